@@ -1,0 +1,303 @@
+// The engine's whole vocabulary: nodes, inputs, outputs, effects, events.
+// Every union is discriminated on `type`; the type string, the node file name and the
+// test fixture agree (`ask` ↔ nodes/ask.ts ↔ test/engine/ask.test.ts).
+// Nothing here imports anything: the engine is pure and self-contained.
+
+/** A fully qualified node reference: `<flowId>.<nodeId>`. */
+export type NodeRef = string;
+
+export interface Position {
+  flow: string;
+  node: string;
+}
+
+// ---------------------------------------------------------------- flows (compiled)
+
+export interface Choice {
+  /** Stable id, used as the button payload and in transcripts. */
+  id: string;
+  /** Message key of the label shown to the person; its `.synonyms` attribute adds matches. */
+  label: string;
+  next?: NodeRef;
+  /** Variables set when this choice is taken (only variables the flow declares). */
+  set?: Record<string, string>;
+  /** A choice may be hidden unless a variable has a value (e.g. a province-specific office). */
+  when?: Condition;
+}
+
+export interface Condition {
+  var: string;
+  equals?: string;
+  in?: string[];
+  set?: boolean;
+}
+
+export type Validation =
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'pattern'; pattern: string };
+
+interface NodeBase {
+  id: string;
+  /** Topic id this node belongs to (CONTENT.md's 16 topics); entering it records the topic. */
+  topic?: string;
+}
+
+export interface SayNode extends NodeBase {
+  type: 'say';
+  messages: string[];
+  next?: NodeRef;
+}
+
+export interface AskNode extends NodeBase {
+  type: 'ask';
+  prompt: string[];
+  choices: Choice[];
+  /** Free-text asks store the (validated) answer here; choice asks may store the choice id. */
+  var?: string;
+  validate?: Validation;
+  /** Message key said when the answer matches nothing; the prompt and choices follow. */
+  retry: string;
+  /** After this many misses in a row, `onFail` (default: the menu with an offer of a person). */
+  maxRetries: number;
+  onFail?: NodeRef;
+  /** Where a valid free-text answer goes. */
+  next?: NodeRef;
+  /** Rendering hint for channels: short yes/no style (buttons) or a longer menu (list). */
+  display?: 'buttons' | 'list';
+}
+
+export interface SetNode extends NodeBase {
+  type: 'set';
+  vars: Record<string, string>;
+  next: NodeRef;
+}
+
+export interface BranchNode extends NodeBase {
+  type: 'branch';
+  var: string;
+  cases: Record<string, NodeRef>;
+  default: NodeRef;
+}
+
+export interface JumpNode extends NodeBase {
+  type: 'jump';
+  to: NodeRef;
+}
+
+export interface SubflowNode extends NodeBase {
+  type: 'subflow';
+  to: NodeRef;
+  /** Where `return` in the subflow comes back to. */
+  next: NodeRef;
+}
+
+export interface ReturnNode extends NodeBase {
+  type: 'return';
+}
+
+export type EffectName = 'handoff' | 'erase' | 'end';
+
+export interface EffectNode extends NodeBase {
+  type: 'effect';
+  effect: EffectName;
+  urgent?: boolean;
+  messages: string[];
+  next?: NodeRef;
+}
+
+export type FlowNode =
+  | SayNode
+  | AskNode
+  | SetNode
+  | BranchNode
+  | JumpNode
+  | SubflowNode
+  | ReturnNode
+  | EffectNode;
+
+export type NodeType = FlowNode['type'];
+
+export interface Flow {
+  id: string;
+  start: string;
+  /** Variables this flow may write (invariant 2: flows hold only what they declare). */
+  vars: string[];
+  nodes: Record<string, FlowNode>;
+}
+
+/** Where the global commands lead. Every field is a qualified node reference. */
+export interface Routes {
+  entry: NodeRef;
+  menu: NodeRef;
+  language: NodeRef;
+  human: NodeRef;
+  emergency: NodeRef;
+  help: NodeRef;
+}
+
+export type Command =
+  | 'menu'
+  | 'back'
+  | 'language'
+  | 'human'
+  | 'erase'
+  | 'stop'
+  | 'start'
+  | 'help'
+  | 'emergency';
+
+export const COMMANDS: readonly Command[] = [
+  'menu',
+  'back',
+  'language',
+  'human',
+  'erase',
+  'stop',
+  'start',
+  'help',
+  'emergency',
+];
+
+// ---------------------------------------------------------------- catalogue (injected)
+
+/** A resolved, formatted message. `lang` is the language actually used after fallback. */
+export interface Formatted {
+  text: string;
+  lang: string;
+}
+
+/**
+ * What the engine needs from the translations. Implemented outside the engine
+ * (src/i18n) and passed in with the flows; implementations must be pure lookups.
+ */
+export interface Catalog {
+  /** Languages offered, in menu order. */
+  languages(): readonly string[];
+  defaultLanguage(): string;
+  /** Format a message with fallback; null when no language in the chain has it. */
+  format(lang: string, key: string, args?: Record<string, string | number>): Formatted | null;
+  /** Normalized words that select this key in this language: label plus `.synonyms`. */
+  matchWords(lang: string, key: string): readonly string[];
+  /** Normalized words for a global command, in every language (commands work in all of them). */
+  commandWords(command: Command): readonly string[];
+  /** True when any message of this language is not yet checked by a translator. */
+  isDraft(lang: string): boolean;
+}
+
+/** Everything a turn needs, compiled once at start. A turn never re-parses anything. */
+export interface Bundle {
+  flows: Record<string, Flow>;
+  routes: Routes;
+  catalog: Catalog;
+  /** Keys of fixed system messages the engine itself says. */
+  keys: SystemKeys;
+}
+
+export interface SystemKeys {
+  /** Said once per conversation in a draft language. */
+  draftNotice: string;
+  /** After ERASE. */
+  erased: string;
+  /** After STOP. */
+  stopped: string;
+  /** After a session recovered from a vanished node. */
+  recovered: string;
+  /** When the input was too long or not valid text. */
+  inputRefused: string;
+  /** When the input was trimmed to the limit. */
+  inputTrimmed: string;
+  /** BACK with nowhere to go back to. */
+  backUnavailable: string;
+  /** After too many misses: offered with the menu. */
+  tooManyMisses: string;
+}
+
+// ---------------------------------------------------------------- session
+
+export type SessionStatus = 'new' | 'active' | 'ended' | 'stopped';
+
+export interface Session {
+  /** Schema version of this object, for migrations of stored sessions. */
+  v: 1;
+  status: SessionStatus;
+  /** Where the conversation rests: always an ask node while active. */
+  at: Position | null;
+  lang: string | null;
+  vars: Record<string, string>;
+  /** Return points of subflows. */
+  stack: Position[];
+  /** Earlier resting points, for BACK (bounded). */
+  back: Position[];
+  retries: number;
+  /** Topic ids visited, in order, without repeats (the topic path a lead worker sees). */
+  topics: string[];
+  draftNoticeShown: boolean;
+  turns: number;
+}
+
+// ---------------------------------------------------------------- input
+
+export type Input =
+  | { type: 'text'; text: string }
+  /** A button press or list pick: the choice id from a rendered output. */
+  | { type: 'choice'; id: string }
+  /** A command from a channel control (e.g. the web chat's quick exit → erase). */
+  | { type: 'command'; command: Command };
+
+// ---------------------------------------------------------------- outputs
+
+export interface OutputChoice {
+  id: string;
+  key: string;
+  label: string;
+}
+
+export interface Output {
+  type: 'message';
+  key: string;
+  text: string;
+  lang: string;
+  /** Present on the last message of an ask: what the person can pick. */
+  choices?: OutputChoice[];
+  display?: 'buttons' | 'list';
+}
+
+// ---------------------------------------------------------------- effects (carried out by the conversation service)
+
+export type Effect =
+  | { type: 'handoff'; urgent: boolean; topics: string[]; lang: string }
+  | { type: 'erase' }
+  | { type: 'end' }
+  | { type: 'opt_out' }
+  | { type: 'opt_in' };
+
+// ---------------------------------------------------------------- events (past tense; counters come from these)
+
+export type EngineEvent =
+  | { type: 'conversation_started'; lang: string }
+  | { type: 'message_sent'; key: string; lang: string }
+  | { type: 'node_entered'; flow: string; node: string }
+  | { type: 'topic_visited'; topic: string }
+  | { type: 'language_changed'; from: string | null; to: string }
+  | { type: 'command_used'; command: Command }
+  | { type: 'input_unmatched'; flow: string; node: string; retries: number }
+  | { type: 'input_refused'; reason: 'too_long' | 'invalid_text' | 'empty' }
+  | { type: 'input_trimmed'; from: number; to: number }
+  | { type: 'session_recovered'; flow: string; node: string }
+  | { type: 'handoff_requested'; urgent: boolean }
+  | { type: 'contact_erased' }
+  | { type: 'conversation_stopped' }
+  | { type: 'conversation_resumed' }
+  | { type: 'conversation_ended' }
+  | { type: 'error'; code: string; detail: string };
+
+export interface StepResult {
+  session: Session;
+  outputs: Output[];
+  effects: Effect[];
+  events: EngineEvent[];
+}
+
+/** The longest inbound text a turn accepts; longer text is trimmed and the person told. */
+export const MAX_INPUT_CHARS = 4096;
