@@ -65,6 +65,8 @@ export interface AskNode extends NodeBase {
   next?: NodeRef;
   /** Rendering hint for channels: short yes/no style (buttons) or a longer menu (list). */
   display?: 'buttons' | 'list';
+  /** The language menu: one choice per offered language (label key `language-<code>`), setting `lang`. */
+  languages?: boolean;
 }
 
 export interface SetNode extends NodeBase {
@@ -76,6 +78,7 @@ export interface SetNode extends NodeBase {
 export interface BranchNode extends NodeBase {
   type: 'branch';
   var: string;
+  /** Keyed by value; `*` matches any value that is set. */
   cases: Record<string, NodeRef>;
   default: NodeRef;
 }
@@ -258,6 +261,8 @@ export interface Output {
   key: string;
   text: string;
   lang: string;
+  /** The values formatted into the text, so a stored reply can be rendered again from keys. */
+  args?: Record<string, string | number>;
   /** Present on the last message of an ask: what the person can pick. */
   choices?: OutputChoice[];
   display?: 'buttons' | 'list';

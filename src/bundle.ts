@@ -1,0 +1,24 @@
+import type { Bundle } from './engine/types.ts';
+import { loadFlows, type LoadedFlows } from './flows/load.ts';
+import { loadLocales, type LoadedLocales } from './i18n/load.ts';
+import { FluentCatalog } from './i18n/catalog.ts';
+
+export interface LoadedContent {
+  bundle: Bundle;
+  flows: LoadedFlows;
+  locales: LoadedLocales;
+  catalog: FluentCatalog;
+}
+
+/** Load flows and locales once, at start. Throws ContentError (file, line, reason) on any problem. */
+export function loadContent(opts: { flowsDir: string; localesDir: string; reviewedOnly?: boolean }): LoadedContent {
+  const flows = loadFlows(opts.flowsDir);
+  const locales = loadLocales(opts.localesDir);
+  const catalog = new FluentCatalog(locales, { reviewedOnly: opts.reviewedOnly ?? false });
+  return {
+    bundle: { flows: flows.flows, routes: flows.routes, keys: flows.keys, catalog },
+    flows,
+    locales,
+    catalog,
+  };
+}

@@ -1,0 +1,87 @@
+import type { AskNode, Choice, Input, Position, Validation } from '../types.ts';
+import type { Turn } from '../turn.ts';
+import { asNumber, foldDigits, normalize } from '../normalize.ts';
+
+export function runAsk(turn: Turn, p: Position, node: AskNode): null {
+  turn.restAt(p, node);
+  return null;
+}
+
+/** Find the choice an input selects: button id, number, label or synonym. */
+export function matchChoice(turn: Turn, choices: Choice[], input: Input, normalized: string): Choice | undefined {
+  if (input.type === 'choice') return choices.find((c) => c.id === input.id);
+  if (normalized === '') return undefined;
+  const n = asNumber(normalized);
+  if (n !== null) return n >= 1 && n <= choices.length ? choices[n - 1] : undefined;
+  const catalog = turn.bundle.catalog;
+  const langs = [turn.lang, catalog.defaultLanguage()];
+  for (const lang of langs) {
+    const hit = choices.find((c) => catalog.matchWords(lang, c.label).includes(normalized));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const patternCache = new Map<string, RegExp>();
+
+export function validateText(v: Validation | undefined, text: string): string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (!v) return t;
+  switch (v.kind) {
+    case 'text':
+      return t.length <= v.maxLength ? t : null;
+    case 'number': {
+      const folded = foldDigits(t).replace(/[\s,]/g, '');
+      if (!/^-?\d+(\.\d+)?$/.test(folded)) return null;
+      const n = Number(folded);
+      if (v.min !== undefined && n < v.min) return null;
+      if (v.max !== undefined && n > v.max) return null;
+      return folded;
+    }
+    case 'pattern': {
+      let re = patternCache.get(v.pattern);
+      if (!re) {
+        re = new RegExp(v.pattern, 'u');
+        patternCache.set(v.pattern, re);
+      }
+      return re.test(t) ? t : null;
+    }
+  }
+}
+
+/** The answer to the ask the conversation rests at. Returns the node to go to, or null to stay. */
+export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, text: string): string | null {
+  const choices = turn.visibleChoices(node);
+  const chosen = matchChoice(turn, choices, input, normalize(text));
+  if (chosen) {
+    if (node.var) turn.setVar(node.var, chosen.id);
+    for (const [k, v] of Object.entries(chosen.set ?? {})) turn.setVar(k, v);
+    turn.s.retries = 0;
+    const next = chosen.next ?? node.next;
+    if (next) return next;
+    turn.end();
+    return null;
+  }
+  if (node.var && node.next && input.type === 'text' && (choices.length === 0 || node.validate)) {
+    const value = validateText(node.validate, text);
+    if (value !== null) {
+      turn.setVar(node.var, value);
+      turn.s.retries = 0;
+      return node.next;
+    }
+  }
+  return miss(turn, p, node, choices);
+}
+
+function miss(turn: Turn, p: Position, node: AskNode, choices: Choice[]): string | null {
+  turn.s.retries += 1;
+  turn.event({ type: 'input_unmatched', flow: p.flow, node: p.node, retries: turn.s.retries });
+  if (turn.s.retries >= node.maxRetries) {
+    turn.s.retries = 0;
+    turn.say(turn.bundle.keys.tooManyMisses);
+    return node.onFail ?? turn.bundle.routes.menu;
+  }
+  turn.say(node.retry, choices, node.display);
+  return null;
+}

@@ -1,0 +1,25 @@
+import type { EffectNode } from '../types.ts';
+import type { Turn } from '../turn.ts';
+import { erase } from '../commands.ts';
+
+export function runEffect(turn: Turn, node: EffectNode): string | null {
+  switch (node.effect) {
+    case 'erase':
+      erase(turn);
+      return null;
+    case 'handoff': {
+      const urgent = node.urgent === true;
+      for (const key of node.messages) turn.say(key);
+      turn.effects.push({ type: 'handoff', urgent, topics: [...turn.s.topics], lang: turn.lang });
+      turn.event({ type: 'handoff_requested', urgent });
+      break;
+    }
+    case 'end':
+      for (const key of node.messages) turn.say(key);
+      turn.effects.push({ type: 'end' });
+      break;
+  }
+  if (node.next) return node.next;
+  turn.end();
+  return null;
+}

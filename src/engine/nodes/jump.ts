@@ -1,0 +1,5 @@
+import type { JumpNode } from '../types.ts';
+
+export function runJump(node: JumpNode): string {
+  return node.to;
+}

@@ -1,0 +1,161 @@
+import type {
+  AskNode,
+  Bundle,
+  Choice,
+  Effect,
+  EngineEvent,
+  FlowNode,
+  Output,
+  OutputChoice,
+  Position,
+  Session,
+} from './types.ts';
+import { BACK_DEPTH, parseRef, refOf } from './session.ts';
+
+/** Guards against flows that loop without resting (set → branch → set …). */
+const MAX_NODES_PER_TURN = 200;
+
+/**
+ * The mutable state of one turn. Created by step() around a private copy of the
+ * session; nothing outside the turn ever sees it half-done.
+ */
+export class Turn {
+  readonly outputs: Output[] = [];
+  readonly effects: Effect[] = [];
+  readonly events: EngineEvent[] = [];
+
+  constructor(
+    readonly bundle: Bundle,
+    readonly s: Session,
+  ) {}
+
+  get lang(): string {
+    return this.s.lang ?? this.bundle.catalog.defaultLanguage();
+  }
+
+  event(e: EngineEvent): void {
+    this.events.push(e);
+  }
+
+  node(p: Position): FlowNode | undefined {
+    return this.bundle.flows[p.flow]?.nodes[p.node];
+  }
+
+  /** Format and queue one message; the last message of an ask carries its choices. */
+  say(key: string, choices?: Choice[], display?: AskNode['display']): void {
+    const args = this.args();
+    const f = this.bundle.catalog.format(this.lang, key, args);
+    if (!f) {
+      this.event({ type: 'error', code: 'missing_message', detail: key });
+      return;
+    }
+    const out: Output = { type: 'message', key, text: f.text, lang: f.lang };
+    if (Object.keys(args).length > 0) out.args = args;
+    if (choices && choices.length > 0) {
+      out.choices = choices.map((c) => this.choiceOut(c));
+      if (display) out.display = display;
+    }
+    this.outputs.push(out);
+    this.event({ type: 'message_sent', key, lang: f.lang });
+  }
+
+  private choiceOut(c: Choice): OutputChoice {
+    const f = this.bundle.catalog.format(this.lang, c.label, this.args());
+    return { id: c.id, key: c.label, label: f?.text ?? c.id };
+  }
+
+  args(): Record<string, string> {
+    return this.s.vars;
+  }
+
+  visibleChoices(node: AskNode): Choice[] {
+    if (node.languages) {
+      return this.bundle.catalog.languages().map((code) => ({
+        id: code,
+        label: `language-${code}`,
+        set: { lang: code },
+        ...(node.next ? { next: node.next } : {}),
+      }));
+    }
+    return node.choices.filter((c) => {
+      const w = c.when;
+      if (!w) return true;
+      const v = w.var === 'lang' ? (this.s.lang ?? undefined) : this.s.vars[w.var];
+      if (w.set !== undefined && (v !== undefined) !== w.set) return false;
+      if (w.equals !== undefined && v !== w.equals) return false;
+      if (w.in !== undefined && (v === undefined || !w.in.includes(v))) return false;
+      return true;
+    });
+  }
+
+  setVar(name: string, value: string): void {
+    if (name === 'lang') {
+      if (this.s.lang !== value) {
+        this.event({ type: 'language_changed', from: this.s.lang, to: value });
+        this.s.lang = value;
+      }
+      return;
+    }
+    this.s.vars[name] = value;
+  }
+
+  getVar(name: string): string | undefined {
+    return name === 'lang' ? (this.s.lang ?? undefined) : this.s.vars[name];
+  }
+
+  /** Show an ask's prompt and rest there. */
+  prompt(p: Position, node: AskNode): void {
+    const choices = this.visibleChoices(node);
+    node.prompt.forEach((key, i) => this.say(key, i === node.prompt.length - 1 ? choices : undefined, node.display));
+    this.s.at = { ...p };
+    this.s.status = 'active';
+  }
+
+  /** Rest at an ask node, remembering where we were for BACK. */
+  restAt(p: Position, node: AskNode): void {
+    const prev = this.s.at;
+    if (prev && refOf(prev) !== refOf(p)) {
+      this.s.back.push(prev);
+      if (this.s.back.length > BACK_DEPTH) this.s.back.shift();
+    }
+    this.s.retries = 0;
+    this.prompt(p, node);
+  }
+
+  end(): void {
+    this.s.at = null;
+    this.s.status = 'ended';
+    this.s.stack = [];
+    this.event({ type: 'conversation_ended' });
+  }
+
+  /** Run nodes from `ref` until the conversation rests at an ask or ends. */
+  go(ref: string, run: (turn: Turn, p: Position, node: FlowNode) => string | null): void {
+    let next: string | null = ref;
+    for (let i = 0; next !== null; i++) {
+      if (i >= MAX_NODES_PER_TURN) {
+        this.event({ type: 'error', code: 'flow_loop', detail: next });
+        this.end();
+        return;
+      }
+      const p = parseRef(next);
+      const node = this.node(p);
+      if (!node) {
+        this.event({ type: 'error', code: 'broken_reference', detail: next });
+        const menu = this.bundle.routes.menu;
+        if (next === menu) {
+          this.end();
+          return;
+        }
+        next = menu;
+        continue;
+      }
+      this.event({ type: 'node_entered', flow: p.flow, node: p.node });
+      if (node.topic && !this.s.topics.includes(node.topic)) {
+        this.s.topics.push(node.topic);
+        this.event({ type: 'topic_visited', topic: node.topic });
+      }
+      next = run(this, p, node);
+    }
+  }
+}
