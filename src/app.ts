@@ -1,0 +1,50 @@
+import type { Config } from './config.ts';
+import { loadContent, type LoadedContent } from './bundle.ts';
+import { openStore, type Store } from './store/db.ts';
+import { createLogger, type Logger } from './privacy/logger.ts';
+import { loadOrCreateSecrets } from './privacy/secrets.ts';
+import { ConversationService } from './conversation/service.ts';
+
+/** Everything a running Waypoint holds: content compiled once, the store, the conversation service. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  content: LoadedContent;
+  store: Store;
+  conversations: ConversationService;
+  close(): Promise<void>;
+}
+
+export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean } = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger({ level: config.logLevel });
+  const content = loadContent({
+    flowsDir: config.flowsDir,
+    localesDir: config.localesDir,
+    reviewedOnly: config.contentReviewedOnly,
+  });
+  const secrets = loadOrCreateSecrets(config.dataDir, config);
+  for (const name of secrets.generated) {
+    logger.warn({ variable: name }, `${name} was not set: generated one in ${config.dataDir}. Production must set it.`);
+  }
+  const store = await openStore({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    dataDir: config.dataDir,
+    logger,
+    ...(opts.memoryStore ? { memory: true } : {}),
+  });
+  const conversations = new ConversationService({
+    store,
+    bundle: content.bundle,
+    contactSecret: secrets.contactKeySecret,
+    encryptionKeys: secrets.encryptionKeys,
+    logger,
+  });
+  return {
+    config,
+    logger,
+    content,
+    store,
+    conversations,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,120 @@
+import { Command, Option } from 'commander';
+import { loadConfig, ConfigError } from './config.ts';
+import { ContentError } from './flows/errors.ts';
+import { openApp, type App } from './app.ts';
+import { createHttpApp, listen } from './server.ts';
+import { runChat } from './channels/cli/chat.ts';
+import { createLogger } from './privacy/logger.ts';
+
+/** Errors a person can act on are printed as one clear message, never a stack trace. */
+function explain(err: unknown): string | null {
+  if (err instanceof ConfigError || err instanceof ContentError) return err.message;
+  if (err instanceof Error && err.name === 'StoreUnavailableError') return err.message;
+  return null;
+}
+
+async function withApp<T>(fn: (app: App) => Promise<T>, logLevel?: string): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger({ level: logLevel ?? config.logLevel, destination: 2 });
+  const app = await openApp(config, { logger });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('waypoint')
+    .description('Waypoint: rights information and a way to a person, for workers in Canada')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('serve HTTP on PORT (npm start): health check, web chat and every configured channel')
+    .action(async () => {
+      const config = loadConfig();
+      const logger = createLogger({ level: config.logLevel });
+      const app = await openApp(config, { logger });
+      const server = await listen(createHttpApp(app), config.port);
+      logger.info({ port: config.port, store: app.store.kind }, `Waypoint listening on port ${config.port} (store: ${app.store.kind})`);
+      const stop = async (): Promise<void> => {
+        server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+
+  program
+    .command('chat')
+    .description('talk to Waypoint in the terminal; reads one message per line from stdin when not a terminal')
+    .option('--lang <code>', 'start in this language')
+    .option('--json', 'print one JSON object per output line: { type, key, text, lang, choices }')
+    .option('--repro <file>', 'write the conversation as a golden transcript fixture')
+    .action(async (opts: { lang?: string; json?: boolean; repro?: string }) => {
+      await withApp(async (app) => {
+        const langs = app.content.catalog.languages();
+        let lang = opts.lang;
+        if (lang && !langs.includes(lang)) {
+          process.stderr.write(`waypoint: unknown language "${lang}"; using ${app.content.catalog.defaultLanguage()} (offered: ${langs.join(', ')})\n`);
+          lang = undefined;
+        }
+        const recorder = opts.repro ? await import('./transcripts/record.ts').then((m) => m.createRecorder(opts.repro!, lang)) : undefined;
+        await runChat(app, {
+          ...(lang ? { lang } : {}),
+          json: opts.json === true,
+          input: process.stdin,
+          output: process.stdout,
+          interactive: process.stdin.isTTY === true,
+          ...(recorder ? { onTurn: recorder.onTurn } : {}),
+        });
+        recorder?.save();
+      }, 'warn');
+    });
+
+  const flows = program.command('flows').description('check and draw the conversation flows');
+  flows
+    .command('lint')
+    .description('check flows and translations; exits non-zero on errors')
+    .option('--json', 'print a machine-readable report')
+    .action(async (opts: { json?: boolean }) => {
+      const { runLint } = await import('./flows/lint/cli.ts');
+      process.exitCode = runLint(loadConfig(), opts.json === true);
+    });
+  flows
+    .command('graph')
+    .description('write a picture of each flow (Mermaid and HTML)')
+    .option('--out <dir>', 'where to write', 'docs/flows')
+    .action(async (opts: { out: string }) => {
+      const { runGraph } = await import('./flows/graph-cli.ts');
+      runGraph(loadConfig(), opts.out);
+    });
+
+  program
+    .command('content')
+    .description('content review')
+    .command('report')
+    .description('list messages by review status and age')
+    .addOption(new Option('--json', 'machine-readable'))
+    .action(async (opts: { json?: boolean }) => {
+      const { runContentReport } = await import('./content/report-cli.ts');
+      runContentReport(loadConfig(), opts.json === true);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    const message = explain(err);
+    if (message) {
+      process.stderr.write(`waypoint: ${message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Bundle, Effect } from '../engine/types.ts';
+import { step } from '../engine/step.ts';
+import { newSession } from '../engine/session.ts';
+import type { Store } from '../store/db.ts';
+import type { Logger } from '../privacy/logger.ts';
+import { contactKey } from '../privacy/contactKey.ts';
+import { encrypt, type Keys } from '../privacy/fieldCrypto.ts';
+import { upsertContact } from '../store/queries/upsertContact.ts';
+import { claimInbox } from '../store/queries/claimInbox.ts';
+import { getInboxReply } from '../store/queries/getInboxReply.ts';
+import { setInboxReply } from '../store/queries/setInboxReply.ts';
+import { lockSession } from '../store/queries/lockSession.ts';
+import { saveSession } from '../store/queries/saveSession.ts';
+import { insertOutbox } from '../store/queries/insertOutbox.ts';
+import { addCounters } from '../store/queries/addCounters.ts';
+import { eraseContact } from '../store/queries/eraseContact.ts';
+import { setOptedOut } from '../store/queries/setOptedOut.ts';
+import { countersFor } from './counters.ts';
+import { parseSession } from './sessionState.ts';
+import { fromStored, toStored } from './storedReply.ts';
+import type { Delivery, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
+
+export interface ConversationDeps {
+  store: Store;
+  bundle: Bundle;
+  contactSecret: Buffer;
+  encryptionKeys: Keys;
+  logger: Logger;
+  /** Handlers for effects other than erase/opt-out/opt-in (the handoff queue plugs in here). */
+  effects?: Partial<Record<Effect['type'], EffectHandler>>;
+}
+
+/**
+ * The only caller of step(). One database transaction per inbound message:
+ * contact → dedupe by provider id → lock the session → step → save session, reply,
+ * outbox and counters → carry out effects. A retried delivery changes nothing and
+ * gets the same reply.
+ */
+export class ConversationService {
+  constructor(private readonly deps: ConversationDeps) {}
+
+  get bundle(): Bundle {
+    return this.deps.bundle;
+  }
+
+  keyOf(channel: string, address: string): string {
+    return contactKey(this.deps.contactSecret, channel, address);
+  }
+
+  async handle(msg: InboundMessage, delivery: Delivery): Promise<Reply> {
+    const { store, bundle, logger } = this.deps;
+    const key = this.keyOf(msg.channel, msg.address);
+    const now = msg.receivedAt;
+    const reply = await store.tx(async (q): Promise<Reply> => {
+      const contact = await upsertContact(q, { key, channel: msg.channel, now });
+      const inbox = await claimInbox(q, { channel: msg.channel, providerId: msg.providerId, contactKey: key, now });
+      if (!inbox) {
+        const stored = await getInboxReply(q, { channel: msg.channel, providerId: msg.providerId });
+        const outputs = fromStored(bundle.catalog, (stored?.reply as StoredOutput[] | null) ?? []);
+        return { contactKey: key, outputs, duplicate: true, erased: false, silenced: false };
+      }
+      const row = await lockSession(q, { contactKey: key });
+      let session = row ? parseSession(row.state) : null;
+      if (row && !session) logger.warn({ event: 'session_reset', reason: 'stored session did not validate' }, 'stored session reset');
+      if (!session) {
+        session = newSession(msg.lang && bundle.catalog.languages().includes(msg.lang) ? msg.lang : null);
+        if (contact.optedOut) session.status = 'stopped';
+      }
+      const result = step(bundle, session, msg.input, now);
+      const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
+      await addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
+
+      if (result.effects.some((e) => e.type === 'erase')) {
+        // Invariant 4: every row about the contact goes, in this same transaction.
+        await eraseContact(q, { contactKey: key });
+        return { contactKey: key, outputs: result.outputs, duplicate: false, erased: true, silenced: false, step: result };
+      }
+      let addressEnc: Buffer | null = null;
+      const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.address));
+      for (const effect of result.effects) {
+        if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
+        else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
+        const handler = this.deps.effects?.[effect.type];
+        if (handler) await handler(effect, { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events });
+      }
+      await saveSession(q, { contactKey: key, state: result.session, now });
+      const stored = toStored(result.outputs);
+      await setInboxReply(q, { id: inbox.id, reply: stored });
+      if (delivery === 'async' && stored.length > 0) {
+        await insertOutbox(q, {
+          contactKey: key,
+          channel: msg.channel,
+          inboxId: inbox.id,
+          payload: { outputs: stored },
+          addressEnc: encAddress(),
+          status: 'pending',
+          now,
+        });
+      }
+      const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
+      return { contactKey: key, outputs: result.outputs, duplicate: false, erased: false, silenced, step: result };
+    });
+    logger.debug(
+      { event: 'turn', channel: msg.channel, duplicate: reply.duplicate, erased: reply.erased, outputs: reply.outputs.length },
+      'turn handled',
+    );
+    return reply;
+  }
+
+  /** Erase a contact outside a turn (the web chat's quick exit). */
+  async erase(channel: string, address: string): Promise<void> {
+    const key = this.keyOf(channel, address);
+    await this.deps.store.tx((q) => eraseContact(q, { contactKey: key }));
+  }
+}

@@ -1,0 +1,57 @@
+import type { Effect, EngineEvent, Input, Output, StepResult } from '../engine/types.ts';
+import type { Queryable } from '../store/db.ts';
+
+/** One inbound message, as every channel hands it to the conversation service. */
+export interface InboundMessage {
+  /** Channel name: sms, whatsapp, whatsapp-linked, teams, web, cli. */
+  channel: string;
+  /**
+   * The platform address (phone number, WhatsApp id, Teams user id, web session id).
+   * Used only to compute the contact key and, encrypted, to send a later reply. Never logged, never stored in clear.
+   */
+  address: string;
+  /** The provider's message id: a retried delivery carries the same one. */
+  providerId: string;
+  input: Input;
+  receivedAt: Date;
+  /** A language to start in when the conversation is new (web picker, CLI --lang). */
+  lang?: string;
+}
+
+/** How a channel delivers replies: in the response to the webhook, or by a later send. */
+export type Delivery = 'sync' | 'async';
+
+export interface Reply {
+  contactKey: string;
+  outputs: Output[];
+  /** True when this provider message was seen before: the stored reply is returned again. */
+  duplicate: boolean;
+  /** True when the turn erased the contact: nothing about them remains. */
+  erased: boolean;
+  /** The contact opted out earlier (STOP) and this message did not opt back in. */
+  silenced: boolean;
+  /** The engine's full result, for tools that record transcripts (absent on duplicates). */
+  step?: StepResult;
+}
+
+/** The reply as stored for dedupe: message keys and arguments, never text. */
+export interface StoredOutput {
+  key: string;
+  lang: string;
+  args?: Record<string, string | number>;
+  choices?: { id: string; key: string }[];
+  display?: 'buttons' | 'list';
+}
+
+export interface EffectContext {
+  q: Queryable;
+  contactKey: string;
+  channel: string;
+  /** Encrypted address, for effects that must reply later (a handoff). */
+  addressEnc: () => Buffer;
+  now: Date;
+  events: EngineEvent[];
+}
+
+/** Carries out an engine effect inside the turn's transaction (e.g. queueing a handoff). */
+export type EffectHandler = (effect: Effect, ctx: EffectContext) => Promise<void>;

@@ -1,0 +1,31 @@
+import express, { type Express } from 'express';
+import type { Server } from 'node:http';
+import type { App } from './app.ts';
+
+/** The one HTTP app every channel mounts its routes on. */
+export function createHttpApp(app: App): Express {
+  const http = express();
+  http.disable('x-powered-by');
+  http.get('/healthz', async (_req, res) => {
+    try {
+      await app.store.query('select 1');
+      res.json({ ok: true, store: app.store.kind });
+    } catch {
+      res.status(503).json({ ok: false, store: app.store.kind });
+    }
+  });
+  http.get('/', (_req, res) => {
+    res.type('html').send(
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Waypoint</title>' +
+        '<p>Waypoint is running. The web chat is not switched on in this build.</p></html>',
+    );
+  });
+  return http;
+}
+
+export function listen(http: Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = http.listen(port, () => resolve(server));
+    server.once('error', reject);
+  });
+}
