@@ -1,0 +1,119 @@
+import express, { type Express } from 'express';
+import { App as TeamsApp, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
+import type { App } from '../../app.ts';
+import { chromeFor } from '../web/chrome.ts';
+import { activitySchema, inputOf } from './parse.ts';
+import { renderTeams, type TeamsActivity } from './render.ts';
+import { sdkLogger } from './sdkLogger.ts';
+
+export interface TeamsChannelOptions {
+  clientId: string;
+  clientSecret?: string;
+  tenantId?: string;
+  /** Where Bot Framework posts activities. */
+  path?: `/${string}`;
+  /**
+   * TESTS ONLY: accept activities without a Bot Framework token. Set by test code through
+   * this constructor option; never read from configuration or the environment.
+   */
+  insecureSkipAuthForTests?: boolean;
+  /** Tests: a token provider instead of the client secret (the SDK's TokenCredentials). */
+  token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+  /** Tests: the base URL of the SDK's own API calls (user-token lookups). Replies always go to the activity's serviceUrl. */
+  apiServiceUrl?: string;
+  now?: () => Date;
+}
+
+/** Hands the SDK's one route to our Express app instead of letting it start its own server. */
+class MountedRoute implements IHttpServerAdapter {
+  handler?: HttpRouteHandler;
+  constructor(private readonly path: string) {}
+  registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
+    if (path === this.path) this.handler = handler;
+  }
+}
+
+/** Remembers, for a while, which activities were answered, so a redelivery is not answered twice. */
+class Answered {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max = 10_000) {}
+  add(id: string): void {
+    this.ids.add(id);
+    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value!);
+  }
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+}
+
+export interface TeamsChannel {
+  /** The SDK app, for tests and the staff console. */
+  readonly sdk: TeamsApp;
+}
+
+/**
+ * Microsoft Teams for contacts, through @microsoft/teams.apps on the shared Express app:
+ * the SDK validates the Bot Framework token (JWT, issuer, audience, serviceUrl claim) and
+ * hands us the activity; we run one turn and reply to the activity's serviceUrl.
+ * Only one-to-one chats are served: in a group chat others would read the conversation.
+ */
+export async function mountTeams(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsChannel> {
+  const path = opts.path ?? '/api/messages';
+  const now = opts.now ?? (() => new Date());
+  const { catalog, locales } = app.content;
+  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
+  const route = new MountedRoute(path);
+  const answered = new Answered();
+
+  const sdk = new TeamsApp({
+    clientId: opts.clientId,
+    ...(opts.clientSecret ? { clientSecret: opts.clientSecret } : {}),
+    ...(opts.tenantId ? { tenantId: opts.tenantId } : {}),
+    ...(opts.token ? { token: opts.token } : {}),
+    ...(opts.apiServiceUrl ? { serviceUrl: opts.apiServiceUrl } : {}),
+    skipAuth: opts.insecureSkipAuthForTests === true,
+    messagingEndpoint: path,
+    httpServerAdapter: route,
+    logger: sdkLogger(app.logger),
+  });
+
+  sdk.on('message', async (ctx) => {
+    const parsed = activitySchema.safeParse(ctx.activity);
+    if (!parsed.success) {
+      app.logger.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
+      return;
+    }
+    const activity = parsed.data;
+    const kind = activity.conversation.conversationType;
+    if (kind && kind !== 'personal') {
+      app.logger.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
+      return;
+    }
+    const input = inputOf(activity);
+    if (!input) return;
+    const reply = await app.conversations.handle(
+      { channel: 'teams', address: activity.from.id, providerId: activity.id, input, receivedAt: now() },
+      'sync',
+    );
+    // A redelivery of an activity we already answered gets nothing; one whose answer did
+    // not go out (the send failed, so Teams retried) gets the stored reply.
+    if (reply.duplicate && answered.has(activity.id)) return;
+    for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) {
+      await ctx.send(out satisfies TeamsActivity);
+    }
+    answered.add(activity.id);
+  });
+
+  await sdk.initialize();
+
+  http.post(path, express.json({ limit: '256kb' }), async (req, res) => {
+    if (!route.handler) return void res.status(503).end();
+    const out = await route.handler({ body: req.body as unknown, headers: req.headers as Record<string, string | string[]> });
+    res.status(out.status);
+    if (out.body === undefined || out.body === null) res.end();
+    else res.json(out.body);
+  });
+
+  return { sdk };
+}

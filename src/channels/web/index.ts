@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { App } from '../../app.ts';
+import type { Input, Output } from '../../engine/types.ts';
+import { chromeFor, type ChromeKey } from './chrome.ts';
+import { renderPage, type PageLanguage } from './page.ts';
+import { exitRequestSchema, messageRequestSchema, type MessageResponse, type WebMessage } from './api.ts';
+import { RecentExits } from './exits.ts';
+
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
+
+export interface WebChatOptions {
+  /** Where quick exit goes; defaults to config.quickExitUrl, then a weather search. */
+  quickExitUrl?: string;
+  now?: () => Date;
+}
+
+/**
+ * Headers on every web chat response. default-src 'self' and no inline script: the page's
+ * data is a JSON block, its code one same-origin module. No cookie is ever set.
+ */
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.set({
+    'Content-Security-Policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+      "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    Pragma: 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  });
+  next();
+}
+
+const asset = (name: string): string => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
+
+/** The web chat: the page at `/`, its two assets, and the JSON API under /web. */
+export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {}): void {
+  const now = opts.now ?? (() => new Date());
+  const { catalog, locales } = app.content;
+  const configured = (app.config as { quickExitUrl?: string }).quickExitUrl;
+  const quickExitUrl = opts.quickExitUrl ?? configured ?? DEFAULT_QUICK_EXIT_URL;
+  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const languages: PageLanguage[] = catalog.languages().map((code) => ({
+    code,
+    name: catalog.format(code, `language-${code}`)?.text ?? code,
+    dir: dirOf(code),
+  }));
+  const chrome: Record<string, Record<ChromeKey, string>> = {};
+  for (const l of languages) chrome[l.code] = chromeFor(catalog, l.code);
+  const page = renderPage({ defaultLang: catalog.defaultLanguage(), languages, chrome, quickExitUrl });
+  const js = asset('chat.js');
+  const css = asset('chat.css');
+  const exits = new RecentExits();
+  const offered = new Set(catalog.languages());
+
+  const toWeb = (o: Output): WebMessage => ({
+    key: o.key,
+    text: o.text,
+    lang: o.lang,
+    dir: dirOf(o.lang),
+    choices: (o.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
+  });
+
+  const router = express.Router();
+  router.get('/', securityHeaders, (_req, res) => {
+    res.type('html').send(page);
+  });
+  router.get('/web/chat.js', securityHeaders, (_req, res) => {
+    res.type('text/javascript; charset=utf-8').send(js);
+  });
+  router.get('/web/chat.css', securityHeaders, (_req, res) => {
+    res.type('text/css; charset=utf-8').send(css);
+  });
+
+  const json = express.json({ limit: '64kb', type: 'application/json' });
+
+  router.post('/web/messages', securityHeaders, json, async (req, res) => {
+    if (!req.is('application/json')) return void res.status(415).json({ error: 'unsupported_media_type' });
+    const parsed = messageRequestSchema.safeParse(req.body);
+    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
+    const body = parsed.data;
+    const key = app.conversations.keyOf('web', body.sessionId);
+    if (exits.has(key, Date.now())) return void res.status(410).json({ error: 'gone' });
+    const input: Input =
+      body.choiceId !== undefined
+        ? { type: 'choice', id: body.choiceId }
+        : body.command !== undefined
+          ? { type: 'command', command: body.command }
+          : { type: 'text', text: body.text ?? '' };
+    // The provider id is scoped to the contact and hashed: the session id is never stored,
+    // and one session cannot replay another's message id to read its reply.
+    const providerId = createHash('sha256').update(`${key}\u0000${body.clientMessageId}`).digest('base64url');
+    const reply = await app.conversations.handle(
+      {
+        channel: 'web',
+        address: body.sessionId,
+        providerId,
+        input,
+        receivedAt: now(),
+        ...(body.lang && offered.has(body.lang) ? { lang: body.lang } : {}),
+      },
+      'sync',
+    );
+    if (exits.has(key, Date.now())) {
+      // Quick exit was pressed while this turn ran: make sure it left nothing behind.
+      await app.conversations.erase('web', body.sessionId);
+      return void res.status(410).json({ error: 'gone' });
+    }
+    const out: MessageResponse = { messages: reply.outputs.map(toWeb) };
+    res.json(out);
+  });
+
+  router.post('/web/exit', securityHeaders, json, async (req, res) => {
+    const parsed = exitRequestSchema.safeParse(req.body);
+    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
+    exits.add(app.conversations.keyOf('web', parsed.data.sessionId), Date.now());
+    await app.conversations.erase('web', parsed.data.sessionId);
+    app.logger.info({ event: 'web_quick_exit' }, 'web chat quick exit');
+    res.status(204).end();
+  });
+
+  // Errors of the web routes: a status and a code, never the body or the session id.
+  router.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
+    app.logger.error({ event: 'web_error', error: err instanceof Error ? err.name : 'unknown' }, 'web chat request failed');
+    res.status(503).json({ error: 'unavailable' });
+  });
+
+  http.use(router);
+}
