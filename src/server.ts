@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Server } from 'node:http';
 import type { App } from './app.ts';
+import { mountWebChat } from './channels/web/index.ts';
 
 /** The one HTTP app every channel mounts its routes on. */
 export function createHttpApp(app: App): Express {
@@ -14,12 +15,8 @@ export function createHttpApp(app: App): Express {
       res.status(503).json({ ok: false, store: app.store.kind });
     }
   });
-  http.get('/', (_req, res) => {
-    res.type('html').send(
-      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Waypoint</title>' +
-        '<p>Waypoint is running. The web chat is not switched on in this build.</p></html>',
-    );
-  });
+  // The web chat is always on: the page at `/` and its JSON API under /web.
+  mountWebChat(http, app);
   return http;
 }
 

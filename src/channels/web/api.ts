@@ -35,6 +35,8 @@ export interface WebMessage {
   lang: string;
   dir: 'ltr' | 'rtl';
   choices: WebChoice[];
+  /** A short yes/no style question (buttons in a row) or a longer menu (a list). */
+  display?: 'buttons' | 'list';
 }
 
 export interface MessageResponse {

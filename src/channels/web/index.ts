@@ -65,6 +65,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     lang: o.lang,
     dir: dirOf(o.lang),
     choices: (o.choices ?? []).map((c) => ({ id: c.id, label: c.label })),
+    ...(o.display ? { display: o.display } : {}),
   });
 
   const router = express.Router();
@@ -76,6 +77,11 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
   });
   router.get('/web/chat.css', securityHeaders, (_req, res) => {
     res.type('text/css; charset=utf-8').send(css);
+  });
+
+  // Browsers ask for it; answering keeps the console clean and costs nothing.
+  router.get('/favicon.ico', securityHeaders, (_req, res) => {
+    res.status(204).end();
   });
 
   const json = express.json({ limit: '64kb', type: 'application/json' });

@@ -109,7 +109,7 @@ function addMessage(m) {
   $('log').append(div);
   if (m.choices && m.choices.length > 0) {
     const group = document.createElement('div');
-    group.className = 'choices';
+    group.className = m.display === 'list' ? 'choices list' : 'choices';
     group.setAttribute('role', 'group');
     group.lang = m.lang;
     group.dir = m.dir;
@@ -117,6 +117,7 @@ function addMessage(m) {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'choice';
+      b.dataset.choice = c.id;
       b.textContent = c.label;
       // The language menu lists each language in its own script and direction.
       const own = data.languages.find((l) => l.code === c.id && c.key === 'language-' + l.code);
