@@ -1,0 +1,193 @@
+// Teams through @microsoft/teams.apps on our Express app, with a fake Bot Connector on
+// loopback that records what the bot sends. Token validation is bypassed only by the
+// explicit test option; one test keeps it on and checks that unsigned requests are refused.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
+import { openApp, type App } from '../../../src/app.ts';
+import { listen } from '../../../src/server.ts';
+import { mountTeams } from '../../../src/channels/teams/index.ts';
+import { renderTeams } from '../../../src/channels/teams/render.ts';
+
+interface Sent {
+  conversationId: string;
+  authorization: string | undefined;
+  activity: {
+    type: string;
+    text?: string;
+    attachments?: { contentType: string; content: { body: { type: string; text?: string; id?: string }[]; actions?: { type: string; title: string; data?: { choiceId?: string } }[] } }[];
+  };
+}
+
+/** Rows, in any table, whose JSON form contains this string. */
+async function rowsContaining(app: App, needle: string): Promise<Record<string, number>> {
+  const tables = await app.store.query<{ name: string }>(
+    "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'",
+  );
+  const hits: Record<string, number> = {};
+  for (const { name } of tables.rows) {
+    const r = await app.store.query<{ n: number }>(`select count(*)::int as n from "${name}" t where row_to_json(t)::text like $1`, [`%${needle}%`]);
+    if ((r.rows[0]?.n ?? 0) > 0) hits[name] = r.rows[0]!.n;
+  }
+  return hits;
+}
+
+const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+/** An unsigned JWT the SDK can parse as the bot's outgoing token (the fake connector does not check it). */
+const BOT_TOKEN = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'https://api.botframework.com', appid: 'test-app', exp: 4102444800 })}.x`;
+
+describe('Teams channel', () => {
+  let dataDir: string;
+  let app: App;
+  let bot: Server;
+  let securedBot: Server;
+  let connector: Server;
+  let connectorUrl: string;
+  let sent: Sent[] = [];
+  let failNextSend = false;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'waypoint-teams-'));
+    app = await openApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { memoryStore: true });
+
+    const c = express();
+    c.use(express.json());
+    c.post('/v3/conversations/:conversationId/activities', (req, res) => {
+      if (failNextSend) {
+        failNextSend = false;
+        return void res.status(502).json({ error: { code: 'ServiceError' } });
+      }
+      sent.push({ conversationId: req.params.conversationId, authorization: req.headers.authorization, activity: req.body });
+      res.json({ id: `sent-${sent.length}` });
+    });
+    c.use((_req, res) => {
+      res.status(404).json({ error: { code: 'NotFound' } });
+    });
+    connector = await listen(c, 0);
+    connectorUrl = urlOf(connector);
+
+    const http = express();
+    await mountTeams(http, app, {
+      clientId: 'test-app',
+      token: () => BOT_TOKEN,
+      apiServiceUrl: connectorUrl,
+      insecureSkipAuthForTests: true,
+    });
+    bot = await listen(http, 0);
+
+    const secured = express();
+    await mountTeams(secured, app, { clientId: 'test-app', clientSecret: 'not-a-real-secret', tenantId: 'test-tenant' });
+    securedBot = await listen(secured, 0);
+  });
+
+  afterAll(async () => {
+    for (const s of [bot, securedBot, connector]) s?.close();
+    await app?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  beforeEach(() => {
+    sent = [];
+  });
+
+  let n = 0;
+  function activity(over: Record<string, unknown> = {}): Record<string, unknown> {
+    n += 1;
+    return {
+      type: 'message',
+      id: `activity-${n}`,
+      channelId: 'msteams',
+      serviceUrl: connectorUrl,
+      from: { id: '29:contact-a', name: 'Contact' },
+      recipient: { id: '28:test-app', name: 'Waypoint' },
+      conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'test-tenant' },
+      ...over,
+    };
+  }
+
+  async function post(target: Server, body: object, headers: Record<string, string> = {}): Promise<number> {
+    const res = await fetch(`${urlOf(target)}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    await res.arrayBuffer();
+    return res.status;
+  }
+
+  const cards = (): NonNullable<Sent['activity']['attachments']>[number]['content'][] =>
+    sent.flatMap((s) => s.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);
+
+  it('answers a first message with the language menu as Adaptive Card buttons', async () => {
+    expect(await post(bot, activity({ text: 'hello' }))).toBe(200);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((s) => s.conversationId === 'a:personal-1')).toBe(true);
+    expect(sent.every((s) => s.authorization === `Bearer ${BOT_TOKEN}`)).toBe(true);
+    expect(sent[0]!.activity.text).toMatch(/Waypoint/);
+    const card = cards().at(-1)!;
+    const actions = card.actions ?? [];
+    expect(actions.map((a) => a.type)).toEqual(actions.map(() => 'Action.Submit'));
+    expect(actions.map((a) => a.data?.choiceId)).toEqual(['en', 'fr', 'es']);
+    expect(actions.map((a) => a.title)).toEqual(['English', 'Français', 'Español']);
+  });
+
+  it('takes a card press (value.choiceId) as the choice', async () => {
+    expect(await post(bot, activity({ value: { choiceId: 'fr' } }))).toBe(200);
+    const card = cards().at(-1)!;
+    expect(card.body[0]!.text).toMatch(/sécuritaire|sûr|en sécurité|parler/i);
+    expect((card.actions ?? []).map((a) => a.data?.choiceId)).toEqual(['safe', 'not-now', 'watched']);
+  });
+
+  it('answers a redelivered activity once, and again only if the first answer did not go out', async () => {
+    const a = activity({ text: 'MENU' });
+    expect(await post(bot, a)).toBe(200);
+    const first = sent.length;
+    expect(first).toBeGreaterThan(0);
+    expect(await post(bot, a)).toBe(200);
+    expect(sent.length).toBe(first);
+
+    const b = activity({ text: 'MENU' });
+    failNextSend = true;
+    expect(await post(bot, b)).toBe(500);
+    sent = [];
+    expect(await post(bot, b)).toBe(200);
+    expect(sent.length).toBe(first);
+  });
+
+  it('stays silent outside one-to-one chats and keeps nothing', async () => {
+    const a = activity({ text: 'hello', from: { id: '29:someone-in-a-group' }, conversation: { id: '19:group', conversationType: 'groupChat' } });
+    expect(await post(bot, a)).toBe(200);
+    expect(sent).toEqual([]);
+    expect(await rowsContaining(app, app.conversations.keyOf('teams', '29:someone-in-a-group'))).toEqual({});
+  });
+
+  it('never writes first: installing the bot (conversationUpdate) sends nothing', async () => {
+    expect(await post(bot, activity({ type: 'conversationUpdate', membersAdded: [{ id: '29:contact-b' }] }))).toBe(200);
+    expect(sent).toEqual([]);
+  });
+
+  it('with token validation on, refuses requests without a valid Bot Framework token', async () => {
+    expect(await post(securedBot, activity({ text: 'hello', from: { id: '29:unsigned' } }))).toBe(401);
+    expect(await post(securedBot, activity({ text: 'hello', from: { id: '29:unsigned' } }), { authorization: 'Bearer not-a-jwt' })).toBe(401);
+    expect(sent).toEqual([]);
+  });
+
+  it('puts long menus in one choice set whose submit carries the same { choiceId }', () => {
+    const choices = Array.from({ length: 8 }, (_, i) => ({ id: `c${i}`, key: `k${i}`, label: `Choice ${i}` }));
+    const [out] = renderTeams([{ type: 'message', key: 'k', text: 'Pick one', lang: 'en', choices }], () => 'ltr', () => 'Send');
+    const card = out!.attachments![0]!.content;
+    const set = card.body[1] as { type: string; id: string; choices: { value: string }[] };
+    expect(set.type).toBe('Input.ChoiceSet');
+    expect(set.id).toBe('choiceId');
+    expect(set.choices.map((c) => c.value)).toEqual(choices.map((c) => c.id));
+    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'Send' }]);
+    const [rtl] = renderTeams([{ type: 'message', key: 'k', text: 'مرحبا', lang: 'ar' }], () => 'rtl', () => 'Send');
+    expect(rtl!.attachments![0]!.content.rtl).toBe(true);
+  });
+});
