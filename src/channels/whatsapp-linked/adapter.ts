@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
+import type { Output } from '../../engine/types.ts';
+import type { ConversationService } from '../../conversation/service.ts';
+import type { Logger } from '../../privacy/logger.ts';
+
+export const CHANNEL = 'whatsapp-linked';
+
+/** The part of a whatsapp-web.js Message the adapter reads. */
+export interface LinkedMessage {
+  from: string;
+  body: string;
+  type?: string;
+  fromMe?: boolean;
+  isStatus?: boolean;
+  id: { _serialized: string };
+  getChat(): Promise<LinkedChat>;
+}
+
+export interface LinkedChat {
+  isGroup?: boolean;
+  clearMessages(): Promise<boolean>;
+  delete(): Promise<boolean>;
+}
+
+/** The part of a whatsapp-web.js Client the adapter uses: its 'message' event and sendMessage. */
+export interface LinkedClient extends Pick<EventEmitter, 'on' | 'off'> {
+  sendMessage(chatId: string, content: string): Promise<unknown>;
+}
+
+export interface LinkedAdapterDeps {
+  client: LinkedClient;
+  conversations: Pick<ConversationService, 'handle' | 'keyOf'>;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface LinkedAdapter {
+  detach(): void;
+  /** Resolves when every message received so far has been answered and cleared. */
+  idle(): Promise<void>;
+}
+
+/**
+ * A linked device shows no buttons: a message with choices becomes numbered lines, and the
+ * engine already takes "2" as the second choice.
+ */
+export function renderText(o: Output): string {
+  const choices = o.choices ?? [];
+  if (choices.length === 0) return o.text;
+  return [o.text, '', ...choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');
+}
+
+/**
+ * One turn per inbound message, replied to at once, then the chat is cleared on the
+ * coalition's phone so conversations do not pile up there. Groups, status updates and
+ * the phone's own messages are ignored.
+ */
+export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
+  const { client, conversations, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const onMessage = async (msg: LinkedMessage): Promise<void> => {
+    if (msg.fromMe || msg.isStatus || msg.from === 'status@broadcast' || !msg.from.endsWith('@c.us')) return;
+    const key = conversations.keyOf(CHANNEL, msg.from);
+    // The serialized id embeds the phone number: only a hash of it, scoped to the contact, is stored.
+    const providerId = createHash('sha256').update(`${key}\u0000${msg.id._serialized}`).digest('base64url');
+    const text = msg.type === undefined || msg.type === 'chat' ? msg.body : '';
+    try {
+      const reply = await conversations.handle(
+        { channel: CHANNEL, address: msg.from, providerId, input: { type: 'text', text }, receivedAt: now() },
+        'sync',
+      );
+      if (!reply.duplicate) {
+        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o));
+      }
+    } catch (err) {
+      logger.error({ event: 'whatsapp_linked_turn_failed', error: err instanceof Error ? err.name : 'unknown' }, 'whatsapp linked turn failed');
+    }
+    await clearChat(msg, logger);
+  };
+
+  // One chat's messages are handled in the order they came, so replies keep their order.
+  const queues = new Map<string, Promise<void>>();
+  const listener = (msg: LinkedMessage): void => {
+    const prev = queues.get(msg.from) ?? Promise.resolve();
+    const next = prev.then(() => onMessage(msg));
+    queues.set(msg.from, next);
+    void next.finally(() => {
+      if (queues.get(msg.from) === next) queues.delete(msg.from);
+    });
+  };
+  client.on('message', listener);
+  return {
+    detach: () => {
+      client.off('message', listener);
+    },
+    idle: async () => {
+      while (queues.size > 0) await Promise.all([...queues.values()]);
+    },
+  };
+}
+
+/** Clear the chat on the device; if that fails, delete it. Either way nothing stays on the phone. */
+async function clearChat(msg: LinkedMessage, logger: Logger): Promise<void> {
+  try {
+    const chat = await msg.getChat();
+    const cleared = await chat.clearMessages().catch(() => false);
+    if (!cleared) await chat.delete();
+  } catch (err) {
+    logger.warn({ event: 'whatsapp_linked_clear_failed', error: err instanceof Error ? err.name : 'unknown' }, 'could not clear a chat on the linked device');
+  }
+}

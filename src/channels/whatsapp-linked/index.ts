@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { App } from '../../app.ts';
+import { attachLinkedAdapter, type LinkedAdapter, type LinkedClient } from './adapter.ts';
+import { tryAdvisoryLock, type Release } from './lock.ts';
+
+export interface LinkedOptions {
+  /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH, default /usr/bin/chromium). */
+  executablePath?: string;
+  /** Where LocalAuth keeps the browser profile (default DATA_DIR/whatsapp-linked). */
+  dataPath?: string;
+}
+
+interface WwebClient extends LinkedClient {
+  on(event: string, listener: (...args: never[]) => void): this;
+  initialize(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A whatsapp-web.js Client with its session kept by LocalAuth under DATA_DIR. Loaded only when used. */
+async function createClient(app: App, opts: LinkedOptions): Promise<WwebClient> {
+  const { default: wweb } = await import('whatsapp-web.js');
+  const cfg = app.config as { dataDir: string; puppeteerExecutablePath?: string };
+  const client = new wweb.Client({
+    authStrategy: new wweb.LocalAuth({ dataPath: opts.dataPath ?? join(cfg.dataDir, 'whatsapp-linked') }),
+    puppeteer: {
+      executablePath: opts.executablePath ?? cfg.puppeteerExecutablePath ?? '/usr/bin/chromium',
+      headless: true,
+      args: BROWSER_ARGS,
+    },
+  });
+  return client as unknown as WwebClient;
+}
+
+export interface LinkedDevice {
+  adapter: LinkedAdapter;
+  stop(): Promise<void>;
+}
+
+/**
+ * `serve` with WHATSAPP_LINKED=true: hold the linked device (one process, by an advisory
+ * lock) and answer its messages. Returns null when another process holds it.
+ */
+export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): Promise<LinkedDevice | null> {
+  const release = await tryAdvisoryLock(app.store);
+  if (!release) {
+    app.logger.info({ event: 'whatsapp_linked_held_elsewhere' }, 'another Waypoint process holds the WhatsApp linked device');
+    return null;
+  }
+  try {
+    const client = await createClient(app, opts);
+    client.on('qr', () => {
+      app.logger.error({ event: 'whatsapp_linked_not_linked' }, 'the WhatsApp linked device is not linked: run `waypoint whatsapp link`');
+    });
+    client.on('disconnected', () => {
+      app.logger.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
+    });
+    const adapter = attachLinkedAdapter({ client, conversations: app.conversations, logger: app.logger });
+    await client.initialize();
+    app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
+    return {
+      adapter,
+      stop: async () => {
+        adapter.detach();
+        await client.destroy().catch(() => undefined);
+        await release();
+      },
+    };
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+/**
+ * `waypoint whatsapp link`: show the QR code in the terminal, wait until the phone has
+ * linked, save the session (LocalAuth) and stop. `serve` then uses the saved session.
+ */
+export async function runWhatsappLink(app: App, opts: LinkedOptions & { out?: NodeJS.WritableStream } = {}): Promise<void> {
+  const out = opts.out ?? process.stdout;
+  const release: Release | null = await tryAdvisoryLock(app.store);
+  if (!release) throw new Error('another Waypoint process holds the WhatsApp linked device; stop it first');
+  try {
+    const { default: qrcode } = await import('qrcode-terminal');
+    const client = await createClient(app, opts);
+    const linked = new Promise<void>((resolve, reject) => {
+      client.on('qr', (qr: string) => {
+        out.write('\nOn the coalition phone: WhatsApp → Settings → Linked devices → Link a device, then scan:\n\n');
+        qrcode.generate(qr, { small: true }, (code: string) => out.write(code + '\n'));
+      });
+      client.on('ready', () => resolve());
+      client.on('auth_failure', () => reject(new Error('WhatsApp refused the link; run the command again')));
+    });
+    await client.initialize();
+    await linked;
+    out.write('Linked. Start Waypoint with WHATSAPP_LINKED=true to answer messages on this number.\n');
+    await client.destroy().catch(() => undefined);
+  } finally {
+    await release();
+  }
+}
