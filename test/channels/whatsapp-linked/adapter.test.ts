@@ -109,17 +109,15 @@ describe('WhatsApp linked device adapter', () => {
 
   it('answers a message delivered twice only once', async () => {
     const chat = new FakeChat();
-    const m = message(chat, { body: 'MENU' });
-    client.emit('message', m);
+    const m = message(chat, { body: 'MENU', from: '15145550888@c.us' });
     client.emit('message', m);
     await adapter.idle();
     const once = client.sent.length;
     expect(once).toBeGreaterThan(0);
-    client.sent = [];
+    client.emit('message', m);
     client.emit('message', m);
     await adapter.idle();
-    expect(client.sent).toEqual([]);
-    expect(once).toBe(client.sent.length + once);
+    expect(client.sent.length).toBe(once);
   });
 
   it('ignores groups, status updates and the phone’s own messages', async () => {
