@@ -13,6 +13,10 @@ import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
 
+// Browser globals, used only inside page.evaluate() (the project's lib has no DOM types).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, getComputedStyle: any;
+
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
   '--headless',
@@ -114,19 +118,19 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     const context = await browser.newContext();
     const { page, problems } = await openChat(context);
     const report = await page.evaluate(() => {
-      const name = (el: Element): string =>
+      const name = (el: any): string =>
         (el.getAttribute('aria-label') ?? '').trim() ||
         (el.getAttribute('aria-labelledby') ?? '')
           .split(/\s+/)
-          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .map((id: string) => document.getElementById(id)?.textContent ?? '')
           .join(' ')
           .trim() ||
         (el.textContent ?? '').trim();
-      const input = document.getElementById('text') as HTMLInputElement;
+      const input = document.getElementById('text');
       return {
-        unnamedButtons: [...document.querySelectorAll('button')].filter((b) => name(b) === '').length,
+        unnamedButtons: [...document.querySelectorAll('button')].filter((b: any) => name(b) === '').length,
         buttons: document.querySelectorAll('button').length,
-        inputLabel: [...(input.labels ?? [])].map((l) => l.textContent?.trim()).join(''),
+        inputLabel: [...(input.labels ?? [])].map((l: any) => l.textContent?.trim()).join(''),
         lang: document.documentElement.lang,
         dir: document.documentElement.dir,
         log: document.getElementById('log')?.getAttribute('aria-live'),
@@ -134,7 +138,7 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
           const r = document.getElementById('quick-exit')!.getBoundingClientRect();
           return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight;
         })(),
-        inlineHandlers: [...document.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on'))),
+        inlineHandlers: [...document.querySelectorAll('*')].some((el: any) => [...el.attributes].some((a: any) => a.name.startsWith('on'))),
         historyNotice: document.getElementById('exit-notice')?.textContent ?? '',
       };
     });

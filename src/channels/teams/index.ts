@@ -19,8 +19,6 @@ export interface TeamsChannelOptions {
   insecureSkipAuthForTests?: boolean;
   /** Tests: a token provider instead of the client secret (the SDK's TokenCredentials). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
-  /** Tests: the base URL of the SDK's own API calls (user-token lookups). Replies always go to the activity's serviceUrl. */
-  apiServiceUrl?: string;
   now?: () => Date;
 }
 
@@ -30,6 +28,16 @@ class MountedRoute implements IHttpServerAdapter {
   constructor(private readonly path: string) {}
   registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
     if (path === this.path) this.handler = handler;
+  }
+}
+
+/**
+ * The SDK looks up a user sign-in token (at token.botframework.com) before every activity.
+ * Contacts never sign in to Waypoint, so that call is skipped: no request, no delay.
+ */
+class ContactBot extends TeamsApp {
+  protected override async getUserToken(): Promise<string> {
+    throw new Error('contacts do not sign in');
   }
 }
 
@@ -66,12 +74,11 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   const route = new MountedRoute(path);
   const answered = new Answered();
 
-  const sdk = new TeamsApp({
+  const sdk = new ContactBot({
     clientId: opts.clientId,
     ...(opts.clientSecret ? { clientSecret: opts.clientSecret } : {}),
     ...(opts.tenantId ? { tenantId: opts.tenantId } : {}),
     ...(opts.token ? { token: opts.token } : {}),
-    ...(opts.apiServiceUrl ? { serviceUrl: opts.apiServiceUrl } : {}),
     skipAuth: opts.insecureSkipAuthForTests === true,
     messagingEndpoint: path,
     httpServerAdapter: route,

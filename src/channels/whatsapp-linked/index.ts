@@ -10,8 +10,8 @@ export interface LinkedOptions {
   dataPath?: string;
 }
 
-interface WwebClient extends LinkedClient {
-  on(event: string, listener: (...args: never[]) => void): this;
+interface WwebClient {
+  on(event: string, listener: (...args: never[]) => void): unknown;
   initialize(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -63,7 +63,7 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
     client.on('disconnected', () => {
       app.logger.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
     });
-    const adapter = attachLinkedAdapter({ client, conversations: app.conversations, logger: app.logger });
+    const adapter = attachLinkedAdapter({ client: client as unknown as LinkedClient, conversations: app.conversations, logger: app.logger });
     await client.initialize();
     app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
     return {

@@ -76,7 +76,6 @@ describe('Teams channel', () => {
     await mountTeams(http, app, {
       clientId: 'test-app',
       token: () => BOT_TOKEN,
-      apiServiceUrl: connectorUrl,
       insecureSkipAuthForTests: true,
     });
     bot = await listen(http, 0);
