@@ -3,6 +3,7 @@ import type { EventEmitter } from 'node:events';
 import type { Output } from '../../engine/types.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Logger } from '../../privacy/logger.ts';
+import { numberedText } from '../degrade.ts';
 
 export const CHANNEL = 'whatsapp-linked';
 
@@ -32,6 +33,8 @@ export interface LinkedAdapterDeps {
   client: LinkedClient;
   conversations: Pick<ConversationService, 'handle' | 'keyOf'>;
   logger: Logger;
+  /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
+  dirOf?: (lang: string) => 'ltr' | 'rtl';
   now?: () => Date;
 }
 
@@ -42,13 +45,11 @@ export interface LinkedAdapter {
 }
 
 /**
- * A linked device shows no buttons: a message with choices becomes numbered lines, and the
- * engine already takes "2" as the second choice.
+ * A linked device shows no buttons: a message with choices becomes numbered lines (the
+ * shared degrade helper), and the engine already takes "2" as the second choice.
  */
-export function renderText(o: Output): string {
-  const choices = o.choices ?? [];
-  if (choices.length === 0) return o.text;
-  return [o.text, '', ...choices.map((c, i) => `${i + 1}. ${c.label}`)].join('\n');
+export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr'): string {
+  return numberedText(o.text, o.choices ?? [], dir);
 }
 
 /**
@@ -59,6 +60,7 @@ export function renderText(o: Output): string {
 export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
   const { client, conversations, logger } = deps;
   const now = deps.now ?? (() => new Date());
+  const dirOf = deps.dirOf ?? (() => 'ltr');
 
   const onMessage = async (msg: LinkedMessage): Promise<void> => {
     if (msg.fromMe || msg.isStatus || msg.from === 'status@broadcast' || !msg.from.endsWith('@c.us')) return;
@@ -72,7 +74,7 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
         'sync',
       );
       if (!reply.duplicate) {
-        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o));
+        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang)));
       }
     } catch (err) {
       logger.error({ event: 'whatsapp_linked_turn_failed', error: err instanceof Error ? err.name : 'unknown' }, 'whatsapp linked turn failed');

@@ -50,7 +50,13 @@ export interface LinkedDevice {
  * lock) and answer its messages. Returns null when another process holds it.
  */
 export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): Promise<LinkedDevice | null> {
-  const release = await tryAdvisoryLock(app.store);
+  const cfg = app.config as { databaseUrl?: string };
+  let device: LinkedDevice | null = null;
+  const release = await tryAdvisoryLock(app.store, cfg.databaseUrl, () => {
+    // The lock went with the connection: stop, so two processes never answer the same phone.
+    app.logger.error({ event: 'whatsapp_linked_lock_lost' }, 'lost the WhatsApp linked device lock; stopping the device');
+    void device?.stop();
+  });
   if (!release) {
     app.logger.info({ event: 'whatsapp_linked_held_elsewhere' }, 'another Waypoint process holds the WhatsApp linked device');
     return null;
@@ -63,10 +69,11 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
     client.on('disconnected', () => {
       app.logger.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
     });
-    const adapter = attachLinkedAdapter({ client: client as unknown as LinkedClient, conversations: app.conversations, logger: app.logger });
+    const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
+    const adapter = attachLinkedAdapter({ client: client as unknown as LinkedClient, conversations: app.conversations, logger: app.logger, dirOf });
     await client.initialize();
     app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
-    return {
+    device = {
       adapter,
       stop: async () => {
         adapter.detach();
@@ -74,6 +81,7 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
         await release();
       },
     };
+    return device;
   } catch (err) {
     await release();
     throw err;
@@ -86,7 +94,7 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
  */
 export async function runWhatsappLink(app: App, opts: LinkedOptions & { out?: NodeJS.WritableStream } = {}): Promise<void> {
   const out = opts.out ?? process.stdout;
-  const release: Release | null = await tryAdvisoryLock(app.store);
+  const release: Release | null = await tryAdvisoryLock(app.store, (app.config as { databaseUrl?: string }).databaseUrl);
   if (!release) throw new Error('another Waypoint process holds the WhatsApp linked device; stop it first');
   try {
     const { default: qrcode } = await import('qrcode-terminal');
