@@ -1,0 +1,44 @@
+import { dirname, join } from 'node:path';
+import type { LoadedContent } from '../../bundle.ts';
+import { COMMANDS } from '../../engine/types.ts';
+import { commandKey } from '../../i18n/catalog.ts';
+import { ROUTES_FILE } from '../load.ts';
+import type { KeyUse, LintContext, LintOptions } from './types.ts';
+
+/** The label key of a language in the generated language menu (see Turn.visibleChoices). */
+export const languageKey = (code: string): string => `language-${code}`;
+
+export function buildContext(content: LoadedContent, options: LintOptions): LintContext {
+  const { flows, routes: _routes, keys, where } = content.flows;
+  void _routes;
+  const anyFlow = Object.keys(flows)[0];
+  const routesFile = anyFlow && where[anyFlow] ? join(dirname(where[anyFlow].file), ROUTES_FILE) : ROUTES_FILE;
+  const uses = new Map<string, KeyUse[]>();
+  const use = (u: KeyUse): void => {
+    const list = uses.get(u.key) ?? [];
+    list.push(u);
+    uses.set(u.key, list);
+  };
+  for (const flow of Object.values(flows)) {
+    for (const node of Object.values(flow.nodes)) {
+      const at = { flow: flow.id, node: node.id, ...where[`${flow.id}.${node.id}`] };
+      switch (node.type) {
+        case 'say':
+        case 'effect':
+          for (const key of node.messages) use({ key, as: 'say', ...at });
+          break;
+        case 'ask':
+          for (const key of node.prompt) use({ key, as: 'prompt', ...at });
+          use({ key: node.retry, as: 'retry', ...at });
+          for (const c of node.choices) use({ key: c.label, as: 'label', ...at });
+          if (node.languages) for (const code of content.locales.locales.keys()) use({ key: languageKey(code), as: 'language', ...at });
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  for (const key of Object.values(keys)) use({ key, as: 'system', file: routesFile });
+  for (const c of COMMANDS) use({ key: commandKey(c), as: 'command', file: routesFile });
+  return { content, options, uses, routesFile };
+}

@@ -1,0 +1,65 @@
+import type { LoadedContent } from '../../bundle.ts';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing a content author should look at, with where it is. */
+export interface Finding {
+  /** Stable rule id, e.g. `unknown-key`, `sms-segments`. */
+  rule: string;
+  severity: Severity;
+  file?: string;
+  line?: number;
+  flow?: string;
+  node?: string;
+  key?: string;
+  lang?: string;
+  message: string;
+}
+
+export interface LanguageSummary {
+  code: string;
+  name: string;
+  /** Messages in this language's catalogue. */
+  keys: number;
+  /** Keys the flows, routes and commands need that this catalogue lacks (they fall back). */
+  missing: string[];
+  /** Keys whose source message has `.synonyms` but this translation has none. */
+  missingSynonyms: string[];
+  status: { reviewed: number; draft: number };
+  complete: boolean;
+}
+
+export interface LintReport {
+  ok: boolean;
+  errors: Finding[];
+  warnings: Finding[];
+  languages: LanguageSummary[];
+}
+
+export interface LintOptions {
+  /** Treat a missing translation or missing synonyms as an error (release checks). */
+  requireComplete?: boolean;
+}
+
+/** A rule reads the loaded content (and what the context computed once) and returns findings. */
+export type Rule = (ctx: LintContext) => Finding[];
+
+/** Where a key is used. */
+export interface KeyUse {
+  key: string;
+  /** say, prompt, retry, label, system, command, language */
+  as: 'say' | 'prompt' | 'retry' | 'label' | 'system' | 'command' | 'language';
+  flow?: string;
+  node?: string;
+  file?: string;
+  line?: number;
+}
+
+export interface LintContext {
+  content: LoadedContent;
+  options: LintOptions;
+  /** Every key the flows, routes, commands and language menu use, with each place of use. */
+  uses: Map<string, KeyUse[]>;
+  /** The file of flows/_routes.yaml, as the loader names files. */
+  routesFile: string;
+}
