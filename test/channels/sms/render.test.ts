@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smsSegments } from '../../../src/channels/sms/segments.ts';
+import { smsSegments } from '../../../src/content/sms.ts';
 import { renderSms } from '../../../src/channels/sms/render.ts';
 import { countryOf, isAllowedNumber } from '../../../src/channels/sms/country.ts';
 import type { Output } from '../../../src/engine/types.ts';
@@ -14,24 +14,24 @@ const msg = (text: string, lang = 'en', choices: string[] = []): Output => ({
 
 describe('smsSegments', () => {
   it('counts GSM-7: 160 in one segment, then 153 per part', () => {
-    expect(smsSegments('a'.repeat(160))).toEqual({ encoding: 'GSM-7', units: 160, segments: 1 });
+    expect(smsSegments('a'.repeat(160))).toEqual({ encoding: 'gsm7', units: 160, segments: 1 });
     expect(smsSegments('a'.repeat(161)).segments).toBe(2);
     expect(smsSegments('a'.repeat(459)).segments).toBe(3);
     expect(smsSegments('a'.repeat(460)).segments).toBe(4);
   });
   it('counts the extension table double', () => {
-    expect(smsSegments('€'.repeat(80))).toEqual({ encoding: 'GSM-7', units: 160, segments: 1 });
+    expect(smsSegments('€'.repeat(80))).toEqual({ encoding: 'gsm7', units: 160, segments: 1 });
     expect(smsSegments('[' + 'a'.repeat(159)).segments).toBe(2);
   });
   it('one character outside GSM-7 makes the whole message UCS-2: 70, then 67', () => {
-    expect(smsSegments('á'.repeat(70))).toEqual({ encoding: 'UCS-2', units: 70, segments: 1 });
-    expect(smsSegments('a'.repeat(69) + '’').encoding).toBe('UCS-2');
+    expect(smsSegments('á'.repeat(70))).toEqual({ encoding: 'ucs2', units: 70, segments: 1 });
+    expect(smsSegments('a'.repeat(69) + '’').encoding).toBe('ucs2');
     expect(smsSegments('a'.repeat(71) + 'á').segments).toBe(2);
     expect(smsSegments('á'.repeat(201)).segments).toBe(3);
     expect(smsSegments('🙂').units).toBe(2);
   });
   it('keeps GSM-7 accents that exist in the alphabet (Tagalog, Haitian Creole è ò)', () => {
-    expect(smsSegments('Kreyòl è ò à é ù ì').encoding).toBe('GSM-7');
+    expect(smsSegments('Kreyòl è ò à é ù ì').encoding).toBe('gsm7');
   });
 });
 
@@ -51,7 +51,7 @@ describe('renderSms', () => {
     }
     const es = Array.from({ length: 20 }, (_, i) => `Aquí está la oración ${i}.`).join(' ');
     const esParts = renderSms([msg(es, 'es')]);
-    for (const p of esParts) expect(smsSegments(p)).toMatchObject({ encoding: 'UCS-2' });
+    for (const p of esParts) expect(smsSegments(p)).toMatchObject({ encoding: 'ucs2' });
     for (const p of esParts) expect(smsSegments(p).segments).toBeLessThanOrEqual(3);
     expect(esParts.join(' ')).toBe(es);
   });
