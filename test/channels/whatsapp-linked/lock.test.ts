@@ -1,5 +1,5 @@
 // One holder of the linked device at a time. On embedded PGlite the in-process guard is the
-// lock; with TEST_DATABASE_URL set, two real sessions compete for the advisory lock.
+// lock; with TEST_DATABASE_URL set, the advisory lock is taken and freed on a real server.
 import { describe, expect, it } from 'vitest';
 import { tryAdvisoryLock } from '../../../src/channels/whatsapp-linked/lock.ts';
 
