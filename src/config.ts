@@ -1,0 +1,156 @@
+// The one reader of process.env. Every variable is validated here, and every one is listed,
+// with a comment, in .env.example. A wrong value stops start-up with a message naming it.
+import { z } from 'zod';
+import { parseKeys } from './privacy/fieldCrypto.ts';
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v === 'true' || v === '1' || v === 'yes'));
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer between ${min} and ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v));
+const url = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    try {
+      return new URL(v).toString().replace(/\/$/, '');
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `must be a URL (got "${v}")` });
+      return z.NEVER;
+    }
+  });
+const urlDefault = (fallback: string) => url.transform((v) => v ?? fallback);
+const text = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v));
+
+const schema = z.object({
+  PORT: int(3000, 0, 65535),
+  DATA_DIR: text('./data'),
+  DATABASE_URL: optional,
+  CONTACT_KEY_SECRET: optional.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
+  DATA_ENCRYPTION_KEY: optional.superRefine((v, ctx) => {
+    if (v === undefined) return;
+    try {
+      parseKeys(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `must be "id:base64(32 bytes)[,…]": ${(e as Error).message}` });
+    }
+  }),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: url,
+  CONTENT_REVIEWED_ONLY: bool(false),
+  DEFAULT_LANGUAGE: text('en'),
+  FLOWS_DIR: text('./flows'),
+  LOCALES_DIR: text('./locales'),
+  INBOX_RETENTION_DAYS: int(7, 1, 365),
+  // Web chat
+  QUICK_EXIT_URL: urlDefault('https://www.google.com/search?q=weather'),
+  // Outbox
+  OUTBOX_INTERVAL_MS: int(1000, 50, 600_000),
+  // SMS (Twilio)
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  TWILIO_FROM_NUMBER: optional,
+  TWILIO_MESSAGING_SERVICE_SID: optional,
+  TWILIO_API_BASE_URL: urlDefault('https://api.twilio.com'),
+  SMS_ALLOWED_COUNTRIES: text('CA,US').transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean),
+  ),
+  // WhatsApp (Cloud API)
+  WHATSAPP_VERIFY_TOKEN: optional,
+  WHATSAPP_APP_SECRET: optional,
+  WHATSAPP_ACCESS_TOKEN: optional,
+  WHATSAPP_PHONE_NUMBER_ID: optional,
+  WHATSAPP_GRAPH_API_BASE_URL: urlDefault('https://graph.facebook.com/v21.0'),
+  WHATSAPP_REOPEN_TEMPLATE: optional,
+  // WhatsApp (linked device, optional)
+  WHATSAPP_LINKED: bool(false),
+  PUPPETEER_EXECUTABLE_PATH: text('/usr/bin/chromium'),
+  // Microsoft Teams
+  TEAMS_CLIENT_ID: optional,
+  TEAMS_CLIENT_SECRET: optional,
+  TEAMS_TENANT_ID: optional,
+});
+
+export type Config = {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  contactKeySecret: string | undefined;
+  dataEncryptionKey: string | undefined;
+  logLevel: string;
+  publicBaseUrl: string | undefined;
+  contentReviewedOnly: boolean;
+  defaultLanguage: string;
+  flowsDir: string;
+  localesDir: string;
+  inboxRetentionDays: number;
+  quickExitUrl: string;
+  outboxIntervalMs: number;
+  twilioAccountSid: string | undefined;
+  twilioAuthToken: string | undefined;
+  twilioFromNumber: string | undefined;
+  twilioMessagingServiceSid: string | undefined;
+  twilioApiBaseUrl: string;
+  smsAllowedCountries: string[];
+  whatsappVerifyToken: string | undefined;
+  whatsappAppSecret: string | undefined;
+  whatsappAccessToken: string | undefined;
+  whatsappPhoneNumberId: string | undefined;
+  whatsappGraphApiBaseUrl: string;
+  whatsappReopenTemplate: string | undefined;
+  whatsappLinked: boolean;
+  puppeteerExecutablePath: string;
+  teamsClientId: string | undefined;
+  teamsClientSecret: string | undefined;
+  teamsTenantId: string | undefined;
+};
+
+/** SNAKE_CASE → camelCase: the Config field of each variable. */
+const camel = (name: string): string => name.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const r = schema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${String(i.path[0] ?? '?')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r.data)) out[camel(k)] = v;
+  return out as Config;
+}
+
+/** Every variable this file reads, for the test that keeps .env.example complete. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);

@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from '../privacy/logger.ts';
+import { migrate } from './migrate.ts';
+
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+}
+
+export interface Store extends Queryable {
+  readonly kind: 'pglite' | 'pg';
+  /** Run fn in one transaction on one connection; rolled back if fn throws. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The database could not be reached or opened at start. One clear line, no password. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store_unavailable';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+export interface OpenStoreOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  logger?: Logger;
+  /** PGlite in memory: tests and rehearsal. */
+  memory?: boolean;
+}
+
+export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+  const store = opts.databaseUrl ? await openPg(opts.databaseUrl) : await openPglite(opts);
+  try {
+    await migrate(store);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+  return store;
+}
+
+/** Where a URL points, without user or password, for error messages. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+async function openPg(url: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    const code = (e as { code?: string }).code ?? (e as Error).message.split('\n')[0];
+    throw new StoreUnavailableError(`cannot reach PostgreSQL at ${describeUrl(url)} (${code}) — check DATABASE_URL`);
+  }
+  return {
+    kind: 'pg',
+    async query<R>(text: string, params?: unknown[]) {
+      const r = await pool.query(text, params as unknown[]);
+      return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+    },
+    async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const q: Queryable = {
+          async query<R>(text: string, params?: unknown[]) {
+            const r = await client.query(text, params as unknown[]);
+            return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+          },
+        };
+        const out = await fn(q);
+        await client.query('commit');
+        return out;
+      } catch (e) {
+        await client.query('rollback').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(opts: OpenStoreOptions): Promise<Store> {
+  let db: PGlite;
+  try {
+    if (opts.memory) db = await PGlite.create();
+    else {
+      const dir = join(opts.dataDir, 'pglite');
+      mkdirSync(dir, { recursive: true });
+      db = await PGlite.create(dir);
+    }
+  } catch (e) {
+    throw new StoreUnavailableError(`cannot open the embedded database in ${opts.dataDir} (${(e as Error).message})`);
+  }
+  // PGlite is one connection: transactions must queue, not interleave.
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+    async query<R>(text: string, params?: unknown[]) {
+      const r = await q.query<R>(text, params as unknown[]);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  });
+  const direct = wrap(db);
+  return {
+    kind: 'pglite',
+    query: <R>(text: string, params?: unknown[]) => serial(() => direct.query<R>(text, params)),
+    tx: <T>(fn: (q: Queryable) => Promise<T>) => serial(() => db.transaction((t) => fn(wrap(t)))),
+    close: () => serial(() => db.close()),
+  };
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Store } from './db.ts';
+
+const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+/** An arbitrary constant: the advisory lock that makes two processes starting together migrate once. */
+const MIGRATION_LOCK = 7_283_001;
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered, forward-only migrations: NNNN_name.sql, applied in order, each once. */
+export function readMigrations(dir = DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ id: Number(f.slice(0, 4)), name: f, sql: readFileSync(dir + f, 'utf8') }));
+}
+
+export async function migrate(store: Store, migrations = readMigrations()): Promise<number[]> {
+  return store.tx(async (q) => {
+    await q.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await q.query('create table if not exists migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())');
+    const done = new Set((await q.query<{ id: number }>('select id from migrations')).rows.map((r) => Number(r.id)));
+    const applied: number[] = [];
+    for (const m of migrations) {
+      if (done.has(m.id)) continue;
+      await execScript(q, m.sql);
+      await q.query('insert into migrations (id, name) values ($1, $2)', [m.id, m.name]);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}
+
+/** Run a script of several statements: split on semicolons at line ends (our migrations keep to that). */
+async function execScript(q: { query: Store['query'] }, sql: string): Promise<void> {
+  const statements = sql
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
+    .filter(Boolean);
+  for (const s of statements) await q.query(s);
+}
