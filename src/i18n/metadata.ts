@@ -34,12 +34,14 @@ export function parseMeta(comment: string | undefined, defaults: Partial<Message
   const notes: string[] = [];
   for (const raw of (comment ?? '').split('\n')) {
     const line = raw.trim();
-    const m = /^@([a-z-]+)\s*(.*)$/.exec(line);
+    // A field is `@name value` or a bare `@name`: prose such as "@reviewer-role, @verify." is a note.
+    const m = /^@([a-z-]+)(?:\s+(.*))?$/.exec(line);
     if (!m) {
       if (line) notes.push(line);
       continue;
     }
-    const [, field, value] = m as unknown as [string, string, string];
+    const field = m[1]!;
+    const value = (m[2] ?? '').trim();
     if (!FIELDS.has(field)) {
       problems.push({ message: `unknown metadata field @${field}` });
       continue;

@@ -95,6 +95,7 @@ export function writeFixture(files: FixtureFiles = {}): { flowsDir: string; loca
   writeFileSync(join(flowsDir, '_routes.yaml'), files.routes ?? ROUTES);
   for (const [id, text] of Object.entries({ main: MAIN, ...files.flows })) writeFileSync(join(flowsDir, `${id}.yaml`), text);
   writeFileSync(join(localesDir, 'languages.yaml'), LANGUAGES);
+  writeFileSync(join(localesDir, 'sources.yaml'), 'IRCC: { org: IRCC, title: Fixture source }\n');
   writeFileSync(join(localesDir, 'en', 'waypoint.ftl'), files.en ?? EN);
   writeFileSync(join(localesDir, 'fr', 'waypoint.ftl'), files.fr ?? FR);
   return { flowsDir, localesDir };

@@ -187,10 +187,10 @@ describe('lintDirs', () => {
 
   it('runLint prints text or JSON and returns the exit code', () => {
     let out = '';
-    expect(runLint(writeFixture(), false, {}, (s) => (out += s))).toBe(0);
+    expect(runLint(writeFixture(), false, { today: '2026-02-01' }, (s) => (out += s))).toBe(0);
     expect(out).toContain('0 errors, 0 warnings');
     out = '';
-    expect(runLint(writeFixture({ flows: { main: MAIN.replace('say: info-text', 'say: gone') } }), true, {}, (s) => (out += s))).toBe(1);
+    expect(runLint(writeFixture({ flows: { main: MAIN.replace('say: info-text', 'say: gone') } }), true, { today: '2026-02-01' }, (s) => (out += s))).toBe(1);
     expect(JSON.parse(out)).toMatchObject({ ok: false, errors: [{ rule: 'unknown-key' }] });
   });
 
@@ -198,5 +198,23 @@ describe('lintDirs', () => {
     const text = formatLintText(lintContent(fixture({ flows: { main: MAIN.replace('say: info-text', 'say: gone') } })));
     expect(text).toMatch(/main\.yaml:12: error unknown-key: main\.info \[en\] "gone"/);
     expect(text).toMatch(/fr +Francais +complete/);
+  });
+});
+
+describe('review metadata', () => {
+  const en = EN.replace('info-text = Some information.', '# @verify true\ninfo-text = Some information.');
+  it('verify: a warning, an error with requireComplete', () => {
+    const c = fixture({ en });
+    expect(rule(lintContent(c), 'verify')).toMatchObject([{ severity: 'warning', key: 'info-text', lang: 'en' }]);
+    expect(rule(lintContent(c, { requireComplete: true }), 'verify')).toMatchObject([{ severity: 'error' }]);
+  });
+
+  it('review-stale: only with a date, only for used messages reviewed over 6 months before', () => {
+    const c = fixture(withMessages('old-text = Old'));
+    expect(rule(lintContent(c), 'review-stale')).toEqual([]);
+    expect(rule(lintContent(c, { today: '2026-07-10' }), 'review-stale')).toEqual([]);
+    const stale = rule(lintContent(c, { today: '2026-07-11' }), 'review-stale');
+    expect(stale).toHaveLength(50);
+    expect(stale.some((f) => f.key === 'old-text')).toBe(false);
   });
 });

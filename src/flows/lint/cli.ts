@@ -24,14 +24,18 @@ export function formatLintText(report: LintReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** Lint the configured content, print, and return the exit code (1 when there are errors). */
+/**
+ * Lint the configured content, print, and return the exit code (1 when there are errors).
+ * `opts.today` defaults to the current date, for the review-age warnings.
+ */
 export function runLint(
   config: { flowsDir: string; localesDir: string },
   json: boolean,
   opts: LintOptions = {},
   out: (s: string) => void = (s) => process.stdout.write(s),
 ): number {
-  const report = lintDirs({ flowsDir: config.flowsDir, localesDir: config.localesDir }, opts);
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const report = lintDirs({ flowsDir: config.flowsDir, localesDir: config.localesDir }, { ...opts, today });
   out(json ? JSON.stringify(report, null, 2) + '\n' : formatLintText(report));
   return report.ok ? 0 : 1;
 }

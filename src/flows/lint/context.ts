@@ -9,8 +9,7 @@ import type { KeyUse, LintContext, LintOptions } from './types.ts';
 export const languageKey = (code: string): string => `language-${code}`;
 
 export function buildContext(content: LoadedContent, options: LintOptions): LintContext {
-  const { flows, routes: _routes, keys, where } = content.flows;
-  void _routes;
+  const { flows, keys, where } = content.flows;
   const anyFlow = Object.keys(flows)[0];
   const routesFile = anyFlow && where[anyFlow] ? join(dirname(where[anyFlow].file), ROUTES_FILE) : ROUTES_FILE;
   const uses = new Map<string, KeyUse[]>();

@@ -11,11 +11,12 @@ import { deadEnds } from './deadEnds.ts';
 import { unknownKeys, unusedKeys } from './keys.ts';
 import { fluentVariables, languageCompleteness } from './languages.ts';
 import { unreachableNodes } from './reachability.ts';
+import { reviewMetadata } from './review.ts';
 import type { Finding, LintOptions, LintReport, Rule } from './types.ts';
 
 export type { Finding, LintOptions, LintReport, LanguageSummary } from './types.ts';
 
-const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits];
+const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata];
 
 export function lintContent(content: LoadedContent, opts: LintOptions = {}): LintReport {
   const ctx = buildContext(content, opts);

@@ -39,6 +39,8 @@ export interface LintReport {
 export interface LintOptions {
   /** Treat a missing translation or missing synonyms as an error (release checks). */
   requireComplete?: boolean;
+  /** YYYY-MM-DD: flag used messages whose last review is over 6 months before this day. */
+  today?: string;
 }
 
 /** A rule reads the loaded content (and what the context computed once) and returns findings. */
