@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Store } from '../../src/store/db.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { upsertContact } from '../../src/store/queries/upsertContact.ts';
+import { claimInbox } from '../../src/store/queries/claimInbox.ts';
+import { getInboxReply } from '../../src/store/queries/getInboxReply.ts';
+import { setInboxReply } from '../../src/store/queries/setInboxReply.ts';
+import { lockSession } from '../../src/store/queries/lockSession.ts';
+import { saveSession } from '../../src/store/queries/saveSession.ts';
+import { insertOutbox } from '../../src/store/queries/insertOutbox.ts';
+import { addCounters } from '../../src/store/queries/addCounters.ts';
+import { eraseContact } from '../../src/store/queries/eraseContact.ts';
+import { setOptedOut } from '../../src/store/queries/setOptedOut.ts';
+import { insertAudit } from '../../src/store/queries/insertAudit.ts';
+import { purgeInbox } from '../../src/store/queries/purgeInbox.ts';
+import { forEachStore } from '../support/stores.ts';
+
+const TABLES = ['contacts', 'sessions', 'inbox', 'outbox'];
+
+async function rowsAbout(store: Store, key: string): Promise<number> {
+  let n = 0;
+  n += Number((await store.query<{ n: number }>('select count(*)::int as n from contacts where key = $1', [key])).rows[0]!.n);
+  for (const t of ['sessions', 'inbox', 'outbox']) {
+    n += Number((await store.query<{ n: number }>(`select count(*)::int as n from ${t} where contact_key = $1`, [key])).rows[0]!.n);
+  }
+  return n;
+}
+
+forEachStore('store queries', (driver) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  const now = new Date('2026-11-23T10:00:00Z');
+
+  beforeAll(async () => {
+    ({ store, drop } = await driver.open());
+  });
+  afterAll(async () => drop());
+
+  it('applies migrations once; a second run applies nothing', async () => {
+    expect(await migrate(store)).toEqual([]);
+    const r = await store.query<{ n: number }>('select count(*)::int as n from migrations');
+    expect(r.rows[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('upsertContact returns the previous inbound time and the opt-out flag', async () => {
+    const first = await upsertContact(store, { key: 'k1', channel: 'sms', now });
+    expect(first).toEqual({ optedOut: false, lastInboundAt: null });
+    const later = new Date(now.getTime() + 60_000);
+    const second = await upsertContact(store, { key: 'k1', channel: 'sms', now: later });
+    expect(second.lastInboundAt?.toISOString()).toBe(now.toISOString());
+    await setOptedOut(store, { contactKey: 'k1', optedOut: true });
+    expect((await upsertContact(store, { key: 'k1', channel: 'sms', now: later })).optedOut).toBe(true);
+  });
+
+  it('claimInbox dedupes a provider id and keeps the reply keys', async () => {
+    const a = await claimInbox(store, { channel: 'sms', providerId: 'SM1', contactKey: 'k1', now });
+    expect(a).not.toBeNull();
+    expect(await claimInbox(store, { channel: 'sms', providerId: 'SM1', contactKey: 'k1', now })).toBeNull();
+    // The same id on another channel is another message.
+    expect(await claimInbox(store, { channel: 'web', providerId: 'SM1', contactKey: 'k1', now })).not.toBeNull();
+    await setInboxReply(store, { id: a!.id, reply: [{ key: 'menu-prompt', lang: 'en' }] });
+    expect(await getInboxReply(store, { channel: 'sms', providerId: 'SM1' })).toEqual({ reply: [{ key: 'menu-prompt', lang: 'en' }] });
+  });
+
+  it('saves and locks a session', async () => {
+    expect(await lockSession(store, { contactKey: 'k1' })).toBeNull();
+    await saveSession(store, { contactKey: 'k1', state: { v: 1, at: { flow: 'main', node: 'menu' } }, now });
+    await saveSession(store, { contactKey: 'k1', state: { v: 1, at: { flow: 'main', node: 'work' } }, now });
+    const row = await store.tx((q) => lockSession(q, { contactKey: 'k1' }));
+    expect(row?.state).toEqual({ v: 1, at: { flow: 'main', node: 'work' } });
+  });
+
+  it('adds counters, summing repeated cells', async () => {
+    const day = '2026-11-23';
+    await addCounters(store, { day, rows: [{ metric: 'm', lang: 'es' }, { metric: 'm', lang: 'es' }, { metric: 't', topic: 'wages' }] });
+    await addCounters(store, { day, rows: [{ metric: 'm', lang: 'es', n: 3 }] });
+    const r = await store.query<{ metric: string; n: string }>('select metric, n::text from counters where day = $1 order by metric', [day]);
+    expect(r.rows).toEqual([
+      { metric: 'm', n: '5' },
+      { metric: 't', n: '1' },
+    ]);
+    const cols = await store.query<{ column_name: string }>(`select column_name from information_schema.columns where table_name = 'counters'`);
+    expect(cols.rows.map((c) => c.column_name)).not.toContain('contact_key');
+  });
+
+  it('erasing a contact removes every row about it in every table', async () => {
+    await upsertContact(store, { key: 'k2', channel: 'whatsapp', now });
+    const inbox = await claimInbox(store, { channel: 'whatsapp', providerId: 'w1', contactKey: 'k2', now });
+    await saveSession(store, { contactKey: 'k2', state: {}, now });
+    await insertOutbox(store, { contactKey: 'k2', channel: 'whatsapp', inboxId: inbox!.id, payload: { outputs: [] }, addressEnc: Buffer.from([1, 2, 3]), status: 'pending', now });
+    expect(await rowsAbout(store, 'k2')).toBe(4);
+    await eraseContact(store, { contactKey: 'k2' });
+    expect(await rowsAbout(store, 'k2')).toBe(0);
+    expect(await rowsAbout(store, 'k1')).toBeGreaterThan(0);
+  });
+
+  it('writes audit rows and purges old dedupe records', async () => {
+    await insertAudit(store, { actor: 'staff:abc', action: 'claim', subject: 'h1', now });
+    const a = await store.query('select actor, action, subject from audit_log');
+    expect(a.rows).toEqual([{ actor: 'staff:abc', action: 'claim', subject: 'h1' }]);
+    const purged = await purgeInbox(store, { olderThan: new Date(now.getTime() + 1000) });
+    expect(purged).toBeGreaterThanOrEqual(2);
+  });
+
+  it('no table has a column that could hold an address or message text', async () => {
+    const r = await store.query<{ table_name: string; column_name: string }>(
+      `select table_name, column_name from information_schema.columns where table_schema = 'public'`,
+    );
+    const names = r.rows.map((c) => c.column_name);
+    for (const bad of ['address', 'phone', 'phone_number', 'text', 'body', 'message', 'from_number', 'wa_id', 'user_id']) {
+      expect(names).not.toContain(bad);
+    }
+    // The only address-bearing column is encrypted.
+    expect(r.rows.filter((c) => c.column_name.includes('address')).map((c) => c.column_name)).toEqual(['address_enc']);
+    expect(TABLES.every((t) => r.rows.some((c) => c.table_name === t))).toBe(true);
+  });
+
+  it('rolls back a failed transaction whole', async () => {
+    await expect(
+      store.tx(async (q) => {
+        await upsertContact(q, { key: 'k3', channel: 'sms', now });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await rowsAbout(store, 'k3')).toBe(0);
+  });
+});

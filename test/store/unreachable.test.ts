@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+import { openStore, StoreUnavailableError } from '../../src/store/db.ts';
+
+it('a store that cannot be reached gives one clear error without the password', async () => {
+  const err = await openStore({ databaseUrl: 'postgres://waypoint:s3cretpass@127.0.0.1:1/waypoint', dataDir: '/tmp' }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(StoreUnavailableError);
+  const msg = (err as Error).message;
+  expect(msg).toMatch(/cannot reach PostgreSQL at 127\.0\.0\.1:1\/waypoint/);
+  expect(msg).toContain('DATABASE_URL');
+  expect(msg).not.toContain('s3cretpass');
+  expect(msg.split('\n')).toHaveLength(1);
+});
