@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from './config.ts';
 import { ContentError } from './flows/errors.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
+import { createOutbox } from './channels/index.ts';
 import { runChat } from './channels/cli/chat.ts';
 import { createLogger } from './privacy/logger.ts';
 
@@ -36,10 +37,19 @@ export function buildProgram(): Command {
       const config = loadConfig();
       const logger = createLogger({ level: config.logLevel });
       const app = await openApp(config, { logger });
-      const server = await listen(createHttpApp(app), config.port);
-      logger.info({ port: config.port, store: app.store.kind }, `Waypoint listening on port ${config.port} (store: ${app.store.kind})`);
+      const http = createHttpApp(app);
+      const server = await listen(http, config.port);
+      const channels = (http.locals.channels as string[] | undefined) ?? [];
+      logger.info(
+        { port: config.port, store: app.store.kind, channels },
+        `Waypoint listening on port ${config.port} (store: ${app.store.kind}; channels: ${channels.join(', ')})`,
+      );
+      // Later sends (WhatsApp replies, staff messages) leave through the outbox.
+      const outbox = createOutbox(app);
+      outbox.start(config.outboxIntervalMs);
       const stop = async (): Promise<void> => {
         server.close();
+        await outbox.stop();
         await app.close();
         process.exit(0);
       };

@@ -1,0 +1,81 @@
+import express, { type Express, type Request, type Response } from 'express';
+import twilio from 'twilio';
+import type { App } from '../../app.ts';
+import { WEBHOOK_BODY_LIMIT } from '../types.ts';
+import { isAllowedNumber } from './country.ts';
+import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
+import { renderSms } from './render.ts';
+import { Answered } from './answered.ts';
+
+export const CHANNEL = 'sms';
+
+export interface SmsChannelOptions {
+  authToken: string;
+  /** The address Twilio posts to, as configured in the Twilio console: PUBLIC_BASE_URL. */
+  publicBaseUrl: string;
+  allowedCountries: readonly string[];
+  path?: `/${string}`;
+  now?: () => Date;
+}
+
+function twiml(res: Response, bodies: readonly string[]): void {
+  const out = new twilio.twiml.MessagingResponse();
+  for (const b of bodies) out.message(b);
+  res.status(200).type('text/xml').send(out.toString());
+}
+
+/**
+ * SMS through Twilio: POST /webhooks/twilio (urlencoded). The signature is checked against the
+ * public URL (PUBLIC_BASE_URL + path, never the request's Host header, which a caller controls),
+ * then the payload is validated, then one turn runs and its reply goes back as TwiML.
+ * A number outside SMS_ALLOWED_COUNTRIES gets no reply and leaves no row.
+ */
+export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void {
+  const path = opts.path ?? '/webhooks/twilio';
+  const now = opts.now ?? (() => new Date());
+  const base = opts.publicBaseUrl.replace(/\/+$/, '');
+  const answered = new Answered();
+  const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const log = app.logger;
+
+  http.post(path, express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 }), async (req: Request, res: Response) => {
+    const signature = req.get('x-twilio-signature');
+    if (!signature) {
+      log.warn({ event: 'webhook_unsigned', channel: CHANNEL }, 'sms webhook without a signature');
+      return void res.status(401).type('text/plain').send('missing signature');
+    }
+    const params = (req.body ?? {}) as Record<string, string | string[]>;
+    if (!twilio.validateRequest(opts.authToken, signature, base + req.originalUrl, params)) {
+      log.warn({ event: 'webhook_forged', channel: CHANNEL }, 'sms webhook signature did not match');
+      return void res.status(403).type('text/plain').send('invalid signature');
+    }
+    const parsed = twilioInboundSchema.safeParse(params);
+    if (!parsed.success) {
+      log.warn({ event: 'webhook_invalid', channel: CHANNEL }, 'sms webhook did not validate');
+      return void res.status(400).type('text/plain').send(reasonOf(parsed.error));
+    }
+    const msg = parsed.data;
+    if (!isAllowedNumber(msg.From, opts.allowedCountries)) {
+      log.info({ event: 'sms_country_refused', channel: CHANNEL }, 'sms from a country outside SMS_ALLOWED_COUNTRIES: no reply');
+      return void twiml(res, []);
+    }
+    const sid = msg.MessageSid;
+    const done = answered.begin(sid);
+    try {
+      const reply = await app.conversations.handle(
+        { channel: CHANNEL, address: msg.From, providerId: sid, input: inputOf(msg), receivedAt: now() },
+        'sync',
+      );
+      // A redelivery of a message this process already answered gets nothing: one reply per
+      // message, even when Twilio retries or a caller replays. One whose answer never went out
+      // (another process, or a restart) gets the stored reply.
+      if (reply.duplicate && (await answered.wasAnswered(sid, done))) return void twiml(res, []);
+      twiml(res, renderSms(reply.outputs, dirOf));
+      done.resolve(true);
+    } catch (err) {
+      done.resolve(false);
+      log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
+      res.status(500).type('text/plain').send('error');
+    }
+  });
+}
