@@ -159,7 +159,10 @@ export function graphHtml(content: LoadedContent): string {
     '<nav aria-label="Routes"><h2>Where the global commands lead</h2><ul>',
     ...Object.entries(routes).map(([k, v]) => `<li>${esc(k)} → ${link(v)}</li>`),
     '</ul><h2>Flows</h2><ul>',
-    ...ids.map((id) => `<li><a href="#flow-${esc(id)}">${esc(id)}</a> (${Object.keys(flows[id]!.nodes).length} nodes)</li>`),
+    ...ids.map((id) => {
+      const n = Object.keys(flows[id]!.nodes).length;
+      return `<li><a href="#flow-${esc(id)}">${esc(id)}</a> (${n} node${n === 1 ? '' : 's'})</li>`;
+    }),
     '</ul></nav>',
   );
   for (const id of ids) {
