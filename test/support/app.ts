@@ -1,0 +1,59 @@
+// A real App (content, store, conversation service) for tests: PGlite in memory, or a fresh
+// database on the PostgreSQL server when a driver says so. Logs are captured for the
+// privacy checks.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config.ts';
+import { openApp, type App } from '../../src/app.ts';
+import { createLogger } from '../../src/privacy/logger.ts';
+import { createDatabase } from './stores.ts';
+
+export interface TestApp {
+  app: App;
+  logs: () => string;
+  close(): Promise<void>;
+}
+
+export async function openTestApp(opts: { server?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const chunks: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    destination: new Writable({
+      write(c, _e, cb) {
+        chunks.push(String(c));
+        cb();
+      },
+    }),
+  });
+  const db = opts.server ? await createDatabase() : null;
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-app-')),
+    LOG_LEVEL: 'debug',
+    ...(db ? { DATABASE_URL: db.url } : {}),
+    ...opts.env,
+  });
+  const app = await openApp(config, { logger, memoryStore: !db });
+  return {
+    app,
+    logs: () => chunks.join(''),
+    async close() {
+      await app.close();
+      await db?.drop();
+    },
+  };
+}
+
+/** Every row of every table, as one string: for "no phone number, no text anywhere" checks. */
+export async function dumpAllTables(app: App): Promise<string> {
+  const tables = await app.store.query<{ table_name: string }>(
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables.rows) {
+    const rows = await app.store.query(`select * from ${table_name}`);
+    parts.push(JSON.stringify(rows.rows, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v)));
+  }
+  return parts.join('\n');
+}
