@@ -35,7 +35,6 @@ const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as Address
 
 describe.skipIf(!haveChromium)('web chat in Chromium', () => {
   let dataDir: string;
-  let profileDir: string;
   let app: App;
   let server: Server;
   let neutral: Server;
@@ -45,7 +44,6 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'waypoint-e2e-'));
-    profileDir = mkdtempSync(join(tmpdir(), 'waypoint-chromium-'));
     // A neutral page on another origin stands in for the weather search quick exit opens.
     const n = express();
     n.get('/', (_req, res) => {
@@ -57,7 +55,8 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     app = await openApp(config, { memoryStore: true });
     server = await listen(createHttpApp(app), 0);
     base = urlOf(server);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${profileDir}`] });
+    // launch() gives every run a fresh, temporary profile (it refuses --user-data-dir).
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
 
   afterAll(async () => {
@@ -65,7 +64,7 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     server?.close();
     neutral?.close();
     await app?.close();
-    for (const d of [dataDir, profileDir]) if (d) rmSync(d, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** Rows, in any table, whose JSON form contains this string. */

@@ -43,8 +43,7 @@ const asset = (name: string): string => readFileSync(new URL(`./public/${name}`,
 export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {}): void {
   const now = opts.now ?? (() => new Date());
   const { catalog, locales } = app.content;
-  const configured = (app.config as { quickExitUrl?: string }).quickExitUrl;
-  const quickExitUrl = opts.quickExitUrl ?? configured ?? DEFAULT_QUICK_EXIT_URL;
+  const quickExitUrl = opts.quickExitUrl ?? app.config.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
   const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
   const languages: PageLanguage[] = catalog.languages().map((code) => ({
     code,

@@ -28,7 +28,7 @@ const BROWSER_ARGS = [
 /** A whatsapp-web.js Client with its session kept by LocalAuth under DATA_DIR. Loaded only when used. */
 async function createClient(app: App, opts: LinkedOptions): Promise<WwebClient> {
   const { default: wweb } = await import('whatsapp-web.js');
-  const cfg = app.config as { dataDir: string; puppeteerExecutablePath?: string };
+  const cfg = app.config;
   const client = new wweb.Client({
     authStrategy: new wweb.LocalAuth({ dataPath: opts.dataPath ?? join(cfg.dataDir, 'whatsapp-linked') }),
     puppeteer: {
@@ -50,7 +50,7 @@ export interface LinkedDevice {
  * lock) and answer its messages. Returns null when another process holds it.
  */
 export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): Promise<LinkedDevice | null> {
-  const cfg = app.config as { databaseUrl?: string };
+  const cfg = app.config;
   let device: LinkedDevice | null = null;
   const release = await tryAdvisoryLock(app.store, cfg.databaseUrl, () => {
     // The lock went with the connection: stop, so two processes never answer the same phone.
@@ -94,7 +94,7 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
  */
 export async function runWhatsappLink(app: App, opts: LinkedOptions & { out?: NodeJS.WritableStream } = {}): Promise<void> {
   const out = opts.out ?? process.stdout;
-  const release: Release | null = await tryAdvisoryLock(app.store, (app.config as { databaseUrl?: string }).databaseUrl);
+  const release: Release | null = await tryAdvisoryLock(app.store, app.config.databaseUrl);
   if (!release) throw new Error('another Waypoint process holds the WhatsApp linked device; stop it first');
   try {
     const { default: qrcode } = await import('qrcode-terminal');
