@@ -114,7 +114,7 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
 
   await sdk.initialize();
 
-  http.post(path, express.json({ limit: '256kb' }), async (req, res) => {
+  http.post(path, express.json({ limit: '64kb' }), async (req, res) => {
     if (!route.handler) return void res.status(503).end();
     const out = await route.handler({ body: req.body as unknown, headers: req.headers as Record<string, string | string[]> });
     res.status(out.status);

@@ -13,6 +13,8 @@ import { openApp, type App } from '../../../src/app.ts';
 import { listen } from '../../../src/server.ts';
 import { mountTeams } from '../../../src/channels/teams/index.ts';
 import { renderTeams } from '../../../src/channels/teams/render.ts';
+import { createLogger } from '../../../src/privacy/logger.ts';
+import { logSink } from '../contract.ts';
 
 interface Sent {
   conversationId: string;
@@ -51,10 +53,14 @@ describe('Teams channel', () => {
   let connectorUrl: string;
   let sent: Sent[] = [];
   let failNextSend = false;
+  const sink = logSink();
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'waypoint-teams-'));
-    app = await openApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), { memoryStore: true });
+    app = await openApp(loadConfig({ DATA_DIR: dataDir }), {
+      memoryStore: true,
+      logger: createLogger({ level: 'trace', destination: sink.stream }),
+    });
 
     const c = express();
     c.use(express.json());
@@ -175,6 +181,14 @@ describe('Teams channel', () => {
     expect(await post(securedBot, activity({ text: 'hello', from: { id: '29:unsigned' } }))).toBe(401);
     expect(await post(securedBot, activity({ text: 'hello', from: { id: '29:unsigned' } }), { authorization: 'Bearer not-a-jwt' })).toBe(401);
     expect(sent).toEqual([]);
+  });
+
+  it('never logs the Teams user id, the conversation id or the message text', async () => {
+    expect(await post(bot, activity({ text: 'my boss keeps my passport zebra-4471', from: { id: '29:contact-logcheck' } }))).toBe(200);
+    expect(await post(securedBot, activity({ text: 'zebra-4471', from: { id: '29:contact-logcheck' } }), { authorization: 'Bearer not-a-jwt' })).toBe(401);
+    const logs = sink.text();
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of ['zebra-4471', 'passport', '29:contact', 'a:personal-1', 'not-a-jwt']) expect(logs).not.toContain(secret);
   });
 
   it('puts long menus in one choice set whose submit carries the same { choiceId }', () => {

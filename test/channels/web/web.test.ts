@@ -11,6 +11,8 @@ import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { createHttpApp, listen } from '../../../src/server.ts';
 import type { MessageResponse } from '../../../src/channels/web/api.ts';
+import { createLogger } from '../../../src/privacy/logger.ts';
+import { logSink } from '../contract.ts';
 
 const sid = (): string => randomBytes(16).toString('base64url');
 const mid = (): string => randomBytes(9).toString('base64url');
@@ -33,6 +35,7 @@ describe('web chat HTTP', () => {
   let app: App;
   let server: Server;
   let base: string;
+  const sink = logSink();
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'waypoint-web-'));
@@ -50,7 +53,10 @@ describe('web chat HTTP', () => {
       const f = join(localesDir, l, 'waypoint.ftl');
       writeFileSync(f, readFileSync(f, 'utf8') + '\nlanguage-ar = العربية\n');
     }
-    app = await openApp(loadConfig({ DATA_DIR: dataDir, LOCALES_DIR: localesDir, LOG_LEVEL: 'silent' }), { memoryStore: true });
+    app = await openApp(loadConfig({ DATA_DIR: dataDir, LOCALES_DIR: localesDir }), {
+      memoryStore: true,
+      logger: createLogger({ level: 'trace', destination: sink.stream }),
+    });
     server = await listen(createHttpApp(app), 0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -148,5 +154,15 @@ describe('web chat HTTP', () => {
     expect(await big.json()).toEqual({ error: 'too_large' });
     const exit = await fetch(`${base}/web/exit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(exit.status).toBe(400);
+  });
+
+  it('never logs the session id or the message text', async () => {
+    const s = sid();
+    await send({ sessionId: s, clientMessageId: mid(), text: '', lang: 'en' });
+    await send({ sessionId: s, clientMessageId: mid(), text: 'my boss keeps my passport zebra-4471' });
+    await fetch(`${base}/web/exit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: s }) });
+    const logs = sink.text();
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of [s, 'zebra-4471', 'passport']) expect(logs).not.toContain(secret);
   });
 });
