@@ -140,9 +140,10 @@ describe('WhatsApp channel', () => {
   });
 
   it('acknowledges status updates at once and keeps nothing', async () => {
-    const before = await rowCounts(h.app);
+    const scope = { channel: 'whatsapp', addresses: ['15555550123'], ids: [] };
+    const before = await rowCounts(h.app, scope);
     expect(await post(fixture('status'))).toBe(200);
-    expect(await rowCounts(h.app)).toEqual(before);
+    expect(await rowCounts(h.app, scope)).toEqual(before);
   });
 
   it('replies through the outbox with buttons or a list, and takes a button reply as a choice', async () => {
@@ -179,11 +180,13 @@ describe('WhatsApp channel', () => {
 
   it('ignores messages for another phone number of the same app', async () => {
     const from = h.newAddress();
-    const other = withMessage('text', { id: h.newId(), from, text: 'hello' }) as unknown as { entry: { changes: { value: { metadata: { phone_number_id: string } } }[] }[] };
+    const id = h.newId();
+    const other = withMessage('text', { id, from, text: 'hello' }) as unknown as { entry: { changes: { value: { metadata: { phone_number_id: string } } }[] }[] };
     other.entry[0]!.changes[0]!.value.metadata.phone_number_id = '999';
-    const before = await rowCounts(h.app);
+    const scope = { channel: 'whatsapp', addresses: [from], ids: [id] };
+    const before = await rowCounts(h.app, scope);
     expect(await post(other)).toBe(200);
-    expect(await rowCounts(h.app)).toEqual(before);
+    expect(await rowCounts(h.app, scope)).toEqual(before);
   });
 
   it('outside the 24-hour window sends only the reopen template', async () => {
