@@ -3,6 +3,7 @@
 // surrounding punctuation. Marks that are letters in their own script (Devanagari,
 // Gurmukhi and Thai vowel signs) are kept: removing them would merge different words.
 
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 const LATIN_AND_OTHER_DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const ARABIC_HARAKAT = /[\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
@@ -50,6 +51,11 @@ export function normalize(text: string): string {
   )
     .replace(/\s+/g, ' ')
     .replace(EDGE_PUNCTUATION, '');
+}
+
+/** True for a message of nothing but whitespace and invisible characters (bidi marks, zero-width spaces). */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '').trim() === '';
 }
 
 /** "2", "٢", "2." and "2)" all read as 2; anything else is not a number. */

@@ -1,8 +1,8 @@
-import type { AskNode, Bundle, FlowNode, Input, Position, Session, StepResult } from './types.ts';
+import type { Bundle, FlowNode, Input, Position, Session, StepResult } from './types.ts';
 import { MAX_INPUT_CHARS } from './types.ts';
 import { Turn } from './turn.ts';
 import { copySession, newSession, refOf } from './session.ts';
-import { normalize } from './normalize.ts';
+import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
@@ -43,44 +43,48 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
   const s = turn.s;
   s.turns += 1;
 
-  const text = input.type === 'text' ? cleanText(turn, input.text) : '';
+  const { text, trimmed } = input.type === 'text' ? cleanText(turn, input.text) : { text: '', trimmed: false };
   const command = input.type === 'command' ? input.command : findCommand(turn, normalize(text));
+
+  // After STOP, silence: only START (or ERASE) is answered — not even the note about a trimmed message.
+  if (s.status === 'stopped' && command !== 'start' && command !== 'erase') return finish(turn);
+  if (trimmed) turn.say(bundle.keys.inputTrimmed);
+
+  // Position is a node id: a flow change may have removed the node, or made it something
+  // other than a question. Recover to the menu (a command still goes where it leads).
+  const rest = s.status === 'active' && s.at ? turn.node(s.at) : undefined;
+  if (s.status === 'active' && s.at && rest?.type !== 'ask') {
+    turn.event({ type: 'session_recovered', flow: s.at.flow, node: s.at.node });
+    s.at = null;
+    s.stack = [];
+    if (!command) turn.say(bundle.keys.recovered);
+  }
 
   let next: string | null = null;
   if (s.status === 'stopped') {
-    // After STOP, silence: only START (or ERASE) is answered.
     if (command === 'start') {
       s.status = 'active';
       turn.effects.push({ type: 'opt_in' });
       turn.event({ type: 'conversation_resumed' });
       next = runCommand(turn, 'start');
-    } else if (command === 'erase') {
-      next = runCommand(turn, 'erase');
     } else {
-      return finish(turn);
+      next = runCommand(turn, 'erase');
     }
   } else if (command) {
-    if (s.status === 'new') startConversation(turn);
+    // ERASE on a conversation not yet started starts nothing: it would only inflate the counters.
+    if (s.status === 'new' && command !== 'erase') startConversation(turn);
     next = runCommand(turn, command);
   } else if (s.status === 'new') {
     startConversation(turn);
     next = bundle.routes.entry;
-  } else if (s.status === 'ended' || !s.at) {
+  } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
     next = bundle.routes.menu;
+  } else if (input.type === 'text' && isBlank(text)) {
+    // Empty or invisible-only message: show the question again rather than count a miss.
+    turn.event({ type: 'input_refused', reason: 'empty' });
+    turn.prompt(s.at, rest);
   } else {
-    const node = turn.node(s.at);
-    if (!node || node.type !== 'ask') {
-      turn.event({ type: 'session_recovered', flow: s.at.flow, node: s.at.node });
-      turn.say(bundle.keys.recovered);
-      s.at = null;
-      s.stack = [];
-      next = bundle.routes.menu;
-    } else if (text === '' && input.type === 'text') {
-      // Empty or invisible-only message: show the question again rather than count a miss.
-      turn.prompt(s.at, node as AskNode);
-    } else {
-      next = answerAsk(turn, s.at, node, input, text);
-    }
+    next = answerAsk(turn, s.at, rest, input, text);
   }
   if (next !== null) turn.go(next, runNode);
   return finish(turn);
@@ -91,16 +95,18 @@ function startConversation(turn: Turn): void {
   turn.event({ type: 'conversation_started', lang: turn.lang });
 }
 
-/** Make inbound text safe to handle: well-formed Unicode, no NULs, at most MAX_INPUT_CHARS. */
-function cleanText(turn: Turn, raw: string): string {
+/**
+ * Make inbound text safe to handle: well-formed Unicode, no NULs, at most MAX_INPUT_CHARS.
+ * Only records events: whether to tell the person about trimming depends on the turn.
+ */
+function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } {
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what is removed here
   let text = raw.toWellFormed().replace(/\u0000/g, '');
   if (text !== raw) turn.event({ type: 'input_refused', reason: 'invalid_text' });
-  if (text.length > MAX_INPUT_CHARS) {
-    turn.event({ type: 'input_trimmed', from: text.length, to: MAX_INPUT_CHARS });
-    text = text.slice(0, MAX_INPUT_CHARS).toWellFormed();
-    turn.say(turn.bundle.keys.inputTrimmed);
-  }
-  return text;
+  if (text.length <= MAX_INPUT_CHARS) return { text, trimmed: false };
+  turn.event({ type: 'input_trimmed', from: text.length, to: MAX_INPUT_CHARS });
+  text = text.slice(0, MAX_INPUT_CHARS).toWellFormed();
+  return { text, trimmed: true };
 }
 
 /** Say once per conversation that a draft translation has not been checked by a person. */

@@ -68,7 +68,7 @@ describe('lintContent', () => {
   });
 
   it('dead-end: a language menu without next', () => {
-    const r = lintContent(fixture({ flows: { main: MAIN.replace(/display: list\n    next: menu\n/, 'display: list\n') } }));
+    const r = lintContent(fixture({ flows: { main: MAIN.replace(/display: list\n {4}next: menu\n/, 'display: list\n') } }));
     expect(rule(r, 'dead-end')).toMatchObject([{ node: 'language', message: expect.stringContaining('language menu') }]);
   });
 

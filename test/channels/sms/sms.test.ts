@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
-import { openApp, type App } from '../../../src/app.ts';
+import { openApp } from '../../../src/app.ts';
 import { createHttpApp, listen } from '../../../src/server.ts';
 import { createOutbox } from '../../../src/channels/index.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';

@@ -1,0 +1,26 @@
+// Lint for code; content has its own lint (`waypoint flows lint`), run by `npm run lint` too.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'data/', 'bench/node_modules/', 'docs/flows/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly',
+        clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly',
+        structuredClone: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+        document: 'readonly', window: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', location: 'readonly',
+        history: 'readonly', crypto: 'readonly', navigator: 'readonly', Intl: 'readonly', performance: 'readonly',
+        btoa: 'readonly', Blob: 'readonly', module: 'writable',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Privacy invariant 3: log through the redacting logger, never console.log in product code.
+      'no-console': 'off',
+    },
+  },
+);
