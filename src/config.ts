@@ -11,11 +11,20 @@ export class ConfigError extends Error {
   }
 }
 
-const bool = (fallback: boolean) =>
+/** One of a fixed list of words; an empty or unset variable takes the default. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
   z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .string()
     .optional()
-    .transform((v) => (v === undefined || v === '' ? fallback : v === 'true' || v === '1' || v === 'yes'));
+    .transform((v, ctx): T[number] => {
+      if (v === undefined || v === '') return fallback;
+      if ((values as readonly string[]).includes(v)) return v;
+      ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')} (got "${v}")` });
+      return z.NEVER;
+    });
+/** true/false, 1/0 (and yes/no). */
+const bool = (fallback: boolean) =>
+  oneOf(['true', 'false', '1', '0', 'yes', 'no'], fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (fallback: number, min: number, max: number) =>
   z
     .string()
@@ -65,7 +74,7 @@ const schema = z.object({
       ctx.addIssue({ code: 'custom', message: `must be "id:base64(32 bytes)[,…]": ${(e as Error).message}` });
     }
   }),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   PUBLIC_BASE_URL: url,
   CONTENT_REVIEWED_ONLY: bool(false),
   DEFAULT_LANGUAGE: text('en'),
@@ -104,39 +113,11 @@ const schema = z.object({
   TEAMS_TENANT_ID: optional,
 });
 
-export type Config = {
-  port: number;
-  dataDir: string;
-  databaseUrl: string | undefined;
-  contactKeySecret: string | undefined;
-  dataEncryptionKey: string | undefined;
-  logLevel: string;
-  publicBaseUrl: string | undefined;
-  contentReviewedOnly: boolean;
-  defaultLanguage: string;
-  flowsDir: string;
-  localesDir: string;
-  inboxRetentionDays: number;
-  quickExitUrl: string;
-  outboxIntervalMs: number;
-  twilioAccountSid: string | undefined;
-  twilioAuthToken: string | undefined;
-  twilioFromNumber: string | undefined;
-  twilioMessagingServiceSid: string | undefined;
-  twilioApiBaseUrl: string;
-  smsAllowedCountries: string[];
-  whatsappVerifyToken: string | undefined;
-  whatsappAppSecret: string | undefined;
-  whatsappAccessToken: string | undefined;
-  whatsappPhoneNumberId: string | undefined;
-  whatsappGraphApiBaseUrl: string;
-  whatsappReopenTemplate: string | undefined;
-  whatsappLinked: boolean;
-  puppeteerExecutablePath: string;
-  teamsClientId: string | undefined;
-  teamsClientSecret: string | undefined;
-  teamsTenantId: string | undefined;
-};
+/** SNAKE_CASE → camelCase, at the type level: `DATA_DIR` is `config.dataDir`. */
+type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${Lowercase<H>}${Capitalize<Camel<T>>}` : Lowercase<S>;
+
+/** Inferred from the schema, so a new variable is one line above (and one in .env.example). */
+export type Config = { [K in keyof z.output<typeof schema> as Camel<K & string>]: z.output<typeof schema>[K] };
 
 /** SNAKE_CASE → camelCase: the Config field of each variable. */
 const camel = (name: string): string => name.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -144,8 +125,9 @@ const camel = (name: string): string => name.toLowerCase().replace(/_([a-z])/g, 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const r = schema.safeParse(env);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${String(i.path[0] ?? '?')} ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    // One line, each problem naming its variable: `Invalid configuration: PORT must be …`.
+    const problems = r.error.issues.map((i) => `${String(i.path[0] ?? '?')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.data)) out[camel(k)] = v;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -59,6 +60,22 @@ export function describeUrl(url: string): string {
   }
 }
 
+/** SQLSTATEs a person can act on; the server's own message may quote the user name, never the password. */
+const SQLSTATE: Record<string, string> = {
+  '28P01': 'password authentication failed',
+  '28000': 'connection not authorised',
+  '3D000': 'database does not exist',
+  '53300': 'too many connections',
+  '57P03': 'server is starting up or shutting down',
+};
+
+function reason(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string') return SQLSTATE[code] ? `${code} ${SQLSTATE[code]}` : code;
+  // No code: pg's own timeout ("timeout exceeded when trying to connect") and the like.
+  return ((e as Error).message ?? String(e)).split('\n')[0]!.replace(/postgres(ql)?:\/\/\S*/gi, '(url)');
+}
+
 async function openPg(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
@@ -68,8 +85,7 @@ async function openPg(url: string): Promise<Store> {
     c.release();
   } catch (e) {
     await pool.end().catch(() => undefined);
-    const code = (e as { code?: string }).code ?? (e as Error).message.split('\n')[0];
-    throw new StoreUnavailableError(`cannot reach PostgreSQL at ${describeUrl(url)} (${code}) — check DATABASE_URL`);
+    throw new StoreUnavailableError(`cannot reach PostgreSQL at ${describeUrl(url)} (${reason(e)}) — check DATABASE_URL`);
   }
   return {
     kind: 'pg',
@@ -120,17 +136,38 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
     tail = run.catch(() => undefined);
     return run;
   };
+  // Calling the store (not the transaction's `q`) inside tx() would wait for the tx to end:
+  // a silent deadlock. Say so instead.
+  // (Work started inside a tx that runs on after it, e.g. a wake-up, sees `open: false`.)
+  const inTx = new AsyncLocalStorage<{ open: boolean }>();
+  const guard = (): void => {
+    if (inTx.getStore()?.open) throw new Error('store.query() called inside store.tx(): use the transaction\'s Queryable');
+  };
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<R>(text: string, params?: unknown[]) {
       const r = await q.query<R>(text, params as unknown[]);
-      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+      // affectedRows is 0 for a SELECT; rows.length is then the count.
+      return { rows: r.rows, rowCount: r.affectedRows || r.rows.length };
     },
   });
   const direct = wrap(db);
   return {
     kind: 'pglite',
-    query: <R>(text: string, params?: unknown[]) => serial(() => direct.query<R>(text, params)),
-    tx: <T>(fn: (q: Queryable) => Promise<T>) => serial(() => db.transaction((t) => fn(wrap(t)))),
+    query: async <R>(text: string, params?: unknown[]) => {
+      guard();
+      return serial(() => direct.query<R>(text, params));
+    },
+    tx: async <T>(fn: (q: Queryable) => Promise<T>) => {
+      guard();
+      return serial(async () => {
+        const state = { open: true };
+        try {
+          return await db.transaction((t) => inTx.run(state, () => fn(wrap(t))));
+        } finally {
+          state.open = false;
+        }
+      });
+    },
     close: () => serial(() => db.close()),
   };
 }

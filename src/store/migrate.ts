@@ -20,7 +20,10 @@ export function readMigrations(dir = DIR): Migration[] {
     .map((f) => ({ id: Number(f.slice(0, 4)), name: f, sql: readFileSync(dir + f, 'utf8') }));
 }
 
-export async function migrate(store: Store, migrations = readMigrations()): Promise<number[]> {
+let cached: Migration[] | undefined;
+
+/** Apply what is missing. The files are read once per process, at the first call. */
+export async function migrate(store: Store, migrations = (cached ??= readMigrations())): Promise<number[]> {
   return store.tx(async (q) => {
     await q.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await q.query('create table if not exists migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())');

@@ -7,10 +7,6 @@ table audit_log
   action text not null
   subject text
   detail jsonb
-  constraint audit_log_action_not_null NOT NULL action
-  constraint audit_log_actor_not_null NOT NULL actor
-  constraint audit_log_at_not_null NOT NULL at
-  constraint audit_log_id_not_null NOT NULL id
   constraint audit_log_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)
 
@@ -20,10 +16,6 @@ table contacts
   created_at timestamp with time zone not null
   last_inbound_at timestamp with time zone
   opted_out boolean not null default false
-  constraint contacts_channel_not_null NOT NULL channel
-  constraint contacts_created_at_not_null NOT NULL created_at
-  constraint contacts_key_not_null NOT NULL key
-  constraint contacts_opted_out_not_null NOT NULL opted_out
   constraint contacts_pkey PRIMARY KEY (key)
   CREATE UNIQUE INDEX contacts_pkey ON public.contacts USING btree (key)
 
@@ -34,13 +26,7 @@ table counters
   lang text not null default ''::text
   channel text not null default ''::text
   n bigint not null
-  constraint counters_channel_not_null NOT NULL channel
-  constraint counters_day_not_null NOT NULL day
-  constraint counters_lang_not_null NOT NULL lang
-  constraint counters_metric_not_null NOT NULL metric
-  constraint counters_n_not_null NOT NULL n
   constraint counters_pkey PRIMARY KEY (day, metric, topic, lang, channel)
-  constraint counters_topic_not_null NOT NULL topic
   CREATE UNIQUE INDEX counters_pkey ON public.counters USING btree (day, metric, topic, lang, channel)
 
 table inbox
@@ -50,14 +36,9 @@ table inbox
   contact_key text not null
   received_at timestamp with time zone not null
   reply jsonb
-  constraint inbox_channel_not_null NOT NULL channel
   constraint inbox_channel_provider_id_key UNIQUE (channel, provider_id)
   constraint inbox_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
-  constraint inbox_contact_key_not_null NOT NULL contact_key
-  constraint inbox_id_not_null NOT NULL id
   constraint inbox_pkey PRIMARY KEY (id)
-  constraint inbox_provider_id_not_null NOT NULL provider_id
-  constraint inbox_received_at_not_null NOT NULL received_at
   CREATE UNIQUE INDEX inbox_channel_provider_id_key ON public.inbox USING btree (channel, provider_id)
   CREATE UNIQUE INDEX inbox_pkey ON public.inbox USING btree (id)
   CREATE INDEX inbox_received_at ON public.inbox USING btree (received_at)
@@ -66,9 +47,6 @@ table migrations
   id integer not null
   name text not null
   applied_at timestamp with time zone not null default now()
-  constraint migrations_applied_at_not_null NOT NULL applied_at
-  constraint migrations_id_not_null NOT NULL id
-  constraint migrations_name_not_null NOT NULL name
   constraint migrations_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX migrations_pkey ON public.migrations USING btree (id)
 
@@ -85,16 +63,10 @@ table outbox
   last_error text
   created_at timestamp with time zone not null
   sent_at timestamp with time zone
-  constraint outbox_attempts_not_null NOT NULL attempts
-  constraint outbox_channel_not_null NOT NULL channel
   constraint outbox_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
-  constraint outbox_created_at_not_null NOT NULL created_at
-  constraint outbox_id_not_null NOT NULL id
   constraint outbox_inbox_id_fkey FOREIGN KEY (inbox_id) REFERENCES inbox(id) ON DELETE CASCADE
-  constraint outbox_payload_not_null NOT NULL payload
   constraint outbox_pkey PRIMARY KEY (id)
   constraint outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sending'::text, 'sent'::text, 'failed'::text, 'dead'::text])))
-  constraint outbox_status_not_null NOT NULL status
   CREATE INDEX outbox_pending ON public.outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text)
   CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
 
@@ -103,8 +75,5 @@ table sessions
   state jsonb not null
   updated_at timestamp with time zone not null
   constraint sessions_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
-  constraint sessions_contact_key_not_null NOT NULL contact_key
   constraint sessions_pkey PRIMARY KEY (contact_key)
-  constraint sessions_state_not_null NOT NULL state
-  constraint sessions_updated_at_not_null NOT NULL updated_at
   CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (contact_key)

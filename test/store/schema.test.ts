@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/db.ts';
+import type { Store } from '../../src/store/db.ts';
 import { dumpSchema } from '../../src/store/dumpSchema.ts';
+import { forEachStore } from '../support/stores.ts';
 
-let store: Store;
-beforeAll(async () => {
-  store = await openStore({ dataDir: '/nonexistent', memory: true });
-});
-afterAll(async () => store.close());
+forEachStore('schema dump', (driver) => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, drop } = await driver.open());
+  });
+  afterAll(async () => drop());
 
-it('the committed schema dump matches the migrations (run `npm run schema:dump` if not)', async () => {
-  expect(await dumpSchema(store)).toBe(readFileSync('src/store/schema.sql', 'utf8'));
+  it('the committed src/store/schema.sql matches the migrations (if not, run `npm run schema:dump`)', async () => {
+    const fresh = await dumpSchema(store);
+    expect(fresh, 'src/store/schema.sql is stale: run `npm run schema:dump` and commit it').toBe(readFileSync('src/store/schema.sql', 'utf8'));
+  });
 });
