@@ -49,6 +49,9 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     n.get('/', (_req, res) => {
       res.type('html').send('<!doctype html><html lang="en"><title>Weather</title><p>Sunny, 21°C.</p></html>');
     });
+    n.get('/favicon.ico', (_req, res) => {
+      res.status(204).end();
+    });
     neutral = await listen(n, 0);
     neutralUrl = `${urlOf(neutral)}/`;
     const config = loadConfig({ DATA_DIR: dataDir, QUICK_EXIT_URL: neutralUrl, LOG_LEVEL: 'silent', PORT: '0' });
