@@ -25,7 +25,14 @@ export function loadOrCreateSecrets(
 ): Secrets {
   const file = join(dataDir, 'secrets.json');
   let stored: Stored = {};
-  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+  if (existsSync(file)) {
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    } catch {
+      // Never generate over it: contact keys made with the lost secret could not be matched again.
+      throw new Error(`${file} is not valid JSON: repair it from a backup, or set CONTACT_KEY_SECRET and DATA_ENCRYPTION_KEY`);
+    }
+  }
   const generated: string[] = [];
   let changed = false;
   let contact = config.contactKeySecret;

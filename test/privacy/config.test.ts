@@ -20,6 +20,33 @@ it('names the variable in a clear error', () => {
   expect(() => loadConfig({ CONTENT_REVIEWED_ONLY: 'maybe' })).toThrow(/CONTENT_REVIEWED_ONLY/);
 });
 
+it('reads booleans as true/false/1/0 and reports every problem on one line', () => {
+  expect(loadConfig({ CONTENT_REVIEWED_ONLY: '1' }).contentReviewedOnly).toBe(true);
+  expect(loadConfig({ CONTENT_REVIEWED_ONLY: '0' }).contentReviewedOnly).toBe(false);
+  expect(loadConfig({ CONTENT_REVIEWED_ONLY: 'true', INBOX_RETENTION_DAYS: '30' })).toMatchObject({ contentReviewedOnly: true, inboxRetentionDays: 30 });
+  const err = (() => {
+    try {
+      loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      return e as Error;
+    }
+  })();
+  expect(err).toBeInstanceOf(ConfigError);
+  expect(err!.message).toBe(
+    'Invalid configuration: PORT must be an integer between 0 and 65535 (got "70000"); LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+  );
+});
+
+it('never repeats a secret in an error', () => {
+  expect(() => loadConfig({ CONTACT_KEY_SECRET: 'tooShortSecret' })).toThrow(ConfigError);
+  try {
+    loadConfig({ CONTACT_KEY_SECRET: 'tooShortSecret', DATA_ENCRYPTION_KEY: 'k1:c2VjcmV0' });
+  } catch (e) {
+    expect((e as Error).message).not.toContain('tooShortSecret');
+    expect((e as Error).message).not.toContain('c2VjcmV0');
+  }
+});
+
 it('.env.example lists every variable config.ts reads', () => {
   const example = readFileSync('.env.example', 'utf8');
   for (const v of CONFIG_VARIABLES) expect(example, v).toMatch(new RegExp(`^#?\\s*${v}=`, 'm'));

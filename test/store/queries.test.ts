@@ -115,6 +115,69 @@ forEachStore('store queries', (driver) => {
     expect(TABLES.every((t) => r.rows.some((c) => c.table_name === t))).toBe(true);
   });
 
+  it('insertOutbox records a sent row with its time and a pending row with its due time', async () => {
+    await upsertContact(store, { key: 'k4', channel: 'sms', now });
+    const sent = await insertOutbox(store, { contactKey: 'k4', channel: 'sms', inboxId: null, payload: { keys: ['a'] }, addressEnc: null, status: 'sent', now });
+    const pending = await insertOutbox(store, { contactKey: 'k4', channel: 'sms', inboxId: null, payload: { keys: ['b'] }, addressEnc: Buffer.from([9, 8, 7]), status: 'pending', now });
+    expect(sent.id).toMatch(/^\d+$/);
+    const r = await store.query<{ id: string; status: string; sent_at: Date | null; next_attempt_at: Date | null; payload: unknown; address_enc: Uint8Array | null; attempts: number }>(
+      'select id::text as id, status, sent_at, next_attempt_at, payload, address_enc, attempts from outbox where contact_key = $1 order by id',
+      ['k4'],
+    );
+    expect(r.rows.map((x) => x.id)).toEqual([sent.id, pending.id]);
+    expect(r.rows[0]).toMatchObject({ status: 'sent', payload: { keys: ['a'] }, address_enc: null, attempts: 0 });
+    expect(new Date(r.rows[0]!.sent_at!).toISOString()).toBe(now.toISOString());
+    expect(r.rows[1]).toMatchObject({ status: 'pending', sent_at: null, payload: { keys: ['b'] } });
+    expect(Buffer.from(r.rows[1]!.address_enc!)).toEqual(Buffer.from([9, 8, 7]));
+    expect(new Date(r.rows[1]!.next_attempt_at!).toISOString()).toBe(now.toISOString());
+    await expect(store.query(`update outbox set status = 'lost' where id = $1`, [pending.id])).rejects.toThrow();
+  });
+
+  it('keeps audit details as given and nothing else', async () => {
+    await insertAudit(store, { actor: 'staff:def', action: 'close', subject: 'h2', detail: { outcome: 'referred' }, now });
+    await insertAudit(store, { actor: 'staff:def', action: 'login', now });
+    const r = await store.query<{ action: string; subject: string | null; detail: unknown }>(
+      `select action, subject, detail from audit_log where actor = 'staff:def' order by id`,
+    );
+    expect(r.rows).toEqual([
+      { action: 'close', subject: 'h2', detail: { outcome: 'referred' } },
+      { action: 'login', subject: null, detail: null },
+    ]);
+  });
+
+  it('erases inside a transaction too, and erasing an unknown contact is a no-op', async () => {
+    await upsertContact(store, { key: 'k5', channel: 'web', now });
+    await saveSession(store, { contactKey: 'k5', state: { v: 1 }, now });
+    await store.tx((q) => eraseContact(q, { contactKey: 'k5' }));
+    expect(await rowsAbout(store, 'k5')).toBe(0);
+    await expect(eraseContact(store, { contactKey: 'nobody' })).resolves.toBeUndefined();
+  });
+
+  if (driver.name === 'pg') {
+    it('lockSession holds the row until the transaction ends', async () => {
+      await upsertContact(store, { key: 'k6', channel: 'sms', now });
+      await saveSession(store, { contactKey: 'k6', state: { v: 1 }, now });
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const first = store.tx(async (q) => {
+        await lockSession(q, { contactKey: 'k6' });
+        locked();
+        await held;
+      });
+      await isLocked;
+      const second = store.tx(async (q) => {
+        await q.query(`set local lock_timeout = '150ms'`);
+        return lockSession(q, { contactKey: 'k6' });
+      });
+      await expect(second).rejects.toMatchObject({ code: '55P03' });
+      release();
+      await first;
+      expect(await store.tx((q) => lockSession(q, { contactKey: 'k6' }))).toEqual({ state: { v: 1 } });
+    });
+  }
+
   it('rolls back a failed transaction whole', async () => {
     await expect(
       store.tx(async (q) => {

@@ -10,3 +10,13 @@ it('a store that cannot be reached gives one clear error without the password', 
   expect(msg).not.toContain('s3cretpass');
   expect(msg.split('\n')).toHaveLength(1);
 });
+
+it.skipIf(!process.env.DATABASE_URL)('a database that does not exist is named as such, still without the password', async () => {
+  const u = new URL(process.env.DATABASE_URL!);
+  u.password = 'an0therSecret';
+  u.pathname = '/waypoint_no_such_database';
+  const err = await openStore({ databaseUrl: u.toString(), dataDir: '/tmp' }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(StoreUnavailableError);
+  expect((err as Error).message).toMatch(/\/waypoint_no_such_database \(3D000 database does not exist\) — check DATABASE_URL$/);
+  expect((err as Error).message).not.toContain('an0therSecret');
+});
