@@ -62,9 +62,11 @@ async function startCluster() {
   }
   const data = join(dir, 'data');
   const port = await freePort();
+  // Registered before initdb so a failure half-way still removes the directory at exit.
+  cluster = { dir, data, pgCtl, url: `postgres://postgres@127.0.0.1:${port}/postgres` };
   run(initdb, ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  run(pgCtl, ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, 'start']);
-  return { dir, data, pgCtl, url: `postgres://postgres@127.0.0.1:${port}/postgres` };
+  run(pgCtl, ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, 'start']);
+  return cluster;
 }
 
 function stopCluster() {
@@ -87,6 +89,8 @@ if (!env.DATABASE_URL) {
     cluster = await startCluster();
   } catch (e) {
     console.error(`npm test: could not start a throwaway PostgreSQL cluster: ${e.message}`);
+    console.error('npm test: set DATABASE_URL to a server you provide, or fix the PostgreSQL install');
+    console.log('0 passed, 1 failed');
     process.exit(1);
   }
   if (cluster) {
