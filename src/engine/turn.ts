@@ -64,8 +64,9 @@ export class Turn {
     return { id: c.id, key: c.label, label: f?.text ?? c.id };
   }
 
+  /** A snapshot: an output keeps the values it was formatted with, whatever a later node sets. */
   args(): Record<string, string> {
-    return this.s.vars;
+    return { ...this.s.vars };
   }
 
   visibleChoices(node: AskNode): Choice[] {

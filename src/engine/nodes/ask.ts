@@ -22,8 +22,23 @@ export function matchChoice(turn: Turn, choices: Choice[], input: Input, normali
   return undefined;
 }
 
-const patternCache = new Map<string, RegExp>();
+const patternCache = new Map<string, RegExp | null>();
 
+/** A flow's pattern, compiled once; null when it is not a valid regular expression. */
+function compilePattern(pattern: string): RegExp | null {
+  let re = patternCache.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      re = null;
+    }
+    patternCache.set(pattern, re);
+  }
+  return re;
+}
+
+/** The value to store for a free-text answer, or null when it does not pass. Throws nothing. */
 export function validateText(v: Validation | undefined, text: string): string | null {
   const t = text.trim();
   if (t === '') return null;
@@ -40,12 +55,8 @@ export function validateText(v: Validation | undefined, text: string): string | 
       return folded;
     }
     case 'pattern': {
-      let re = patternCache.get(v.pattern);
-      if (!re) {
-        re = new RegExp(v.pattern, 'u');
-        patternCache.set(v.pattern, re);
-      }
-      return re.test(t) ? t : null;
+      const re = compilePattern(v.pattern);
+      return re && re.test(t) ? t : null;
     }
   }
 }
@@ -64,6 +75,10 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
     return null;
   }
   if (node.var && node.next && input.type === 'text' && (choices.length === 0 || node.validate)) {
+    if (node.validate?.kind === 'pattern' && !compilePattern(node.validate.pattern)) {
+      // Broken content, not the person's mistake: say so in the events; the miss below still counts.
+      turn.event({ type: 'error', code: 'invalid_pattern', detail: `${p.flow}.${p.node}` });
+    }
     const value = validateText(node.validate, text);
     if (value !== null) {
       turn.setVar(node.var, value);
