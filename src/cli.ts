@@ -2,8 +2,7 @@ import { Command, Option } from 'commander';
 import { loadConfig, ConfigError } from './config.ts';
 import { ContentError } from './flows/errors.ts';
 import { openApp, type App } from './app.ts';
-import { createHttpApp, listen } from './server.ts';
-import { createOutbox } from './channels/index.ts';
+import { startServer } from './serve.ts';
 import { runChat } from './channels/cli/chat.ts';
 import { createLogger } from './privacy/logger.ts';
 
@@ -35,22 +34,9 @@ export function buildProgram(): Command {
     .description('serve HTTP on PORT (npm start): health check, web chat and every configured channel')
     .action(async () => {
       const config = loadConfig();
-      const logger = createLogger({ level: config.logLevel });
-      const app = await openApp(config, { logger });
-      const http = createHttpApp(app);
-      const server = await listen(http, config.port);
-      const channels = (http.locals.channels as string[] | undefined) ?? [];
-      logger.info(
-        { port: config.port, store: app.store.kind, channels },
-        `Waypoint listening on port ${config.port} (store: ${app.store.kind}; channels: ${channels.join(', ')})`,
-      );
-      // Later sends (WhatsApp replies, staff messages) leave through the outbox.
-      const outbox = createOutbox(app);
-      outbox.start(config.outboxIntervalMs);
+      const running = await startServer(config, createLogger({ level: config.logLevel }));
       const stop = async (): Promise<void> => {
-        server.close();
-        await outbox.stop();
-        await app.close();
+        await running.stop();
         process.exit(0);
       };
       process.once('SIGINT', () => void stop());
@@ -82,6 +68,16 @@ export function buildProgram(): Command {
         });
         recorder?.save();
       }, 'warn');
+    });
+
+  program
+    .command('whatsapp')
+    .description('the WhatsApp linked device (unofficial; read src/channels/whatsapp-linked/README.md)')
+    .command('link')
+    .description('show the QR code to link a phone, then wait until it is linked')
+    .action(async () => {
+      const { runWhatsappLink } = await import('./channels/whatsapp-linked/index.ts');
+      await withApp((app) => runWhatsappLink(app));
     });
 
   const flows = program.command('flows').description('check and draw the conversation flows');

@@ -1,0 +1,68 @@
+import type { Server } from 'node:http';
+import type { Config } from './config.ts';
+import type { Logger } from './privacy/logger.ts';
+import { openApp, type App } from './app.ts';
+import { createHttpApp, listen } from './server.ts';
+import { createOutbox } from './channels/index.ts';
+import { mountTeams } from './channels/teams/index.ts';
+import { startWhatsappLinked } from './channels/whatsapp-linked/index.ts';
+import { purgeInbox } from './store/queries/purgeInbox.ts';
+
+export interface Running {
+  app: App;
+  server: Server;
+  channels: string[];
+  stop(): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * `npm start`: the HTTP app with every channel whose variables are set, the outbox
+ * dispatcher, and the hourly sweep of old dedupe records.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<Running> {
+  const app = await openApp(config, { logger });
+  const http = createHttpApp(app);
+  const channels = [...((http.locals.channels as string[] | undefined) ?? [])];
+  if (config.teamsClientId && config.teamsClientSecret) {
+    await mountTeams(http, app, {
+      clientId: config.teamsClientId,
+      clientSecret: config.teamsClientSecret,
+      ...(config.teamsTenantId ? { tenantId: config.teamsTenantId } : {}),
+    });
+    channels.push('teams');
+  }
+  const linked = config.whatsappLinked ? await startWhatsappLinked(app) : null;
+  if (linked) channels.push('whatsapp-linked');
+  else if (config.whatsappLinked) logger.warn('WHATSAPP_LINKED is on but another process holds the linked device');
+
+  const server = await listen(http, config.port);
+  const outbox = createOutbox(app);
+  outbox.start(config.outboxIntervalMs);
+  const sweep = async (): Promise<void> => {
+    const olderThan = new Date(Date.now() - config.inboxRetentionDays * 24 * HOUR);
+    const n = await purgeInbox(app.store, { olderThan }).catch(() => 0);
+    if (n > 0) logger.info({ purged: n }, 'old dedupe records purged');
+  };
+  const sweeper = setInterval(() => void sweep(), HOUR);
+  sweeper.unref();
+  void sweep();
+  const port = (server.address() as { port: number } | null)?.port ?? config.port;
+  logger.info(
+    { port, store: app.store.kind, channels },
+    `Waypoint listening on port ${port} (store: ${app.store.kind}; channels on: ${channels.join(', ')})`,
+  );
+  return {
+    app,
+    server,
+    channels,
+    async stop() {
+      clearInterval(sweeper);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await outbox.stop();
+      await linked?.stop();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// `npm start` as a person runs it: a real process, a real port, /healthz answered.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
+
+let child: ChildProcess | null = null;
+afterEach(() => {
+  child?.kill('SIGTERM');
+  child = null;
+});
+
+async function start(env: Record<string, string>): Promise<{ port: number; stderr: () => string; stdout: () => string }> {
+  let out = '';
+  let err = '';
+  child = spawn(process.execPath, ['bin/waypoint.js', 'serve'], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-start-')), ...env },
+  });
+  child.stdout!.on('data', (d) => (out += String(d)));
+  child.stderr!.on('data', (d) => (err += String(d)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no start within 60 s: ${err}`)), 60_000);
+    child!.stdout!.on('data', () => {
+      const m = /listening on port (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(Number(m[1]));
+      }
+    });
+    child!.once('exit', (code) => reject(new Error(`exited ${code}: ${err}${out}`)));
+  });
+  return { port, stderr: () => err, stdout: () => out };
+}
+
+describe('npm start', () => {
+  it('answers /healthz with PGlite and says which channels are on', async () => {
+    const s = await start({});
+    const r = await fetch(`http://127.0.0.1:${s.port}/healthz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ ok: true, store: 'pglite' });
+    expect(s.stdout()).toMatch(/channels on: web/);
+    expect(s.stdout()).toMatch(/CONTACT_KEY_SECRET was not set/);
+  }, 90_000);
+
+  it.skipIf(!hasServer)(`answers /healthz with a PostgreSQL server${hasServer ? '' : ` — ${SERVER_SKIP_REASON}`}`, async () => {
+    const db = await createDatabase();
+    try {
+      const s = await start({ DATABASE_URL: db.url });
+      const r = await fetch(`http://127.0.0.1:${s.port}/healthz`);
+      expect(await r.json()).toEqual({ ok: true, store: 'pg' });
+      child?.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      await db.drop();
+    }
+  }, 90_000);
+
+  it('an unreachable store is one clear line, not a stack trace', async () => {
+    const p = spawn(process.execPath, ['bin/waypoint.js', 'serve'], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', DATABASE_URL: 'postgres://u:pw@127.0.0.1:1/x', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-start-')) },
+    });
+    let err = '';
+    p.stderr.on('data', (d) => (err += String(d)));
+    const code = await new Promise<number | null>((r) => p.once('exit', r));
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('waypoint: cannot reach PostgreSQL at 127.0.0.1:1/x (ECONNREFUSED) — check DATABASE_URL');
+  }, 60_000);
+
+  it('a malformed flow stops start-up with file, line and reason', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'wp-flows-'));
+    cpSync('flows', dir, { recursive: true });
+    writeFileSync(join(dir, 'help.yaml'), 'id: help\nstart: commands\nnodes:\n  commands:\n    type: sa\n');
+    const p = spawn(process.execPath, ['bin/waypoint.js', 'serve'], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', FLOWS_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-start-')) },
+    });
+    let err = '';
+    p.stderr.on('data', (d) => (err += String(d)));
+    const code = await new Promise<number | null>((r) => p.once('exit', r));
+    expect(code).toBe(1);
+    expect(err).toMatch(/help\.yaml:5: nodes\.commands/);
+    expect(err).not.toMatch(/at .*\.ts:\d+/);
+  }, 60_000);
+});
+
+describe('waypoint chat', () => {
+  it("printf 'hola\\nLANGUAGE\\n' | waypoint chat --json prints JSON lines", async () => {
+    const p = spawn(process.execPath, ['bin/waypoint.js', 'chat', '--json'], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-chat-')) },
+    });
+    let out = '';
+    p.stdout.on('data', (d) => (out += String(d)));
+    p.stdin.end('hola\nLANGUAGE\n');
+    expect(await new Promise<number | null>((r) => p.once('exit', r))).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const l of lines) expect(Object.keys(l)).toEqual(['type', 'key', 'text', 'lang', 'choices']);
+    expect(lines.at(-1)!.key).toBe('language-prompt');
+    expect((lines.at(-1)!.choices as unknown[]).length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+});
