@@ -81,8 +81,19 @@ function stopCluster() {
   rmSync(c.dir, { recursive: true, force: true });
 }
 
-process.on('exit', stopCluster);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+let reportDir = null;
+process.on('exit', () => {
+  stopCluster();
+  if (reportDir) rmSync(reportDir, { recursive: true, force: true });
+});
+let child = null;
+// Stop the tests first (they use the cluster), then the 'exit' handler removes the cluster.
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (child && child.exitCode === null) child.kill(sig);
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  });
+}
 
 if (!env.DATABASE_URL) {
   try {
@@ -101,9 +112,9 @@ if (!env.DATABASE_URL) {
   }
 }
 
-const reportDir = mkdtempSync(join(tmpdir(), 'waypoint-vitest-'));
+reportDir = mkdtempSync(join(tmpdir(), 'waypoint-vitest-'));
 const report = join(reportDir, 'report.json');
-const child = spawn(
+child = spawn(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
   { stdio: 'inherit', env },
