@@ -112,3 +112,11 @@ emergency-person = Yes, a person
 ## Help
 
 help-commands = Words that work any time: MENU, BACK, LANGUAGE, HUMAN, EMERGENCY, ERASE, STOP.
+
+## While a lead worker has the conversation
+
+# @source WAYPOINT
+handoff-claimed = A support worker is here now. They can read what you write from now on. Send ERASE any time.
+handoff-closed = The support worker closed this chat. You are back with the assistant. Send MENU for options.
+handoff-cancelled = OK. You left the line. No one will write to you.
+handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.

@@ -82,3 +82,8 @@ emergency-person = Sí, una persona
     .synonyms = si, sí, persona
 
 help-commands = Palabras que funcionan siempre: MENÚ, ATRÁS, IDIOMA, PERSONA, EMERGENCIA, BORRAR, PARAR.
+
+handoff-claimed = Una persona de apoyo está aquí ahora. Puede leer lo que escriba desde ahora. Envíe BORRAR cuando quiera.
+handoff-closed = La persona de apoyo cerró este chat. Vuelve con el asistente. Envíe MENÚ para ver opciones.
+handoff-cancelled = Bien. Salió de la fila. Nadie le escribirá.
+handoff-waiting = Su mensaje queda guardado para la persona de apoyo. Sigue en la fila. Envíe MENÚ para salir de la fila.

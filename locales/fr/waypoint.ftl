@@ -82,3 +82,8 @@ emergency-person = Oui, une personne
     .synonyms = oui, personne
 
 help-commands = Mots qui marchent toujours : MENU, RETOUR, LANGUE, PERSONNE, URGENCE, EFFACER, ARRET.
+
+handoff-claimed = Une intervenante est là maintenant. Elle peut lire ce que vous écrivez à partir de maintenant. Envoyez EFFACER à tout moment.
+handoff-closed = L'intervenante a fermé cette discussion. Vous êtes de retour avec l'assistant. Envoyez MENU pour les options.
+handoff-cancelled = D'accord. Vous avez quitté la file. Personne ne vous écrira.
+handoff-waiting = Votre message est gardé pour l'intervenante. Vous êtes toujours dans la file. Envoyez MENU pour quitter la file.

@@ -16,6 +16,8 @@ export const sessionSchema = z.object({
   topics: z.array(z.string()),
   draftNoticeShown: z.boolean(),
   turns: z.number().int(),
+  // Sessions stored before handoffs existed have no owner field: the assistant owns them.
+  handoff: z.enum(['queued', 'claimed']).nullable().default(null),
 });
 
 export function parseSession(state: unknown): Session | null {

@@ -32,6 +32,7 @@ export function erase(turn: Turn): void {
     retries: 0,
     topics: [],
     draftNoticeShown: false,
+    handoff: null,
     turns: 0,
   });
 }

@@ -13,6 +13,7 @@ export function newSession(lang: string | null = null): Session {
     topics: [],
     draftNoticeShown: false,
     turns: 0,
+    handoff: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { Turn } from './turn.ts';
 import { copySession, newSession, refOf } from './session.ts';
 import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
+import { handoffTurn } from './handoff.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -61,7 +62,12 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
   }
 
   let next: string | null = null;
-  if (s.status === 'stopped') {
+  if (s.handoff) {
+    next = handoffTurn(turn, input, command, text);
+  } else if (input.type === 'staff') {
+    // A lead worker's action on a handoff that is no longer open (erased, cancelled): nothing to say.
+    return finish(turn);
+  } else if (s.status === 'stopped') {
     if (command === 'start') {
       s.status = 'active';
       turn.effects.push({ type: 'opt_in' });

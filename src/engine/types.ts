@@ -214,6 +214,16 @@ export interface SystemKeys {
   backUnavailable: string;
   /** After too many misses: offered with the menu. */
   tooManyMisses: string;
+  /** To the contact when a lead worker claims their handoff. */
+  handoffClaimed: string;
+  /** When the lead worker closes the handoff: the conversation is back with the assistant. */
+  handoffClosed: string;
+  /** When the contact cancels while waiting (MENU). */
+  handoffCancelled: string;
+  /** When the contact writes while waiting: their message is kept for the lead worker. */
+  handoffWaiting: string;
+  /** EMERGENCY during a handoff: the numbers, without leaving the handoff. */
+  handoffEmergency: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -237,6 +247,11 @@ export interface Session {
   topics: string[];
   draftNoticeShown: boolean;
   turns: number;
+  /**
+   * Who owns the conversation: null = the assistant; queued/claimed = a lead worker. While a
+   * lead worker owns it the assistant says nothing except to ERASE, STOP and EMERGENCY.
+   */
+  handoff: 'queued' | 'claimed' | null;
 }
 
 // ---------------------------------------------------------------- input
@@ -246,7 +261,9 @@ export type Input =
   /** A button press or list pick: the choice id from a rendered output. */
   | { type: 'choice'; id: string }
   /** A command from a channel control (e.g. the web chat's quick exit → erase). */
-  | { type: 'command'; command: Command };
+  | { type: 'command'; command: Command }
+  /** What a lead worker did to this contact's handoff, told to the contact in their language. */
+  | { type: 'staff'; event: 'claimed' | 'closed' };
 
 // ---------------------------------------------------------------- outputs
 
@@ -275,7 +292,11 @@ export type Effect =
   | { type: 'erase' }
   | { type: 'end' }
   | { type: 'opt_out' }
-  | { type: 'opt_in' };
+  | { type: 'opt_in' }
+  /** The contact's message, for the lead worker's thread (handled in memory, stored only encrypted). */
+  | { type: 'relay'; text: string }
+  | { type: 'handoff_cancelled' }
+  | { type: 'handoff_urgent' };
 
 // ---------------------------------------------------------------- events (past tense; counters come from these)
 
@@ -291,6 +312,10 @@ export type EngineEvent =
   | { type: 'input_trimmed'; from: number; to: number }
   | { type: 'session_recovered'; flow: string; node: string }
   | { type: 'handoff_requested'; urgent: boolean }
+  | { type: 'handoff_relayed' }
+  | { type: 'handoff_cancelled' }
+  | { type: 'handoff_claimed' }
+  | { type: 'handoff_closed' }
   | { type: 'contact_erased' }
   | { type: 'conversation_stopped' }
   | { type: 'conversation_resumed' }

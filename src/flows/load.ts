@@ -102,6 +102,11 @@ export function loadFlows(dir: string): LoadedFlows {
       inputTrimmed: r.keys.input_trimmed,
       backUnavailable: r.keys.back_unavailable,
       tooManyMisses: r.keys.too_many_misses,
+      handoffClaimed: r.keys.handoff_claimed,
+      handoffClosed: r.keys.handoff_closed,
+      handoffCancelled: r.keys.handoff_cancelled,
+      handoffWaiting: r.keys.handoff_waiting,
+      handoffEmergency: r.keys.handoff_emergency,
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

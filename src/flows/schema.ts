@@ -101,6 +101,11 @@ export const routesSchema = z.strictObject({
     back_unavailable: key,
     too_many_misses: key,
     retry: key,
+    handoff_claimed: key,
+    handoff_closed: key,
+    handoff_cancelled: key,
+    handoff_waiting: key,
+    handoff_emergency: key,
   }),
 });
 

@@ -18,13 +18,12 @@ const OutSchema = z.strictObject({
   choices: z.array(z.string()).optional(),
 });
 
-const EffectSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('handoff'), urgent: z.boolean(), topics: z.array(z.string()), lang: z.string() }),
-  z.strictObject({ type: z.literal('erase') }),
-  z.strictObject({ type: z.literal('end') }),
-  z.strictObject({ type: z.literal('opt_out') }),
-  z.strictObject({ type: z.literal('opt_in') }),
-]);
+/**
+ * Effects as the engine returns them. Kept open (any `type`, any fields) so a new kind of
+ * effect needs no change here; effects carry ids, flags and the person's own input, never
+ * message text.
+ */
+const EffectSchema = z.looseObject({ type: z.string().regex(/^[a-z][a-z_]*$/) });
 
 /** Events worth naming in a fixture: every event except the two that repeat every turn. */
 const QUIET_EVENTS = new Set(['message_sent', 'node_entered']);
@@ -37,6 +36,8 @@ const TurnSchema = z
     choice: z.string().optional(),
     /** A command from a channel control (the web chat's quick exit). */
     command: command.optional(),
+    /** A lead worker's action on the handoff (claimed, closed). */
+    staff: z.enum(['claimed', 'closed']).optional(),
     out: z.array(OutSchema),
     effects: z.array(EffectSchema).optional(),
     /** Optional: when present, the names of the turn's events (message_sent and node_entered left out). */
@@ -44,8 +45,8 @@ const TurnSchema = z
     /** Where the conversation rests after the turn: `<flow>.<node>`, or null. */
     at: z.string().nullable(),
   })
-  .refine((t) => [t.in, t.choice, t.command].filter((x) => x !== undefined).length === 1, {
-    message: 'a turn has exactly one of in, choice, command',
+  .refine((t) => [t.in, t.choice, t.command, t.staff].filter((x) => x !== undefined).length === 1, {
+    message: 'a turn has exactly one of in, choice, command, staff',
   });
 
 export const TranscriptSchema = z.strictObject({
@@ -61,18 +62,25 @@ export type TranscriptTurn = Transcript['turns'][number];
 export function inputOf(turn: TranscriptTurn): Input {
   if (turn.choice !== undefined) return { type: 'choice', id: turn.choice };
   if (turn.command !== undefined) return { type: 'command', command: turn.command };
+  if (turn.staff !== undefined) return { type: 'staff', event: turn.staff };
   return { type: 'text', text: turn.in ?? '' };
 }
 
 /** A transcript turn from one step's result. Named events are recorded only when asked for. */
 export function recordTurn(result: StepResult, input: Input, opts: { events?: boolean } = {}): TranscriptTurn {
   const turn: TranscriptTurn = {
-    ...(input.type === 'text' ? { in: input.text } : input.type === 'choice' ? { choice: input.id } : { command: input.command }),
+    ...(input.type === 'text'
+      ? { in: input.text }
+      : input.type === 'choice'
+        ? { choice: input.id }
+        : input.type === 'command'
+          ? { command: input.command }
+          : { staff: input.event }),
     out: result.outputs.map((o) => ({ key: o.key, lang: o.lang, ...(o.choices ? { choices: o.choices.map((c) => c.id) } : {}) })),
     at: result.session.at ? refOf(result.session.at) : null,
   };
   // Copies, so a recorded turn never shares objects with the session it came from.
-  if (result.effects.length > 0) turn.effects = result.effects.map((e) => structuredClone(e));
+  if (result.effects.length > 0) turn.effects = result.effects.map((e) => (e.type === 'relay' ? { type: 'relay' as const } : structuredClone(e)));
   if (opts.events) turn.events = result.events.filter((e) => !QUIET_EVENTS.has(e.type)).map((e) => e.type);
   // Key order as written in fixtures: input, out, effects, events, at.
   const { at, ...rest } = turn;

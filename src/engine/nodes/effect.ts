@@ -12,7 +12,11 @@ export function runEffect(turn: Turn, node: EffectNode): string | null {
       for (const key of node.messages) turn.say(key);
       turn.effects.push({ type: 'handoff', urgent, topics: [...turn.s.topics], lang: turn.lang });
       turn.event({ type: 'handoff_requested', urgent });
-      break;
+      // From here a lead worker owns the conversation: it rests nowhere in the flows.
+      turn.s.handoff = 'queued';
+      turn.s.at = null;
+      turn.s.stack = [];
+      return null;
     }
     case 'end':
       for (const key of node.messages) turn.say(key);
