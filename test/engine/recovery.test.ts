@@ -39,7 +39,7 @@ describe('recovery', () => {
   it('a command at a vanished node still goes where it leads, with the recovery recorded', () => {
     const human = step(bundle, restingAt('main', 'removed-node'), text('HUMAN'), NOW);
     expect(eventsOf(human, 'session_recovered')).toHaveLength(1);
-    expect(keys(human)).toEqual(['handoff-said', 'menu-prompt']);
+    expect(keys(human)[0]).toBe('handoff-said');
 
     const back = step(bundle, restingAt('main', 'removed-node'), text('BACK'), NOW);
     expect(eventsOf(back, 'session_recovered')).toHaveLength(1);

@@ -12,20 +12,17 @@ const dir = mkdtempSync(join(tmpdir(), 'waypoint-transcripts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sample: Transcript = {
-  description: 'menu, topic b, ask for a person',
+  description: 'menu, topic b, quick exit',
   lang: 'fr',
   turns: [
     { in: 'hi', out: [{ key: 'menu-prompt', lang: 'fr', choices: ['a', 'b'] }], at: 'main.menu' },
     { choice: 'b', out: [{ key: 'b-prompt', lang: 'fr', choices: ['yes', 'no'] }], at: 'main.b' },
     {
-      command: 'human',
-      out: [
-        { key: 'handoff-said', lang: 'fr' },
-        { key: 'menu-prompt', lang: 'fr', choices: ['a', 'b'] },
-      ],
-      effects: [{ type: 'handoff', urgent: false, topics: ['topic-b'], lang: 'fr' }],
-      events: ['command_used', 'handoff_requested'],
-      at: 'main.menu',
+      command: 'erase',
+      out: [{ key: 'erased', lang: 'fr' }],
+      effects: [{ type: 'erase' }],
+      events: ['command_used', 'contact_erased'],
+      at: null,
     },
   ],
 };
@@ -42,15 +39,15 @@ describe('transcript format', () => {
     const wrong = structuredClone(sample);
     wrong.turns[1]!.out[0]!.choices = ['yes'];
     wrong.turns[2]!.effects = [];
-    wrong.turns[2]!.events = ['handoff_requested'];
+    wrong.turns[2]!.events = ['contact_erased'];
     wrong.turns[2]!.at = 'main.b';
     const r = runTranscript(bundle, wrong, NOW);
     expect(r.ok).toBe(false);
     expect(r.diffs).toEqual([
       'turn 2 (choice b): out[0]: expected b-prompt/fr [yes], got b-prompt/fr [yes, no]',
-      'turn 3 (command human): effects: expected [], got [{"type":"handoff","urgent":false,"topics":["topic-b"],"lang":"fr"}]',
-      'turn 3 (command human): events: expected [handoff_requested], got [command_used, handoff_requested]',
-      'turn 3 (command human): at: expected main.b, got main.menu',
+      'turn 3 (command erase): effects: expected [], got [{"type":"erase"}]',
+      'turn 3 (command erase): events: expected [contact_erased], got [command_used, contact_erased]',
+      'turn 3 (command erase): at: expected main.b, got null',
     ]);
     expect(r.actual).toEqual(sample);
   });
@@ -76,11 +73,11 @@ describe('transcript format', () => {
   });
 
   it('recordTurn: input kind, effects omitted when none, events only when asked for', () => {
-    const [r1, r2] = run(bundle, ['hi', command('human')]);
+    const [r1, r2] = run(bundle, ['hi', command('erase')]);
     expect(recordTurn(r1!, { type: 'text', text: 'hi' })).toEqual({ in: 'hi', out: [{ key: 'menu-prompt', lang: 'en', choices: ['a', 'b'] }], at: 'main.menu' });
-    const t2 = recordTurn(r2!, command('human'), { events: true });
+    const t2 = recordTurn(r2!, command('erase'), { events: true });
     expect(Object.keys(t2)).toEqual(['command', 'out', 'effects', 'events', 'at']);
-    expect(t2.events).toEqual(['command_used', 'handoff_requested']);
+    expect(t2.events).toEqual(['command_used', 'contact_erased']);
     expect(recordTurn(r2!, choice('x')).choice).toBe('x');
   });
 
@@ -89,8 +86,8 @@ describe('transcript format', () => {
     writeTranscript(path, sample);
     const written = readFileSync(path, 'utf8');
     expect(written).toContain('      - { key: menu-prompt, lang: fr, choices: [ a, b ] }\n');
-    expect(written).toContain('      - { type: handoff, urgent: false, topics: [ topic-b ], lang: fr }\n');
-    expect(written).toContain('    events: [ command_used, handoff_requested ]\n');
+    expect(written).toContain('      - { type: erase }\n');
+    expect(written).toContain('    events: [ command_used, contact_erased ]\n');
     expect(readTranscript(path)).toEqual(sample);
     expect(formatTranscript(readTranscript(path))).toBe(written);
   });
