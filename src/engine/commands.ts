@@ -1,7 +1,7 @@
 import type { Command } from './types.ts';
 import type { Turn } from './turn.ts';
 import { COMMANDS } from './types.ts';
-import { refOf } from './session.ts';
+import { newSession, refOf } from './session.ts';
 
 /** A whole message that is a command word (in any language) is that command. */
 export function findCommand(turn: Turn, normalized: string): Command | null {
@@ -22,19 +22,7 @@ export function erase(turn: Turn): void {
   turn.say(turn.bundle.keys.erased);
   turn.effects.push({ type: 'erase' });
   turn.event({ type: 'contact_erased' });
-  Object.assign(turn.s, {
-    status: 'new',
-    at: null,
-    lang,
-    vars: {},
-    stack: [],
-    back: [],
-    retries: 0,
-    topics: [],
-    draftNoticeShown: false,
-    handoff: null,
-    turns: 0,
-  });
+  Object.assign(turn.s, newSession(lang));
 }
 
 /** Carry out a global command. Returns the node to run next, or null when the turn is done. */

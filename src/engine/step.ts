@@ -115,7 +115,11 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
   return { text, trimmed: true };
 }
 
-/** Say once per conversation that a draft translation has not been checked by a person. */
+/**
+ * Say once per conversation that a draft translation has not been checked by a person —
+ * after the first message in that language (so a neutral first line stays first on a lock
+ * screen), but before a question, so the choices stay last.
+ */
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
   if (!turn.s.draftNoticeShown) {
@@ -124,7 +128,8 @@ function finish(turn: Turn): StepResult {
       const lang = turn.outputs[i]!.lang;
       const f = catalog.format(lang, keys.draftNotice);
       if (f) {
-        turn.outputs.splice(i, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
+        const at = turn.outputs[i]!.choices ? i : i + 1;
+        turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
         turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
         turn.s.draftNoticeShown = true;
       }
