@@ -16,7 +16,7 @@ export function loadContent(opts: { flowsDir: string; localesDir: string; review
   const locales = loadLocales(opts.localesDir);
   const catalog = new FluentCatalog(locales, { reviewedOnly: opts.reviewedOnly ?? false });
   return {
-    bundle: { flows: flows.flows, routes: flows.routes, keys: flows.keys, catalog },
+    bundle: { flows: flows.flows, routes: flows.routes, keys: flows.keys, topics: flows.topics, catalog },
     flows,
     locales,
     catalog,

@@ -120,3 +120,11 @@ handoff-claimed = A support worker is here now. They can read what you write fro
 handoff-closed = The support worker closed this chat. You are back with the assistant. Send MENU for options.
 handoff-cancelled = OK. You left the line. No one will write to you.
 handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.
+
+## Did you mean
+
+suggest-prompt = Is your question about one of these? Reply with a number.
+topic-wages = Pay and pay cuts
+topic-privacy = Your privacy
+topic-talk-to-person = Talk to a person
+topic-emergency = Danger now

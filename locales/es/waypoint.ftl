@@ -87,3 +87,9 @@ handoff-claimed = Una persona de apoyo está aquí ahora. Puede leer lo que escr
 handoff-closed = La persona de apoyo cerró este chat. Vuelve con el asistente. Envíe MENÚ para ver opciones.
 handoff-cancelled = Bien. Salió de la fila. Nadie le escribirá.
 handoff-waiting = Su mensaje queda guardado para la persona de apoyo. Sigue en la fila. Envíe MENÚ para salir de la fila.
+
+suggest-prompt = ¿Su pregunta es sobre uno de estos temas? Responda con un número.
+topic-wages = Pago y descuentos
+topic-privacy = Su privacidad
+topic-talk-to-person = Hablar con una persona
+topic-emergency = Peligro ahora

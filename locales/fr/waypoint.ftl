@@ -87,3 +87,9 @@ handoff-claimed = Une intervenante est là maintenant. Elle peut lire ce que vou
 handoff-closed = L'intervenante a fermé cette discussion. Vous êtes de retour avec l'assistant. Envoyez MENU pour les options.
 handoff-cancelled = D'accord. Vous avez quitté la file. Personne ne vous écrira.
 handoff-waiting = Votre message est gardé pour l'intervenante. Vous êtes toujours dans la file. Envoyez MENU pour quitter la file.
+
+suggest-prompt = Votre question porte-t-elle sur un de ces sujets? Répondez avec un numéro.
+topic-wages = Paie et retenues
+topic-privacy = Votre vie privée
+topic-talk-to-person = Parler à une personne
+topic-emergency = Danger maintenant

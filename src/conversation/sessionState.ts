@@ -18,6 +18,8 @@ export const sessionSchema = z.object({
   turns: z.number().int(),
   // Sessions stored before handoffs existed have no owner field: the assistant owns them.
   handoff: z.enum(['queued', 'claimed']).nullable().default(null),
+  pendingTopic: z.string().nullable().default(null),
+  suggested: z.array(z.string()).default([]),
 });
 
 export function parseSession(state: unknown): Session | null {

@@ -57,6 +57,14 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       break;
   }
   const body = input.type === 'text' ? text : input.type === 'choice' ? input.id : '';
+  if (input.type === 'text' && input.understood?.danger) {
+    // Danger while waiting or talking: the lead worker sees it at once, marked urgent, and the person gets the numbers.
+    turn.effects.push({ type: 'relay', text: body });
+    turn.effects.push({ type: 'handoff_urgent' });
+    turn.event({ type: 'danger_detected' });
+    turn.say(keys.handoffEmergency);
+    return null;
+  }
   if (body.trim() !== '') {
     turn.effects.push({ type: 'relay', text: body });
     turn.event({ type: 'handoff_relayed' });

@@ -14,6 +14,8 @@ export function newSession(lang: string | null = null): Session {
     draftNoticeShown: false,
     turns: 0,
     handoff: null,
+    pendingTopic: null,
+    suggested: [],
   };
 }
 
@@ -26,6 +28,7 @@ export function copySession(s: Session): Session {
     stack: s.stack.map((p) => ({ ...p })),
     back: s.back.map((p) => ({ ...p })),
     topics: [...s.topics],
+    suggested: [...s.suggested],
   };
 }
 

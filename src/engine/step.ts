@@ -5,6 +5,7 @@ import { copySession, newSession, refOf } from './session.ts';
 import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
+import { rememberTopic, routeFreeText } from './understood.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -61,6 +62,7 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
     if (!command) turn.say(bundle.keys.recovered);
   }
 
+  const understood = input.type === 'text' ? input.understood : undefined;
   let next: string | null = null;
   if (s.handoff) {
     next = handoffTurn(turn, input, command, text);
@@ -76,15 +78,21 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
     } else {
       next = runCommand(turn, 'erase');
     }
+  } else if (understood?.danger && !command) {
+    // Immediate danger comes before anything else: the emergency flow, no questions first.
+    if (s.status !== 'active') startConversation(turn);
+    turn.event({ type: 'danger_detected' });
+    next = bundle.routes.emergency;
   } else if (command) {
     // ERASE on a conversation not yet started starts nothing: it would only inflate the counters.
     if (s.status === 'new' && command !== 'erase') startConversation(turn);
     next = runCommand(turn, command);
   } else if (s.status === 'new') {
     startConversation(turn);
+    rememberTopic(turn, understood);
     next = bundle.routes.entry;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
-    next = bundle.routes.menu;
+    next = routeFreeText(turn, understood) ?? bundle.routes.menu;
   } else if (input.type === 'text' && isBlank(text)) {
     // Empty or invisible-only message: show the question again rather than count a miss.
     turn.event({ type: 'input_refused', reason: 'empty' });

@@ -70,6 +70,12 @@ export class Turn {
   }
 
   visibleChoices(node: AskNode): Choice[] {
+    if (node.suggestions) {
+      const offered = this.s.suggested
+        .filter((t) => this.bundle.topics[t])
+        .map((t) => ({ id: t, label: `topic-${t}`, next: this.bundle.topics[t]! }));
+      return [...offered, ...node.choices];
+    }
     if (node.languages) {
       return this.bundle.catalog.languages().map((code) => ({
         id: code,
@@ -139,11 +145,17 @@ export class Turn {
         this.end();
         return;
       }
+      // First contact done: a topic understood from the first message comes before the menu.
+      if (next === this.bundle.routes.menu && this.s.pendingTopic) {
+        const topic = this.bundle.topics[this.s.pendingTopic];
+        this.s.pendingTopic = null;
+        if (topic) next = topic;
+      }
       const p = parseRef(next);
       const node = this.node(p);
       if (!node) {
         this.event({ type: 'error', code: 'broken_reference', detail: next });
-        const menu = this.bundle.routes.menu;
+        const menu: string = this.bundle.routes.menu;
         if (next === menu) {
           this.end();
           return;

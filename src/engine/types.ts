@@ -67,6 +67,8 @@ export interface AskNode extends NodeBase {
   display?: 'buttons' | 'list';
   /** The language menu: one choice per offered language (label key `language-<code>`), setting `lang`. */
   languages?: boolean;
+  /** "Did you mean": one choice per suggested topic (label key `topic-<id>`), before the fixed choices. */
+  suggestions?: boolean;
 }
 
 export interface SetNode extends NodeBase {
@@ -137,6 +139,8 @@ export interface Routes {
   human: NodeRef;
   emergency: NodeRef;
   help: NodeRef;
+  /** The "did you mean" question (an ask with `suggestions: true`). */
+  suggest: NodeRef;
 }
 
 export type Command =
@@ -195,6 +199,8 @@ export interface Bundle {
   catalog: Catalog;
   /** Keys of fixed system messages the engine itself says. */
   keys: SystemKeys;
+  /** Where each topic starts: the flow named by the topic id (computed at load). */
+  topics: Record<string, NodeRef>;
 }
 
 export interface SystemKeys {
@@ -252,12 +258,31 @@ export interface Session {
    * lead worker owns it the assistant says nothing except to ERASE, STOP and EMERGENCY.
    */
   handoff: 'queued' | 'claimed' | null;
+  /** A topic understood from the first message, visited once first contact reaches the menu. */
+  pendingTopic: string | null;
+  /** Topic ids offered by the last "did you mean". */
+  suggested: string[];
 }
 
 // ---------------------------------------------------------------- input
 
+/**
+ * What free-text understanding (src/understand, outside the engine) made of a message. The
+ * engine only routes on it: to the emergency flow, to a reviewed topic, or to "did you mean".
+ */
+export interface Understanding {
+  /** Detected language, when confident; only ever offered, never forced. */
+  lang: string | null;
+  /** A topic id when confident. */
+  topic: string | null;
+  /** The best few topics, best first, when not confident. */
+  candidates: { topic: string; score: number }[];
+  /** Immediate danger: the emergency flow comes before anything else. */
+  danger: boolean;
+}
+
 export type Input =
-  | { type: 'text'; text: string }
+  | { type: 'text'; text: string; understood?: Understanding }
   /** A button press or list pick: the choice id from a rendered output. */
   | { type: 'choice'; id: string }
   /** A command from a channel control (e.g. the web chat's quick exit → erase). */
@@ -312,6 +337,9 @@ export type EngineEvent =
   | { type: 'input_trimmed'; from: number; to: number }
   | { type: 'session_recovered'; flow: string; node: string }
   | { type: 'handoff_requested'; urgent: boolean }
+  | { type: 'danger_detected' }
+  | { type: 'topic_understood'; topic: string }
+  | { type: 'topics_suggested'; count: number }
   | { type: 'handoff_relayed' }
   | { type: 'handoff_cancelled' }
   | { type: 'handoff_claimed' }

@@ -11,6 +11,8 @@ export interface LoadedFlows {
   flows: Record<string, Flow>;
   routes: Routes;
   keys: SystemKeys;
+  /** Topic id → where the topic starts: the flow with that id, else the first node tagged with it. */
+  topics: Record<string, string>;
   /** Where each flow and node was defined, for lint messages. */
   where: Record<string, { file: string; line?: number }>;
 }
@@ -92,6 +94,7 @@ export function loadFlows(dir: string): LoadedFlows {
       human: check('human', r.routes.human),
       emergency: check('emergency', r.routes.emergency),
       help: check('help', r.routes.help),
+      suggest: check('suggest', r.routes.suggest),
     };
     keys = {
       draftNotice: r.keys.draft_notice,
@@ -110,7 +113,19 @@ export function loadFlows(dir: string): LoadedFlows {
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);
-  return { flows, routes, keys, where };
+  return { flows, routes, keys, topics: topicStarts(flows), where };
+}
+
+function topicStarts(flows: Record<string, Flow>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const flow of Object.values(flows)) {
+    for (const node of Object.values(flow.nodes)) {
+      if (node.topic && !out[node.topic]) out[node.topic] = `${flow.id}.${node.id}`;
+    }
+  }
+  // A flow named after its topic is where that topic starts.
+  for (const flow of Object.values(flows)) if (out[flow.id] !== undefined) out[flow.id] = `${flow.id}.${flow.start}`;
+  return out;
 }
 
 function safeRead(path: string, file: string, problems: Problem[]): string {
@@ -165,6 +180,7 @@ function compileNode(
       if (src.next) node.next = ref(src.next, ['next']);
       if (src.display) node.display = src.display;
       if (src.languages) node.languages = true;
+      if (src.suggestions) node.suggestions = true;
       return node;
     }
     case 'set':

@@ -48,6 +48,7 @@ export const nodeSchema = z.discriminatedUnion('type', [
     next: ref.optional(),
     display: z.enum(['buttons', 'list']).optional(),
     languages: z.boolean().optional(),
+    suggestions: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('set'), ...base, set: z.record(varName, z.string()), next: ref }),
   z.strictObject({
@@ -90,6 +91,7 @@ export const routesSchema = z.strictObject({
     human: ref,
     emergency: ref,
     help: ref,
+    suggest: ref,
   }),
   keys: z.strictObject({
     draft_notice: key,

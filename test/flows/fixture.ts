@@ -11,6 +11,7 @@ export const ROUTES = `routes:
   human: main.info
   emergency: main.info
   help: main.info
+  suggest: main.menu
 keys:
   draft_notice: draft-notice
   erased: erased
@@ -21,6 +22,11 @@ keys:
   back_unavailable: back-unavailable
   too_many_misses: too-many-misses
   retry: retry
+  handoff_claimed: handoff-claimed
+  handoff_closed: handoff-closed
+  handoff_cancelled: handoff-cancelled
+  handoff_waiting: handoff-waiting
+  handoff_emergency: handoff-emergency
 `;
 
 export const MAIN = `id: main
@@ -53,7 +59,22 @@ function catalogue(lang: 'en' | 'fr'): string {
     `### @status reviewed`,
     `### @last-reviewed 2026-01-10`,
     ...COMMANDS.map((c) => `cmd-${c} = ${c.toUpperCase()}\n    .synonyms = ${c}`),
-    ...['draft-notice', 'erased', 'stopped', 'recovered', 'input-refused', 'input-trimmed', 'back-unavailable', 'too-many-misses', 'retry'].map(
+    ...[
+      'draft-notice',
+      'erased',
+      'stopped',
+      'recovered',
+      'input-refused',
+      'input-trimmed',
+      'back-unavailable',
+      'too-many-misses',
+      'retry',
+      'handoff-claimed',
+      'handoff-closed',
+      'handoff-cancelled',
+      'handoff-waiting',
+      'handoff-emergency',
+    ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,
     ),
     `menu-prompt = ${t('Pick one.', 'Choisissez.')}`,

@@ -221,19 +221,22 @@ export const BASE_ROUTES: Routes = {
   human: 'main.human',
   emergency: 'main.emergency',
   help: 'main.help',
+  suggest: 'main.menu',
 };
 
 export interface BundleOptions extends FakeCatalogOptions {
   /** Flows added to (or replacing, by id) the base flows. */
   flows?: Flow[];
   routes?: Partial<Routes>;
+  /** Topic id → where it starts. */
+  topics?: Record<string, string>;
 }
 
 export function makeBundle(opts: BundleOptions = {}): Bundle {
   const flows: Record<string, Flow> = {};
   for (const f of [...baseFlows(), ...(opts.flows ?? [])]) flows[f.id] = f;
   const keys: SystemKeys = SYSTEM_KEYS;
-  return { flows, routes: { ...BASE_ROUTES, ...opts.routes }, catalog: fakeCatalog(opts), keys };
+  return { flows, routes: { ...BASE_ROUTES, ...opts.routes }, catalog: fakeCatalog(opts), keys, topics: opts.topics ?? {} };
 }
 
 // ---------------------------------------------------------------- driving a conversation

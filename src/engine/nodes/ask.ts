@@ -1,5 +1,6 @@
 import type { AskNode, Choice, Input, Position, Validation } from '../types.ts';
 import type { Turn } from '../turn.ts';
+import { routeFreeText } from '../understood.ts';
 import { asNumber, foldDigits, normalize } from '../normalize.ts';
 
 export function runAsk(turn: Turn, p: Position, node: AskNode): null {
@@ -86,7 +87,7 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
       return node.next;
     }
   }
-  return miss(turn, p, node, choices);
+  return routeFreeText(turn, input.type === 'text' ? input.understood : undefined) ?? miss(turn, p, node, choices);
 }
 
 function miss(turn: Turn, p: Position, node: AskNode, choices: Choice[]): string | null {

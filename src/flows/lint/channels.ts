@@ -9,7 +9,7 @@
 // Variables are counted as their `{$name}` placeholder: the real value is not known here.
 import { smsSegments, firstNonGsm7 } from '../../content/sms.ts';
 import type { AskNode } from '../../engine/types.ts';
-import { languageKey } from './context.ts';
+import { languageKey, topicKey } from './context.ts';
 import type { Finding, LintContext } from './types.ts';
 
 export const BUTTON_TITLE_MAX = 20;
@@ -25,7 +25,9 @@ function own(ctx: LintContext, lang: string, key: string): string | null {
 }
 
 function labelKeys(ctx: LintContext, node: AskNode): string[] {
-  return node.languages ? [...ctx.content.locales.locales.keys()].map(languageKey) : node.choices.map((c) => c.label);
+  if (node.languages) return [...ctx.content.locales.locales.keys()].map(languageKey);
+  const fixed = node.choices.map((c) => c.label);
+  return node.suggestions ? [...Object.keys(ctx.content.flows.topics).map(topicKey), ...fixed] : fixed;
 }
 
 export function choiceTitles(ctx: LintContext): Finding[] {

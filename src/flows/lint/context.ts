@@ -7,6 +7,8 @@ import type { KeyUse, LintContext, LintOptions } from './types.ts';
 
 /** The label key of a language in the generated language menu (see Turn.visibleChoices). */
 export const languageKey = (code: string): string => `language-${code}`;
+/** The label key of a topic in the generated "did you mean" question (see Turn.visibleChoices). */
+export const topicKey = (topic: string): string => `topic-${topic}`;
 
 export function buildContext(content: LoadedContent, options: LintOptions): LintContext {
   const { flows, keys, where } = content.flows;
@@ -31,6 +33,7 @@ export function buildContext(content: LoadedContent, options: LintOptions): Lint
           use({ key: node.retry, as: 'retry', ...at });
           for (const c of node.choices) use({ key: c.label, as: 'label', ...at });
           if (node.languages) for (const code of content.locales.locales.keys()) use({ key: languageKey(code), as: 'language', ...at });
+          if (node.suggestions) for (const topic of Object.keys(content.flows.topics)) use({ key: topicKey(topic), as: 'label', ...at });
           break;
         default:
           break;
