@@ -111,6 +111,14 @@ const schema = z.object({
   TEAMS_CLIENT_ID: optional,
   TEAMS_CLIENT_SECRET: optional,
   TEAMS_TENANT_ID: optional,
+  // Staff consoles (handoff)
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_HANDOFF_CHANNEL: optional,
+  SLACK_API_BASE_URL: urlDefault('https://slack.com/api'),
+  SLACK_SUPERVISORS_GROUP_ID: optional,
+  TEAMS_HANDOFF_CONVERSATION_ID: optional,
+  TEAMS_HANDOFF_SERVICE_URL: urlDefault('https://smba.trafficmanager.net/teams'),
 });
 
 /** SNAKE_CASE → camelCase, at the type level: `DATA_DIR` is `config.dataDir`. */

@@ -54,9 +54,18 @@ class Answered {
   }
 }
 
+/** The staff console's side of the dispatch (src/handoff/consoles/teams). */
+export interface StaffRoute {
+  /** Whether this conversation is the staff channel (or one of its threads). */
+  owns(conversationId: string | undefined): boolean;
+  handle(activity: unknown): Promise<void>;
+}
+
 export interface TeamsChannel {
   /** The SDK app, for tests and the staff console. */
   readonly sdk: TeamsApp;
+  /** Staff console dispatch: activities of the staff channel go to `route`, never to the contact flows. */
+  routeStaff(route: StaffRoute): void;
 }
 
 /**
@@ -73,6 +82,7 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
   const answered = new Answered();
+  let staff: StaffRoute | undefined;
 
   const sdk = new ContactBot({
     clientId: opts.clientId,
@@ -86,6 +96,8 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   });
 
   sdk.on('message', async (ctx) => {
+    // Staff console dispatch: the staff channel's card submits and thread replies are not a contact's.
+    if (staff?.owns((ctx.activity.conversation as { id?: string } | undefined)?.id)) return void (await staff.handle(ctx.activity));
     const parsed = activitySchema.safeParse(ctx.activity);
     if (!parsed.success) {
       app.logger.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
@@ -122,5 +134,10 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     else res.json(out.body);
   });
 
-  return { sdk };
+  return {
+    sdk,
+    routeStaff(route) {
+      staff = route;
+    },
+  };
 }
