@@ -3,69 +3,18 @@
 // Without DATABASE_URL, a throwaway cluster is started on a free loopback port when
 // PostgreSQL's binaries are installed, and removed afterwards. Prints a plain closing line
 // `N passed, N failed[, N skipped]` computed from vitest's JSON report.
-import { spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { start as startPgCluster, stop as stopPgCluster } from './pg-cluster.js';
 
 const args = process.argv.slice(2);
 const env = { ...process.env };
 let cluster = null;
 
-function findBin(name) {
-  const which = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
-  if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return null;
-  const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
-  for (const v of versions) {
-    const p = join(base, v, 'bin', name);
-    if (existsSync(p)) return p;
-  }
-  return null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function asPostgresUser(cmd, cmdArgs) {
-  // initdb refuses to run as root: run the cluster as the `postgres` system user.
-  if (process.getuid?.() === 0) return ['runuser', ['-u', 'postgres', '--', cmd, ...cmdArgs]];
-  return [cmd, cmdArgs];
-}
-
-function run(cmd, cmdArgs) {
-  const [c, a] = asPostgresUser(cmd, cmdArgs);
-  const r = spawnSync(c, a, { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}`);
-}
-
 async function startCluster() {
-  const initdb = findBin('initdb');
-  const pgCtl = findBin('pg_ctl');
-  if (!initdb || !pgCtl) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'waypoint-pg-'));
-  if (process.getuid?.() === 0) {
-    const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    if (ids.status !== 0) throw new Error('running as root but there is no `postgres` user to run the test cluster');
-    chownSync(dir, Number(ids.stdout), Number(gid.stdout));
-  }
-  const data = join(dir, 'data');
-  const port = await freePort();
-  // Registered before initdb so a failure half-way still removes the directory at exit.
-  cluster = { dir, data, pgCtl, url: `postgres://postgres@127.0.0.1:${port}/postgres` };
-  run(initdb, ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  run(pgCtl, ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, 'start']);
+  cluster = await startPgCluster();
   return cluster;
 }
 
@@ -73,12 +22,7 @@ function stopCluster() {
   if (!cluster) return;
   const c = cluster;
   cluster = null;
-  try {
-    run(c.pgCtl, ['-D', c.data, '-m', 'immediate', '-w', 'stop']);
-  } catch {
-    /* already stopped */
-  }
-  rmSync(c.dir, { recursive: true, force: true });
+  stopPgCluster(c);
 }
 
 let reportDir = null;

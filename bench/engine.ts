@@ -1,0 +1,94 @@
+// The engine alone: the benchmark dialog (bench/flows, bench/locales) through step(), in one
+// process, sessions kept in memory as JSON text (as botbuilder's MemoryStorage keeps Botkit's
+// state, and as the store keeps ours). Run by `npm run bench` as a child process so its RSS
+// is its own; also runnable alone:
+//
+//   node bin/run.js bench/engine.ts [--conversations 2000] [--concurrency 1] [--warmup 50] [--json]
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/bundle.ts';
+import { step } from '../src/engine/step.ts';
+import type { Session } from '../src/engine/types.ts';
+import { expectedReplies, sameReplies, userTurns } from './dialog.mjs';
+import { latency, nowMs, round } from './stats.ts';
+
+const { values: opt } = parseArgs({
+  options: {
+    conversations: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '50' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const N = Number(opt.conversations);
+const C = Math.max(1, Number(opt.concurrency));
+const W = Number(opt.warmup);
+
+const { bundle } = loadContent({ flowsDir: 'bench/flows', localesDir: 'bench/locales' });
+const stored = new Map<string, string>();
+const replies = new Map<number, string[][]>();
+const lat: number[] = [];
+const clock = new Date('2026-11-23T12:00:00Z');
+
+async function conversation(i: number, record: boolean): Promise<void> {
+  const id = `conv-${i}`;
+  const got: string[][] = [];
+  for (const text of userTurns(i)) {
+    const t = nowMs();
+    // One yield per turn, as an awaited store would: with C > 1 the other conversations'
+    // turns run here, so latency then includes queueing behind them (as in the baseline).
+    await null;
+    const raw = stored.get(id);
+    const session = raw ? (JSON.parse(raw) as Session) : null;
+    const r = step(bundle, session, { type: 'text', text }, clock);
+    stored.set(id, JSON.stringify(r.session));
+    got.push(r.outputs.map((o) => o.text));
+    if (record) lat.push(nowMs() - t);
+  }
+  if (record) replies.set(i, got);
+}
+
+async function runAll(from: number, to: number, record: boolean): Promise<void> {
+  let next = from;
+  const worker = async (): Promise<void> => {
+    while (next < to) await conversation(next++, record);
+  };
+  await Promise.all(Array.from({ length: Math.min(C, to - from) }, worker));
+}
+
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+await runAll(-W, 0, false);
+const rssBefore = process.memoryUsage().rss;
+const t0 = nowMs();
+await runAll(0, N, true);
+const wallMs = nowMs() - t0;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss);
+
+let wrong = 0;
+for (let i = 0; i < N; i++) {
+  const got = replies.get(i) ?? [];
+  const want = expectedReplies(i);
+  if (got.length !== want.length || want.some((w, k) => !sameReplies(got[k] ?? [], w))) {
+    if (wrong++ < 3) console.error(`conversation ${i}: expected ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
+  }
+}
+const l = latency(lat);
+const result = {
+  engine: 'waypoint',
+  conversations: N,
+  concurrency: C,
+  turns: l.count,
+  wall_ms: round(wallMs),
+  turns_per_s: Math.round(l.count / (wallMs / 1000)),
+  turn_ms_p50: round(l.p50, 3),
+  turn_ms_p95: round(l.p95, 3),
+  turn_ms_p99: round(l.p99, 3),
+  rss_before_mb: round(rssBefore / 2 ** 20),
+  rss_peak_sampled_mb: round(peak / 2 ** 20),
+  max_rss_mb: round(process.resourceUsage().maxRSS / 1024),
+  wrong_conversations: wrong,
+};
+if (opt.json) console.log(JSON.stringify(result));
+else console.log(result);
+process.exitCode = wrong ? 1 : 0;
