@@ -1,9 +1,12 @@
 ### Waypoint — English (source language).
 ### Each message's comment carries its review metadata: @status, @source, @last-reviewed,
 ### @reviewer-role, @verify. Comment lines without @ are notes for translators.
+### Messages marked reviewed state only facts CONTENT.md confirms (checked 2026-11); anything
+### else is draft, and @verify true marks a message that touches a fact CONTENT.md marks [verify].
 ### @status draft
 
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
+## A command matches only a whole message, in any language.
 
 cmd-menu = MENU
     .synonyms = main menu, options, home
@@ -21,8 +24,9 @@ cmd-start = START
     .synonyms = unstop, resume
 cmd-help = HELP
     .synonyms = info, commands
+# Danger words go straight to the emergency numbers. Not "not safe": that answers the safety check.
 cmd-emergency = EMERGENCY
-    .synonyms = danger, sos, urgent
+    .synonyms = emergency, danger, in danger, i am in danger, i'm in danger, im in danger, sos, urgent, help me, help me please, please help me, help now, need help now, call 911, 911
 
 ## Engine messages
 
@@ -39,8 +43,11 @@ retry = Sorry, please reply with a number from the list.
 
 ## First contact
 
-# Neutral on a lock screen: no alarming words in the first 40 characters.
+# Neutral on a lock screen: no alarming words in the first 40 characters. One SMS segment.
+# @status reviewed
 # @source NNEDV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 welcome-hello = Hi, it's Waypoint. Reply MENU for options.
 language-prompt = Choose a language. Reply with a number.
 language-en = English
@@ -49,7 +56,10 @@ language-fr = Français
     .synonyms = french, francais, frances
 language-es = Español
     .synonyms = spanish, espanol, espagnol
+# @status reviewed
 # @source NNEDV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 safety-prompt = Is it safe to chat now? Could someone else read this phone?
 safety-yes = Yes, it is safe
     .synonyms = yes, safe, ok
@@ -57,25 +67,91 @@ safety-not-now = Not now
     .synonyms = no, later
 safety-watched = Someone can see it
     .synonyms = someone, watched
-safety-bye = OK. Bye. Write any time.
+# Then silence: nothing more is sent unless the person writes again.
+# @status reviewed
 # @source NNEDV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+safety-bye = OK. Bye. Write any time.
+# @status reviewed
+# @source NNEDV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 safety-watched-advice = Send ERASE any time to delete what we keep. Delete this chat on your phone too. You can also save this number under another name.
+# The code word is stored for this chat only. Showing earlier content after the code word needs an engine feature that does not exist yet: keep @verify until it does.
+# @status draft
 # @source WAYPOINT
-privacy-note = We do not keep your number or your messages. Send ERASE any time to delete what we keep.
+# @last-reviewed 2026-11-22
+# @verify true
+codeword-offer = You can set a code word (a secret word only you know). Later, send it to see earlier messages again.
+codeword-set = Set a code word
+    .synonyms = code word, code, set
+codeword-no = No, thanks
+    .synonyms = no, no thanks, skip
+codeword-prompt = Type your code word. Use 30 letters or less. Do not use your name.
+codeword-retry = Please use 30 letters or less. Or send MENU to skip.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+codeword-saved = Thank you. We keep your code word until you send ERASE.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+welcome-kept = We keep no readable phone number and no messages, unless you ask for a person. Send ERASE any time to delete what we keep.
 
 ## Main menu
+## Grouped the way a worker thinks. List rows: 24 characters at most.
 
 menu-prompt = What would you like to know about? Reply with a number.
 menu-work = Work and pay
-    .synonyms = work, pay, wages
+    .synonyms = work, pay, wages, job, money
+menu-papers = Papers and permits
+    .synonyms = papers, permit, permits, passport, visa, documents, status
+menu-safety = Safety and help
+    .synonyms = safety, safe, violence, threats, complaint
 menu-person = Talk to a person
     .synonyms = person, talk
 menu-privacy = Your privacy
-    .synonyms = privacy
+    .synonyms = privacy, erase, delete
 menu-language = Change language
-work-placeholder = Information about work and pay is coming soon. For now, send HUMAN to talk to a person.
+group-prompt = Pick a topic. Reply with a number.
 
-## Shared choices
+## Topic names
+## Rows in the menu groups and in "did you mean" (topic-<id>). 24 characters at most.
+
+topic-wages = Pay and pay cuts
+    .synonyms = pay, wages, salary, paid, cheque, money
+topic-hours = Hours and days off
+    .synonyms = hours, overtime, break, day off, rest
+topic-fees-debt = Job fees and debts
+    .synonyms = fees, fee, debt, agent, recruiter, loan
+topic-housing = Housing
+    .synonyms = house, room, bed, sleep, home
+topic-health-safety = Injury and health
+    .synonyms = injury, hurt, sick, doctor, health, safety
+topic-documents = Passport and papers
+    .synonyms = passport, papers, id, documents
+topic-change-employer = Change employer
+    .synonyms = change, new job, change job, quit, open permit
+topic-status = Your permit and status
+    .synonyms = status, permit, visa
+topic-trp = Special permit (TRP)
+    .synonyms = trp, special permit
+topic-emergency = Danger now
+topic-abuse-threats = Threats or violence
+    .synonyms = threats, threat, violence, abuse, hit
+topic-complaint = Make a complaint
+    .synonyms = complaint, complain, report
+topic-police = Going to police
+    .synonyms = police
+topic-trafficking = What trafficking means
+    .synonyms = trafficking, human trafficking
+topic-talk-to-person = Talk to a person
+topic-privacy = Your privacy
+
+## Shared choices and questions
 
 choice-yes = Yes
     .synonyms = y, yes, ok, sure
@@ -83,28 +159,549 @@ choice-no = No
     .synonyms = n, no, not now
 choice-menu = Menu
     .synonyms = main menu
+choice-who-helps = Who can help
+    .synonyms = who, help who, who helps, contacts, numbers
+choice-person = Talk to a person
+    .synonyms = person, talk
+topic-next = What would help now?
+after-help = Would you like to talk to a person?
+suggest-prompt = Is your question about one of these? Reply with a number.
 
-## Privacy
+## Who can help: national lines
 
+# @status reviewed
+# @source ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+ref-tip-line = Report a problem at work, 24/7: 1-866-602-9448. This is the TFW tip line of Service Canada (TFW: temporary foreign worker). You do not need to give your name.
+# @status reviewed
+# @source CHTH
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+ref-hotline = Free helpline, 24/7: 1-833-900-1010. It is the Canadian Human Trafficking Hotline. It is a charity, not police or government. Interpreters for 200+ languages.
+# @status reviewed
+# @source ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+ref-911 = If you are in danger now, call 911. It is free from any phone.
+# @status reviewed
+# @source IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+ref-ircc = Questions about your permit or file: IRCC Client Support Centre (the federal immigration department), 1-888-242-2100.
+# @status reviewed
+# @source CCR
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+legal-aid = Legal aid (free legal help) is run by each province. Many plans do not cover temporary residents. A person can help you find a legal clinic.
+
+## Province
+## Asked once, only when an office depends on it. Work province, not home.
+
+province-prompt = Which province or territory do you work in? It helps us give the right office. You can skip.
+province-west = West or North
+    .synonyms = west, north, prairies, bc, alberta, saskatchewan, manitoba, yukon, nwt, nunavut
+province-east = Ontario and east
+    .synonyms = east, ontario, quebec, atlantic, maritimes
+province-none = Rather not say
+    .synonyms = skip, no, rather not say, not say
+province-pick = Which one? Reply with a number.
+province-bc = British Columbia
+    .synonyms = bc, b.c, british columbia
+province-ab = Alberta
+    .synonyms = ab, alberta
+province-sk = Saskatchewan
+    .synonyms = sk, sask, saskatchewan
+province-mb = Manitoba
+    .synonyms = mb, manitoba
+province-yt = Yukon
+    .synonyms = yt, yukon
+province-nt = Northwest Territories
+    .synonyms = nt, nwt, northwest territories
+province-nu = Nunavut
+    .synonyms = nu, nunavut
+province-on = Ontario
+    .synonyms = on, ont, ontario
+province-qc = Quebec
+    .synonyms = qc, quebec, québec
+province-nb = New Brunswick
+    .synonyms = nb, new brunswick
+province-ns = Nova Scotia
+    .synonyms = ns, nova scotia
+province-pe = Prince Edward Island
+    .synonyms = pe, pei, prince edward island
+province-nl = Newfoundland & Labrador
+    .synonyms = nl, newfoundland, labrador, newfoundland and labrador
+
+## Employment standards offices
+## One message per province or territory. Numbers marked [verify] in CONTENT.md are not given: the message names the office and the government website.
+
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-bc = British Columbia: call 1-833-236-3700. This is the Employment Standards Branch. They have interpreters. Website: www2.gov.bc.ca
+# Phone numbers and web address are [verify] in CONTENT.md (2017 page): add them once confirmed.
+# @status draft
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @verify true
+es-office-ab = Alberta: look for the phone number on alberta.ca. Search for "employment standards". That is the office to call.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-sk = Saskatchewan: call 1-800-667-1783. This is Employment Standards. Website: www.saskatchewan.ca/business/employment-standards
+# Phone numbers and web address are [verify] in CONTENT.md (2009 release).
+# @status draft
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @verify true
+es-office-mb = Manitoba: look for the phone number on gov.mb.ca. Search for "employment standards". That is the office to call.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-yt = Yukon: call 867-667-5944, or free 1-800-661-0408 ext. 5944. This is the Employment Standards Office. Website: yukon.ca
+# Only the toll-free number: the local number is [verify] in CONTENT.md (third party).
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-nt = Northwest Territories: call 1-888-700-5707. This is the Employment Standards Office. Website: www.ece.gov.nt.ca/en/services/employment-standards
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-nu = Nunavut: call 1-877-806-8402 or 867-975-6322. This is the Labour Standards Compliance Office. Website: nu-lsco.ca
+# Phone, TTY and web address are [verify] in CONTENT.md (older pages).
+# @status draft
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @verify true
+es-office-on = Ontario: look for the phone number on ontario.ca. Search for "employment standards". The office is the Employment Standards Information Centre.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-qc = Quebec: call 1-844-838-0808. This is the CNESST, for labour standards. Website: www.cnesst.gouv.qc.ca
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-nb = New Brunswick: call 1-888-452-2687. This is the Employment Standards Branch. Website: www.gnb.ca. It does not cover work in a private home for the homeowner.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-ns = Nova Scotia: call 1-888-315-0110 or 902-424-4311. This is the Labour Standards Division. Website: novascotia.ca/lae/employmentrights
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-pe = Prince Edward Island: call 1-800-333-4362 or 902-368-5550. This is the Employment Standards Branch. Website: www.princeedwardisland.ca
+# The web address is confirmed; the phone number is [verify] in CONTENT.md (older page).
+# @status draft
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @verify true
+es-office-nl = Newfoundland and Labrador: look for the phone number on www.gov.nl.ca/aesl/labour/nonunion. That is the Labour Standards Division.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+es-office-none = Each province and territory has its own office for pay and hours. A person can help you find yours, without sharing where you are.
+
+## Workers' compensation
+## Only BC has confirmed facts in CONTENT.md.
+
+# @status reviewed
+# @source BC-WCB
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wcb-what = Each province and territory has its own workers' compensation (money and care if work hurts you).
+# @status reviewed
+# @source BC-WCB
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wcb-bc = In BC, what matters is where you were hurt, not your home country. This is so even if your employer never registered.
+# Rules outside BC are [verify] in CONTENT.md: no facts until confirmed.
+# @status draft
+# @source BC-WCB
+# @last-reviewed 2026-11-22
+# @verify true
+wcb-other = Ask the workers' compensation board of your province or territory. A person can help you with this.
+
+## wages: pay owed, cuts from pay, overtime
+
+# @status reviewed
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wages-agreement = Your pay must match your employment agreement. That is the job paper you and your employer signed. If it includes overtime, that must be paid too.
+# @status reviewed
+# @source GAZ-2022
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wages-no-fees = Your employer cannot charge you a fee to hire you. They also cannot take money from your pay for the health insurance they must buy.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wages-claim = Each province has its own pay rules. To get pay you are owed, you can make a claim at the employment standards office. That is the government office for pay and hours.
+# @status reviewed
+# @source ES-OFFICES, FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+wages-deadline = There is a time limit to claim. It is different in each province: 6 months in Nova Scotia, 12 months in Saskatchewan. Ask soon. No one can promise you will get the money.
+
+## hours: hours, breaks, days off, working sick
+
+# @status reviewed
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+hours-overtime = Your employer cannot force you to work overtime that is not in your agreement.
+# @status reviewed
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+hours-sick = Your employer cannot force you to work when you are sick or hurt.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+hours-province = Each province sets its own limits on hours, rest days and overtime pay. The employment standards office of your province can tell you the rules.
+# CONTENT.md: farm and in-home work differ in places [verify]. Say no more until confirmed.
+# @status draft
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @verify true
+hours-farm-home = Rules for farm work, or for work in a private home, may be different. Check with the office or a person.
+
+## fees-debt: recruitment fees, debts to a recruiter or employer
+
+# @status reviewed
+# @source GAZ-2022
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+fees-ban = Since September 26, 2022, employers of temporary foreign workers cannot charge you a fee to hire you (a recruitment fee). They cannot take it back from you in other ways either.
+# @status reviewed
+# @source PROV-RECRUIT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+fees-province = Some provinces also ban job fees and license recruiters (people or agencies who find workers). Manitoba, BC and Saskatchewan have laws on this.
+# @status reviewed
+# @source ESDC-RIGHTS, CC
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+fees-debt-rights = A debt does not give anyone the right to keep your papers. It does not give anyone the right to stop you from leaving.
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+fees-not-fault = Paying was not your fault. We cannot promise you will get the money back.
+
+## documents: passport, permit or ID kept, lost or destroyed
+
+# @status reviewed
+# @source ESDC-RIGHTS, ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+docs-passport = Your employer cannot take your passport or work permit. If they keep your papers, you can report it.
+# @status reviewed
 # @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+docs-help = A person can help you get your papers back or get new ones. Your country's consulate (its office in Canada) may help, if that feels safe.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+docs-no-numbers = We will never ask for your passport or permit number.
+
+## housing: employer housing, crowding, locked in, nowhere to sleep
+
+# @status reviewed
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+housing-report = You cannot be punished for reporting bad housing.
+# @status reviewed
+# @source ESDC-TIP, IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+housing-locked = If someone keeps you from leaving where you live or work, you can report it. It also counts as abuse for the open work permit for vulnerable workers.
+# CONTENT.md: housing rules per program and province [verify].
+# @status draft
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @verify true
+housing-rules = Housing rules depend on your work program and your province. A person can help you check them.
+# @status reviewed
+# @source UW-211, CHTH
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+housing-tonight = No safe place to sleep tonight? Call 211 to find a bed and other help. Or call the free helpline, 24/7: 1-833-900-1010.
+
+## health-safety: injury, illness, unsafe work, insurance
+
+# @status reviewed
+# @source ESDC-RIGHTS, GAZ-2022
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+health-doctor = You do not need permission to see a doctor. If you get hurt or sick at work, your employer must make a real effort to help you get care.
+# @status reviewed
+# @source GAZ-2022
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+health-insurance = In the Temporary Foreign Worker Program, your employer must pay for emergency health insurance. This lasts until the province covers you. It cannot come from your pay.
+# @status reviewed
+# @source WCBSK, ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+health-status = Your work permit keeps your status while it is valid, even if you cannot work. Your employer cannot deport you (make you leave Canada).
+
+## change-employer: closed permits, the open permit for vulnerable workers
+
+# @status reviewed
+# @source IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+change-closed = A closed work permit lets you work only for the employer named on it. To change jobs, you need a new permit.
+# @status reviewed
+# @source GAZ-2019
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+change-owp = There is an open work permit for vulnerable workers. You can apply if you face abuse at work, or risk of it. You must be in Canada with a valid closed permit, or have applied in time to renew it.
+# Physical, sexual, psychological and financial abuse (IRPR s. 196.2), in plain words.
+# @status reviewed
+# @source GAZ-2019, IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+abuse-kinds = Harm to your body, sexual harm, threats or control, and taking your money: all of these count as abuse.
+# @status reviewed
+# @source GAZ-2019, IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+change-how = This permit has no fee. You apply online. Send a letter about what happened and any proof, like a letter from a support group or doctor. Family with you in Canada can apply too.
+# @status reviewed
+# @source GAZ-2019
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+change-decides = Work your permit did not allow in the past does not block this permit. An officer decides. Talk to a legal clinic before you apply.
+
+## status: your own situation. Never asked.
+
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+status-no-ask = You do not need to tell us your status. We will never ask.
+# @status reviewed
+# @source IRCC-OWPV
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+status-paper = Your permit paper shows its end date and its conditions (rules you must follow). A closed permit also names your employer.
+# @status reviewed
+# @source ESDC-RIGHTS
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+status-rights = You have rights at work, like everyone else. This is true for temporary workers too.
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+status-paths = There are different ways to stay in Canada. For example: a TRP (a paper that lets you stay for a time), an open work permit, a refugee claim or a humanitarian application. What fits depends on you.
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+status-lawyer = Before anything else, talk to a legal clinic or an immigration lawyer. Do this before going to police.
+
+## trp: the special temporary resident permit
+
+# @status reviewed
+# @source IRCC-HT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status whom someone controlled and used for work or sex.
+# @status reviewed
+# @source IRCC-HT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+trp-health = It gives you health care through the Interim Federal Health Program. You can also apply for a work or study permit.
+# @status reviewed
+# @source IRCC-HT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+trp-length = Since February 4, 2025, it usually lasts at least 12 months. There is no fee for it, for a work or study permit, or for fingerprints and photo. Another TRP may follow.
+# @status reviewed
+# @source IRCC-HT, FRONT, WINTERDYK
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+trp-testify = The official rule: you do not have to testify in court (be a witness) to get it. But support workers say it can be hard to get without a police case. Practice varies.
+# @status reviewed
+# @source IRCC-HT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+trp-apply = You can ask for it yourself. A support group or police can also refer you. An officer may interview you, and an officer decides. See a legal clinic or lawyer first.
+
+## trafficking: what it means. No labels, no quizzes.
+
+# @status reviewed
+# @source CC
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+traf-what = When someone controls a person to profit from their work or sex, the law calls it human trafficking. They may use force, threats, lies, debt, or take the person's papers.
+# @status reviewed
+# @source CC, FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+traf-border = No border needs to be crossed. People can come to Canada legally and it can still happen. Saying yes does not count if it came from force or lies.
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+traf-no-label = You do not need a label to get help. Unfair pay or abuse deserves help, even if it is not trafficking.
+
+## abuse-threats: violence, threats, harassment
+
+# @status reviewed
+# @source ESDC-RIGHTS, ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+abuse-deport = Your employer cannot deport you or change your status. If they threaten this, you can report it.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+abuse-family = If someone threatens your family back home, a person can help you make a plan. We cannot promise their safety.
+choice-new-permit = New work permit
+    .synonyms = new permit, permit, open permit, change employer
+
+## complaint: how to complain, anonymity, no punishment
+
+# @status reviewed
+# @source ESDC-RIGHTS, GAZ-2022
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+complaint-no-punish = You cannot be punished for reporting mistreatment, unsafe work or bad housing. The same goes for helping with an inspection.
+# @status reviewed
+# @source ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+complaint-tip = Anyone can use the TFW tip line. You do not need to give your name. Service Canada never tells the employer who reported.
+# @status reviewed
+# @source ESDC-TIP
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+complaint-share = They do not contact you without your permission. But they may share details of a tip with other government departments.
+# Northwest Territories is [verify] in CONTENT.md and left out.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+complaint-province = Saskatchewan and New Brunswick take complaints without your name, or keep them private. Alberta takes tips without your name. Saskatchewan may ask to share your complaint with federal immigration: think first.
+# @status reviewed
+# @source ES-OFFICES
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+complaint-no-promise = No result is promised. A person can help you decide.
+
+## police: whether to involve police
+
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+police-choice = It is your choice. Help here never depends on going to police.
+# @status reviewed
+# @source FRONT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+police-status = A lawyer first: if your status is unclear, police may call immigration. An immigration lawyer can help you decide.
+# @status reviewed
+# @source CHTH
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+police-helpline = The free helpline (1-833-900-1010) keeps what you say private. It tells police only if you agree. The exceptions: a child at risk, someone in danger, or a legal duty.
+
+## privacy: what is kept, who sees it, erasing
+
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 privacy-kept = We do not keep your phone number in a form anyone can read. We do not keep your messages unless you ask for a person.
+# @status reviewed
 # @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+privacy-erase = Send ERASE any time. It deletes everything Waypoint keeps about you.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 privacy-phone = Your phone keeps its own copy of this chat. Delete it there too.
+# How long WhatsApp keeps messages is [verify for this deployment]. Never say the chat is gone.
+# @status draft
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @verify true
+privacy-provider = Your phone company or WhatsApp may keep their own records. We cannot delete those.
 privacy-next = What next?
 privacy-erase-now = Erase now
     .synonyms = erase, delete
 
-## Talk to a person
+## talk-to-person: before the handoff, say who answers and what they see
 
+# @status reviewed
 # @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 person-what-they-see = A trained support worker will answer. Not police. Not immigration. They see a code name, your language, the topics you chose and this chat from now on. Not your number.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+person-deleted = We delete the chat after your case is closed (usually 30 days after).
+# CONTENT.md: workers may have to report a child in danger [verify per province]. Never state it as certain.
+# @status draft
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @verify true
+person-child = If a child may be in danger, the worker may have to report it.
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+person-options = You can ask for an interpreter, or for a worker from outside your community.
 person-confirm = Do you want to talk to a person?
+# @status reviewed
+# @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 person-requested = Thank you. A person will answer here. Send ERASE any time.
+# @status reviewed
+# @source CHTH
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+person-after-hours = If no one answers soon, call the free helpline, 24/7: 1-833-900-1010.
+# @status reviewed
+# @source CHTH, HFW
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+person-other-lines = OK. You can also call the free helpline, 24/7: 1-833-900-1010. For Indigenous people: Hope for Wellness, 24/7: 1-855-242-3310.
 
-## Emergency
+## emergency: danger now. Short, no questions first.
 
-# @source CHTH, ESDC-TIP
-emergency-now = If you are in danger now, call 911. It is free. Hotline, 24/7: 1-833-900-1010. Send ERASE to delete this chat.
+# One SMS segment. Also said for EMERGENCY during a handoff.
+# @status reviewed
+# @source ESDC-TIP, CHTH
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
+emergency-now = If you are in danger now, call 911. It is free from any phone. Helpline 24/7: 1-833-900-1010. Send ERASE to delete this chat.
 emergency-offer = Do you want a person to write to you here?
 emergency-person = Yes, a person
     .synonyms = yes, person
@@ -115,16 +712,11 @@ help-commands = Words that work any time: MENU, BACK, LANGUAGE, HUMAN, EMERGENCY
 
 ## While a lead worker has the conversation
 
+# @status reviewed
 # @source WAYPOINT
+# @last-reviewed 2026-11-22
+# @reviewer-role content team (CONTENT.md, checked 2026-11)
 handoff-claimed = A support worker is here now. They can read what you write from now on. Send ERASE any time.
 handoff-closed = The support worker closed this chat. You are back with the assistant. Send MENU for options.
 handoff-cancelled = OK. You left the line. No one will write to you.
 handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.
-
-## Did you mean
-
-suggest-prompt = Is your question about one of these? Reply with a number.
-topic-wages = Pay and pay cuts
-topic-privacy = Your privacy
-topic-talk-to-person = Talk to a person
-topic-emergency = Danger now

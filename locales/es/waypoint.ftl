@@ -47,7 +47,6 @@ safety-watched = Alguien puede verlo
     .synonyms = alguien, me vigilan
 safety-bye = Bien. Adiós. Escriba cuando quiera.
 safety-watched-advice = Envíe BORRAR cuando quiera para eliminar lo que guardamos. Borre también este chat en su teléfono. Puede guardar este número con otro nombre.
-privacy-note = No guardamos su número ni sus mensajes. Envíe BORRAR cuando quiera para eliminar lo que guardamos.
 
 menu-prompt = ¿Sobre qué quiere saber? Responda con un número.
 menu-work = Trabajo y pago
@@ -57,7 +56,6 @@ menu-person = Hablar con una persona
 menu-privacy = Su privacidad
     .synonyms = privacidad
 menu-language = Cambiar idioma
-work-placeholder = Pronto habrá información sobre trabajo y pago. Por ahora, envíe PERSONA para hablar con alguien.
 
 choice-yes = Sí
     .synonyms = si, sí, claro, ok

@@ -47,7 +47,6 @@ safety-watched = Quelqu'un peut voir
     .synonyms = quelqu'un, surveillé
 safety-bye = D'accord. Au revoir. Écrivez quand vous voulez.
 safety-watched-advice = Envoyez EFFACER à tout moment pour supprimer ce que nous gardons. Effacez aussi la discussion sur votre téléphone. Vous pouvez enregistrer ce numéro sous un autre nom.
-privacy-note = Nous ne gardons ni votre numéro ni vos messages. Envoyez EFFACER à tout moment pour supprimer ce que nous gardons.
 
 menu-prompt = Sur quoi voulez-vous de l'information? Répondez avec un numéro.
 menu-work = Travail et paie
@@ -57,7 +56,6 @@ menu-person = Parler à une personne
 menu-privacy = Votre vie privée
     .synonyms = vie privée, confidentialité
 menu-language = Changer de langue
-work-placeholder = L'information sur le travail et la paie arrive bientôt. Pour l'instant, envoyez PERSONNE pour parler à quelqu'un.
 
 choice-yes = Oui
     .synonyms = oui, ok, d'accord
