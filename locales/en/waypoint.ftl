@@ -525,7 +525,7 @@ status-lawyer = Before anything else, talk to a legal clinic or an immigration l
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status whom someone controlled and used for work or sex.
+trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status who were controlled by someone and used for work or sex.
 # @status reviewed
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
