@@ -161,7 +161,9 @@ describe('Teams staff console', () => {
     const ref = await posted(c);
     await post(bot, submit(ANA, ref, { waypoint: 'claim', handoffId: c.handoffId }));
     const before = desk.replies.length;
-    expect(await post(bot, reply(ANA, ref, '<at>Waypoint</at> <p>Hola &amp; bienvenida</p>'))).toBe(200);
+    const r = reply(ANA, ref, '<at>Waypoint</at> <p>Hola &amp; bienvenida</p>');
+    expect(await post(bot, r)).toBe(200);
+    expect(await post(bot, r)).toBe(200); // a redelivery is relayed once
     expect(desk.replies.slice(before)).toEqual([{ id: c.handoffId, who: ANA, text: 'Hola & bienvenida' }]);
 
     expect(await post(bot, submit(ANA, ref, { waypoint: 'close', handoffId: c.handoffId, outcome: 'referral_shelter' }))).toBe(200);

@@ -92,11 +92,14 @@ export class SlackConsole implements StaffConsole {
   readonly bolt: BoltApp;
   private readonly client: webApi.WebClient;
   private readonly seen = new Seen();
+  /** The staff channel's ids: the configured one and the id Slack answers with (a name resolves to an id). */
+  private readonly channels: Set<string>;
 
   constructor(
     http: Express,
     private readonly opts: SlackConsoleOptions,
   ) {
+    this.channels = new Set([opts.channel]);
     const sdkLogger = slackSdkLogger(opts.logger);
     const receiver = new ExpressReceiver({
       signingSecret: opts.signingSecret,
@@ -150,6 +153,7 @@ export class SlackConsole implements StaffConsole {
       }),
     );
     if (!res.ts) throw new SendError('slack_no_ts', false);
+    if (res.channel) this.channels.add(res.channel);
     return { console: 'slack', channelRef: res.channel ?? this.opts.channel, messageRef: res.ts };
   }
 
@@ -179,7 +183,7 @@ export class SlackConsole implements StaffConsole {
     const body = parsed.data;
     const channel = body.channel?.id ?? body.container?.channel_id;
     const ts = body.message?.ts ?? body.container?.message_ts;
-    if (channel !== this.opts.channel || !ts) return;
+    if (!channel || !this.channels.has(channel) || !ts) return;
     const action = body.actions[0]!;
     const handoffId = action.value ?? (action.block_id?.startsWith(CONTROLS_PREFIX) ? action.block_id.slice(CONTROLS_PREFIX.length) : undefined);
     if (!handoffId) return;
@@ -222,7 +226,7 @@ export class SlackConsole implements StaffConsole {
     const parsed = threadMessage.safeParse(event);
     if (!parsed.success) return;
     const m = parsed.data;
-    if (m.channel !== this.opts.channel || m.thread_ts === m.ts) return;
+    if (!this.channels.has(m.channel) || m.thread_ts === m.ts) return;
     if (eventId && !this.seen.first(eventId)) return;
     const handoffId = await this.opts.desk.byConsoleRef('slack', m.thread_ts);
     if (!handoffId) return;

@@ -62,6 +62,8 @@ export class TeamsConsole implements StaffConsole {
   readonly name = 'teams' as const;
   private readonly sender: TeamsApp;
   private readonly base: string;
+  /** Activities handled, so a redelivery (Teams retries when we were slow) is not acted on twice. */
+  private readonly handled = new Set<string>();
 
   constructor(private readonly opts: TeamsConsoleOptions) {
     this.base = opts.conversationId.split(';')[0]!;
@@ -108,11 +110,15 @@ export class TeamsConsole implements StaffConsole {
     const parsed = staffActivity.safeParse(raw);
     if (!parsed.success) return void this.opts.logger.warn({ event: 'teams_staff_activity_invalid' }, 'teams staff activity did not validate');
     const a = parsed.data;
+    if (this.handled.has(a.id)) return;
     // The Entra object id is stable across bots and tenants' apps: the roster's teamsUserId.
     const who: StaffIdentity = { platform: 'teams', userId: a.from.aadObjectId ?? a.from.id };
     const action = submit.safeParse(a.value);
-    if (action.success) return this.onSubmit(action.data, a.replyToId ?? threadRootOf(a.conversation.id), who);
-    if (typeof a.text === 'string') return this.onReply(a.conversation.id, teamsToPlain(a.text), who);
+    if (action.success) await this.onSubmit(action.data, a.replyToId ?? threadRootOf(a.conversation.id), who);
+    else if (typeof a.text === 'string') await this.onReply(a.conversation.id, teamsToPlain(a.text), who);
+    // Only once it went through: an activity that failed (and got a 500) is tried again on redelivery.
+    this.handled.add(a.id);
+    if (this.handled.size > 10_000) this.handled.delete(this.handled.values().next().value!);
   }
 
   private async onSubmit(s: z.infer<typeof submit>, cardId: string | undefined, who: StaffIdentity): Promise<void> {
