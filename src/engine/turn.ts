@@ -103,7 +103,9 @@ export class Turn {
       }
       return;
     }
-    this.s.vars[name] = value;
+    // Setting "" forgets the variable (e.g. "a different province"): branches treat it as unset.
+    if (value === '') delete this.s.vars[name];
+    else this.s.vars[name] = value;
   }
 
   getVar(name: string): string | undefined {
@@ -151,6 +153,8 @@ export class Turn {
         this.s.pendingTopic = null;
         if (topic) next = topic;
       }
+      // The menu is the top: no subflow return point survives reaching it.
+      if (next === this.bundle.routes.menu) this.s.stack = [];
       const p = parseRef(next);
       const node = this.node(p);
       if (!node) {

@@ -24,10 +24,21 @@ function own(ctx: LintContext, lang: string, key: string): string | null {
   return f && f.lang === lang ? f.text : null;
 }
 
-function labelKeys(ctx: LintContext, node: AskNode): string[] {
+/** The engine offers at most this many topics in a "did you mean" (src/engine/understood.ts). */
+const SUGGESTIONS_SHOWN = 3;
+
+/**
+ * The labels an ask can show. Every topic label must fit the title limits (any may be
+ * suggested); for lengths and counts, a "did you mean" shows its three longest in `lang`.
+ */
+function labelKeys(ctx: LintContext, node: AskNode, lang?: string): string[] {
   if (node.languages) return [...ctx.content.locales.locales.keys()].map(languageKey);
   const fixed = node.choices.map((c) => c.label);
-  return node.suggestions ? [...Object.keys(ctx.content.flows.topics).map(topicKey), ...fixed] : fixed;
+  if (!node.suggestions) return fixed;
+  const topics = Object.keys(ctx.content.flows.topics).map(topicKey);
+  if (lang === undefined) return [...topics, ...fixed];
+  const len = (k: string): number => ctx.content.catalog.format(lang, k, {})?.text.length ?? 0;
+  return [...topics.sort((a, b) => len(b) - len(a)).slice(0, SUGGESTIONS_SHOWN), ...fixed];
 }
 
 export function choiceTitles(ctx: LintContext): Finding[] {
@@ -37,9 +48,10 @@ export function choiceTitles(ctx: LintContext): Finding[] {
     for (const node of Object.values(flow.nodes)) {
       if (node.type !== 'ask') continue;
       const labels = labelKeys(ctx, node);
+      const shown = labelKeys(ctx, node, ctx.content.catalog.defaultLanguage()).length;
       const at = { ...ctx.content.flows.where[`${flow.id}.${node.id}`], flow: flow.id, node: node.id };
-      if (labels.length > LIST_ROWS_MAX) out.push({ rule: 'too-many-choices', severity: 'warning', ...at, message: `${labels.length} choices: WhatsApp lists hold ${LIST_ROWS_MAX}, so they are sent as numbered text` });
-      const buttons = node.display === 'buttons' && labels.length <= BUTTONS_MAX;
+      if (shown > LIST_ROWS_MAX) out.push({ rule: 'too-many-choices', severity: 'warning', ...at, message: `${shown} choices: WhatsApp lists hold ${LIST_ROWS_MAX}, so they are sent as numbered text` });
+      const buttons = node.display === 'buttons' && shown <= BUTTONS_MAX;
       const max = buttons ? BUTTON_TITLE_MAX : LIST_ROW_TITLE_MAX;
       for (const lang of ctx.content.locales.locales.keys()) {
         for (const key of labels) {
@@ -91,7 +103,7 @@ export function smsLimits(ctx: LintContext): Finding[] {
           if (text === null) return;
           let what = `"${key}"`;
           if (node.type === 'ask' && i === keys.length - 1) {
-            const labels = labelKeys(ctx, node).map((k, n) => `${n + 1}. ${ctx.content.catalog.format(lang, k, {})?.text ?? k}`);
+            const labels = labelKeys(ctx, node, lang).map((k, n) => `${n + 1}. ${ctx.content.catalog.format(lang, k, {})?.text ?? k}`);
             if (labels.length) {
               text = `${text}\n\n${labels.join('\n')}`;
               what = `"${key}" with its numbered choices`;
