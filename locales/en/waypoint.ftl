@@ -56,6 +56,28 @@ language-fr = Français
     .synonyms = french, francais, frances
 language-es = Español
     .synonyms = spanish, espanol, espagnol
+language-tl = Tagalog
+    .synonyms = tagalog, filipino, pilipino
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = punjabi, panjabi
+language-hi = हिन्दी
+    .synonyms = hindi
+language-vi = Tiếng Việt
+    .synonyms = vietnamese, tieng viet
+language-zh = 中文（简体）
+    .synonyms = chinese, mandarin, zhongwen, 中文
+language-ar = العربية
+    .synonyms = arabic, arabe
+language-uk = Українська
+    .synonyms = ukrainian
+language-th = ไทย
+    .synonyms = thai
+language-ne = नेपाली
+    .synonyms = nepali
+language-pt = Português
+    .synonyms = portuguese, portugues
+language-ht = Kreyòl ayisyen
+    .synonyms = haitian creole, kreyol, creole
 # @status reviewed
 # @source NNEDV
 # @last-reviewed 2026-11-22
@@ -720,3 +742,15 @@ handoff-claimed = A support worker is here now. They can read what you write fro
 handoff-closed = The support worker closed this chat. You are back with the assistant. Send MENU for options.
 handoff-cancelled = OK. You left the line. No one will write to you.
 handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.
+
+## Handoff queue (src/handoff/effects.ts): the place in line, and who answers out of hours
+
+# @source WAYPOINT
+handoff-queue-position = You are number { $position } in line. A support worker will write to you here.
+# @source WAYPOINT, CHTH
+handoff-after-hours = No support worker is working now. A person will reply after { $opens }. If you are in danger, call 911. Hotline, any time: { $hotline }.
+# @source WAYPOINT, CHTH
+handoff-after-hours-unknown = No support worker is working now. A person will reply when they are back. If you are in danger, call 911. Hotline, any time: { $hotline }.
+# @source WAYPOINT
+# A support worker's own words, put in when the message is sent. Keep it as it is in every language.
+handoff-staff-reply = { $text }

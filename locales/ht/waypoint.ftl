@@ -1,0 +1,2 @@
+### Waypoint — ht. Draft: not yet checked by a qualified translator.
+### @status draft

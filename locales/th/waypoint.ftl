@@ -1,0 +1,2 @@
+### Waypoint — th. Draft: not yet checked by a qualified translator.
+### @status draft

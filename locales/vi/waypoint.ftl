@@ -1,0 +1,2 @@
+### Waypoint — vi. Draft: not yet checked by a qualified translator.
+### @status draft

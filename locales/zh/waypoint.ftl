@@ -1,0 +1,2 @@
+### Waypoint — zh. Draft: not yet checked by a qualified translator.
+### @status draft
