@@ -49,7 +49,7 @@ retry = Sorry, please reply with a number from the list.
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 welcome-hello = Hi, it's Waypoint. Reply MENU for options.
-language-prompt = Choose a language. Reply with a number.
+language-prompt = Language? Send a number.
 language-en = English
     .synonyms = english, anglais, ingles
 language-fr = Français
@@ -200,7 +200,7 @@ ref-tip-line = Report a problem at work, 24/7: 1-866-602-9448. This is the TFW t
 # @source CHTH
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-ref-hotline = Free helpline, 24/7: 1-833-900-1010. It is the Canadian Human Trafficking Hotline. It is a charity, not police or government. Interpreters for 200+ languages.
+ref-hotline = Free helpline, 24/7: 1-833-900-1010. It is the Canadian Human Trafficking Hotline. It is a charity. It is not police or government. It has interpreters for over 200 languages.
 # @status reviewed
 # @source ESDC-TIP
 # @last-reviewed 2026-11-22
@@ -210,7 +210,7 @@ ref-911 = If you are in danger now, call 911. It is free from any phone.
 # @source IRCC-OWPV
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-ref-ircc = Questions about your permit or file: IRCC Client Support Centre (the federal immigration department), 1-888-242-2100.
+ref-ircc = Questions about your permit or your file? Call the IRCC Client Support Centre: 1-888-242-2100. IRCC is the federal immigration department.
 # @status reviewed
 # @source CCR
 # @last-reviewed 2026-11-22
@@ -341,7 +341,7 @@ es-office-none = Each province and territory has its own office for pay and hour
 # @source BC-WCB
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-wcb-what = Each province and territory has its own workers' compensation (money and care if work hurts you).
+wcb-what = Each province and territory has its own workers' compensation. It gives money and care if work hurts you.
 # @status reviewed
 # @source BC-WCB
 # @last-reviewed 2026-11-22
@@ -407,7 +407,7 @@ hours-farm-home = Rules for farm work, or for work in a private home, may be dif
 # @source GAZ-2022
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-fees-ban = Since September 26, 2022, employers of temporary foreign workers cannot charge you a fee to hire you (a recruitment fee). They cannot take it back from you in other ways either.
+fees-ban = Since September 26, 2022, employers in the temporary foreign worker programs cannot charge you a fee to hire you. This is a recruitment fee. They cannot take it back in other ways either.
 # @status reviewed
 # @source PROV-RECRUIT
 # @last-reviewed 2026-11-22
@@ -448,7 +448,7 @@ docs-no-numbers = We will never ask for your passport or permit number.
 # @source ESDC-RIGHTS
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-housing-report = You cannot be punished for reporting bad housing.
+housing-report = No one can punish you for a report about bad housing.
 # @status reviewed
 # @source ESDC-TIP, IRCC-OWPV
 # @last-reviewed 2026-11-22
@@ -501,7 +501,7 @@ change-owp = There is an open work permit for vulnerable workers. You can apply 
 # @source GAZ-2019, IRCC-OWPV
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-abuse-kinds = Harm to your body, sexual harm, threats or control, and taking your money: all of these count as abuse.
+abuse-kinds = Abuse can be harm to your body or sexual harm. It can be threats or control. It can be taking your money. All of these count.
 # @status reviewed
 # @source GAZ-2019, IRCC-OWPV
 # @last-reviewed 2026-11-22
@@ -547,7 +547,7 @@ status-lawyer = Before anything else, talk to a legal clinic or an immigration l
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status who were controlled by someone and used for work or sex.
+trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status. It is for people someone controlled and used for work or sex.
 # @status reviewed
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
@@ -608,7 +608,7 @@ choice-new-permit = New work permit
 # @source ESDC-RIGHTS, GAZ-2022
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-complaint-no-punish = You cannot be punished for reporting mistreatment, unsafe work or bad housing. The same goes for helping with an inspection.
+complaint-no-punish = No one can punish you for a report about bad treatment, unsafe work or bad housing. The same is true if you help with an inspection.
 # @status reviewed
 # @source ESDC-TIP
 # @last-reviewed 2026-11-22
@@ -698,7 +698,7 @@ person-child = If a child may be in danger, the worker may have to report it.
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-person-options = You can ask for an interpreter, or for a worker from outside your community.
+person-options = You can ask for an interpreter. You can also ask for a worker who is not from your own group.
 person-confirm = Do you want to talk to a person?
 # @status reviewed
 # @source WAYPOINT
@@ -743,14 +743,27 @@ handoff-closed = The support worker closed this chat. You are back with the assi
 handoff-cancelled = OK. You left the line. No one will write to you.
 handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.
 
-## Handoff queue (src/handoff/effects.ts): the place in line, and who answers out of hours
+## Handoff queue (src/handoff/effects.ts): the place in line, and when a person answers out of hours.
+## No variables: the numbers and times are written out, so every language reads them naturally.
 
 # @source WAYPOINT
-handoff-queue-position = You are number { $position } in line. A support worker will write to you here.
-# @source WAYPOINT, CHTH
-handoff-after-hours = No support worker is working now. A person will reply after { $opens }. If you are in danger, call 911. Hotline, any time: { $hotline }.
-# @source WAYPOINT, CHTH
-handoff-after-hours-unknown = No support worker is working now. A person will reply when they are back. If you are in danger, call 911. Hotline, any time: { $hotline }.
+handoff-queue-1 = You are next in line. A support worker will write to you here.
 # @source WAYPOINT
-# A support worker's own words, put in when the message is sent. Keep it as it is in every language.
-handoff-staff-reply = { $text }
+handoff-queue-2 = You are number 2 in line. A support worker will write to you here.
+# @source WAYPOINT
+handoff-queue-3 = You are number 3 in line. A support worker will write to you here.
+# @source WAYPOINT
+handoff-queue-4 = You are number 4 in line. A support worker will write to you here.
+# @source WAYPOINT
+handoff-queue-5 = You are number 5 in line. A support worker will write to you here.
+# @source WAYPOINT
+handoff-queue-more = More than 5 people are before you in line. It may take a while. A support worker will write to you here.
+# @source WAYPOINT, CHTH
+handoff-after-hours-today = No support worker is working right now. A person will reply later today. In danger now? Call 911.
+# @source WAYPOINT, CHTH
+handoff-after-hours-tomorrow = No support worker is working right now. A person will reply tomorrow. In danger now? Call 911.
+# @source WAYPOINT, CHTH
+handoff-after-hours-later = No support worker is working right now. A person will reply in a few days. In danger now? Call 911.
+# @source WAYPOINT
+# Shown only if a support worker's message cannot be put in (their own words replace it when sent).
+handoff-staff-reply = Message from your support worker.

@@ -31,7 +31,7 @@ too-many-misses = Perdón, no entendimos. Aquí está el menú. Envíe PERSONA p
 retry = Perdón, responda con un número de la lista.
 
 welcome-hello = Hola, es Waypoint. Responda MENÚ para ver opciones.
-language-prompt = Elija un idioma. Responda con un número.
+language-prompt = ¿Idioma? Envíe un número.
 language-en = English
     .synonyms = ingles, inglés
 language-fr = Français
@@ -91,3 +91,14 @@ topic-wages = Pago y descuentos
 topic-privacy = Su privacidad
 topic-talk-to-person = Hablar con una persona
 topic-emergency = Peligro ahora
+
+handoff-queue-1 = Usted es la próxima persona en la fila. Una persona de apoyo le escribirá aquí.
+handoff-queue-2 = Usted es el número 2 en la fila. Una persona de apoyo le escribirá aquí.
+handoff-queue-3 = Usted es el número 3 en la fila. Una persona de apoyo le escribirá aquí.
+handoff-queue-4 = Usted es el número 4 en la fila. Una persona de apoyo le escribirá aquí.
+handoff-queue-5 = Usted es el número 5 en la fila. Una persona de apoyo le escribirá aquí.
+handoff-queue-more = Hay más de 5 personas antes que usted en la fila. Puede tardar. Una persona de apoyo le escribirá aquí.
+handoff-after-hours-today = Ahora no hay personas de apoyo trabajando. Una persona le responderá más tarde hoy. ¿Está en peligro ahora? Llame al 911.
+handoff-after-hours-tomorrow = Ahora no hay personas de apoyo trabajando. Una persona le responderá mañana. ¿Está en peligro ahora? Llame al 911.
+handoff-after-hours-later = Ahora no hay personas de apoyo trabajando. Una persona le responderá en unos días. ¿Está en peligro ahora? Llame al 911.
+handoff-staff-reply = Mensaje de su persona de apoyo.

@@ -31,7 +31,7 @@ too-many-misses = Désolé, nous n'avons pas compris. Voici le menu. Envoyez PER
 retry = Désolé, répondez avec un numéro de la liste.
 
 welcome-hello = Bonjour, ici Waypoint. Répondez MENU pour les options.
-language-prompt = Choisissez une langue. Répondez avec un numéro.
+language-prompt = Langue? Envoyez un numéro.
 language-en = English
     .synonyms = anglais
 language-fr = Français
@@ -91,3 +91,14 @@ topic-wages = Paie et retenues
 topic-privacy = Votre vie privée
 topic-talk-to-person = Parler à une personne
 topic-emergency = Danger maintenant
+
+handoff-queue-1 = Vous êtes la prochaine personne dans la file. Une intervenante vous écrira ici.
+handoff-queue-2 = Vous êtes numéro 2 dans la file. Une intervenante vous écrira ici.
+handoff-queue-3 = Vous êtes numéro 3 dans la file. Une intervenante vous écrira ici.
+handoff-queue-4 = Vous êtes numéro 4 dans la file. Une intervenante vous écrira ici.
+handoff-queue-5 = Vous êtes numéro 5 dans la file. Une intervenante vous écrira ici.
+handoff-queue-more = Plus de 5 personnes sont avant vous dans la file. Cela peut prendre du temps. Une intervenante vous écrira ici.
+handoff-after-hours-today = Aucune intervenante ne travaille en ce moment. Une personne vous répondra plus tard aujourd'hui. En danger maintenant? Appelez le 911.
+handoff-after-hours-tomorrow = Aucune intervenante ne travaille en ce moment. Une personne vous répondra demain. En danger maintenant? Appelez le 911.
+handoff-after-hours-later = Aucune intervenante ne travaille en ce moment. Une personne vous répondra dans quelques jours. En danger maintenant? Appelez le 911.
+handoff-staff-reply = Message de votre intervenante.

@@ -12,11 +12,12 @@ import { unknownKeys, unusedKeys } from './keys.ts';
 import { fluentVariables, languageCompleteness } from './languages.ts';
 import { unreachableNodes } from './reachability.ts';
 import { reviewMetadata } from './review.ts';
+import { plainLanguage } from './plainLanguage.ts';
 import type { Finding, LintOptions, LintReport, Rule } from './types.ts';
 
 export type { Finding, LintOptions, LintReport, LanguageSummary } from './types.ts';
 
-const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata];
+const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata, plainLanguage];
 
 export function lintContent(content: LoadedContent, opts: LintOptions = {}): LintReport {
   const ctx = buildContext(content, opts);
