@@ -4,6 +4,8 @@ import { openStore, type Store } from './store/db.ts';
 import { createLogger, type Logger } from './privacy/logger.ts';
 import { loadOrCreateSecrets } from './privacy/secrets.ts';
 import { ConversationService } from './conversation/service.ts';
+import { createHandoff, type Handoff } from './handoff/index.ts';
+import { loadRoster } from './handoff/roster.ts';
 
 /** Everything a running Waypoint holds: content compiled once, the store, the conversation service. */
 export interface App {
@@ -12,6 +14,8 @@ export interface App {
   content: LoadedContent;
   store: Store;
   conversations: ConversationService;
+  /** The handoff queue: `handoff.desk` is what staff consoles call; `handoff.attachConsole` switches one on. */
+  handoff: Handoff;
   close(): Promise<void>;
 }
 
@@ -32,12 +36,32 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     logger,
     ...(opts.memoryStore ? { memory: true } : {}),
   });
+  let roster;
+  try {
+    roster = loadRoster(config.rosterFile);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const handoff = createHandoff(
+    {
+      store,
+      keys: secrets.encryptionKeys,
+      catalog: content.bundle.catalog,
+      logger,
+      roster,
+      retentionDays: config.handoffRetentionDays,
+      renotifyMinutes: config.handoffRenotifyMinutes,
+    },
+    () => conversations,
+  );
   const conversations = new ConversationService({
     store,
     bundle: content.bundle,
     contactSecret: secrets.contactKeySecret,
     encryptionKeys: secrets.encryptionKeys,
     logger,
+    effects: handoff.effects,
   });
   return {
     config,
@@ -45,6 +69,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     content,
     store,
     conversations,
+    handoff,
     close: () => store.close(),
   };
 }

@@ -119,6 +119,12 @@ const schema = z.object({
   SLACK_SUPERVISORS_GROUP_ID: optional,
   TEAMS_HANDOFF_CONVERSATION_ID: optional,
   TEAMS_HANDOFF_SERVICE_URL: urlDefault('https://smba.trafficmanager.net/teams'),
+  // Handoff queue
+  ROSTER_FILE: text('config/roster.yaml'),
+  HANDOFF_RETENTION_DAYS: int(30, 0, 3650),
+  HANDOFF_RENOTIFY_MINUTES: int(10, 1, 1440),
+  HANDOFF_WORKER_INTERVAL_MS: int(1000, 50, 600_000),
+  REPORT_MIN_CELL: int(5, 1, 1000),
 });
 
 /** SNAKE_CASE → camelCase, at the type level: `DATA_DIR` is `config.dataDir`. */

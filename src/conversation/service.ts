@@ -1,7 +1,7 @@
-import type { Bundle, Effect } from '../engine/types.ts';
+import type { Bundle, Effect, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
 import { newSession } from '../engine/session.ts';
-import type { Store } from '../store/db.ts';
+import type { Queryable, Store } from '../store/db.ts';
 import type { Logger } from '../privacy/logger.ts';
 import { contactKey } from '../privacy/contactKey.ts';
 import { encrypt, type Keys } from '../privacy/fieldCrypto.ts';
@@ -70,18 +70,22 @@ export class ConversationService {
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
       await addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
 
+      let addressEnc: Buffer | null = null;
+      const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.address));
+      const ctx = { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events };
       if (result.effects.some((e) => e.type === 'erase')) {
-        // Invariant 4: every row about the contact goes, in this same transaction.
+        // Invariant 4: every row about the contact goes, in this same transaction. The erase
+        // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
+        await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
         await eraseContact(q, { contactKey: key });
         return { contactKey: key, outputs: result.outputs, duplicate: false, erased: true, silenced: false, step: result };
       }
-      let addressEnc: Buffer | null = null;
-      const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.address));
       for (const effect of result.effects) {
         if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
         else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
         const handler = this.deps.effects?.[effect.type];
-        if (handler) await handler(effect, { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events });
+        const said = handler ? await handler(effect, ctx) : undefined;
+        if (said) result.outputs.push(...said);
       }
       await saveSession(q, { contactKey: key, state: result.session, now });
       const stored = toStored(result.outputs);
@@ -110,6 +114,35 @@ export class ConversationService {
   /** Erase a contact outside a turn (the web chat's quick exit). */
   async erase(channel: string, address: string): Promise<void> {
     const key = this.keyOf(channel, address);
-    await this.deps.store.tx((q) => eraseContact(q, { contactKey: key }));
+    await this.deps.store.tx(async (q) => {
+      const addressEnc = (): Buffer => encrypt(this.deps.encryptionKeys, address);
+      await this.deps.effects?.erase?.({ type: 'erase' }, { q, contactKey: key, channel, addressEnc, now: new Date(), events: [] });
+      await eraseContact(q, { contactKey: key });
+    });
+  }
+
+  /**
+   * A lead worker's action told to the contact: one turn with Input {type:'staff'} inside the
+   * caller's transaction (the desk's). The session owner changes (closed → the assistant
+   * again) and the reply goes to the outbox with the given encrypted address. No inbox row, and
+   * no `messages_in` counter: the contact wrote nothing.
+   */
+  async staffEvent(
+    q: Queryable,
+    a: { contactKey: string; channel: string; addressEnc: Buffer | null; event: 'claimed' | 'closed'; now: Date },
+  ): Promise<Output[]> {
+    const row = await lockSession(q, { contactKey: a.contactKey });
+    const session = row ? parseSession(row.state) : null;
+    if (!session) return [];
+    const result = step(this.deps.bundle, session, { type: 'staff', event: a.event }, a.now);
+    const lang = result.session.lang ?? this.deps.bundle.catalog.defaultLanguage();
+    const rows = countersFor(result.events, a.channel, lang).filter((r) => r.metric !== 'messages_in');
+    await addCounters(q, { day: a.now.toISOString().slice(0, 10), rows });
+    await saveSession(q, { contactKey: a.contactKey, state: result.session, now: a.now });
+    const stored = toStored(result.outputs);
+    if (stored.length > 0 && a.addressEnc) {
+      await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now });
+    }
+    return result.outputs;
   }
 }

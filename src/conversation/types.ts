@@ -53,5 +53,8 @@ export interface EffectContext {
   events: EngineEvent[];
 }
 
-/** Carries out an engine effect inside the turn's transaction (e.g. queueing a handoff). */
-export type EffectHandler = (effect: Effect, ctx: EffectContext) => Promise<void>;
+/**
+ * Carries out an engine effect inside the turn's transaction (e.g. queueing a handoff). Outputs it
+ * returns are said after the turn's own (e.g. the person's place in the queue).
+ */
+export type EffectHandler = (effect: Effect, ctx: EffectContext) => Promise<Output[] | void>;

@@ -10,6 +10,39 @@ table audit_log
   constraint audit_log_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)
 
+table console_jobs
+  id bigint not null default nextval('console_jobs_id_seq'::regclass)
+  handoff_id text
+  console text not null
+  kind text not null
+  payload jsonb not null
+  status text not null
+  attempts integer not null default 0
+  next_attempt_at timestamp with time zone not null
+  last_error text
+  created_at timestamp with time zone not null
+  constraint console_jobs_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
+  constraint console_jobs_kind_check CHECK ((kind = ANY (ARRAY['notify'::text, 'renotify'::text, 'update'::text, 'thread'::text])))
+  constraint console_jobs_pkey PRIMARY KEY (id)
+  constraint console_jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'dead'::text])))
+  CREATE INDEX console_jobs_due ON public.console_jobs USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]))
+  CREATE INDEX console_jobs_handoff ON public.console_jobs USING btree (handoff_id, console, id)
+  CREATE UNIQUE INDEX console_jobs_pkey ON public.console_jobs USING btree (id)
+
+table console_posts
+  id bigint not null default nextval('console_posts_id_seq'::regclass)
+  handoff_id text not null
+  console text not null
+  channel_ref text not null
+  message_ref text not null
+  created_at timestamp with time zone not null
+  constraint console_posts_console_message_ref_key UNIQUE (console, message_ref)
+  constraint console_posts_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
+  constraint console_posts_pkey PRIMARY KEY (id)
+  CREATE UNIQUE INDEX console_posts_console_message_ref_key ON public.console_posts USING btree (console, message_ref)
+  CREATE INDEX console_posts_handoff ON public.console_posts USING btree (handoff_id, console, id)
+  CREATE UNIQUE INDEX console_posts_pkey ON public.console_posts USING btree (id)
+
 table contacts
   key text not null
   channel text not null
@@ -28,6 +61,48 @@ table counters
   n bigint not null
   constraint counters_pkey PRIMARY KEY (day, metric, topic, lang, channel)
   CREATE UNIQUE INDEX counters_pkey ON public.counters USING btree (day, metric, topic, lang, channel)
+
+table handoff_messages
+  id bigint not null default nextval('handoff_messages_id_seq'::regclass)
+  handoff_id text not null
+  at timestamp with time zone not null
+  direction text not null
+  staff_id text
+  body_enc bytea not null
+  constraint handoff_messages_direction_check CHECK ((direction = ANY (ARRAY['in'::text, 'out'::text])))
+  constraint handoff_messages_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
+  constraint handoff_messages_pkey PRIMARY KEY (id)
+  CREATE INDEX handoff_messages_handoff ON public.handoff_messages USING btree (handoff_id, id)
+  CREATE UNIQUE INDEX handoff_messages_pkey ON public.handoff_messages USING btree (id)
+
+table handoffs
+  id text not null
+  contact_key text not null
+  handle text not null
+  state text not null
+  urgent boolean not null default false
+  lang text not null
+  channel text not null
+  topics ARRAY not null default '{}'::text[]
+  created_at timestamp with time zone not null
+  claimed_at timestamp with time zone
+  claimed_by text
+  closed_at timestamp with time zone
+  outcome text
+  close_detail text
+  address_enc bytea
+  notified_at timestamp with time zone
+  renotified_at timestamp with time zone
+  escalated_at timestamp with time zone
+  purge_after timestamp with time zone
+  constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
+  constraint handoffs_pkey PRIMARY KEY (id)
+  constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))
+  CREATE UNIQUE INDEX handoffs_one_open ON public.handoffs USING btree (contact_key) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
+  CREATE UNIQUE INDEX handoffs_open_handle ON public.handoffs USING btree (handle) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
+  CREATE UNIQUE INDEX handoffs_pkey ON public.handoffs USING btree (id)
+  CREATE INDEX handoffs_purge ON public.handoffs USING btree (purge_after) WHERE (purge_after IS NOT NULL)
+  CREATE INDEX handoffs_queued ON public.handoffs USING btree (created_at) WHERE (state = 'queued'::text)
 
 table inbox
   id bigint not null default nextval('inbox_id_seq'::regclass)

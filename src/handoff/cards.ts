@@ -1,0 +1,46 @@
+import type { HandoffRow } from '../store/queries/getHandoff.ts';
+import type { HandoffCard, Outcome } from './types.ts';
+import type { Roster } from './roster.ts';
+
+/** What a console may show: the row minus everything that points at the contact. */
+export function cardOf(row: HandoffRow, roster: Roster, now: Date): HandoffCard {
+  const until = row.claimedAt ?? row.closedAt ?? now;
+  const claimer = row.claimedBy ? (roster.staff.find((s) => s.id === row.claimedBy)?.displayName ?? row.claimedBy) : undefined;
+  return {
+    handoffId: row.id,
+    handle: row.handle,
+    lang: row.lang,
+    channel: row.channel,
+    topics: row.topics,
+    urgent: row.urgent,
+    state: row.state,
+    ...(claimer ? { claimedBy: claimer } : {}),
+    ...(row.outcome ? { outcome: row.outcome as Outcome } : {}),
+    waitedMinutes: Math.max(0, Math.floor((until.getTime() - row.createdAt.getTime()) / 60_000)),
+  };
+}
+
+/** System notes in a handoff's thread (staff-facing, English like the console words). */
+export const SYSTEM_NOTES = {
+  erased: 'The contact erased this conversation.',
+  cancelled: 'The contact left the line before anyone claimed it.',
+  urgent: 'The contact said they are in danger now. They were given 911 and the hotline number.',
+} as const;
+export type SystemNote = keyof typeof SYSTEM_NOTES | 'claimed' | 'closed';
+
+export function noteText(note: SystemNote, card: HandoffCard | null): string {
+  if (note === 'claimed') return `Claimed by ${card?.claimedBy ?? 'a lead worker'}.`;
+  if (note === 'closed') return `Closed${card?.outcome ? ` (${card.outcome.replace(/_/g, ' ')})` : ''}. The contact is back with the assistant.`;
+  return SYSTEM_NOTES[note];
+}
+
+/** Wait-time buckets for the report (minutes from queued to claimed). */
+export function waitBucket(minutes: number | null): string {
+  if (minutes === null) return 'unclaimed';
+  if (minutes < 5) return 'lt5m';
+  if (minutes < 15) return '5to15m';
+  if (minutes < 60) return '15to60m';
+  if (minutes < 240) return '1to4h';
+  return 'gt4h';
+}
+export const WAIT_BUCKETS = ['lt5m', '5to15m', '15to60m', '1to4h', 'gt4h', 'unclaimed'] as const;

@@ -1,0 +1,174 @@
+// The desk: what staff consoles call. Every call resolves the platform user against the
+// roster (unknown → refused), runs in one transaction, and is audited (roster id, action,
+// handoff id — never content). Lock order is the contact's session, then the handoff row, the
+// same as a contact's turn, so a claim and a message from the contact never deadlock.
+import type { Queryable } from '../store/db.ts';
+import { decrypt, encrypt } from '../privacy/fieldCrypto.ts';
+import type { ConversationService } from '../conversation/service.ts';
+import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
+import { claimHandoff } from '../store/queries/claimHandoff.ts';
+import { lockSession } from '../store/queries/lockSession.ts';
+import { insertHandoffMessage } from '../store/queries/insertHandoffMessage.ts';
+import { listHandoffMessages } from '../store/queries/listHandoffMessages.ts';
+import { listOpenHandoffs } from '../store/queries/listOpenHandoffs.ts';
+import { findConsolePostHandoff } from '../store/queries/findConsolePostHandoff.ts';
+import { wasHandoffErased } from '../store/queries/wasHandoffErased.ts';
+import { insertOutbox } from '../store/queries/insertOutbox.ts';
+import { insertAudit } from '../store/queries/insertAudit.ts';
+import { DeskError, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
+import { findStaff } from './roster.ts';
+import { isOffered } from './routing.ts';
+import { cardOf } from './cards.ts';
+import { enqueueNote, enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
+import { HANDOFF_KEYS } from './effects.ts';
+
+export interface DeskDeps extends HandoffDeps {
+  conversations: ConversationService;
+}
+
+/** The longest staff reply accepted (the channel renderers split it for SMS and WhatsApp). */
+export const MAX_REPLY_CHARS = 4000;
+
+export function createDesk(d: DeskDeps): HandoffDesk {
+  const now = (): Date => (d.now ?? (() => new Date()))();
+  const staffOf = async (who: StaffIdentity, action: string, subject?: string): Promise<StaffMember> => {
+    const s = findStaff(d.roster(), who);
+    if (s) return s;
+    // The platform user id is not written anywhere: "unknown" and the platform are enough.
+    await d.store.tx((q) =>
+      insertAudit(q, { actor: 'unknown', action: `${action}_refused`, ...(subject ? { subject } : {}), detail: { reason: 'unknown_staff', platform: who.platform }, now: now() }),
+    );
+    throw new DeskError('unknown_staff', `You are not on the roster (${who.platform}). Ask a supervisor to add you.`);
+  };
+
+  /** Read, lock the session, then lock the row (SKIP LOCKED first, then wait: see below). */
+  const lockRow = async (q: Queryable, id: string): Promise<HandoffRow> => {
+    const seen = await getHandoff(q, { id });
+    if (!seen) {
+      if (await wasHandoffErased(q, { id })) throw new DeskError('erased', 'The contact erased this conversation.');
+      throw new DeskError('not_found', 'No such handoff (it may have been deleted after closing).');
+    }
+    await lockSession(q, { contactKey: seen.contactKey });
+    // SKIP LOCKED: when no other desk call holds the row we have it at once. When one does
+    // (a claim racing ours), wait for it to end and then judge the state it left — so the
+    // second claim is told who won instead of a vague "busy".
+    const row = (await getHandoff(q, { id, lock: 'skip' })) ?? (await getHandoff(q, { id, lock: 'wait' }));
+    if (!row) throw new DeskError('erased', 'The contact erased this conversation.');
+    return row;
+  };
+
+  const refuse = async (q: Queryable, staff: StaffMember, action: string, id: string, err: DeskError): Promise<never> => {
+    await insertAudit(q, { actor: staff.id, action: `${action}_refused`, subject: id, detail: { reason: err.code }, now: now() });
+    throw err;
+  };
+
+  /** Refusals are audited in their own transaction (the action's is rolled back). */
+  const act = async <T>(staff: StaffMember, action: string, id: string, fn: (q: Queryable) => Promise<T>): Promise<T> => {
+    try {
+      return await d.store.tx(fn);
+    } catch (e) {
+      if (e instanceof DeskError) await d.store.tx((q) => refuse(q, staff, action, id, e)).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  const owns = (row: HandoffRow, staff: StaffMember): boolean => row.claimedBy === staff.id;
+  const claimerName = (row: HandoffRow): string => d.roster().staff.find((s) => s.id === row.claimedBy)?.displayName ?? 'another lead worker';
+
+  const closeAs = async (id: string, who: StaffIdentity, outcome: Outcome, detail: string | null, action: string): Promise<HandoffCard> => {
+    const staff = await staffOf(who, action, id);
+    if (!(OUTCOMES as readonly string[]).includes(outcome)) throw new DeskError('bad_outcome', `Unknown outcome "${String(outcome)}".`);
+    return act(staff, action, id, async (q) => {
+      const row = await lockRow(q, id);
+      if (row.state === 'closed') throw new DeskError('closed', 'This handoff is already closed.');
+      const supervisor = staff.role === 'supervisor';
+      if (!owns(row, staff) && !supervisor) {
+        throw new DeskError('not_allowed', row.state === 'queued' ? 'Claim it first.' : `${claimerName(row)} has this handoff.`);
+      }
+      const at = now();
+      await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'closed', now: at });
+      await recordClose(q, d, { row, outcome, detail, actor: staff.id, action, now: at });
+      return cardOf((await getHandoff(q, { id }))!, d.roster(), at);
+    });
+  };
+
+  return {
+    async claim(id, who) {
+      const staff = await staffOf(who, 'handoff_claim', id);
+      return act(staff, 'handoff_claim', id, async (q) => {
+        const row = await lockRow(q, id);
+        if (row.state === 'closed') throw new DeskError('closed', 'This handoff is closed.');
+        if (row.state === 'claimed') {
+          if (owns(row, staff)) return cardOf(row, d.roster(), now());
+          throw new DeskError('already_claimed', `${claimerName(row)} already has this handoff.`);
+        }
+        if (!isOffered(d.roster(), staff, row)) throw new DeskError('not_allowed', 'This handoff is offered to other lead workers (language or topic).');
+        const at = now();
+        await claimHandoff(q, { id, staffId: staff.id, now: at });
+        await insertAudit(q, { actor: staff.id, action: 'handoff_claimed', subject: id, now: at });
+        await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'claimed', now: at });
+        await enqueueUpdate(q, d, id, at);
+        await enqueueNote(q, d, id, 'claimed', at);
+        return cardOf((await getHandoff(q, { id }))!, d.roster(), at);
+      });
+    },
+
+    async reply(id, who, text) {
+      const staff = await staffOf(who, 'handoff_reply', id);
+      const body = text.trim();
+      return act(staff, 'handoff_reply', id, async (q) => {
+        if (body === '') throw new DeskError('empty', 'Nothing to send.');
+        if (body.length > MAX_REPLY_CHARS) throw new DeskError('empty', `Too long: at most ${MAX_REPLY_CHARS} characters.`);
+        const row = await lockRow(q, id);
+        if (row.state === 'closed') throw new DeskError('closed', 'This handoff is closed: the contact is back with the assistant.');
+        if (row.state === 'queued') throw new DeskError('not_allowed', 'Claim it first.');
+        if (!owns(row, staff)) throw new DeskError('not_allowed', `${claimerName(row)} has this handoff.`);
+        const at = now();
+        const msg = await insertHandoffMessage(q, { handoffId: id, direction: 'out', staffId: staff.id, bodyEnc: encrypt(d.keys, body), now: at });
+        // The outbox row names the transcript line; the text is decrypted at send time
+        // (src/handoff/replies.ts). The dispatcher applies the 24-hour rule and SMS limits.
+        await insertOutbox(q, {
+          contactKey: row.contactKey,
+          channel: row.channel,
+          inboxId: null,
+          payload: { outputs: [{ key: HANDOFF_KEYS.staffReply, lang: row.lang, args: { m: msg.id } }] },
+          addressEnc: row.addressEnc,
+          status: 'pending',
+          now: at,
+        });
+        await insertAudit(q, { actor: staff.id, action: 'handoff_replied', subject: id, now: at });
+      });
+    },
+
+    close: (id, who, outcome) => closeAs(id, who, outcome, null, 'handoff_closed'),
+    handBack: (id, who) => closeAs(id, who, 'other', 'handed_back', 'handoff_handed_back'),
+
+    async view(id, who) {
+      const staff = await staffOf(who, 'handoff_view', id);
+      return act(staff, 'handoff_view', id, async (q) => {
+        const row = await getHandoff(q, { id });
+        if (!row) {
+          if (await wasHandoffErased(q, { id })) throw new DeskError('erased', 'The contact erased this conversation.');
+          throw new DeskError('not_found', 'No such handoff.');
+        }
+        if (!owns(row, staff)) throw new DeskError('not_allowed', 'Only the lead worker who claimed this handoff can read it.');
+        const rows = await listHandoffMessages(q, { handoffId: id });
+        await insertAudit(q, { actor: staff.id, action: 'handoff_viewed', subject: id, detail: { messages: rows.length }, now: now() });
+        return rows.map((m) => ({ from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc), at: m.at }));
+      });
+    },
+
+    async queue(who) {
+      const staff = await staffOf(who, 'handoff_queue');
+      const roster = d.roster();
+      const at = now();
+      const rows = await listOpenHandoffs(d.store);
+      return rows
+        .filter((r) => staff.role === 'supervisor' || owns(r, staff) || (r.state === 'queued' && isOffered(roster, staff, r)))
+        .map((r) => cardOf(r, roster, at));
+    },
+
+    byConsoleRef: (console, messageRef) => findConsolePostHandoff(d.store, { console, messageRef }),
+  };
+}
+
