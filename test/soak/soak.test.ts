@@ -1,0 +1,18 @@
+// A short soak on real PostgreSQL (`npm run soak -- --short`): 300 contacts × 3 SMS within
+// 15 s with duplicated and out-of-order deliveries; a kill -9 and restart in the middle; two
+// processes on one database; every webhook fuzzed. Fails on a lost or doubled message.
+import { describe, expect, it } from 'vitest';
+import { runSoak } from '../../bench/soak.ts';
+
+const url = process.env.DATABASE_URL;
+
+describe.skipIf(!url)('soak (short, real PostgreSQL; skipped without DATABASE_URL)', () => {
+  it('answers every message exactly once through a burst, a crash, two processes and fuzz', { timeout: 300_000 }, async () => {
+    const r = await runSoak({ databaseUrl: url!, contacts: 300, windowSeconds: 15, otherContacts: 300, otherWindowSeconds: 15 });
+    for (const p of r.phases) {
+      expect({ phase: p.phase, lost: p.lost, doubled: p.doubled }).toEqual({ phase: p.phase, lost: 0, doubled: 0 });
+    }
+    expect(r.fuzz.classes).toBeGreaterThanOrEqual(30);
+    expect(r.problems).toEqual([]);
+  });
+});
