@@ -135,7 +135,7 @@ export function fuzzCases(): FuzzCase[] {
   cases.push(wa('message of an unknown type', waMessage({ from: '14165551234', id: `wamid.${n++}`, type: 'sticker' })));
   cases.push(wa('message for another phone number id', waText('hola').replace(WHATSAPP.phoneNumberId, '999')));
   cases.push(web('missing fields', '{}'));
-  cases.push(web('numbers as strings, wrong types', webText(12345, { sessionId: 12345678901234567890 })));
+  cases.push(web('numbers as strings, wrong types', webText(12345, { sessionId: 1234567890 })));
   cases.push(web('huge arrays', JSON.stringify({ sessionId: 'a'.repeat(30), clientMessageId: 'abcdefgh', text: Array.from({ length: 5000 }, () => 'x') })));
   cases.push(web('top-level null / array / number', 'null'), web('top-level null / array / number', '[]'), web('top-level null / array / number', '"x"'));
   cases.push(web('prototype keys', '{"__proto__":{"text":"x"},"sessionId":"aaaaaaaaaaaaaaaaaaaaaaaaaa","clientMessageId":"abcdefgh"}'));
