@@ -129,17 +129,24 @@ describe('Teams channel', () => {
   const cards = (): NonNullable<Sent['activity']['attachments']>[number]['content'][] =>
     sent.flatMap((s) => s.activity.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content);
 
-  it('answers a first message with the language menu as Adaptive Card buttons', async () => {
+  it('answers a first message with the language menu (past six choices, one choice list in the card)', async () => {
     expect(await post(bot, activity({ text: 'hello' }))).toBe(200);
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((s) => s.conversationId === 'a:personal-1')).toBe(true);
     expect(sent.every((s) => s.authorization === `Bearer ${BOT_TOKEN}`)).toBe(true);
     expect(sent[0]!.activity.text).toMatch(/Waypoint/);
     const card = cards().at(-1)!;
-    const actions = card.actions ?? [];
-    expect(actions.map((a) => a.type)).toEqual(actions.map(() => 'Action.Submit'));
-    expect(actions.map((a) => a.data?.choiceId)).toEqual(['en', 'fr', 'es']);
-    expect(actions.map((a) => a.title)).toEqual(['English', 'Français', 'Español']);
+    const set = card.body.find((b) => (b as { type?: string }).type === 'Input.ChoiceSet') as unknown as
+      | { id: string; choices: { title: string; value: string }[] }
+      | undefined;
+    expect(set?.id).toBe('choiceId');
+    expect(set?.choices.slice(0, 3)).toEqual([
+      { title: 'English', value: 'en' },
+      { title: 'Français', value: 'fr' },
+      { title: 'Español', value: 'es' },
+    ]);
+    expect(set?.choices).toHaveLength(14);
+    expect((card.actions ?? []).map((a) => a.type)).toEqual(['Action.Submit']);
   });
 
   it('takes a card press (value.choiceId) as the choice', async () => {
