@@ -1,2 +1,363 @@
-### Waypoint — hi. Draft: not yet checked by a qualified translator.
+### Waypoint — हिन्दी (Hindi). Draft: not yet checked by a qualified translator.
 ### @status draft
+## Simple everyday Hindi. "Support worker" and "a person (who can help)" are both सहायक;
+## "Talk to a person" is इंसान से बात. Command words are written in quotes: "मेनू", "मिटाओ".
+
+## Global commands
+
+cmd-menu = मेनू
+    .synonyms = menu, मेन्यू, मेनु, mainu, menyu, विकल्प, vikalp, options
+cmd-back = वापस
+    .synonyms = wapas, vapas, वापस जाओ, wapas jao, पीछे, peeche, piche
+cmd-language = भाषा
+    .synonyms = bhasha, bhasa, भाषा बदलो, bhasha badlo, ज़ुबान, zuban
+cmd-human = इंसान
+    .synonyms = insaan, insan, इन्सान, किसी से बात, kisi se baat, इंसान से बात, insaan se baat, व्यक्ति, vyakti
+cmd-erase = मिटाओ
+    .synonyms = mitao, मिटा दो, mita do, सब मिटाओ, sab mitao, सब मिटा दो, sab mita do, डिलीट, delete karo
+cmd-stop = बंद
+    .synonyms = band, बंद करो, band karo, रुको, ruko, मत लिखो, mat likho
+cmd-start = शुरू
+    .synonyms = shuru, शुरू करो, shuru karo, चालू, chalu
+cmd-help = मदद
+    .synonyms = madad, सहायता, sahayata
+cmd-emergency = इमरजेंसी
+    .synonyms = emergency, imarjensi, खतरा, khatra, खतरे में हूँ, खतरे में हूं, khatre mein hoon, khatre me hu, बचाओ, bachao, मदद करो, madad karo, जल्दी मदद, jaldi madad, 911, sos
+
+## Engine messages
+
+draft-notice = यह अनुवाद अभी किसी अनुवादक ने नहीं जाँचा है।
+erased = हो गया। इस चैट के बारे में हमारे पास जो था, वह मिटा दिया। अपने फ़ोन से भी यह चैट मिटा दें।
+stopped = ठीक है। हम फिर नहीं लिखेंगे। बाद में बात करनी हो तो "शुरू" भेजें।
+recovered = माफ़ कीजिए, बात बीच में छूट गई। यह रहा मेनू।
+input-refused = माफ़ कीजिए, हम यह मैसेज पढ़ नहीं पाए। फिर से भेजें।
+input-trimmed = आपका मैसेज बहुत लंबा था। हमने सिर्फ़ पहला हिस्सा पढ़ा।
+back-unavailable = पीछे जाने के लिए कुछ नहीं है।
+too-many-misses = माफ़ कीजिए, हम समझ नहीं पाए। यह रहा मेनू। किसी इंसान से बात के लिए "इंसान" भेजें।
+retry = माफ़ कीजिए, लिस्ट में से एक नंबर भेजें।
+
+## First contact
+
+welcome-hello = नमस्ते, यह Waypoint है। विकल्प देखने के लिए "मेनू" भेजें।
+language-prompt = भाषा? एक नंबर भेजें।
+language-en = English
+    .synonyms = अंग्रेज़ी, अंग्रेजी, angrezi, angreji, इंग्लिश
+language-fr = Français
+    .synonyms = फ़्रेंच, फ्रेंच, french, फ्रांसीसी
+language-es = Español
+    .synonyms = स्पेनिश, spenish, spanish
+language-tl = Tagalog
+    .synonyms = तागालोग, टैगालॉग, फ़िलिपीनो, filipino
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = पंजाबी, punjabi, panjabi
+language-hi = हिन्दी
+    .synonyms = हिंदी, hindi, hindee
+language-vi = Tiếng Việt
+    .synonyms = वियतनामी, vietnami, vietnamese
+language-zh = 中文（简体）
+    .synonyms = चीनी, chini, cheeni, चाइनीज़, chinese
+language-ar = العربية
+    .synonyms = अरबी, arbi, arabi, arabic
+language-uk = Українська
+    .synonyms = यूक्रेनी, ukreni, ukrainian
+language-th = ไทย
+    .synonyms = थाई, thai
+language-ne = नेपाली
+    .synonyms = nepali, नेपाली भाषा
+language-pt = Português
+    .synonyms = पुर्तगाली, purtgali, portuguese
+language-ht = Kreyòl ayisyen
+    .synonyms = हैती क्रियोल, क्रियोल, kreyol, creole
+safety-prompt = क्या अभी बात करना सुरक्षित है? क्या कोई और यह फ़ोन पढ़ सकता है?
+safety-yes = हाँ, सुरक्षित है
+    .synonyms = हाँ, हां, haan, ha, han, ji haan, जी हाँ, सुरक्षित, surakshit, ठीक है, theek hai, ok
+safety-not-now = अभी नहीं
+    .synonyms = नहीं, नही, nahi, nahin, abhi nahi, बाद में, baad mein, baad me
+safety-watched = कोई देख सकता है
+    .synonyms = कोई देख रहा है, koi dekh raha hai, koi dekh sakta hai, कोई है, koi hai
+safety-bye = ठीक है। फिर बात करेंगे। जब चाहें, लिखें।
+safety-watched-advice = हमारे पास जो है, उसे मिटाने के लिए कभी भी "मिटाओ" भेजें। अपने फ़ोन से भी यह चैट मिटा दें। यह नंबर किसी और नाम से भी सेव कर सकते हैं।
+codeword-offer = आप एक कोड वर्ड रख सकते हैं (एक गुप्त शब्द, जो सिर्फ़ आप जानें)। बाद में उसे भेजकर पिछले मैसेज फिर देख सकते हैं।
+codeword-set = कोड वर्ड रखें
+    .synonyms = कोड वर्ड, code word, कोड, code, कोड वर्ड रखो, code word rakho
+codeword-no = नहीं, शुक्रिया
+    .synonyms = नहीं, नही, nahi, nahin, नहीं चाहिए, nahi chahiye, छोड़ो, chhodo, skip
+codeword-prompt = अपना कोड वर्ड लिखें। 30 अक्षर या उससे कम। अपना नाम न लिखें।
+codeword-retry = कृपया 30 अक्षर या उससे कम लिखें। या छोड़ने के लिए "मेनू" भेजें।
+codeword-saved = शुक्रिया। जब तक आप "मिटाओ" नहीं भेजते, हम आपका कोड वर्ड रखेंगे।
+welcome-kept = हम आपका फ़ोन नंबर पढ़ने लायक रूप में नहीं रखते। मैसेज भी नहीं रखते, जब तक आप इंसान से बात न माँगें। जो रखते हैं, उसे मिटाने के लिए कभी भी "मिटाओ" भेजें।
+
+## Main menu
+
+menu-prompt = आपको किस बारे में जानना है? एक नंबर भेजें।
+menu-work = काम और तनख़्वाह
+    .synonyms = काम, kaam, kam, तनख़्वाह, तनख्वाह, tankhwah, पगार, pagar, पैसा, paisa, paise, नौकरी, naukri, salary
+menu-papers = कागज़ और परमिट
+    .synonyms = कागज़, कागज, kagaz, kagaj, कागज़ात, परमिट, permit, पासपोर्ट, passport, वीज़ा, वीजा, visa, स्टेटस, status
+menu-safety = सुरक्षा और मदद
+    .synonyms = सुरक्षा, suraksha, हिंसा, hinsa, धमकी, dhamki, शिकायत, shikayat
+menu-person = इंसान से बात
+    .synonyms = इंसान, insaan, बात, baat
+menu-privacy = आपकी प्राइवेसी
+    .synonyms = प्राइवेसी, privacy, गोपनीयता, निजता
+menu-language = भाषा बदलें
+group-prompt = एक विषय चुनें। एक नंबर भेजें।
+
+## Topic names
+
+topic-wages = तनख़्वाह और कटौती
+    .synonyms = तनख़्वाह, तनख्वाह, tankhwah, tankha, पगार, pagar, पैसा, paisa, वेतन, vetan, चेक, cheque, पेमेंट, payment, कटौती, katauti
+topic-hours = घंटे और छुट्टी
+    .synonyms = घंटे, ghante, ओवरटाइम, overtime, ब्रेक, break, छुट्टी, chhutti, chutti, आराम, aaram
+topic-fees-debt = नौकरी की फ़ीस और कर्ज़
+    .synonyms = फ़ीस, फीस, fees, fee, कर्ज़, कर्ज, karz, karza, कर्जा, एजेंट, agent, दलाल, dalal, लोन, loan
+topic-housing = रहने की जगह
+    .synonyms = घर, ghar, कमरा, kamra, बिस्तर, bistar, रहना, rehna, सोना
+topic-health-safety = चोट और सेहत
+    .synonyms = चोट, chot, बीमार, bimar, beemar, डॉक्टर, doctor, सेहत, sehat, बीमारी
+topic-documents = पासपोर्ट और कागज़
+    .synonyms = पासपोर्ट, passport, कागज़, कागज, kagaz, आईडी, id, documents
+topic-change-employer = मालिक बदलना
+    .synonyms = बदलना, badalna, नई नौकरी, nayi naukri, नौकरी बदलना, naukri badalna, छोड़ना, chhodna, ओपन परमिट, open permit
+topic-status = आपका परमिट और स्टेटस
+    .synonyms = स्टेटस, status, परमिट, permit, वीज़ा, वीजा, visa
+topic-trp = खास परमिट (TRP)
+    .synonyms = trp, टीआरपी, खास परमिट, khas permit
+topic-emergency = अभी खतरा
+topic-abuse-threats = धमकी या हिंसा
+    .synonyms = धमकी, dhamki, हिंसा, hinsa, मारपीट, marpeet, marpit, बुरा बर्ताव, bura bartav
+topic-complaint = शिकायत करना
+    .synonyms = शिकायत, shikayat, रिपोर्ट, report, शिकायत करनी है
+topic-police = पुलिस के पास जाना
+    .synonyms = पुलिस, police, pulis
+topic-trafficking = मानव तस्करी क्या है
+    .synonyms = तस्करी, taskari, मानव तस्करी, manav taskari, trafficking
+topic-talk-to-person = इंसान से बात
+topic-privacy = आपकी प्राइवेसी
+
+## Shared choices and questions
+
+choice-yes = हाँ
+    .synonyms = हां, haan, ha, han, ji, जी, जी हाँ, ji haan, ठीक है, theek hai, ज़रूर, zaroor, ok
+choice-no = नहीं
+    .synonyms = नही, nahi, nahin, nai, ना, na, अभी नहीं, abhi nahi
+choice-menu = मेनू
+    .synonyms = menu, मेन्यू, मुख्य मेनू, main menu
+choice-who-helps = कौन मदद कर सकता है
+    .synonyms = कौन, kaun, नंबर, number, numbers, संपर्क, sampark, कौन मदद करेगा, kaun madad karega
+choice-person = इंसान से बात
+    .synonyms = इंसान, insaan, बात, baat
+topic-next = अब क्या मदद चाहिए?
+after-help = क्या किसी इंसान से बात करनी है?
+suggest-prompt = क्या आपका सवाल इनमें से किसी के बारे में है? एक नंबर भेजें।
+
+## Who can help: national lines
+
+ref-tip-line = काम पर कोई दिक्कत हो तो बताएँ, 24/7: 1-866-602-9448. यह Service Canada की TFW टिप लाइन है (TFW: अस्थायी विदेशी कामगार)। अपना नाम बताना ज़रूरी नहीं।
+ref-hotline = मुफ़्त हेल्पलाइन, 24/7: 1-833-900-1010. यह Canadian Human Trafficking Hotline है, एक चैरिटी। यह पुलिस या सरकार नहीं है। यहाँ 200 से ज़्यादा भाषाओं के दुभाषिए हैं।
+ref-911 = अगर आप अभी खतरे में हैं, तो 911 पर कॉल करें। यह किसी भी फ़ोन से मुफ़्त है।
+ref-ircc = परमिट या अपनी फ़ाइल के बारे में सवाल? IRCC Client Support Centre को कॉल करें: 1-888-242-2100. IRCC कनाडा सरकार का इमिग्रेशन विभाग है।
+legal-aid = लीगल एड (मुफ़्त कानूनी मदद) हर प्रांत खुद चलाता है। कई योजनाएँ अस्थायी निवासियों को नहीं लेतीं। हमारा कोई सहायक लीगल क्लिनिक ढूँढने में मदद कर सकता है।
+
+## Province
+
+province-prompt = आप किस प्रांत या टेरिटरी में काम करते हैं? इससे हम सही दफ़्तर बता पाएँगे। चाहें तो छोड़ दें।
+province-west = पश्चिम या उत्तर
+    .synonyms = पश्चिम, pashchim, उत्तर, uttar, प्रेयरी, बीसी, bc, अल्बर्टा, alberta, सस्केचवान, मैनिटोबा, युकॉन, नुनावुत, nwt
+province-east = ओंटारियो और पूर्व
+    .synonyms = पूर्व, पूरब, purab, purv, ओंटारियो, ontario, क्यूबेक, quebec, अटलांटिक
+province-none = नहीं बताना
+    .synonyms = नहीं, नही, nahi, nahi batana, छोड़ो, chhodo, skip
+province-pick = कौन सा? एक नंबर भेजें।
+province-bc = ब्रिटिश कोलंबिया
+    .synonyms = bc, बीसी, british columbia, ब्रिटिश कोलंबिया
+province-ab = अल्बर्टा
+    .synonyms = ab, alberta, अलबर्टा
+province-sk = सस्केचवान
+    .synonyms = sk, sask, saskatchewan, सस्काचेवान
+province-mb = मैनिटोबा
+    .synonyms = mb, manitoba, मनिटोबा
+province-yt = युकॉन
+    .synonyms = yt, yukon, यूकॉन
+province-nt = नॉर्थवेस्ट टेरिटरीज़
+    .synonyms = nt, nwt, northwest territories, नॉर्थवेस्ट
+province-nu = नुनावुत
+    .synonyms = nu, nunavut, नूनावुत
+province-on = ओंटारियो
+    .synonyms = on, ont, ontario, ओन्टारियो
+province-qc = क्यूबेक
+    .synonyms = qc, quebec, क्यूबैक, क्विबेक
+province-nb = न्यू ब्रंसविक
+    .synonyms = nb, new brunswick, न्यू ब्रन्सविक
+province-ns = नोवा स्कोशिया
+    .synonyms = ns, nova scotia, नोवा स्कोटिया
+province-pe = प्रिंस एडवर्ड आइलैंड
+    .synonyms = pe, pei, prince edward island, प्रिंस एडवर्ड
+province-nl = न्यूफ़ाउंडलैंड-लैब्राडोर
+    .synonyms = nl, newfoundland, labrador, न्यूफ़ाउंडलैंड, न्यूफाउंडलैंड, लैब्राडोर
+
+## Employment standards offices
+
+es-office-bc = ब्रिटिश कोलंबिया: 1-833-236-3700 पर कॉल करें। यह Employment Standards Branch है। वहाँ दुभाषिए मिलते हैं। वेबसाइट: www2.gov.bc.ca
+es-office-ab = अल्बर्टा: alberta.ca पर फ़ोन नंबर देखें। वहाँ "employment standards" खोजें। उसी दफ़्तर को कॉल करना है।
+es-office-sk = सस्केचवान: 1-800-667-1783 पर कॉल करें। यह Employment Standards दफ़्तर है। वेबसाइट: www.saskatchewan.ca/business/employment-standards
+es-office-mb = मैनिटोबा: gov.mb.ca पर फ़ोन नंबर देखें। वहाँ "employment standards" खोजें। उसी दफ़्तर को कॉल करना है।
+es-office-yt = युकॉन: 867-667-5944 पर कॉल करें, या मुफ़्त नंबर 1-800-661-0408 ext. 5944. यह Employment Standards Office है। वेबसाइट: yukon.ca
+es-office-nt = नॉर्थवेस्ट टेरिटरीज़: 1-888-700-5707 पर कॉल करें। यह Employment Standards Office है। वेबसाइट: www.ece.gov.nt.ca/en/services/employment-standards
+es-office-nu = नुनावुत: 1-877-806-8402 या 867-975-6322 पर कॉल करें। यह Labour Standards Compliance Office है। वेबसाइट: nu-lsco.ca
+es-office-on = ओंटारियो: ontario.ca पर फ़ोन नंबर देखें। वहाँ "employment standards" खोजें। दफ़्तर का नाम Employment Standards Information Centre है।
+es-office-qc = क्यूबेक: 1-844-838-0808 पर कॉल करें। यह CNESST है, काम के नियमों (labour standards) के लिए। वेबसाइट: www.cnesst.gouv.qc.ca
+es-office-nb = न्यू ब्रंसविक: 1-888-452-2687 पर कॉल करें। यह Employment Standards Branch है। वेबसाइट: www.gnb.ca. यह किसी के घर में, घर-मालिक के लिए किए काम को कवर नहीं करता।
+es-office-ns = नोवा स्कोशिया: 1-888-315-0110 या 902-424-4311 पर कॉल करें। यह Labour Standards Division है। वेबसाइट: novascotia.ca/lae/employmentrights
+es-office-pe = प्रिंस एडवर्ड आइलैंड: 1-800-333-4362 या 902-368-5550 पर कॉल करें। यह Employment Standards Branch है। वेबसाइट: www.princeedwardisland.ca
+es-office-nl = न्यूफ़ाउंडलैंड और लैब्राडोर: www.gov.nl.ca/aesl/labour/nonunion पर फ़ोन नंबर देखें। दफ़्तर का नाम Labour Standards Division है।
+es-office-none = हर प्रांत और टेरिटरी का तनख़्वाह और घंटों के लिए अपना दफ़्तर है। हमारा कोई सहायक आपका दफ़्तर ढूँढने में मदद कर सकता है, बिना यह बताए कि आप कहाँ हैं।
+
+## Workers' compensation
+
+wcb-what = हर प्रांत और टेरिटरी का अपना workers' compensation (काम पर चोट का मुआवज़ा) है। काम से चोट लगे, तो इससे पैसा और इलाज मिलता है।
+wcb-bc = BC में यह देखा जाता है कि चोट कहाँ लगी, आपका देश नहीं। यह तब भी सही है जब मालिक ने कभी रजिस्टर नहीं कराया।
+wcb-other = अपने प्रांत या टेरिटरी के workers' compensation board (काम पर चोट का मुआवज़ा दफ़्तर) से पूछें। हमारा कोई सहायक इसमें मदद कर सकता है।
+
+## wages
+
+wages-agreement = आपकी तनख़्वाह आपके नौकरी के एग्रीमेंट जितनी होनी चाहिए। यह वह कागज़ है जिस पर आपने और मालिक ने साइन किया। अगर उसमें ओवरटाइम है, तो उसका पैसा भी मिलना चाहिए।
+wages-no-fees = मालिक आपसे नौकरी देने की फ़ीस नहीं ले सकता। जो हेल्थ इंश्योरेंस उसे खरीदना है, उसका पैसा भी आपकी तनख़्वाह से नहीं काट सकता।
+wages-claim = हर प्रांत के तनख़्वाह के अपने नियम हैं। बकाया पैसे के लिए employment standards दफ़्तर में दावा कर सकते हैं। यह तनख़्वाह और घंटों का सरकारी दफ़्तर है।
+wages-deadline = दावे की समय-सीमा है। हर प्रांत में अलग: नोवा स्कोशिया में 6 महीने, सस्केचवान में 12 महीने। जल्दी पूछें। कोई वादा नहीं कर सकता कि पैसा मिलेगा।
+
+## hours
+
+hours-overtime = जो ओवरटाइम आपके एग्रीमेंट में नहीं है, उसके लिए मालिक आपसे ज़बरदस्ती काम नहीं करवा सकता।
+hours-sick = आप बीमार हों या चोट लगी हो, तो मालिक ज़बरदस्ती काम नहीं करवा सकता।
+hours-province = काम के घंटे, आराम के दिन और ओवरटाइम का पैसा हर प्रांत खुद तय करता है। आपके प्रांत का employment standards दफ़्तर नियम बता सकता है।
+hours-farm-home = खेत के काम या किसी के घर में काम के नियम अलग हो सकते हैं। दफ़्तर से या हमारे किसी सहायक से पूछें।
+
+## fees-debt
+
+fees-ban = 26 सितंबर 2022 से, अस्थायी विदेशी कामगार प्रोग्राम के मालिक आपसे नौकरी देने की फ़ीस नहीं ले सकते। इसे भर्ती फ़ीस कहते हैं। वे इसे किसी और तरीके से भी वापस नहीं ले सकते।
+fees-province = कुछ प्रांत भी नौकरी की फ़ीस पर रोक लगाते हैं और भर्ती करने वालों (एजेंट या एजेंसी) को लाइसेंस देते हैं। मैनिटोबा, BC और सस्केचवान में इसके कानून हैं।
+fees-debt-rights = कर्ज़ होने से किसी को आपके कागज़ रखने का हक़ नहीं मिलता। आपको जाने से रोकने का हक़ भी नहीं मिलता।
+fees-not-fault = पैसे देना आपकी गलती नहीं थी। हम वादा नहीं कर सकते कि पैसा वापस मिलेगा।
+
+## documents
+
+docs-passport = मालिक आपका पासपोर्ट या वर्क परमिट नहीं ले सकता। अगर वह आपके कागज़ रखता है, तो आप इसकी शिकायत कर सकते हैं।
+docs-help = हमारा कोई सहायक कागज़ वापस पाने या नए बनवाने में मदद कर सकता है। आपके देश का कॉन्सुलेट (कनाडा में उसका दफ़्तर) भी मदद कर सकता है, अगर यह सुरक्षित लगे।
+docs-no-numbers = हम कभी आपका पासपोर्ट या परमिट नंबर नहीं माँगेंगे।
+
+## housing
+
+housing-report = खराब रहने की जगह की शिकायत करने पर कोई आपको सज़ा नहीं दे सकता।
+housing-locked = अगर कोई आपको रहने या काम की जगह से जाने नहीं देता, तो आप इसकी शिकायत कर सकते हैं। जोखिम में कामगारों के ओपन वर्क परमिट के लिए भी यह बुरा बर्ताव गिना जाता है।
+housing-rules = रहने की जगह के नियम आपके काम के प्रोग्राम और प्रांत पर निर्भर हैं। हमारा कोई सहायक इन्हें जाँचने में मदद कर सकता है।
+housing-tonight = आज रात सोने की सुरक्षित जगह नहीं? बिस्तर और दूसरी मदद के लिए 211 पर कॉल करें। या मुफ़्त हेल्पलाइन, 24/7: 1-833-900-1010.
+
+## health-safety
+
+health-doctor = डॉक्टर को दिखाने के लिए किसी की इजाज़त नहीं चाहिए। काम पर चोट लगे या बीमार हों, तो मालिक को इलाज दिलाने की पूरी कोशिश करनी होगी।
+health-insurance = Temporary Foreign Worker Program में मालिक को इमरजेंसी हेल्थ इंश्योरेंस का पैसा देना होगा, जब तक प्रांत आपको कवर न करे। यह पैसा आपकी तनख़्वाह से नहीं कट सकता।
+health-status = आपका वर्क परमिट जब तक वैध है, आपका स्टेटस बना रहता है, चाहे आप काम न कर पाएँ। मालिक आपको डिपोर्ट नहीं कर सकता (कनाडा से नहीं निकाल सकता)।
+
+## change-employer
+
+change-closed = बंद (closed) वर्क परमिट पर आप सिर्फ़ उसी मालिक के लिए काम कर सकते हैं जिसका नाम उस पर लिखा है। नौकरी बदलने के लिए नया परमिट चाहिए।
+change-owp = जोखिम में कामगारों के लिए एक ओपन वर्क परमिट है। काम पर बुरा बर्ताव हो या उसका खतरा हो, तो अर्ज़ी दे सकते हैं। आप कनाडा में हों, और बंद परमिट वैध हो या समय पर रिन्यू की अर्ज़ी दी हो।
+abuse-kinds = बुरा बर्ताव यानी: शरीर को चोट या यौन नुकसान। धमकी या काबू में रखना। आपका पैसा लेना। ये सब गिने जाते हैं।
+change-how = इस परमिट की कोई फ़ीस नहीं। अर्ज़ी ऑनलाइन होती है। जो हुआ उसके बारे में एक चिट्ठी और कोई सबूत भेजें, जैसे किसी संस्था या डॉक्टर की चिट्ठी। कनाडा में साथ रहने वाला परिवार भी अर्ज़ी दे सकता है।
+change-decides = पहले परमिट से बाहर जो काम किया, वह इस परमिट में रुकावट नहीं है। फ़ैसला एक अफ़सर करता है। अर्ज़ी से पहले किसी लीगल क्लिनिक से बात करें।
+
+## status
+
+status-no-ask = आपको अपना स्टेटस बताने की ज़रूरत नहीं। हम कभी नहीं पूछेंगे।
+status-paper = आपके परमिट के कागज़ पर उसकी आखिरी तारीख और शर्तें (जो नियम मानने हैं) लिखी होती हैं। बंद परमिट पर मालिक का नाम भी होता है।
+status-rights = काम पर आपके भी सबकी तरह हक़ हैं। यह अस्थायी कामगारों के लिए भी सच है।
+status-paths = कनाडा में रहने के अलग-अलग रास्ते हैं। जैसे: TRP (कुछ समय रहने का कागज़), ओपन वर्क परमिट, शरण का दावा (refugee claim) या मानवीय आधार पर अर्ज़ी। क्या सही है, यह आप पर निर्भर है।
+status-lawyer = सबसे पहले किसी लीगल क्लिनिक या इमिग्रेशन वकील से बात करें। पुलिस के पास जाने से पहले ऐसा करें।
+
+## trp
+
+trp-what = TRP (temporary resident permit) एक कागज़ है जिससे आप कुछ समय कनाडा में रह सकते हैं। बिना स्टेटस वाले उन लोगों के लिए एक खास TRP है, जिन्हें किसी ने काबू में रखकर काम या सेक्स में इस्तेमाल किया।
+trp-health = इससे Interim Federal Health Program के ज़रिए इलाज मिलता है। आप वर्क या स्टडी परमिट के लिए भी अर्ज़ी दे सकते हैं।
+trp-length = 4 फ़रवरी 2025 से यह आम तौर पर कम से कम 12 महीने का होता है। इसकी, वर्क या स्टडी परमिट की, या उंगलियों के निशान और फ़ोटो की कोई फ़ीस नहीं। बाद में दूसरा TRP मिल सकता है।
+trp-testify = सरकारी नियम: इसके लिए अदालत में गवाही देना ज़रूरी नहीं। पर सहायक कहते हैं कि पुलिस केस के बिना यह मिलना मुश्किल हो सकता है। हर जगह अलग होता है।
+trp-apply = आप खुद माँग सकते हैं। कोई सहायता संस्था या पुलिस भी आपको भेज सकती है। अफ़सर आपसे बात कर सकता है, और फ़ैसला अफ़सर करता है। पहले किसी लीगल क्लिनिक या वकील से मिलें।
+
+## trafficking
+
+traf-what = जब कोई किसी इंसान को काबू में रखकर उसके काम या सेक्स से फ़ायदा उठाता है, तो कानून इसे मानव तस्करी कहता है। इसमें ज़बरदस्ती, धमकी, झूठ, कर्ज़ या कागज़ छीनना हो सकता है।
+traf-border = सीमा पार करना ज़रूरी नहीं। लोग कानूनी तरीके से कनाडा आएँ, तब भी यह हो सकता है। ज़बरदस्ती या झूठ से ली गई "हाँ" नहीं गिनी जाती।
+traf-no-label = मदद के लिए किसी नाम या लेबल की ज़रूरत नहीं। कम तनख़्वाह या बुरा बर्ताव भी मदद का हक़दार है, चाहे वह तस्करी न हो।
+
+## abuse-threats
+
+abuse-deport = मालिक आपको डिपोर्ट नहीं कर सकता, न आपका स्टेटस बदल सकता है। अगर वह ऐसी धमकी दे, तो आप शिकायत कर सकते हैं।
+abuse-family = अगर कोई आपके देश में आपके परिवार को धमकी देता है, तो हमारा कोई सहायक योजना बनाने में मदद कर सकता है। हम उनकी सुरक्षा का वादा नहीं कर सकते।
+choice-new-permit = नया वर्क परमिट
+    .synonyms = नया परमिट, naya permit, परमिट, permit, ओपन परमिट, open permit, मालिक बदलना
+
+## complaint
+
+complaint-no-punish = बुरे बर्ताव, खतरनाक काम या खराब रहने की जगह की शिकायत पर कोई आपको सज़ा नहीं दे सकता। जाँच में मदद करने पर भी नहीं।
+complaint-tip = TFW टिप लाइन कोई भी इस्तेमाल कर सकता है। नाम बताना ज़रूरी नहीं। Service Canada मालिक को कभी नहीं बताता कि शिकायत किसने की।
+complaint-share = वे आपकी इजाज़त के बिना आपसे संपर्क नहीं करते। पर शिकायत की जानकारी सरकार के दूसरे विभागों को दे सकते हैं।
+complaint-province = सस्केचवान और न्यू ब्रंसविक बिना नाम की शिकायत लेते हैं या उसे गुप्त रखते हैं। अल्बर्टा बिना नाम की सूचना लेता है। सस्केचवान पूछ सकता है कि शिकायत केंद्र सरकार के इमिग्रेशन को दें या नहीं: पहले सोच लें।
+complaint-no-promise = किसी नतीजे का वादा नहीं है। हमारा कोई सहायक फ़ैसला करने में मदद कर सकता है।
+
+## police
+
+police-choice = यह आपकी मर्ज़ी है। यहाँ मदद कभी इस पर निर्भर नहीं कि आप पुलिस के पास जाएँ।
+police-status = पहले वकील: अगर आपका स्टेटस साफ़ नहीं, तो पुलिस इमिग्रेशन को बुला सकती है। इमिग्रेशन वकील फ़ैसला करने में मदद कर सकता है।
+police-helpline = मुफ़्त हेल्पलाइन (1-833-900-1010) आपकी बात गुप्त रखती है। पुलिस को तभी बताती है जब आप मानें। सिवाय: बच्चा खतरे में हो, कोई खतरे में हो, या कानूनी ज़िम्मेदारी हो।
+
+## privacy
+
+privacy-kept = हम आपका फ़ोन नंबर ऐसे रूप में नहीं रखते जिसे कोई पढ़ सके। आपके मैसेज भी नहीं रखते, जब तक आप इंसान से बात न माँगें।
+privacy-erase = कभी भी "मिटाओ" भेजें। इससे Waypoint के पास आपके बारे में जो भी है, सब मिट जाता है।
+privacy-phone = आपके फ़ोन में इस चैट की अपनी कॉपी रहती है। वहाँ से भी मिटा दें।
+privacy-provider = आपकी फ़ोन कंपनी या WhatsApp अपना रिकॉर्ड रख सकते हैं। वह हम नहीं मिटा सकते।
+privacy-next = आगे क्या?
+privacy-erase-now = अभी मिटाओ
+    .synonyms = मिटाओ, mitao, abhi mitao, डिलीट, delete
+
+## talk-to-person
+
+person-what-they-see = एक ट्रेनिंग वाला सहायक जवाब देगा। पुलिस नहीं। इमिग्रेशन नहीं। उसे एक कोड नाम, आपकी भाषा, आपके चुने विषय और अब से यह चैट दिखेगी। आपका नंबर नहीं।
+person-deleted = आपका केस बंद होने के बाद हम चैट मिटा देते हैं (आम तौर पर 30 दिन बाद)।
+person-child = अगर कोई बच्चा खतरे में हो सकता है, तो सहायक को इसकी खबर देनी पड़ सकती है।
+person-options = आप दुभाषिया माँग सकते हैं। ऐसा सहायक भी माँग सकते हैं जो आपके अपने समुदाय से न हो।
+person-confirm = क्या किसी इंसान से बात करनी है?
+person-requested = शुक्रिया। कोई इंसान यहीं जवाब देगा। कभी भी "मिटाओ" भेजें।
+person-after-hours = अगर जल्दी कोई जवाब न दे, तो मुफ़्त हेल्पलाइन पर कॉल करें, 24/7: 1-833-900-1010.
+person-other-lines = ठीक है। आप मुफ़्त हेल्पलाइन पर भी कॉल कर सकते हैं, 24/7: 1-833-900-1010. मूल निवासी (Indigenous) लोगों के लिए: Hope for Wellness, 24/7: 1-855-242-3310.
+
+## emergency
+
+emergency-now = अगर आप अभी खतरे में हैं, तो 911 पर कॉल करें। किसी भी फ़ोन से मुफ़्त। हेल्पलाइन 24/7: 1-833-900-1010. यह चैट मिटाने के लिए "मिटाओ" भेजें।
+emergency-offer = क्या आप चाहते हैं कि कोई इंसान यहाँ आपको लिखे?
+emergency-person = हाँ, कोई इंसान
+    .synonyms = हाँ, हां, haan, ha, इंसान, insaan
+
+## Help
+
+help-commands = ये शब्द कभी भी काम करते हैं: मेनू, वापस, भाषा, इंसान, इमरजेंसी, मिटाओ, बंद।
+
+## While a lead worker has the conversation
+
+handoff-claimed = अब एक सहायक यहाँ है। अब से आप जो लिखेंगे, वह पढ़ सकता है। कभी भी "मिटाओ" भेजें।
+handoff-closed = सहायक ने यह चैट बंद कर दी। अब आप फिर से ऑटोमैटिक चैट में हैं। विकल्पों के लिए "मेनू" भेजें।
+handoff-cancelled = ठीक है। आप लाइन से निकल गए। कोई आपको नहीं लिखेगा।
+handoff-waiting = आपका मैसेज सहायक के लिए सेव है। आप अभी भी लाइन में हैं। लाइन छोड़ने के लिए "मेनू" भेजें।
+
+## Handoff queue
+
+handoff-queue-1 = लाइन में अगला नंबर आपका है। एक सहायक आपको यहीं लिखेगा।
+handoff-queue-2 = लाइन में आपका नंबर 2 है। एक सहायक आपको यहीं लिखेगा।
+handoff-queue-3 = लाइन में आपका नंबर 3 है। एक सहायक आपको यहीं लिखेगा।
+handoff-queue-4 = लाइन में आपका नंबर 4 है। एक सहायक आपको यहीं लिखेगा।
+handoff-queue-5 = लाइन में आपका नंबर 5 है। एक सहायक आपको यहीं लिखेगा।
+handoff-queue-more = लाइन में आपसे पहले 5 से ज़्यादा लोग हैं। कुछ समय लग सकता है। एक सहायक आपको यहीं लिखेगा।
+handoff-after-hours-today = अभी कोई सहायक काम पर नहीं है। आज बाद में कोई जवाब देगा। अभी खतरे में हैं? 911 पर कॉल करें।
+handoff-after-hours-tomorrow = अभी कोई सहायक काम पर नहीं है। कल कोई जवाब देगा। अभी खतरे में हैं? 911 पर कॉल करें।
+handoff-after-hours-later = अभी कोई सहायक काम पर नहीं है। कुछ दिनों में कोई जवाब देगा। अभी खतरे में हैं? 911 पर कॉल करें।
+handoff-staff-reply = आपके सहायक का मैसेज।
