@@ -3,7 +3,8 @@ import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
-import { createOutbox } from './channels/index.ts';
+import { channelSenders, createOutbox } from './channels/index.ts';
+import { createConsoles } from './handoff/consoles/index.ts';
 import { mountTeams } from './channels/teams/index.ts';
 import { startWhatsappLinked } from './channels/whatsapp-linked/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
@@ -25,8 +26,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const app = await openApp(config, { logger });
   const http = createHttpApp(app);
   const channels = [...((http.locals.channels as string[] | undefined) ?? [])];
+  let teams: Awaited<ReturnType<typeof mountTeams>> | undefined;
   if (config.teamsClientId && config.teamsClientSecret) {
-    await mountTeams(http, app, {
+    teams = await mountTeams(http, app, {
       clientId: config.teamsClientId,
       clientSecret: config.teamsClientSecret,
       ...(config.teamsTenantId ? { tenantId: config.teamsTenantId } : {}),
@@ -38,7 +40,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   else if (config.whatsappLinked) logger.warn('WHATSAPP_LINKED is on but another process holds the linked device');
 
   const server = await listen(http, config.port);
-  const outbox = createOutbox(app);
+  // Staff consoles, then the handoff worker that sends their cards and threads.
+  for (const c of createConsoles(app, http, { desk: app.handoff.desk, ...(teams ? { teams } : {}) })) {
+    app.handoff.attachConsole(c);
+    channels.push(`${c.name}-console`);
+  }
+  const handoffWorker = app.handoff.createWorker();
+  handoffWorker.start(config.handoffWorkerIntervalMs);
+  // Staff replies wait in the outbox as transcript references: decrypted just before sending.
+  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
   outbox.start(config.outboxIntervalMs);
   const sweep = async (): Promise<void> => {
     const olderThan = new Date(Date.now() - config.inboxRetentionDays * 24 * HOUR);
@@ -61,6 +71,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await outbox.stop();
+      await handoffWorker.stop();
       await linked?.stop();
       await app.close();
     },

@@ -12,7 +12,7 @@ import { insertHandoffMessage } from '../store/queries/insertHandoffMessage.ts';
 import { listHandoffMessages } from '../store/queries/listHandoffMessages.ts';
 import { listOpenHandoffs } from '../store/queries/listOpenHandoffs.ts';
 import { findConsolePostHandoff } from '../store/queries/findConsolePostHandoff.ts';
-import { wasHandoffErased } from '../store/queries/wasHandoffErased.ts';
+import { findHandoffEnd } from '../store/queries/findHandoffEnd.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
 import { DeskError, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
@@ -41,13 +41,18 @@ export function createDesk(d: DeskDeps): HandoffDesk {
     throw new DeskError('unknown_staff', `You are not on the roster (${who.platform}). Ask a supervisor to add you.`);
   };
 
+  /** A handoff no longer in the table: erased, closed (and purged), or never there. */
+  const gone = async (q: Queryable, id: string): Promise<never> => {
+    const end = await findHandoffEnd(q, { id });
+    if (end === 'erased') throw new DeskError('erased', 'The contact erased this conversation.');
+    if (end === 'closed') throw new DeskError('closed', 'This handoff is closed: the contact is back with the assistant.');
+    throw new DeskError('not_found', 'No such handoff.');
+  };
+
   /** Read, lock the session, then lock the row (SKIP LOCKED first, then wait: see below). */
   const lockRow = async (q: Queryable, id: string): Promise<HandoffRow> => {
     const seen = await getHandoff(q, { id });
-    if (!seen) {
-      if (await wasHandoffErased(q, { id })) throw new DeskError('erased', 'The contact erased this conversation.');
-      throw new DeskError('not_found', 'No such handoff (it may have been deleted after closing).');
-    }
+    if (!seen) return gone(q, id);
     await lockSession(q, { contactKey: seen.contactKey });
     // SKIP LOCKED: when no other desk call holds the row we have it at once. When one does
     // (a claim racing ours), wait for it to end and then judge the state it left — so the
@@ -57,17 +62,17 @@ export function createDesk(d: DeskDeps): HandoffDesk {
     return row;
   };
 
-  const refuse = async (q: Queryable, staff: StaffMember, action: string, id: string, err: DeskError): Promise<never> => {
-    await insertAudit(q, { actor: staff.id, action: `${action}_refused`, subject: id, detail: { reason: err.code }, now: now() });
-    throw err;
-  };
 
   /** Refusals are audited in their own transaction (the action's is rolled back). */
   const act = async <T>(staff: StaffMember, action: string, id: string, fn: (q: Queryable) => Promise<T>): Promise<T> => {
     try {
       return await d.store.tx(fn);
     } catch (e) {
-      if (e instanceof DeskError) await d.store.tx((q) => refuse(q, staff, action, id, e)).catch(() => undefined);
+      if (e instanceof DeskError) {
+        await d.store
+          .tx((q) => insertAudit(q, { actor: staff.id, action: `${action}_refused`, subject: id, detail: { reason: e.code }, now: now() }))
+          .catch(() => undefined);
+      }
       throw e;
     }
   };
@@ -146,11 +151,7 @@ export function createDesk(d: DeskDeps): HandoffDesk {
     async view(id, who) {
       const staff = await staffOf(who, 'handoff_view', id);
       return act(staff, 'handoff_view', id, async (q) => {
-        const row = await getHandoff(q, { id });
-        if (!row) {
-          if (await wasHandoffErased(q, { id })) throw new DeskError('erased', 'The contact erased this conversation.');
-          throw new DeskError('not_found', 'No such handoff.');
-        }
+        const row = (await getHandoff(q, { id })) ?? (await gone(q, id));
         if (!owns(row, staff)) throw new DeskError('not_allowed', 'Only the lead worker who claimed this handoff can read it.');
         const rows = await listHandoffMessages(q, { handoffId: id });
         await insertAudit(q, { actor: staff.id, action: 'handoff_viewed', subject: id, detail: { messages: rows.length }, now: now() });
