@@ -1,96 +1,355 @@
-### Waypoint — Español. Machine-assisted draft: not yet checked by a qualified translator.
+### Waypoint — Español. Draft: not yet checked by a qualified translator.
 ### @status draft
+### Latin American Spanish (Mexico, Guatemala), "usted". Office names, websites and the
+### helpline's name stay in English: that is what people will hear or see when they call.
+
+## Global commands. The value is the word shown to people; .synonyms are other words that work.
 
 cmd-menu = MENÚ
-    .synonyms = menu, menú principal, opciones, inicio
+    .synonyms = menu, menú principal, menu principal, opciones, inicio
 cmd-back = ATRÁS
-    .synonyms = atras, volver, regresar
+    .synonyms = atras, volver, regresar, anterior
 cmd-language = IDIOMA
-    .synonyms = idiomas, cambiar idioma, lengua
+    .synonyms = idiomas, cambiar idioma, cambiar de idioma, lengua
 cmd-human = PERSONA
-    .synonyms = humano, hablar con alguien, agente
+    .synonyms = humano, agente, hablar con alguien, hablar con una persona, persona real
 cmd-erase = BORRAR
-    .synonyms = borrar todo, eliminar
+    .synonyms = borrar todo, borra, eliminar, eliminar todo
 cmd-stop = PARAR
-    .synonyms = detener, alto, basta
+    .synonyms = detener, cancelar, alto, darme de baja
 cmd-start = EMPEZAR
-    .synonyms = iniciar, comenzar
+    .synonyms = iniciar, comenzar, reanudar, empezar de nuevo
 cmd-help = AYUDA
-    .synonyms = comandos
+    .synonyms = info, información, comandos
 cmd-emergency = EMERGENCIA
-    .synonyms = peligro, urgente, auxilio
+    .synonyms = emergencia, peligro, en peligro, estoy en peligro, urgente, auxilio, socorro, ayúdenme, ayudenme, ayúdame, ayudame, ayuda por favor, sos, llamen al 911, 911
+
+## Engine messages
 
 draft-notice = Este texto aún no fue revisado por un traductor.
 erased = Listo. Borramos lo que guardábamos de este chat. Borre también este chat en su teléfono.
-stopped = Bien. No volveremos a escribir. Envíe EMPEZAR si quiere hablar más tarde.
-recovered = Perdón, perdimos el lugar. Aquí está el menú.
-input-refused = Perdón, no pudimos leer ese mensaje. Intente de nuevo.
-input-trimmed = Su mensaje era muy largo. Leímos solo la primera parte.
-back-unavailable = No hay nada atrás.
+stopped = Bien. No volveremos a escribirle. Envíe EMPEZAR si quiere hablar más tarde.
+recovered = Perdón, nos perdimos. Aquí está el menú.
+input-refused = Perdón, no pudimos leer ese mensaje. Intente de nuevo, por favor.
+input-trimmed = Su mensaje era muy largo. Solo leímos la primera parte.
+back-unavailable = No hay nada antes para regresar.
 too-many-misses = Perdón, no entendimos. Aquí está el menú. Envíe PERSONA para hablar con alguien.
 retry = Perdón, responda con un número de la lista.
 
-welcome-hello = Hola, es Waypoint. Responda MENÚ para ver opciones.
+## First contact
+
+welcome-hello = Hola, aquí Waypoint. Responda MENÚ para ver opciones.
 language-prompt = ¿Idioma? Envíe un número.
 language-en = English
-    .synonyms = ingles, inglés
+    .synonyms = inglés, ingles, english
 language-fr = Français
-    .synonyms = frances, francés
+    .synonyms = francés, frances, french
 language-es = Español
-    .synonyms = espanol, castellano
+    .synonyms = español, espanol, castellano, spanish
+language-tl = Tagalog
+    .synonyms = tagalo, filipino
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = panyabí, panyabi, punjabi, panjabi
+language-hi = हिन्दी
+    .synonyms = hindi, hindú
+language-vi = Tiếng Việt
+    .synonyms = vietnamita, vietnamese
+language-zh = 中文（简体）
+    .synonyms = chino, mandarín, mandarin, 中文
+language-ar = العربية
+    .synonyms = árabe, arabe
+language-uk = Українська
+    .synonyms = ucraniano, ucraniana
+language-th = ไทย
+    .synonyms = tailandés, tailandes, thai
+language-ne = नेपाली
+    .synonyms = nepalí, nepali, nepalés
+language-pt = Português
+    .synonyms = portugués, portugues
+language-ht = Kreyòl ayisyen
+    .synonyms = criollo haitiano, creole, kreyol, haitiano
 safety-prompt = ¿Es seguro hablar ahora? ¿Alguien más puede leer este teléfono?
 safety-yes = Sí, es seguro
-    .synonyms = si, sí, seguro
+    .synonyms = si, sí, seguro, es seguro, ok
 safety-not-now = Ahora no
-    .synonyms = no, luego, despues
+    .synonyms = no, luego, después, despues, más tarde, mas tarde
 safety-watched = Alguien puede verlo
-    .synonyms = alguien, me vigilan
+    .synonyms = alguien, alguien puede ver, me vigilan, me ven
 safety-bye = Bien. Adiós. Escriba cuando quiera.
-safety-watched-advice = Envíe BORRAR cuando quiera para eliminar lo que guardamos. Borre también este chat en su teléfono. Puede guardar este número con otro nombre.
+safety-watched-advice = Envíe BORRAR cuando quiera para borrar lo que guardamos. Borre también este chat en su teléfono. También puede guardar este número con otro nombre.
+codeword-offer = Puede elegir una palabra clave (una palabra secreta que solo usted conoce). Después, envíela para ver otra vez los mensajes anteriores.
+codeword-set = Elegir palabra clave
+    .synonyms = palabra clave, clave, elegir, si, sí
+codeword-no = No, gracias
+    .synonyms = no, no gracias, saltar, omitir
+codeword-prompt = Escriba su palabra clave. Use 30 letras o menos. No use su nombre.
+codeword-retry = Use 30 letras o menos, por favor. O envíe MENÚ para saltar este paso.
+codeword-saved = Gracias. Guardamos su palabra clave hasta que envíe BORRAR.
+welcome-kept = No guardamos ningún número de teléfono que se pueda leer, ni mensajes, salvo si pide una persona. Envíe BORRAR cuando quiera para borrar lo que guardamos.
+
+## Main menu
 
 menu-prompt = ¿Sobre qué quiere saber? Responda con un número.
 menu-work = Trabajo y pago
-    .synonyms = trabajo, pago, salario
+    .synonyms = trabajo, pago, sueldo, salario, empleo, dinero, chamba
+menu-papers = Papeles y permisos
+    .synonyms = papeles, permiso, permisos, pasaporte, visa, documentos, estatus
+menu-safety = Seguridad y ayuda
+    .synonyms = seguridad, seguro, violencia, amenazas, queja, denuncia
 menu-person = Hablar con una persona
     .synonyms = persona, hablar
 menu-privacy = Su privacidad
-    .synonyms = privacidad
+    .synonyms = privacidad, borrar, eliminar
 menu-language = Cambiar idioma
+group-prompt = Elija un tema. Responda con un número.
+
+## Topic names
+
+topic-wages = Pago y descuentos
+    .synonyms = pago, sueldo, salario, me pagan, no me pagan, cheque, dinero, lana, pisto, descuento, descuentos
+topic-hours = Horas y días libres
+    .synonyms = horas, horas extra, tiempo extra, descanso, día libre, dia libre
+topic-fees-debt = Cobros y deudas
+    .synonyms = cobro, cobros, cuota, deuda, deudas, agente, reclutador, enganchador, préstamo, prestamo
+topic-housing = Vivienda
+    .synonyms = casa, cuarto, cama, dormir, vivienda, alojamiento, hogar
+topic-health-safety = Lesiones y salud
+    .synonyms = lesión, lesion, herido, me lastimé, me lastime, enfermo, enferma, doctor, médico, medico, salud, accidente
+topic-documents = Pasaporte y papeles
+    .synonyms = pasaporte, papeles, identificación, identificacion, documentos
+topic-change-employer = Cambiar de empleador
+    .synonyms = cambiar, nuevo trabajo, cambiar de trabajo, renunciar, permiso abierto, cambiar de patrón, cambiar de patron
+topic-status = Su permiso y estatus
+    .synonyms = estatus, status, permiso, visa
+topic-trp = Permiso especial (TRP)
+    .synonyms = trp, permiso especial
+topic-emergency = Peligro ahora
+topic-abuse-threats = Amenazas o violencia
+    .synonyms = amenazas, amenaza, violencia, abuso, maltrato, golpe, me pegan, acoso
+topic-complaint = Poner una queja
+    .synonyms = queja, quejarse, denuncia, denunciar, reportar
+topic-police = Ir a la policía
+    .synonyms = policía, policia
+topic-trafficking = Qué es la trata
+    .synonyms = trata, trata de personas
+topic-talk-to-person = Hablar con una persona
+topic-privacy = Su privacidad
+
+## Shared choices and questions
 
 choice-yes = Sí
-    .synonyms = si, sí, claro, ok
+    .synonyms = si, sí, ok, claro, sale, va
 choice-no = No
-    .synonyms = ahora no
+    .synonyms = no, ahora no
 choice-menu = Menú
-    .synonyms = menu
+    .synonyms = menu, menú principal
+choice-who-helps = Quién puede ayudar
+    .synonyms = quién, quien, quién ayuda, quien ayuda, contactos, números, numeros, teléfonos
+choice-person = Hablar con alguien
+    .synonyms = persona, hablar, alguien
+topic-next = ¿Qué le ayudaría ahora?
+after-help = ¿Quiere hablar con una persona?
+suggest-prompt = ¿Su pregunta es sobre uno de estos temas? Responda con un número.
+
+## Who can help: national lines
+
+ref-tip-line = Para reportar un problema en el trabajo, 24/7: 1-866-602-9448. Es la línea de denuncias TFW de Service Canada (TFW: trabajador extranjero temporal). No tiene que dar su nombre.
+ref-hotline = Línea de ayuda gratis, 24/7: 1-833-900-1010. Es la Canadian Human Trafficking Hotline. Es una organización benéfica. No es policía ni gobierno. Tiene intérpretes para más de 200 idiomas.
+ref-911 = Si está en peligro ahora, llame al 911. Es gratis desde cualquier teléfono.
+ref-ircc = ¿Preguntas sobre su permiso o su expediente? Llame al Centro de Soporte al Cliente de IRCC: 1-888-242-2100. IRCC es el departamento federal de inmigración.
+legal-aid = La asistencia legal (ayuda legal gratis) depende de cada provincia. Muchos programas no cubren a residentes temporales. Una persona puede ayudarle a encontrar una clínica legal.
+
+## Province
+
+province-prompt = ¿En qué provincia o territorio trabaja? Así le damos la oficina correcta. Puede saltar esta pregunta.
+province-west = Oeste o Norte
+    .synonyms = oeste, norte, praderas, bc, alberta, saskatchewan, manitoba, yukon, yukón, nwt, nunavut
+province-east = Ontario y el este
+    .synonyms = este, ontario, quebec, québec, atlántico, atlantico, marítimas, maritimas
+province-none = Prefiero no decir
+    .synonyms = saltar, omitir, no, prefiero no decir, no decir
+province-pick = ¿Cuál? Responda con un número.
+province-bc = Columbia Británica
+    .synonyms = bc, b.c, columbia británica, columbia britanica, british columbia
+province-ab = Alberta
+    .synonyms = ab, alberta
+province-sk = Saskatchewan
+    .synonyms = sk, sask, saskatchewan
+province-mb = Manitoba
+    .synonyms = mb, manitoba
+province-yt = Yukón
+    .synonyms = yt, yukon, yukón
+province-nt = Territorios del Noroeste
+    .synonyms = nt, nwt, territorios del noroeste, northwest territories
+province-nu = Nunavut
+    .synonyms = nu, nunavut
+province-on = Ontario
+    .synonyms = on, ont, ontario
+province-qc = Quebec
+    .synonyms = qc, quebec, québec
+province-nb = Nuevo Brunswick
+    .synonyms = nb, nuevo brunswick, new brunswick
+province-ns = Nueva Escocia
+    .synonyms = ns, nueva escocia, nova scotia
+province-pe = Isla Príncipe Eduardo
+    .synonyms = pe, pei, isla del príncipe eduardo, isla del principe eduardo, prince edward island
+province-nl = Terranova y Labrador
+    .synonyms = nl, terranova, labrador, terranova y labrador, newfoundland
+
+## Employment standards offices
+
+es-office-bc = Columbia Británica: llame al 1-833-236-3700. Es la Employment Standards Branch (normas de empleo). Tienen intérpretes. Sitio web: www2.gov.bc.ca
+es-office-ab = Alberta: busque el teléfono en alberta.ca. Busque "employment standards". Esa es la oficina a la que puede llamar.
+es-office-sk = Saskatchewan: llame al 1-800-667-1783. Es Employment Standards (normas de empleo). Sitio web: www.saskatchewan.ca/business/employment-standards
+es-office-mb = Manitoba: busque el teléfono en gov.mb.ca. Busque "employment standards". Esa es la oficina a la que puede llamar.
+es-office-yt = Yukón: llame al 867-667-5944, o gratis al 1-800-661-0408, extensión 5944. Es la Employment Standards Office. Sitio web: yukon.ca
+es-office-nt = Territorios del Noroeste: llame al 1-888-700-5707. Es la Employment Standards Office. Sitio web: www.ece.gov.nt.ca/en/services/employment-standards
+es-office-nu = Nunavut: llame al 1-877-806-8402 o al 867-975-6322. Es la Labour Standards Compliance Office. Sitio web: nu-lsco.ca
+es-office-on = Ontario: busque el teléfono en ontario.ca. Busque "employment standards". La oficina se llama Employment Standards Information Centre.
+es-office-qc = Quebec: llame al 1-844-838-0808. Es la CNESST, para las normas del trabajo. Sitio web: www.cnesst.gouv.qc.ca
+es-office-nb = Nuevo Brunswick: llame al 1-888-452-2687. Es la Employment Standards Branch. Sitio web: www.gnb.ca. No cubre el trabajo en una casa particular para el dueño de la casa.
+es-office-ns = Nueva Escocia: llame al 1-888-315-0110 o al 902-424-4311. Es la Labour Standards Division. Sitio web: novascotia.ca/lae/employmentrights
+es-office-pe = Isla del Príncipe Eduardo: llame al 1-800-333-4362 o al 902-368-5550. Es la Employment Standards Branch. Sitio web: www.princeedwardisland.ca
+es-office-nl = Terranova y Labrador: busque el teléfono en www.gov.nl.ca/aesl/labour/nonunion. Es la Labour Standards Division.
+es-office-none = Cada provincia y territorio tiene su propia oficina para el pago y las horas. Una persona puede ayudarle a encontrar la suya, sin decir dónde está usted.
+
+## Workers' compensation
+
+wcb-what = Cada provincia y territorio tiene su propio seguro de accidentes de trabajo (workers' compensation). Da dinero y atención médica si se lastima por el trabajo.
+wcb-bc = En Columbia Británica, cuenta el lugar donde se lastimó, no su país de origen. Es así aunque su empleador nunca se haya registrado.
+wcb-other = Pregunte a la oficina de accidentes de trabajo (workers' compensation board) de su provincia o territorio. Una persona puede ayudarle con esto.
+
+## wages
+
+wages-agreement = Su pago debe ser igual a lo que dice su contrato de trabajo. Es el papel que usted y su empleador firmaron. Si incluye horas extra, también se deben pagar.
+wages-no-fees = Su empleador no puede cobrarle por darle el trabajo. Tampoco puede quitarle dinero del pago por el seguro médico que el empleador debe comprar.
+wages-claim = Cada provincia tiene sus reglas de pago. Para cobrar lo que le deben, puede hacer un reclamo en la oficina de normas de empleo. Es la oficina del gobierno para pago y horas.
+wages-deadline = Hay un plazo para reclamar. Cambia en cada provincia: 6 meses en Nueva Escocia, 12 meses en Saskatchewan. Pregunte pronto. Nadie puede prometerle que recibirá el dinero.
+
+## hours
+
+hours-overtime = Su empleador no puede obligarle a trabajar horas extra que no están en su contrato.
+hours-sick = Su empleador no puede obligarle a trabajar si tiene una enfermedad o una lesión.
+hours-province = Cada provincia pone sus límites de horas, días de descanso y pago de horas extra. La oficina de normas de empleo de su provincia puede decirle las reglas.
+hours-farm-home = Las reglas para el trabajo en el campo, o en una casa particular, pueden ser diferentes. Pregunte en la oficina o a una persona.
+
+## fees-debt
+
+fees-ban = Desde el 26 de septiembre de 2022, los empleadores de los programas de trabajadores extranjeros temporales no pueden cobrarle por darle el trabajo (cobro de reclutamiento). Tampoco de otra forma.
+fees-province = Algunas provincias también prohíben cobros por trabajo y dan licencia a reclutadores (personas o agencias que buscan trabajadores). Manitoba, BC y Saskatchewan tienen leyes sobre esto.
+fees-debt-rights = Una deuda no le da a nadie el derecho de quedarse con sus papeles. Tampoco le da derecho a impedir que usted se vaya.
+fees-not-fault = Pagar no fue su culpa. No podemos prometerle que recuperará el dinero.
+
+## documents
+
+docs-passport = Su empleador no puede quitarle su pasaporte ni su permiso de trabajo. Si se queda con sus papeles, usted puede reportarlo.
+docs-help = Una persona puede ayudarle a recuperar sus papeles o a sacar nuevos. El consulado de su país (su oficina en Canadá) puede ayudar, si a usted le parece seguro.
+docs-no-numbers = Nunca le pediremos el número de su pasaporte o de su permiso.
+
+## housing
+
+housing-report = Nadie puede castigarle por reportar una vivienda en malas condiciones.
+housing-locked = Si alguien no le deja salir de donde vive o trabaja, puede reportarlo. También cuenta como abuso para el permiso de trabajo abierto para trabajadores vulnerables.
+housing-rules = Las reglas de vivienda dependen de su programa de trabajo y de su provincia. Una persona puede ayudarle a revisarlas.
+housing-tonight = ¿No tiene un lugar seguro para dormir hoy? Llame al 211 para encontrar una cama y otra ayuda. O llame a la línea de ayuda gratis, 24/7: 1-833-900-1010.
+
+## health-safety
+
+health-doctor = No necesita permiso para ver a un médico. Si se lastima o se enferma en el trabajo, su empleador debe hacer un esfuerzo real para que reciba atención.
+health-insurance = En el Programa de Trabajadores Extranjeros Temporales, su empleador debe pagar un seguro médico de emergencia. Dura hasta que la provincia le cubra. No puede salir de su pago.
+health-status = Su permiso de trabajo mantiene su estatus mientras sea válido, aunque no pueda trabajar. Su empleador no puede deportarle (hacer que salga de Canadá).
+
+## change-employer
+
+change-closed = Un permiso de trabajo cerrado solo le deja trabajar para el empleador que aparece en él. Para cambiar de trabajo, necesita un permiso nuevo.
+change-owp = Si hay abuso en su trabajo, o riesgo de abuso, puede pedir el permiso abierto para trabajadores vulnerables. Debe estar en Canadá con un permiso cerrado válido, o haber pedido a tiempo renovarlo.
+abuse-kinds = El abuso puede ser daño a su cuerpo o daño sexual. Puede ser amenazas o control. Puede ser quitarle su dinero. Todo esto cuenta.
+change-how = Este permiso es gratis. Se pide por internet. Envíe una carta sobre lo que pasó y cualquier prueba, como una carta de un grupo de apoyo o de un médico. Su familia en Canadá también puede pedirlo.
+change-decides = Haber trabajado antes en algo que su permiso no permitía no impide este permiso. Un oficial decide. Hable con una clínica legal antes de pedirlo.
+
+## status
+
+status-no-ask = No tiene que decirnos su estatus. Nunca se lo vamos a preguntar.
+status-paper = Su permiso muestra la fecha en que termina y sus condiciones (reglas que debe seguir). Un permiso cerrado también dice el nombre de su empleador.
+status-rights = Usted tiene derechos en el trabajo, como todos. Esto también vale para los trabajadores temporales.
+status-paths = Hay varias formas de quedarse en Canadá. Por ejemplo: un TRP (un papel para quedarse un tiempo), un permiso de trabajo abierto, pedir refugio o una solicitud humanitaria. Depende de su caso.
+status-lawyer = Antes que nada, hable con una clínica legal o con un abogado de inmigración. Hágalo antes de ir a la policía.
+
+## trp
+
+trp-what = Un TRP (permiso de residente temporal) es un papel para quedarse en Canadá un tiempo. Hay un TRP especial para personas sin estatus. Es para quien alguien controló y usó para trabajo o sexo.
+trp-health = Le da atención médica por medio del Programa Federal de Salud Interino. También puede pedir un permiso de trabajo o de estudio.
+trp-length = Desde el 4 de febrero de 2025, dura casi siempre al menos 12 meses. No se paga por él, ni por un permiso de trabajo o estudio, ni por huellas y foto. Puede venir otro TRP después.
+trp-testify = La regla oficial: no tiene que declarar en un juicio (ser testigo) para obtenerlo. Pero el personal de apoyo dice que puede ser difícil sin un caso policial. Depende del caso.
+trp-apply = Usted puede pedirlo. Un grupo de apoyo o la policía también pueden referirle. Un oficial puede entrevistarle, y un oficial decide. Vea primero a una clínica legal o a un abogado.
+
+## trafficking
+
+traf-what = Cuando alguien controla a una persona para ganar dinero con su trabajo o con sexo, la ley lo llama trata de personas. Pueden usar fuerza, amenazas, mentiras, deudas o quitarle sus papeles.
+traf-border = No hace falta cruzar una frontera. Se puede llegar a Canadá de forma legal y aun así puede pasar. Decir que sí no cuenta si fue por fuerza o por mentiras.
+traf-no-label = No necesita ponerle un nombre para recibir ayuda. Un pago injusto o el abuso merecen ayuda, aunque no sea trata.
+
+## abuse-threats
+
+abuse-deport = Su empleador no puede deportarle ni cambiar su estatus. Si le amenaza con eso, puede reportarlo.
+abuse-family = Si alguien amenaza a su familia en su país, una persona puede ayudarle a hacer un plan. No podemos prometer que estarán a salvo.
+choice-new-permit = Nuevo permiso de trabajo
+    .synonyms = nuevo permiso, permiso, permiso abierto, cambiar de empleador
+
+## complaint
+
+complaint-no-punish = Nadie puede castigarle por reportar maltrato, trabajo peligroso o una vivienda mala. Lo mismo si ayuda en una inspección.
+complaint-tip = Cualquier persona puede usar la línea de denuncias TFW. No tiene que dar su nombre. Service Canada nunca le dice al empleador quién hizo el reporte.
+complaint-share = No le contactan sin su permiso. Pero pueden compartir detalles de un reporte con otras oficinas del gobierno.
+complaint-province = Saskatchewan y Nuevo Brunswick aceptan quejas sin su nombre, o las guardan en privado. Alberta acepta avisos sin nombre. Saskatchewan puede pedir compartir su queja con inmigración federal: piénselo.
+complaint-no-promise = No se promete ningún resultado. Una persona puede ayudarle a decidir.
+
+## police
+
+police-choice = Usted decide. La ayuda aquí nunca depende de ir a la policía.
+police-status = Primero un abogado: si su estatus no está claro, la policía puede llamar a inmigración. Un abogado de inmigración puede ayudarle a decidir.
+police-helpline = La línea de ayuda gratis (1-833-900-1010) guarda en privado lo que usted dice. Solo avisa a la policía si usted acepta. Excepciones: un menor en riesgo, alguien en peligro o una obligación legal.
+
+## privacy
 
 privacy-kept = No guardamos su número de teléfono en una forma que alguien pueda leer. No guardamos sus mensajes, salvo si pide hablar con una persona.
+privacy-erase = Envíe BORRAR cuando quiera. Borra todo lo que Waypoint guarda sobre usted.
 privacy-phone = Su teléfono guarda su propia copia de este chat. Bórrela allí también.
+privacy-provider = Su compañía de teléfono o WhatsApp pueden guardar sus propios registros. Nosotros no podemos borrarlos.
 privacy-next = ¿Qué sigue?
 privacy-erase-now = Borrar ahora
-    .synonyms = borrar
+    .synonyms = borrar, eliminar
 
-person-what-they-see = Le responderá una persona de apoyo capacitada. No es la policía. No es inmigración. Ve un nombre en clave, su idioma, los temas que eligió y este chat desde ahora. No su número.
+## talk-to-person
+
+person-what-they-see = Le responderá una persona de apoyo capacitada. No es la policía. No es inmigración. Verá un nombre en clave, su idioma, los temas que eligió y este chat desde ahora. No su número.
+person-deleted = Borramos el chat cuando se cierra su caso (normalmente 30 días después).
+person-child = Si un menor puede estar en peligro, la persona de apoyo puede tener que reportarlo.
+person-options = Puede pedir un intérprete. También puede pedir una persona de apoyo que no sea de su propia comunidad.
 person-confirm = ¿Quiere hablar con una persona?
 person-requested = Gracias. Una persona le responderá aquí. Envíe BORRAR cuando quiera.
+person-after-hours = Si nadie responde pronto, llame a la línea de ayuda gratis, 24/7: 1-833-900-1010.
+person-other-lines = Bien. También puede llamar a la línea de ayuda gratis, 24/7: 1-833-900-1010. Para personas indígenas: Hope for Wellness, 24/7: 1-855-242-3310.
 
-emergency-now = Si está en peligro ahora, llame al 911. Es gratis. Línea directa 24/7: 1-833-900-1010. Envíe BORRAR para eliminar este chat.
+## emergency
+
+emergency-now = Si está en peligro ahora, llame al 911. Es gratis desde cualquier teléfono. Línea de ayuda 24/7: 1-833-900-1010. Envíe BORRAR para borrar este chat.
 emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
     .synonyms = si, sí, persona
 
+## Help
+
 help-commands = Palabras que funcionan siempre: MENÚ, ATRÁS, IDIOMA, PERSONA, EMERGENCIA, BORRAR, PARAR.
 
-handoff-claimed = Una persona de apoyo está aquí ahora. Puede leer lo que escriba desde ahora. Envíe BORRAR cuando quiera.
-handoff-closed = La persona de apoyo cerró este chat. Vuelve con el asistente. Envíe MENÚ para ver opciones.
-handoff-cancelled = Bien. Salió de la fila. Nadie le escribirá.
+## While a support worker has the conversation
+
+handoff-claimed = Una persona de apoyo está aquí ahora. Puede leer lo que usted escriba desde ahora. Envíe BORRAR cuando quiera.
+handoff-closed = La persona de apoyo cerró este chat. Usted vuelve con el asistente. Envíe MENÚ para ver opciones.
+handoff-cancelled = Bien. Usted salió de la fila. Nadie le escribirá.
 handoff-waiting = Su mensaje queda guardado para la persona de apoyo. Sigue en la fila. Envíe MENÚ para salir de la fila.
 
-suggest-prompt = ¿Su pregunta es sobre uno de estos temas? Responda con un número.
-topic-wages = Pago y descuentos
-topic-privacy = Su privacidad
-topic-talk-to-person = Hablar con una persona
-topic-emergency = Peligro ahora
+## Handoff queue
 
 handoff-queue-1 = Usted es la próxima persona en la fila. Una persona de apoyo le escribirá aquí.
 handoff-queue-2 = Usted es el número 2 en la fila. Una persona de apoyo le escribirá aquí.
