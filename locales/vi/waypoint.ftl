@@ -1,2 +1,363 @@
-### Waypoint — vi. Draft: not yet checked by a qualified translator.
+### Waypoint — Tiếng Việt. Draft: not yet checked by a qualified translator.
 ### @status draft
+### Plain Vietnamese with full tone marks, "bạn" throughout. SMS is UCS-2: at most 201
+### characters a message. Synonyms also without tone marks and with "d" for "đ", as people type.
+
+## Global commands. English command words work too.
+
+cmd-menu = MENU
+    .synonyms = danh mục, danh muc, trang chính, trang chinh, lựa chọn, lua chon
+cmd-back = QUAY LẠI
+    .synonyms = quay lai, trở lại, tro lai, lùi lại, lui lai
+cmd-language = NGÔN NGỮ
+    .synonyms = ngon ngu, đổi ngôn ngữ, doi ngon ngu, ngôn ngữ khác, ngon ngu khac
+cmd-human = NHÂN VIÊN
+    .synonyms = nhan vien, gặp nhân viên, gap nhan vien, người thật, nguoi that, gặp người, gap nguoi, nói chuyện với người, noi chuyen voi nguoi
+cmd-erase = XÓA
+    .synonyms = xoá, xoa, xóa hết, xoa het, xóa tất cả, xoa tat ca
+cmd-stop = NGỪNG
+    .synonyms = ngung, ngừng lại, ngung lai, dừng lại, dung lai, hủy đăng ký, huy dang ky
+cmd-start = BẮT ĐẦU
+    .synonyms = bat dau, tiếp tục, tiep tuc
+cmd-help = TRỢ GIÚP
+    .synonyms = tro giup, hướng dẫn, huong dan, các lệnh, cac lenh
+cmd-emergency = KHẨN CẤP
+    .synonyms = khan cap, nguy hiểm, nguy hiem, tôi gặp nguy hiểm, toi gap nguy hiem, tôi đang gặp nguy hiểm, toi dang gap nguy hiem, cứu, cuu, cứu tôi, cuu toi, cứu với, cuu voi, cứu tôi với, cuu toi voi, giúp tôi, giup toi, giúp tôi với, giup toi voi, gọi 911, goi 911
+
+## Engine messages
+
+draft-notice = Văn bản này chưa được người dịch kiểm tra.
+erased = Xong. Chúng tôi đã xóa những gì lưu về cuộc trò chuyện này. Bạn cũng hãy xóa cuộc trò chuyện này trên điện thoại.
+stopped = Được. Chúng tôi sẽ không nhắn nữa. Gửi BẮT ĐẦU nếu bạn muốn nói chuyện sau.
+recovered = Xin lỗi, chúng tôi bị lạc mất chỗ đang nói. Đây là menu.
+input-refused = Xin lỗi, chúng tôi không đọc được tin nhắn đó. Vui lòng thử lại.
+input-trimmed = Tin nhắn của bạn rất dài. Chúng tôi chỉ đọc phần đầu.
+back-unavailable = Không có gì để quay lại.
+too-many-misses = Xin lỗi, chúng tôi chưa hiểu. Đây là menu. Gửi NHÂN VIÊN để nói chuyện với một người.
+retry = Xin lỗi, vui lòng trả lời bằng một số trong danh sách.
+
+## First contact
+
+welcome-hello = Chào bạn, đây là Waypoint. Trả lời MENU để xem các lựa chọn.
+language-prompt = Ngôn ngữ? Gửi một số.
+language-en = English
+    .synonyms = tiếng anh, tieng anh, english
+language-fr = Français
+    .synonyms = tiếng pháp, tieng phap, french
+language-es = Español
+    .synonyms = tiếng tây ban nha, tieng tay ban nha, spanish
+language-tl = Tagalog
+    .synonyms = tiếng tagalog, tieng tagalog, tiếng philippines, tieng philippines, tiếng phi, tieng phi
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = tiếng punjab, tieng punjab, punjabi
+language-hi = हिन्दी
+    .synonyms = tiếng hindi, tieng hindi, tiếng ấn, tieng an, hindi
+language-vi = Tiếng Việt
+    .synonyms = tiếng việt, tieng viet, việt, viet, vietnamese, tv
+language-zh = 中文（简体）
+    .synonyms = tiếng trung, tieng trung, tiếng hoa, tieng hoa, chinese
+language-ar = العربية
+    .synonyms = tiếng ả rập, tieng a rap, ả rập, a rap, arabic
+language-uk = Українська
+    .synonyms = tiếng ukraina, tieng ukraina, ukraina, ukrainian
+language-th = ไทย
+    .synonyms = tiếng thái, tieng thai, thái lan, thai lan, thai
+language-ne = नेपाली
+    .synonyms = tiếng nepal, tieng nepal, nepal, nepali
+language-pt = Português
+    .synonyms = tiếng bồ đào nha, tieng bo dao nha, portuguese
+language-ht = Kreyòl ayisyen
+    .synonyms = tiếng haiti, tieng haiti, creole haiti, haitian creole, kreyol
+safety-prompt = Bây giờ nhắn tin có an toàn không? Có ai khác đọc được điện thoại này không?
+safety-yes = Có, an toàn
+    .synonyms = có, co, an toàn, an toan, được, duoc, đc, dc, vâng, vang, ok
+safety-not-now = Để lúc khác
+    .synonyms = không, khong, ko, k, để sau, de sau, lúc khác, luc khac, de luc khac, không phải bây giờ, khong phai bay gio
+safety-watched = Có người xem được
+    .synonyms = có người, co nguoi, có người xem, co nguoi xem, có người thấy, co nguoi thay, bị theo dõi, bi theo doi
+safety-bye = Được. Tạm biệt. Bạn nhắn lúc nào cũng được.
+safety-watched-advice = Gửi XÓA bất cứ lúc nào để xóa những gì chúng tôi lưu. Cũng hãy xóa cuộc trò chuyện này trên điện thoại. Bạn có thể lưu số này dưới một tên khác.
+codeword-offer = Bạn có thể đặt một mật mã (một từ bí mật chỉ bạn biết). Sau này, gửi từ đó để xem lại các tin nhắn trước.
+codeword-set = Đặt mật mã
+    .synonyms = mật mã, mat ma, đặt, dat, code
+codeword-no = Không, cảm ơn
+    .synonyms = không, khong, ko, không cảm ơn, khong cam on, bỏ qua, bo qua, thôi, thoi
+codeword-prompt = Nhập mật mã của bạn. Tối đa 30 chữ cái. Đừng dùng tên của bạn.
+codeword-retry = Vui lòng dùng tối đa 30 chữ cái. Hoặc gửi MENU để bỏ qua.
+codeword-saved = Cảm ơn bạn. Chúng tôi giữ mật mã của bạn cho đến khi bạn gửi XÓA.
+welcome-kept = Chúng tôi không lưu số điện thoại ở dạng đọc được, cũng không lưu tin nhắn, trừ khi bạn muốn gặp một người. Gửi XÓA bất cứ lúc nào để xóa những gì chúng tôi lưu.
+
+## Main menu (list rows: 24 characters at most)
+
+menu-prompt = Bạn muốn biết về điều gì? Trả lời bằng một số.
+menu-work = Việc làm và lương
+    .synonyms = việc làm, viec lam, công việc, cong viec, lương, luong, tiền, tien
+menu-papers = Giấy tờ và giấy phép
+    .synonyms = giấy tờ, giay to, giấy phép, giay phep, hộ chiếu, ho chieu, visa, thị thực, thi thuc, tình trạng, tinh trang
+menu-safety = An toàn và giúp đỡ
+    .synonyms = an toàn, an toan, bạo lực, bao luc, đe dọa, de doa, khiếu nại, khieu nai
+menu-person = Nói chuyện với người
+    .synonyms = nói chuyện, noi chuyen, người, nguoi
+menu-privacy = Quyền riêng tư
+    .synonyms = riêng tư, rieng tu, quyen rieng tu, bảo mật, bao mat
+menu-language = Đổi ngôn ngữ
+group-prompt = Chọn một chủ đề. Trả lời bằng một số.
+
+## Topic names (24 characters at most)
+
+topic-wages = Lương và bị trừ lương
+    .synonyms = lương, luong, tiền lương, tien luong, trả lương, tra luong, trừ lương, tru luong, tiền, tien, séc, sec
+topic-hours = Giờ làm và ngày nghỉ
+    .synonyms = giờ làm, gio lam, tăng ca, tang ca, làm thêm giờ, lam them gio, nghỉ, nghi, ngày nghỉ, ngay nghi, nghỉ giải lao, nghi giai lao
+topic-fees-debt = Phí việc làm và nợ
+    .synonyms = phí, phi, tiền phí, tien phi, mắc nợ, mac no, khoản nợ, khoan no, tiền nợ, tien no, môi giới, moi gioi, công ty môi giới, cong ty moi gioi, khoản vay, khoan vay
+topic-housing = Chỗ ở
+    .synonyms = chỗ ở, cho o, nhà ở, nha o, nhà, nha, phòng, phong, giường, giuong, chỗ ngủ, cho ngu
+topic-health-safety = Bị thương và sức khỏe
+    .synonyms = bị thương, bi thuong, ốm, om, bệnh, benh, bác sĩ, bac si, sức khỏe, suc khoe, tai nạn, tai nan
+topic-documents = Hộ chiếu và giấy tờ
+    .synonyms = hộ chiếu, ho chieu, giấy tờ, giay to, id, căn cước, can cuoc
+topic-change-employer = Đổi chủ lao động
+    .synonyms = đổi chủ, doi chu, đổi việc, doi viec, việc mới, viec moi, nghỉ việc, nghi viec, giấy phép mở, giay phep mo, open permit
+topic-status = Giấy phép và cư trú
+    .synonyms = tình trạng, tinh trang, cư trú, cu tru, giấy phép, giay phep, visa, thị thực, thi thuc
+topic-trp = Giấy phép đặc biệt (TRP)
+    .synonyms = trp, giấy phép đặc biệt, giay phep dac biet
+topic-emergency = Đang gặp nguy hiểm
+topic-abuse-threats = Đe dọa hoặc bạo lực
+    .synonyms = đe dọa, de doa, dọa, doa, bạo lực, bao luc, bị đánh, bi danh, ngược đãi, nguoc dai
+topic-complaint = Khiếu nại
+    .synonyms = khiếu nại, khieu nai, tố cáo, to cao, báo cáo, bao cao, phàn nàn, phan nan
+topic-police = Đi báo cảnh sát
+    .synonyms = cảnh sát, canh sat, công an, cong an, báo cảnh sát, bao canh sat
+topic-trafficking = Mua bán người là gì
+    .synonyms = mua bán người, mua ban nguoi, buôn người, buon nguoi, trafficking
+topic-talk-to-person = Nói chuyện với người
+topic-privacy = Quyền riêng tư
+
+## Shared choices and questions (reply buttons: 20 characters at most)
+
+choice-yes = Có
+    .synonyms = có, co, vâng, vang, được, duoc, đc, dc, ok, yes
+choice-no = Không
+    .synonyms = không, khong, ko, k, để sau, de sau
+choice-menu = Menu
+    .synonyms = danh mục, danh muc, trang chính, trang chinh
+choice-who-helps = Ai có thể giúp
+    .synonyms = ai, ai giúp, ai giup, liên hệ, lien he, số điện thoại, so dien thoai
+choice-person = Nói chuyện với người
+    .synonyms = nói chuyện, noi chuyen, người, nguoi
+topic-next = Điều gì sẽ giúp bạn lúc này?
+after-help = Bạn có muốn nói chuyện với một người không?
+suggest-prompt = Bạn hỏi về một trong các mục này? Trả lời bằng một số.
+
+## Who can help: national lines
+
+ref-tip-line = Báo vấn đề ở nơi làm, 24/7: 1-866-602-9448. Đây là TFW tip line của Service Canada (TFW: lao động nước ngoài tạm thời). Bạn không cần cho biết tên.
+ref-hotline = Đường dây miễn phí, 24/7: 1-833-900-1010: Canadian Human Trafficking Hotline. Đây là tổ chức từ thiện, không phải cảnh sát hay chính phủ. Có phiên dịch hơn 200 ngôn ngữ.
+ref-911 = Nếu bạn đang gặp nguy hiểm, hãy gọi 911. Gọi miễn phí từ mọi điện thoại.
+ref-ircc = Có câu hỏi về giấy phép hay hồ sơ? Gọi IRCC Client Support Centre: 1-888-242-2100. IRCC là bộ di trú liên bang.
+legal-aid = Trợ giúp pháp lý (legal aid, giúp về luật miễn phí) do mỗi tỉnh lo. Nhiều chương trình không áp dụng cho người cư trú tạm thời. Một người có thể giúp bạn tìm phòng tư vấn pháp lý.
+
+## Province (work province, not home)
+
+province-prompt = Bạn làm việc ở tỉnh hay vùng lãnh thổ nào? Để chúng tôi chỉ đúng văn phòng. Bạn có thể bỏ qua.
+province-west = Miền Tây hoặc Bắc
+    .synonyms = miền tây, mien tay, tây, tay, bắc, bac, west, north, prairies, bc, alberta, saskatchewan, manitoba, yukon, nwt, nunavut
+province-east = Ontario và miền Đông
+    .synonyms = miền đông, mien dong, đông, dong, east, ontario, quebec, atlantic, maritimes
+province-none = Không muốn nói
+    .synonyms = bỏ qua, bo qua, không, khong, ko, không muốn nói, khong muon noi
+province-pick = Tỉnh nào? Trả lời bằng một số.
+province-bc = British Columbia
+    .synonyms = bc, b.c, british columbia
+province-ab = Alberta
+    .synonyms = ab, alberta
+province-sk = Saskatchewan
+    .synonyms = sk, sask, saskatchewan
+province-mb = Manitoba
+    .synonyms = mb, manitoba
+province-yt = Yukon
+    .synonyms = yt, yukon
+province-nt = Northwest Territories
+    .synonyms = nt, nwt, northwest territories
+province-nu = Nunavut
+    .synonyms = nu, nunavut
+province-on = Ontario
+    .synonyms = on, ont, ontario
+province-qc = Quebec
+    .synonyms = qc, quebec, québec
+province-nb = New Brunswick
+    .synonyms = nb, new brunswick
+province-ns = Nova Scotia
+    .synonyms = ns, nova scotia
+province-pe = Prince Edward Island
+    .synonyms = pe, pei, prince edward island
+province-nl = Newfoundland & Labrador
+    .synonyms = nl, newfoundland, labrador, newfoundland and labrador
+
+## Employment standards offices
+
+es-office-bc = British Columbia: gọi 1-833-236-3700. Đây là Employment Standards Branch. Có phiên dịch. Trang web: www2.gov.bc.ca
+es-office-ab = Alberta: tìm số điện thoại trên alberta.ca. Tìm từ "employment standards". Đó là văn phòng cần gọi.
+es-office-sk = Saskatchewan: gọi 1-800-667-1783. Đây là Employment Standards. Trang web: www.saskatchewan.ca/business/employment-standards
+es-office-mb = Manitoba: tìm số điện thoại trên gov.mb.ca. Tìm từ "employment standards". Đó là văn phòng cần gọi.
+es-office-yt = Yukon: gọi 867-667-5944, hoặc miễn phí 1-800-661-0408 ext. 5944. Đây là Employment Standards Office. Trang web: yukon.ca
+es-office-nt = Northwest Territories: gọi 1-888-700-5707. Đây là Employment Standards Office. Trang web: www.ece.gov.nt.ca/en/services/employment-standards
+es-office-nu = Nunavut: gọi 1-877-806-8402 hoặc 867-975-6322. Đây là Labour Standards Compliance Office. Trang web: nu-lsco.ca
+es-office-on = Ontario: tìm số điện thoại trên ontario.ca. Tìm từ "employment standards". Văn phòng là Employment Standards Information Centre.
+es-office-qc = Quebec: gọi 1-844-838-0808. Đây là CNESST, về tiêu chuẩn lao động. Trang web: www.cnesst.gouv.qc.ca
+es-office-nb = New Brunswick: gọi 1-888-452-2687. Đây là Employment Standards Branch. Trang web: www.gnb.ca. Không áp dụng cho việc làm trong nhà riêng cho chủ nhà.
+es-office-ns = Nova Scotia: gọi 1-888-315-0110 hoặc 902-424-4311. Đây là Labour Standards Division. Trang web: novascotia.ca/lae/employmentrights
+es-office-pe = Prince Edward Island: gọi 1-800-333-4362 hoặc 902-368-5550. Đây là Employment Standards Branch. Trang web: www.princeedwardisland.ca
+es-office-nl = Newfoundland and Labrador: tìm số điện thoại trên www.gov.nl.ca/aesl/labour/nonunion. Đó là Labour Standards Division.
+es-office-none = Mỗi tỉnh và vùng lãnh thổ có văn phòng riêng về lương và giờ làm. Một người có thể giúp bạn tìm văn phòng đó, mà không cần nói bạn ở đâu.
+
+## Workers' compensation
+
+wcb-what = Mỗi tỉnh và vùng lãnh thổ có chương trình bồi thường lao động riêng (workers' compensation). Chương trình này trả tiền và lo chữa trị nếu bạn bị thương do công việc.
+wcb-bc = Ở BC, điều quan trọng là bạn bị thương ở đâu, không phải bạn từ nước nào đến. Kể cả khi chủ của bạn chưa từng đăng ký.
+wcb-other = Hãy hỏi cơ quan bồi thường lao động (workers' compensation board) của tỉnh hoặc vùng lãnh thổ của bạn. Một người có thể giúp bạn việc này.
+
+## wages
+
+wages-agreement = Lương phải đúng như hợp đồng lao động, tức giấy tờ công việc mà bạn và chủ đã ký. Nếu hợp đồng có làm thêm giờ, giờ đó cũng phải được trả.
+wages-no-fees = Chủ không được thu phí để thuê bạn. Họ cũng không được trừ lương bạn để trả bảo hiểm y tế mà họ phải mua.
+wages-claim = Mỗi tỉnh có luật lương riêng. Để đòi tiền lương còn thiếu, bạn có thể nộp đơn ở văn phòng employment standards, là văn phòng chính phủ về lương và giờ làm.
+wages-deadline = Có thời hạn để nộp đơn, khác nhau theo tỉnh: 6 tháng ở Nova Scotia, 12 tháng ở Saskatchewan. Hãy hỏi sớm. Không ai hứa được là bạn sẽ lấy lại được tiền.
+
+## hours
+
+hours-overtime = Chủ không được ép bạn làm thêm giờ nếu điều đó không có trong hợp đồng.
+hours-sick = Chủ không được ép bạn làm việc khi bạn ốm hoặc bị thương.
+hours-province = Mỗi tỉnh tự đặt giới hạn về giờ làm, ngày nghỉ và tiền làm thêm giờ. Văn phòng employment standards của tỉnh bạn có thể cho bạn biết luật.
+hours-farm-home = Luật cho việc làm ở nông trại, hoặc làm trong nhà riêng, có thể khác. Hãy hỏi văn phòng hoặc một người.
+
+## fees-debt
+
+fees-ban = Từ ngày 26/9/2022, chủ trong các chương trình lao động nước ngoài tạm thời không được thu phí để thuê bạn. Đó là phí tuyển dụng. Họ cũng không được lấy lại bằng cách khác.
+fees-province = Một số tỉnh cũng cấm thu phí việc làm và cấp phép cho bên tuyển dụng (người hoặc công ty tìm lao động). Manitoba, BC và Saskatchewan có luật về việc này.
+fees-debt-rights = Nợ không cho ai quyền giữ giấy tờ của bạn. Nợ cũng không cho ai quyền ngăn bạn rời đi.
+fees-not-fault = Việc bạn đã trả tiền không phải lỗi của bạn. Chúng tôi không thể hứa bạn sẽ lấy lại được tiền.
+
+## documents
+
+docs-passport = Chủ không được lấy hộ chiếu hay giấy phép lao động của bạn. Nếu họ giữ giấy tờ của bạn, bạn có thể báo cáo.
+docs-help = Một người có thể giúp bạn lấy lại giấy tờ hoặc làm giấy mới. Lãnh sự quán nước bạn (văn phòng của nước bạn ở Canada) có thể giúp, nếu bạn thấy an toàn.
+docs-no-numbers = Chúng tôi sẽ không bao giờ hỏi số hộ chiếu hay số giấy phép của bạn.
+
+## housing
+
+housing-report = Không ai được phạt bạn vì bạn báo cáo chỗ ở tồi tệ.
+housing-locked = Nếu ai đó không cho bạn rời nơi ở hoặc nơi làm, bạn có thể báo cáo. Việc này cũng được tính là ngược đãi khi xin giấy phép lao động mở cho người lao động dễ bị tổn thương.
+housing-rules = Luật về chỗ ở tùy theo chương trình lao động và tỉnh của bạn. Một người có thể giúp bạn kiểm tra.
+housing-tonight = Tối nay không có chỗ ngủ an toàn? Gọi 211 để tìm giường và sự giúp đỡ khác. Hoặc gọi đường dây miễn phí, 24/7: 1-833-900-1010.
+
+## health-safety
+
+health-doctor = Bạn không cần xin phép để đi khám bác sĩ. Nếu bạn bị thương hoặc ốm vì công việc, chủ phải thật sự cố gắng giúp bạn được chữa trị.
+health-insurance = Trong Temporary Foreign Worker Program, chủ phải trả bảo hiểm y tế khẩn cấp cho bạn, cho đến khi tỉnh bảo hiểm cho bạn. Không được trừ tiền này vào lương bạn.
+health-status = Giấy phép lao động giữ tình trạng cư trú của bạn khi còn hạn, kể cả khi bạn không làm việc được. Chủ không thể trục xuất bạn (bắt bạn rời Canada).
+
+## change-employer
+
+change-closed = Giấy phép lao động đóng chỉ cho bạn làm cho chủ có tên trên giấy. Muốn đổi việc, bạn cần giấy phép mới.
+change-owp = Có giấy phép lao động mở cho người lao động dễ bị tổn thương. Bạn có thể xin nếu bị ngược đãi ở nơi làm, hoặc có nguy cơ. Bạn phải ở Canada, có giấy phép đóng còn hạn, hoặc đã xin gia hạn kịp lúc.
+abuse-kinds = Ngược đãi có thể là làm hại thân thể hoặc xâm hại tình dục. Có thể là đe dọa hay kiểm soát. Có thể là lấy tiền của bạn. Tất cả đều được tính.
+change-how = Giấy phép này miễn phí. Bạn nộp đơn trên mạng. Gửi thư kể điều đã xảy ra và bằng chứng nếu có, như thư của nhóm hỗ trợ hoặc bác sĩ. Gia đình ở cùng bạn tại Canada cũng có thể xin.
+change-decides = Việc bạn từng làm mà giấy phép không cho phép không cản trở giấy phép này. Một viên chức sẽ quyết định. Hãy hỏi phòng tư vấn pháp lý trước khi nộp đơn.
+
+## status
+
+status-no-ask = Bạn không cần cho chúng tôi biết tình trạng cư trú. Chúng tôi sẽ không bao giờ hỏi.
+status-paper = Giấy phép của bạn ghi ngày hết hạn và các điều kiện (quy định bạn phải theo). Giấy phép đóng còn ghi tên chủ của bạn.
+status-rights = Bạn có quyền ở nơi làm việc, như mọi người khác. Người lao động tạm thời cũng vậy.
+status-paths = Có nhiều cách để ở lại Canada. Ví dụ: TRP (giấy cho phép ở lại một thời gian), giấy phép lao động mở, xin tị nạn hoặc đơn nhân đạo. Cách nào phù hợp tùy vào bạn.
+status-lawyer = Trước hết, hãy nói chuyện với phòng tư vấn pháp lý hoặc luật sư di trú. Làm việc này trước khi đến cảnh sát.
+
+## trp
+
+trp-what = TRP (giấy phép cư trú tạm thời) cho phép bạn ở Canada một thời gian. Có TRP đặc biệt cho người không có tình trạng cư trú, bị người khác kiểm soát và lợi dụng để làm việc hoặc tình dục.
+trp-health = Giấy này cho bạn được chăm sóc y tế qua Interim Federal Health Program. Bạn cũng có thể xin giấy phép làm việc hoặc học tập.
+trp-length = Từ ngày 4/2/2025, giấy này thường có hạn ít nhất 12 tháng. Không mất phí cho giấy này, giấy phép làm việc hay học tập, hay lấy vân tay và ảnh. Sau đó có thể có TRP khác.
+trp-testify = Quy định chính thức: bạn không phải ra tòa làm nhân chứng để được giấy này. Nhưng nhân viên hỗ trợ nói nếu không có vụ việc với cảnh sát thì có thể khó được. Thực tế mỗi nơi mỗi khác.
+trp-apply = Bạn có thể tự xin. Nhóm hỗ trợ hoặc cảnh sát cũng có thể giới thiệu bạn. Viên chức có thể phỏng vấn bạn, và viên chức sẽ quyết định. Hãy gặp phòng tư vấn pháp lý hoặc luật sư trước.
+
+## trafficking
+
+traf-what = Khi ai đó kiểm soát một người để kiếm lợi từ sức lao động hoặc tình dục của họ, luật gọi đó là mua bán người. Họ có thể dùng vũ lực, đe dọa, lừa dối, nợ, hoặc lấy giấy tờ của người đó.
+traf-border = Không cần phải qua biên giới. Một người có thể đến Canada hợp pháp mà việc này vẫn xảy ra. Lời đồng ý không được tính nếu có được do ép buộc hoặc lừa dối.
+traf-no-label = Bạn không cần gọi tên tình cảnh của mình mới được giúp. Lương bất công hoặc bị ngược đãi đều đáng được giúp, kể cả khi đó không phải mua bán người.
+
+## abuse-threats
+
+abuse-deport = Chủ không thể trục xuất bạn hay thay đổi tình trạng cư trú của bạn. Nếu họ đe dọa điều này, bạn có thể báo cáo.
+abuse-family = Nếu ai đó đe dọa gia đình bạn ở quê nhà, một người có thể giúp bạn lập kế hoạch. Chúng tôi không thể hứa gia đình bạn sẽ an toàn.
+choice-new-permit = Giấy phép lao động mới
+    .synonyms = giấy phép mới, giay phep moi, giấy phép, giay phep, giấy phép mở, giay phep mo, open permit, đổi chủ, doi chu
+
+## complaint
+
+complaint-no-punish = Không ai được phạt bạn vì bạn báo cáo bị đối xử tệ, việc làm không an toàn hay chỗ ở tồi tệ. Nếu bạn giúp một cuộc thanh tra cũng vậy.
+complaint-tip = Ai cũng có thể dùng TFW tip line. Bạn không cần cho biết tên. Service Canada không bao giờ nói cho chủ biết ai đã báo.
+complaint-share = Họ không liên lạc với bạn nếu bạn không cho phép. Nhưng họ có thể chia sẻ chi tiết tin báo với các cơ quan chính phủ khác.
+complaint-province = Saskatchewan và New Brunswick nhận khiếu nại không cần tên, hoặc giữ kín. Alberta nhận tin báo không cần tên. Saskatchewan có thể xin chia sẻ khiếu nại với di trú liên bang: hãy nghĩ kỹ trước.
+complaint-no-promise = Không ai hứa trước kết quả. Một người có thể giúp bạn quyết định.
+
+## police
+
+police-choice = Đây là lựa chọn của bạn. Sự giúp đỡ ở đây không bao giờ phụ thuộc vào việc báo cảnh sát.
+police-status = Gặp luật sư trước: nếu tình trạng cư trú chưa rõ, cảnh sát có thể gọi cơ quan di trú. Luật sư di trú có thể giúp bạn quyết định.
+police-helpline = Đường dây miễn phí (1-833-900-1010) giữ kín điều bạn nói. Họ chỉ báo cảnh sát nếu bạn đồng ý. Ngoại lệ: trẻ em có thể gặp nguy hiểm, ai đó đang gặp nguy hiểm, hoặc nghĩa vụ theo luật.
+
+## privacy
+
+privacy-kept = Chúng tôi không lưu số điện thoại của bạn ở dạng ai cũng đọc được. Chúng tôi không lưu tin nhắn, trừ khi bạn muốn gặp một người.
+privacy-erase = Gửi XÓA bất cứ lúc nào. Lệnh này xóa mọi thứ Waypoint lưu về bạn.
+privacy-phone = Điện thoại của bạn có bản sao riêng của cuộc trò chuyện này. Hãy xóa cả ở đó.
+privacy-provider = Nhà mạng điện thoại hoặc WhatsApp có thể lưu hồ sơ riêng. Chúng tôi không xóa được những thứ đó.
+privacy-next = Bạn muốn làm gì tiếp?
+privacy-erase-now = Xóa ngay
+    .synonyms = xóa, xoa, xóa ngay, xoa ngay
+
+## talk-to-person
+
+person-what-they-see = Một nhân viên hỗ trợ được đào tạo sẽ trả lời. Không phải cảnh sát. Không phải di trú. Họ thấy một tên mã, ngôn ngữ, chủ đề bạn chọn và cuộc trò chuyện từ giờ. Không thấy số của bạn.
+person-deleted = Chúng tôi xóa cuộc trò chuyện sau khi hồ sơ của bạn đóng (thường là 30 ngày sau).
+person-child = Nếu một trẻ em có thể đang gặp nguy hiểm, nhân viên có thể phải báo cáo.
+person-options = Bạn có thể xin phiên dịch viên. Bạn cũng có thể xin một nhân viên không thuộc cộng đồng của bạn.
+person-confirm = Bạn có muốn nói chuyện với một người không?
+person-requested = Cảm ơn bạn. Một người sẽ trả lời ở đây. Gửi XÓA bất cứ lúc nào.
+person-after-hours = Nếu chưa có ai trả lời sớm, hãy gọi đường dây miễn phí, 24/7: 1-833-900-1010.
+person-other-lines = Được. Bạn cũng có thể gọi đường dây miễn phí, 24/7: 1-833-900-1010. Cho người bản địa (Indigenous): Hope for Wellness, 24/7: 1-855-242-3310.
+
+## emergency
+
+emergency-now = Nếu đang gặp nguy hiểm, hãy gọi 911, miễn phí từ mọi điện thoại. Đường dây 24/7: 1-833-900-1010. Gửi XÓA để xóa cuộc trò chuyện này.
+emergency-offer = Bạn có muốn một người nhắn cho bạn ở đây không?
+emergency-person = Có, gặp người
+    .synonyms = có, co, người, nguoi
+
+## Help
+
+help-commands = Các từ dùng được bất cứ lúc nào: MENU, QUAY LẠI, NGÔN NGỮ, NHÂN VIÊN, KHẨN CẤP, XÓA, NGỪNG.
+
+## While a support worker has the conversation
+
+handoff-claimed = Một nhân viên hỗ trợ đã ở đây. Từ giờ họ có thể đọc những gì bạn viết. Gửi XÓA bất cứ lúc nào.
+handoff-closed = Nhân viên hỗ trợ đã đóng cuộc trò chuyện này. Bạn quay lại với trợ lý tự động. Gửi MENU để xem các lựa chọn.
+handoff-cancelled = Được. Bạn đã rời hàng chờ. Sẽ không ai nhắn cho bạn.
+handoff-waiting = Tin nhắn của bạn đã được lưu cho nhân viên hỗ trợ. Bạn vẫn đang trong hàng chờ. Gửi MENU để rời hàng chờ.
+
+## Handoff queue
+
+handoff-queue-1 = Bạn là người tiếp theo. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-queue-2 = Bạn là người thứ 2 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-queue-3 = Bạn là người thứ 3 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-queue-4 = Bạn là người thứ 4 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-queue-5 = Bạn là người thứ 5 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-queue-more = Có hơn 5 người đang chờ trước bạn. Có thể phải đợi một lúc. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
+handoff-after-hours-today = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời trong hôm nay. Đang gặp nguy hiểm? Gọi 911.
+handoff-after-hours-tomorrow = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời vào ngày mai. Đang gặp nguy hiểm? Gọi 911.
+handoff-after-hours-later = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời trong vài ngày tới. Đang gặp nguy hiểm? Gọi 911.
+handoff-staff-reply = Tin nhắn từ nhân viên hỗ trợ của bạn.
