@@ -25,6 +25,9 @@ export const reserveConversations = (n: number): number => {
   return first;
 };
 
+/** The first few wrong answers of this process, for the report. */
+export const wrongSamples: string[] = [];
+
 /** Turns whose question has choices: SMS shows them as numbered text after the question. */
 const WITH_CHOICES = new Set([1, 3, 4]);
 
@@ -37,8 +40,13 @@ export function expectedSms(i: number, k: number): string {
 async function turn(url: string, i: number, k: number, sid: (n: number) => string): Promise<{ ok: boolean; ms: number; error: boolean }> {
   try {
     const r = await sendSms(url, phoneOf(i), sid(i * TURNS + k), userTurns(i)[k]!);
+    if (r.status !== 200 || r.messages.join('\n\n') !== expectedSms(i, k)) {
+      // Kept for the report: the status and the message count (never the text).
+      if (wrongSamples.length < 5) wrongSamples.push(`turn ${k + 1}: status ${r.status}, ${r.messages.length} messages`);
+    }
     return { ok: r.status === 200 && sameReplies([r.messages.join('\n\n')], [expectedSms(i, k)]), ms: r.ms, error: r.status >= 500 };
-  } catch {
+  } catch (e) {
+    if (wrongSamples.length < 5) wrongSamples.push(`turn ${k + 1}: ${(e as Error).message}`);
     return { ok: false, ms: NaN, error: true };
   }
 }

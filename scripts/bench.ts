@@ -14,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { start as startCluster, stop as stopCluster } from './pg-cluster.js';
 import { spawnServer, waitHealthy } from '../bench/server.ts';
-import { closedLoop, openLoop, pgbench, type LoadResult } from '../bench/http.ts';
+import { closedLoop, openLoop, pgbench, wrongSamples, type LoadResult } from '../bench/http.ts';
 import { measureScale } from '../bench/scale.ts';
 import { measureStartup } from '../bench/startup.ts';
 import { median, round, rssSampler, table } from '../bench/stats.ts';
@@ -181,6 +181,7 @@ if (http) {
       ],
     ),
   );
+  if (wrongSamples.length) say(`first wrong answers: ${wrongSamples.join('; ')}`);
   const share = pb ? round((100 * w) / pb, 1) : null;
   target('HTTP turns/s as share of pgbench -N TPS', share === null ? 'n/a' : `${share}%`, '≥ 30%', share === null ? null : share >= 30);
   const p99 = round(median(http.open.map((x) => x.latency.p99)));
