@@ -109,6 +109,22 @@ export function buildProgram(): Command {
       runContentReport(loadConfig(), opts.json === true);
     });
 
+  program
+    .command('report')
+    .description('aggregate figures (topic × language × channel × day, handoffs by outcome, wait); small counts suppressed')
+    .option('--from <day>', 'first day, YYYY-MM-DD (default: 30 days ago)')
+    .option('--to <day>', 'last day, YYYY-MM-DD (default: today)')
+    .option('--json', 'machine-readable')
+    .action(async (opts: { from?: string; to?: string; json?: boolean }) => {
+      const { buildReport, formatReport } = await import('./report/report.ts');
+      await withApp(async (app) => {
+        const today = new Date().toISOString().slice(0, 10);
+        const from = opts.from ?? new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+        const report = await buildReport(app.store, { from, to: opts.to ?? today, minCell: app.config.reportMinCell });
+        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+      }, 'warn');
+    });
+
   return program;
 }
 
