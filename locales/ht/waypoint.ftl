@@ -302,7 +302,7 @@ choice-new-permit = Nouvo pèmi travay
 complaint-no-punish = Pèsonn pa ka pini w paske ou rapòte move tretman, travay ki danjere oswa move lojman. Se menm bagay si ou ede nan yon enspeksyon.
 complaint-tip = Nenpòt moun ka sèvi ak TFW tip line. Ou pa bezwen bay non ou. Service Canada pa janm di patwon an kiyès ki te rapòte.
 complaint-share = Yo pa kontakte w san pèmisyon ou. Men yo ka pataje detay sa ou rapòte ak lòt depatman gouvènman.
-complaint-province = Saskatchewan ak New Brunswick pran plent san non ou, oswa yo kenbe yo prive. Alberta pran enfòmasyon san non ou. Saskatchewan ka mande pou pataje plent ou ak imigrasyon federal: reflechi anvan.
+complaint-province = Saskatchewan ak New Brunswick pran plent san non ou, oswa yo kenbe yo prive. Alberta pran enfòmasyon san non ou. Saskatchewan ka mande pèmisyon pou pataje plent ou ak imigrasyon federal: reflechi anvan.
 complaint-no-promise = Nou pa ka pwomèt okenn rezilta. Yon moun ka ede w deside.
 
 ## police
@@ -337,7 +337,7 @@ person-other-lines = Dakò. Ou ka rele liy èd gratis la tou, 24/7: 1-833-900-10
 emergency-now = Si ou an danje kounye a, rele 911. Li gratis sou nenpòt telefòn. Liy èd 24/7: 1-833-900-1010. Voye EFASE pou efase chat sa a.
 emergency-offer = Ou vle yon moun ekri w isit la?
 emergency-person = Wi, yon moun
-    .synonyms = wi, moun
+    .synonyms = wi, wi yon moun
 
 ## Help
 

@@ -285,13 +285,13 @@ trp-apply = Puwede ninyo itong hingin nang kayo mismo. Puwede rin kayong i-refer
 
 ## trafficking
 
-traf-what = Kapag kinokontrol ng isang tao ang iba para kumita sa trabaho o sex nito, tinatawag ito ng batas na human trafficking. Puwede silang gumamit ng dahas, pananakot, kasinungalingan, utang, o pagkuha ng papeles ng tao.
+traf-what = Kapag kinokontrol ng isang tao ang iba para pagkakitaan ang kanilang trabaho o sex, tinatawag ito ng batas na human trafficking. Puwede silang gumamit ng dahas, pananakot, kasinungalingan, utang, o pagkuha ng papeles ng tao.
 traf-border = Hindi kailangang tumawid ng border. Puwedeng dumating nang legal sa Canada ang isang tao at mangyari pa rin ito. Hindi binibilang ang pagpayag kung nakuha ito sa dahas o kasinungalingan.
 traf-no-label = Hindi ninyo kailangan ng label para makakuha ng tulong. Ang hindi patas na sahod o pang-aabuso ay dapat matulungan, kahit hindi ito trafficking.
 
 ## abuse-threats
 
-abuse-deport = Hindi kayo puwedeng i-deport ng employer o baguhin ang inyong status. Kung binabantaan nila kayo nito, puwede ninyo itong i-report.
+abuse-deport = Hindi kayo puwedeng i-deport ng employer, at hindi rin nila puwedeng baguhin ang inyong status. Kung binabantaan nila kayo nito, puwede ninyo itong i-report.
 abuse-family = Kung may nagbabanta sa pamilya ninyo sa inyong bansa, may taong makakatulong sa inyong gumawa ng plano. Hindi namin maipapangako ang kanilang kaligtasan.
 choice-new-permit = Bagong work permit
     .synonyms = bagong permit, permit, open permit, lumipat ng employer, palit employer
@@ -301,7 +301,7 @@ choice-new-permit = Bagong work permit
 complaint-no-punish = Walang puwedeng magparusa sa inyo dahil nag-report kayo tungkol sa masamang pagtrato, delikadong trabaho o masamang tirahan. Ganoon din kung tumulong kayo sa isang inspeksyon.
 complaint-tip = Kahit sino ay puwedeng gumamit ng TFW tip line. Hindi ninyo kailangang ibigay ang inyong pangalan. Hindi kailanman sinasabi ng Service Canada sa employer kung sino ang nag-report.
 complaint-share = Hindi nila kayo kokontakin nang walang pahintulot ninyo. Pero puwede nilang ibahagi ang detalye ng tip sa ibang departamento ng gobyerno.
-complaint-province = Sa Saskatchewan at New Brunswick, puwedeng magreklamo nang walang pangalan, o itatago nilang pribado ang reklamo. Sa Alberta, puwedeng mag-tip nang walang pangalan. Baka hingin ng Saskatchewan na ibahagi ang inyong reklamo sa federal immigration: pag-isipan muna.
+complaint-province = Sa Saskatchewan at New Brunswick, puwedeng magreklamo nang walang pangalan, o itatago nilang pribado ang reklamo. Sa Alberta, puwedeng mag-tip nang walang pangalan. Baka humingi ng pahintulot ang Saskatchewan na ibahagi ang inyong reklamo sa federal immigration: pag-isipan muna.
 complaint-no-promise = Walang ipinapangakong resulta. May taong makakatulong sa inyong magdesisyon.
 
 ## police
@@ -336,7 +336,7 @@ person-other-lines = Sige po. Puwede rin kayong tumawag sa libreng helpline, 24/
 emergency-now = Nasa panganib kayo ngayon? Tumawag sa 911, libre mula sa kahit anong phone. Helpline 24/7: 1-833-900-1010. I-send ang BURAHIN para burahin ang chat na ito.
 emergency-offer = Gusto po ba ninyong may taong sumulat sa inyo dito?
 emergency-person = Oo, isang tao
-    .synonyms = oo, opo, tao
+    .synonyms = oo, opo, oo po, isang tao
 
 ## Help
 

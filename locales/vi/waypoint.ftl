@@ -29,7 +29,7 @@ cmd-emergency = KHẨN CẤP
 draft-notice = Văn bản này chưa được người dịch kiểm tra.
 erased = Xong. Chúng tôi đã xóa những gì lưu về cuộc trò chuyện này. Bạn cũng hãy xóa cuộc trò chuyện này trên điện thoại.
 stopped = Được. Chúng tôi sẽ không nhắn nữa. Gửi BẮT ĐẦU nếu bạn muốn nói chuyện sau.
-recovered = Xin lỗi, chúng tôi bị lạc mất chỗ đang nói. Đây là menu.
+recovered = Xin lỗi, chúng tôi bị mất mạch trò chuyện. Đây là menu.
 input-refused = Xin lỗi, chúng tôi không đọc được tin nhắn đó. Vui lòng thử lại.
 input-trimmed = Tin nhắn của bạn rất dài. Chúng tôi chỉ đọc phần đầu.
 back-unavailable = Không có gì để quay lại.
@@ -255,7 +255,7 @@ housing-tonight = Tối nay không có chỗ ngủ an toàn? Gọi 211 để tì
 
 ## health-safety
 
-health-doctor = Bạn không cần xin phép để đi khám bác sĩ. Nếu bạn bị thương hoặc ốm vì công việc, chủ phải thật sự cố gắng giúp bạn được chữa trị.
+health-doctor = Bạn không cần xin phép để đi khám bác sĩ. Nếu bạn bị thương hoặc ốm khi làm việc, chủ phải thật sự cố gắng giúp bạn được chữa trị.
 health-insurance = Trong Temporary Foreign Worker Program, chủ phải trả bảo hiểm y tế khẩn cấp cho bạn, cho đến khi tỉnh bảo hiểm cho bạn. Không được trừ tiền này vào lương bạn.
 health-status = Giấy phép lao động giữ tình trạng cư trú của bạn khi còn hạn, kể cả khi bạn không làm việc được. Chủ không thể trục xuất bạn (bắt bạn rời Canada).
 
@@ -301,7 +301,7 @@ choice-new-permit = Giấy phép lao động mới
 complaint-no-punish = Không ai được phạt bạn vì bạn báo cáo bị đối xử tệ, việc làm không an toàn hay chỗ ở tồi tệ. Nếu bạn giúp một cuộc thanh tra cũng vậy.
 complaint-tip = Ai cũng có thể dùng TFW tip line. Bạn không cần cho biết tên. Service Canada không bao giờ nói cho chủ biết ai đã báo.
 complaint-share = Họ không liên lạc với bạn nếu bạn không cho phép. Nhưng họ có thể chia sẻ chi tiết tin báo với các cơ quan chính phủ khác.
-complaint-province = Saskatchewan và New Brunswick nhận khiếu nại không cần tên, hoặc giữ kín. Alberta nhận tin báo không cần tên. Saskatchewan có thể xin chia sẻ khiếu nại với di trú liên bang: hãy nghĩ kỹ trước.
+complaint-province = Saskatchewan và New Brunswick nhận khiếu nại không cần tên, hoặc giữ kín. Alberta nhận tin báo không cần tên. Saskatchewan có thể xin phép chia sẻ khiếu nại với di trú liên bang: hãy nghĩ kỹ trước.
 complaint-no-promise = Không ai hứa trước kết quả. Một người có thể giúp bạn quyết định.
 
 ## police
