@@ -1,104 +1,364 @@
-### Waypoint — Français. Machine-assisted draft: not yet checked by a qualified translator.
+### Waypoint — Français. Draft: not yet checked by a qualified translator.
 ### @status draft
+### Canadian French, "vous". Federal names as the Government of Canada writes them in French
+### (IRCC, Service Canada, TET, PST); provincial offices that work in English keep their English name.
+
+## Global commands. The value is the word shown to people; .synonyms are other words that work.
+## Not the bare word "personne" (it also means "nobody", a natural answer to the safety question).
 
 cmd-menu = MENU
     .synonyms = menu principal, options, accueil
 cmd-back = RETOUR
-    .synonyms = précédent, revenir
+    .synonyms = précédent, precedent, revenir, retourner
 cmd-language = LANGUE
-    .synonyms = langues, changer de langue
-cmd-human = PERSONNE
-    .synonyms = humain, parler à quelqu'un, agent
+    .synonyms = langues, changer de langue, changer la langue
+cmd-human = HUMAIN
+    .synonyms = humaine, une personne, vraie personne, parler à quelqu'un, parler a quelqu'un, parler à une personne, intervenant, intervenante, agent
 cmd-erase = EFFACER
-    .synonyms = supprimer, tout effacer
+    .synonyms = tout effacer, supprimer, tout supprimer, efface
 cmd-stop = ARRET
-    .synonyms = arrêt, arrêter, stop
+    .synonyms = arrêt, arrêter, arreter, désabonner, desabonner, annuler
 cmd-start = REPRENDRE
-    .synonyms = commencer, démarrer
+    .synonyms = commencer, recommencer, démarrer, demarrer, début, debut
 cmd-help = AIDE
-    .synonyms = commandes
+    .synonyms = info, commandes
 cmd-emergency = URGENCE
-    .synonyms = danger, au secours
+    .synonyms = urgence, urgent, danger, en danger, je suis en danger, au secours, à l'aide, a l'aide, aidez-moi, aidez moi, sos, appelez le 911, 911
+
+## Engine messages
 
 draft-notice = Ce texte n'a pas encore été vérifié par un traducteur.
-erased = C'est fait. Nous avons effacé ce que nous gardions de cette discussion. Effacez aussi la discussion sur votre téléphone.
-stopped = D'accord. Nous n'écrirons plus. Envoyez REPRENDRE pour parler plus tard.
+erased = C'est fait. Nous avons effacé ce que nous gardions sur cette discussion. Effacez aussi la discussion sur votre téléphone.
+stopped = D'accord. Nous n'écrirons plus. Envoyez REPRENDRE si vous voulez parler plus tard.
 recovered = Désolé, nous avons perdu le fil. Voici le menu.
-input-refused = Désolé, nous n'avons pas pu lire ce message. Réessayez.
+input-refused = Désolé, nous n'avons pas pu lire ce message. Veuillez réessayer.
 input-trimmed = Votre message était très long. Nous avons lu seulement le début.
-back-unavailable = Il n'y a rien avant.
-too-many-misses = Désolé, nous n'avons pas compris. Voici le menu. Envoyez PERSONNE pour parler à quelqu'un.
+back-unavailable = Il n'y a pas d'étape avant.
+too-many-misses = Désolé, nous n'avons pas compris. Voici le menu. Envoyez HUMAIN pour parler à une personne.
 retry = Désolé, répondez avec un numéro de la liste.
+
+## First contact
 
 welcome-hello = Bonjour, ici Waypoint. Répondez MENU pour les options.
 language-prompt = Langue? Envoyez un numéro.
 language-en = English
-    .synonyms = anglais
+    .synonyms = anglais, english
 language-fr = Français
-    .synonyms = francais
+    .synonyms = français, francais, french
 language-es = Español
-    .synonyms = espagnol
-safety-prompt = Pouvez-vous parler sans risque maintenant? Quelqu'un d'autre peut-il lire ce téléphone?
-safety-yes = Oui, sans risque
-    .synonyms = oui, ok
+    .synonyms = espagnol, spanish
+language-tl = Tagalog
+    .synonyms = tagalog, filipino
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = pendjabi, punjabi, panjabi
+language-hi = हिन्दी
+    .synonyms = hindi
+language-vi = Tiếng Việt
+    .synonyms = vietnamien, tieng viet
+language-zh = 中文（简体）
+    .synonyms = chinois, mandarin, 中文
+language-ar = العربية
+    .synonyms = arabe
+language-uk = Українська
+    .synonyms = ukrainien
+language-th = ไทย
+    .synonyms = thaï, thai
+language-ne = नेपाली
+    .synonyms = népalais, nepalais, nepali
+language-pt = Português
+    .synonyms = portugais
+language-ht = Kreyòl ayisyen
+    .synonyms = créole haïtien, creole haitien, créole, creole, kreyol
+safety-prompt = Pouvez-vous parler en sécurité? Quelqu'un d'autre peut-il lire ce téléphone?
+safety-yes = Oui, c'est sûr
+    .synonyms = oui, ok, sûr, sur, en sécurité, sécuritaire
 safety-not-now = Pas maintenant
     .synonyms = non, plus tard
 safety-watched = Quelqu'un peut voir
-    .synonyms = quelqu'un, surveillé
+    .synonyms = quelqu'un, surveillé, surveillée, on me surveille
 safety-bye = D'accord. Au revoir. Écrivez quand vous voulez.
-safety-watched-advice = Envoyez EFFACER à tout moment pour supprimer ce que nous gardons. Effacez aussi la discussion sur votre téléphone. Vous pouvez enregistrer ce numéro sous un autre nom.
+safety-watched-advice = Envoyez EFFACER à tout moment pour supprimer ce que nous gardons. Effacez aussi la discussion sur votre téléphone. Vous pouvez aussi enregistrer ce numéro sous un autre nom.
+codeword-offer = Vous pouvez choisir un mot de code (un mot secret que personne d'autre ne connaît). Plus tard, envoyez-le pour revoir les anciens messages.
+codeword-set = Créer un mot de code
+    .synonyms = mot de code, code, créer, choisir, oui
+codeword-no = Non, merci
+    .synonyms = non, non merci, passer
+codeword-prompt = Écrivez votre mot de code. Utilisez 30 lettres ou moins. N'utilisez pas votre nom.
+codeword-retry = Utilisez 30 lettres ou moins. Ou envoyez MENU pour passer.
+codeword-saved = Merci. Nous gardons votre mot de code jusqu'à ce que vous envoyiez EFFACER.
+welcome-kept = Nous ne gardons aucun numéro de téléphone lisible ni aucun message, sauf si vous demandez une personne. Envoyez EFFACER à tout moment pour supprimer ce que nous gardons.
+
+## Main menu
 
 menu-prompt = Sur quoi voulez-vous de l'information? Répondez avec un numéro.
 menu-work = Travail et paie
-    .synonyms = travail, paie, salaire
+    .synonyms = travail, paie, paye, salaire, emploi, job, argent
+menu-papers = Papiers et permis
+    .synonyms = papiers, permis, passeport, visa, documents, statut
+menu-safety = Sécurité et aide
+    .synonyms = sécurité, securite, violence, menaces, plainte
 menu-person = Parler à une personne
     .synonyms = personne, parler
 menu-privacy = Votre vie privée
-    .synonyms = vie privée, confidentialité
+    .synonyms = vie privée, vie privee, confidentialité, effacer, supprimer
 menu-language = Changer de langue
+group-prompt = Choisissez un sujet. Répondez avec un numéro.
+
+## Topic names
+
+topic-wages = Paie et retenues
+    .synonyms = paie, paye, salaire, payé, paye pas, chèque, cheque, argent, retenue, retenues
+topic-hours = Heures et congés
+    .synonyms = heures, heures supplémentaires, temps supplémentaire, overtime, pause, congé, conge, repos
+topic-fees-debt = Frais et dettes
+    .synonyms = frais, dette, dettes, agent, recruteur, agence, prêt, pret
+topic-housing = Logement
+    .synonyms = maison, chambre, lit, dormir, logement, loyer
+topic-health-safety = Blessure et santé
+    .synonyms = blessure, blessé, blesse, malade, médecin, medecin, docteur, santé, sante, accident
+topic-documents = Passeport et papiers
+    .synonyms = passeport, papiers, pièce d'identité, carte, documents
+topic-change-employer = Changer d'employeur
+    .synonyms = changer, nouvel emploi, changer d'emploi, quitter, permis ouvert
+topic-status = Votre permis et statut
+    .synonyms = statut, permis, visa
+topic-trp = Permis spécial (PST)
+    .synonyms = pst, trp, permis spécial, permis special
+topic-emergency = Danger maintenant
+topic-abuse-threats = Menaces ou violence
+    .synonyms = menaces, menace, violence, abus, frappé, frappe, harcèlement
+topic-complaint = Faire une plainte
+    .synonyms = plainte, porter plainte, se plaindre, signaler, dénoncer
+topic-police = Aller à la police
+    .synonyms = police
+topic-trafficking = La traite, c'est quoi
+    .synonyms = traite, traite de personnes, traite humaine
+topic-talk-to-person = Parler à une personne
+topic-privacy = Votre vie privée
+
+## Shared choices and questions
 
 choice-yes = Oui
-    .synonyms = oui, ok, d'accord
+    .synonyms = o, oui, ok, d'accord, correct
 choice-no = Non
-    .synonyms = non, pas maintenant
+    .synonyms = n, non, pas maintenant
 choice-menu = Menu
     .synonyms = menu principal
+choice-who-helps = Qui peut aider
+    .synonyms = qui, qui aide, contacts, numéros, numeros
+choice-person = Parler à quelqu'un
+    .synonyms = personne, parler, quelqu'un
+topic-next = Qu'est-ce qui vous aiderait maintenant?
+after-help = Voulez-vous parler à une personne?
+suggest-prompt = Votre question porte-t-elle sur un de ces sujets? Répondez avec un numéro.
+
+## Who can help: national lines
+
+ref-tip-line = Signaler un problème au travail, 24/7 : 1-866-602-9448. C'est la ligne de signalement TET de Service Canada (TET : travailleurs étrangers temporaires). Pas besoin de donner votre nom.
+ref-hotline = Ligne d'aide gratuite 24/7 : 1-833-900-1010. C'est la Ligne d'urgence canadienne contre la traite des personnes, un organisme de charité. Pas la police ni le gouvernement. Interprètes en 200+ langues.
+ref-911 = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit depuis n'importe quel téléphone.
+ref-ircc = Des questions sur votre permis ou votre dossier? Appelez le Centre de soutien à la clientèle d'IRCC : 1-888-242-2100. IRCC est le ministère fédéral de l'immigration.
+legal-aid = L'aide juridique (aide gratuite d'un avocat) dépend de chaque province. Souvent, elle ne couvre pas les résidents temporaires. Une personne peut vous aider à trouver une clinique juridique.
+
+## Province
+
+province-prompt = Dans quelle province ou quel territoire travaillez-vous? Cela nous aide à donner le bon bureau. Vous pouvez passer.
+province-west = Ouest ou Nord
+    .synonyms = ouest, nord, prairies, cb, c.-b., bc, alberta, saskatchewan, manitoba, yukon, tno, nwt, nunavut
+province-east = Ontario et l'Est
+    .synonyms = est, ontario, québec, quebec, atlantique, maritimes
+province-none = Je préfère passer
+    .synonyms = passer, non, je préfère ne pas dire, ne pas dire
+province-pick = Laquelle? Répondez avec un numéro.
+province-bc = Colombie-Britannique
+    .synonyms = cb, c.-b., bc, colombie-britannique, colombie britannique
+province-ab = Alberta
+    .synonyms = ab, alb, alberta
+province-sk = Saskatchewan
+    .synonyms = sk, sask, saskatchewan
+province-mb = Manitoba
+    .synonyms = mb, man, manitoba
+province-yt = Yukon
+    .synonyms = yt, yn, yukon
+province-nt = Territoires du N.-O.
+    .synonyms = nt, tno, t.n.-o., nwt, territoires du nord-ouest, nord-ouest
+province-nu = Nunavut
+    .synonyms = nu, nunavut
+province-on = Ontario
+    .synonyms = on, ont, ontario
+province-qc = Québec
+    .synonyms = qc, quebec, québec
+province-nb = Nouveau-Brunswick
+    .synonyms = nb, n.-b., nouveau-brunswick, nouveau brunswick
+province-ns = Nouvelle-Écosse
+    .synonyms = ns, n.-é., nouvelle-écosse, nouvelle ecosse
+province-pe = Île-du-Prince-Édouard
+    .synonyms = pe, ipe, î.-p.-é., ile-du-prince-edouard, île du prince édouard
+province-nl = Terre-Neuve-et-Labrador
+    .synonyms = nl, tnl, t.-n.-l., terre-neuve, labrador
+
+## Employment standards offices
+
+es-office-bc = Colombie-Britannique : appelez le 1-833-236-3700. C'est l'Employment Standards Branch (normes d'emploi). Il y a des interprètes. Site web : www2.gov.bc.ca
+es-office-ab = Alberta : trouvez le numéro sur alberta.ca. Cherchez "employment standards". C'est le bureau à appeler.
+es-office-sk = Saskatchewan : appelez le 1-800-667-1783. C'est Employment Standards (normes d'emploi). Site web : www.saskatchewan.ca/business/employment-standards
+es-office-mb = Manitoba : trouvez le numéro sur gov.mb.ca. Cherchez "employment standards". C'est le bureau à appeler.
+es-office-yt = Yukon : appelez le 867-667-5944, ou sans frais le 1-800-661-0408, poste 5944. C'est l'Employment Standards Office. Site web : yukon.ca
+es-office-nt = Territoires du Nord-Ouest : appelez le 1-888-700-5707. C'est l'Employment Standards Office. Site web : www.ece.gov.nt.ca/en/services/employment-standards
+es-office-nu = Nunavut : appelez le 1-877-806-8402 ou le 867-975-6322. C'est le Labour Standards Compliance Office. Site web : nu-lsco.ca
+es-office-on = Ontario : trouvez le numéro sur ontario.ca. Cherchez "employment standards". Le bureau s'appelle Centre d'information sur les normes d'emploi.
+es-office-qc = Québec : appelez le 1-844-838-0808. C'est la CNESST, pour les normes du travail. Site web : www.cnesst.gouv.qc.ca
+es-office-nb = Nouveau-Brunswick : appelez le 1-888-452-2687. C'est la Direction des normes d'emploi. Site web : www.gnb.ca. Elle ne couvre pas le travail dans une maison privée pour le propriétaire.
+es-office-ns = Nouvelle-Écosse : appelez le 1-888-315-0110 ou le 902-424-4311. C'est la Labour Standards Division. Site web : novascotia.ca/lae/employmentrights
+es-office-pe = Île-du-Prince-Édouard : appelez le 1-800-333-4362 ou le 902-368-5550. C'est l'Employment Standards Branch. Site web : www.princeedwardisland.ca
+es-office-nl = Terre-Neuve-et-Labrador : trouvez le numéro sur www.gov.nl.ca/aesl/labour/nonunion. C'est la Labour Standards Division.
+es-office-none = Chaque province et territoire a son propre bureau pour la paie et les heures. Une personne peut vous aider à trouver le vôtre, sans dire où vous êtes.
+
+## Workers' compensation
+
+wcb-what = Chaque province et territoire a son propre régime d'indemnisation des accidents du travail. Il donne de l'argent et des soins si vous vous blessez au travail.
+wcb-bc = En Colombie-Britannique, ce qui compte est le lieu de la blessure, pas votre pays d'origine. C'est vrai même si votre employeur ne s'est jamais inscrit.
+wcb-other = Demandez à la commission des accidents du travail de votre province ou territoire. Une personne peut vous aider pour cela.
+
+## wages
+
+wages-agreement = Votre paie doit respecter votre contrat de travail. C'est le papier que vous et votre employeur avez signé. S'il prévoit des heures supplémentaires, elles doivent aussi être payées.
+wages-no-fees = Votre employeur ne peut pas vous faire payer pour vous embaucher. Il ne peut pas non plus prendre sur votre paie l'assurance maladie qu'il doit acheter.
+wages-claim = Chaque province a ses règles de paie. Pour l'argent qu'on vous doit, vous pouvez faire une réclamation au bureau des normes d'emploi. C'est le bureau du gouvernement pour la paie et les heures.
+wages-deadline = Il y a un délai pour réclamer. Il change selon la province : 6 mois en Nouvelle-Écosse, 12 mois en Saskatchewan. Faites vite. Personne ne peut promettre que vous aurez l'argent.
+
+## hours
+
+hours-overtime = Votre employeur ne peut pas vous forcer à faire des heures supplémentaires qui ne sont pas dans votre contrat.
+hours-sick = Votre employeur ne peut pas vous forcer à travailler quand vous avez une maladie ou une blessure.
+hours-province = Chaque province fixe ses limites d'heures, de jours de repos et de paie des heures supplémentaires. Le bureau des normes d'emploi de votre province peut vous dire les règles.
+hours-farm-home = Les règles pour le travail agricole, ou le travail dans une maison privée, peuvent être différentes. Vérifiez avec le bureau ou une personne.
+
+## fees-debt
+
+fees-ban = Depuis le 26 septembre 2022, les employeurs des programmes de travailleurs étrangers temporaires ne peuvent pas vous faire payer l'embauche (frais de recrutement), ni reprendre cet argent autrement.
+fees-province = Certaines provinces interdisent aussi les frais d'emploi et exigent un permis des recruteurs (personnes ou agences qui trouvent des travailleurs). Le Manitoba, la C.-B. et la Saskatchewan ont des lois.
+fees-debt-rights = Une dette ne donne à personne le droit de garder vos papiers. Elle ne donne à personne le droit de vous empêcher de partir.
+fees-not-fault = Ce n'est pas votre faute si vous avez payé. Nous ne pouvons pas promettre que vous récupérerez l'argent.
+
+## documents
+
+docs-passport = Votre employeur ne peut pas prendre votre passeport ou votre permis de travail. S'il garde vos papiers, vous pouvez le signaler.
+docs-help = Une personne peut vous aider à récupérer vos papiers ou à en avoir des nouveaux. Le consulat de votre pays (son bureau au Canada) peut aider, si cela vous semble sûr.
+docs-no-numbers = Nous ne vous demanderons jamais votre numéro de passeport ou de permis.
+
+## housing
+
+housing-report = Personne ne peut vous punir pour avoir signalé un mauvais logement.
+housing-locked = Si quelqu'un vous empêche de quitter l'endroit où vous vivez ou travaillez, vous pouvez le signaler. Cela compte aussi comme violence pour le permis ouvert pour travailleurs vulnérables.
+housing-rules = Les règles de logement dépendent de votre programme de travail et de votre province. Une personne peut vous aider à les vérifier.
+housing-tonight = Pas d'endroit sûr pour dormir ce soir? Appelez le 211 pour trouver un lit et d'autre aide. Ou appelez la ligne d'aide gratuite, 24/7 : 1-833-900-1010.
+
+## health-safety
+
+health-doctor = Vous n'avez pas besoin de permission pour voir un médecin. Si vous vous blessez ou tombez malade au travail, votre employeur doit faire un vrai effort pour vous faire soigner.
+health-insurance = Dans le Programme des travailleurs étrangers temporaires, votre employeur doit payer une assurance maladie d'urgence, jusqu'à ce que la province vous couvre. Cet argent ne peut pas venir de votre paie.
+health-status = Votre permis de travail garde votre statut tant qu'il est valide, même si vous ne pouvez pas travailler. Votre employeur ne peut pas vous expulser (vous faire quitter le Canada).
+
+## change-employer
+
+change-closed = Un permis de travail fermé vous permet de travailler seulement pour l'employeur nommé dessus. Pour changer d'emploi, il vous faut un nouveau permis.
+change-owp = Violence ou risque de violence au travail? Vous pouvez demander le permis ouvert pour travailleurs vulnérables. Il faut être au Canada avec un permis fermé valide (ou renouvellement demandé à temps).
+abuse-kinds = La violence peut être du mal fait à votre corps ou de la violence sexuelle. Ce peut être des menaces ou du contrôle. Ce peut être prendre votre argent. Tout cela compte.
+change-how = Ce permis est gratuit et se demande en ligne. Joignez une lettre sur ce qui s'est passé et vos preuves, comme une lettre d'un groupe d'aide ou d'un médecin. Votre famille au Canada peut aussi demander.
+change-decides = Du travail que votre permis ne permettait pas, dans le passé, ne bloque pas ce permis. Un agent décide. Parlez à une clinique juridique avant de faire la demande.
+
+## status
+
+status-no-ask = Vous n'avez pas à nous dire votre statut. Nous ne le demanderons jamais.
+status-paper = Votre permis montre sa date de fin et ses conditions (les règles à respecter). Un permis fermé nomme aussi votre employeur.
+status-rights = Vous avez des droits au travail, comme tout le monde. C'est vrai aussi pour les travailleurs temporaires.
+status-paths = Il y a plusieurs façons de rester au Canada : un PST (un papier pour rester un certain temps), un permis de travail ouvert, une demande d'asile ou une demande humanitaire. Cela dépend de vous.
+status-lawyer = Avant tout, parlez à une clinique juridique ou à un avocat en immigration. Faites-le avant d'aller à la police.
+
+## trp
+
+trp-what = Un PST (permis de séjour temporaire) permet de rester au Canada un temps. Il existe un PST spécial pour les personnes sans statut que quelqu'un a contrôlées et utilisées pour du travail ou du sexe.
+trp-health = Il donne des soins de santé par le Programme fédéral de santé intérimaire. Vous pouvez aussi demander un permis de travail ou d'études.
+trp-length = Depuis le 4 février 2025, il dure en général au moins 12 mois. Il est gratuit, tout comme le permis de travail ou d'études, les empreintes et la photo. Un autre PST peut suivre.
+trp-testify = La règle officielle : vous n'avez pas à témoigner au tribunal pour l'obtenir. Mais des intervenants disent qu'il peut être difficile à obtenir sans dossier à la police. Cela varie.
+trp-apply = Vous pouvez le demander vous-même, ou un groupe d'aide ou la police peut vous orienter. Un agent peut vous faire passer une entrevue. Un agent décide. Voyez d'abord une clinique juridique ou un avocat.
+
+## trafficking
+
+traf-what = Quand quelqu'un contrôle une personne pour profiter de son travail ou de sexe, la loi appelle ça la traite de personnes. Avec la force, des menaces, des mensonges, une dette, ou en prenant ses papiers.
+traf-border = Pas besoin de traverser une frontière. On peut venir au Canada légalement et cela peut quand même arriver. Un oui ne compte pas s'il vient de la force ou de mensonges.
+traf-no-label = Pas besoin d'un mot précis pour avoir de l'aide. Une paie injuste ou des abus méritent de l'aide, même si ce n'est pas de la traite.
+
+## abuse-threats
+
+abuse-deport = Votre employeur ne peut pas vous expulser ni changer votre statut. S'il vous menace de le faire, vous pouvez le signaler.
+abuse-family = Si quelqu'un menace votre famille dans votre pays, une personne peut vous aider à faire un plan. Nous ne pouvons pas promettre leur sécurité.
+choice-new-permit = Nouveau permis
+    .synonyms = nouveau permis, permis, permis ouvert, changer d'employeur
+
+## complaint
+
+complaint-no-punish = Personne ne peut vous punir pour avoir signalé des mauvais traitements, un travail dangereux ou un mauvais logement. C'est pareil si vous aidez lors d'une inspection.
+complaint-tip = Tout le monde peut utiliser la ligne de signalement TET. Vous n'avez pas à donner votre nom. Service Canada ne dit jamais à l'employeur qui a fait le signalement.
+complaint-share = Ils ne vous contactent pas sans votre permission. Mais ils peuvent partager des détails d'un signalement avec d'autres ministères.
+complaint-province = Saskatchewan et Nouveau-Brunswick : plaintes sans nom ou confidentielles. Alberta : signalements sans nom. La Saskatchewan peut demander à partager la plainte avec l'immigration fédérale : pensez-y.
+complaint-no-promise = Aucun résultat n'est promis. Une personne peut vous aider à décider.
+
+## police
+
+police-choice = C'est votre choix. L'aide ici ne dépend jamais d'aller à la police.
+police-status = D'abord un avocat : si votre statut n'est pas clair, la police peut appeler l'immigration. Un avocat en immigration peut vous aider à décider.
+police-helpline = La ligne d'aide gratuite (1-833-900-1010) garde ce que vous dites confidentiel. Elle avertit la police seulement si vous êtes d'accord. Sauf : enfant à risque, personne en danger ou obligation légale.
+
+## privacy
 
 privacy-kept = Nous ne gardons pas votre numéro sous une forme lisible. Nous ne gardons pas vos messages, sauf si vous demandez une personne.
-privacy-phone = Votre téléphone garde sa propre copie de cette discussion. Effacez-la aussi.
+privacy-erase = Envoyez EFFACER à tout moment. Cela supprime tout ce que Waypoint garde sur vous.
+privacy-phone = Votre téléphone garde sa propre copie de cette discussion. Effacez-la là aussi.
+privacy-provider = Votre compagnie de téléphone ou WhatsApp peuvent garder leurs propres traces. Nous ne pouvons pas les effacer.
 privacy-next = Et maintenant?
 privacy-erase-now = Effacer maintenant
     .synonyms = effacer, supprimer
 
-person-what-they-see = Une intervenante formée vous répondra. Pas la police. Pas l'immigration. Elle voit un nom de code, votre langue, les sujets choisis et cette discussion à partir de maintenant. Pas votre numéro.
+## talk-to-person
+
+person-what-they-see = Une personne de soutien formée vous répondra. Pas la police. Pas l'immigration. Elle voit un nom de code, votre langue, vos sujets et cette discussion à partir de maintenant. Pas votre numéro.
+person-deleted = Nous effaçons la discussion après la fermeture de votre dossier (en général 30 jours après).
+person-child = Si un enfant est peut-être en danger, la personne de soutien devra peut-être le signaler.
+person-options = Vous pouvez demander un interprète. Vous pouvez aussi demander une personne de soutien qui ne vient pas de votre communauté.
 person-confirm = Voulez-vous parler à une personne?
 person-requested = Merci. Une personne vous répondra ici. Envoyez EFFACER à tout moment.
+person-after-hours = Si personne ne répond bientôt, appelez la ligne d'aide gratuite, 24/7 : 1-833-900-1010.
+person-other-lines = D'accord. Vous pouvez aussi appeler la ligne d'aide gratuite, 24/7 : 1-833-900-1010. Pour les Autochtones : Ligne d'écoute d'espoir pour le mieux-être, 24/7 : 1-855-242-3310.
 
-emergency-now = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit. Ligne d'urgence 24/7 : 1-833-900-1010. Envoyez EFFACER pour supprimer cette discussion.
+## emergency
+
+emergency-now = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit de tout téléphone. Ligne d'aide 24/7 : 1-833-900-1010. Envoyez EFFACER pour supprimer cette discussion.
 emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
-    .synonyms = oui, personne
+    .synonyms = oui, une personne
 
-help-commands = Mots qui marchent toujours : MENU, RETOUR, LANGUE, PERSONNE, URGENCE, EFFACER, ARRET.
+## Help
 
-handoff-claimed = Une intervenante est là maintenant. Elle peut lire ce que vous écrivez à partir de maintenant. Envoyez EFFACER à tout moment.
-handoff-closed = L'intervenante a fermé cette discussion. Vous êtes de retour avec l'assistant. Envoyez MENU pour les options.
+help-commands = Mots qui marchent en tout temps : MENU, RETOUR, LANGUE, HUMAIN, URGENCE, EFFACER, ARRET.
+
+## While a support worker has the conversation
+
+handoff-claimed = Une personne de soutien est là. Elle peut lire ce que vous écrivez à partir de maintenant. Envoyez EFFACER à tout moment.
+handoff-closed = La personne de soutien a fermé cette discussion. Vous êtes de retour avec l'assistant. Envoyez MENU pour les options.
 handoff-cancelled = D'accord. Vous avez quitté la file. Personne ne vous écrira.
-handoff-waiting = Votre message est gardé pour l'intervenante. Vous êtes toujours dans la file. Envoyez MENU pour quitter la file.
+handoff-waiting = Votre message est gardé pour la personne de soutien. Vous êtes toujours dans la file. Envoyez MENU pour quitter la file.
 
-suggest-prompt = Votre question porte-t-elle sur un de ces sujets? Répondez avec un numéro.
-topic-wages = Paie et retenues
-topic-privacy = Votre vie privée
-topic-talk-to-person = Parler à une personne
-topic-emergency = Danger maintenant
+## Handoff queue
 
-handoff-queue-1 = Vous êtes la prochaine personne dans la file. Une intervenante vous écrira ici.
-handoff-queue-2 = Vous êtes numéro 2 dans la file. Une intervenante vous écrira ici.
-handoff-queue-3 = Vous êtes numéro 3 dans la file. Une intervenante vous écrira ici.
-handoff-queue-4 = Vous êtes numéro 4 dans la file. Une intervenante vous écrira ici.
-handoff-queue-5 = Vous êtes numéro 5 dans la file. Une intervenante vous écrira ici.
-handoff-queue-more = Plus de 5 personnes sont avant vous dans la file. Cela peut prendre du temps. Une intervenante vous écrira ici.
-handoff-after-hours-today = Aucune intervenante ne travaille en ce moment. Une personne vous répondra plus tard aujourd'hui. En danger maintenant? Appelez le 911.
-handoff-after-hours-tomorrow = Aucune intervenante ne travaille en ce moment. Une personne vous répondra demain. En danger maintenant? Appelez le 911.
-handoff-after-hours-later = Aucune intervenante ne travaille en ce moment. Une personne vous répondra dans quelques jours. En danger maintenant? Appelez le 911.
-handoff-staff-reply = Message de votre intervenante.
+handoff-queue-1 = Vous êtes la prochaine personne dans la file. Une personne de soutien vous écrira ici.
+handoff-queue-2 = Vous êtes numéro 2 dans la file. Une personne de soutien vous écrira ici.
+handoff-queue-3 = Vous êtes numéro 3 dans la file. Une personne de soutien vous écrira ici.
+handoff-queue-4 = Vous êtes numéro 4 dans la file. Une personne de soutien vous écrira ici.
+handoff-queue-5 = Vous êtes numéro 5 dans la file. Une personne de soutien vous écrira ici.
+handoff-queue-more = Plus de 5 personnes sont avant vous dans la file. Cela peut prendre du temps. Une personne de soutien vous écrira ici.
+handoff-after-hours-today = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra plus tard aujourd'hui. En danger maintenant? Appelez le 911.
+handoff-after-hours-tomorrow = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra demain. En danger maintenant? Appelez le 911.
+handoff-after-hours-later = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra dans quelques jours. En danger maintenant? Appelez le 911.
+handoff-staff-reply = Message de votre personne de soutien.
