@@ -336,7 +336,7 @@ person-other-lines = 好的。您也可以拨打免费求助热线，24/7：1-83
 emergency-now = 如果您现在有危险，请拨打911，任何电话都能免费拨打。求助热线24/7：1-833-900-1010。发送"删除"可删除这段聊天。
 emergency-offer = 您想让真人在这里给您发消息吗？
 emergency-person = 好，要真人
-    .synonyms = 是, 好, 要, 真人
+    .synonyms = 是, 好, 要, 要真人
 
 ## Help
 
