@@ -1,2 +1,363 @@
-### Waypoint — pt. Draft: not yet checked by a qualified translator.
+### Waypoint — Português. Draft: not yet checked by a qualified translator.
 ### @status draft
+### Brazilian Portuguese, "você". Office names, websites and the helpline's name stay in
+### English: that is what people will hear or see when they call.
+
+## Global commands. The value is the word shown to people; .synonyms are other words that work.
+
+cmd-menu = MENU
+    .synonyms = menu principal, opções, opcoes, início, inicio
+cmd-back = VOLTAR
+    .synonyms = anterior, volta
+cmd-language = IDIOMA
+    .synonyms = idiomas, língua, lingua, mudar idioma, trocar idioma
+cmd-human = PESSOA
+    .synonyms = humano, atendente, falar com alguém, falar com alguem, falar com uma pessoa, pessoa real
+cmd-erase = APAGAR
+    .synonyms = apagar tudo, apaga, excluir, excluir tudo, deletar
+cmd-stop = PARAR
+    .synonyms = cancelar, descadastrar, pare
+cmd-start = COMEÇAR
+    .synonyms = comecar, iniciar, recomeçar, recomecar
+cmd-help = AJUDA
+    .synonyms = info, comandos
+cmd-emergency = EMERGÊNCIA
+    .synonyms = emergência, emergencia, perigo, em perigo, estou em perigo, urgente, socorro, me ajuda, me ajudem, sos, chamem o 911, 911
+
+## Engine messages
+
+draft-notice = Este texto ainda não foi revisado por um tradutor.
+erased = Pronto. Apagamos o que guardávamos sobre esta conversa. Apague também esta conversa no seu celular.
+stopped = Tudo bem. Não vamos escrever de novo. Envie COMEÇAR se quiser conversar depois.
+recovered = Desculpe, nos perdemos. Aqui está o menu.
+input-refused = Desculpe, não conseguimos ler essa mensagem. Tente de novo, por favor.
+input-trimmed = Sua mensagem era muito longa. Lemos só a primeira parte.
+back-unavailable = Não há nada antes para voltar.
+too-many-misses = Desculpe, não entendemos. Aqui está o menu. Envie PESSOA para falar com alguém.
+retry = Desculpe, responda com um número da lista.
+
+## First contact
+
+welcome-hello = Oi, aqui é o Waypoint. Responda MENU para ver as opções.
+language-prompt = Idioma? Envie um número.
+language-en = English
+    .synonyms = inglês, ingles, english
+language-fr = Français
+    .synonyms = francês, frances, french
+language-es = Español
+    .synonyms = espanhol, spanish
+language-tl = Tagalog
+    .synonyms = tagalo, filipino
+language-pa = ਪੰਜਾਬੀ
+    .synonyms = punjabi, panjabi
+language-hi = हिन्दी
+    .synonyms = hindi
+language-vi = Tiếng Việt
+    .synonyms = vietnamita
+language-zh = 中文（简体）
+    .synonyms = chinês, chines, mandarim, 中文
+language-ar = العربية
+    .synonyms = árabe, arabe
+language-uk = Українська
+    .synonyms = ucraniano
+language-th = ไทย
+    .synonyms = tailandês, tailandes, thai
+language-ne = नेपाली
+    .synonyms = nepalês, nepales, nepali
+language-pt = Português
+    .synonyms = português, portugues, portuguese
+language-ht = Kreyòl ayisyen
+    .synonyms = crioulo haitiano, crioulo, creole, kreyol
+safety-prompt = É seguro conversar agora? Outra pessoa pode ler este celular?
+safety-yes = Sim, é seguro
+    .synonyms = sim, s, seguro, ok
+safety-not-now = Agora não
+    .synonyms = não, nao, depois, mais tarde
+safety-watched = Alguém pode ver
+    .synonyms = alguém, alguem, me vigiam, estou sendo vigiado, estou sendo vigiada
+safety-bye = Tudo bem. Tchau. Escreva quando quiser.
+safety-watched-advice = Envie APAGAR quando quiser para apagar o que guardamos. Apague também esta conversa no seu celular. Você também pode salvar este número com outro nome.
+codeword-offer = Você pode criar uma palavra-código (uma palavra secreta que só você sabe). Depois, envie essa palavra para ver de novo as mensagens anteriores.
+codeword-set = Criar palavra-código
+    .synonyms = palavra-código, palavra codigo, código, codigo, criar, sim
+codeword-no = Não, tudo bem
+    .synonyms = não, nao, não obrigado, não obrigada, pular
+codeword-prompt = Digite sua palavra-código. Use 30 letras ou menos. Não use seu nome.
+codeword-retry = Use 30 letras ou menos, por favor. Ou envie MENU para pular.
+codeword-saved = Obrigado. Guardamos sua palavra-código até você enviar APAGAR.
+welcome-kept = Não guardamos nenhum número de telefone legível nem mensagens, a não ser que você peça uma pessoa. Envie APAGAR quando quiser para apagar o que guardamos.
+
+## Main menu
+
+menu-prompt = Sobre o que você quer saber? Responda com um número.
+menu-work = Trabalho e pagamento
+    .synonyms = trabalho, pagamento, salário, salario, emprego, dinheiro, serviço
+menu-papers = Documentos e permissões
+    .synonyms = documentos, papéis, papeis, permissão, permissao, work permit, passaporte, visto, status
+menu-safety = Segurança e ajuda
+    .synonyms = segurança, seguranca, violência, violencia, ameaças, ameacas, denúncia, denuncia
+menu-person = Falar com uma pessoa
+    .synonyms = pessoa, falar
+menu-privacy = Sua privacidade
+    .synonyms = privacidade, apagar, excluir
+menu-language = Mudar idioma
+group-prompt = Escolha um assunto. Responda com um número.
+
+## Topic names
+
+topic-wages = Pagamento e descontos
+    .synonyms = pagamento, salário, salario, pago, não pagam, cheque, dinheiro, desconto, descontos
+topic-hours = Horas e folgas
+    .synonyms = horas, hora extra, horas extras, intervalo, folga, descanso
+topic-fees-debt = Taxas e dívidas
+    .synonyms = taxa, taxas, dívida, divida, agente, recrutador, agência, agencia, empréstimo, emprestimo
+topic-housing = Moradia
+    .synonyms = casa, quarto, cama, dormir, moradia, alojamento
+topic-health-safety = Lesões e saúde
+    .synonyms = lesão, lesao, machucado, machuquei, doente, médico, medico, saúde, saude, acidente
+topic-documents = Passaporte e papéis
+    .synonyms = passaporte, papéis, papeis, documentos, identidade
+topic-change-employer = Mudar de empregador
+    .synonyms = mudar, novo emprego, trocar de emprego, sair do emprego, permissão aberta, open work permit
+topic-status = Sua permissão e status
+    .synonyms = status, permissão, permissao, visto
+topic-trp = Permissão especial (TRP)
+    .synonyms = trp, permissão especial, permissao especial
+topic-emergency = Perigo agora
+topic-abuse-threats = Ameaças ou violência
+    .synonyms = ameaças, ameaca, ameaça, violência, violencia, abuso, agressão, agressao, assédio, assedio
+topic-complaint = Fazer uma denúncia
+    .synonyms = denúncia, denuncia, denunciar, reclamação, reclamacao, reclamar
+topic-police = Ir à polícia
+    .synonyms = polícia, policia
+topic-trafficking = Tráfico de pessoas
+    .synonyms = tráfico, trafico, tráfico de pessoas, trafico de pessoas, tráfico humano
+topic-talk-to-person = Falar com uma pessoa
+topic-privacy = Sua privacidade
+
+## Shared choices and questions
+
+choice-yes = Sim
+    .synonyms = s, sim, ok, claro, pode ser
+choice-no = Não
+    .synonyms = n, não, nao, agora não
+choice-menu = Menu
+    .synonyms = menu principal
+choice-who-helps = Quem pode ajudar
+    .synonyms = quem, quem ajuda, contatos, números, numeros, telefones
+choice-person = Falar com alguém
+    .synonyms = pessoa, falar, alguém, alguem
+topic-next = O que ajudaria agora?
+after-help = Você quer falar com uma pessoa?
+suggest-prompt = Sua pergunta é sobre um destes assuntos? Responda com um número.
+
+## Who can help: national lines
+
+ref-tip-line = Para denunciar um problema no trabalho, 24/7: 1-866-602-9448. É a linha de denúncias TFW do Service Canada (TFW: trabalhador estrangeiro temporário). Você não precisa dar seu nome.
+ref-hotline = Linha de ajuda gratuita, 24/7: 1-833-900-1010. É a Canadian Human Trafficking Hotline, uma entidade beneficente. Não é polícia nem governo. Tem intérpretes para mais de 200 idiomas.
+ref-911 = Se você está em perigo agora, ligue 911. É grátis de qualquer telefone.
+ref-ircc = Dúvidas sobre sua permissão ou seu processo? Ligue para o Centro de Apoio ao Cliente do IRCC: 1-888-242-2100. O IRCC é o departamento federal de imigração.
+legal-aid = A assistência jurídica (ajuda legal gratuita) depende de cada província. Muitos programas não cobrem residentes temporários. Uma pessoa pode ajudar você a achar uma clínica jurídica.
+
+## Province
+
+province-prompt = Em qual província ou território você trabalha? Isso ajuda a indicar o escritório certo. Você pode pular.
+province-west = Oeste ou Norte
+    .synonyms = oeste, norte, pradarias, bc, alberta, saskatchewan, manitoba, yukon, nwt, nunavut
+province-east = Ontário e leste
+    .synonyms = leste, ontario, ontário, quebec, québec, atlântico, atlantico
+province-none = Prefiro não dizer
+    .synonyms = pular, não, nao, prefiro não dizer, não dizer
+province-pick = Qual? Responda com um número.
+province-bc = Colúmbia Britânica
+    .synonyms = bc, b.c, colúmbia britânica, columbia britanica, british columbia
+province-ab = Alberta
+    .synonyms = ab, alberta
+province-sk = Saskatchewan
+    .synonyms = sk, sask, saskatchewan
+province-mb = Manitoba
+    .synonyms = mb, manitoba
+province-yt = Yukon
+    .synonyms = yt, yukon
+province-nt = Territórios do Noroeste
+    .synonyms = nt, nwt, territórios do noroeste, territorios do noroeste, northwest territories
+province-nu = Nunavut
+    .synonyms = nu, nunavut
+province-on = Ontário
+    .synonyms = on, ont, ontario, ontário
+province-qc = Quebec
+    .synonyms = qc, quebec, québec
+province-nb = Nova Brunswick
+    .synonyms = nb, nova brunswick, novo brunswick, new brunswick
+province-ns = Nova Escócia
+    .synonyms = ns, nova escócia, nova escocia, nova scotia
+province-pe = Ilha do Príncipe Eduardo
+    .synonyms = pe, pei, ilha do príncipe eduardo, ilha do principe eduardo, prince edward island
+province-nl = Terra Nova e Labrador
+    .synonyms = nl, terra nova, labrador, terra nova e labrador, newfoundland
+
+## Employment standards offices
+
+es-office-bc = Colúmbia Britânica: ligue 1-833-236-3700. É o Employment Standards Branch (normas de trabalho). Eles têm intérpretes. Site: www2.gov.bc.ca
+es-office-ab = Alberta: procure o telefone em alberta.ca. Pesquise "employment standards". Esse é o escritório para ligar.
+es-office-sk = Saskatchewan: ligue 1-800-667-1783. É o Employment Standards (normas de trabalho). Site: www.saskatchewan.ca/business/employment-standards
+es-office-mb = Manitoba: procure o telefone em gov.mb.ca. Pesquise "employment standards". Esse é o escritório para ligar.
+es-office-yt = Yukon: ligue 867-667-5944, ou grátis 1-800-661-0408, ramal 5944. É o Employment Standards Office. Site: yukon.ca
+es-office-nt = Territórios do Noroeste: ligue 1-888-700-5707. É o Employment Standards Office. Site: www.ece.gov.nt.ca/en/services/employment-standards
+es-office-nu = Nunavut: ligue 1-877-806-8402 ou 867-975-6322. É o Labour Standards Compliance Office. Site: nu-lsco.ca
+es-office-on = Ontário: procure o telefone em ontario.ca. Pesquise "employment standards". O escritório se chama Employment Standards Information Centre.
+es-office-qc = Quebec: ligue 1-844-838-0808. É a CNESST, para normas de trabalho. Site: www.cnesst.gouv.qc.ca
+es-office-nb = Nova Brunswick: ligue 1-888-452-2687. É o Employment Standards Branch. Site: www.gnb.ca. Não cobre trabalho em casa particular para o dono da casa.
+es-office-ns = Nova Escócia: ligue 1-888-315-0110 ou 902-424-4311. É a Labour Standards Division. Site: novascotia.ca/lae/employmentrights
+es-office-pe = Ilha do Príncipe Eduardo: ligue 1-800-333-4362 ou 902-368-5550. É o Employment Standards Branch. Site: www.princeedwardisland.ca
+es-office-nl = Terra Nova e Labrador: procure o telefone em www.gov.nl.ca/aesl/labour/nonunion. É a Labour Standards Division.
+es-office-none = Cada província e território tem seu próprio escritório para pagamento e horas. Uma pessoa pode ajudar você a achar o seu, sem contar onde você está.
+
+## Workers' compensation
+
+wcb-what = Cada província e território tem seu próprio seguro de acidentes de trabalho (workers' compensation). Ele dá dinheiro e cuidados se você se machucar por causa do trabalho.
+wcb-bc = Na Colúmbia Britânica, o que conta é onde você se machucou, não o seu país de origem. Vale mesmo se o seu empregador nunca fez o registro.
+wcb-other = Pergunte ao órgão de acidentes de trabalho (workers' compensation board) da sua província ou território. Uma pessoa pode ajudar você com isso.
+
+## wages
+
+wages-agreement = Seu pagamento deve seguir seu contrato de trabalho. É o papel que você e seu empregador assinaram. Se ele inclui horas extras, elas também devem ser pagas.
+wages-no-fees = Seu empregador não pode cobrar uma taxa para contratar você. Também não pode descontar do seu pagamento o seguro de saúde que ele deve comprar.
+wages-claim = Cada província tem suas regras de pagamento. Para receber o que devem a você, você pode fazer uma reclamação no escritório de normas de trabalho. É o órgão do governo para pagamento e horas.
+wages-deadline = Há um prazo para reclamar. Muda em cada província: 6 meses na Nova Escócia, 12 meses em Saskatchewan. Pergunte logo. Ninguém pode prometer que você vai receber o dinheiro.
+
+## hours
+
+hours-overtime = Seu empregador não pode obrigar você a fazer horas extras que não estão no seu contrato.
+hours-sick = Seu empregador não pode obrigar você a trabalhar quando você está com uma doença ou lesão.
+hours-province = Cada província define seus limites de horas, dias de descanso e pagamento de horas extras. O escritório de normas de trabalho da sua província pode explicar as regras.
+hours-farm-home = As regras para trabalho no campo, ou em uma casa particular, podem ser diferentes. Confirme com o escritório ou com uma pessoa.
+
+## fees-debt
+
+fees-ban = Desde 26 de setembro de 2022, empregadores dos programas de trabalhadores estrangeiros temporários não podem cobrar para contratar você (taxa de recrutamento), nem recuperar esse valor de outro jeito.
+fees-province = Algumas províncias também proíbem taxas de emprego e exigem licença de recrutadores (pessoas ou agências que buscam trabalhadores). Manitoba, BC e Saskatchewan têm leis sobre isso.
+fees-debt-rights = Uma dívida não dá a ninguém o direito de ficar com seus documentos. Também não dá a ninguém o direito de impedir você de ir embora.
+fees-not-fault = Pagar não foi culpa sua. Não podemos prometer que você vai recuperar o dinheiro.
+
+## documents
+
+docs-passport = Seu empregador não pode tomar seu passaporte ou sua permissão de trabalho. Se ele ficar com seus documentos, você pode denunciar.
+docs-help = Uma pessoa pode ajudar você a recuperar seus documentos ou tirar novos. O consulado do seu país (o escritório dele no Canadá) pode ajudar, se você achar seguro.
+docs-no-numbers = Nunca vamos pedir o número do seu passaporte ou da sua permissão.
+
+## housing
+
+housing-report = Ninguém pode punir você por denunciar uma moradia ruim.
+housing-locked = Se alguém impede você de sair de onde você mora ou trabalha, você pode denunciar. Isso também conta como abuso para a permissão de trabalho aberta para trabalhadores vulneráveis.
+housing-rules = As regras de moradia dependem do seu programa de trabalho e da sua província. Uma pessoa pode ajudar você a verificar.
+housing-tonight = Sem um lugar seguro para dormir hoje? Ligue 211 para achar uma cama e outras ajudas. Ou ligue para a linha de ajuda gratuita, 24/7: 1-833-900-1010.
+
+## health-safety
+
+health-doctor = Você não precisa de permissão para ir ao médico. Se você se machucar ou ficar doente no trabalho, seu empregador deve se esforçar de verdade para você ter atendimento.
+health-insurance = No Programa de Trabalhadores Estrangeiros Temporários, seu empregador deve pagar um seguro de saúde de emergência, até a província cobrir você. Isso não pode sair do seu pagamento.
+health-status = Sua permissão de trabalho mantém seu status enquanto for válida, mesmo se você não puder trabalhar. Seu empregador não pode deportar você (fazer você sair do Canadá).
+
+## change-employer
+
+change-closed = Uma permissão de trabalho fechada só deixa você trabalhar para o empregador que está nela. Para mudar de emprego, você precisa de uma nova permissão.
+change-owp = Abuso no trabalho, ou risco de abuso? Você pode pedir a permissão aberta para trabalhadores vulneráveis. Precisa estar no Canadá com uma permissão fechada válida, ou ter pedido a renovação a tempo.
+abuse-kinds = Abuso pode ser dano ao seu corpo ou dano sexual. Pode ser ameaças ou controle. Pode ser tirar seu dinheiro. Tudo isso conta.
+change-how = Essa permissão é grátis. O pedido é online. Envie uma carta sobre o que aconteceu e qualquer prova, como uma carta de um grupo de apoio ou de um médico. Sua família no Canadá também pode pedir.
+change-decides = Trabalho que sua permissão não permitia no passado não impede essa permissão. Um oficial decide. Fale com uma clínica jurídica antes de pedir.
+
+## status
+
+status-no-ask = Você não precisa nos dizer seu status. Nunca vamos perguntar.
+status-paper = Sua permissão mostra a data de fim e as condições (regras que você deve seguir). Uma permissão fechada também mostra o nome do seu empregador.
+status-rights = Você tem direitos no trabalho, como todo mundo. Isso vale também para trabalhadores temporários.
+status-paths = Há várias formas de ficar no Canadá. Por exemplo: uma TRP (um papel para ficar por um tempo), uma permissão de trabalho aberta, um pedido de refúgio ou um pedido humanitário. Depende do seu caso.
+status-lawyer = Antes de tudo, fale com uma clínica jurídica ou um advogado de imigração. Faça isso antes de ir à polícia.
+
+## trp
+
+trp-what = Uma TRP (permissão de residência temporária) é um papel para ficar no Canadá por um tempo. Há uma TRP especial para pessoas sem status que alguém controlou e usou para trabalho ou sexo.
+trp-health = Ela dá atendimento de saúde pelo Programa Federal de Saúde Interino. Você também pode pedir uma permissão de trabalho ou de estudo.
+trp-length = Desde 4 de fevereiro de 2025, ela costuma durar pelo menos 12 meses. Não há taxa para ela, para permissão de trabalho ou estudo, nem para digitais e foto. Outra TRP pode vir depois.
+trp-testify = A regra oficial: você não precisa depor na justiça (ser testemunha) para conseguir. Mas profissionais de apoio dizem que pode ser difícil sem um caso na polícia. Na prática, varia.
+trp-apply = Você pode pedir por conta própria. Um grupo de apoio ou a polícia também pode encaminhar você. Um oficial pode entrevistar você, e um oficial decide. Procure antes uma clínica jurídica ou advogado.
+
+## trafficking
+
+traf-what = Quando alguém controla uma pessoa para lucrar com o trabalho ou o sexo dela, a lei chama isso de tráfico de pessoas. Podem usar força, ameaças, mentiras, dívidas ou tomar os documentos dela.
+traf-border = Não é preciso cruzar uma fronteira. A pessoa pode vir ao Canadá de forma legal e mesmo assim isso pode acontecer. Dizer sim não conta se veio de força ou mentiras.
+traf-no-label = Você não precisa dar um nome à sua situação para ter ajuda. Pagamento injusto ou abuso merecem ajuda, mesmo que não seja tráfico de pessoas.
+
+## abuse-threats
+
+abuse-deport = Seu empregador não pode deportar você nem mudar seu status. Se ele ameaçar fazer isso, você pode denunciar.
+abuse-family = Se alguém ameaça sua família no seu país, uma pessoa pode ajudar você a fazer um plano. Não podemos prometer que eles estarão seguros.
+choice-new-permit = Nova permissão
+    .synonyms = nova permissão, nova permissao, permissão, permissão aberta, mudar de empregador
+
+## complaint
+
+complaint-no-punish = Ninguém pode punir você por denunciar maus-tratos, trabalho perigoso ou moradia ruim. O mesmo vale se você ajudar numa inspeção.
+complaint-tip = Qualquer pessoa pode usar a linha de denúncias TFW. Você não precisa dar seu nome. O Service Canada nunca conta ao empregador quem denunciou.
+complaint-share = Eles não entram em contato sem sua permissão. Mas podem compartilhar detalhes da denúncia com outros órgãos do governo.
+complaint-province = Saskatchewan e Nova Brunswick aceitam queixas sem seu nome, ou em sigilo. Alberta aceita denúncias sem nome. Saskatchewan pode pedir para compartilhar sua queixa com a imigração federal: pense antes.
+complaint-no-promise = Nenhum resultado é garantido. Uma pessoa pode ajudar você a decidir.
+
+## police
+
+police-choice = A escolha é sua. A ajuda aqui nunca depende de ir à polícia.
+police-status = Primeiro um advogado: se seu status não está claro, a polícia pode chamar a imigração. Um advogado de imigração pode ajudar você a decidir.
+police-helpline = A linha de ajuda gratuita (1-833-900-1010) mantém em sigilo o que você diz. Só avisa a polícia se você concordar. Exceções: criança em risco, alguém em perigo ou uma obrigação legal.
+
+## privacy
+
+privacy-kept = Não guardamos seu número de telefone de um jeito que alguém possa ler. Não guardamos suas mensagens, a não ser que você peça uma pessoa.
+privacy-erase = Envie APAGAR quando quiser. Isso apaga tudo o que o Waypoint guarda sobre você.
+privacy-phone = Seu celular guarda a própria cópia desta conversa. Apague lá também.
+privacy-provider = Sua operadora de celular ou o WhatsApp podem guardar os próprios registros. Não podemos apagar esses registros.
+privacy-next = E agora?
+privacy-erase-now = Apagar agora
+    .synonyms = apagar, excluir
+
+## talk-to-person
+
+person-what-they-see = Uma pessoa de apoio treinada vai responder. Não é a polícia. Não é a imigração. Ela vê um codinome, seu idioma, os assuntos que você escolheu e esta conversa a partir de agora. Não seu número.
+person-deleted = Apagamos a conversa depois que seu caso é fechado (em geral 30 dias depois).
+person-child = Se uma criança pode estar em perigo, a pessoa de apoio pode ter que denunciar.
+person-options = Você pode pedir um intérprete. Também pode pedir uma pessoa de apoio que não seja da sua comunidade.
+person-confirm = Você quer falar com uma pessoa?
+person-requested = Obrigado. Uma pessoa vai responder aqui. Envie APAGAR quando quiser.
+person-after-hours = Se ninguém responder logo, ligue para a linha de ajuda gratuita, 24/7: 1-833-900-1010.
+person-other-lines = Tudo bem. Você também pode ligar para a linha de ajuda gratuita, 24/7: 1-833-900-1010. Para pessoas indígenas: Hope for Wellness, 24/7: 1-855-242-3310.
+
+## emergency
+
+emergency-now = Se você está em perigo agora, ligue 911. É grátis de qualquer telefone. Linha de ajuda 24/7: 1-833-900-1010. Envie APAGAR para apagar esta conversa.
+emergency-offer = Você quer que uma pessoa escreva para você aqui?
+emergency-person = Sim, uma pessoa
+    .synonyms = sim, s, pessoa
+
+## Help
+
+help-commands = Palavras que funcionam sempre: MENU, VOLTAR, IDIOMA, PESSOA, EMERGÊNCIA, APAGAR, PARAR.
+
+## While a support worker has the conversation
+
+handoff-claimed = Uma pessoa de apoio está aqui agora. Ela pode ler o que você escrever a partir de agora. Envie APAGAR quando quiser.
+handoff-closed = A pessoa de apoio fechou esta conversa. Você voltou para o assistente. Envie MENU para ver as opções.
+handoff-cancelled = Tudo bem. Você saiu da fila. Ninguém vai escrever para você.
+handoff-waiting = Sua mensagem foi guardada para a pessoa de apoio. Você continua na fila. Envie MENU para sair da fila.
+
+## Handoff queue
+
+handoff-queue-1 = Você é a próxima pessoa na fila. Uma pessoa de apoio vai escrever para você aqui.
+handoff-queue-2 = Você é o número 2 na fila. Uma pessoa de apoio vai escrever para você aqui.
+handoff-queue-3 = Você é o número 3 na fila. Uma pessoa de apoio vai escrever para você aqui.
+handoff-queue-4 = Você é o número 4 na fila. Uma pessoa de apoio vai escrever para você aqui.
+handoff-queue-5 = Você é o número 5 na fila. Uma pessoa de apoio vai escrever para você aqui.
+handoff-queue-more = Há mais de 5 pessoas antes de você na fila. Pode demorar. Uma pessoa de apoio vai escrever para você aqui.
+handoff-after-hours-today = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder mais tarde hoje. Em perigo agora? Ligue 911.
+handoff-after-hours-tomorrow = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder amanhã. Em perigo agora? Ligue 911.
+handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder em alguns dias. Em perigo agora? Ligue 911.
+handoff-staff-reply = Mensagem da sua pessoa de apoio.
