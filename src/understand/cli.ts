@@ -1,0 +1,42 @@
+// `waypoint understand [--json] [TEXT]`: with TEXT, one result; without, one result per stdin
+// line, in one process (the index is built once). Prints what understanding made of the text and
+// nothing else: no answer is ever written here.
+import { createInterface } from 'node:readline';
+import { createUnderstanding, type Understand } from './understanding.ts';
+import { llmConfigFromEnv, OpenAICompatibleChooser } from './llm.ts';
+
+export interface RunUnderstandOptions {
+  json: boolean;
+  text?: string;
+  /** The contact's language, used as a prior. */
+  lang?: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Where LLM_* come from (default: process.env); the LLM is off unless they are set. */
+  env?: Record<string, string | undefined>;
+  understand?: Understand;
+}
+
+export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
+  const out = opts.output ?? process.stdout;
+  const llm = llmConfigFromEnv(opts.env ?? process.env);
+  const understand = opts.understand ?? createUnderstanding({ chooser: llm ? new OpenAICompatibleChooser(llm) : null });
+  const one = async (text: string): Promise<void> => {
+    const r = await understand.route(text, { lang: opts.lang });
+    const result = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger };
+    if (opts.json) out.write(`${JSON.stringify(result)}\n`);
+    else {
+      const cands = r.candidates.map((c) => `${c.topic} ${c.score.toFixed(2)}`).join(', ');
+      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? 'yes' : 'no'} candidates=[${cands}]\n`);
+    }
+  };
+  if (opts.text !== undefined) {
+    await one(opts.text);
+    return;
+  }
+  const rl = createInterface({ input: opts.input ?? process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    await one(line);
+  }
+}

@@ -1,0 +1,87 @@
+// Loading the data files of src/understand/data: example phrasings per topic and danger
+// lexicons, one file per language, validated with zod. A broken file stops start-up with its name.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+
+const status = z.enum(['draft', 'reviewed']);
+const lang = z.enum(LANGUAGES);
+
+const examplesFile = z
+  .object({
+    lang,
+    status,
+    examples: z.partialRecord(z.enum(TOPICS), z.array(z.string().min(1)).min(1)),
+  })
+  .strict();
+
+const dangerFile = z
+  .object({
+    lang,
+    status,
+    reviewer_role: z.string().nullable(),
+    phrases: z.array(z.string().min(1)),
+    patterns: z.array(z.string().min(1)).default([]),
+    not_danger: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export interface Example {
+  lang: Lang;
+  topic: TopicId;
+  text: string;
+}
+
+export type DangerLexicon = z.infer<typeof dangerFile>;
+
+export class UnderstandDataError extends Error {
+  readonly code = 'understand_data_invalid';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnderstandDataError';
+  }
+}
+
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new UnderstandDataError(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadExamples(dataDir = DEFAULT_DATA_DIR): Example[] {
+  const out: Example[] = [];
+  for (const file of yamlFiles(join(dataDir, 'examples'))) {
+    const f = readYaml(file, examplesFile);
+    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    for (const [topic, texts] of Object.entries(f.examples) as [TopicId, string[]][]) {
+      for (const text of texts) out.push({ lang: f.lang, topic, text });
+    }
+  }
+  return out;
+}
+
+export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
+  return yamlFiles(join(dataDir, 'danger')).map((file) => {
+    const f = readYaml(file, dangerFile);
+    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    return f;
+  });
+}

@@ -1,0 +1,38 @@
+// Folding for matching free text: the engine's `normalize` (case, accents, Arabic vowel marks,
+// digits of other scripts, invisible characters) plus what it leaves for choice labels but
+// free text needs: Vietnamese đ (no decomposition exists, so "đập" would stay apart from a
+// typed "dap"), Arabic letter variants people type interchangeably, and apostrophes.
+import { normalize } from '../engine/normalize.ts';
+
+const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ـ': '' };
+const ARABIC_RE = /[أإآٱةىؤئـ]/g;
+/** English contractions are joined ("can't" → "cant", "I'm" → "im"); other apostrophes split words ("l'immigration"). */
+const CONTRACTION = /(\p{L})['’‘`´](s|m|t|re|ve|ll|d)(?![\p{L}\p{M}])/gu;
+const APOSTROPHE = /['’‘`´]/g;
+
+export function fold(text: string): string {
+  return normalize(text)
+    .replace(/đ/g, 'd')
+    .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
+    .replace(CONTRACTION, '$1$2')
+    .replace(APOSTROPHE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
+const LATIN_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g;
+
+/** Accent folding for a regular expression written by a reviewer: marks only, nothing that changes the syntax. */
+export function foldPattern(source: string): string {
+  return source.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').replace(/đ/g, 'd').replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c);
+}
+
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** `\b` in a JavaScript regular expression only knows ASCII; this one knows every script. */
+export const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
+
+/** Compiles a reviewer's pattern: accents folded, `\b` made Unicode-aware. */
+export function compilePattern(source: string): RegExp {
+  return new RegExp(foldPattern(source).replace(/\\b/g, UNICODE_BOUNDARY), 'gu');
+}

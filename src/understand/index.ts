@@ -1,0 +1,8 @@
+// Free-text understanding: language, danger, topic. See understanding.ts for the call order.
+export { createUnderstanding, type Understand, type RouteResult, type RouteOptions, type UnderstandingOptions } from './understanding.ts';
+export { TopicRetriever, type TopicHit } from './retriever.ts';
+export { DangerDetector } from './danger.ts';
+export { LanguageDetector, type LanguageGuess } from './language.ts';
+export { OpenAICompatibleChooser, llmConfigFromEnv, type TopicChooser, type LlmConfig } from './llm.ts';
+export { runUnderstand, type RunUnderstandOptions } from './cli.ts';
+export { TOPICS, LANGUAGES, isTopic, isLang, type TopicId, type Lang } from './topics.ts';

@@ -1,0 +1,112 @@
+// Free-text understanding, built once at start and asked once per message:
+//   const understand = createUnderstanding();
+//   const u = await understand.route(text, { lang: session.lang });
+// Order: danger first (fixed rules, every language), then the language (offered, never forced),
+// then the topic (offline retriever; an optional LLM may only pick among known topic ids).
+import { DangerDetector } from './danger.ts';
+import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples } from './data.ts';
+import { LanguageDetector, type LanguageGuess } from './language.ts';
+import { TopicRetriever, type TopicHit } from './retriever.ts';
+import { isLang, type Lang, type TopicId } from './topics.ts';
+import type { TopicChooser } from './llm.ts';
+
+/** A topic is chosen outright when its score reaches this… */
+export const CONFIDENT_SCORE = 0.45;
+/** …and beats the second by this factor. */
+export const CONFIDENT_MARGIN = 1.3;
+/** Below this nothing is offered: the ordinary re-prompt is better than a wrong guess. */
+export const MIN_SCORE = 0.2;
+/** Candidates offered ("did you mean") score at least this share of the best. */
+export const CANDIDATE_SHARE = 0.6;
+
+export interface RouteResult {
+  /** The detected language when confident (only ever offered), else null. */
+  lang: Lang | null;
+  topic: TopicId | null;
+  candidates: { topic: TopicId; score: number }[];
+  danger: boolean;
+  /** A language to offer switching to: confidently detected and not the contact's language. */
+  offerLanguage: Lang | null;
+  /** Which part chose the topic. */
+  via: 'danger' | 'retriever' | 'llm' | 'none';
+}
+
+export interface RouteOptions {
+  /** The contact's language so far (their choice or history): a prior, never overridden. */
+  lang?: string | null;
+}
+
+export interface Understand {
+  route(text: string, opts?: RouteOptions): Promise<RouteResult>;
+  /** The offline part alone, synchronous (no LLM). */
+  routeOffline(text: string, opts?: RouteOptions): RouteResult;
+  detectLanguage(text: string): LanguageGuess;
+  isDanger(text: string): boolean;
+  readonly retriever: TopicRetriever;
+}
+
+export interface UnderstandingOptions {
+  /** Folder with examples/<lang>.yaml and danger/<lang>.yaml (default: src/understand/data). */
+  dataDir?: string;
+  /** Optional topic chooser (an LLM); null or absent = offline only. */
+  chooser?: TopicChooser | null;
+}
+
+export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const examples = loadExamples(dataDir);
+  const lexicons = loadDangerLexicons(dataDir);
+  const danger = new DangerDetector(lexicons);
+  const detector = new LanguageDetector([
+    ...examples,
+    ...lexicons.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
+  ]);
+  const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
+    const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
+    return [...new Set([...top, ...(prior ? [prior] : [])])];
+  };
+  const retriever = new TopicRetriever({ examples, guessLangs: (text) => langsFor(detector.detect(text), null) });
+  const chooser = options.chooser ?? null;
+
+  function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
+    const prior = isLang(opts.lang) ? opts.lang : null;
+    const guess = detector.detect(text);
+    const lang = guess.confident ? guess.lang : null;
+    const offerLanguage = lang && lang !== prior ? lang : null;
+    if (danger.isDanger(text)) {
+      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, offerLanguage, via: 'danger' };
+    }
+    const hits = retriever.search(text, { langs: langsFor(guess, prior), limit: 5 });
+    return { lang, ...decide(hits), danger: false, offerLanguage };
+  }
+
+  async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {
+    const offline = routeOffline(text, opts);
+    if (!chooser || offline.danger || offline.topic) return offline;
+    const picked = await chooser.choose({ text, candidates: offline.candidates.map((c) => c.topic), lang: offline.lang ?? opts.lang ?? null });
+    if (!picked) return offline;
+    const rest = offline.candidates.filter((c) => c.topic !== picked);
+    const score = offline.candidates.find((c) => c.topic === picked)?.score ?? 0;
+    return { ...offline, topic: picked, candidates: [{ topic: picked, score }, ...rest].slice(0, 3), via: 'llm' };
+  }
+
+  return {
+    route,
+    routeOffline,
+    detectLanguage: (text) => detector.detect(text),
+    isDanger: (text) => danger.isDanger(text),
+    retriever,
+  };
+}
+
+function decide(hits: TopicHit[]): Pick<RouteResult, 'topic' | 'candidates' | 'via'> {
+  const top = hits[0];
+  if (!top || top.score < MIN_SCORE) return { topic: null, candidates: [], via: 'none' };
+  const second = hits[1]?.score ?? 0;
+  const candidates = hits
+    .filter((h) => h.score >= Math.max(MIN_SCORE, CANDIDATE_SHARE * top.score))
+    .slice(0, 3)
+    .map((h) => ({ topic: h.topic, score: h.score }));
+  const confident = top.score >= CONFIDENT_SCORE && top.score >= CONFIDENT_MARGIN * second;
+  return { topic: confident ? top.topic : null, candidates, via: 'retriever' };
+}
