@@ -2,7 +2,6 @@
 // (FOR UPDATE SKIP LOCKED: several processes share the queue, each job goes to one), retries
 // with backoff, renotifies handoffs nobody claimed (then calls the supervisors), and deletes
 // closed handoffs past their retention time.
-import type { Store } from '../store/db.ts';
 import { decrypt } from '../privacy/fieldCrypto.ts';
 import { claimConsoleJobs, type ConsoleJob } from '../store/queries/claimConsoleJobs.ts';
 import { finishConsoleJob } from '../store/queries/finishConsoleJob.ts';
