@@ -99,7 +99,7 @@ menu-safety = Seguridad y ayuda
 menu-person = Hablar con una persona
     .synonyms = persona, hablar
 menu-privacy = Su privacidad
-    .synonyms = privacidad, borrar, eliminar
+    .synonyms = privacidad, datos, mis datos
 menu-language = Cambiar idioma
 group-prompt = Elija un tema. Responda con un número.
 
@@ -235,7 +235,7 @@ hours-farm-home = Las reglas para el trabajo en el campo, o en una casa particul
 
 ## fees-debt
 
-fees-ban = Desde el 26 de septiembre de 2022, los empleadores de los programas de trabajadores extranjeros temporales no pueden cobrarle por darle el trabajo (cobro de reclutamiento). Tampoco de otra forma.
+fees-ban = Desde el 26 de septiembre de 2022, los empleadores de los programas de trabajadores extranjeros temporales no pueden cobrarle por contratarle (cobro de reclutamiento), ni recuperarlo de otra forma.
 fees-province = Algunas provincias también prohíben cobros por trabajo y dan licencia a reclutadores (personas o agencias que buscan trabajadores). Manitoba, BC y Saskatchewan tienen leyes sobre esto.
 fees-debt-rights = Una deuda no le da a nadie el derecho de quedarse con sus papeles. Tampoco le da derecho a impedir que usted se vaya.
 fees-not-fault = Pagar no fue su culpa. No podemos prometerle que recuperará el dinero.
@@ -336,7 +336,7 @@ person-other-lines = Bien. También puede llamar a la línea de ayuda gratis, 24
 emergency-now = Si está en peligro ahora, llame al 911. Es gratis desde cualquier teléfono. Línea de ayuda 24/7: 1-833-900-1010. Envíe BORRAR para borrar este chat.
 emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
-    .synonyms = si, sí, persona
+    .synonyms = si, sí, sí por favor, si por favor
 
 ## Help
 

@@ -100,7 +100,7 @@ menu-safety = Sécurité et aide
 menu-person = Parler à une personne
     .synonyms = personne, parler
 menu-privacy = Votre vie privée
-    .synonyms = vie privée, vie privee, confidentialité, effacer, supprimer
+    .synonyms = vie privée, vie privee, confidentialité, confidentialite
 menu-language = Changer de langue
 group-prompt = Choisissez un sujet. Répondez avec un numéro.
 
@@ -337,7 +337,7 @@ person-other-lines = D'accord. Vous pouvez aussi appeler la ligne d'aide gratuit
 emergency-now = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit de tout téléphone. Ligne d'aide 24/7 : 1-833-900-1010. Envoyez EFFACER pour supprimer cette discussion.
 emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
-    .synonyms = oui, une personne
+    .synonyms = oui, oui svp, oui s.v.p.
 
 ## Help
 

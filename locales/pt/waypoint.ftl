@@ -99,7 +99,7 @@ menu-safety = Segurança e ajuda
 menu-person = Falar com uma pessoa
     .synonyms = pessoa, falar
 menu-privacy = Sua privacidade
-    .synonyms = privacidade, apagar, excluir
+    .synonyms = privacidade, meus dados, dados
 menu-language = Mudar idioma
 group-prompt = Escolha um assunto. Responda com um número.
 
@@ -336,7 +336,7 @@ person-other-lines = Tudo bem. Você também pode ligar para a linha de ajuda gr
 emergency-now = Se você está em perigo agora, ligue 911. É grátis de qualquer telefone. Linha de ajuda 24/7: 1-833-900-1010. Envie APAGAR para apagar esta conversa.
 emergency-offer = Você quer que uma pessoa escreva para você aqui?
 emergency-person = Sim, uma pessoa
-    .synonyms = sim, s, pessoa
+    .synonyms = sim, s, sim por favor
 
 ## Help
 
