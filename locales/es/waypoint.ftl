@@ -265,7 +265,7 @@ change-closed = Un permiso de trabajo cerrado solo le deja trabajar para el empl
 change-owp = Si hay abuso en su trabajo, o riesgo de abuso, puede pedir el permiso abierto para trabajadores vulnerables. Debe estar en Canadá con un permiso cerrado válido, o haber pedido a tiempo renovarlo.
 abuse-kinds = El abuso puede ser daño a su cuerpo o daño sexual. Puede ser amenazas o control. Puede ser quitarle su dinero. Todo esto cuenta.
 change-how = Este permiso es gratis. Se pide por internet. Envíe una carta sobre lo que pasó y cualquier prueba, como una carta de un grupo de apoyo o de un médico. Su familia en Canadá también puede pedirlo.
-change-decides = Haber trabajado antes en algo que su permiso no permitía no impide este permiso. Un oficial decide. Hable con una clínica legal antes de pedirlo.
+change-decides = Haber trabajado antes en algo que su permiso no permitía no impide este permiso. Un funcionario decide. Hable con una clínica legal antes de pedirlo.
 
 ## status
 
@@ -280,8 +280,8 @@ status-lawyer = Antes que nada, hable con una clínica legal o con un abogado de
 trp-what = Un TRP (permiso de residente temporal) es un papel para quedarse en Canadá un tiempo. Hay un TRP especial para personas sin estatus. Es para quien alguien controló y usó para trabajo o sexo.
 trp-health = Le da atención médica por medio del Programa Federal de Salud Interino. También puede pedir un permiso de trabajo o de estudio.
 trp-length = Desde el 4 de febrero de 2025, dura casi siempre al menos 12 meses. No se paga por él, ni por un permiso de trabajo o estudio, ni por huellas y foto. Puede venir otro TRP después.
-trp-testify = La regla oficial: no tiene que declarar en un juicio (ser testigo) para obtenerlo. Pero el personal de apoyo dice que puede ser difícil sin un caso policial. Depende del caso.
-trp-apply = Usted puede pedirlo. Un grupo de apoyo o la policía también pueden referirle. Un oficial puede entrevistarle, y un oficial decide. Vea primero a una clínica legal o a un abogado.
+trp-testify = La regla oficial: no tiene que declarar en un juicio (ser testigo) para obtenerlo. Pero el personal de apoyo dice que puede ser difícil sin un caso policial. En la práctica, varía.
+trp-apply = Usted puede pedirlo. Un grupo de apoyo o la policía también pueden referirle. Un funcionario puede entrevistarle, y un funcionario decide. Vea primero a una clínica legal o a un abogado.
 
 ## trafficking
 

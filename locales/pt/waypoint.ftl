@@ -265,7 +265,7 @@ change-closed = Uma permissão de trabalho fechada só deixa você trabalhar par
 change-owp = Abuso no trabalho, ou risco de abuso? Você pode pedir a permissão aberta para trabalhadores vulneráveis. Precisa estar no Canadá com uma permissão fechada válida, ou ter pedido a renovação a tempo.
 abuse-kinds = Abuso pode ser dano ao seu corpo ou dano sexual. Pode ser ameaças ou controle. Pode ser tirar seu dinheiro. Tudo isso conta.
 change-how = Essa permissão é grátis. O pedido é online. Envie uma carta sobre o que aconteceu e qualquer prova, como uma carta de um grupo de apoio ou de um médico. Sua família no Canadá também pode pedir.
-change-decides = Trabalho que sua permissão não permitia no passado não impede essa permissão. Um oficial decide. Fale com uma clínica jurídica antes de pedir.
+change-decides = Trabalho que sua permissão não permitia no passado não impede essa permissão. Um agente decide. Fale com uma clínica jurídica antes de pedir.
 
 ## status
 
@@ -281,7 +281,7 @@ trp-what = Uma TRP (permissão de residência temporária) é um papel para fica
 trp-health = Ela dá atendimento de saúde pelo Programa Federal de Saúde Interino. Você também pode pedir uma permissão de trabalho ou de estudo.
 trp-length = Desde 4 de fevereiro de 2025, ela costuma durar pelo menos 12 meses. Não há taxa para ela, para permissão de trabalho ou estudo, nem para digitais e foto. Outra TRP pode vir depois.
 trp-testify = A regra oficial: você não precisa depor na justiça (ser testemunha) para conseguir. Mas profissionais de apoio dizem que pode ser difícil sem um caso na polícia. Na prática, varia.
-trp-apply = Você pode pedir por conta própria. Um grupo de apoio ou a polícia também pode encaminhar você. Um oficial pode entrevistar você, e um oficial decide. Procure antes uma clínica jurídica ou advogado.
+trp-apply = Você pode pedir por conta própria. Um grupo de apoio ou a polícia também pode encaminhar você. Um agente pode entrevistar você, e um agente decide. Procure antes uma clínica jurídica ou advogado.
 
 ## trafficking
 
