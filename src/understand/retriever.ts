@@ -82,7 +82,7 @@ export class TopicRetriever extends BaseRetriever {
   static lc_name(): string {
     return 'WaypointTopicRetriever';
   }
-  lc_namespace = ['waypoint', 'understand'];
+  override lc_namespace = ['waypoint', 'understand'];
 
   private readonly examples: Example[];
   private readonly words = new Field();
