@@ -97,7 +97,7 @@ menu-papers = कागज़ और परमिट
 menu-safety = सुरक्षा और मदद
     .synonyms = सुरक्षा, suraksha, हिंसा, hinsa, धमकी, dhamki, शिकायत, shikayat
 menu-person = इंसान से बात
-    .synonyms = इंसान, insaan, बात, baat
+    .synonyms = बात, baat
 menu-privacy = आपकी प्राइवेसी
     .synonyms = प्राइवेसी, privacy, गोपनीयता, निजता
 menu-language = भाषा बदलें
@@ -110,7 +110,7 @@ topic-wages = तनख़्वाह और कटौती
 topic-hours = घंटे और छुट्टी
     .synonyms = घंटे, ghante, ओवरटाइम, overtime, ब्रेक, break, छुट्टी, chhutti, chutti, आराम, aaram
 topic-fees-debt = नौकरी की फ़ीस और कर्ज़
-    .synonyms = फ़ीस, फीस, fees, fee, कर्ज़, कर्ज, karz, karza, कर्जा, एजेंट, agent, दलाल, dalal, लोन, loan
+    .synonyms = फ़ीस, फीस, fees, fee, कर्ज़, कर्ज, karz, karza, कर्जा, एजेंट, दलाल, dalal, लोन, loan
 topic-housing = रहने की जगह
     .synonyms = घर, ghar, कमरा, kamra, बिस्तर, bistar, रहना, rehna, सोना
 topic-health-safety = चोट और सेहत
@@ -142,11 +142,11 @@ choice-yes = हाँ
 choice-no = नहीं
     .synonyms = नही, nahi, nahin, nai, ना, na, अभी नहीं, abhi nahi
 choice-menu = मेनू
-    .synonyms = menu, मेन्यू, मुख्य मेनू, main menu
+    .synonyms = मुख्य मेनू
 choice-who-helps = कौन मदद कर सकता है
     .synonyms = कौन, kaun, नंबर, number, numbers, संपर्क, sampark, कौन मदद करेगा, kaun madad karega
 choice-person = इंसान से बात
-    .synonyms = इंसान, insaan, बात, baat
+    .synonyms = बात, baat
 topic-next = अब क्या मदद चाहिए?
 after-help = क्या किसी इंसान से बात करनी है?
 suggest-prompt = क्या आपका सवाल इनमें से किसी के बारे में है? एक नंबर भेजें।
@@ -318,7 +318,7 @@ privacy-phone = आपके फ़ोन में इस चैट की अ�
 privacy-provider = आपकी फ़ोन कंपनी या WhatsApp अपना रिकॉर्ड रख सकते हैं। वह हम नहीं मिटा सकते।
 privacy-next = आगे क्या?
 privacy-erase-now = अभी मिटाओ
-    .synonyms = मिटाओ, mitao, abhi mitao, डिलीट, delete
+    .synonyms = abhi mitao, अभी मिटा दो, abhi mita do
 
 ## talk-to-person
 
@@ -336,7 +336,7 @@ person-other-lines = ठीक है। आप मुफ़्त हेल्�
 emergency-now = अगर आप अभी खतरे में हैं, तो 911 पर कॉल करें। किसी भी फ़ोन से मुफ़्त। हेल्पलाइन 24/7: 1-833-900-1010. यह चैट मिटाने के लिए "मिटाओ" भेजें।
 emergency-offer = क्या कोई इंसान यहाँ आपको मैसेज करे?
 emergency-person = हाँ, कोई इंसान
-    .synonyms = हाँ, हां, haan, ha, इंसान, insaan
+    .synonyms = हाँ, हां, haan, ha, जी हाँ, ji haan, हाँ चाहिए, haan chahiye
 
 ## Help
 

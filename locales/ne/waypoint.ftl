@@ -98,7 +98,7 @@ menu-papers = कागजपत्र र परमिट
 menu-safety = सुरक्षा र सहयोग
     .synonyms = सुरक्षा, suraksha, हिंसा, hinsa, धम्की, dhamki, उजुरी, ujuri
 menu-person = मान्छेसँग कुरा
-    .synonyms = मान्छे, manchhe, कुरा, kura
+    .synonyms = कुरा, kura
 menu-privacy = तपाईंको गोपनीयता
     .synonyms = गोपनीयता, gopaniyata, प्राइभेसी, privacy
 menu-language = भाषा बदल्नुहोस्
@@ -111,7 +111,7 @@ topic-wages = तलब र कटौती
 topic-hours = घण्टा र बिदा
     .synonyms = घण्टा, ghanta, ओभरटाइम, overtime, बिदा, bida, आराम, aaram, ब्रेक, break
 topic-fees-debt = कामको शुल्क र ऋण
-    .synonyms = शुल्क, sulka, shulka, फी, fee, fees, ऋण, rin, rina, कर्जा, karja, एजेन्ट, agent, म्यानपावर, manpower, लोन, loan
+    .synonyms = शुल्क, sulka, shulka, फी, fee, fees, ऋण, rin, rina, कर्जा, karja, एजेन्ट, म्यानपावर, manpower, लोन, loan
 topic-housing = बस्ने ठाउँ
     .synonyms = घर, ghar, कोठा, kotha, ओछ्यान, ochhyan, बास, baas, बस्ने, basne
 topic-health-safety = चोट र स्वास्थ्य
@@ -143,11 +143,11 @@ choice-yes = हो
 choice-no = होइन
     .synonyms = hoina, हैन, haina, पर्दैन, pardaina, अहिले होइन, ahile hoina, छैन, chhaina
 choice-menu = मेनु
-    .synonyms = menu, मेनू, मुख्य मेनु, main menu
+    .synonyms = मुख्य मेनु
 choice-who-helps = कसले मद्दत गर्छ
     .synonyms = को, ko, कसले, kasle, नम्बर, number, numbers, सम्पर्क, sampark
 choice-person = मान्छेसँग कुरा
-    .synonyms = मान्छे, manchhe, कुरा, kura
+    .synonyms = कुरा, kura
 topic-next = अब के मद्दत चाहिन्छ?
 after-help = के तपाईं कुनै मान्छेसँग कुरा गर्न चाहनुहुन्छ?
 suggest-prompt = के तपाईंको प्रश्न यीमध्ये कुनैबारे हो? एउटा नम्बर पठाउनुहोस्।
@@ -319,7 +319,7 @@ privacy-phone = तपाईंको फोनमा यो च्याटक�
 privacy-provider = तपाईंको फोन कम्पनी वा WhatsApp ले आफ्नै रेकर्ड राख्न सक्छन्। ती हामी मेटाउन सक्दैनौं।
 privacy-next = अब के?
 privacy-erase-now = अहिले मेटाउनुहोस्
-    .synonyms = मेटाउ, metau, मेटाउनुहोस्, metaunuhos, डिलिट, delete
+    .synonyms = अहिले मेटाउ, ahile metau, अहिले नै मेटाउनुहोस्, मेटाउ अहिले
 
 ## talk-to-person
 
@@ -337,7 +337,7 @@ person-other-lines = ठिक छ। तपाईं निःशुल्क �
 emergency-now = अहिले खतरामा हुनुहुन्छ भने 911 मा फोन गर्नुहोस्। जुनसुकै फोनबाट निःशुल्क। हेल्पलाइन 24/7: 1-833-900-1010. यो च्याट मेटाउन "मेटाउ" पठाउनुहोस्।
 emergency-offer = के तपाईं कुनै मान्छेले यहाँ लेखोस् भन्ने चाहनुहुन्छ?
 emergency-person = हो, मान्छे चाहियो
-    .synonyms = हो, ho, हजुर, hajur, मान्छे, manchhe
+    .synonyms = हो, ho, हजुर, hajur, हुन्छ, hunchha, चाहियो, chahiyo
 
 ## Help
 

@@ -97,7 +97,7 @@ menu-papers = ਕਾਗਜ਼ ਅਤੇ ਪਰਮਿਟ
 menu-safety = ਸੁਰੱਖਿਆ ਅਤੇ ਮਦਦ
     .synonyms = ਸੁਰੱਖਿਆ, surakhia, ਹਿੰਸਾ, hinsa, ਧਮਕੀ, dhamki, ਸ਼ਿਕਾਇਤ, shikayat
 menu-person = ਇਨਸਾਨ ਨਾਲ ਗੱਲ
-    .synonyms = ਇਨਸਾਨ, insaan, ਗੱਲ, gall
+    .synonyms = ਗੱਲ, gall
 menu-privacy = ਤੁਹਾਡੀ ਪ੍ਰਾਈਵੇਸੀ
     .synonyms = ਪ੍ਰਾਈਵੇਸੀ, privacy, ਨਿੱਜਤਾ
 menu-language = ਭਾਸ਼ਾ ਬਦਲੋ
@@ -110,7 +110,7 @@ topic-wages = ਤਨਖ਼ਾਹ ਅਤੇ ਕਟੌਤੀ
 topic-hours = ਘੰਟੇ ਅਤੇ ਛੁੱਟੀ
     .synonyms = ਘੰਟੇ, ghante, ਓਵਰਟਾਈਮ, overtime, ਛੁੱਟੀ, chhutti, chutti, ਬ੍ਰੇਕ, break, ਆਰਾਮ, aaram
 topic-fees-debt = ਨੌਕਰੀ ਦੀ ਫ਼ੀਸ ਅਤੇ ਕਰਜ਼ਾ
-    .synonyms = ਫ਼ੀਸ, ਫੀਸ, fees, fee, ਕਰਜ਼ਾ, ਕਰਜਾ, karza, karja, ਏਜੰਟ, agent, ਲੋਨ, loan
+    .synonyms = ਫ਼ੀਸ, ਫੀਸ, fees, fee, ਕਰਜ਼ਾ, ਕਰਜਾ, karza, karja, ਏਜੰਟ, ਲੋਨ, loan
 topic-housing = ਰਹਿਣ ਦੀ ਥਾਂ
     .synonyms = ਘਰ, ghar, ਕਮਰਾ, kamra, ਬਿਸਤਰਾ, bistra, ਰਿਹਾਇਸ਼, rihaish
 topic-health-safety = ਸੱਟ ਅਤੇ ਸਿਹਤ
@@ -142,11 +142,11 @@ choice-yes = ਹਾਂ
 choice-no = ਨਹੀਂ
     .synonyms = ਨਹੀ, nahi, nahin, ਨਾ, na, ਨਹੀਂ ਜੀ, nahi ji, ਹੁਣ ਨਹੀਂ, hun nahi
 choice-menu = ਮੀਨੂ
-    .synonyms = menu, ਮੇਨੂ, ਮੁੱਖ ਮੀਨੂ, main menu
+    .synonyms = ਮੁੱਖ ਮੀਨੂ
 choice-who-helps = ਕੌਣ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ
     .synonyms = ਕੌਣ, kaun, ਨੰਬਰ, number, numbers, ਸੰਪਰਕ, ਕੌਣ ਮਦਦ ਕਰੇਗਾ, kaun madad karega
 choice-person = ਇਨਸਾਨ ਨਾਲ ਗੱਲ
-    .synonyms = ਇਨਸਾਨ, insaan, ਗੱਲ, gall
+    .synonyms = ਗੱਲ, gall
 topic-next = ਹੁਣ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
 after-help = ਕੀ ਕਿਸੇ ਇਨਸਾਨ ਨਾਲ ਗੱਲ ਕਰਨੀ ਹੈ?
 suggest-prompt = ਕੀ ਤੁਹਾਡਾ ਸਵਾਲ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਬਾਰੇ ਹੈ? ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
@@ -318,7 +318,7 @@ privacy-phone = ਤੁਹਾਡੇ ਫ਼ੋਨ ਵਿੱਚ ਇਸ ਚੈਟ �
 privacy-provider = ਤੁਹਾਡੀ ਫ਼ੋਨ ਕੰਪਨੀ ਜਾਂ WhatsApp ਆਪਣਾ ਰਿਕਾਰਡ ਰੱਖ ਸਕਦੇ ਹਨ। ਉਹ ਅਸੀਂ ਨਹੀਂ ਮਿਟਾ ਸਕਦੇ।
 privacy-next = ਅੱਗੇ ਕੀ?
 privacy-erase-now = ਹੁਣੇ ਮਿਟਾਓ
-    .synonyms = ਮਿਟਾਓ, mitao, hune mitao, ਡਿਲੀਟ, delete
+    .synonyms = hune mitao, ਹੁਣੇ ਮਿਟਾ ਦਿਓ, hune mita dio
 
 ## talk-to-person
 
@@ -336,7 +336,7 @@ person-other-lines = ਠੀਕ ਹੈ। ਤੁਸੀਂ ਮੁਫ਼ਤ ਹੈ�
 emergency-now = ਜੇ ਤੁਸੀਂ ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ 911 'ਤੇ ਫ਼ੋਨ ਕਰੋ। ਕਿਸੇ ਵੀ ਫ਼ੋਨ ਤੋਂ ਮੁਫ਼ਤ। ਹੈਲਪਲਾਈਨ 24/7: 1-833-900-1010. ਇਹ ਚੈਟ ਮਿਟਾਉਣ ਲਈ "ਮਿਟਾਓ" ਭੇਜੋ।
 emergency-offer = ਕੀ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਕੋਈ ਇਨਸਾਨ ਇੱਥੇ ਤੁਹਾਨੂੰ ਲਿਖੇ?
 emergency-person = ਹਾਂ, ਕੋਈ ਇਨਸਾਨ
-    .synonyms = ਹਾਂ, haan, ha, ਹਾਂਜੀ, hanji, ਇਨਸਾਨ, insaan
+    .synonyms = ਹਾਂ, haan, ha, ਹਾਂਜੀ, ਹਾਂ ਜੀ, hanji, ਹਾਂ ਚਾਹੀਦਾ
 
 ## Help
 
