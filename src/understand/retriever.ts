@@ -79,7 +79,7 @@ function wordVariants(ws: string[], langs: readonly string[]): string[][] {
 }
 
 export class TopicRetriever extends BaseRetriever {
-  static lc_name(): string {
+  static override lc_name(): string {
     return 'WaypointTopicRetriever';
   }
   override lc_namespace = ['waypoint', 'understand'];

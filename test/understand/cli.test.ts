@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { runUnderstand } from '../../src/understand/cli.ts';
+import { isTopic } from '../../src/understand/topics.ts';
+import { understanding } from './shared.ts';
+
+async function run(opts: { text?: string; lines?: string[]; json: boolean }): Promise<string> {
+  const output = new PassThrough();
+  let s = '';
+  output.on('data', (c) => (s += c));
+  await runUnderstand({
+    json: opts.json,
+    text: opts.text,
+    input: Readable.from(opts.lines ? [opts.lines.join('\n') + '\n'] : []),
+    output,
+    env: {},
+    understand: understanding(),
+  });
+  return s;
+}
+
+describe('runUnderstand', () => {
+  it('prints one JSON object for TEXT', async () => {
+    const out = JSON.parse(await run({ json: true, text: 'boss keeps my passport in his safe' }));
+    expect(Object.keys(out)).toEqual(['lang', 'topic', 'candidates', 'danger']);
+    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false });
+  });
+
+  it('prints one JSON line per stdin line, skipping blank lines', async () => {
+    const out = await run({ json: true, lines: ['she has a knife', '', 'mi jefe no me paga las horas extra', 'zzz'] });
+    const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency' });
+    expect(rows[1]).toMatchObject({ lang: 'es', topic: 'wages' });
+    for (const r of rows) for (const c of r.candidates) expect(isTopic(c.topic)).toBe(true);
+  });
+
+  it('prints a readable line without --json', async () => {
+    expect(await run({ json: false, text: 'delete everything' })).toMatch(/^lang=\S+ topic=privacy danger=no candidates=\[/);
+  });
+});
