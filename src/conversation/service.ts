@@ -9,6 +9,8 @@ import { upsertContact } from '../store/queries/upsertContact.ts';
 import { claimInbox } from '../store/queries/claimInbox.ts';
 import { getInboxReply } from '../store/queries/getInboxReply.ts';
 import { setInboxReply } from '../store/queries/setInboxReply.ts';
+import { takeReplyLease } from '../store/queries/takeReplyLease.ts';
+import { markReplyDelivered } from '../store/queries/markReplyDelivered.ts';
 import { lockSession } from '../store/queries/lockSession.ts';
 import { saveSession } from '../store/queries/saveSession.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
@@ -19,6 +21,10 @@ import { countersFor } from './counters.ts';
 import { parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
 import type { Delivery, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
+
+/** How long the delivery that made a reply has to get it out before a redelivery may send it. */
+export const REPLY_LEASE_SECONDS = 10;
+const REDELIVERY_POLL_MS = 150;
 
 export interface ConversationDeps {
   store: Store;
@@ -57,7 +63,7 @@ export class ConversationService {
       if (!inbox) {
         const stored = await getInboxReply(q, { channel: msg.channel, providerId: msg.providerId });
         const outputs = fromStored(bundle.catalog, (stored?.reply as StoredOutput[] | null) ?? []);
-        return { contactKey: key, outputs, duplicate: true, erased: false, silenced: false };
+        return { contactKey: key, outputs, duplicate: true, deliver: delivery === 'replay', erased: false, silenced: false };
       }
       const row = await lockSession(q, { contactKey: key });
       let session = row ? parseSession(row.state) : null;
@@ -78,7 +84,7 @@ export class ConversationService {
         // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
         await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
         await eraseContact(q, { contactKey: key });
-        return { contactKey: key, outputs: result.outputs, duplicate: false, erased: true, silenced: false, step: result };
+        return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
       for (const effect of result.effects) {
         if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
@@ -89,7 +95,7 @@ export class ConversationService {
       }
       await saveSession(q, { contactKey: key, state: result.session, now });
       const stored = toStored(result.outputs);
-      await setInboxReply(q, { id: inbox.id, reply: stored });
+      await setInboxReply(q, { id: inbox.id, reply: stored, leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0 });
       if (delivery === 'async' && stored.length > 0) {
         await insertOutbox(q, {
           contactKey: key,
@@ -102,13 +108,40 @@ export class ConversationService {
         });
       }
       const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
-      return { contactKey: key, outputs: result.outputs, duplicate: false, erased: false, silenced, step: result };
+      return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
     });
+    // A redelivery of a message answered in the response (sync) gets the reply only if the
+    // delivery that made it never got it out; async replies are in the outbox once already.
+    if (reply.duplicate && delivery === 'sync') {
+      const again = await this.redeliver(msg.channel, msg.providerId);
+      if (again) Object.assign(reply, { outputs: fromStored(bundle.catalog, again), deliver: true });
+      else reply.outputs = [];
+    }
     logger.debug(
       { event: 'turn', channel: msg.channel, duplicate: reply.duplicate, erased: reply.erased, outputs: reply.outputs.length },
       'turn handled',
     );
     return reply;
+  }
+
+  /**
+   * Wait until the delivery that made the reply has delivered it (→ null: stay silent), or its
+   * lease has run out (→ the stored reply: this delivery sends it). A process that died after
+   * committing a turn but before answering loses nothing; concurrent copies stay silent.
+   */
+  private async redeliver(channel: string, providerId: string): Promise<StoredOutput[] | null> {
+    const deadline = Date.now() + (REPLY_LEASE_SECONDS + 2) * 1000;
+    for (;;) {
+      const r = await takeReplyLease(this.deps.store, { channel, providerId, leaseSeconds: REPLY_LEASE_SECONDS });
+      if (r.granted) return (r.reply as StoredOutput[] | null) ?? [];
+      if (r.delivered || !r.exists || Date.now() > deadline) return null;
+      await new Promise((resolve) => setTimeout(resolve, REDELIVERY_POLL_MS));
+    }
+  }
+
+  /** The channel's response with the reply went out (sync channels call this once it has). */
+  async delivered(channel: string, providerId: string): Promise<void> {
+    await markReplyDelivered(this.deps.store, { channel, providerId });
   }
 
   /** Erase a contact outside a turn (the web chat's quick exit). */

@@ -18,14 +18,27 @@ export interface InboundMessage {
   lang?: string;
 }
 
-/** How a channel delivers replies: in the response to the webhook, or by a later send. */
-export type Delivery = 'sync' | 'async';
+/**
+ * How a channel delivers replies:
+ * - `sync`: in the response to the webhook, one reply per message — a copy gets the reply only
+ *   if the delivery that made it never got it out (SMS: a second reply is a second text);
+ * - `replay`: in the response, and every copy gets the same stored reply (the web chat and the
+ *   terminal, whose clients retry only what they did not receive and show a reply once);
+ * - `async`: by a later send, through the outbox.
+ */
+export type Delivery = 'sync' | 'replay' | 'async';
 
 export interface Reply {
   contactKey: string;
   outputs: Output[];
-  /** True when this provider message was seen before: the stored reply is returned again. */
+  /** True when this provider message was seen before. */
   duplicate: boolean;
+  /**
+   * Whether this delivery carries the reply. False for a copy of a message whose reply another
+   * delivery got out (or is getting out): the channel answers it with nothing. A sync channel
+   * calls `conversations.delivered()` once a response with the reply has gone out.
+   */
+  deliver: boolean;
   /** True when the turn erased the contact: nothing about them remains. */
   erased: boolean;
   /** The contact opted out earlier (STOP) and this message did not opt back in. */

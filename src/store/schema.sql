@@ -111,6 +111,8 @@ table inbox
   contact_key text not null
   received_at timestamp with time zone not null
   reply jsonb
+  reply_lease_until timestamp with time zone
+  reply_delivered boolean not null default false
   constraint inbox_channel_provider_id_key UNIQUE (channel, provider_id)
   constraint inbox_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint inbox_pkey PRIMARY KEY (id)

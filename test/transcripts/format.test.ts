@@ -106,10 +106,10 @@ describe('transcript format', () => {
     expect(() => readFileSync(path)).toThrow();
     const said = ['hi', '2'];
     run(bundle, said).forEach((r, i) => {
-      const reply = { contactKey: 'k', outputs: r.outputs, duplicate: false, erased: false, silenced: false, step: r } satisfies Reply;
+      const reply = { contactKey: 'k', outputs: r.outputs, duplicate: false, deliver: true, erased: false, silenced: false, step: r } satisfies Reply;
       rec.onTurn(said[i]!, reply);
     });
-    rec.onTurn('2', { contactKey: 'k', outputs: [], duplicate: true, erased: false, silenced: false });
+    rec.onTurn('2', { contactKey: 'k', outputs: [], duplicate: true, deliver: false, erased: false, silenced: false });
     rec.save();
     const t = readTranscript(path);
     expect(t.lang).toBe('es');

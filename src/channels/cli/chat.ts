@@ -60,7 +60,7 @@ export async function runChat(app: App, opts: ChatOptions): Promise<void> {
         receivedAt: new Date(),
         ...(opts.lang ? { lang: opts.lang } : {}),
       },
-      'sync',
+      'replay',
     );
     opts.onTurn?.(line, reply);
     for (const o of reply.outputs) print(opts.json ? toJsonLine(o) : toTerminal(o));

@@ -5,7 +5,6 @@ import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { isAllowedNumber } from './country.ts';
 import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
 import { renderSms } from './render.ts';
-import { Answered } from './answered.ts';
 
 export const CHANNEL = 'sms';
 
@@ -34,7 +33,6 @@ export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void
   const path = opts.path ?? '/webhooks/twilio';
   const now = opts.now ?? (() => new Date());
   const base = opts.publicBaseUrl.replace(/\/+$/, '');
-  const answered = new Answered();
   const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
   const log = app.logger;
 
@@ -60,20 +58,17 @@ export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void
       return void twiml(res, []);
     }
     const sid = msg.MessageSid;
-    const done = answered.begin(sid);
     try {
       const reply = await app.conversations.handle(
         { channel: CHANNEL, address: msg.From, providerId: sid, input: inputOf(msg), receivedAt: now() },
         'sync',
       );
-      // A redelivery of a message this process already answered gets nothing: one reply per
-      // message, even when Twilio retries or a caller replays. One whose answer never went out
-      // (another process, or a restart) gets the stored reply.
-      if (reply.duplicate && (await answered.wasAnswered(sid, done))) return void twiml(res, []);
+      // One reply per message: a copy whose reply another delivery got out (or is getting out)
+      // is answered with nothing; one whose reply never went out (a crash) carries it.
+      if (!reply.deliver) return void twiml(res, []);
+      res.once('finish', () => void app.conversations.delivered(CHANNEL, sid).catch(() => undefined));
       twiml(res, renderSms(reply.outputs, dirOf));
-      done.resolve(true);
     } catch (err) {
-      done.resolve(false);
       log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
       res.status(500).type('text/plain').send('error');
     }

@@ -41,19 +41,6 @@ class ContactBot extends TeamsApp {
   }
 }
 
-/** Remembers, for a while, which activities were answered, so a redelivery is not answered twice. */
-class Answered {
-  private readonly ids = new Set<string>();
-  constructor(private readonly max = 10_000) {}
-  add(id: string): void {
-    this.ids.add(id);
-    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value!);
-  }
-  has(id: string): boolean {
-    return this.ids.has(id);
-  }
-}
-
 /** The staff console's side of the dispatch (src/handoff/consoles/teams). */
 export interface StaffRoute {
   /** Whether this conversation is the staff channel (or one of its threads). */
@@ -81,7 +68,6 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
   const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
-  const answered = new Answered();
   let staff: StaffRoute | undefined;
 
   const sdk = new ContactBot({
@@ -115,13 +101,13 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
       { channel: 'teams', address: activity.from.id, providerId: activity.id, input, receivedAt: now() },
       'sync',
     );
-    // A redelivery of an activity we already answered gets nothing; one whose answer did
-    // not go out (the send failed, so Teams retried) gets the stored reply.
-    if (reply.duplicate && answered.has(activity.id)) return;
+    // One reply per activity, in any process: a redelivery gets nothing unless the send of the
+    // first answer failed (so Teams retried) — then the stored reply goes out now.
+    if (!reply.deliver) return;
     for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) {
       await ctx.send(out satisfies TeamsActivity);
     }
-    answered.add(activity.id);
+    await app.conversations.delivered('teams', activity.id);
   });
 
   await sdk.initialize();

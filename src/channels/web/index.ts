@@ -110,7 +110,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
         receivedAt: now(),
         ...(body.lang && offered.has(body.lang) ? { lang: body.lang } : {}),
       },
-      'sync',
+      'replay',
     );
     if (exits.has(key, Date.now())) {
       // Quick exit was pressed while this turn ran: make sure it left nothing behind.

@@ -31,7 +31,7 @@ export interface LinkedClient extends Pick<EventEmitter, 'on' | 'off'> {
 
 export interface LinkedAdapterDeps {
   client: LinkedClient;
-  conversations: Pick<ConversationService, 'handle' | 'keyOf'>;
+  conversations: Pick<ConversationService, 'handle' | 'keyOf' | 'delivered'>;
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';
@@ -73,8 +73,9 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
         { channel: CHANNEL, address: msg.from, providerId, input: { type: 'text', text }, receivedAt: now() },
         'sync',
       );
-      if (!reply.duplicate) {
+      if (reply.deliver) {
         for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang)));
+        await conversations.delivered(CHANNEL, providerId);
       }
     } catch (err) {
       logger.error({ event: 'whatsapp_linked_turn_failed', error: err instanceof Error ? err.name : 'unknown' }, 'whatsapp linked turn failed');

@@ -87,7 +87,7 @@ async function startSms(): Promise<SmsHarness> {
       form({ ...fixture('inbound'), From: 'someone' }),
       form({ Body: 'no ids at all' }),
     ],
-    replies: async (_address, responses) => responses.reduce((n, r) => n + countMessages(r), 0),
+    replies: async (_address, responses) => responses.filter((r) => countMessages(r) > 0).length,
     queueReply: async (address) => {
       const d = h.message({ id: h.newId(), from: address, text: 'hello' });
       const res = await fetch(`${h.url}${PATH}`, { method: 'POST', headers: { 'content-type': d.contentType, ...h.sign(d) }, body: d.body });
@@ -139,7 +139,7 @@ describe('SMS channel', () => {
     expect(res.type).toMatch(/text\/xml/);
     expect(res.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>/);
     expect(res.text).toContain("Hi, it's Waypoint.");
-    expect(res.text).toMatch(/\n1\. /);
+    expect(res.text).toMatch(/(\n|<Message>)1\. English/);
   });
 
   it('refuses a signature made for the Host the request came to instead of PUBLIC_BASE_URL', async () => {

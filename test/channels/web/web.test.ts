@@ -1,6 +1,6 @@
 // The web chat's HTTP surface against the real app and an in-memory store: headers, the
 // JSON API, dedupe, quick exit, limits, and right-to-left languages.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -39,20 +39,8 @@ describe('web chat HTTP', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'waypoint-web-'));
-    // The starter content has no right-to-left language: add one (Arabic, English text) for the test.
-    localesDir = mkdtempSync(join(tmpdir(), 'waypoint-locales-'));
-    cpSync('locales', localesDir, { recursive: true });
-    const langs = readFileSync(join(localesDir, 'languages.yaml'), 'utf8');
-    writeFileSync(join(localesDir, 'languages.yaml'), langs.trimEnd() + '\n  - { code: ar, name: العربية, english: Arabic, dir: rtl, sms: ucs2 }\n');
-    cpSync(join(localesDir, 'en'), join(localesDir, 'ar'), { recursive: true });
-    const ftl = join(localesDir, 'ar', 'waypoint.ftl');
-    writeFileSync(ftl, readFileSync(ftl, 'utf8') + '\nlanguage-ar = العربية\n');
-    const en = join(localesDir, 'en', 'waypoint.ftl');
-    writeFileSync(en, readFileSync(en, 'utf8') + '\nlanguage-ar = العربية\n');
-    for (const l of ['fr', 'es']) {
-      const f = join(localesDir, l, 'waypoint.ftl');
-      writeFileSync(f, readFileSync(f, 'utf8') + '\nlanguage-ar = العربية\n');
-    }
+    // The real content, Arabic (right to left) included.
+    localesDir = 'locales';
     app = await openApp(loadConfig({ DATA_DIR: dataDir, LOCALES_DIR: localesDir }), {
       memoryStore: true,
       logger: createLogger({ level: 'trace', destination: sink.stream }),
@@ -64,7 +52,7 @@ describe('web chat HTTP', () => {
   afterAll(async () => {
     server?.close();
     await app?.close();
-    for (const d of [dataDir, localesDir]) if (d) rmSync(d, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   const send = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>

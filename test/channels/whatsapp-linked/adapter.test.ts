@@ -88,7 +88,7 @@ describe('WhatsApp linked device adapter', () => {
     await adapter.idle();
     expect(client.sent.length).toBeGreaterThan(0);
     expect(client.sent.every((s) => s.to === `${PHONE}@c.us`)).toBe(true);
-    expect(client.sent.at(-1)!.text).toMatch(/\n1\. English\n2\. Français\n3\. Español$/);
+    expect(client.sent.at(-1)!.text).toMatch(/\n1\. English\n2\. Français\n3\. Español\n/);
     expect(chat.cleared).toBe(1);
 
     client.sent = [];

@@ -151,6 +151,11 @@ describe('WhatsApp channel', () => {
     expect(await post(withMessage('text', { id: h.newId(), from, text: 'hello' }))).toBe(200);
     expect(sentTo(from)).toHaveLength(0);
     await h.outbox.dispatchOnce();
+    // Fourteen languages are more than a list holds: the language menu comes as numbered text.
+    expect(sentTo(from).some((m) => m.type === 'text')).toBe(true);
+    const english = withMessage('text', { id: h.newId(), from, text: '1' });
+    expect(await post(english)).toBe(200);
+    await h.outbox.dispatchOnce();
     const first = sentTo(from);
     expect(first.length).toBeGreaterThan(0);
     const interactive = first.find((m) => m.type === 'interactive') as { interactive: { type: string; action: { buttons?: { reply: { id: string } }[]; sections?: { rows: { id: string }[] }[] } } } | undefined;
