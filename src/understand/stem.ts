@@ -47,9 +47,46 @@ function stemTagalog(word: string): string {
   return w;
 }
 
+// Arabic: the usual light stemming (Larkey's "light10" idea): a leading conjunction or preposition
+// joined to the word, the article, then a pronoun or plural ending.
+const AR_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و', 'ف'];
+const AR_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'يه', 'كم', 'هم', 'نا', 'ني', 'ه', 'ي', 'ك'];
+
+function stemArabic(word: string): string {
+  let w = word;
+  for (const p of AR_PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= 3) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const s of AR_SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  return w;
+}
+
+// Ukrainian: case and number endings of nouns and adjectives, longest first.
+const UK_SUFFIXES = ['ями', 'ами', 'ого', 'ому', 'ими', 'ів', 'ах', 'ях', 'ом', 'ем', 'ою', 'ею', 'ий', 'ій', 'ої', 'ам', 'ям', 'и', 'і', 'а', 'я', 'у', 'ю', 'о', 'е', 'ь'];
+
+// Nepali writes its postpositions joined to the noun ("मालिकले", "एजेन्सीलाई", "कोठामा").
+const NE_SUFFIXES = ['हरूलाई', 'हरूको', 'हरूले', 'हरू', 'लाई', 'बाट', 'सँग', 'देखि', 'भन्दा', 'ले', 'को', 'का', 'की', 'मा'];
+
 /** The stem of an already folded word in a language; the word itself when there is no rule. */
 export function stem(word: string, lang: string): string {
   if (lang === 'tl') return stemTagalog(word);
+  if (lang === 'ar') return stemArabic(word);
+  if (lang === 'ne') {
+    for (const s of NE_SUFFIXES) if (word.endsWith(s) && [...word].length - [...s].length >= 2) return word.slice(0, -s.length);
+    return word;
+  }
+  if (lang === 'uk') {
+    for (const s of UK_SUFFIXES) if (word.endsWith(s) && word.length - s.length >= 3) return word.slice(0, -s.length);
+    return word;
+  }
   const rule = RULES[lang];
   if (!rule || !/^[a-z]+$/.test(word)) return word;
   for (const s of rule.suffixes) {
@@ -58,4 +95,4 @@ export function stem(word: string, lang: string): string {
   return word;
 }
 
-export const STEMMED_LANGUAGES = ['en', 'fr', 'es', 'pt', 'tl'] as const;
+export const STEMMED_LANGUAGES = ['en', 'fr', 'es', 'pt', 'tl', 'ar', 'uk', 'ne'] as const;

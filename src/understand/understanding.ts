@@ -15,9 +15,9 @@ export const CONFIDENT_SCORE = 0.45;
 /** …and beats the second by this factor. */
 export const CONFIDENT_MARGIN = 1.3;
 /** Below this nothing is offered: the ordinary re-prompt is better than a wrong guess. */
-export const MIN_SCORE = 0.2;
+export const MIN_SCORE = 0.12;
 /** Candidates offered ("did you mean") score at least this share of the best. */
-export const CANDIDATE_SHARE = 0.6;
+export const CANDIDATE_SHARE = 0.5;
 
 export interface RouteResult {
   /** The detected language when confident (only ever offered), else null. */
