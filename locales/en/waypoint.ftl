@@ -136,7 +136,7 @@ menu-safety = Safety and help
 menu-person = Talk to a person
     .synonyms = person, talk
 menu-privacy = Your privacy
-    .synonyms = privacy, erase, delete
+    .synonyms = privacy
 menu-language = Change language
 group-prompt = Pick a topic. Reply with a number.
 
@@ -148,15 +148,15 @@ topic-wages = Pay and pay cuts
 topic-hours = Hours and days off
     .synonyms = hours, overtime, break, day off, rest
 topic-fees-debt = Job fees and debts
-    .synonyms = fees, fee, debt, agent, recruiter, loan
+    .synonyms = fees, fee, debt, recruiter, loan
 topic-housing = Housing
-    .synonyms = house, room, bed, sleep, home
+    .synonyms = house, room, bed, sleep
 topic-health-safety = Injury and health
     .synonyms = injury, hurt, sick, doctor, health, safety
 topic-documents = Passport and papers
     .synonyms = passport, papers, id, documents
 topic-change-employer = Change employer
-    .synonyms = change, new job, change job, quit, open permit
+    .synonyms = change, new job, change job, open permit
 topic-status = Your permit and status
     .synonyms = status, permit, visa
 topic-trp = Special permit (TRP)
@@ -624,7 +624,7 @@ complaint-share = They do not contact you without your permission. But they may 
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
-complaint-province = Saskatchewan and New Brunswick take complaints without your name, or keep them private. Alberta takes tips without your name. Saskatchewan may ask to share your complaint with federal immigration: think first.
+complaint-province = Saskatchewan and New Brunswick take complaints without your name, or keep them private. Alberta takes tips without your name. Saskatchewan may ask your permission to share your complaint with federal immigration: think first.
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
@@ -726,7 +726,7 @@ person-other-lines = OK. You can also call the free helpline, 24/7: 1-833-900-10
 emergency-now = If you are in danger now, call 911. It is free from any phone. Helpline 24/7: 1-833-900-1010. Send ERASE to delete this chat.
 emergency-offer = Do you want a person to write to you here?
 emergency-person = Yes, a person
-    .synonyms = yes, person
+    .synonyms = yes
 
 ## Help
 

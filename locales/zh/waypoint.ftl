@@ -99,7 +99,7 @@ menu-safety = 安全和帮助
 menu-person = 和真人交谈
     .synonyms = 真人, 人工, 交谈, 交談
 menu-privacy = 您的隐私
-    .synonyms = 隐私, 删除, 隱私, 刪除
+    .synonyms = 隐私, 隱私
 menu-language = 更改语言
 group-prompt = 请选择一个话题，回复数字。
 

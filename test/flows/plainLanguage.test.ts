@@ -41,3 +41,16 @@ describe('plain-language lint', () => {
     for (const id of ['reading-grade', 'words-to-avoid', 'lock-screen']) expect(rule(r, id), id).toEqual([]);
   });
 });
+
+describe('command clash', () => {
+  it('a choice word that is also a command leading elsewhere is an error; one leading to the same place is not', () => {
+    const bad = fixture({ en: EN.replace('menu-info = Information\n    .synonyms = info', 'menu-info = Information\n    .synonyms = info, stop'), fr: FR });
+    const found = rule(lintContent(bad), 'command-clash');
+    expect(found.map((f) => [f.key, f.lang])).toEqual([['menu-info', 'en']]);
+    expect(found[0]!.message).toMatch(/STOP command/);
+    expect(rule(lintContent(fixture()), 'command-clash')).toEqual([]);
+  });
+  it('the real content has no clash in any language', () => {
+    expect(rule(lintContent(loadContent({ flowsDir: 'flows', localesDir: 'locales' })), 'command-clash')).toEqual([]);
+  });
+});

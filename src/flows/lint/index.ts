@@ -13,11 +13,12 @@ import { fluentVariables, languageCompleteness } from './languages.ts';
 import { unreachableNodes } from './reachability.ts';
 import { reviewMetadata } from './review.ts';
 import { plainLanguage } from './plainLanguage.ts';
+import { commandClash } from './commandClash.ts';
 import type { Finding, LintOptions, LintReport, Rule } from './types.ts';
 
 export type { Finding, LintOptions, LintReport, LanguageSummary } from './types.ts';
 
-const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata, plainLanguage];
+const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata, plainLanguage, commandClash];
 
 export function lintContent(content: LoadedContent, opts: LintOptions = {}): LintReport {
   const ctx = buildContext(content, opts);
