@@ -6,6 +6,23 @@ import { loadOrCreateSecrets } from './privacy/secrets.ts';
 import { ConversationService } from './conversation/service.ts';
 import { createHandoff, type Handoff } from './handoff/index.ts';
 import { loadRoster } from './handoff/roster.ts';
+import { createUnderstanding, llmConfigFromEnv, OpenAICompatibleChooser, type Understand } from './understand/index.ts';
+
+/** The offline index is data only: built once per process (about a second), shared by every App. */
+let offlineUnderstanding: Understand | undefined;
+
+/** Free-text understanding as configured: offline always; an LLM may only choose a topic id. */
+export function understandingFor(config: Config): Understand | undefined {
+  if (!config.understanding) return undefined;
+  const llm = llmConfigFromEnv({
+    LLM_PROVIDER: config.llmProvider,
+    LLM_BASE_URL: config.llmBaseUrl,
+    LLM_API_KEY: config.llmApiKey,
+    LLM_MODEL: config.llmModel,
+  });
+  if (llm) return createUnderstanding({ chooser: new OpenAICompatibleChooser(llm) });
+  return (offlineUnderstanding ??= createUnderstanding());
+}
 
 /** Everything a running Waypoint holds: content compiled once, the store, the conversation service. */
 export interface App {
@@ -62,6 +79,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     encryptionKeys: secrets.encryptionKeys,
     logger,
     effects: handoff.effects,
+    understand: understandingFor(config),
   });
   return {
     config,

@@ -80,6 +80,20 @@ export function buildProgram(): Command {
       await withApp((app) => runWhatsappLink(app));
     });
 
+  program
+    .command('understand')
+    .description('what free-text understanding makes of a message: language, topic, candidates, danger (stdin lines when no TEXT)')
+    .argument('[text]', 'one message; without it, one message per line from stdin')
+    .option('--json', 'one JSON object per message: { lang, topic, candidates, danger }')
+    .option('--lang <code>', "the contact's language, as a prior")
+    .action(async (text: string | undefined, opts: { json?: boolean; lang?: string }) => {
+      const { runUnderstand } = await import('./understand/cli.ts');
+      const { understandingFor } = await import('./app.ts');
+      const config = loadConfig();
+      const understand = understandingFor({ ...config, understanding: true });
+      await runUnderstand({ json: opts.json === true, ...(text !== undefined ? { text } : {}), ...(opts.lang ? { lang: opts.lang } : {}), ...(understand ? { understand } : {}) });
+    });
+
   const flows = program.command('flows').description('check and draw the conversation flows');
   flows
     .command('lint')

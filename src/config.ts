@@ -125,6 +125,13 @@ const schema = z.object({
   HANDOFF_RENOTIFY_MINUTES: int(10, 1, 1440),
   HANDOFF_WORKER_INTERVAL_MS: int(1000, 50, 600_000),
   REPORT_MIN_CELL: int(5, 1, 1000),
+  // Optional LLM for topic choice only (src/understand/llm.ts); off unless set.
+  LLM_PROVIDER: optional,
+  LLM_BASE_URL: url,
+  LLM_API_KEY: optional,
+  LLM_MODEL: optional,
+  // Free-text understanding on every text message (off only for measurements).
+  UNDERSTANDING: bool(true),
 });
 
 /** SNAKE_CASE → camelCase, at the type level: `DATA_DIR` is `config.dataDir`. */

@@ -1,3 +1,5 @@
+import type { Understand } from '../understand/index.ts';
+import { MAX_INPUT_CHARS } from '../engine/types.ts';
 import type { Bundle, Effect, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
 import { newSession } from '../engine/session.ts';
@@ -34,6 +36,8 @@ export interface ConversationDeps {
   logger: Logger;
   /** Handlers for effects other than erase/opt-out/opt-in (the handoff queue plugs in here). */
   effects?: Partial<Record<Effect['type'], EffectHandler>>;
+  /** Free-text understanding (src/understand): the engine routes on what it returns. */
+  understand?: Pick<Understand, 'route'>;
 }
 
 /**
@@ -55,6 +59,7 @@ export class ConversationService {
 
   async handle(msg: InboundMessage, delivery: Delivery): Promise<Reply> {
     const { store, bundle, logger } = this.deps;
+    msg = await this.understood(msg);
     const key = this.keyOf(msg.channel, msg.address);
     const now = msg.receivedAt;
     const reply = await store.tx(async (q): Promise<Reply> => {
@@ -122,6 +127,18 @@ export class ConversationService {
       'turn handled',
     );
     return reply;
+  }
+
+  /**
+   * What free-text understanding makes of a text message, computed before the turn's
+   * transaction so no lock is held while it runs (an optional LLM may take up to 2 s).
+   */
+  private async understood(msg: InboundMessage): Promise<InboundMessage> {
+    const u = this.deps.understand;
+    if (!u || msg.input.type !== 'text' || msg.input.understood || msg.input.text.trim() === '') return msg;
+    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
+    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger };
+    return { ...msg, input: { ...msg.input, understood } };
   }
 
   /**

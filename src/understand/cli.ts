@@ -12,14 +12,14 @@ export interface RunUnderstandOptions {
   lang?: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-  /** Where LLM_* come from (default: process.env); the LLM is off unless they are set. */
+  /** Where LLM_* come from (the configuration); the LLM is off unless they are set. */
   env?: Record<string, string | undefined>;
   understand?: Understand;
 }
 
 export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
   const out = opts.output ?? process.stdout;
-  const llm = llmConfigFromEnv(opts.env ?? process.env);
+  const llm = llmConfigFromEnv(opts.env ?? {});
   const understand = opts.understand ?? createUnderstanding({ chooser: llm ? new OpenAICompatibleChooser(llm) : null });
   const one = async (text: string): Promise<void> => {
     const r = await understand.route(text, { lang: opts.lang });
