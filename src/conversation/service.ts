@@ -79,7 +79,9 @@ export class ConversationService {
       }
       const result = step(bundle, session, msg.input, now);
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
-      await addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
+      // Last in the transaction: every turn touches the same few counter rows, so their row
+      // locks are taken just before commit and held as briefly as possible.
+      const count = (): Promise<void> => addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
 
       let addressEnc: Buffer | null = null;
       const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.address));
@@ -89,6 +91,7 @@ export class ConversationService {
         // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
         await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
         await eraseContact(q, { contactKey: key });
+        await count();
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
       for (const effect of result.effects) {
@@ -112,6 +115,7 @@ export class ConversationService {
           now,
         });
       }
+      await count();
       const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
       return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
     });

@@ -19,7 +19,9 @@ export async function addCounters(q: Queryable, a: { day: string; rows: CounterI
     else cells.set(id, cell);
   }
   if (cells.size === 0) return;
-  const rows = [...cells.values()];
+  // Always in the same order: two transactions upserting the same cells in different orders
+  // would deadlock (seen under load with two processes on one database).
+  const rows = [...cells.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
   await q.query(
     `insert into counters (day, metric, topic, lang, channel, n)
      select $1::date, m, t, l, c, n
