@@ -767,3 +767,6 @@ handoff-after-hours-later = No support worker is working right now. A person wil
 # @source WAYPOINT
 # Shown only if a support worker's message cannot be put in (their own words replace it when sent).
 handoff-staff-reply = Message from your support worker.
+
+# @source WAYPOINT
+language-offer = Would you like to read in English? Send LANGUAGE to change.

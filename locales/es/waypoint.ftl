@@ -361,3 +361,5 @@ handoff-after-hours-today = Ahora no hay personas de apoyo trabajando. Una perso
 handoff-after-hours-tomorrow = Ahora no hay personas de apoyo trabajando. Una persona le responderá mañana. ¿Está en peligro ahora? Llame al 911.
 handoff-after-hours-later = Ahora no hay personas de apoyo trabajando. Una persona le responderá en unos días. ¿Está en peligro ahora? Llame al 911.
 handoff-staff-reply = Mensaje de su persona de apoyo.
+
+language-offer = ¿Prefiere leer en español? Envíe IDIOMA para cambiar.

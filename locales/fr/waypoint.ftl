@@ -362,3 +362,5 @@ handoff-after-hours-today = Aucune personne de soutien ne travaille en ce moment
 handoff-after-hours-tomorrow = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra demain. En danger maintenant? Appelez le 911.
 handoff-after-hours-later = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra dans quelques jours. En danger maintenant? Appelez le 911.
 handoff-staff-reply = Message de votre personne de soutien.
+
+language-offer = Vous préférez lire en français? Envoyez LANGUE pour changer.

@@ -362,3 +362,5 @@ handoff-after-hours-today = Pa gen travayè sipò k ap travay kounye a. Yon moun
 handoff-after-hours-tomorrow = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn demen. Ou an danje kounye a? Rele 911.
 handoff-after-hours-later = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn nan kèk jou. Ou an danje kounye a? Rele 911.
 handoff-staff-reply = Mesaj travayè sipò ou a.
+
+language-offer = Ou ta pito li an kreyol? Voye LANG pou chanje.

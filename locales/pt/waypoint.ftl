@@ -361,3 +361,5 @@ handoff-after-hours-today = Nenhuma pessoa de apoio está trabalhando agora. Uma
 handoff-after-hours-tomorrow = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder amanhã. Em perigo agora? Ligue 911.
 handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder em alguns dias. Em perigo agora? Ligue 911.
 handoff-staff-reply = Mensagem da sua pessoa de apoio.
+
+language-offer = Prefere ler em português? Envie IDIOMA para mudar.

@@ -361,3 +361,5 @@ handoff-after-hours-today = Walang support worker na nagtatrabaho ngayon. May sa
 handoff-after-hours-tomorrow = Walang support worker na nagtatrabaho ngayon. May sasagot bukas. Nasa panganib kayo ngayon? Tumawag sa 911.
 handoff-after-hours-later = Walang support worker na nagtatrabaho ngayon. May sasagot sa loob ng ilang araw. Nasa panganib kayo ngayon? Tumawag sa 911.
 handoff-staff-reply = Message mula sa inyong support worker.
+
+language-offer = Gusto po ba ninyong magbasa sa Tagalog? Ipadala ang WIKA para magpalit.

@@ -361,3 +361,5 @@ handoff-after-hours-today = Hiện không có nhân viên hỗ trợ nào làm v
 handoff-after-hours-tomorrow = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời vào ngày mai. Đang gặp nguy hiểm? Gọi 911.
 handoff-after-hours-later = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời trong vài ngày tới. Đang gặp nguy hiểm? Gọi 911.
 handoff-staff-reply = Tin nhắn từ nhân viên hỗ trợ của bạn.
+
+language-offer = Bạn muốn đọc bằng tiếng Việt? Gửi NGÔN NGỮ để đổi.

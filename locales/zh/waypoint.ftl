@@ -361,3 +361,5 @@ handoff-after-hours-today = 现在没有支持工作者上班。今天晚些时�
 handoff-after-hours-tomorrow = 现在没有支持工作者上班。明天会有人回复您。现在有危险？请拨打911。
 handoff-after-hours-later = 现在没有支持工作者上班。几天内会有人回复您。现在有危险？请拨打911。
 handoff-staff-reply = 来自您的支持工作者的消息。
+
+language-offer = 您想用中文阅读吗？发送"语言"即可更换。

@@ -20,6 +20,7 @@ export const sessionSchema = z.object({
   handoff: z.enum(['queued', 'claimed']).nullable().default(null),
   pendingTopic: z.string().nullable().default(null),
   suggested: z.array(z.string()).default([]),
+  offeredLang: z.string().nullable().default(null),
 });
 
 export function parseSession(state: unknown): Session | null {

@@ -16,6 +16,7 @@ export function newSession(lang: string | null = null): Session {
     handoff: null,
     pendingTopic: null,
     suggested: [],
+    offeredLang: null,
   };
 }
 

@@ -5,7 +5,7 @@ import { copySession, newSession, refOf } from './session.ts';
 import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
-import { rememberTopic, routeFreeText } from './understood.ts';
+import { offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -101,6 +101,7 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
     next = answerAsk(turn, s.at, rest, input, text);
   }
   if (next !== null) turn.go(next, runNode);
+  if (!command) offerLanguage(turn, understood);
   return finish(turn);
 }
 
@@ -131,7 +132,7 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
   if (!turn.s.draftNoticeShown) {
-    const i = turn.outputs.findIndex((o) => o.key !== keys.erased && catalog.isDraft(o.lang));
+    const i = turn.outputs.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
     if (i >= 0) {
       const lang = turn.outputs[i]!.lang;
       const f = catalog.format(lang, keys.draftNotice);

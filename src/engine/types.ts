@@ -230,6 +230,8 @@ export interface SystemKeys {
   handoffWaiting: string;
   /** EMERGENCY during a handoff: the numbers, without leaving the handoff. */
   handoffEmergency: string;
+  /** Said in a language the person seems to write in: how to switch to it. */
+  languageOffer: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -262,6 +264,8 @@ export interface Session {
   pendingTopic: string | null;
   /** Topic ids offered by the last "did you mean". */
   suggested: string[];
+  /** A language understanding noticed and offered once (never switched to without the person). */
+  offeredLang: string | null;
 }
 
 // ---------------------------------------------------------------- input
@@ -340,6 +344,7 @@ export type EngineEvent =
   | { type: 'danger_detected' }
   | { type: 'topic_understood'; topic: string }
   | { type: 'topics_suggested'; count: number }
+  | { type: 'language_offered'; lang: string }
   | { type: 'handoff_relayed' }
   | { type: 'handoff_cancelled' }
   | { type: 'handoff_claimed' }

@@ -29,3 +29,21 @@ export function rememberTopic(turn: Turn, u: Understanding | undefined): void {
     turn.event({ type: 'topic_understood', topic: u.topic });
   }
 }
+
+/**
+ * The person seems to write in another offered language: say once, in that language, how to
+ * switch (LANGUAGE). Never switch for them: a wrong guess would lock them out of what they read.
+ */
+export function offerLanguage(turn: Turn, u: Understanding | undefined): void {
+  const s = turn.s;
+  const lang = u?.lang;
+  if (!lang || !s.lang || lang === s.lang || s.offeredLang !== null || s.handoff || s.status !== 'active') return;
+  const { catalog, keys } = turn.bundle;
+  if (!catalog.languages().includes(lang)) return;
+  const f = catalog.format(lang, keys.languageOffer);
+  if (!f || f.lang !== lang) return;
+  s.offeredLang = lang;
+  turn.outputs.push({ type: 'message', key: keys.languageOffer, text: f.text, lang: f.lang });
+  turn.event({ type: 'message_sent', key: keys.languageOffer, lang: f.lang });
+  turn.event({ type: 'language_offered', lang });
+}

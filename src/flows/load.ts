@@ -110,6 +110,7 @@ export function loadFlows(dir: string): LoadedFlows {
       handoffCancelled: r.keys.handoff_cancelled,
       handoffWaiting: r.keys.handoff_waiting,
       handoffEmergency: r.keys.handoff_emergency,
+      languageOffer: r.keys.language_offer,
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

@@ -108,6 +108,7 @@ export const routesSchema = z.strictObject({
     handoff_cancelled: key,
     handoff_waiting: key,
     handoff_emergency: key,
+    language_offer: key,
   }),
 });
 

@@ -44,10 +44,10 @@ forEachStore('conversation service', (driver) => {
     expect((await t.app.store.query('select state from sessions')).rows).toEqual(session.rows);
   });
 
-  it('50 concurrent deliveries of one message: one advance, the same reply for all', async () => {
+  it('50 concurrent deliveries of one message (replay): one advance, the same reply for all', async () => {
     const svc = t.app.conversations;
     const m = msg('MENU', { address: '+15555550999' });
-    const replies = await Promise.all(Array.from({ length: 50 }, () => svc.handle(m, 'sync')));
+    const replies = await Promise.all(Array.from({ length: 50 }, () => svc.handle(m, 'replay')));
     expect(replies.filter((r) => !r.duplicate)).toHaveLength(1);
     const keys = new Set(replies.map((r) => r.outputs.map((o) => o.key).join(',')));
     expect(keys.size).toBe(1);
@@ -56,6 +56,33 @@ forEachStore('conversation service', (driver) => {
       [svc.keyOf('sms', '+15555550999')],
     );
     expect(turns.rows).toEqual([{ turns: 1 }]);
+  });
+
+  it('50 concurrent deliveries (sync): exactly one carries the reply, the others stay silent once it is out', async () => {
+    const svc = t.app.conversations;
+    const m = msg('hello', { address: '+15555550998' });
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const r = await svc.handle(m, 'sync');
+        if (r.deliver) await svc.delivered(m.channel, m.providerId);
+        return r;
+      }),
+    );
+    expect(replies.filter((r) => r.deliver)).toHaveLength(1);
+    expect(replies.filter((r) => !r.deliver).every((r) => r.outputs.length === 0)).toBe(true);
+    // A later copy (a platform retry) stays silent too: the reply went out.
+    const late = await svc.handle(m, 'sync');
+    expect([late.duplicate, late.deliver, late.outputs.length]).toEqual([true, false, 0]);
+  });
+
+  it('a copy of a message whose reply never went out (the process died) sends the stored reply once the lease runs out', async () => {
+    const svc = t.app.conversations;
+    const m = msg('hello', { address: '+15555550997' });
+    const first = await svc.handle(m, 'sync'); // …and the response never left: delivered() is not called
+    await t.app.store.query(`update inbox set reply_lease_until = now() - interval '1 second' where provider_id = $1`, [m.providerId]);
+    const retry = await svc.handle(m, 'sync');
+    expect(retry.deliver).toBe(true);
+    expect(retry.outputs.map((o) => o.key)).toEqual(first.outputs.map((o) => o.key));
   });
 
   it('ERASE mid-flow deletes every row about the contact in one go (invariant 4)', async () => {

@@ -77,3 +77,23 @@ describe('understood free text', () => {
     expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
   });
 });
+
+describe('a language the person seems to write in', () => {
+  it('is offered once, in that language, and never switched to', () => {
+    const s = atMenu();
+    const r = step(bundle, s, { type: 'text', text: 'mi jefe no me paga', understood: u({ lang: 'es', topic: 'wages' }) }, now);
+    const offer = r.outputs.at(-1)!;
+    expect(offer.key).toBe(bundle.keys.languageOffer);
+    expect(offer.lang).toBe('es');
+    expect(r.session.lang).toBe('en');
+    expect(r.events).toContainEqual({ type: 'language_offered', lang: 'es' });
+    const again = step(bundle, r.session, { type: 'text', text: 'y las horas extra', understood: u({ lang: 'es', topic: 'hours' }) }, now);
+    expect(again.outputs.map((o) => o.key)).not.toContain(bundle.keys.languageOffer);
+  });
+
+  it('is not offered when the guess is the language already in use, or not offered at all', () => {
+    const s = atMenu();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'en', topic: 'wages' }) }, now).session.offeredLang).toBeNull();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', topic: 'wages' }) }, now).session.offeredLang).toBeNull();
+  });
+});

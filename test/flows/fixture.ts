@@ -27,6 +27,7 @@ keys:
   handoff_cancelled: handoff-cancelled
   handoff_waiting: handoff-waiting
   handoff_emergency: handoff-emergency
+  language_offer: language-offer
 `;
 
 export const MAIN = `id: main
@@ -74,6 +75,7 @@ function catalogue(lang: 'en' | 'fr'): string {
       'handoff-cancelled',
       'handoff-waiting',
       'handoff-emergency',
+      'language-offer',
     ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,
     ),

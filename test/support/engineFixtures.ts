@@ -41,6 +41,7 @@ export const SYSTEM_KEYS = {
   handoffCancelled: 'handoff-cancelled',
   handoffWaiting: 'handoff-waiting',
   handoffEmergency: 'emergency-now',
+  languageOffer: 'language-offer',
 };
 
 /** The command words of the three starter languages, shaped like the real catalogues. */
