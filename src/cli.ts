@@ -94,6 +94,22 @@ export function buildProgram(): Command {
       await runUnderstand({ json: opts.json === true, ...(text !== undefined ? { text } : {}), ...(opts.lang ? { lang: opts.lang } : {}), ...(understand ? { understand } : {}) });
     });
 
+  program
+    .command('rehearse')
+    .description('practise answering an invented persona (never stored, never sent); --walk shows what the assistant says')
+    .option('--list', 'list the personas')
+    .option('--persona <id>', 'the persona to rehearse with')
+    .option('--lang <code>', "the persona's language (default: the first it writes)")
+    .option('--script <file>', 'a YAML list of trainee lines instead of stdin')
+    .option('--json', 'one JSON object per line; the debrief last')
+    .option('--walk', 'run the real flows on these lines (no store) and show key, English source and review status')
+    .option('--report <file>', 'write the debrief as Markdown, or HTML when the name ends in .html')
+    .action(async (opts: { list?: boolean; persona?: string; lang?: string; script?: string; json?: boolean; walk?: boolean; report?: string }) => {
+      const { runRehearse } = await import('./rehearsal/cli.ts');
+      const config = loadConfig();
+      process.exitCode = await runRehearse({ ...opts, flowsDir: config.flowsDir, localesDir: config.localesDir, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    });
+
   const flows = program.command('flows').description('check and draw the conversation flows');
   flows
     .command('lint')

@@ -1,0 +1,113 @@
+// `waypoint rehearse`: practise answering a persona, or walk the real flows. Never opens the
+// store and never sends anything: only the terminal (or stdout/stdin) is used.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parse } from 'yaml';
+import { loadPersonas } from './persona.ts';
+import { startRehearsal, trainee, type PracticeMessage, type RehearsalEvent, type RehearsalSession } from './session.ts';
+import { debrief, debriefHtml, debriefMarkdown } from './debrief.ts';
+import { walkFlows } from './walk.ts';
+
+export interface RehearseOptions {
+  list?: boolean;
+  persona?: string;
+  lang?: string;
+  script?: string;
+  json?: boolean;
+  walk?: boolean;
+  report?: string;
+  flowsDir?: string;
+  localesDir?: string;
+  personasDir?: string;
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+}
+
+/** A script file: a YAML list of trainee lines. */
+export function readScript(file: string): string[] {
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(data) || !data.every((l) => typeof l === 'string')) throw new Error(`${file}: a script is a YAML list of lines (strings)`);
+  return data as string[];
+}
+
+async function* linesOf(opts: RehearseOptions, prompt: string): AsyncGenerator<string> {
+  if (opts.script) {
+    yield* readScript(opts.script);
+    return;
+  }
+  const rl = createInterface({ input: opts.input, ...(opts.interactive ? { output: opts.output, prompt } : {}), terminal: opts.interactive });
+  if (opts.interactive) rl.prompt();
+  for await (const line of rl) {
+    if (opts.interactive && line.trim() === '/end') break;
+    if (line.trim() !== '') yield line;
+    if (opts.interactive) rl.prompt();
+  }
+  rl.close();
+}
+
+export async function runRehearse(opts: RehearseOptions): Promise<number> {
+  const w = (s: string): void => void opts.output.write(s);
+  const json = (o: unknown): void => w(`${JSON.stringify(o)}\n`);
+
+  if (opts.walk) {
+    const lines: string[] = [];
+    for await (const l of linesOf(opts, 'you> ')) lines.push(l);
+    const turns = walkFlows(opts.lang ?? 'en', lines, {
+      ...(opts.flowsDir ? { flowsDir: opts.flowsDir } : {}),
+      ...(opts.localesDir ? { localesDir: opts.localesDir } : {}),
+    });
+    for (const t of turns) {
+      if (opts.json) json({ type: 'input', text: t.input });
+      else w(`\n> ${t.input}\n`);
+      for (const o of t.outputs) {
+        if (opts.json) json(o);
+        else w(`[${o.key} · ${o.lang} · ${o.status}] ${o.text}\n${o.lang !== 'en' && o.source ? `    en: ${o.source}\n` : ''}`);
+      }
+      if (t.effects.length && opts.json) json({ type: 'effects', effects: t.effects });
+      else if (t.effects.length) w(`    (effects, not carried out: ${t.effects.join(', ')})\n`);
+    }
+    return 0;
+  }
+
+  const { personas } = loadPersonas(opts.personasDir);
+  if (opts.list) {
+    const rows = [...personas.values()].map((p) => ({ id: p.id, scenario: p.scenario, name: p.name, languages: p.languages, ...(p.writes ? { writes: p.writes } : {}), channel: p.channel, interrupt: p.interrupt?.turn ?? null }));
+    if (opts.json) for (const r of rows) json({ type: 'persona_info', ...r });
+    else for (const r of rows) w(`${r.id.padEnd(44)} ${r.languages.join(',').padEnd(8)} ${r.name}\n`);
+    return 0;
+  }
+  const persona = opts.persona ? personas.get(opts.persona) : undefined;
+  if (!persona) {
+    process.stderr.write(`waypoint rehearse: ${opts.persona ? `unknown persona "${opts.persona}"` : 'give --persona ID (see --list)'}\n`);
+    return 2;
+  }
+  const lang = opts.lang ?? persona.languages[0]!;
+  const started = startRehearsal(persona, lang);
+  let session: RehearsalSession = started.session;
+  const show = (m: PracticeMessage): void => (opts.json ? json(m) : w(`${persona.name} (practice): ${m.text}\n`));
+  const note = (e: RehearsalEvent): void => {
+    if (opts.json) return json({ type: 'event', event: e });
+    if (e.type === 'trust_changed') w(`  [trust ${e.from} → ${e.to}: ${e.signals.join(', ')}]\n`);
+    else if (e.type === 'fact_revealed') w(`  [shared: ${e.fact}]\n`);
+    else if (e.type === 'persona_withdrew') w('  [the person stopped writing]\n');
+    else if (e.type === 'persona_interrupted') w('  [someone came in: the person had to stop]\n');
+    else w('  [no reply]\n');
+  };
+  if (!opts.json) w(`Practice only: ${persona.name} is invented (scenario ${persona.scenario}). Type /end to finish.\n`);
+  started.replies.forEach(show);
+  for await (const line of linesOf(opts, 'you> ')) {
+    const r = trainee(session, line);
+    session = r.session;
+    if (opts.json) json({ type: 'trainee', text: line, signals: r.session.lines.at(-1)!.signals });
+    r.replies.forEach(show);
+    r.events.forEach(note);
+  }
+  const d = debrief(session);
+  if (opts.json) json({ type: 'debrief', score: d.score, max: d.max, trust: d.trust, outcome: d.outcome, items: d.items, revealed: d.revealed, notRevealed: d.notRevealed });
+  else w(`\n${debriefMarkdown(d)}`);
+  if (opts.report) writeFileSync(opts.report, opts.report.endsWith('.html') ? debriefHtml(d) : debriefMarkdown(d));
+  return 0;
+}

@@ -1,0 +1,7 @@
+// Rehearsal for trainers: personas as data, a pure session engine, a debrief, walk mode.
+// Nothing here opens a store or sends anything.
+export { loadPersonas, PERSONAS_DIR, type Persona, type LoadedPersonas } from './persona.ts';
+export { startRehearsal, trainee, replay, RehearsalError, type RehearsalSession, type PracticeMessage, type RehearsalEvent } from './session.ts';
+export { debrief, debriefMarkdown, debriefHtml, type Debrief, type DebriefItem } from './debrief.ts';
+export { walkFlows, type WalkTurn, type WalkOutput } from './walk.ts';
+export { SIGNALS, signalsOf, type Signal } from './signals.ts';
