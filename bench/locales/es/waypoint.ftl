@@ -28,3 +28,5 @@ handoff-claimed = Una persona te responde.
 handoff-closed = La persona cerró la conversación.
 handoff-cancelled = Cancelado.
 handoff-waiting = Espera, por favor.
+
+language-offer = ¿Prefiere otro idioma? Envíe IDIOMA.
