@@ -7,6 +7,8 @@ import { mountSms } from './sms/index.ts';
 import { TwilioSender } from './sms/sender.ts';
 import { mountWhatsApp } from './whatsapp/index.ts';
 import { GraphSender, parseTemplate } from './whatsapp/sender.ts';
+import { TeamsSender } from './teams/sender.ts';
+import { chromeFor } from './web/chrome.ts';
 import type { ChannelSender, Fetch } from './types.ts';
 
 /** The channel variables of Config (src/config.ts reads them from the environment). */
@@ -25,6 +27,9 @@ type ChannelConfig = Pick<
   | 'whatsappPhoneNumberId'
   | 'whatsappGraphApiBaseUrl'
   | 'whatsappReopenTemplate'
+  | 'teamsClientId'
+  | 'teamsClientSecret'
+  | 'teamsTenantId'
 >;
 
 /** SMS answers webhooks when Twilio can sign them and we know the public address they are signed for. */
@@ -56,8 +61,15 @@ export function mountChannels(http: Express, app: App): string[] {
   return names;
 }
 
-/** Senders for the outbox, one per channel whose sending variables are set. */
-export function channelSenders(app: App, opts: { fetch?: Fetch } = {}): ChannelSender[] {
+/**
+ * Senders for the outbox, one per channel whose sending variables are set. The web chat has
+ * none: the page cannot be pushed to, so its rows wait in the outbox until the page picks
+ * them up (POST /web/poll, src/channels/web/pickup.ts).
+ */
+export function channelSenders(
+  app: App,
+  opts: { fetch?: Fetch; teamsToken?: (scope: string | string[], tenantId?: string) => string | Promise<string> } = {},
+): ChannelSender[] {
   const c = app.config;
   const out: ChannelSender[] = [];
   const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
@@ -85,6 +97,19 @@ export function channelSenders(app: App, opts: { fetch?: Fetch } = {}): ChannelS
         reopenTemplate: parseTemplate(c.whatsappReopenTemplate),
         onDegraded: (reasons) => app.logger.info({ event: 'render_degraded', channel: 'whatsapp', reasons }, 'choices shown as numbered text'),
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
+      }),
+    );
+  }
+  if (c.teamsClientId && (c.teamsClientSecret || opts.teamsToken)) {
+    out.push(
+      new TeamsSender({
+        clientId: c.teamsClientId,
+        ...(c.teamsClientSecret ? { clientSecret: c.teamsClientSecret } : {}),
+        ...(c.teamsTenantId ? { tenantId: c.teamsTenantId } : {}),
+        ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
+        logger: app.logger,
+        dirOf,
+        sendLabel: (lang) => chromeFor(app.content.catalog, lang).send,
       }),
     );
   }

@@ -84,7 +84,7 @@ export class ConversationService {
       const count = (): Promise<void> => addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
 
       let addressEnc: Buffer | null = null;
-      const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.address));
+      const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address));
       const ctx = { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events };
       if (result.effects.some((e) => e.type === 'erase')) {
         // Invariant 4: every row about the contact goes, in this same transaction. The erase

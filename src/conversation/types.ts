@@ -10,6 +10,12 @@ export interface InboundMessage {
    * Used only to compute the contact key and, encrypted, to send a later reply. Never logged, never stored in clear.
    */
   address: string;
+  /**
+   * What a later send needs, when it is more than the address (Teams: the conversation
+   * reference as JSON). Encrypted instead of `address` for async replies and handoffs;
+   * the contact key is still computed from `address` alone. Never logged, never stored in clear.
+   */
+  replyAddress?: string;
   /** The provider's message id: a retried delivery carries the same one. */
   providerId: string;
   input: Input;

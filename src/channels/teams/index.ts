@@ -1,10 +1,12 @@
-import express, { type Express } from 'express';
-import { App as TeamsApp, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { App as TeamsApp, type AppOptions, type HttpRouteHandler, type IHttpServerAdapter, type IPlugin } from '@microsoft/teams.apps';
 import type { App } from '../../app.ts';
 import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf } from './parse.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
+import { teamsReplyAddress } from './sender.ts';
 
 export interface TeamsChannelOptions {
   clientId: string;
@@ -19,8 +21,25 @@ export interface TeamsChannelOptions {
   insecureSkipAuthForTests?: boolean;
   /** Tests: a token provider instead of the client secret (the SDK's TokenCredentials). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+  /**
+   * The Bot Framework cloud (login endpoint, OpenID metadata, token issuer): a sovereign
+   * cloud, or in tests a local key set so signed tokens are checked with validation on.
+   */
+  cloud?: AppOptions<IPlugin>['cloud'];
   now?: () => Date;
 }
+
+/**
+ * The envelope every activity has. Checked before the SDK sees the body, so a malformed
+ * delivery gets a 400 with a short reason instead of a silent 200 (or a stack trace).
+ */
+const envelopeSchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  serviceUrl: z.url({ protocol: /^https?$/ }),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024) }),
+  from: z.looseObject({ id: z.string().min(1).max(512) }).optional(),
+  id: z.string().min(1).max(512).optional(),
+});
 
 /** Hands the SDK's one route to our Express app instead of letting it start its own server. */
 class MountedRoute implements IHttpServerAdapter {
@@ -75,6 +94,7 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     ...(opts.clientSecret ? { clientSecret: opts.clientSecret } : {}),
     ...(opts.tenantId ? { tenantId: opts.tenantId } : {}),
     ...(opts.token ? { token: opts.token } : {}),
+    ...(opts.cloud ? { cloud: opts.cloud } : {}),
     skipAuth: opts.insecureSkipAuthForTests === true,
     messagingEndpoint: path,
     httpServerAdapter: route,
@@ -98,7 +118,15 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     const input = inputOf(activity);
     if (!input) return;
     const reply = await app.conversations.handle(
-      { channel: 'teams', address: activity.from.id, providerId: activity.id, input, receivedAt: now() },
+      {
+        channel: 'teams',
+        // The contact key comes from the user id alone; a later send (a handoff) needs the conversation too.
+        address: activity.from.id,
+        replyAddress: teamsReplyAddress({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, userId: activity.from.id }),
+        providerId: activity.id,
+        input,
+        receivedAt: now(),
+      },
       'sync',
     );
     // One reply per activity, in any process: a redelivery gets nothing unless the send of the
@@ -112,13 +140,23 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
 
   await sdk.initialize();
 
-  http.post(path, express.json({ limit: '64kb' }), async (req, res) => {
+  const refuse = (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(err);
+    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
+    app.logger.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
+    res.status(500).json({ error: 'unavailable' });
+  };
+  http.post(path, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
     if (!route.handler) return void res.status(503).end();
+    const envelope = envelopeSchema.safeParse(req.body);
+    const incomplete = envelope.success && envelope.data.type === 'message' && (!envelope.data.id || !envelope.data.from);
+    if (!envelope.success || incomplete) return void res.status(400).json({ error: 'invalid_activity' });
     const out = await route.handler({ body: req.body as unknown, headers: req.headers as Record<string, string | string[]> });
     res.status(out.status);
     if (out.body === undefined || out.body === null) res.end();
     else res.json(out.body);
-  });
+  }, refuse);
 
   return {
     sdk,

@@ -24,6 +24,12 @@ export type MessageRequest = z.infer<typeof messageRequestSchema>;
 
 export const exitRequestSchema = z.strictObject({ sessionId: sessionIdSchema });
 
+/** The page asks for what waits for it (a lead worker's replies), acknowledging what it got last time. */
+export const pollRequestSchema = z.strictObject({
+  sessionId: sessionIdSchema,
+  ack: z.array(z.string().regex(/^[0-9]{1,19}$/)).max(100).optional(),
+});
+
 export interface WebChoice {
   id: string;
   label: string;
@@ -41,4 +47,9 @@ export interface WebMessage {
 
 export interface MessageResponse {
   messages: WebMessage[];
+}
+
+export interface PollResponse {
+  /** One entry per outbox row; send its id back in the next poll's `ack`, show it once. */
+  deliveries: { id: string; messages: WebMessage[] }[];
 }

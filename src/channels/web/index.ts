@@ -5,7 +5,8 @@ import type { App } from '../../app.ts';
 import type { Input, Output } from '../../engine/types.ts';
 import { chromeFor, type ChromeKey } from './chrome.ts';
 import { renderPage, type PageLanguage } from './page.ts';
-import { exitRequestSchema, messageRequestSchema, type MessageResponse, type WebMessage } from './api.ts';
+import { exitRequestSchema, messageRequestSchema, pollRequestSchema, type MessageResponse, type PollResponse, type WebMessage } from './api.ts';
+import { pickUp } from './pickup.ts';
 import { RecentExits } from './exits.ts';
 
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
@@ -118,6 +119,19 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
       return void res.status(410).json({ error: 'gone' });
     }
     const out: MessageResponse = { messages: reply.outputs.map(toWeb) };
+    res.json(out);
+  });
+
+  // What waits for the page: a lead worker's replies and the claim and close notices.
+  router.post('/web/poll', securityHeaders, json, async (req, res) => {
+    if (!req.is('application/json')) return void res.status(415).json({ error: 'unsupported_media_type' });
+    const parsed = pollRequestSchema.safeParse(req.body);
+    if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
+    const key = app.conversations.keyOf('web', parsed.data.sessionId);
+    if (exits.has(key, Date.now())) return void res.status(410).json({ error: 'gone' });
+    const delivered = await pickUp(app, { contactKey: key, ack: parsed.data.ack ?? [], now: now() });
+    if (delivered.length > 0) app.logger.debug({ event: 'web_pickup', rows: delivered.length }, 'web chat picked up waiting messages');
+    const out: PollResponse = { deliveries: delivered.map((d) => ({ id: d.id, messages: d.outputs.map(toWeb) })) };
     res.json(out);
   });
 

@@ -13,6 +13,9 @@ import { openApp, type App } from '../../../src/app.ts';
 import { listen } from '../../../src/server.ts';
 import { mountTeams } from '../../../src/channels/teams/index.ts';
 import { renderTeams } from '../../../src/channels/teams/render.ts';
+import { TeamsSender } from '../../../src/channels/teams/sender.ts';
+import { decrypt } from '../../../src/privacy/fieldCrypto.ts';
+import { loadOrCreateSecrets } from '../../../src/privacy/secrets.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';
 import { logSink } from '../contract.ts';
 
@@ -196,6 +199,38 @@ describe('Teams channel', () => {
     const logs = sink.text();
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of ['zebra-4471', 'passport', '29:contact', 'a:personal-1', 'not-a-jwt']) expect(logs).not.toContain(secret);
+  });
+
+  it('keeps, encrypted, the conversation reference for later sends (contact key from the user id alone); TeamsSender posts to that conversation', async () => {
+    const user = '29:contact-handoff';
+    const conversation = { id: 'a:personal-handoff', conversationType: 'personal', tenantId: 'test-tenant' };
+    for (const over of [{ text: 'hello' }, { value: { choiceId: 'en' } }, { value: { choiceId: 'safe' } }, { text: 'HUMAN' }, { value: { choiceId: 'yes' } }]) {
+      expect(await post(bot, activity({ ...over, from: { id: user }, conversation }))).toBe(200);
+    }
+    const key = app.conversations.keyOf('teams', user);
+    const r = await app.store.query<{ contact_key: string; address_enc: Uint8Array }>('select contact_key, address_enc from handoffs where contact_key = $1', [key]);
+    expect(r.rows).toHaveLength(1);
+    const keys = loadOrCreateSecrets(dataDir, app.config).encryptionKeys;
+    const address = decrypt(keys, Buffer.from(r.rows[0]!.address_enc));
+    expect(JSON.parse(address)).toEqual({ serviceUrl: connectorUrl, conversationId: 'a:personal-handoff', userId: user });
+    // Neither the user id nor the conversation id is in clear anywhere.
+    expect(await rowsContaining(app, user)).toEqual({});
+    expect(await rowsContaining(app, 'a:personal-handoff')).toEqual({});
+
+    sent = [];
+    const sender = new TeamsSender({ clientId: 'test-app', token: () => BOT_TOKEN, logger: app.logger, dirOf: () => 'ltr', sendLabel: () => 'Send' });
+    const ctx = { now: new Date(), lastInboundAt: new Date() };
+    await sender.send(address, [{ type: 'message', key: 'k', text: 'A support worker is here now.', lang: 'en' }], ctx);
+    expect(sent.map((x) => [x.conversationId, x.activity.text, x.authorization])).toEqual([['a:personal-handoff', 'A support worker is here now.', `Bearer ${BOT_TOKEN}`]]);
+    // The connector fails (502): retried later. A bare user id (no conversation): given up. Past 24 hours: nothing sent.
+    failNextSend = true;
+    const e = await sender.send(address, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], ctx).catch((err: unknown) => err);
+    expect(e).toMatchObject({ name: 'SendError', retryable: true });
+    await expect(sender.send(user, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], ctx)).rejects.toMatchObject({ code: 'teams_no_conversation', retryable: false });
+    await expect(
+      sender.send(address, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], { now: new Date(), lastInboundAt: new Date(Date.now() - 25 * 3_600_000) }),
+    ).rejects.toMatchObject({ code: 'outside_window', retryable: false });
+    expect(sent).toHaveLength(1);
   });
 
   it('puts long menus in one choice set whose submit carries the same { choiceId }', () => {

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { createHttpApp, listen } from '../../../src/server.ts';
-import type { MessageResponse } from '../../../src/channels/web/api.ts';
+import type { MessageResponse, PollResponse } from '../../../src/channels/web/api.ts';
+import { insertOutbox } from '../../../src/store/queries/insertOutbox.ts';
+import { encrypt } from '../../../src/privacy/fieldCrypto.ts';
+import { loadOrCreateSecrets } from '../../../src/privacy/secrets.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';
 import { logSink } from '../contract.ts';
 
@@ -142,6 +145,51 @@ describe('web chat HTTP', () => {
     expect(await big.json()).toEqual({ error: 'too_large' });
     const exit = await fetch(`${base}/web/exit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(exit.status).toBe(400);
+  });
+
+  it('the page picks up what waits for it: returned until acknowledged, then sent with no address; only to its own session; erased by quick exit', async () => {
+    const s = sid();
+    await send({ sessionId: s, clientMessageId: mid(), text: '', lang: 'en' });
+    const key = app.conversations.keyOf('web', s);
+    const queue = (): Promise<{ id: string }> =>
+      app.store.tx((q) =>
+        insertOutbox(q, {
+          contactKey: key,
+          channel: 'web',
+          inboxId: null,
+          payload: { outputs: [{ key: 'person-requested', lang: 'en' }] },
+          addressEnc: encrypt(loadOrCreateSecrets(dataDir, app.config).encryptionKeys, s),
+          status: 'pending',
+          now: new Date(),
+        }),
+      );
+    const row = await queue();
+    const poll = async (body: unknown): Promise<{ status: number; body: PollResponse }> => {
+      const res = await fetch(`${base}/web/poll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: res.status === 200 ? ((await res.json()) as PollResponse) : { deliveries: [] } };
+    };
+    const first = await poll({ sessionId: s });
+    expect(first.body.deliveries.map((d) => d.id)).toEqual([row.id]);
+    expect(first.body.deliveries[0]!.messages[0]).toMatchObject({ key: 'person-requested', lang: 'en', dir: 'ltr' });
+    expect(first.body.deliveries[0]!.messages[0]!.text.length).toBeGreaterThan(0);
+    // Another session sees nothing of it.
+    expect((await poll({ sessionId: sid() })).body.deliveries).toEqual([]);
+    // Not acknowledged (the response could have been lost): returned again.
+    expect((await poll({ sessionId: s })).body.deliveries.map((d) => d.id)).toEqual([row.id]);
+    // Acknowledged: sent, address deleted, not returned again.
+    expect((await poll({ sessionId: s, ack: [row.id] })).body.deliveries).toEqual([]);
+    const r = await app.store.query<{ status: string; address_enc: unknown }>('select status, address_enc from outbox where id = $1::bigint', [row.id]);
+    expect(r.rows).toEqual([{ status: 'sent', address_enc: null }]);
+    // An ack from another session changes nothing of this one's.
+    const row2 = await queue();
+    await poll({ sessionId: sid(), ack: [row2.id] });
+    expect((await poll({ sessionId: s })).body.deliveries.map((d) => d.id)).toEqual([row2.id]);
+    // Quick exit: the waiting row goes with the contact, and later polls are refused.
+    await fetch(`${base}/web/exit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: s }) });
+    expect(await rowsContaining(app, key)).toEqual({});
+    expect((await poll({ sessionId: s })).status).toBe(410);
+    expect((await poll({ sessionId: 'short' })).status).toBe(400);
+    expect((await poll({ sessionId: sid(), ack: ['x'] })).status).toBe(400);
   });
 
   it('never logs the session id or the message text', async () => {

@@ -41,7 +41,7 @@ function withMessage(name: string, p: { id: string; from: string; text?: string 
   return f;
 }
 
-type WaHarness = ContractHarness;
+type WaHarness = ContractHarness<FakePlatform>;
 
 let seq = 0;
 async function startWhatsApp(extraEnv: Record<string, string> = {}): Promise<WaHarness> {

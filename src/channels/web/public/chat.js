@@ -28,6 +28,7 @@ function sessionId() {
 
 function quickExit() {
   const id = sessionStorage.getItem(SESSION);
+  clearTimeout(pollTimer);
   // Hide everything at once: nothing of the chat stays on screen while the next page loads.
   document.title = '';
   document.body.replaceChildren();
@@ -177,6 +178,58 @@ async function send(input, shown, fromButton) {
   busy = false;
 }
 
+// ------------------------------------------------------------------ waiting messages
+
+// A lead worker's replies (and the claim and close notices) wait on the server until the page
+// asks. The page asks every 4 s while it is open and visible, once the conversation has started
+// (whether a person is on the line is the server's to know; an empty answer costs little), and
+// at once when the tab comes back into view. Each delivery is acknowledged in the next poll and
+// shown once.
+const POLL_MS = 4000;
+let polling = false;
+let pollTimer = 0;
+let acks = [];
+const shown = new Set();
+
+async function poll() {
+  clearTimeout(pollTimer);
+  const id = sessionStorage.getItem(SESSION);
+  if (!id || polling) return;
+  if (document.visibilityState !== 'visible') return;
+  polling = true;
+  let stop = false;
+  try {
+    const res = await fetch('/web/poll', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sessionId: id, ack: acks }),
+    });
+    if (res.status === 410) stop = true;
+    else if (res.ok) {
+      const reply = await res.json();
+      acks = reply.deliveries.map((d) => d.id);
+      for (const d of reply.deliveries) {
+        if (shown.has(d.id)) continue;
+        shown.add(d.id);
+        if (d.messages.some((m) => m.choices && m.choices.length > 0)) clearChoices();
+        for (const m of d.messages) addMessage(m);
+      }
+      if (reply.deliveries.length > 0) {
+        const last = $('log').lastElementChild;
+        if (last) last.scrollIntoView({ block: 'end' });
+      }
+    }
+  } catch {
+    /* offline for a moment: the next poll asks again */
+  }
+  polling = false;
+  if (!stop) pollTimer = setTimeout(poll, POLL_MS);
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && !$('chat').hidden) poll();
+});
+
 function start(code) {
   sessionStorage.setItem(LANG, code);
   applyLanguage(code);
@@ -185,6 +238,7 @@ function start(code) {
   $('text').focus();
   // An empty first message opens the conversation (or shows the current question again after a reload).
   send({ text: '' }, null, true);
+  pollTimer = setTimeout(poll, POLL_MS);
 }
 
 for (const b of document.querySelectorAll('button.lang')) {

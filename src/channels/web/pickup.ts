@@ -1,0 +1,84 @@
+// Later messages for the web chat (a lead worker's replies, the claim and close notices).
+// The page cannot be pushed to, so the outbox dispatcher has no sender for 'web': its rows
+// stay pending until the page asks (POST /web/poll). A poll returns the pending rows of its
+// own contact (the key is the HMAC of the session id, as for every turn) and acknowledges the
+// rows the previous poll returned: only then is a row marked sent and its encrypted address
+// deleted. A response lost on the way is returned again; the page shows each row once.
+// Quick exit deletes the contact, and the outbox rows with it (on delete cascade).
+import type { App } from '../../app.ts';
+import type { Output } from '../../engine/types.ts';
+import type { StoredOutput } from '../../conversation/types.ts';
+import { fromStored } from '../../conversation/storedReply.ts';
+import { SendError, type Capabilities, type ChannelSender, type SendContext } from '../types.ts';
+
+export const WEB_CAPABILITIES: Capabilities = {
+  maxText: 16_000,
+  buttons: { max: 12, titleMax: 200 },
+  list: { rows: 100, titleMax: 200 },
+  markup: 'none',
+};
+
+/**
+ * The web chat's side of a send: it keeps what it is given for the poll's response. Wrapped
+ * like every channel's sender by the handoff queue, so a staff reply is decrypted only here,
+ * when the page takes it.
+ */
+export class WebSender implements ChannelSender {
+  readonly channel = 'web';
+  readonly capabilities = WEB_CAPABILITIES;
+  readonly taken: Output[] = [];
+  async send(_address: string, outputs: Output[], _ctx: SendContext): Promise<void> {
+    this.taken.push(...outputs);
+  }
+}
+
+export interface Delivered {
+  /** The outbox row: the page sends it back to acknowledge it, and shows a row once. */
+  id: string;
+  outputs: Output[];
+}
+
+/** Rows a poll returns at most; the rest come with the next one. */
+const BATCH = 20;
+
+export async function pickUp(app: App, a: { contactKey: string; ack: readonly string[]; now: Date }): Promise<Delivered[]> {
+  const rows = await app.store.tx(async (q) => {
+    if (a.ack.length > 0) {
+      await q.query(
+        `update outbox set status = 'sent', sent_at = $3, address_enc = null, last_error = null
+          where contact_key = $1 and channel = 'web' and status = 'pending' and id = any($2::bigint[])`,
+        [a.contactKey, a.ack, a.now],
+      );
+    }
+    const r = await q.query<{ id: string; payload: unknown }>(
+      `select id::text as id, payload from outbox
+        where contact_key = $1 and channel = 'web' and status = 'pending'
+        order by id limit $2`,
+      [a.contactKey, BATCH],
+    );
+    return r.rows;
+  });
+  const out: Delivered[] = [];
+  const gone: string[] = [];
+  for (const row of rows) {
+    const stored = ((row.payload as { outputs?: StoredOutput[] } | null)?.outputs ?? []) as StoredOutput[];
+    const sender = new WebSender();
+    const [wrapped] = app.handoff.wrapSenders([sender]);
+    try {
+      await wrapped!.send('', fromStored(app.content.catalog, stored), { now: a.now, lastInboundAt: null });
+      out.push({ id: row.id, outputs: sender.taken });
+    } catch (e) {
+      // A staff reply whose transcript line is gone (purged): nothing to show, ever.
+      if (e instanceof SendError && !e.retryable) gone.push(row.id);
+      else throw e;
+    }
+  }
+  if (gone.length > 0) {
+    await app.store.query(
+      `update outbox set status = 'dead', next_attempt_at = null, address_enc = null, last_error = 'web_gone'
+        where contact_key = $1 and channel = 'web' and status = 'pending' and id = any($2::bigint[])`,
+      [a.contactKey, gone],
+    );
+  }
+  return out;
+}
