@@ -182,11 +182,12 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     // A topic, then free text, then the menu again.
     const before = await page.locator('#log .msg.theirs').count();
     await page.locator('button.choice[data-choice="work"]').click();
-    await page.locator('button.choice[data-choice="privacy"]').waitFor();
+    await page.locator('button.choice[data-choice="wages"]').click();
+    await page.locator('button.choice[data-choice="help"]').waitFor();
     expect(await page.locator('#log .msg.theirs').count()).toBeGreaterThan(before);
     await page.getByLabel('Su mensaje').fill('hola');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#log .msg.mine').count()).toBe(3);
+    await expect.poll(() => page.locator('#log .msg.mine').count()).toBe(4);
     await page.screenshot({ path: '/tmp/waypoint-webchat.png', fullPage: false });
 
     // The server holds the conversation under the contact key, and never the session id itself.
