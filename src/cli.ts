@@ -115,9 +115,14 @@ export function buildProgram(): Command {
     .command('lint')
     .description('check flows and translations; exits non-zero on errors')
     .option('--json', 'print a machine-readable report')
-    .action(async (opts: { json?: boolean }) => {
+    .option('--allow-incomplete', 'a missing translation is a warning (while drafting a new language)')
+    .option('--release', 'release check: a message still marked @verify is an error')
+    .action(async (opts: { json?: boolean; allowIncomplete?: boolean; release?: boolean }) => {
       const { runLint } = await import('./flows/lint/cli.ts');
-      process.exitCode = runLint(loadConfig(), opts.json === true);
+      process.exitCode = runLint(loadConfig(), opts.json === true, {
+        ...(opts.allowIncomplete ? { allowIncomplete: true } : {}),
+        ...(opts.release ? { requireComplete: true } : {}),
+      });
     });
   flows
     .command('graph')

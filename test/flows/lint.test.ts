@@ -90,18 +90,18 @@ describe('lintContent', () => {
     expect(rule(ok, 'no-rest')).toEqual([]);
   });
 
-  it('missing-translation and missing-synonyms: warnings by default, errors with requireComplete', () => {
+  it('missing-translation and missing-synonyms: errors by default, warnings while drafting (allowIncomplete)', () => {
     const fr = FR.replace(/^info-text = .*\n/m, '').replace('Information\n    .synonyms = infos', 'Information');
     const content = fixture({ fr });
     const r = lintContent(content);
-    expect(rule(r, 'missing-translation')).toMatchObject([{ severity: 'warning', key: 'info-text', lang: 'fr' }]);
-    expect(rule(r, 'missing-synonyms')).toMatchObject([{ severity: 'warning', key: 'menu-info', lang: 'fr' }]);
+    expect(rule(r, 'missing-translation')).toMatchObject([{ severity: 'error', key: 'info-text', lang: 'fr' }]);
+    expect(rule(r, 'missing-synonyms')).toMatchObject([{ severity: 'error', key: 'menu-info', lang: 'fr' }]);
     const frSummary = r.languages.find((l) => l.code === 'fr')!;
     expect(frSummary).toMatchObject({ missing: ['info-text'], missingSynonyms: ['menu-info'], complete: false });
-    expect(r.ok).toBe(true);
-    const strict = lintContent(content, { requireComplete: true });
-    expect(strict.ok).toBe(false);
-    expect(strict.errors.map((f) => f.rule).sort()).toEqual(['missing-synonyms', 'missing-translation']);
+    expect(r.ok).toBe(false);
+    const drafting = lintContent(content, { allowIncomplete: true });
+    expect(drafting.ok).toBe(true);
+    expect(drafting.warnings.map((f) => f.rule).filter((x) => x.startsWith('missing')).sort()).toEqual(['missing-synonyms', 'missing-translation']);
   });
 
   it('missing-translation covers every language-<code> and cmd-*', () => {

@@ -4,13 +4,14 @@ import type { Finding, LanguageSummary, LintContext } from './types.ts';
 /**
  * Per-language completeness: every key the flows, routes, commands and language menu use;
  * the `.synonyms` of every used message whose source has them (choice labels, `cmd-*`,
- * `language-<code>`). A missing translation falls back (languages.yaml), so by default it is
- * a warning; `requireComplete` makes it an error for release checks.
+ * `language-<code>`). Every offered language must be complete (CI fails otherwise): a missing
+ * translation would fall back (languages.yaml) and show a person text they may not read.
+ * `allowIncomplete` makes it a warning while a new language is being drafted.
  */
 export function languageCompleteness(ctx: LintContext): { findings: Finding[]; languages: LanguageSummary[] } {
   const { source, locales } = ctx.content.locales;
   const src = locales.get(source);
-  const severity = ctx.options.requireComplete ? 'error' : 'warning';
+  const severity = ctx.options.allowIncomplete ? 'warning' : 'error';
   const findings: Finding[] = [];
   const languages: LanguageSummary[] = [];
   const needed = [...ctx.uses.keys()].filter((k) => src?.messages.has(k)).sort();

@@ -37,8 +37,10 @@ export interface LintReport {
 }
 
 export interface LintOptions {
-  /** Treat a missing translation or missing synonyms as an error (release checks). */
+  /** Release checks: a message still marked @verify is an error. */
   requireComplete?: boolean;
+  /** A missing translation or missing synonyms is a warning, not an error (drafting a new language). */
+  allowIncomplete?: boolean;
   /** YYYY-MM-DD: flag used messages whose last review is over 6 months before this day. */
   today?: string;
 }
