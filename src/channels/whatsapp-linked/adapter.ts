@@ -86,8 +86,17 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
   // One chat's messages are handled in the order they came, so replies keep their order.
   const queues = new Map<string, Promise<void>>();
   const listener = (msg: LinkedMessage): void => {
+    // An unofficial client can hand us anything: only a message with a sender and an id is
+    // handled; anything else is dropped here, never thrown back into the client's event loop.
+    if (!isUsable(msg)) {
+      logger.warn({ event: 'whatsapp_linked_malformed' }, 'whatsapp linked message without a sender or id ignored');
+      return;
+    }
     const prev = queues.get(msg.from) ?? Promise.resolve();
-    const next = prev.then(() => onMessage(msg));
+    // A failure is logged and never left unhandled (Node would exit), nor does it block the chat's queue.
+    const next = prev.then(() => onMessage(msg)).catch((err: unknown) => {
+      logger.error({ event: 'whatsapp_linked_turn_failed', error: err instanceof Error ? err.name : 'unknown' }, 'whatsapp linked turn failed');
+    });
     queues.set(msg.from, next);
     void next.finally(() => {
       if (queues.get(msg.from) === next) queues.delete(msg.from);
@@ -102,6 +111,12 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
       while (queues.size > 0) await Promise.all([...queues.values()]);
     },
   };
+}
+
+function isUsable(msg: unknown): msg is LinkedMessage {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as { from?: unknown; id?: { _serialized?: unknown } | null; body?: unknown };
+  return typeof m.from === 'string' && typeof m.id === 'object' && m.id !== null && typeof m.id._serialized === 'string' && m.id._serialized !== '';
 }
 
 /** Clear the chat on the device; if that fails, delete it. Either way nothing stays on the phone. */
