@@ -1,7 +1,17 @@
-import type { Command } from './types.ts';
+import type { Command, Routes } from './types.ts';
 import type { Turn } from './turn.ts';
 import { COMMANDS } from './types.ts';
 import { newSession, refOf } from './session.ts';
+
+/** The route each command that moves the conversation leads to (the others act in place). */
+export const COMMAND_ROUTES: Readonly<Partial<Record<Command, keyof Routes>>> = {
+  menu: 'menu',
+  start: 'menu',
+  language: 'language',
+  human: 'human',
+  emergency: 'emergency',
+  help: 'help',
+};
 
 /** A whole message that is a command word (in any language) is that command. */
 export function findCommand(turn: Turn, normalized: string): Command | null {

@@ -4,30 +4,14 @@
 // conversation; "delete" on the privacy menu would ERASE at once.
 import { COMMANDS, type AskNode, type Command, type Routes } from '../../engine/types.ts';
 import { parseRef } from '../../engine/session.ts';
+import { COMMAND_ROUTES } from '../../engine/commands.ts';
 import { topicKey } from './context.ts';
 import type { Finding, LintContext } from './types.ts';
 
-/** Where a command leads: a route, or what it does. */
+/** Where a command leads: its route, or what it does in place (erase, stop, back). */
 function commandTarget(routes: Routes, c: Command): string {
-  switch (c) {
-    case 'menu':
-    case 'start':
-      return routes.menu;
-    case 'language':
-      return routes.language;
-    case 'human':
-      return routes.human;
-    case 'emergency':
-      return routes.emergency;
-    case 'help':
-      return routes.help;
-    case 'erase':
-      return 'erase';
-    case 'stop':
-      return 'stop';
-    case 'back':
-      return 'back';
-  }
+  const route = COMMAND_ROUTES[c];
+  return route ? routes[route] : c;
 }
 
 export function commandClash(ctx: LintContext): Finding[] {
