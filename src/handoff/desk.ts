@@ -15,7 +15,7 @@ import { findConsolePostHandoff } from '../store/queries/findConsolePostHandoff.
 import { findHandoffEnd } from '../store/queries/findHandoffEnd.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
-import { DeskError, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
+import { DeskError, MAX_REPLY_CHARS, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
 import { findStaff } from './roster.ts';
 import { isOffered } from './routing.ts';
 import { cardOf } from './cards.ts';
@@ -25,9 +25,6 @@ import { HANDOFF_KEYS } from './effects.ts';
 export interface DeskDeps extends HandoffDeps {
   conversations: ConversationService;
 }
-
-/** The longest staff reply accepted (the channel renderers split it for SMS and WhatsApp). */
-export const MAX_REPLY_CHARS = 4000;
 
 export function createDesk(d: DeskDeps): HandoffDesk {
   const now = (): Date => (d.now ?? (() => new Date()))();

@@ -18,6 +18,9 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** The longest staff reply accepted (the channel renderers split it for SMS and WhatsApp). */
+export const MAX_REPLY_CHARS = 4000;
+
 export type StaffRole = 'lead_worker' | 'supervisor' | 'trainer';
 
 /** A person on the roster (config/roster.yaml), known by their platform ids. */

@@ -6,7 +6,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { loadPersonas } from './persona.ts';
-import { startRehearsal, trainee, type PracticeMessage, type RehearsalEvent, type RehearsalSession } from './session.ts';
+import type { PracticeMessage, RehearsalEvent, RehearsalSession } from './session.ts';
+import { claimPractice, closePractice, replyPractice, startPractice, type Practice, type PracticeStep, type ShownToContact } from './practice.ts';
+import { contactSawFrom } from './rooms.ts';
+import { loadContent } from '../bundle.ts';
+import { DeskError, OUTCOMES } from '../handoff/types.ts';
+import { stateLine, summaryLine } from '../handoff/consoles/words.ts';
 import { debrief, debriefHtml, debriefMarkdown } from './debrief.ts';
 import { walkFlows } from './walk.ts';
 
@@ -85,9 +90,16 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
     return 2;
   }
   const lang = opts.lang ?? persona.languages[0]!;
-  const started = startRehearsal(persona, lang);
-  let session: RehearsalSession = started.session;
-  const show = (m: PracticeMessage): void => (opts.json ? json(m) : w(`${persona.name} (practice): ${m.text}\n`));
+  // The practice goes through the handoff's rules: the consent the contact read (from the real
+  // catalogue), the card, the claim, then replies; "/close OUTCOME" closes as the desk does.
+  const content = loadContent({ flowsDir: opts.flowsDir ?? './flows', localesDir: opts.localesDir ?? './locales' });
+  const saw = contactSawFrom(content.catalog, content.locales.source);
+  let practice: Practice;
+  const show = (m: PracticeMessage | ShownToContact): void => {
+    if (opts.json) return json(m);
+    if (m.type === 'persona') return w(`${persona.name} (practice): ${m.text}\n`);
+    w(`  assistant → contact: ${m.text}\n${m.lang !== 'en' ? `    en: ${m.source}\n` : ''}`);
+  };
   const note = (e: RehearsalEvent): void => {
     if (opts.json) return json({ type: 'event', event: e });
     if (e.type === 'trust_changed') w(`  [trust ${e.from} → ${e.to}: ${e.signals.join(', ')}]\n`);
@@ -96,17 +108,53 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
     else if (e.type === 'persona_interrupted') w('  [someone came in: the person had to stop]\n');
     else w('  [no reply]\n');
   };
-  if (!opts.json) w(`Practice only: ${persona.name} is invented (scenario ${persona.scenario}). Type /end to finish.\n`);
-  started.replies.forEach(show);
+  const card = (): void => (opts.json ? json({ type: 'card', card: practice.card }) : w(`[practice card] ${summaryLine(practice.card)}${stateLine(practice.card) ? ` · ${stateLine(practice.card)}` : ''}\n`));
+  const refused = (e: unknown): void => {
+    if (!(e instanceof DeskError)) throw e;
+    if (opts.json) json({ type: 'refused', code: e.code, message: e.message });
+    else w(`  (refused: ${e.message})\n`);
+  };
+  if (!opts.json) w(`Practice only: ${persona.name} is invented (scenario ${persona.scenario}). The contact asked for a person after reading:\n`);
+  const started = startPractice(persona, lang, saw);
+  practice = started.practice;
+  started.messages.forEach(show);
+  card();
+  // The claim is a button press in a console; here it is taken for the trainee.
+  const claimed = claimPractice(practice, saw);
+  practice = claimed.practice;
+  card();
+  claimed.messages.forEach(show);
+  if (!opts.json) w('Type your replies. "/close OUTCOME" closes the handoff (outcomes: ' + OUTCOMES.join(', ') + '); /end stops.\n');
+  let closing: ReturnType<typeof closePractice> | undefined;
   for await (const line of linesOf(opts, 'you> ')) {
-    const r = trainee(session, line);
-    session = r.session;
-    if (opts.json) json({ type: 'trainee', text: line, signals: r.session.lines.at(-1)!.signals });
-    r.replies.forEach(show);
+    const close = /^\/close(?:\s+(\S+))?\s*$/.exec(line.trim());
+    if (close) {
+      try {
+        closing = closePractice(practice, close[1] ?? '', saw);
+      } catch (e) {
+        refused(e);
+        continue;
+      }
+      practice = closing.practice;
+      closing.messages.forEach(show);
+      card();
+      break;
+    }
+    let r: PracticeStep;
+    try {
+      r = replyPractice(practice, line);
+    } catch (e) {
+      refused(e);
+      continue;
+    }
+    practice = r.practice;
+    if (opts.json) json({ type: 'trainee', text: line, signals: practice.rehearsal.lines.at(-1)!.signals });
+    r.messages.forEach(show);
     r.events.forEach(note);
   }
-  const d = debrief(session);
-  if (opts.json) json({ type: 'debrief', score: d.score, max: d.max, trust: d.trust, outcome: d.outcome, items: d.items, revealed: d.revealed, notRevealed: d.notRevealed });
+  const session: RehearsalSession = practice.rehearsal;
+  const d = closing?.debrief ?? debrief(session);
+  if (opts.json) json({ type: 'debrief', score: d.score, max: d.max, trust: d.trust, outcome: d.outcome, ...(d.closedAs ? { closedAs: d.closedAs } : {}), items: d.items, revealed: d.revealed, notRevealed: d.notRevealed });
   else w(`\n${debriefMarkdown(d)}`);
   if (opts.report) writeFileSync(opts.report, opts.report.endsWith('.html') ? debriefHtml(d) : debriefMarkdown(d));
   return 0;

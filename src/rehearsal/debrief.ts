@@ -2,6 +2,7 @@
 // trainee's own lines as evidence and a short teaching note. Exported as Markdown and HTML.
 
 import type { RehearsalSession, TraineeLine } from './session.ts';
+import type { Outcome } from '../handoff/types.ts';
 import type { Signal } from './signals.ts';
 
 export type ItemStatus = 'passed' | 'missed' | 'breached';
@@ -27,6 +28,8 @@ export interface Debrief {
   revealed: { id: string; fact: string }[];
   /** What the person would have said with more trust: what the trainee did not learn. */
   notRevealed: string[];
+  /** In handoff practice: the outcome code the trainee closed with (absent if not closed). */
+  closedAs?: Outcome;
 }
 
 interface ItemSpec {
@@ -58,7 +61,7 @@ const ITEMS: ItemSpec[] = [
 const evidence = (lines: TraineeLine[], sigs: Signal[]): { turn: number; line: string }[] =>
   lines.filter((l) => l.signals.some((s) => sigs.includes(s))).map((l) => ({ turn: l.turn, line: l.text }));
 
-export function debrief(s: RehearsalSession): Debrief {
+export function debrief(s: RehearsalSession, opts: { closedAs?: Outcome } = {}): Debrief {
   const items = ITEMS.map((spec): DebriefItem => {
     const bad = evidence(s.lines, spec.breach);
     if (bad.length > 0) return { id: spec.id, title: spec.title, status: 'breached', evidence: bad, note: spec.note };
@@ -78,6 +81,7 @@ export function debrief(s: RehearsalSession): Debrief {
     outcome: s.status,
     revealed: p.reveals.filter((r) => s.revealed.includes(r.id)).map((r) => ({ id: r.id, fact: r.fact })),
     notRevealed: p.reveals.filter((r) => !s.revealed.includes(r.id)).map((r) => r.fact),
+    ...(opts.closedAs ? { closedAs: opts.closedAs } : {}),
   };
 }
 
@@ -94,7 +98,7 @@ export function debriefMarkdown(d: Debrief): string {
   const out = [
     `# Rehearsal debrief (practice)`,
     '',
-    `Persona: ${md(d.name)} (${md(d.persona)}), language ${md(d.lang)}. Score **${d.score} / ${d.max}**. Trust at the end: ${d.trust}; ${OUTCOME[d.outcome]}.`,
+    `Persona: ${md(d.name)} (${md(d.persona)}), language ${md(d.lang)}. Score **${d.score} / ${d.max}**. Trust at the end: ${d.trust}; ${OUTCOME[d.outcome]}.${d.closedAs ? ` Closed as: ${md(d.closedAs.replace(/_/g, ' '))}.` : ''}`,
     '',
   ];
   for (const i of d.items) {
@@ -129,7 +133,7 @@ export function debriefHtml(d: Debrief): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.passed h2{color:#1a6b2f}.missed h2{color:#8a5a00}.breached h2{color:#a11}.note{border-left:3px solid #999;padding-left:.75rem;color:#333}</style>
 </head><body>
 <h1>Rehearsal debrief (practice)</h1>
-<p>Persona: ${esc(d.name)} (${esc(d.persona)}), language ${esc(d.lang)}. Score <strong>${d.score} / ${d.max}</strong>. Trust at the end: ${d.trust}; ${esc(OUTCOME[d.outcome])}.</p>
+<p>Persona: ${esc(d.name)} (${esc(d.persona)}), language ${esc(d.lang)}. Score <strong>${d.score} / ${d.max}</strong>. Trust at the end: ${d.trust}; ${esc(OUTCOME[d.outcome])}.${d.closedAs ? ` Closed as: ${esc(d.closedAs.replace(/_/g, ' '))}.` : ''}</p>
 ${rows}
 <h2>What the person shared</h2><ul>${shared}</ul>
 ${more}

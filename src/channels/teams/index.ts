@@ -7,6 +7,8 @@ import { activitySchema, inputOf } from './parse.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
 import { teamsReplyAddress } from './sender.ts';
+import { teamsPractice } from './practice.ts';
+import { loadPersonas, PracticeRooms } from '../../rehearsal/index.ts';
 
 export interface TeamsChannelOptions {
   clientId: string;
@@ -88,6 +90,11 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
   let staff: StaffRoute | undefined;
+  // Practice for people on the roster, on the rehearsal's own in-memory rooms (never the store).
+  const practice = teamsPractice({
+    rooms: new PracticeRooms({ personas: loadPersonas(), catalog, sourceLang: locales.source }),
+    roster: () => app.handoff.roster(),
+  });
 
   const sdk = new ContactBot({
     clientId: opts.clientId,
@@ -113,6 +120,11 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     const kind = activity.conversation.conversationType;
     if (kind && kind !== 'personal') {
       app.logger.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
+      return;
+    }
+    const practised = await practice.handle(ctx.activity, activity.text);
+    if (practised) {
+      for (const out of practised) await ctx.send(out);
       return;
     }
     const input = inputOf(activity);
