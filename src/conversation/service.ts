@@ -162,7 +162,7 @@ export class ConversationService {
 
   /** The channel's response with the reply went out (sync channels call this once it has). */
   async delivered(channel: string, providerId: string): Promise<void> {
-    await markReplyDelivered(this.deps.store, { channel, providerId });
+    await markReplyDelivered(this.deps.store.side ?? this.deps.store, { channel, providerId });
   }
 
   /** Erase a contact outside a turn (the web chat's quick exit). */
