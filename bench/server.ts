@@ -17,6 +17,8 @@ const ACCOUNT_SID = 'AC' + '0'.repeat(32);
 export const WHATSAPP = { verifyToken: 'bench-verify', appSecret: 'bench-app-secret', accessToken: 'bench-access', phoneNumberId: '100000000000001' };
 
 export interface ServerOptions {
+  /** Extra arguments for node (e.g. --cpu-prof to see where a turn's time goes). */
+  nodeArgs?: string[];
   /** Real PostgreSQL; PGlite in `dataDir` when absent. */
   databaseUrl?: string;
   /** Reuse a data directory (PGlite files, generated secrets); a fresh one otherwise. */
@@ -69,7 +71,7 @@ export async function spawnServer(opts: ServerOptions = {}): Promise<ServerChild
       : {}),
   };
   const spawnedAt = nowMs();
-  const proc = spawn(process.execPath, ['bin/waypoint.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'bin/waypoint.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const keep = (b: Buffer): void => void (tail = (tail + b.toString('utf8')).slice(-4000));
   proc.stdout!.on('data', keep);
