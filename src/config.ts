@@ -132,6 +132,11 @@ const schema = z.object({
   LLM_MODEL: optional,
   // Free-text understanding on every text message (off only for measurements).
   UNDERSTANDING: bool(true),
+  // Rehearsal on the web (/rehearse) for trainers; off unless set.
+  TRAINER_TOKEN: optional.refine(
+    (v) => v === undefined || v.length >= 16,
+    'must be at least 16 characters (make one with: node -e "console.log(require(\'crypto\').randomBytes(24).toString(\'base64url\'))")',
+  ),
 });
 
 /** SNAKE_CASE → camelCase, at the type level: `DATA_DIR` is `config.dataDir`. */

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { App } from './app.ts';
 import { mountWebChat } from './channels/web/index.ts';
 import { mountChannels } from './channels/index.ts';
+import { mountRehearsal } from './rehearsal/web/index.ts';
 
 /** The one HTTP app every channel mounts its routes on. */
 export function createHttpApp(app: App): Express {
@@ -18,6 +19,8 @@ export function createHttpApp(app: App): Express {
   });
   // The web chat is always on: the page at `/` and its JSON API under /web.
   mountWebChat(http, app);
+  // Trainers' practice page at /rehearse, behind TRAINER_TOKEN (404 while it is unset).
+  mountRehearsal(http, app);
   // Every channel whose variables are set; the names are logged at start-up.
   http.locals.channels = ['web', ...mountChannels(http, app)];
   http.use(bodyErrors);
