@@ -113,7 +113,8 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     dir: dirOf(code),
   });
   const setup: SetupResponse = {
-    personas: rooms.personas().map((p) => ({
+    // In the order of the coalition's scenarios, as trainers know them.
+    personas: [...rooms.personas()].sort((a, b) => a.scenario - b.scenario || a.name.localeCompare(b.name)).map((p) => ({
       id: p.id,
       name: p.name,
       scenario: p.scenario,
