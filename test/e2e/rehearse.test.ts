@@ -231,6 +231,10 @@ describe.skipIf(!haveChromium)('rehearsal page in Chromium', () => {
     expect(await page.locator('#thread .from-you').textContent()).toContain('<img src=x id=injected>');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Leaving without a debrief goes back to the choice of persona.
+    await page.getByRole('button', { name: 'Stop without a debrief' }).click();
+    expect(await page.locator('#console').isHidden()).toBe(true);
+    expect(await page.getByLabel('Persona').evaluate((el) => el === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -155,6 +155,7 @@ function renderCard() {
   $('claim').hidden = c.state !== 'queued';
   const closed = c.state === 'closed';
   for (const id of ['reply', 'send', 'outcome', 'close']) $(id).disabled = closed;
+  $('abandon').hidden = closed;
   $('card').className = `card ${c.state}`;
 }
 
@@ -475,6 +476,7 @@ $('show-notes').addEventListener('change', () => $('thread').classList.toggle('h
 $('export-md').addEventListener('click', () => exportsOf && download(exportsOf.markdown, 'text/markdown;charset=utf-8', `${exportsOf.basename}.md`));
 $('export-html').addEventListener('click', () => exportsOf && download(exportsOf.html, 'text/html;charset=utf-8', `${exportsOf.basename}.html`));
 $('again').addEventListener('click', again);
+$('abandon').addEventListener('click', again);
 $('walk-start').addEventListener('submit', walkStart);
 $('walk-lang').addEventListener('change', () => walkStart());
 $('walk-form').addEventListener('submit', (e) => {
