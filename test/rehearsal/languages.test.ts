@@ -90,7 +90,7 @@ describe('rule sets drafted for new languages', () => {
     for (const k of ['neutral', 'warm', 'cool'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise or a question that identifies', (lang) => {
+  it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question or a self-introduction', (lang) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
     const rules = p.compiled[lang]!.rules;
     const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced'];
@@ -101,6 +101,35 @@ describe('rule sets drafted for new languages', () => {
     expect(messages.length).toBeGreaterThan(100);
     const hits = messages.map((m) => [m, signalsOf(m, rules).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
     expect(hits).toEqual([]);
+  });
+});
+
+describe('descriptions are not orders or questions', () => {
+  // [lang, line, signal, expected]: the same words as a description must not count; as an order or a question they must.
+  const LINES: [string, string, Signal, boolean][] = [
+    ['ht', 'Fè sa anvan ou ale lapolis.', 'police_push', false],
+    ['ht', 'Rele lapolis kounye a.', 'police_push', true],
+    ['th', 'ปรึกษาทนายก่อน ทำก่อนไปหาตำรวจ', 'police_push', false],
+    ['th', 'คุณต้องไปแจ้งตำรวจ', 'police_push', true],
+    ['uk', 'Якщо вам не дають піти з місця, де ви живете чи працюєте, про це можна повідомити.', 'identifying_ask', false],
+    ['uk', 'Де ви живете?', 'identifying_ask', true],
+    ['pt', 'Se alguém impede você de sair de onde você mora ou trabalha, você pode denunciar.', 'identifying_ask', false],
+    ['pt', 'Onde você mora?', 'identifying_ask', true],
+    ['vi', 'Một người có thể giúp bạn tìm văn phòng đó, mà không cần nói bạn ở đâu.', 'identifying_ask', false],
+    ['vi', 'Chị đang ở đâu?', 'identifying_ask', true],
+    ['pa', 'ਬੰਦ ਪਰਮਿਟ \'ਤੇ ਮਾਲਕ ਦਾ ਨਾਂ ਵੀ ਹੁੰਦਾ ਹੈ।', 'employer_name', false],
+    ['pa', 'ਮਾਲਕ ਦਾ ਨਾਂ ਕੀ ਹੈ?', 'employer_name', true],
+    ['ne', 'किन भने तपाईंले धेरै कुरा बताउनुभयो, धन्यवाद।', 'blame', false],
+    ['ne', 'किन यस्तो एजेन्टलाई पैसा दिनुभयो?', 'blame', true],
+    ['pt', 'Uma pessoa de apoio vai responder.', 'introduced', false],
+    ['pt', 'Oi, aqui é a Bia, trabalhadora de apoio.', 'introduced', true],
+    ['fr', 'Il te traite mal?', 'label', false],
+    ['fr', 'Tu es victime de la traite.', 'label', true],
+    ['fr', 'La police, c\'est ton choix.', 'no_police', true],
+  ];
+  it.each(LINES)('%s: %s (%s: %s)', (lang, line, signal, expected) => {
+    const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
+    expect(signalsOf(line, p.compiled[lang]!.rules).includes(signal)).toBe(expected);
   });
 });
 
