@@ -7,14 +7,13 @@ import type { Queryable, Store } from '../store/db.ts';
 import type { Logger } from '../privacy/logger.ts';
 import { contactKey } from '../privacy/contactKey.ts';
 import { encrypt, type Keys } from '../privacy/fieldCrypto.ts';
-import { upsertContact } from '../store/queries/upsertContact.ts';
-import { claimInbox } from '../store/queries/claimInbox.ts';
-import { getInboxReply } from '../store/queries/getInboxReply.ts';
-import { setInboxReply } from '../store/queries/setInboxReply.ts';
-import { takeReplyLease } from '../store/queries/takeReplyLease.ts';
-import { markReplyDelivered } from '../store/queries/markReplyDelivered.ts';
+import { beginTurn } from '../store/queries/beginTurn.ts';
+import { endTurn } from '../store/queries/endTurn.ts';
 import { lockSession } from '../store/queries/lockSession.ts';
 import { saveSession } from '../store/queries/saveSession.ts';
+import { getInboxReply } from '../store/queries/getInboxReply.ts';
+import { takeReplyLease } from '../store/queries/takeReplyLease.ts';
+import { markReplyDelivered } from '../store/queries/markReplyDelivered.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
@@ -63,25 +62,28 @@ export class ConversationService {
     const key = this.keyOf(msg.channel, msg.address);
     const now = msg.receivedAt;
     const reply = await store.tx(async (q): Promise<Reply> => {
-      const contact = await upsertContact(q, { key, channel: msg.channel, now });
-      const inbox = await claimInbox(q, { channel: msg.channel, providerId: msg.providerId, contactKey: key, now });
-      if (!inbox) {
+      // One round trip: contact upserted (its row lock serializes the contact's turns), message
+      // id claimed, then the session read and locked — in that order (migration 0004).
+      const begun = await beginTurn(q, { key, channel: msg.channel, providerId: msg.providerId, now });
+      const inboxId = begun.inboxId;
+      if (!inboxId) {
         const stored = await getInboxReply(q, { channel: msg.channel, providerId: msg.providerId });
         const outputs = fromStored(bundle.catalog, (stored?.reply as StoredOutput[] | null) ?? []);
         return { contactKey: key, outputs, duplicate: true, deliver: delivery === 'replay', erased: false, silenced: false };
       }
-      const row = await lockSession(q, { contactKey: key });
+      const row = begun.session;
       let session = row ? parseSession(row.state) : null;
       if (row && !session) logger.warn({ event: 'session_reset', reason: 'stored session did not validate' }, 'stored session reset');
       if (!session) {
         session = newSession(msg.lang && bundle.catalog.languages().includes(msg.lang) ? msg.lang : null);
-        if (contact.optedOut) session.status = 'stopped';
+        if (begun.optedOut) session.status = 'stopped';
       }
       const result = step(bundle, session, msg.input, now);
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
       // Last in the transaction: every turn touches the same few counter rows, so their row
       // locks are taken just before commit and held as briefly as possible.
-      const count = (): Promise<void> => addCounters(q, { day: now.toISOString().slice(0, 10), rows: countersFor(result.events, msg.channel, lang) });
+      const day = now.toISOString().slice(0, 10);
+      const counters = countersFor(result.events, msg.channel, lang);
 
       let addressEnc: Buffer | null = null;
       const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address));
@@ -91,7 +93,7 @@ export class ConversationService {
         // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
         await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
         await eraseContact(q, { contactKey: key });
-        await count();
+        await addCounters(q, { day, rows: counters });
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
       for (const effect of result.effects) {
@@ -101,21 +103,29 @@ export class ConversationService {
         const said = handler ? await handler(effect, ctx) : undefined;
         if (said) result.outputs.push(...said);
       }
-      await saveSession(q, { contactKey: key, state: result.session, now });
       const stored = toStored(result.outputs);
-      await setInboxReply(q, { id: inbox.id, reply: stored, leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0 });
       if (delivery === 'async' && stored.length > 0) {
         await insertOutbox(q, {
           contactKey: key,
           channel: msg.channel,
-          inboxId: inbox.id,
+          inboxId,
           payload: { outputs: stored },
           addressEnc: encAddress(),
           status: 'pending',
           now,
         });
       }
-      await count();
+      // One round trip: session saved, reply kept with its delivery lease, counters added last.
+      await endTurn(q, {
+        contactKey: key,
+        state: result.session,
+        now,
+        inboxId,
+        reply: stored,
+        leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0,
+        day,
+        counters,
+      });
       const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
       return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
     });

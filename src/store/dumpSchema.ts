@@ -1,7 +1,8 @@
 import type { Queryable } from './db.ts';
 
 /**
- * A deterministic text picture of the public schema: tables, columns, constraints, indexes.
+ * A deterministic text picture of the public schema: tables, columns, constraints, indexes,
+ * and the signatures of functions (their bodies are read in the migration that made them).
  * NOT NULL shows on the column only: PostgreSQL 18 (PGlite) also lists it in pg_constraint,
  * 15 does not, and the dump must read the same on both.
  */
@@ -31,5 +32,11 @@ export async function dumpSchema(q: Queryable): Promise<string> {
     for (const i of idx.rows) out.push(`  ${i.indexdef}`);
     out.push('');
   }
+  const fns = await q.query<{ sig: string }>(
+    `select format('function %s(%s) returns %s', p.proname, pg_get_function_identity_arguments(p.oid), pg_get_function_result(p.oid)) as sig
+     from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'public' order by 1`,
+  );
+  for (const f of fns.rows) out.push(f.sig);
+  if (fns.rows.length > 0) out.push('');
   return out.join('\n');
 }

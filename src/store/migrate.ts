@@ -39,11 +39,27 @@ export async function migrate(store: Store, migrations = (cached ??= readMigrati
   });
 }
 
-/** Run a script of several statements: split on semicolons at line ends (our migrations keep to that). */
+/**
+ * Run a script of several statements: split on semicolons at line ends (our migrations keep to
+ * that), except inside a $$-quoted function body, whose own statements end the same way.
+ */
+export function splitScript(sql: string): string[] {
+  const statements: string[] = [];
+  let current: string[] = [];
+  let quoted = false;
+  for (const line of sql.split('\n')) {
+    if (/^\s*--/.test(line) && !quoted) continue;
+    current.push(line);
+    if ((line.match(/\$\$/g) ?? []).length % 2 === 1) quoted = !quoted;
+    if (!quoted && /;\s*$/.test(line)) {
+      statements.push(current.join('\n').replace(/;\s*$/, '').trim());
+      current = [];
+    }
+  }
+  statements.push(current.join('\n').trim());
+  return statements.filter(Boolean);
+}
+
 async function execScript(q: { query: Store['query'] }, sql: string): Promise<void> {
-  const statements = sql
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
-  for (const s of statements) await q.query(s);
+  for (const s of splitScript(sql)) await q.query(s);
 }

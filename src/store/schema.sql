@@ -154,3 +154,6 @@ table sessions
   constraint sessions_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint sessions_pkey PRIMARY KEY (contact_key)
   CREATE UNIQUE INDEX sessions_pkey ON public.sessions USING btree (contact_key)
+
+function waypoint_begin_turn(p_key text, p_channel text, p_provider_id text, p_now timestamp with time zone, OUT opted_out boolean, OUT inbox_id bigint, OUT has_session boolean, OUT state jsonb) returns record
+function waypoint_end_turn(p_key text, p_state jsonb, p_now timestamp with time zone, p_inbox_id bigint, p_reply jsonb, p_lease_seconds double precision, p_day date, p_metrics text[], p_topics text[], p_langs text[], p_channels text[], p_ns bigint[]) returns void

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.ts';
-import { claimInbox } from '../../src/store/queries/claimInbox.ts';
-import { upsertContact } from '../../src/store/queries/upsertContact.ts';
+import { beginTurn } from '../../src/store/queries/beginTurn.ts';
 import { createDatabase, forEachStore, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -18,10 +17,7 @@ forEachStore('concurrency', (driver) => {
     const now = new Date();
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        store.tx(async (q) => {
-          await upsertContact(q, { key: 'kc', channel: 'sms', now });
-          return claimInbox(q, { channel: 'sms', providerId: 'SMdup', contactKey: 'kc', now });
-        }),
+        store.tx(async (q) => (await beginTurn(q, { key: 'kc', channel: 'sms', providerId: 'SMdup', now })).inboxId),
       ),
     );
     expect(results.filter((r) => r !== null)).toHaveLength(1);
@@ -32,14 +28,14 @@ forEachStore('concurrency', (driver) => {
   it('concurrent transactions do not interleave: one rolling back leaves the other whole', async () => {
     const now = new Date();
     const failing = store.tx(async (q) => {
-      await upsertContact(q, { key: 'k-fail', channel: 'sms', now });
+      await beginTurn(q, { key: 'k-fail', channel: 'sms', providerId: 'SM-fail', now });
       await sleep(30);
       throw new Error('boom');
     });
     const ok = store.tx(async (q) => {
-      await upsertContact(q, { key: 'k-ok', channel: 'sms', now });
+      await beginTurn(q, { key: 'k-ok', channel: 'sms', providerId: 'SM-ok', now });
       await sleep(5);
-      await upsertContact(q, { key: 'k-ok2', channel: 'sms', now });
+      await beginTurn(q, { key: 'k-ok2', channel: 'sms', providerId: 'SM-ok2', now });
     });
     await expect(failing).rejects.toThrow('boom');
     await ok;

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/db.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { upsertContact } from '../../src/store/queries/upsertContact.ts';
-import { claimInbox } from '../../src/store/queries/claimInbox.ts';
+import { migrate, splitScript } from '../../src/store/migrate.ts';
+import { beginTurn } from '../../src/store/queries/beginTurn.ts';
+import { endTurn } from '../../src/store/queries/endTurn.ts';
 import { getInboxReply } from '../../src/store/queries/getInboxReply.ts';
-import { setInboxReply } from '../../src/store/queries/setInboxReply.ts';
 import { lockSession } from '../../src/store/queries/lockSession.ts';
 import { saveSession } from '../../src/store/queries/saveSession.ts';
 import { insertOutbox } from '../../src/store/queries/insertOutbox.ts';
@@ -42,31 +41,56 @@ forEachStore('store queries', (driver) => {
     expect(r.rows[0]!.n).toBeGreaterThanOrEqual(1);
   });
 
-  it('upsertContact returns the previous inbound time and the opt-out flag', async () => {
-    const first = await upsertContact(store, { key: 'k1', channel: 'sms', now });
-    expect(first).toEqual({ optedOut: false, lastInboundAt: null });
+  it('beginTurn upserts the contact with its opt-out flag, claims the message id once, and reads the session', async () => {
+    const first = await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM0', now });
+    expect(first.optedOut).toBe(false);
+    expect(first.inboxId).toMatch(/^\d+$/);
+    expect(first.session).toBeNull();
     const later = new Date(now.getTime() + 60_000);
-    const second = await upsertContact(store, { key: 'k1', channel: 'sms', now: later });
-    expect(second.lastInboundAt?.toISOString()).toBe(now.toISOString());
+    await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM00', now: later });
+    const c = await store.query<{ last_inbound_at: Date; created_at: Date }>('select last_inbound_at, created_at from contacts where key = $1', ['k1']);
+    expect(new Date(c.rows[0]!.last_inbound_at).toISOString()).toBe(later.toISOString());
+    expect(new Date(c.rows[0]!.created_at).toISOString()).toBe(now.toISOString());
     await setOptedOut(store, { contactKey: 'k1', optedOut: true });
-    expect((await upsertContact(store, { key: 'k1', channel: 'sms', now: later })).optedOut).toBe(true);
+    expect((await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM000', now: later })).optedOut).toBe(true);
   });
 
-  it('claimInbox dedupes a provider id and keeps the reply keys', async () => {
-    const a = await claimInbox(store, { channel: 'sms', providerId: 'SM1', contactKey: 'k1', now });
-    expect(a).not.toBeNull();
-    expect(await claimInbox(store, { channel: 'sms', providerId: 'SM1', contactKey: 'k1', now })).toBeNull();
+  it('beginTurn dedupes a provider id per channel; endTurn keeps the reply keys, the session and the counters', async () => {
+    const a = await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM1', now });
+    expect(a.inboxId).not.toBeNull();
+    expect((await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM1', now })).inboxId).toBeNull();
     // The same id on another channel is another message.
-    expect(await claimInbox(store, { channel: 'web', providerId: 'SM1', contactKey: 'k1', now })).not.toBeNull();
-    await setInboxReply(store, { id: a!.id, reply: [{ key: 'menu-prompt', lang: 'en' }] });
+    expect((await beginTurn(store, { key: 'k1', channel: 'web', providerId: 'SM1', now })).inboxId).not.toBeNull();
+    const state = { v: 1, at: { flow: 'main', node: 'wages' } };
+    await endTurn(store, {
+      contactKey: 'k1',
+      state,
+      now,
+      inboxId: a.inboxId!,
+      reply: [{ key: 'menu-prompt', lang: 'en' }],
+      leaseSeconds: 10,
+      day: '2026-11-22',
+      counters: [{ metric: 'turn_test', lang: 'en' }, { metric: 'turn_test', lang: 'en' }, { metric: 'a_first', channel: 'sms' }],
+    });
     expect(await getInboxReply(store, { channel: 'sms', providerId: 'SM1' })).toEqual({ reply: [{ key: 'menu-prompt', lang: 'en' }] });
+    expect((await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM2', now })).session).toEqual({ state });
+    const r = await store.query<{ metric: string; n: string }>("select metric, n::text from counters where day = '2026-11-22' order by metric");
+    expect(r.rows).toEqual([
+      { metric: 'a_first', n: '1' },
+      { metric: 'turn_test', n: '2' },
+    ]);
+    // A turn with no counters adds none.
+    const b = await beginTurn(store, { key: 'k1', channel: 'sms', providerId: 'SM3', now });
+    await endTurn(store, { contactKey: 'k1', state, now, inboxId: b.inboxId!, reply: [], leaseSeconds: 0, day: '2026-11-21', counters: [] });
+    expect((await store.query("select 1 from counters where day = '2026-11-21'")).rows).toEqual([]);
   });
 
   it('saves and locks a session', async () => {
-    expect(await lockSession(store, { contactKey: 'k1' })).toBeNull();
-    await saveSession(store, { contactKey: 'k1', state: { v: 1, at: { flow: 'main', node: 'menu' } }, now });
-    await saveSession(store, { contactKey: 'k1', state: { v: 1, at: { flow: 'main', node: 'work' } }, now });
-    const row = await store.tx((q) => lockSession(q, { contactKey: 'k1' }));
+    expect(await lockSession(store, { contactKey: 'k3' })).toBeNull();
+    await beginTurn(store, { key: 'k3', channel: 'sms', providerId: 'SMk3', now });
+    await saveSession(store, { contactKey: 'k3', state: { v: 1, at: { flow: 'main', node: 'menu' } }, now });
+    await saveSession(store, { contactKey: 'k3', state: { v: 1, at: { flow: 'main', node: 'work' } }, now });
+    const row = await store.tx((q) => lockSession(q, { contactKey: 'k3' }));
     expect(row?.state).toEqual({ v: 1, at: { flow: 'main', node: 'work' } });
   });
 
@@ -84,10 +108,9 @@ forEachStore('store queries', (driver) => {
   });
 
   it('erasing a contact removes every row about it in every table', async () => {
-    await upsertContact(store, { key: 'k2', channel: 'whatsapp', now });
-    const inbox = await claimInbox(store, { channel: 'whatsapp', providerId: 'w1', contactKey: 'k2', now });
+    const inbox = { id: (await beginTurn(store, { key: 'k2', channel: 'whatsapp', providerId: 'w1', now })).inboxId! };
     await saveSession(store, { contactKey: 'k2', state: {}, now });
-    await insertOutbox(store, { contactKey: 'k2', channel: 'whatsapp', inboxId: inbox!.id, payload: { outputs: [] }, addressEnc: Buffer.from([1, 2, 3]), status: 'pending', now });
+    await insertOutbox(store, { contactKey: 'k2', channel: 'whatsapp', inboxId: inbox.id, payload: { outputs: [] }, addressEnc: Buffer.from([1, 2, 3]), status: 'pending', now });
     expect(await rowsAbout(store, 'k2')).toBe(4);
     await eraseContact(store, { contactKey: 'k2' });
     expect(await rowsAbout(store, 'k2')).toBe(0);
@@ -119,7 +142,7 @@ forEachStore('store queries', (driver) => {
   });
 
   it('insertOutbox records a sent row with its time and a pending row with its due time', async () => {
-    await upsertContact(store, { key: 'k4', channel: 'sms', now });
+    await beginTurn(store, { key: 'k4', channel: 'sms', providerId: 'setup-k4', now });
     const sent = await insertOutbox(store, { contactKey: 'k4', channel: 'sms', inboxId: null, payload: { keys: ['a'] }, addressEnc: null, status: 'sent', now });
     const pending = await insertOutbox(store, { contactKey: 'k4', channel: 'sms', inboxId: null, payload: { keys: ['b'] }, addressEnc: Buffer.from([9, 8, 7]), status: 'pending', now });
     expect(sent.id).toMatch(/^\d+$/);
@@ -149,7 +172,7 @@ forEachStore('store queries', (driver) => {
   });
 
   it('erases inside a transaction too, and erasing an unknown contact is a no-op', async () => {
-    await upsertContact(store, { key: 'k5', channel: 'web', now });
+    await beginTurn(store, { key: 'k5', channel: 'web', providerId: 'setup-k5', now });
     await saveSession(store, { contactKey: 'k5', state: { v: 1 }, now });
     await store.tx((q) => eraseContact(q, { contactKey: 'k5' }));
     expect(await rowsAbout(store, 'k5')).toBe(0);
@@ -158,7 +181,7 @@ forEachStore('store queries', (driver) => {
 
   if (driver.name === 'pg') {
     it('lockSession holds the row until the transaction ends', async () => {
-      await upsertContact(store, { key: 'k6', channel: 'sms', now });
+      await beginTurn(store, { key: 'k6', channel: 'sms', providerId: 'setup-k6', now });
       await saveSession(store, { contactKey: 'k6', state: { v: 1 }, now });
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
@@ -184,10 +207,31 @@ forEachStore('store queries', (driver) => {
   it('rolls back a failed transaction whole', async () => {
     await expect(
       store.tx(async (q) => {
-        await upsertContact(q, { key: 'k3', channel: 'sms', now });
+        await beginTurn(q, { key: 'k7', channel: 'sms', providerId: 'SM-k7', now });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await rowsAbout(store, 'k3')).toBe(0);
+    expect(await rowsAbout(store, 'k7')).toBe(0);
+  });
+});
+
+describe('migration scripts', () => {
+  it('split on semicolons at line ends, but not inside a $$-quoted function body', () => {
+    const sql = [
+      '-- a comment; with a semicolon;',
+      'create table t (a int);',
+      'create function f() returns void language plpgsql as $$',
+      'begin',
+      '  insert into t values (1);',
+      '  -- a comment inside the body;',
+      'end',
+      '$$;',
+      'alter table t add column b int;',
+    ].join('\n');
+    const parts = splitScript(sql);
+    expect(parts).toHaveLength(3);
+    expect(parts[0]).toBe('create table t (a int)');
+    expect(parts[1]).toMatch(/^create function f\(\)[\s\S]*insert into t values \(1\);[\s\S]*a comment inside the body;\nend\n\$\$$/);
+    expect(parts[2]).toBe('alter table t add column b int');
   });
 });
