@@ -100,3 +100,14 @@ describe('waypoint rehearse (terminal) goes through the handoff', () => {
     expect(objs.at(-1)).toMatchObject({ type: 'debrief', closedAs: 'referral_legal' });
   });
 });
+
+describe('waypoint rehearse in a pipe', () => {
+  it('ends quietly when the reader stops early (| head -1)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = 'test/rehearsal/scripts/farm-worker-pay-deductions.es.good.yaml';
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node bin/waypoint.js rehearse --persona farm-worker-pay-deductions --lang es --script ${script} | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^Practice only: Andrés/);
+    expect(r.stderr).not.toMatch(/EPIPE/);
+    expect(r.status).toBe(0);
+  }, 30_000);
+});
