@@ -1,14 +1,15 @@
 // The trainers' rehearsal page in a real headless Chromium (Debian's, never a downloaded one),
 // against the real HTTP app and an in-memory store. Skipped, with a message, only when
 // /usr/bin/chromium is missing (apt-get install -y --no-install-recommends chromium).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -17,25 +18,13 @@ import { createHttpApp, listen } from '../../src/server.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any, sessionStorage: any, localStorage: any, getComputedStyle: any;
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`rehearsal e2e skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium)`);
+const chromiumReady = haveChromium('rehearsal e2e');
 
 const TOKEN = 'trainer-token-for-e2e-0123456789';
 const GOOD = parse(readFileSync(join(import.meta.dirname, '../rehearsal/scripts/farm-worker-pay-deductions.es.good.yaml'), 'utf8')) as string[];
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-describe.skipIf(!haveChromium)('rehearsal page in Chromium', () => {
+describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
   let dataDir: string;
   let app: App;
   let server: Server;
@@ -49,7 +38,7 @@ describe.skipIf(!haveChromium)('rehearsal page in Chromium', () => {
     server = await listen(createHttpApp(app), 0);
     base = urlOf(server);
     // launch() gives every run a fresh, temporary profile (it refuses --user-data-dir).
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

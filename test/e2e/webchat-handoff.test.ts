@@ -3,14 +3,15 @@
 // worker (on the roster) claims it and replies through the desk, and the page — which cannot be
 // pushed to — picks the notices and the reply up by polling. Then quick exit with a reply still
 // waiting: nothing about the contact is left, the outbox rows included.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -20,17 +21,14 @@ import { ANA, FakeConsole, ROSTER } from '../handoff/support.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const sessionStorage: any;
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`web chat handoff e2e skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium)`);
+const chromiumReady = haveChromium('web chat handoff e2e');
 
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 const S1 = 'Hello, I am Ana. Are you somewhere safe to chat?';
 const S2 = 'I will stay here with you.';
 const C1 = 'yes, my boss has my passport zebra-4471';
 
-describe.skipIf(!haveChromium)('web chat handoff in Chromium', () => {
+describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
   let dataDir: string;
   let app: App;
   let server: Server;
@@ -57,7 +55,7 @@ describe.skipIf(!haveChromium)('web chat handoff in Chromium', () => {
     worker = app.handoff.createWorker({ backoff: { baseMs: 1, maxMs: 1, maxAttempts: 8 } });
     server = await listen(createHttpApp(app), 0);
     base = urlOf(server);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

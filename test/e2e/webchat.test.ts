@@ -1,14 +1,15 @@
 // The web chat in a real headless Chromium (Debian's, never a downloaded one), against the
 // real HTTP app and an in-memory store. Skipped, with a message, only when /usr/bin/chromium
 // is missing (apt-get install -y --no-install-recommends chromium).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -17,23 +18,11 @@ import { createHttpApp, listen } from '../../src/server.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, getComputedStyle: any;
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`web chat e2e skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium)`);
+const chromiumReady = haveChromium('web chat e2e');
 
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-describe.skipIf(!haveChromium)('web chat in Chromium', () => {
+describe.skipIf(!chromiumReady)('web chat in Chromium', () => {
   let dataDir: string;
   let app: App;
   let server: Server;
@@ -59,7 +48,7 @@ describe.skipIf(!haveChromium)('web chat in Chromium', () => {
     server = await listen(createHttpApp(app), 0);
     base = urlOf(server);
     // launch() gives every run a fresh, temporary profile (it refuses --user-data-dir).
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
