@@ -42,6 +42,16 @@ describe('npm start', () => {
     expect(await r.json()).toEqual({ ok: true, store: 'pglite' });
     expect(s.stdout()).toMatch(/channels on: web/);
     expect(s.stdout()).toMatch(/CONTACT_KEY_SECRET was not set/);
+    // Idle connections are kept longer than a load balancer's 60 s, so neither side closes one
+    // the other is about to reuse (Node's default, 5 s, made "socket hang up" under the bench).
+    const { get } = await import('node:http');
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      get({ port: s.port, host: '127.0.0.1', path: '/healthz', headers: { connection: 'keep-alive' } }, (res) => {
+        res.resume();
+        resolve(res.headers['keep-alive']);
+      }).on('error', reject);
+    });
+    expect(keepAlive).toBe('timeout=65');
   }, 90_000);
 
   it.skipIf(!hasServer)(`answers /healthz with a PostgreSQL server${hasServer ? '' : ` — ${SERVER_SKIP_REASON}`}`, async () => {
