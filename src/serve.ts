@@ -4,9 +4,7 @@ import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
 import { channelSenders, createOutbox } from './channels/index.ts';
-import { createConsoles } from './handoff/consoles/index.ts';
-import { mountTeams } from './channels/teams/index.ts';
-import { startWhatsappLinked } from './channels/whatsapp-linked/index.ts';
+import type { mountTeams } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
 
 export interface Running {
@@ -27,7 +25,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const http = createHttpApp(app);
   const channels = [...((http.locals.channels as string[] | undefined) ?? [])];
   let teams: Awaited<ReturnType<typeof mountTeams>> | undefined;
+  // Platform SDKs are loaded only for the channels and consoles that are configured.
   if (config.teamsClientId && config.teamsClientSecret) {
+    const { mountTeams } = await import('./channels/teams/index.ts');
     teams = await mountTeams(http, app, {
       clientId: config.teamsClientId,
       clientSecret: config.teamsClientSecret,
@@ -35,12 +35,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     });
     channels.push('teams');
   }
-  const linked = config.whatsappLinked ? await startWhatsappLinked(app) : null;
+  const linked = config.whatsappLinked ? await (await import('./channels/whatsapp-linked/index.ts')).startWhatsappLinked(app) : null;
   if (linked) channels.push('whatsapp-linked');
   else if (config.whatsappLinked) logger.warn('WHATSAPP_LINKED is on but another process holds the linked device');
 
   const server = await listen(http, config.port);
   // Staff consoles, then the handoff worker that sends their cards and threads.
+  const anyConsole = config.slackSigningSecret || config.slackBotToken || config.slackHandoffChannel || config.teamsHandoffConversationId;
+  const { createConsoles } = anyConsole ? await import('./handoff/consoles/index.ts') : { createConsoles: () => [] };
   for (const c of createConsoles(app, http, { desk: app.handoff.desk, ...(teams ? { teams } : {}) })) {
     app.handoff.attachConsole(c);
     channels.push(`${c.name}-console`);

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from '../privacy/logger.ts';
 import { migrate } from './migrate.ts';
 
@@ -137,6 +137,8 @@ async function openPg(url: string): Promise<Store> {
 async function openPglite(opts: OpenStoreOptions): Promise<Store> {
   let db: PGlite;
   try {
+    // Loaded only here: a server on PostgreSQL never carries the embedded database (~40 MB).
+    const { PGlite } = await import('@electric-sql/pglite');
     if (opts.memory) db = await PGlite.create();
     else {
       const dir = join(opts.dataDir, 'pglite');

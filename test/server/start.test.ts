@@ -48,7 +48,7 @@ describe('npm start', () => {
     const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
       get({ port: s.port, host: '127.0.0.1', path: '/healthz', headers: { connection: 'keep-alive' } }, (res) => {
         res.resume();
-        resolve(res.headers['keep-alive']);
+        resolve(res.headers['keep-alive'] as string | undefined);
       }).on('error', reject);
     });
     expect(keepAlive).toBe('timeout=65');

@@ -1,13 +1,12 @@
 // Later sends to a Teams contact (a lead worker's reply, the claim and close notices): the
 // outbox holds, encrypted, the conversation reference the contact's last message came with,
 // and this sender posts to that conversation proactively through the SDK.
-import { App as TeamsApp, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
 import { z } from 'zod';
 import type { Output } from '../../engine/types.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { insideWindow, SendError, type Capabilities, type ChannelSender, type SendContext } from '../types.ts';
-import { renderTeams, type TeamsActivity } from './render.ts';
-import { sdkLogger } from './sdkLogger.ts';
+import { renderTeams } from './render.ts';
+import type { ProactiveBot } from './proactiveBot.ts';
 
 /** The reply address of a Teams contact: enough to post to their one-to-one chat later. */
 export const teamsAddressSchema = z.strictObject({
@@ -39,24 +38,6 @@ export interface TeamsSenderOptions {
   sendLabel: (lang: string) => string;
 }
 
-class NoRoute implements IHttpServerAdapter {
-  registerRoute(_method: 'POST', _path: string, _handler: HttpRouteHandler): void {}
-}
-
-/** The SDK's own sender, to a service URL chosen per send (App.send uses one fixed URL). */
-class ProactiveBot extends TeamsApp {
-  async sendTo(serviceUrl: string, conversationId: string, activity: TeamsActivity): Promise<void> {
-    if (!this.id) throw new SendError('teams_no_credentials', false);
-    type Send = TeamsApp['activitySender']['send'];
-    await this.activitySender.send(activity as Parameters<Send>[0], {
-      channelId: 'msteams',
-      serviceUrl,
-      bot: { id: this.id, name: this.name || this.id, role: 'bot' },
-      conversation: { id: conversationId },
-    } as Parameters<Send>[1]);
-  }
-}
-
 /** The Bot Connector's answers → SendError: 4xx (not 429) is "Teams said no"; 429/5xx and no answer are retried. */
 function sendError(e: unknown): SendError {
   if (e instanceof SendError) return e;
@@ -67,18 +48,10 @@ function sendError(e: unknown): SendError {
 export class TeamsSender implements ChannelSender {
   readonly channel = 'teams';
   readonly capabilities = TEAMS_CAPABILITIES;
-  private readonly bot: ProactiveBot;
+  /** The SDK is loaded at the first send: a server with no Teams contacts never carries it. */
+  private bot?: Promise<ProactiveBot>;
 
-  constructor(private readonly opts: TeamsSenderOptions) {
-    this.bot = new ProactiveBot({
-      clientId: opts.clientId,
-      ...(opts.clientSecret ? { clientSecret: opts.clientSecret } : {}),
-      ...(opts.tenantId ? { tenantId: opts.tenantId } : {}),
-      ...(opts.token ? { token: opts.token } : {}),
-      httpServerAdapter: new NoRoute(),
-      logger: sdkLogger(opts.logger, 'teams-sender'),
-    });
-  }
+  constructor(private readonly opts: TeamsSenderOptions) {}
 
   async send(addressPlain: string, outputs: Output[], ctx: SendContext): Promise<void> {
     // Invariant 7, as on every channel: nothing goes to someone who has not written for 24 hours.
@@ -90,9 +63,10 @@ export class TeamsSender implements ChannelSender {
       // A bare user id (stored before conversation references were kept): nowhere to post.
       throw new SendError('teams_no_conversation', false);
     }
+    const bot = await (this.bot ??= import('./proactiveBot.ts').then((m) => m.createProactiveBot(this.opts)));
     for (const activity of renderTeams(outputs, this.opts.dirOf, this.opts.sendLabel)) {
       try {
-        await this.bot.sendTo(address.serviceUrl, address.conversationId, activity);
+        await bot.sendTo(address.serviceUrl, address.conversationId, activity);
       } catch (e) {
         throw sendError(e);
       }
