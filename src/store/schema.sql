@@ -98,6 +98,7 @@ table handoffs
   constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint handoffs_pkey PRIMARY KEY (id)
   constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))
+  CREATE INDEX handoffs_contact_key ON public.handoffs USING btree (contact_key)
   CREATE UNIQUE INDEX handoffs_one_open ON public.handoffs USING btree (contact_key) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
   CREATE UNIQUE INDEX handoffs_open_handle ON public.handoffs USING btree (handle) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
   CREATE UNIQUE INDEX handoffs_pkey ON public.handoffs USING btree (id)
@@ -117,6 +118,7 @@ table inbox
   constraint inbox_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint inbox_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX inbox_channel_provider_id_key ON public.inbox USING btree (channel, provider_id)
+  CREATE INDEX inbox_contact_key ON public.inbox USING btree (contact_key)
   CREATE UNIQUE INDEX inbox_pkey ON public.inbox USING btree (id)
   CREATE INDEX inbox_received_at ON public.inbox USING btree (received_at)
 
@@ -144,6 +146,8 @@ table outbox
   constraint outbox_inbox_id_fkey FOREIGN KEY (inbox_id) REFERENCES inbox(id) ON DELETE CASCADE
   constraint outbox_pkey PRIMARY KEY (id)
   constraint outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sending'::text, 'sent'::text, 'failed'::text, 'dead'::text])))
+  CREATE INDEX outbox_contact_key ON public.outbox USING btree (contact_key)
+  CREATE INDEX outbox_inbox_id ON public.outbox USING btree (inbox_id)
   CREATE INDEX outbox_pending ON public.outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text)
   CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
 
