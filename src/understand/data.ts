@@ -31,6 +31,16 @@ const dangerFile = z
   })
   .strict();
 
+const socialFile = z
+  .object({
+    lang,
+    status,
+    phrases: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export type SocialPhraseList = z.infer<typeof socialFile>;
+
 export interface Example {
   lang: Lang;
   topic: TopicId;
@@ -81,6 +91,15 @@ export function loadExamples(dataDir = DEFAULT_DATA_DIR): Example[] {
 export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
   return yamlFiles(join(dataDir, 'danger')).map((file) => {
     const f = readYaml(file, dangerFile);
+    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    return f;
+  });
+}
+
+/** Greetings, thanks and acknowledgements per language (data/social/<lang>.yaml). */
+export function loadSocialPhrases(dataDir = DEFAULT_DATA_DIR): SocialPhraseList[] {
+  return yamlFiles(join(dataDir, 'social')).map((file) => {
+    const f = readYaml(file, socialFile);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
     return f;
   });

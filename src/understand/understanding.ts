@@ -4,7 +4,8 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples } from './data.ts';
+import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadSocialPhrases } from './data.ts';
+import { SocialPhrases } from './social.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicRetriever, type TopicHit } from './retriever.ts';
 import { isLang, type Lang, type TopicId } from './topics.ts';
@@ -57,6 +58,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
   const danger = new DangerDetector(lexicons);
+  const social = new SocialPhrases(loadSocialPhrases(dataDir));
   const detector = new LanguageDetector([
     ...examples,
     ...lexicons.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
@@ -76,7 +78,10 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (danger.isDanger(text)) {
       return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, offerLanguage, via: 'danger' };
     }
-    const hits = retriever.search(text, { langs: langsFor(guess, prior), limit: 5 });
+    // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
+    const rest = social.strip(text);
+    if (rest === '') return { lang, topic: null, candidates: [], danger: false, offerLanguage, via: 'none' };
+    const hits = retriever.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
     return { lang, ...decide(hits), danger: false, offerLanguage };
   }
 
