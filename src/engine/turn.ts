@@ -43,7 +43,7 @@ export class Turn {
 
   /** Format and queue one message; the last message of an ask carries its choices. */
   say(key: string, choices?: Choice[], display?: AskNode['display']): void {
-    const args = this.args();
+    const args = this.args(key);
     const f = this.bundle.catalog.format(this.lang, key, args);
     if (!f) {
       this.event({ type: 'error', code: 'missing_message', detail: key });
@@ -60,13 +60,22 @@ export class Turn {
   }
 
   private choiceOut(c: Choice): OutputChoice {
-    const f = this.bundle.catalog.format(this.lang, c.label, this.args());
+    const f = this.bundle.catalog.format(this.lang, c.label, this.args(c.label));
     return { id: c.id, key: c.label, label: f?.text ?? c.id };
   }
 
-  /** A snapshot: an output keeps the values it was formatted with, whatever a later node sets. */
-  args(): Record<string, string> {
-    return { ...this.s.vars };
+  /**
+   * A snapshot of the variables this message reads, and no others: an output keeps the values it
+   * was formatted with, whatever a later node sets, and the reply kept for a redelivery holds no
+   * session variable (a code word, a province) that its text does not show.
+   */
+  args(key: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const name of this.bundle.catalog.variables(key)) {
+      const v = this.s.vars[name];
+      if (v !== undefined) out[name] = v;
+    }
+    return out;
   }
 
   visibleChoices(node: AskNode): Choice[] {

@@ -182,6 +182,8 @@ export interface Catalog {
   /** Languages offered, in menu order. */
   languages(): readonly string[];
   defaultLanguage(): string;
+  /** The variables a message reads, in any language: the only ones a turn passes it. */
+  variables(key: string): readonly string[];
   /** Format a message with fallback; null when no language in the chain has it. */
   format(lang: string, key: string, args?: Record<string, string | number>): Formatted | null;
   /** Normalized words that select this key in this language: label plus `.synonyms`. */

@@ -3,6 +3,7 @@ import type { Catalog, Command, Formatted } from '../engine/types.ts';
 import { COMMANDS } from '../engine/types.ts';
 import { normalize } from '../engine/normalize.ts';
 import type { LoadedLocales, Locale } from './load.ts';
+import { patternVariables } from './variables.ts';
 
 /** The key of each global command's words: `cmd-menu = MENU` with `.synonyms = …`. */
 export const commandKey = (c: Command): string => `cmd-${c}`;
@@ -21,6 +22,7 @@ export class FluentCatalog implements Catalog {
   private readonly words = new Map<string, Map<string, string[]>>();
   private readonly commands = new Map<Command, string[]>();
   private readonly drafts = new Set<string>();
+  private readonly vars = new Map<string, readonly string[]>();
   private readonly offered: string[];
 
   constructor(
@@ -42,11 +44,28 @@ export class FluentCatalog implements Catalog {
       for (const key of keys) perKey.set(key, this.computeWords(code, key));
       this.words.set(code, perKey);
     }
+    // Per key, the variables any language's version reads (value and attributes).
+    const found = new Map<string, Set<string>>();
+    for (const locale of loaded.locales.values()) {
+      for (const key of locale.messages.keys()) {
+        const m = locale.bundle.getMessage(key);
+        if (!m) continue;
+        const set = found.get(key) ?? new Set<string>();
+        patternVariables(locale.bundle, m.value, set);
+        for (const a of Object.values(m.attributes)) patternVariables(locale.bundle, a, set);
+        found.set(key, set);
+      }
+    }
+    for (const [key, set] of found) this.vars.set(key, [...set].sort());
     for (const c of COMMANDS) {
       const all = new Set<string>();
       for (const code of loaded.locales.keys()) for (const w of this.words.get(code)?.get(commandKey(c)) ?? []) all.add(w);
       this.commands.set(c, [...all]);
     }
+  }
+
+  variables(key: string): readonly string[] {
+    return this.vars.get(key) ?? [];
   }
 
   languages(): readonly string[] {

@@ -133,3 +133,29 @@ forEachStore('conversation service', (driver) => {
     expect(logs).not.toContain('BORRAR');
   });
 });
+
+forEachStore('the reply kept for a redelivery', (driver) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await openTestApp({ server: driver.name === 'pg' });
+  });
+  afterAll(async () => t.close());
+
+  it('holds only the variables its messages read: a code word stays in the session alone', async () => {
+    const svc = t.app.conversations;
+    const from = { address: '+15555550777' };
+    await svc.handle(msg('hello', { ...from, lang: 'en' }), 'sync');
+    const advice = await svc.handle(msg('', { ...from, input: { type: 'choice', id: 'watched' } }), 'sync');
+    expect(advice.outputs.at(-1)?.key).toBe('codeword-offer');
+    await svc.handle(msg('', { ...from, input: { type: 'choice', id: 'set' } }), 'sync');
+    const saved = await svc.handle(msg('zebra4471', from), 'sync');
+    expect(saved.outputs.map((o) => o.key)).toContain('codeword-saved');
+    await svc.handle(msg('MENU', from), 'sync');
+    // The session keeps it (until ERASE), as the flow says; no kept reply repeats it.
+    const sessions = await t.app.store.query<{ state: string }>('select state::text as state from sessions');
+    expect(sessions.rows.some((r) => r.state.includes('zebra4471'))).toBe(true);
+    const replies = await t.app.store.query<{ reply: string | null }>('select reply::text as reply from inbox');
+    expect(replies.rows.length).toBeGreaterThanOrEqual(5);
+    expect(replies.rows.filter((r) => r.reply?.includes('zebra4471'))).toEqual([]);
+  });
+});

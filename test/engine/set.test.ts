@@ -15,7 +15,7 @@ const bundle = makeBundle({
           ],
         }),
         'set-x': { type: 'set', vars: { x: '1', y: 'two' }, next: 't.said' },
-        said: { type: 'say', messages: ['said'], next: 't.set-x2' },
+        said: { type: 'say', messages: ['said', 'said-x', 'q-x'], next: 't.set-x2' },
         'set-x2': { type: 'set', vars: { x: '2' }, next: 't.q' },
         'set-fr': { type: 'set', vars: { lang: 'fr' }, next: 't.q' },
       },
@@ -23,7 +23,7 @@ const bundle = makeBundle({
     ),
   ],
   routes: { entry: 't.q' },
-  messages: { en: { 'q-prompt': 'q-prompt', 'q-x': 'x', 'q-fr': 'fr', 'q-again': 'again', said: 'said' }, fr: { 'q-prompt': 'q-prompt' } },
+  messages: { en: { 'q-prompt': 'q-prompt', 'q-x': 'x', 'q-fr': 'fr', 'q-again': 'again', said: 'said { $x } { $y }', 'said-x': 'said { $x }' }, fr: { 'q-prompt': 'q-prompt' } },
 });
 
 describe('set', () => {
@@ -38,6 +38,12 @@ describe('set', () => {
     const said = r.outputs.find((o) => o.key === 'said');
     expect(said?.args).toEqual({ x: '1', y: 'two' });
     expect(said?.args).not.toBe(r.session.vars);
+  });
+
+  it('an output carries only the variables its message reads (the kept reply holds no others)', () => {
+    const r = last(bundle, ['hi', 'x']);
+    expect(r.outputs.find((o) => o.key === 'said-x')?.args).toEqual({ x: '1' });
+    expect(r.outputs.find((o) => o.key === 'q-x')?.args).toBeUndefined();
   });
 
   it('setting lang changes the language and emits language_changed', () => {

@@ -153,6 +153,8 @@ export function fakeCatalog(opts: FakeCatalogOptions = {}): Catalog {
       const tail = args && Object.keys(args).length > 0 ? ` ${JSON.stringify(args)}` : '';
       return { text: textOf(hit.msg) + tail, lang: hit.lang };
     },
+    // As in Fluent: the variables a message names (`{ $name }`) in any language.
+    variables: (key) => [...new Set(languages.flatMap((l) => [...textOf(dict.get(l)?.get(key) ?? '').matchAll(/\{\s*\$([\w-]+)\s*\}/g)].map((m) => m[1]!)))].sort(),
     matchWords: (lang, key) => wordsOf(lang, key),
     commandWords: (c) => commandWords.get(c) ?? [],
     isDraft: (lang) => (opts.drafts ?? []).includes(lang),
