@@ -82,6 +82,7 @@ const schema = z.object({
   LOCALES_DIR: text('./locales'),
   INBOX_RETENTION_DAYS: int(7, 1, 365),
   // Web chat
+  WEB_IDLE_HOURS: int(24, 1, 720),
   QUICK_EXIT_URL: urlDefault('https://www.google.com/search?q=weather'),
   // Outbox
   OUTBOX_INTERVAL_MS: int(1000, 50, 600_000),

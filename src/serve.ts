@@ -6,6 +6,7 @@ import { createHttpApp, listen } from './server.ts';
 import { channelSenders, createOutbox } from './channels/index.ts';
 import type { mountTeams } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
+import { purgeIdleWebContacts } from './store/queries/purgeIdleWebContacts.ts';
 
 export interface Running {
   app: App;
@@ -56,6 +57,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const olderThan = new Date(Date.now() - config.inboxRetentionDays * 24 * HOUR);
     const n = await purgeInbox(app.store, { olderThan }).catch(() => 0);
     if (n > 0) logger.info({ purged: n }, 'old dedupe records purged');
+    const idleSince = new Date(Date.now() - config.webIdleHours * HOUR);
+    const w = await purgeIdleWebContacts(app.store, { idleSince }).catch(() => 0);
+    if (w > 0) logger.info({ purged: w }, 'web chats closed long ago deleted');
   };
   const sweeper = setInterval(() => void sweep(), HOUR);
   sweeper.unref();

@@ -12,6 +12,7 @@ import { eraseContact } from '../../src/store/queries/eraseContact.ts';
 import { setOptedOut } from '../../src/store/queries/setOptedOut.ts';
 import { insertAudit } from '../../src/store/queries/insertAudit.ts';
 import { purgeInbox } from '../../src/store/queries/purgeInbox.ts';
+import { purgeIdleWebContacts } from '../../src/store/queries/purgeIdleWebContacts.ts';
 import { forEachStore } from '../support/stores.ts';
 
 const TABLES = ['contacts', 'sessions', 'inbox', 'outbox'];
@@ -216,6 +217,28 @@ forEachStore('store queries', (driver) => {
     );
     expect(r.rows.length).toBeGreaterThanOrEqual(6);
     expect(r.rows.filter((x) => !x.indexed).map((x) => `${x.tbl}.${x.col}`)).toEqual([]);
+  });
+
+  it('deletes web chats idle past the cutoff with everything about them, and nothing else', async () => {
+    const old = new Date('2026-11-20T10:00:00Z');
+    const recent = new Date('2026-11-23T09:00:00Z');
+    const turn = async (key: string, channel: string, at: Date): Promise<string> =>
+      (await beginTurn(store, { key, channel, providerId: `idle-${key}`, now: at })).inboxId!;
+    const closedTab = await turn('web-closed', 'web', old);
+    await saveSession(store, { contactKey: 'web-closed', state: { v: 1 }, now: old });
+    await insertOutbox(store, { contactKey: 'web-closed', channel: 'web', inboxId: closedTab, payload: { outputs: [] }, addressEnc: Buffer.from([1]), status: 'pending', now: old });
+    await turn('web-open', 'web', recent);
+    await turn('web-handoff', 'web', old);
+    await store.query(
+      `insert into handoffs (id, contact_key, handle, state, lang, channel, created_at) values ('h-idle', 'web-handoff', 'K9Z9', 'closed', 'en', 'web', $1)`,
+      [old],
+    );
+    await turn('sms-old', 'sms', old);
+    expect(await rowsAbout(store, 'web-closed')).toBe(4);
+
+    expect(await purgeIdleWebContacts(store, { idleSince: new Date('2026-11-22T10:00:00Z') })).toBe(1);
+    expect(await rowsAbout(store, 'web-closed')).toBe(0);
+    for (const kept of ['web-open', 'web-handoff', 'sms-old']) expect(await rowsAbout(store, kept)).toBeGreaterThan(0);
   });
 
   it('rolls back a failed transaction whole', async () => {
