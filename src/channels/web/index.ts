@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { App } from '../../app.ts';
+import { pageHeaders } from '../../pageHeaders.ts';
 import type { Input, Output } from '../../engine/types.ts';
 import { chromeFor, type ChromeKey } from './chrome.ts';
 import { renderPage, type PageLanguage } from './page.ts';
@@ -19,24 +20,12 @@ export interface WebChatOptions {
 
 /**
  * Headers on every web chat response. default-src 'self' and no inline script: the page's
- * data is a JSON block, its code one same-origin module. No cookie is ever set.
+ * data is a JSON block, its code one same-origin module.
  */
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.set({
-    'Content-Security-Policy':
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-      "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-    Pragma: 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  });
-  next();
-}
+const securityHeaders = pageHeaders(
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+);
 
 const asset = (name: string): string => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import type { App } from '../../app.ts';
+import { pageHeaders } from '../../pageHeaders.ts';
 import { understandingFor } from '../../app.ts';
 import { DeskError } from '../../handoff/types.ts';
 import { languageName, OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../../handoff/consoles/words.ts';
@@ -47,25 +48,13 @@ export interface RehearseWebOptions {
 
 /**
  * Headers on every /rehearse response: nothing but this origin's script and style, no inline
- * code, no framing, no referrer, no cache. No cookie is ever set.
+ * code, no framing, no referrer, no cache, not indexed.
  */
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.set({
-    'Content-Security-Policy':
-      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-      "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-    Pragma: 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'X-Robots-Tag': 'noindex, nofollow',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  });
-  next();
-}
+const securityHeaders = pageHeaders(
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  { 'X-Robots-Tag': 'noindex, nofollow' },
+);
 
 const asset = (name: string): string => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
 
