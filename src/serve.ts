@@ -65,9 +65,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   sweeper.unref();
   void sweep();
   const port = (server.address() as { port: number } | null)?.port ?? config.port;
+  const rehearsal = config.trainerToken ? 'on at /rehearse' : 'off (no TRAINER_TOKEN)';
   logger.info(
-    { port, store: app.store.kind, channels },
-    `Waypoint listening on port ${port} (store: ${app.store.kind}; channels on: ${channels.join(', ')})`,
+    { port, store: app.store.kind, channels, rehearsal: Boolean(config.trainerToken) },
+    `Waypoint listening on port ${port} (store: ${app.store.kind}; channels on: ${channels.join(', ')}; rehearsal page ${rehearsal})`,
   );
   return {
     app,

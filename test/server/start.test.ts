@@ -40,7 +40,7 @@ describe('npm start', () => {
     const r = await fetch(`http://127.0.0.1:${s.port}/healthz`);
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ ok: true, store: 'pglite' });
-    expect(s.stdout()).toMatch(/channels on: web/);
+    expect(s.stdout()).toMatch(/channels on: web; rehearsal page off \(no TRAINER_TOKEN\)/);
     expect(s.stdout()).toMatch(/CONTACT_KEY_SECRET was not set/);
     // Idle connections are kept longer than a load balancer's 60 s, so neither side closes one
     // the other is about to reuse (Node's default, 5 s, made "socket hang up" under the bench).
@@ -52,6 +52,14 @@ describe('npm start', () => {
       }).on('error', reject);
     });
     expect(keepAlive).toBe('timeout=65');
+  }, 90_000);
+
+  it('says at start-up whether the trainers\' page is on, and serves it when it is', async () => {
+    const s = await start({ TRAINER_TOKEN: 'start-test-trainer-token-0123' });
+    expect(s.stdout()).toMatch(/rehearsal page on at \/rehearse/);
+    expect(s.stdout()).not.toContain('start-test-trainer-token-0123');
+    const r = await fetch(`http://127.0.0.1:${s.port}/rehearse`);
+    expect(r.status).toBe(200);
   }, 90_000);
 
   it.skipIf(!hasServer)(`answers /healthz with a PostgreSQL server${hasServer ? '' : ` — ${SERVER_SKIP_REASON}`}`, async () => {
