@@ -131,7 +131,7 @@ function fillLanguages() {
   const p = currentPersona();
   if (!p) return;
   $('persona-lang').replaceChildren(...p.languages.map((l) => option(l.code, l.native === l.name ? l.name : `${l.name} (${l.native})`)));
-  say('persona-about', `Writes by ${p.channel}.${p.writes ? ` Their own language is ${p.writes}; they are rehearsed in the languages listed.` : ''}`);
+  say('persona-about', `Writes by ${p.channel.replace(/\.$/, "")}.${p.writes ? ` Their own language is ${p.writes}; they are rehearsed in the languages listed.` : ''}`);
 }
 
 // ------------------------------------------------------------------ practice
