@@ -14,7 +14,14 @@ import { RehearsalError, type PracticeRooms, type PracticeStep } from '../../reh
 import type { Debrief } from '../../rehearsal/debrief.ts';
 import type { TeamsActivity } from './render.ts';
 
-const sender = z.looseObject({ from: z.looseObject({ id: z.string(), aadObjectId: z.string().optional() }), conversation: z.looseObject({ id: z.string() }) });
+const sender = z.looseObject({
+  id: z.string().optional(),
+  from: z.looseObject({ id: z.string(), aadObjectId: z.string().optional() }),
+  conversation: z.looseObject({ id: z.string() }),
+});
+
+/** Practice activities seen lately: Teams redelivers an activity it thinks failed. */
+const RECENT_IDS = 500;
 
 export interface TeamsPractice {
   /** The replies when this activity is practice (or starts one); null when it is not. */
@@ -61,6 +68,15 @@ function debriefText(d: Debrief): string {
 
 export function teamsPractice(opts: { rooms: PracticeRooms; roster: () => Roster }): TeamsPractice {
   const { rooms } = opts;
+  // Practice never reaches the inbox, so its redeliveries are recognised here (ids only, in memory).
+  const recent = new Set<string>();
+  const seen = (id: string | undefined): boolean => {
+    if (!id) return false;
+    if (recent.has(id)) return true;
+    recent.add(id);
+    if (recent.size > RECENT_IDS) recent.delete(recent.values().next().value!);
+    return false;
+  };
   return {
     async handle(activity, text) {
       const a = sender.safeParse(activity);
@@ -73,6 +89,7 @@ export function teamsPractice(opts: { rooms: PracticeRooms; roster: () => Roster
       const cmd = words[0]?.toLowerCase() ?? '';
       const active = rooms.has(room);
       if (cmd !== 'practice' && !active) return null;
+      if (seen(a.data.id)) return [];
       try {
         if (cmd === 'practice' && words[1]?.toLowerCase() === 'end') {
           rooms.end(room);

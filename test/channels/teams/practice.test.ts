@@ -74,7 +74,7 @@ describe('Teams practice for people on the roster', () => {
   });
 
   let n = 0;
-  async function say(text: string, from: { id: string; aadObjectId?: string }, conversation = 'a:trainer-chat'): Promise<string[]> {
+  async function say(text: string, from: { id: string; aadObjectId?: string }, conversation = 'a:trainer-chat', id?: string): Promise<string[]> {
     n += 1;
     const before = sent.length;
     const res = await fetch(`${urlOf(bot)}/api/messages`, {
@@ -82,7 +82,7 @@ describe('Teams practice for people on the roster', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         type: 'message',
-        id: `practice-activity-${n}`,
+        id: id ?? `practice-activity-${n}`,
         channelId: 'msteams',
         serviceUrl: connectorUrl,
         from,
@@ -161,5 +161,14 @@ describe('Teams practice for people on the roster', () => {
     expect(afterCounts.audit_log ?? 0).toBe(before.audit_log ?? 0);
     expect(afterCounts.inbox).toBe((before.inbox ?? 0) + 1);
     expect(sent.every((s) => s.conversationId === 'a:trainer-chat')).toBe(true);
+  });
+
+  it('answers a redelivered practice activity once', async () => {
+    await say('practice farm-worker-pay-deductions es', trainer);
+    await say('claim', trainer);
+    const first = await say('Hola, me llamo Ana. No somos policia.', trainer, 'a:trainer-chat', 'practice-redelivered-1');
+    expect(first.some((t) => t.startsWith('[Practice] Andrés:'))).toBe(true);
+    expect(await say('Hola, me llamo Ana. No somos policia.', trainer, 'a:trainer-chat', 'practice-redelivered-1')).toEqual([]);
+    await say('practice end', trainer);
   });
 });
