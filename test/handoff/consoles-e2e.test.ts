@@ -16,7 +16,6 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import twilio from 'twilio';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
@@ -32,7 +31,7 @@ import { eventBody, fakeSlack, interactionBody, slackHeaders, type FakeSlack } f
 import { fakeTeamsConnector, type FakeConnector } from '../support/fakeTeamsConnector.ts';
 import { dumpAllTables } from '../support/app.ts';
 import { createDatabase, hasServer } from '../support/stores.ts';
-import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, ROSTER } from './support.ts';
+import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, ROSTER, postSms } from './support.ts';
 
 const PHONE = '+15555550177';
 const DIGITS = '5555550177';
@@ -64,7 +63,6 @@ interface Rig {
   close(): Promise<void>;
 }
 
-let seq = 0;
 async function startRig(server: boolean): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), 'wp-consoles-e2e-'));
   const rosterFile = join(dir, 'roster.yaml');
@@ -121,25 +119,7 @@ async function startRig(server: boolean): Promise<Rig> {
     worker,
     outbox,
     logs: () => chunks.join(''),
-    async sms(body) {
-      const params = {
-        MessageSid: `SM${(Date.now().toString(16) + (++seq).toString(16).padStart(8, '0')).padStart(32, '0')}`,
-        AccountSid: ACCOUNT_SID,
-        From: PHONE,
-        To: '+15555550100',
-        Body: body,
-        NumMedia: '0',
-      };
-      const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/twilio`, params);
-      const res = await fetch(`${url}/webhooks/twilio`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(params).toString(),
-      });
-      if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
-      const xml = await res.text();
-      return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    },
+    sms: (body) => postSms(url, PHONE, body),
     async slackPost(d) {
       const res = await fetch(`${url}/slack/events`, { method: 'POST', headers: slackHeaders(SLACK_SECRET, d.body, d.contentType), body: d.body });
       await res.arrayBuffer();

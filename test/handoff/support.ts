@@ -114,6 +114,28 @@ export interface Harness {
 }
 
 let seq = 0;
+
+/** A Twilio-signed SMS webhook to the app at `url`; the TwiML replies' texts, unescaped. */
+export async function postSms(url: string, from: string, body: string): Promise<string[]> {
+  const params = {
+    MessageSid: `SM${(Date.now().toString(16) + (++seq).toString(16).padStart(8, '0')).padStart(32, '0')}`,
+    AccountSid: ACCOUNT_SID,
+    From: from,
+    To: '+15555550100',
+    Body: body,
+    NumMedia: '0',
+  };
+  const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/twilio`, params);
+  const res = await fetch(`${url}/webhooks/twilio`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+    body: new URLSearchParams(params).toString(),
+  });
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+  const xml = await res.text();
+  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+}
+
 export async function startHarness(opts: { server?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'wp-handoff-'));
   const rosterFile = join(dir, 'roster.yaml');
@@ -157,25 +179,7 @@ export async function startHarness(opts: { server?: boolean; env?: Record<string
     worker,
     outbox,
     logs: () => chunks.join(''),
-    async sms(from, body) {
-      const params = {
-        MessageSid: `SM${(Date.now().toString(16) + (++seq).toString(16).padStart(8, '0')).padStart(32, '0')}`,
-        AccountSid: ACCOUNT_SID,
-        From: from,
-        To: '+15555550100',
-        Body: body,
-        NumMedia: '0',
-      };
-      const signature = twilio.getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_BASE_URL}/webhooks/twilio`, params);
-      const res = await fetch(`${url}/webhooks/twilio`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(params).toString(),
-      });
-      if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
-      const xml = await res.text();
-      return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    },
+    sms: (from, body) => postSms(url, from, body),
     async settle() {
       for (let i = 0; i < 30; i++) {
         const w = await worker.runOnce();
