@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/bundle.ts';
 import { step } from '../src/engine/step.ts';
 import type { Session } from '../src/engine/types.ts';
-import { expectedReplies, sameReplies, userTurns } from './dialog.mjs';
+import { userTurns } from './dialog.mjs';
+import { countWrong, measure } from './harness.mjs';
 import { latency, nowMs, round } from './stats.ts';
 
 const { values: opt } = parseArgs({
@@ -47,32 +48,8 @@ async function conversation(i: number, record: boolean): Promise<void> {
   if (record) replies.set(i, got);
 }
 
-async function runAll(from: number, to: number, record: boolean): Promise<void> {
-  let next = from;
-  const worker = async (): Promise<void> => {
-    while (next < to) await conversation(next++, record);
-  };
-  await Promise.all(Array.from({ length: Math.min(C, to - from) }, worker));
-}
-
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-await runAll(-W, 0, false);
-const rssBefore = process.memoryUsage().rss;
-const t0 = nowMs();
-await runAll(0, N, true);
-const wallMs = nowMs() - t0;
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
-
-let wrong = 0;
-for (let i = 0; i < N; i++) {
-  const got = replies.get(i) ?? [];
-  const want = expectedReplies(i);
-  if (got.length !== want.length || want.some((w, k) => !sameReplies(got[k] ?? [], w))) {
-    if (wrong++ < 3) console.error(`conversation ${i}: expected ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
-  }
-}
+const { wallMs, rssBefore, peak } = await measure({ conversation, conversations: N, concurrency: C, warmup: W });
+const wrong = countWrong(N, (i) => replies.get(i));
 const l = latency(lat);
 const result = {
   engine: 'waypoint',

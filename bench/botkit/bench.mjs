@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
-import { TEXT, expectedReplies, sameReplies, userTurns } from '../dialog.mjs';
+import { TEXT, userTurns } from '../dialog.mjs';
+import { countWrong, measure } from '../harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { Botkit, BotkitConversation } = require('botkit');
@@ -74,32 +75,8 @@ async function conversation(i, record) {
     if (record) lat.push(now() - t);
   }
 }
-async function runAll(from, to, record) {
-  let next = from;
-  const worker = async () => {
-    while (next < to) await conversation(next++, record);
-  };
-  await Promise.all(Array.from({ length: Math.min(C, to - from) }, worker));
-}
-
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-await runAll(-W, 0, false);
-const rssBefore = process.memoryUsage().rss;
-const t0 = now();
-await runAll(0, N, true);
-const wallMs = now() - t0;
-clearInterval(sampler);
-peak = Math.max(peak, process.memoryUsage().rss);
-
-let wrong = 0;
-for (let i = 0; i < N; i++) {
-  const got = replies.get(`conv-${i}`) ?? [];
-  const want = expectedReplies(i);
-  if (got.length !== want.length || want.some((w, k) => !sameReplies(got[k] ?? [], w))) {
-    if (wrong++ < 3) console.error(`conversation ${i}: expected ${JSON.stringify(want)} got ${JSON.stringify(got)}`);
-  }
-}
+const { wallMs, rssBefore, peak } = await measure({ conversation, conversations: N, concurrency: C, warmup: W });
+const wrong = countWrong(N, (i) => replies.get(`conv-${i}`));
 lat.sort((a, b) => a - b);
 const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))];
 const r = (n, d = 1) => Number(n.toFixed(d));
