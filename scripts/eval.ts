@@ -81,7 +81,7 @@ const table = (title: string, m: Map<string, Tally>) => {
   for (const [k, t] of [...m.entries()].sort()) console.log(`${k.padEnd(16)} ${String(t.n).padStart(4)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}`);
 };
 
-console.log(`understanding eval (offline retriever, ${u.retriever.size} example phrasings, index built in ${buildMs.toFixed(0)} ms, ${msPerMessage.toFixed(2)} ms a message)`);
+console.log(`understanding eval (offline retriever, ${u.index.size} example phrasings, index built in ${buildMs.toFixed(0)} ms, ${msPerMessage.toFixed(2)} ms a message)`);
 console.log(`topic lines ${set.topics.length}, danger ${set.danger.length}, not-danger ${set.notDanger.length} (+ every topic line), injection ${set.injection.length}`);
 table('language', byLang);
 table('topic', byTopic);

@@ -1,6 +1,7 @@
 // Free-text understanding: language, danger, topic. See understanding.ts for the call order.
 export { createUnderstanding, type Understand, type RouteResult, type RouteOptions, type UnderstandingOptions } from './understanding.ts';
-export { TopicRetriever, type TopicHit } from './retriever.ts';
+// The LangChain adapter (./retriever.ts) is not re-exported: importing it loads LangChain.
+export { TopicIndex, type TopicHit } from './topicIndex.ts';
 export { DangerDetector } from './danger.ts';
 export { LanguageDetector, type LanguageGuess } from './language.ts';
 export { OpenAICompatibleChooser, llmConfigFromEnv, type TopicChooser, type LlmConfig } from './llm.ts';

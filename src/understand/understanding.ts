@@ -7,7 +7,8 @@ import { DangerDetector } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadSocialPhrases } from './data.ts';
 import { SocialPhrases } from './social.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
-import { TopicRetriever, type TopicHit } from './retriever.ts';
+import { TopicIndex, type TopicHit } from './topicIndex.ts';
+import type { TopicRetriever } from './retriever.ts';
 import { isLang, type Lang, type TopicId } from './topics.ts';
 import type { TopicChooser } from './llm.ts';
 
@@ -43,7 +44,10 @@ export interface Understand {
   routeOffline(text: string, opts?: RouteOptions): RouteResult;
   detectLanguage(text: string): LanguageGuess;
   isDanger(text: string): boolean;
-  readonly retriever: TopicRetriever;
+  /** The offline topic index (what a turn uses). */
+  readonly index: TopicIndex;
+  /** The same index behind LangChain's BaseRetriever; LangChain is loaded on the first call. */
+  langchainRetriever(): Promise<TopicRetriever>;
 }
 
 export interface UnderstandingOptions {
@@ -67,7 +71,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
     return [...new Set([...top, ...(prior ? [prior] : [])])];
   };
-  const retriever = new TopicRetriever({ examples, guessLangs: (text) => langsFor(detector.detect(text), null) });
+  const index = new TopicIndex({ examples });
+  const guessLangs = (text: string): Lang[] => langsFor(detector.detect(text), null);
+  let retriever: Promise<TopicRetriever> | null = null;
   const chooser = options.chooser ?? null;
 
   function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
@@ -81,7 +87,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
     if (rest === '') return { lang, topic: null, candidates: [], danger: false, offerLanguage, via: 'none' };
-    const hits = retriever.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
+    const hits = index.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
     return { lang, ...decide(hits), danger: false, offerLanguage };
   }
 
@@ -100,7 +106,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     routeOffline,
     detectLanguage: (text) => detector.detect(text),
     isDanger: (text) => danger.isDanger(text),
-    retriever,
+    index,
+    langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
   };
 }
 

@@ -1,6 +1,6 @@
 // `npm start` as a person runs it: a real process, a real port, /healthz answered.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,10 +12,10 @@ afterEach(() => {
   child = null;
 });
 
-async function start(env: Record<string, string>): Promise<{ port: number; stderr: () => string; stdout: () => string }> {
+async function start(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ port: number; stderr: () => string; stdout: () => string }> {
   let out = '';
   let err = '';
-  child = spawn(process.execPath, ['bin/waypoint.js', 'serve'], {
+  child = spawn(process.execPath, [...nodeArgs, 'bin/waypoint.js', 'serve'], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-start-')), ...env },
   });
   child.stdout!.on('data', (d) => (out += String(d)));
@@ -72,6 +72,36 @@ describe('npm start', () => {
       await new Promise((r) => setTimeout(r, 300));
     } finally {
       await db.drop();
+    }
+  }, 90_000);
+
+  it('an SMS-only server never loads the Teams, Slack or WhatsApp SDKs, LangChain, or Twilio\'s REST client', async () => {
+    // Each is imported only where it is used (ADR 0002's loader makes every module cost memory):
+    // LangChain behind Understand.langchainRetriever(), the SDKs behind their channel's settings,
+    // and of Twilio only the signature check and the TwiML writer.
+    const record = join(mkdtempSync(join(tmpdir(), 'wp-imports-')), 'imports.txt');
+    const s = await start(
+      { RECORD_IMPORTS: record, TWILIO_AUTH_TOKEN: 'start-test-twilio-token', PUBLIC_BASE_URL: 'https://waypoint.invalid' },
+      ['--import', './test/support/recordImports.mjs'],
+    );
+    expect(s.stdout()).toMatch(/channels on: web, sms;/);
+    const base = `http://127.0.0.1:${s.port}`;
+    const sessionId = 'a'.repeat(32);
+    for (const [n, text] of ['', 'my boss keeps my passport', '1'].entries()) {
+      const r = await fetch(`${base}/web/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId, clientMessageId: `m${n}`.padEnd(16, '0'), text, lang: 'en' }),
+      });
+      expect(r.status).toBe(200);
+    }
+    const loaded = readFileSync(record, 'utf8');
+    // The recorder works: what every server loads is there.
+    expect(loaded).toContain('/node_modules/express/');
+    expect(loaded).toContain('/node_modules/@electric-sql/pglite/');
+    expect(loaded).toContain('/node_modules/twilio/lib/webhooks/webhooks.js');
+    for (const lib of ['@langchain/', '@microsoft/teams.', '@slack/bolt', 'whatsapp-web.js', 'twilio/lib/index.js', 'twilio/lib/rest/']) {
+      expect(loaded).not.toContain(`/node_modules/${lib}`);
     }
   }, 90_000);
 

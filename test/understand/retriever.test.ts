@@ -10,8 +10,11 @@ import { understanding } from './shared.ts';
 
 describe('topic retriever', () => {
   it('is a LangChain BaseRetriever whose invoke returns Documents with the topic in metadata', async () => {
-    const r = understanding().retriever;
+    const u = understanding();
+    const r = await u.langchainRetriever();
     expect(r).toBeInstanceOf(BaseRetriever);
+    expect(r.index).toBe(u.index);
+    expect(await u.langchainRetriever()).toBe(r);
     const docs = await r.invoke('boss keeps my passport in his safe');
     expect(docs.length).toBeGreaterThan(0);
     expect(docs[0]).toBeInstanceOf(Document);
@@ -31,7 +34,7 @@ describe('topic retriever', () => {
     });
     const docs = await r.invoke('they never paid me');
     expect(docs[0]!.metadata.topic).toBe('wages');
-    expect(r.search('')).toEqual([]);
+    expect(r.index.search('')).toEqual([]);
   });
 
   it.each([
