@@ -39,7 +39,12 @@ export function foldDigits(text: string): string {
   return out;
 }
 
+/** Printable ASCII: no marks, invisible characters or other digits, and NFD/NFC change nothing. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalize(text: string): string {
+  // Most replies ("2", "si", "menu") take this path; the result is the same as the full one.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
   return foldDigits(
     text
       .normalize('NFD')

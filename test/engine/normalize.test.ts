@@ -65,3 +65,20 @@ describe('normalize', () => {
     expect(() => normalize('a\ud800b\udc00')).not.toThrow();
   });
 });
+
+describe('the printable-ASCII fast path', () => {
+  it('gives what the full folding gives, for every printable ASCII character and mixes of them', () => {
+    // A zero-width space is outside printable ASCII, so it sends the same text down the full
+    // path, which deletes it: the two results must be equal.
+    const slow = (s: string): string => normalize(`${s}\u200b`);
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    for (const ch of ascii) expect(normalize(`a${ch}b`), JSON.stringify(ch)).toBe(slow(`a${ch}b`));
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: rand(12) }, () => ascii[rand(ascii.length)]).join('');
+      expect(normalize(s), JSON.stringify(s)).toBe(slow(s));
+    }
+    expect(slow(' Si. ')).toBe('si');
+  });
+});
