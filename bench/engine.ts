@@ -1,13 +1,14 @@
 // The engine alone: the benchmark dialog (bench/flows, bench/locales) through step(), in one
 // process, sessions kept in memory as JSON text (as botbuilder's MemoryStorage keeps Botkit's
-// state, and as the store keeps ours). Run by `npm run bench` as a child process so its RSS
+// state), in the form the store keeps ours (src/conversation/sessionState.ts: encodeSession,
+// decodeSession; like MemoryStorage, not validated on the way back). Run by `npm run bench` as a child process so its RSS
 // is its own; also runnable alone:
 //
 //   node bin/run.js bench/engine.ts [--conversations 2000] [--concurrency 1] [--warmup 50] [--json]
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/bundle.ts';
 import { step } from '../src/engine/step.ts';
-import type { Session } from '../src/engine/types.ts';
+import { decodeSession, encodeSession, type StoredSession } from '../src/conversation/sessionState.ts';
 import { userTurns } from './dialog.mjs';
 import { countWrong, measure } from './harness.mjs';
 import { latency, nowMs, round } from './stats.ts';
@@ -39,9 +40,9 @@ async function conversation(i: number, record: boolean): Promise<void> {
     // turns run here, so latency then includes queueing behind them (as in the baseline).
     await null;
     const raw = stored.get(id);
-    const session = raw ? (JSON.parse(raw) as Session) : null;
+    const session = raw ? decodeSession(JSON.parse(raw) as StoredSession) : null;
     const r = step(bundle, session, { type: 'text', text }, clock);
-    stored.set(id, JSON.stringify(r.session));
+    stored.set(id, JSON.stringify(encodeSession(r.session)));
     got.push(r.outputs.map((o) => o.text));
     if (record) lat.push(nowMs() - t);
   }

@@ -19,7 +19,7 @@ import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
 import { setOptedOut } from '../store/queries/setOptedOut.ts';
 import { countersFor } from './counters.ts';
-import { parseSession } from './sessionState.ts';
+import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
 import type { Delivery, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
 
@@ -118,7 +118,7 @@ export class ConversationService {
       // One round trip: session saved, reply kept with its delivery lease, counters added last.
       await endTurn(q, {
         contactKey: key,
-        state: result.session,
+        state: encodeSession(result.session),
         now,
         inboxId,
         reply: stored,
@@ -202,7 +202,7 @@ export class ConversationService {
     const lang = result.session.lang ?? this.deps.bundle.catalog.defaultLanguage();
     const rows = countersFor(result.events, a.channel, lang).filter((r) => r.metric !== 'messages_in');
     await addCounters(q, { day: a.now.toISOString().slice(0, 10), rows });
-    await saveSession(q, { contactKey: a.contactKey, state: result.session, now: a.now });
+    await saveSession(q, { contactKey: a.contactKey, state: encodeSession(result.session), now: a.now });
     const stored = toStored(result.outputs);
     if (stored.length > 0 && a.addressEnc) {
       await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now });
