@@ -3,6 +3,7 @@
 // Afterwards every message must have been answered exactly once (counted on the client), have
 // one inbox row, and every session must have counted exactly the messages its contact sent.
 import pg from 'pg';
+import { parseSession } from '../src/conversation/sessionState.ts';
 import { userTurns } from './dialog.mjs';
 import { phoneOf, post, signTwilio, SMS_PATH, smsParams, twimlMessages, type ServerChild } from './server.ts';
 import { latency, nowMs, round, type Latency } from './stats.ts';
@@ -157,11 +158,13 @@ export async function burst(url: string, o: BurstOptions): Promise<BurstResult> 
   let unreadable = 0;
   try {
     inboxRows = Number((await db.query<{ n: string }>("select count(*) as n from inbox where channel = 'sms'")).rows[0]!.n);
-    const rows = (await db.query<{ state: { v?: number; turns?: number; status?: string } }>('select state from sessions')).rows;
+    const rows = (await db.query<{ state: unknown }>('select state from sessions')).rows;
     sessions = rows.length;
     for (const { state } of rows) {
-      if (state?.v !== 1 || typeof state.turns !== 'number' || typeof state.status !== 'string') unreadable++;
-      else if (state.turns !== o.messagesPerContact) wrongTurns++;
+      // Read back as the server reads it (zod-checked); one that fails would start afresh.
+      const session = parseSession(state);
+      if (!session) unreadable++;
+      else if (session.turns !== o.messagesPerContact) wrongTurns++;
     }
   } finally {
     await db.end();
