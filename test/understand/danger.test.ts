@@ -41,6 +41,22 @@ describe('danger', () => {
     });
   }
 
+  it('flags every phrase of every lexicon inside a sentence, in capitals and with extra spaces', () => {
+    // Each phrase rule is skipped unless the text holds its longest word: this fails if that
+    // shortcut ever skips a rule that would have matched.
+    const u = understanding();
+    const lexicons = loadDangerLexicons();
+    let checked = 0;
+    for (const lex of lexicons) {
+      for (const phrase of lex.phrases) {
+        const spaced = phrase.toUpperCase().replace(/ /g, '   ');
+        for (const text of [phrase, `ok ${phrase} ok`, `ok ${spaced}!`]) expect(u.isDanger(text), `${lex.lang}: ${text}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
   it('routes danger to the emergency topic first', async () => {
     const r = await understanding().route('she has a knife, my passport is with her');
     expect(r).toMatchObject({ danger: true, topic: 'emergency' });
