@@ -38,6 +38,22 @@ export function procRss(pid: number): { rssMb: number; hwmMb: number } | null {
   }
 }
 
+/**
+ * CPU time the whole machine spent busy (user, nice, system, irq, softirq) in ms, from
+ * /proc/stat (Linux; null elsewhere). The difference over a measurement, divided by the work
+ * done, is what one turn (or one pgbench transaction) costs the machine in all its processes:
+ * load generator, server and PostgreSQL together.
+ */
+export function machineBusyMs(): number | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // USER_HZ is 100 on every Linux the bench runs on (sysconf(_SC_CLK_TCK)).
+    return (f[0]! + f[1]! + f[2]! + f[5]! + f[6]!) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Sample a process's RSS every `everyMs`; `stop()` returns the highest sample (MB). */
 export function rssSampler(pid: number, everyMs = 50): { stop(): number } {
   let peak = 0;

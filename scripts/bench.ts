@@ -125,7 +125,7 @@ say('(with 100 in flight, turn latency includes queueing behind the other 99 con
 // ---------------------------------------------------------------- b–e need PostgreSQL
 
 const cluster = await startCluster();
-let http: { waypoint: LoadResult[]; pgbench: (number | null)[]; open: LoadResult[]; rssPeakMb: number } | null = null;
+let http: { waypoint: LoadResult[]; pgbench: (number | null)[]; pgbenchCpuMs: (number | null)[]; open: LoadResult[]; rssPeakMb: number } | null = null;
 const scale: Awaited<ReturnType<typeof measureScale>>[] = [];
 let startupResult: Awaited<ReturnType<typeof measureStartup>> | null = null;
 try {
@@ -137,12 +137,13 @@ try {
       await waitHealthy(s);
       await closedLoop(s, CLIENTS, 2); // warm-up
       const rss = rssSampler(s.pid);
-      http = { waypoint: [], pgbench: [], open: [], rssPeakMb: 0 };
+      http = { waypoint: [], pgbench: [], pgbenchCpuMs: [], open: [], rssPeakMb: 0 };
       for (let r = 0; r < RUNS; r++) {
         http.waypoint.push(await closedLoop(s, CLIENTS, SECONDS));
         const pb = pgbench(cluster.port, CLIENTS, SECONDS);
         if ('skipped' in pb) say(`pgbench skipped: ${pb.skipped}`);
         http.pgbench.push('tps' in pb ? pb.tps : null);
+        http.pgbenchCpuMs.push('tps' in pb ? pb.cpuMsPerTx : null);
         http.open.push(await openLoop(s, RATE, SECONDS));
       }
       http.rssPeakMb = round(rss.stop());
@@ -166,6 +167,10 @@ for (const c of [1, 100]) {
   const r = ratio(c);
   target(`engine vs Botkit, ${c} in flight`, r === null ? 'n/a' : `${r}×`, '≥ 25×', r === null ? null : r >= 25);
 }
+const cpuOf = (xs: (number | null)[]): number | string => {
+  const known = xs.filter((x): x is number => x !== null);
+  return known.length ? round(median(known), 3) : 'n/a';
+};
 if (http) {
   const w = median(http.waypoint.map((x) => x.turnsPerS));
   const pbs = http.pgbench.filter((x): x is number => x !== null);
@@ -178,6 +183,10 @@ if (http) {
         ['Waypoint turns/s (closed loop)', w, http.waypoint.map((x) => x.turnsPerS).join(', ')],
         ['turn p50 / p95 / p99 ms (closed loop)', `${round(median(http.waypoint.map((x) => x.latency.p50)))} / ${round(median(http.waypoint.map((x) => x.latency.p95)))} / ${round(median(http.waypoint.map((x) => x.latency.p99)))}`, ''],
         ['pgbench -N TPS, same clients', pb ?? 'skipped', http.pgbench.join(', ')],
+        // What one unit of work costs the machine (all processes): explains the ratio on a
+        // machine whose cores are busy in both measurements.
+        ['machine CPU ms per Waypoint turn', cpuOf(http.waypoint.map((x) => x.cpuMsPerTurn ?? null)), http.waypoint.map((x) => x.cpuMsPerTurn ?? 'n/a').join(', ')],
+        ['machine CPU ms per pgbench transaction', cpuOf(http.pgbenchCpuMs), http.pgbenchCpuMs.map((x) => x ?? 'n/a').join(', ')],
         [`open loop ${RATE}/s: p50 / p95 / p99 ms`, `${round(median(http.open.map((x) => x.latency.p50)))} / ${round(median(http.open.map((x) => x.latency.p95)))} / ${round(median(http.open.map((x) => x.latency.p99)))}`, http.open.map((x) => round(x.latency.p99)).join(', ')],
         ['server peak RSS MB (whole section)', http.rssPeakMb, ''],
         ['wrong replies or errors', wrong, ''],
