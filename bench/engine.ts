@@ -1,8 +1,8 @@
 // The engine alone: the benchmark dialog (bench/flows, bench/locales) through step(), in one
 // process, sessions kept in memory as JSON text (as botbuilder's MemoryStorage keeps Botkit's
 // state), in the form the store keeps ours (src/conversation/sessionState.ts: encodeSession,
-// decodeSession; like MemoryStorage, not validated on the way back). Run by `npm run bench` as a child process so its RSS
-// is its own; also runnable alone:
+// decodeSession; like MemoryStorage, not validated on the way back). Run by `npm run bench` as
+// a child process so its RSS is its own; also runnable alone:
 //
 //   node bin/run.js bench/engine.ts [--conversations 2000] [--concurrency 1] [--warmup 50] [--json]
 import { parseArgs } from 'node:util';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { findBin } from '../scripts/pg-cluster.js';
 import { expectedReplies, sameReplies, userTurns, TURNS } from './dialog.mjs';
 import { phoneOf, sendSms, sidMaker, type ServerChild } from './server.ts';
-import { latency, machineBusyMs, nowMs, round, type Latency } from './stats.ts';
+import { latency, machineCpu, nowMs, round, type Latency } from './stats.ts';
 
 export interface LoadResult {
   turns: number;
@@ -61,7 +61,7 @@ export async function closedLoop(s: ServerChild, clients: number, seconds: numbe
   const lat: number[] = [];
   let wrong = 0;
   let errors = 0;
-  const busy0 = machineBusyMs();
+  const cpu = machineCpu();
   const t0 = nowMs();
   const deadline = t0 + seconds * 1000;
   const client = async (): Promise<void> => {
@@ -78,9 +78,8 @@ export async function closedLoop(s: ServerChild, clients: number, seconds: numbe
   };
   await Promise.all(Array.from({ length: clients }, client));
   const took = (nowMs() - t0) / 1000;
-  const busy1 = machineBusyMs();
+  const cpuMsPerTurn = cpu.msPer(lat.length);
   nextConversation = next;
-  const cpuMsPerTurn = busy0 !== null && busy1 !== null && lat.length ? round((busy1 - busy0) / lat.length, 3) : null;
   return { turns: lat.length, seconds: round(took, 2), turnsPerS: Math.round(lat.length / took), latency: latency(lat), wrong, errors, cpuMsPerTurn };
 }
 
@@ -136,14 +135,13 @@ export function pgbench(port: number, clients: number, seconds: number): Pgbench
   if (created.status !== 0) return { skipped: `createdb failed: ${created.stderr.trim()}` };
   const init = spawnSync(bin, [...conn, '-i', '-q', '-s', '10', 'pgbench'], { encoding: 'utf8' });
   if (init.status !== 0) return { skipped: `pgbench -i failed: ${init.stderr.trim().split('\n').slice(-1)[0]}` };
-  const busy0 = machineBusyMs();
+  const cpu = machineCpu();
   const r = spawnSync(bin, [...conn, '-N', '-c', String(clients), '-j', '2', '-T', String(seconds), 'pgbench'], { encoding: 'utf8' });
-  const busy1 = machineBusyMs();
+  const txs = Number(/number of transactions actually processed: (\d+)/.exec(r.stdout)?.[1] ?? NaN);
+  const cpuMsPerTx = cpu.msPer(txs);
   spawnSync(psql, [...conn, '-d', 'postgres', '-qc', 'drop database if exists pgbench'], { encoding: 'utf8' });
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(r.stdout)?.[1];
   const lat = /latency average = ([\d.]+) ms/.exec(r.stdout)?.[1];
   if (r.status !== 0 || !tps) return { skipped: `pgbench failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-1)[0]}` };
-  const txs = Number(/number of transactions actually processed: (\d+)/.exec(r.stdout)?.[1] ?? NaN);
-  const cpuMsPerTx = busy0 !== null && busy1 !== null && txs > 0 ? round((busy1 - busy0) / txs, 3) : null;
   return { tps: Math.round(Number(tps)), latencyMs: Number(lat), cpuMsPerTx };
 }

@@ -44,7 +44,7 @@ export function procRss(pid: number): { rssMb: number; hwmMb: number } | null {
  * done, is what one turn (or one pgbench transaction) costs the machine in all its processes:
  * load generator, server and PostgreSQL together.
  */
-export function machineBusyMs(): number | null {
+function machineBusyMs(): number | null {
   try {
     const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
     // USER_HZ is 100 on every Linux the bench runs on (sysconf(_SC_CLK_TCK)).
@@ -52,6 +52,20 @@ export function machineBusyMs(): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Starts measuring the machine's busy CPU; `msPer(n)` is the CPU spent since, per unit of work
+ * (null where /proc/stat is missing or nothing was done).
+ */
+export function machineCpu(): { msPer(units: number): number | null } {
+  const start = machineBusyMs();
+  return {
+    msPer(units) {
+      const end = machineBusyMs();
+      return start !== null && end !== null && units > 0 ? round((end - start) / units, 3) : null;
+    },
+  };
 }
 
 /** Sample a process's RSS every `everyMs`; `stop()` returns the highest sample (MB). */

@@ -60,10 +60,7 @@ export function encodeSession(s: Session): StoredSession {
   const out: StoredSession = { v: 2, status: s.status, turns: s.turns };
   if (s.at) out.at = refOf(s.at);
   if (s.lang !== null) out.lang = s.lang;
-  for (const _ in s.vars) {
-    out.vars = s.vars;
-    break;
-  }
+  if (Object.keys(s.vars).length) out.vars = s.vars;
   if (s.stack.length) out.stack = s.stack.map(refOf);
   if (s.back.length) out.back = s.back.map(refOf);
   if (s.retries) out.retries = s.retries;

@@ -12,18 +12,16 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phraseRegex(phrase: string): RegExp {
-  const folded = fold(phrase);
+/** A phrase rule's regex, from the phrase already folded. */
+function phraseRegex(folded: string): RegExp {
   if (NO_SPACES.test(folded)) return new RegExp(escape(folded).replace(/ /g, '\\s*'), 'u');
   const body = folded.split(' ').map(escape).join('\\s+');
   return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'u');
 }
 
 /** The longest word of a folded phrase: every phraseRegex contains each word literally. */
-function longestWord(phrase: string): string {
-  return fold(phrase)
-    .split(' ')
-    .reduce((a, b) => (b.length > a.length ? b : a), '');
+function longestWord(folded: string): string {
+  return folded.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 export interface DangerMatch {
@@ -39,7 +37,10 @@ export class DangerDetector {
 
   constructor(lexicons: readonly DangerLexicon[]) {
     for (const lex of lexicons) {
-      for (const p of lex.phrases) this.rules.push({ lang: lex.lang, kind: 'phrase', rule: p, re: phraseRegex(p), need: longestWord(p) });
+      for (const p of lex.phrases) {
+        const folded = fold(p);
+        this.rules.push({ lang: lex.lang, kind: 'phrase', rule: p, re: phraseRegex(folded), need: longestWord(folded) });
+      }
       for (const p of lex.patterns) this.rules.push({ lang: lex.lang, kind: 'pattern', rule: p, re: compilePattern(p), need: '' });
       for (const p of lex.not_danger) this.figures.push(compilePattern(p));
     }
