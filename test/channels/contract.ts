@@ -16,6 +16,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
+import { tableRowCounts } from '../support/app.ts';
 
 /** What the outbox checks drive: the fake platform API fails its next requests. */
 export interface FailingPlatform {
@@ -120,15 +121,7 @@ export async function rowCounts(app: App, scope?: { channel: string; addresses: 
     const o = await app.store.query<{ n: number }>('select count(*)::int as n from outbox where contact_key = any($1::text[])', [keys]);
     return { contacts: c.rows[0]!.n, inbox: i.rows[0]!.n, outbox: o.rows[0]!.n };
   }
-  const tables = await app.store.query<{ name: string }>(
-    "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1",
-  );
-  const out: Record<string, number> = {};
-  for (const { name } of tables.rows) {
-    const r = await app.store.query<{ n: number }>(`select count(*)::int as n from "${name}"`);
-    out[name] = r.rows[0]?.n ?? 0;
-  }
-  return out;
+  return tableRowCounts(app.store);
 }
 
 /** The sum of `turns` over every stored session: one step of one session adds exactly 1. */

@@ -13,6 +13,7 @@ import { haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
+import { tableRowCounts } from '../support/app.ts';
 
 // Browser globals, used only inside page.evaluate() (the project's lib has no DOM types).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -47,15 +48,6 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     await app?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
-
-  async function rowCounts(): Promise<Record<string, number>> {
-    const tables = await app.store.query<{ name: string }>(
-      "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
-    );
-    const out: Record<string, number> = {};
-    for (const { name } of tables.rows) out[name] = (await app.store.query<{ n: number }>(`select count(*)::int as n from "${name}"`)).rows[0]!.n;
-    return out;
-  }
 
   async function open(context: BrowserContext): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const page = await context.newPage();
@@ -121,7 +113,7 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
   });
 
   it('a practice handoff in Spanish: consent, claim, good practice, Practice marks, close, debrief with a score and the trainee quoted', async () => {
-    const before = await rowCounts();
+    const before = await tableRowCounts(app.store);
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
     const { page, problems, requests } = await open(context);
     await signIn(page);
@@ -191,7 +183,7 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:'))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
-    expect(await rowCounts()).toEqual(before);
+    expect(await tableRowCounts(app.store)).toEqual(before);
     expect(problems).toEqual([]);
 
     // Practise again starts afresh; forgetting the token closes the page.

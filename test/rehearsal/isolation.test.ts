@@ -9,22 +9,11 @@ import { PassThrough } from 'node:stream';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { runRehearse } from '../../src/rehearsal/cli.ts';
 import { walkFlows } from '../../src/rehearsal/index.ts';
+import { tableRowCounts } from '../support/app.ts';
 
 const SCRIPTS = join(import.meta.dirname, 'scripts');
 let store: Store;
 let dataDir: string;
-
-async function counts(): Promise<Record<string, number>> {
-  const tables = await store.query<{ table_name: string }>(
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
-  );
-  const out: Record<string, number> = {};
-  for (const { table_name } of tables.rows) {
-    const r = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}"`);
-    out[table_name] = r.rows[0]!.n;
-  }
-  return out;
-}
 
 async function rehearse(args: Partial<Parameters<typeof runRehearse>[0]>, stdin = ''): Promise<string[]> {
   const input = new PassThrough();
@@ -49,7 +38,7 @@ afterAll(async () => {
 
 describe('rehearsal isolation', () => {
   it('writes no row to a real store beside it and makes no network request', async () => {
-    const before = await counts();
+    const before = await tableRowCounts(store);
     expect(Object.keys(before).length).toBeGreaterThan(3);
     const fetchStub = vi.fn(() => {
       throw new Error('rehearsal must not use the network');
@@ -75,6 +64,6 @@ describe('rehearsal isolation', () => {
       vi.unstubAllGlobals();
     }
     expect(fetchStub).not.toHaveBeenCalled();
-    expect(await counts()).toEqual(before);
+    expect(await tableRowCounts(store)).toEqual(before);
   });
 });

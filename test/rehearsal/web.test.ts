@@ -14,7 +14,7 @@ import { debrief, loadPersonas, replay } from '../../src/rehearsal/index.ts';
 import { OUTCOMES } from '../../src/handoff/types.ts';
 import { OFF_MESSAGE } from '../../src/rehearsal/web/index.ts';
 import type { CloseResponse, SetupResponse, StepResponse, WalkResponse } from '../../src/rehearsal/web/api.ts';
-import { openTestApp, type TestApp } from '../support/app.ts';
+import { openTestApp, tableRowCounts, type TestApp } from '../support/app.ts';
 
 const TOKEN = 'trainer-token-for-tests-0123456789';
 const SCRIPTS = join(import.meta.dirname, 'scripts');
@@ -46,18 +46,6 @@ async function call<T = Record<string, unknown>>(
   let body: unknown = text;
   if (res.headers.get('content-type')?.includes('application/json')) body = JSON.parse(text);
   return { status: res.status, headers: res.headers, body: body as T, text };
-}
-
-async function rowCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = await t.app.store.query<{ table_name: string }>(
-    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
-  );
-  const out: Record<string, number> = {};
-  for (const { table_name } of tables.rows) {
-    const r = await t.app.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table_name}"`);
-    out[table_name] = r.rows[0]!.n;
-  }
-  return out;
 }
 
 describe('TRAINER_TOKEN', () => {
@@ -454,7 +442,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
         token: null,
         body: { sessionId: 'AAAAAAAAAAAAAAAAAAAAAAAA', clientMessageId: 'abcdefgh', text: 'hello' },
       });
-      const before = await rowCounts(t);
+      const before = await tableRowCounts(t.app.store);
       expect(Object.values(before).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
       const lines = script('caregiver-passport-held.tl.good.yaml');
       const { id } = await practise('caregiver-passport-held', 'tl', lines, 'referral_legal');
@@ -462,7 +450,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
       await call(base, 'GET', `/rehearse/api/practice/${id}/debrief.html`);
       await call(base, 'POST', '/rehearse/api/walk', { body: { lang: 'tl', inputs: ['', '#safe', 'kinuha ang passport ko', 'ERASE'] } });
       await call(base, 'DELETE', `/rehearse/api/practice/${id}`);
-      expect(await rowCounts(t)).toEqual(before);
+      expect(await tableRowCounts(t.app.store)).toEqual(before);
       const logs = t.logs();
       for (const l of lines) expect(logs).not.toContain(l);
       expect(logs).not.toContain('kinuha ang passport');

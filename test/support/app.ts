@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
+import type { Queryable } from '../../src/store/db.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import { createDatabase } from './stores.ts';
 
@@ -43,6 +44,16 @@ export async function openTestApp(opts: { server?: boolean; env?: Record<string,
       await db?.drop();
     },
   };
+}
+
+/** The row count of every table: for "this left nothing behind" checks (compare before and after). */
+export async function tableRowCounts(store: Queryable): Promise<Record<string, number>> {
+  const tables = await store.query<{ name: string }>(
+    "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1",
+  );
+  const out: Record<string, number> = {};
+  for (const { name } of tables.rows) out[name] = (await store.query<{ n: number }>(`select count(*)::int as n from "${name}"`)).rows[0]!.n;
+  return out;
 }
 
 /** Every row of every table, as one string: for "no phone number, no text anywhere" checks. */

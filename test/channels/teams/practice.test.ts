@@ -13,6 +13,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { listen } from '../../../src/server.ts';
 import { mountTeams } from '../../../src/channels/teams/index.ts';
+import { tableRowCounts } from '../../support/app.ts';
 
 const ROSTER = `
 coalitions:
@@ -97,15 +98,6 @@ describe('Teams practice for people on the roster', () => {
   }
   const trainer = { id: '29:trainer', aadObjectId: 'aad-trainer-1' };
 
-  async function counts(): Promise<Record<string, number>> {
-    const tables = await app.store.query<{ name: string }>(
-      "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1",
-    );
-    const out: Record<string, number> = {};
-    for (const { name } of tables.rows) out[name] = (await app.store.query<{ n: number }>(`select count(*)::int as n from "${name}"`)).rows[0]!.n;
-    return out;
-  }
-
   it('is not offered to someone who is not on the roster: "practice" is an ordinary message', async () => {
     const out = await say('practice', { id: '29:contact-x' }, 'a:contact-chat');
     expect(out.length).toBeGreaterThan(0);
@@ -122,7 +114,7 @@ describe('Teams practice for people on the roster', () => {
   }
 
   it('runs a whole practice handoff in Spanish, writes no row, and a good script beats a bad one', async () => {
-    const before = await counts();
+    const before = await tableRowCounts(app.store);
 
     const listing = await say('practice', trainer);
     expect(listing.join('\n')).toMatch(/farm-worker-pay-deductions \(es, en\)/);
@@ -152,7 +144,7 @@ describe('Teams practice for people on the roster', () => {
     const after = await say('hola', trainer);
     expect(after.join('\n')).not.toMatch(/^\[Practice\]/m);
 
-    const afterCounts = await counts();
+    const afterCounts = await tableRowCounts(app.store);
     // The trainer's last "hola" is an ordinary turn: only the assistant's tables may move, and
     // they move by that one message. Everything the practice did left no row.
     expect(afterCounts.handoffs).toBe(before.handoffs);
