@@ -64,6 +64,8 @@ export const ruleSetSchema = z.strictObject({
   lang: langCode,
   /** `letters` for scripts written without spaces between words (Thai, Chinese). */
   script: z.enum(['words', 'letters']).default('words'),
+  /** A line written mostly in Latin letters is also read with the English rules (languages not written in Latin letters). */
+  english_too: z.boolean().default(false),
   /** Short words that may be glued to the start of any word (Arabic: و ف ب ل ال). */
   attach: z.array(text).default([]),
   negation: z
@@ -274,6 +276,8 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
     const src = sources.get(lang)!;
     readers.set(lang, { lexicon: src.lexicon, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: set.signals, path: ['signals'] }], problems) });
   }
+  const english = readers.get('en');
+  for (const [lang, set] of ruleSets) if (set.english_too && english && lang !== 'en') readers.get(lang)!.english = english;
 
   const personas = new Map<string, Persona>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -314,7 +318,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       const shared0 = readers.get(lang)!;
       const own = p.rules[lang];
       const reader: Reader = own
-        ? { lexicon: src.lexicon, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: shared.signals, path: ['signals'] }, { file: r.file, where: at, rules: own, path: ['rules', lang] }], problems) }
+        ? { ...shared0, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: shared.signals, path: ['signals'] }, { file: r.file, where: at, rules: own, path: ['rules', lang] }], problems) }
         : shared0;
       compiled[lang] = { reader, replies: pairReplies(shared.replies, en.replies, p.replies[lang] ?? {}, p.replies.en ?? {}), answers };
     }

@@ -85,6 +85,8 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
 export interface Reader {
   lexicon: Lexicon;
   signals: CompiledSignal[];
+  /** For languages not written in Latin letters: English rules for a line written in English. */
+  english?: Reader;
 }
 
 export interface Reading {
@@ -93,8 +95,15 @@ export interface Reading {
 }
 
 /** What a line shows and asks, each in a fixed order (so a replay is the same whatever the rule order). */
+/** Mostly Latin letters: a line written in English in a practice in Arabic, Chinese, Thai or Ukrainian. */
+function mostlyLatin(folded: string): boolean {
+  const letters = folded.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((c) => c >= 'a' && c <= 'z').length / letters.length > 0.6;
+}
+
 export function readLine(folded: string, reader: Reader, why?: string[]): Reading {
   const found = matchSignals(folded, reader.lexicon, reader.signals, why);
+  if (reader.english && mostlyLatin(folded)) for (const s of matchSignals(folded, reader.english.lexicon, reader.english.signals, why)) found.add(s);
   return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)) };
 }
 
