@@ -248,9 +248,9 @@ export class Lexicon {
     return this.qRe !== null && this.qRe.test(sentence);
   }
 
-  /** The units `&` looks in: sentences, or the whole line in scripts without spaces. */
+  /** The units `&` looks in: sentences (a question mark stays with its sentence). */
   sentences(folded: string): string[] {
-    return this.letters ? [folded] : folded.split(SENTENCE_SPLIT).filter((x) => x.length > 0);
+    return folded.split(SENTENCE_SPLIT).filter((x) => x.length > 0);
   }
 
   /** Whether a negation word stands in the same clause just before `start` or just after `end`. */
