@@ -48,6 +48,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.handoff.attachConsole(c);
     channels.push(`${c.name}-console`);
   }
+  if (app.handoff.consoles().length === 0) {
+    logger.warn(
+      { event: 'handoff_no_console' },
+      'handoff has no staff console (no Slack or Teams handoff channel): asking for a person gives the helpline, and no one is queued',
+    );
+  }
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);
   // Staff replies wait in the outbox as transcript references: decrypted just before sending.

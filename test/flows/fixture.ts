@@ -28,6 +28,9 @@ keys:
   handoff_waiting: handoff-waiting
   handoff_emergency: handoff-emergency
   language_offer: language-offer
+  open_neutral: open-neutral
+  media_not_read: media-not-read
+  media_handoff: media-handoff
 `;
 
 export const MAIN = `id: main
@@ -52,7 +55,7 @@ nodes:
     next: menu
 `;
 
-const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency'];
+const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency', 'open'];
 
 function catalogue(lang: 'en' | 'fr'): string {
   const t = (en: string, fr: string): string => (lang === 'en' ? en : fr);
@@ -76,6 +79,9 @@ function catalogue(lang: 'en' | 'fr'): string {
       'handoff-waiting',
       'handoff-emergency',
       'language-offer',
+      'open-neutral',
+      'media-not-read',
+      'media-handoff',
     ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,
     ),

@@ -158,7 +158,8 @@ for (const server of [false, true]) {
     it('SMS contact → consent → Slack and Teams cards → claim in Slack → two messages each way → Close… → back with the bot; nothing left in clear, nothing after the sweep', async () => {
       expect((await r.sms('hi')).length).toBeGreaterThan(0);
       await r.sms('HUMAN');
-      expect((await r.sms('1')).join('\n')).toContain('You are next in line');
+      await r.sms('1');
+      expect((await r.sms('2')).join('\n')).toContain('You are next in line');
       await r.settle();
 
       // Both consoles got the card; neither saw the phone number.

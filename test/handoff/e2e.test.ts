@@ -20,7 +20,8 @@ const S2 = 'Here is what we can do next, step by step.';
 async function toHandoff(h: Harness, phone = PHONE): Promise<string[]> {
   await h.sms(phone, 'hi');
   await h.sms(phone, 'HUMAN');
-  return h.sms(phone, '1');
+  await h.sms(phone, '1');
+  return h.sms(phone, '2'); // no notice
 }
 
 async function deskError(p: Promise<unknown>): Promise<DeskError> {
