@@ -2,14 +2,9 @@
 // with a comment, in .env.example. A wrong value stops start-up with a message naming it.
 import { z } from 'zod';
 import { parseKeys } from './privacy/fieldCrypto.ts';
+import { ConfigError } from './configError.ts';
 
-export class ConfigError extends Error {
-  readonly code = 'config_invalid';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './configError.ts';
 
 /** One of a fixed list of words; an empty or unset variable takes the default. */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
@@ -153,8 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = schema.safeParse(env);
   if (!r.success) {
     // One line, each problem naming its variable: `Invalid configuration: PORT must be …`.
-    const problems = r.error.issues.map((i) => `${String(i.path[0] ?? '?')} ${i.message}`);
-    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+    throw new ConfigError(r.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.data)) out[camel(k)] = v;

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from '../privacy/logger.ts';
 import { migrate } from './migrate.ts';
+import { StoreUnavailableError } from './errors.ts';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -27,14 +28,7 @@ export interface Store extends Queryable {
   close(): Promise<void>;
 }
 
-/** The database could not be reached or opened at start. One clear line, no password. */
-export class StoreUnavailableError extends Error {
-  readonly code = 'store_unavailable';
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreUnavailableError';
-  }
-}
+export { StoreLockedError, StoreUnavailableError } from './errors.ts';
 
 export interface OpenStoreOptions {
   databaseUrl?: string;
