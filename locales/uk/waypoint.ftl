@@ -387,7 +387,7 @@ health-card-plan =
     }
 choice-more = Докладніше
     .synonyms = більше, докладніше, ще
-topic-family-violence = Партнер-кривдник і статус
+topic-family-violence = Партнер-кривдник, статус
     .synonyms = партнер, чоловік, дружина, спонсор
 topic-youth-health = Здоров'я молоді
     .synonyms = молодь, підліток, клініка, контрацепція
