@@ -4,13 +4,33 @@ import { ContentError } from './flows/errors.ts';
 import { openApp, type App } from './app.ts';
 import { startServer } from './serve.ts';
 import { runChat } from './channels/cli/chat.ts';
-import { createLogger } from './privacy/logger.ts';
+import { createLogger, logStackAtDebug, maskDigits } from './privacy/logger.ts';
+import { StoreUnavailableError } from './store/errors.ts';
 
 /** Errors a person can act on are printed as one clear message, never a stack trace. */
 function explain(err: unknown): string | null {
-  if (err instanceof ConfigError || err instanceof ContentError) return err.message;
-  if (err instanceof Error && err.name === 'StoreUnavailableError') return err.message;
+  if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreUnavailableError) return err.message;
   return null;
+}
+
+/** Anything else: one line too; the stack trace only with LOG_LEVEL=debug, through the redacting logger. */
+function unexpected(err: unknown): string {
+  const e = err instanceof Error ? err : new Error(String(err));
+  let level = 'info';
+  try {
+    level = loadConfig().logLevel;
+  } catch {
+    // The configuration itself is wrong: that was explained already, or will be.
+  }
+  logStackAtDebug(createLogger({ level, destination: 2 }), e);
+  const reason = maskDigits((e.message || e.name).split('\n')[0]!).slice(0, 300);
+  return `unexpected error (${e.name}: ${reason})${level === 'debug' || level === 'trace' ? '' : '; set LOG_LEVEL=debug for the stack trace'}`;
+}
+
+/** Print one line and end with status 1: for start-up failures and for a crash later on. */
+function fail(err: unknown): never {
+  process.stderr.write(`waypoint: ${explain(err) ?? unexpected(err)}\n`);
+  process.exit(1);
 }
 
 async function withApp<T>(fn: (app: App) => Promise<T>, logLevel?: string): Promise<T> {
@@ -171,14 +191,12 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
+  // A crash after start-up (a server's background work) is one line as well, never Node's stack dump.
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    const message = explain(err);
-    if (message) {
-      process.stderr.write(`waypoint: ${message}\n`);
-      process.exit(1);
-    }
-    throw err;
+    fail(err);
   }
 }

@@ -285,6 +285,8 @@ export interface Understanding {
   candidates: { topic: string; score: number }[];
   /** Immediate danger: the emergency flow comes before anything else. */
   danger: boolean;
+  /** The language whose danger words matched (the language the danger was written in), if any. */
+  dangerLang?: string | null;
 }
 
 export type Input =

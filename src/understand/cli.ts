@@ -23,11 +23,11 @@ export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
   const understand = opts.understand ?? createUnderstanding({ chooser: llm ? new OpenAICompatibleChooser(llm) : null });
   const one = async (text: string): Promise<void> => {
     const r = await understand.route(text, { lang: opts.lang });
-    const result = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger };
+    const result = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerLang: r.dangerLang };
     if (opts.json) out.write(`${JSON.stringify(result)}\n`);
     else {
       const cands = r.candidates.map((c) => `${c.topic} ${c.score.toFixed(2)}`).join(', ');
-      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? 'yes' : 'no'} candidates=[${cands}]\n`);
+      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? `yes(${r.dangerLang ?? '-'})` : 'no'} candidates=[${cands}]\n`);
     }
   };
   if (opts.text !== undefined) {

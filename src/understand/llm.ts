@@ -9,6 +9,7 @@
 // is small enough to validate by hand with zod. `response_format` asks for a JSON schema with the
 // enum, which servers that support it enforce; the zod check is what we rely on.
 import { z } from 'zod';
+import { ConfigError } from '../configError.ts';
 import { TOPICS, type TopicId } from './topics.ts';
 
 export const LLM_TIMEOUT_MS = 2000;
@@ -38,10 +39,10 @@ export interface LlmConfig {
 export function llmConfigFromEnv(env: Record<string, string | undefined>): LlmConfig | null {
   const provider = env.LLM_PROVIDER || (env.LLM_BASE_URL ? 'openai-compatible' : '');
   if (!provider || provider === 'none' || provider === 'off') return null;
-  if (provider !== 'openai-compatible' && provider !== 'openai') throw new Error(`LLM_PROVIDER must be openai-compatible (got "${provider}")`);
+  if (provider !== 'openai-compatible' && provider !== 'openai') throw new ConfigError({ variable: 'LLM_PROVIDER', message: `must be openai-compatible (got "${provider}")` });
   const baseUrl = env.LLM_BASE_URL?.replace(/\/$/, '');
   const model = env.LLM_MODEL;
-  if (!baseUrl || !model) throw new Error('LLM_BASE_URL and LLM_MODEL must both be set when LLM_PROVIDER is set');
+  if (!baseUrl || !model) throw new ConfigError({ variable: baseUrl ? 'LLM_MODEL' : 'LLM_BASE_URL', message: 'must be set when LLM_PROVIDER is set (LLM_BASE_URL and LLM_MODEL go together)' });
   return { baseUrl, model, apiKey: env.LLM_API_KEY || undefined };
 }
 

@@ -27,6 +27,11 @@ export interface RouteResult {
   topic: TopicId | null;
   candidates: { topic: TopicId; score: number }[];
   danger: boolean;
+  /**
+   * The language whose danger words matched, when `danger`: the emergency reply can be given in
+   * the language the message was written in, whatever the contact's language is. Null otherwise.
+   */
+  dangerLang: Lang | null;
   /** A language to offer switching to: confidently detected and not the contact's language. */
   offerLanguage: Lang | null;
   /** Which part chose the topic. */
@@ -81,14 +86,16 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const guess = detector.detect(text);
     const lang = guess.confident ? guess.lang : null;
     const offerLanguage = lang && lang !== prior ? lang : null;
-    if (danger.isDanger(text)) {
-      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, offerLanguage, via: 'danger' };
+    const hit = danger.match(text);
+    if (hit) {
+      const dangerLang = hit.lang as Lang;
+      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerLang, offerLanguage, via: 'danger' };
     }
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
-    if (rest === '') return { lang, topic: null, candidates: [], danger: false, offerLanguage, via: 'none' };
+    if (rest === '') return { lang, topic: null, candidates: [], danger: false, dangerLang: null, offerLanguage, via: 'none' };
     const hits = index.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
-    return { lang, ...decide(hits), danger: false, offerLanguage };
+    return { lang, ...decide(hits), danger: false, dangerLang: null, offerLanguage };
   }
 
   async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {

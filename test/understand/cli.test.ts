@@ -22,7 +22,7 @@ async function run(opts: { text?: string; lines?: string[]; json: boolean }): Pr
 describe('runUnderstand', () => {
   it('prints one JSON object for TEXT', async () => {
     const out = JSON.parse(await run({ json: true, text: 'boss keeps my passport in his safe' }));
-    expect(Object.keys(out)).toEqual(['lang', 'topic', 'candidates', 'danger']);
+    expect(Object.keys(out)).toEqual(['lang', 'topic', 'candidates', 'danger', 'dangerLang']);
     expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false });
   });
 
@@ -30,7 +30,7 @@ describe('runUnderstand', () => {
     const out = await run({ json: true, lines: ['she has a knife', '', 'mi jefe no me paga las horas extra', 'zzz'] });
     const rows = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency' });
+    expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency', dangerLang: 'en' });
     expect(rows[1]).toMatchObject({ lang: 'es', topic: 'wages' });
     for (const r of rows) for (const c of r.candidates) expect(isTopic(c.topic)).toBe(true);
   });
