@@ -39,7 +39,7 @@ export type Validation =
 
 interface NodeBase {
   id: string;
-  /** Topic id this node belongs to (CONTENT.md's 16 topics); entering it records the topic. */
+  /** Topic id this node belongs to (src/content/topics.ts); entering it records the topic. */
   topic?: string;
 }
 
