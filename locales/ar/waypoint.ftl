@@ -4,6 +4,7 @@
 ### ("يمكنك", "يُرجى", past tense) instead of masculine imperatives; command words are quoted
 ### with straight quotes; phone numbers, links and acronyms stay in Latin script.
 
+
 ## Global commands
 
 cmd-menu = القائمة
@@ -362,7 +363,6 @@ handoff-after-hours-today = لا يعمل أحد من فريق الدعم الآ
 handoff-after-hours-tomorrow = لا يعمل أحد من فريق الدعم الآن. سيرد شخص غدًا. في خطر؟ الاتصال بـ ⁨911⁩. خط مساعدة مجاني ⁨24/7: 1-833-900-1010⁩.
 handoff-after-hours-later = لا يعمل أحد من فريق الدعم الآن. سيرد شخص خلال أيام. في خطر؟ الاتصال بـ ⁨911⁩. خط مساعدة مجاني ⁨24/7: 1-833-900-1010⁩.
 handoff-staff-reply = رسالة من الشخص المكلف بدعمك.
-
 language-offer = هل تفضّل القراءة بالعربية؟ أرسل "اللغة" للتغيير.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

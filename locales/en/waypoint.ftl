@@ -5,6 +5,7 @@
 ### else is draft, and @verify true marks a message that touches a fact CONTENT.md marks [verify].
 ### @status draft
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 ## A command matches only a whole message, in any language.
 
@@ -773,7 +774,6 @@ handoff-after-hours-later = No support worker is working right now. A person wil
 # @source WAYPOINT
 # Shown only if a support worker's message cannot be put in (their own words replace it when sent).
 handoff-staff-reply = Message from your support worker.
-
 # @source WAYPOINT
 language-offer = Would you like to read in English? Send LANGUAGE to change.
 # What ending the job means: a closed permit names one employer; seasonal agricultural contracts allow early cessation (return home).

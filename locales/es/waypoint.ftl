@@ -3,6 +3,7 @@
 ### Latin American Spanish (Mexico, Guatemala), "usted". Office names, websites and the
 ### helpline's name stay in English: that is what people will hear or see when they call.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 
 cmd-menu = MENÚ
@@ -361,7 +362,6 @@ handoff-after-hours-today = Ninguna persona de apoyo trabaja ahora. Alguien resp
 handoff-after-hours-tomorrow = Ninguna persona de apoyo trabaja ahora. Alguien responderá mañana. ¿En peligro? Llame al 911. Ayuda gratis 24/7: 1-833-900-1010.
 handoff-after-hours-later = Ninguna persona de apoyo trabaja ahora. Alguien responderá en unos días. ¿En peligro? Llame al 911. Ayuda gratis 24/7: 1-833-900-1010.
 handoff-staff-reply = Mensaje de su persona de apoyo.
-
 language-offer = ¿Prefiere leer en español? Envíe IDIOMA para cambiar.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -3,6 +3,7 @@
 ### Canadian French, "vous". Federal names as the Government of Canada writes them in French
 ### (IRCC, Service Canada, TET, PST); provincial offices that work in English keep their English name.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 ## Not the bare word "personne" (it also means "nobody", a natural answer to the safety question).
 
@@ -362,7 +363,6 @@ handoff-after-hours-today = Aucune personne de soutien ne travaille maintenant. 
 handoff-after-hours-tomorrow = Aucune personne de soutien ne travaille maintenant. Quelqu'un répondra demain. En danger? Appelez le 911. Ligne d'aide gratuite 24/7 : 1-833-900-1010.
 handoff-after-hours-later = Aucune personne de soutien ne travaille maintenant. Quelqu'un répondra dans quelques jours. En danger? Appelez le 911. Ligne d'aide gratuite 24/7 : 1-833-900-1010.
 handoff-staff-reply = Message de votre personne de soutien.
-
 language-offer = Vous préférez lire en français? Envoyez LANGUE pour changer.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -1,7 +1,10 @@
 ### Waypoint — हिन्दी (Hindi). Draft: not yet checked by a qualified translator.
 ### @status draft
+
+
 ## Simple everyday Hindi. "Support worker" and "a person (who can help)" are both सहायक;
 ## "Talk to a person" is इंसान से बात. Command words are written in quotes: "मेनू", "मिटाओ".
+
 
 ## Global commands
 
@@ -361,7 +364,6 @@ handoff-after-hours-today = अभी कोई सहायक काम पर
 handoff-after-hours-tomorrow = अभी कोई सहायक काम पर नहीं है। कल कोई जवाब देगा। ख़तरे में? 911 पर कॉल करें। मुफ़्त हेल्पलाइन 24/7: 1-833-900-1010.
 handoff-after-hours-later = अभी कोई सहायक काम पर नहीं है। कुछ दिनों में कोई जवाब देगा। ख़तरे में? 911 पर कॉल करें। मुफ़्त हेल्पलाइन 24/7: 1-833-900-1010.
 handoff-staff-reply = आपके सहायक का मैसेज।
-
 language-offer = क्या आप हिन्दी में पढ़ना चाहते हैं? बदलने के लिए "भाषा" भेजें।
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

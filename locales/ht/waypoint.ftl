@@ -4,6 +4,7 @@
 ### only: è, é, ò and à fit, but capital È and Ò do not, so no sentence starts with "Èske"
 ### and command words carry no accent (KOMANSE). Straight quotes, no long dashes.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENI
@@ -362,7 +363,6 @@ handoff-after-hours-today = Pa gen travayè sipò k ap travay kounye a. Yon moun
 handoff-after-hours-tomorrow = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn demen. An danje? Rele 911. Liy èd gratis, 24/7: 1-833-900-1010.
 handoff-after-hours-later = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn nan kèk jou. An danje? Rele 911. Liy èd gratis, 24/7: 1-833-900-1010.
 handoff-staff-reply = Mesaj travayè sipò ou a.
-
 language-offer = Ou ta pito li an kreyol? Voye LANG pou chanje.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

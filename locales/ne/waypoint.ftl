@@ -1,8 +1,11 @@
 ### Waypoint — नेपाली (Nepali). Draft: not yet checked by a qualified translator.
 ### @status draft
+
+
 ## Plain Nepali, तपाईं throughout. "Support worker" and "a person (who can help)" are both सहयोगी;
 ## "Talk to a person" is मान्छेसँग कुरा. Nepali usage: उजुरी (complaint), अध्यागमन (immigration),
 ## मानव बेचबिखन (human trafficking), प्रदेश (province). Command words are in quotes: "मेनु", "मेटाउ".
+
 
 ## Global commands
 
@@ -362,7 +365,6 @@ handoff-after-hours-today = अहिले कुनै सहयोगी क�
 handoff-after-hours-tomorrow = अहिले कुनै सहयोगी काममा हुनुहुन्न। भोलि कसैले जवाफ दिनेछ। खतरामा? 911 मा फोन गर्नुहोस्। निःशुल्क हेल्पलाइन 24/7: 1-833-900-1010.
 handoff-after-hours-later = अहिले कुनै सहयोगी काममा हुनुहुन्न। केही दिनमा कसैले जवाफ दिनेछ। खतरामा? 911 मा फोन गर्नुहोस्। निःशुल्क हेल्पलाइन 24/7: 1-833-900-1010.
 handoff-staff-reply = तपाईंको सहयोगीको म्यासेज।
-
 language-offer = के तपाईं नेपालीमा पढ्न चाहनुहुन्छ? बदल्न "भाषा" पठाउनुहोस्।
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -1,7 +1,10 @@
 ### Waypoint — ਪੰਜਾਬੀ (Punjabi). Draft: not yet checked by a qualified translator.
 ### @status draft
+
+
 ## Plain Punjabi in Gurmukhi, ਤੁਸੀਂ throughout. "Support worker" and "a person (who can help)" are
 ## both ਸਹਾਇਕ; "Talk to a person" is ਇਨਸਾਨ ਨਾਲ ਗੱਲ. Command words are written in quotes: "ਮੀਨੂ", "ਮਿਟਾਓ".
+
 
 ## Global commands
 
@@ -361,7 +364,6 @@ handoff-after-hours-today = ਹੁਣ ਕੋਈ ਸਹਾਇਕ ਕੰਮ 'ਤ�
 handoff-after-hours-tomorrow = ਹੁਣ ਕੋਈ ਸਹਾਇਕ ਕੰਮ 'ਤੇ ਨਹੀਂ। ਕੱਲ੍ਹ ਕੋਈ ਜਵਾਬ ਦੇਵੇਗਾ। ਖ਼ਤਰੇ ਵਿੱਚ? 911 'ਤੇ ਫ਼ੋਨ ਕਰੋ। ਮੁਫ਼ਤ ਹੈਲਪਲਾਈਨ 24/7: 1-833-900-1010.
 handoff-after-hours-later = ਹੁਣ ਕੋਈ ਸਹਾਇਕ ਕੰਮ 'ਤੇ ਨਹੀਂ। ਕੁਝ ਦਿਨਾਂ ਵਿੱਚ ਕੋਈ ਜਵਾਬ ਦੇਵੇਗਾ। ਖ਼ਤਰੇ ਵਿੱਚ? 911 'ਤੇ ਫ਼ੋਨ ਕਰੋ। ਮੁਫ਼ਤ ਹੈਲਪਲਾਈਨ 24/7: 1-833-900-1010.
 handoff-staff-reply = ਤੁਹਾਡੇ ਸਹਾਇਕ ਦਾ ਮੈਸੇਜ।
-
 language-offer = ਕੀ ਤੁਸੀਂ ਪੰਜਾਬੀ ਵਿੱਚ ਪੜ੍ਹਨਾ ਚਾਹੁੰਦੇ ਹੋ? ਬਦਲਣ ਲਈ "ਭਾਸ਼ਾ" ਭੇਜੋ।
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -3,6 +3,7 @@
 ### Brazilian Portuguese, "você". Office names, websites and the helpline's name stay in
 ### English: that is what people will hear or see when they call.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 
 cmd-menu = MENU
@@ -361,7 +362,6 @@ handoff-after-hours-today = Nenhuma pessoa de apoio está trabalhando agora. Alg
 handoff-after-hours-tomorrow = Nenhuma pessoa de apoio está trabalhando agora. Alguém responde amanhã. Em perigo? Ligue 911. Ajuda grátis 24/7: 1-833-900-1010.
 handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Alguém responde em alguns dias. Em perigo? Ligue 911. Ajuda grátis 24/7: 1-833-900-1010.
 handoff-staff-reply = Mensagem da sua pessoa de apoio.
-
 language-offer = Prefere ler em português? Envie IDIOMA para mudar.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -1,9 +1,12 @@
 ### Waypoint — ไทย (Thai). Draft: not yet checked by a qualified translator.
 ### @status draft
+
+
 ## Plain Thai, คุณ throughout, no gendered particles (ครับ/ค่ะ) in our own text. "Support worker" is
 ## เจ้าหน้าที่ช่วยเหลือ, "a person (who can help)" is เจ้าหน้าที่ของเรา, "an officer" (government)
 ## is เจ้าหน้าที่รัฐ, "Talk to a person" is คุยกับคน. Recruitment fee: ค่าหัวคิว. Province: มณฑล.
 ## Synonyms of more than one word are given with and without spaces.
+
 
 ## Global commands
 
@@ -363,7 +366,6 @@ handoff-after-hours-today = ตอนนี้ไม่มีเจ้าหน�
 handoff-after-hours-tomorrow = ตอนนี้ไม่มีเจ้าหน้าที่ทำงาน จะมีคนตอบพรุ่งนี้ อันตราย? โทร 911 สายช่วยเหลือฟรี 24/7: 1-833-900-1010
 handoff-after-hours-later = ตอนนี้ไม่มีเจ้าหน้าที่ทำงาน จะมีคนตอบในอีกไม่กี่วัน อันตราย? โทร 911 สายช่วยเหลือฟรี 24/7: 1-833-900-1010
 handoff-staff-reply = ข้อความจากเจ้าหน้าที่ช่วยเหลือของคุณ
-
 language-offer = ต้องการอ่านเป็นภาษาไทยไหม ส่ง "ภาษา" เพื่อเปลี่ยน
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -3,6 +3,7 @@
 ### Plain everyday Tagalog for Filipino caregivers, with the English words Filipinos use
 ### (employer, permit, status, overtime). GSM-7 only: straight quotes, no long dashes.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENU
@@ -361,7 +362,6 @@ handoff-after-hours-today = Walang support worker na nagtatrabaho ngayon. May sa
 handoff-after-hours-tomorrow = Walang support worker na nagtatrabaho ngayon. May sasagot bukas. Nasa panganib? Tumawag sa 911. Libreng helpline, 24/7: 1-833-900-1010.
 handoff-after-hours-later = Walang support worker na nagtatrabaho ngayon. May sasagot sa loob ng ilang araw. Nasa panganib? Tumawag sa 911. Libreng helpline, 24/7: 1-833-900-1010.
 handoff-staff-reply = Message mula sa inyong support worker.
-
 language-offer = Gusto po ba ninyong magbasa sa Tagalog? Ipadala ang WIKA para magpalit.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -3,6 +3,7 @@
 ### Notes for reviewers: "ви" throughout; command words in CAPITALS; synonyms also carry the
 ### Russian spellings many Ukrainians type; office names stay in English (what people hear on the phone).
 
+
 ## Global commands
 
 cmd-menu = МЕНЮ
@@ -361,7 +362,6 @@ handoff-after-hours-today = Зараз ніхто з працівників пі
 handoff-after-hours-tomorrow = Зараз ніхто з працівників підтримки не працює. Відповідь буде завтра. У небезпеці? Дзвоніть 911. Безкоштовна лінія 24/7: 1-833-900-1010.
 handoff-after-hours-later = Зараз ніхто з працівників підтримки не працює. Відповідь буде за кілька днів. У небезпеці? Дзвоніть 911. Безкоштовна лінія 24/7: 1-833-900-1010.
 handoff-staff-reply = Повідомлення від вашого працівника підтримки.
-
 language-offer = Бажаєте читати українською? Надішліть МОВА, щоб змінити.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

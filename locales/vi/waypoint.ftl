@@ -3,6 +3,7 @@
 ### Plain Vietnamese with full tone marks, "bạn" throughout. SMS is UCS-2: at most 201
 ### characters a message. Synonyms also without tone marks and with "d" for "đ", as people type.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENU
@@ -361,7 +362,6 @@ handoff-after-hours-today = Hiện không có nhân viên hỗ trợ làm việc
 handoff-after-hours-tomorrow = Hiện không có nhân viên hỗ trợ làm việc. Sẽ có người trả lời ngày mai. Nguy hiểm? Gọi 911. Đường dây miễn phí 24/7: 1-833-900-1010.
 handoff-after-hours-later = Hiện không có nhân viên hỗ trợ làm việc. Sẽ có người trả lời trong vài ngày. Nguy hiểm? Gọi 911. Đường dây miễn phí 24/7: 1-833-900-1010.
 handoff-staff-reply = Tin nhắn từ nhân viên hỗ trợ của bạn.
-
 language-offer = Bạn muốn đọc bằng tiếng Việt? Gửi NGÔN NGỮ để đổi.
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name

@@ -3,6 +3,7 @@
 ### Notes for reviewers: polite "您" throughout; command words in straight quotes; synonyms also
 ### carry pinyin and common traditional characters; office names keep their English name once.
 
+
 ## Global commands
 
 cmd-menu = 菜单
@@ -361,7 +362,6 @@ handoff-after-hours-today = 现在没有支援人员上班。今天晚些时候�
 handoff-after-hours-tomorrow = 现在没有支援人员上班。明天会有人回复。有危险？请拨打911。免费求助热线24/7：1-833-900-1010。
 handoff-after-hours-later = 现在没有支援人员上班。几天内会有人回复。有危险？请拨打911。免费求助热线24/7：1-833-900-1010。
 handoff-staff-reply = 来自您的支持工作者的消息。
-
 language-offer = 您想用中文阅读吗？发送"语言"即可更换。
 
 ## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
