@@ -731,6 +731,12 @@ emergency-now = If you are in danger now, call 911. It is free from any phone. H
 emergency-offer = Do you want a person to write to you here?
 emergency-person = Yes, a person
     .synonyms = yes
+# The danger question: weak signs of danger in free text (src/understand, the middle band).
+# Yes leads to emergency-now; No carries on with what the person asked. Buttons: choice-yes,
+# choice-no. One SMS segment, a plain question, nothing alarming beyond it.
+# @status draft
+# @source WAYPOINT
+check-danger = Are you in danger right now?
 
 ## Help
 
