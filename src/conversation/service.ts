@@ -158,7 +158,7 @@ export class ConversationService {
     const text = input.type === 'text' ? input.text : input.type === 'media' ? (input.caption ?? '') : '';
     if (!u || (input.type !== 'text' && input.type !== 'media') || input.understood || text.trim() === '') return msg;
     const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
-    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerLang: r.dangerLang };
+    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang };
     return { ...msg, input: { ...input, understood } };
   }
 
