@@ -28,7 +28,7 @@ import { mountTeams } from '../../src/channels/teams/index.ts';
 import { createConsoles } from '../../src/handoff/consoles/index.ts';
 import type { HandoffWorker } from '../../src/handoff/worker.ts';
 import { fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
-import { eventBody, fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
+import { fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
 import { fakeTeamsConnector, type FakeConnector } from '../support/fakeTeamsConnector.ts';
 import { dumpAllTables } from '../support/app.ts';
 import { createDatabase, hasServer } from '../support/stores.ts';
