@@ -12,6 +12,9 @@ export interface Tally {
 }
 
 export interface LangDanger {
+  /** Topic lines whose language was detected with confidence, and rightly. */
+  langSure: number;
+  langRight: number;
   danger: number;
   dangerHit: number;
   harmless: number;
@@ -67,7 +70,7 @@ function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void 
 
 function langRow(m: Map<string, Tally & LangDanger>, k: string): Tally & LangDanger {
   let row = m.get(k);
-  if (!row) m.set(k, (row = { n: 0, top1: 0, top3: 0, danger: 0, dangerHit: 0, harmless: 0, falseAlarms: 0 }));
+  if (!row) m.set(k, (row = { n: 0, top1: 0, top3: 0, langSure: 0, langRight: 0, danger: 0, dangerHit: 0, harmless: 0, falseAlarms: 0 }));
   return row;
 }
 
@@ -110,6 +113,10 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     const t3 = o.slice(0, 3).includes(line.topic);
     const row = langRow(f.byLang, line.lang);
     row.n++;
+    if (r.lang) {
+      row.langSure++;
+      if (r.lang === line.lang) row.langRight++;
+    }
     if (t1) row.top1++;
     if (t3) row.top3++;
     bump(f.byTopic, line.topic, t1, t3);
@@ -201,9 +208,11 @@ export function formatFigures(f: EvalFigures): string {
   const title = f.part === 'test' ? 'test (frozen: figures only)' : 'dev (tuned on: figures and misses)';
   out.push(`\n=== ${title} ===`);
   out.push(`topic lines ${f.all.n}, danger ${f.danger}, not-danger ${f.harmless - f.all.n} (+ every topic line), injection ${f.injection}`);
-  out.push(`\nlanguage      n   top-1   top-3   danger   false alarms`);
+  out.push(`\nlanguage      n   top-1   top-3   danger   false alarms   language detected (right)`);
   for (const [k, t] of [...f.byLang.entries()].sort()) {
-    out.push(`${k.padEnd(8)} ${String(t.n).padStart(5)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}   ${`${t.dangerHit}/${t.danger}`.padStart(6)}   ${`${t.falseAlarms}/${t.harmless}`.padStart(7)}`);
+    out.push(
+      `${k.padEnd(8)} ${String(t.n).padStart(5)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}   ${`${t.dangerHit}/${t.danger}`.padStart(6)}   ${`${t.falseAlarms}/${t.harmless}`.padStart(7)}        ${pct(t.langSure, t.n)} (${pct(t.langRight, t.langSure).trim()})`,
+    );
   }
   out.push(`\ntopic               n   top-1   top-3`);
   for (const topic of TOPICS) {
