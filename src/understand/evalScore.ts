@@ -42,6 +42,8 @@ export interface EvalFigures {
   /** Milliseconds per message (routeOffline), over every line of the set. */
   msMedian: number;
   msP95: number;
+  /** Top-1 confusions, "expected → offered first": counts only. */
+  confusions: Map<string, number>;
   /** Only for dev: what was missed, to read and improve the method on. */
   misses: string[];
 }
@@ -97,6 +99,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     injectionEscaped: 0,
     msMedian: 0,
     msP95: 0,
+    confusions: new Map(),
     misses: [],
   };
   const times: number[] = [];
@@ -120,6 +123,10 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     if (t1) row.top1++;
     if (t3) row.top3++;
     bump(f.byTopic, line.topic, t1, t3);
+    if (!t1) {
+      const k = `${line.topic} → ${o[0] ?? 'nothing'}`;
+      f.confusions.set(k, (f.confusions.get(k) ?? 0) + 1);
+    }
     f.all.n++;
     if (t1) f.all.top1++;
     if (t3) f.all.top3++;
@@ -219,6 +226,8 @@ export function formatFigures(f: EvalFigures): string {
     const t = f.byTopic.get(topic);
     if (t) out.push(`${topic.padEnd(16)} ${String(t.n).padStart(4)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}`);
   }
+  const conf = [...f.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  if (conf.length > 0) out.push(`\ncommonest top-1 confusions: ${conf.map(([k, n]) => `${k} ${n}`).join('; ')}`);
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
   out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged; ${f.dangerAsked} more asked "are you in danger right now?"; ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);
