@@ -165,6 +165,26 @@ for (const server of [false, true]) {
       expect((await deskError(h.app.handoff.desk.reply(id, ANA, 'hello?'))).code).toBe('erased');
     });
 
+    it('a delete the platform refuses for good is given up and shows in the audit log as a code, with no id or message reference', async () => {
+      await toHandoff(h);
+      await h.settle();
+      const card = h.console.calls.find((c) => c.op === 'notify')!;
+      const id = card.op === 'notify' ? card.card.handoffId : '';
+      await h.app.handoff.desk.claim(id, ANA);
+      await h.sms(PHONE, C1);
+      await h.settle();
+      const refs = h.console.calls.flatMap((c) => (c.op === 'private' || c.op === 'notify' ? [c.ref.messageRef, c.ref.channelRef] : []));
+      h.console.refuseRemoves = true;
+      await h.sms(PHONE, 'ERASE');
+      await h.settle();
+      const failed = await h.app.store.query<{ actor: string; subject: string | null; detail: unknown }>(`select actor, subject, detail from audit_log where action = 'console_forget_failed'`);
+      expect(failed.rows).toEqual([{ actor: 'system', subject: null, detail: { console: 'slack', code: 'slack_cant_delete_message' } }]);
+      const audit = JSON.stringify((await h.app.store.query('select * from audit_log')).rows);
+      for (const ref of refs) expect(audit).not.toContain(ref);
+      // The other posts were still dealt with: the card is blank.
+      expect(h.console.calls.filter((c) => c.op === 'blank').map((c) => c.op === 'blank' && c.ref.messageRef)).toEqual([card.ref.messageRef]);
+    });
+
     it('a claim on a claimed handoff names who has it; unknown staff, wrong language and bad input are refused; nothing changes', async () => {
       await toHandoff(h);
       await h.settle();
