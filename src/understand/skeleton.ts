@@ -62,9 +62,9 @@ const LATIN_DIGRAPHS: [RegExp, string][] = [
 const LATIN: Record<string, string> = {
   b: 'b', c: 'k', d: 'd', f: 'f', g: 'g', h: 'h', j: 'j', k: 'k', l: 'l', m: 'm', n: 'n', p: 'p',
   q: 'k', r: 'r', s: 's', t: 't', v: 'w', w: 'w', x: 'k', z: 'z',
-  // Arabizi: 2 hamza (or Levantine q), 3 ayn: no consonant here, as in the Arabic table; 5 kh,
-  // 7 h, 6 t, 9 q (or s), 8 gh.
-  '2': '', '3': '', '5': 'k', '7': 'h', '6': 't', '9': 'k', '8': 'g',
+  // Arabizi: 2 is mostly the Levantine and Egyptian q (2al, 2alb: ق), so "k" like ق; 3 ayn, no
+  // consonant here as in the Arabic table; 5 kh, 7 h, 6 t, 9 q (or s), 8 gh.
+  '2': 'k', '3': '', '5': 'k', '7': 'h', '6': 't', '9': 'k', '8': 'g',
 };
 
 /**
