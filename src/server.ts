@@ -5,6 +5,10 @@ import { mountWebChat } from './channels/web/index.ts';
 import { mountChannels } from './channels/index.ts';
 import { mountRehearsal } from './rehearsal/web/index.ts';
 import { errorHandler } from './httpErrors.ts';
+import { TurnQueue } from './turnQueue.ts';
+
+/** Where platforms deliver turns; they deliver again after a 503. */
+const WEBHOOKS = ['/webhooks/twilio', '/webhooks/whatsapp', '/api/messages'];
 
 /** The one HTTP app every channel mounts its routes on. */
 export function createHttpApp(app: App): Express {
@@ -18,6 +22,12 @@ export function createHttpApp(app: App): Express {
       res.status(503).json({ ok: false, store: app.store.kind });
     }
   });
+  http.set('trust proxy', app.config.trustProxy);
+  // Load shedding: webhooks are refused (503, Retry-After) while TURN_QUEUE_LIMIT turns are in flight.
+  const turns = new TurnQueue(app.config.turnQueueLimit, app.logger);
+  http.post(WEBHOOKS, turns.shedWhenFull);
+  http.post([...WEBHOOKS, '/web/messages'], turns.count);
+  http.locals.turns = turns;
   // The web chat is always on: the page at `/` and its JSON API under /web.
   mountWebChat(http, app);
   // Trainers' practice page at /rehearse, behind TRAINER_TOKEN (404 while it is unset).
