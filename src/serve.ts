@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
+import { finishHttpApp } from './httpErrors.ts';
 import { channelSenders, createOutbox } from './channels/index.ts';
 import type { mountTeams } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
@@ -47,6 +48,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   for (const c of createConsoles(app, http, { desk: app.handoff.desk, ...(teams ? { teams } : {}) })) {
     app.handoff.attachConsole(c);
     channels.push(`${c.name}-console`);
+  }
+  // Every route is mounted: the JSON 404 and error handler go last.
+  finishHttpApp(http, logger);
+  if (app.handoff.consoles().length === 0) {
+    logger.warn(
+      { event: 'handoff_no_console' },
+      'handoff has no staff console (no Slack or Teams handoff channel): asking for a person gives the helpline, and no one is queued',
+    );
   }
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);

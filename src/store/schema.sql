@@ -10,6 +10,17 @@ table audit_log
   constraint audit_log_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)
 
+table codewords
+  contact_key text not null
+  salt bytea not null
+  hash bytea not null
+  misses integer not null default 0
+  misses_day date
+  created_at timestamp with time zone not null
+  constraint codewords_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
+  constraint codewords_pkey PRIMARY KEY (contact_key)
+  CREATE UNIQUE INDEX codewords_pkey ON public.codewords USING btree (contact_key)
+
 table console_jobs
   id bigint not null default nextval('console_jobs_id_seq'::regclass)
   handoff_id text
@@ -22,7 +33,7 @@ table console_jobs
   last_error text
   created_at timestamp with time zone not null
   constraint console_jobs_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
-  constraint console_jobs_kind_check CHECK ((kind = ANY (ARRAY['notify'::text, 'renotify'::text, 'update'::text, 'thread'::text])))
+  constraint console_jobs_kind_check CHECK ((kind = ANY (ARRAY['notify'::text, 'renotify'::text, 'update'::text, 'thread'::text, 'forget'::text])))
   constraint console_jobs_pkey PRIMARY KEY (id)
   constraint console_jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'dead'::text])))
   CREATE INDEX console_jobs_due ON public.console_jobs USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]))
@@ -36,8 +47,11 @@ table console_posts
   channel_ref text not null
   message_ref text not null
   created_at timestamp with time zone not null
+  kind text not null default 'card'::text
+  staff_id text
   constraint console_posts_console_message_ref_key UNIQUE (console, message_ref)
   constraint console_posts_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
+  constraint console_posts_kind_check CHECK ((kind = ANY (ARRAY['card'::text, 'private'::text])))
   constraint console_posts_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX console_posts_console_message_ref_key ON public.console_posts USING btree (console, message_ref)
   CREATE INDEX console_posts_handoff ON public.console_posts USING btree (handoff_id, console, id)
@@ -95,6 +109,7 @@ table handoffs
   renotified_at timestamp with time zone
   escalated_at timestamp with time zone
   purge_after timestamp with time zone
+  notice boolean not null default false
   constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint handoffs_pkey PRIMARY KEY (id)
   constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
+import { CONCEPTS } from './danger.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -20,13 +21,19 @@ const examplesFile = z
   })
   .strict();
 
+/** A term; a bare number in YAML (911) is a term too. */
+const term = z.union([z.string().min(1), z.number().transform(String)]);
+
 const dangerFile = z
   .object({
     lang,
     status,
     reviewer_role: z.string().nullable(),
-    phrases: z.array(z.string().min(1)),
+    /** Danger on their own (terms: see data/danger/README.md). */
+    phrases: z.array(term).default([]),
     patterns: z.array(z.string().min(1)).default([]),
+    /** Terms per concept: harms, context that raises, context that lowers. */
+    concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
   })
   .strict();
@@ -40,6 +47,17 @@ const socialFile = z
   .strict();
 
 export type SocialPhraseList = z.infer<typeof socialFile>;
+
+const keywordFile = z
+  .object({
+    lang,
+    status,
+    reviewer_role: z.string().nullable(),
+    topics: z.partialRecord(z.enum(TOPICS), z.array(term).min(1)),
+  })
+  .strict();
+
+export type KeywordList = z.infer<typeof keywordFile>;
 
 export interface Example {
   lang: Lang;
@@ -92,6 +110,27 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
   return yamlFiles(join(dataDir, 'danger')).map((file) => {
     const f = readYaml(file, dangerFile);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    checkTerms(file, [...f.phrases, ...Object.values(f.concepts).flat()]);
+    return f;
+  });
+}
+
+/**
+ * A term must hold at least one word once its marks are taken off. Checked cheaply here (the
+ * matcher folds every term again when it is built), so a broken file is named at start-up.
+ */
+function checkTerms(file: string, terms: readonly string[]): void {
+  for (const t of terms) {
+    if (!/[\p{L}\p{N}]/u.test(t)) throw new UnderstandDataError(`${file}: term "${t}" has no words`);
+  }
+}
+
+/** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
+export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
+  return yamlFiles(join(dataDir, 'keywords')).map((file) => {
+    const f = readYaml(file, keywordFile);
+    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    checkTerms(file, Object.values(f.topics).flat());
     return f;
   });
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/bundle.ts';
+import { CODE_KEYS } from '../../src/content/codeKeys.ts';
 
 export const ROUTES = `routes:
   entry: main.menu
@@ -12,6 +13,7 @@ export const ROUTES = `routes:
   emergency: main.info
   help: main.info
   suggest: main.menu
+  check: main.menu
 keys:
   draft_notice: draft-notice
   erased: erased
@@ -28,6 +30,9 @@ keys:
   handoff_waiting: handoff-waiting
   handoff_emergency: handoff-emergency
   language_offer: language-offer
+  open_neutral: open-neutral
+  media_not_read: media-not-read
+  media_handoff: media-handoff
 `;
 
 export const MAIN = `id: main
@@ -52,7 +57,7 @@ nodes:
     next: menu
 `;
 
-const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency'];
+const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency', 'open'];
 
 function catalogue(lang: 'en' | 'fr'): string {
   const t = (en: string, fr: string): string => (lang === 'en' ? en : fr);
@@ -76,6 +81,10 @@ function catalogue(lang: 'en' | 'fr'): string {
       'handoff-waiting',
       'handoff-emergency',
       'language-offer',
+      'open-neutral',
+      'media-not-read',
+      'media-handoff',
+      ...CODE_KEYS.map((k) => k.key),
     ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,
     ),

@@ -7,7 +7,7 @@
 // claims and a reply after close.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../../src/handoff/types.ts';
-import { ANA, BO, EVA, SAM, dumpTables, startHarness, type Harness } from './support.ts';
+import { ANA, BO, EVA, SAM, dumpTables, startHarness, type ConsoleCall, type Harness } from './support.ts';
 import { hasServer } from '../support/stores.ts';
 
 const PHONE = '+15555550177';
@@ -20,7 +20,20 @@ const S2 = 'Here is what we can do next, step by step.';
 async function toHandoff(h: Harness, phone = PHONE): Promise<string[]> {
   await h.sms(phone, 'hi');
   await h.sms(phone, 'HUMAN');
-  return h.sms(phone, '1');
+  await h.sms(phone, '1');
+  return h.sms(phone, '2'); // no notice
+}
+
+/** Queued, the card posted, claimed by Ana, and one line from the contact in her private conversation. */
+async function claimedWithOneLine(h: Harness): Promise<{ card: Extract<ConsoleCall, { op: 'notify' }>; id: string }> {
+  await toHandoff(h);
+  await h.settle();
+  const card = h.console.calls.find((c): c is Extract<ConsoleCall, { op: 'notify' }> => c.op === 'notify')!;
+  const id = card.card.handoffId;
+  await h.app.handoff.desk.claim(id, ANA);
+  await h.sms(PHONE, C1);
+  await h.settle();
+  return { card, id };
 }
 
 async function deskError(p: Promise<unknown>): Promise<DeskError> {
@@ -67,8 +80,14 @@ for (const server of [false, true]) {
       expect(await h.sms(PHONE, C2)).toEqual([]);
       await h.app.handoff.desk.reply(id, ANA, S2);
       await h.settle();
-      const threads = h.console.calls.filter((c) => c.op === 'thread' && c.from === 'contact').map((c) => (c.op === 'thread' ? c.text : ''));
-      expect(threads).toEqual([C1, C2]);
+      // The claimer's private conversation only: opened at the claim, then each line (hers shown back).
+      expect(h.console.privateLines()).toEqual([
+        { from: 'contact', text: C1 },
+        { from: 'staff', text: S1 },
+        { from: 'contact', text: C2 },
+        { from: 'staff', text: S2 },
+      ]);
+      expect(h.console.calls.filter((c) => c.op === 'private').every((c) => c.op === 'private' && c.to.userId === ANA.userId)).toBe(true);
       expect(sent()).toContain(S1);
       expect(sent()).toContain(S2);
       expect(await h.app.handoff.desk.view(id, ANA)).toMatchObject([
@@ -97,7 +116,7 @@ for (const server of [false, true]) {
       expect(updates).toEqual(['claimed', 'closed']);
       const back = await h.sms(PHONE, 'MENU');
       expect(back.length).toBeGreaterThan(0);
-      expect(h.console.calls.filter((c) => c.op === 'thread' && c.from === 'contact')).toHaveLength(2);
+      expect(h.console.privateLines().filter((l) => l.from === 'contact')).toHaveLength(2);
 
       // Reply after close: refused, nothing sent.
       const before = h.twilio.requests.length;
@@ -126,14 +145,8 @@ for (const server of [false, true]) {
       for (const t of [C1, C2, S1, S2]) expect(h.logs()).not.toContain(t);
     });
 
-    it('ERASE mid-handoff deletes everything; the thread gets only "the contact erased this conversation"; a later claim is refused as erased', async () => {
-      await toHandoff(h);
-      await h.settle();
-      const card = h.console.calls.find((c) => c.op === 'notify')!;
-      const id = card.op === 'notify' ? card.card.handoffId : '';
-      await h.app.handoff.desk.claim(id, ANA);
-      await h.sms(PHONE, C1);
-      await h.settle();
+    it('ERASE mid-handoff deletes everything; every private post is deleted and the card blanked; a later claim is refused as erased', async () => {
+      const { card, id } = await claimedWithOneLine(h);
       const seen = h.console.calls.length;
 
       const erased = await h.sms(PHONE, 'ERASE');
@@ -144,8 +157,11 @@ for (const server of [false, true]) {
       }
       await h.settle();
       const after = h.console.calls.slice(seen);
-      expect(after.filter((c) => c.op === 'thread')).toEqual([{ op: 'thread', ref: card.ref, from: 'system', text: 'The contact erased this conversation.' }]);
-      expect(after.filter((c) => c.op === 'update').map((c) => (c.op === 'update' ? c.card.state : ''))).toEqual(['erased']);
+      const privateTs = h.console.calls.filter((c) => c.op === 'private').map((c) => c.op === 'private' && c.ref.messageRef);
+      expect(privateTs.length).toBeGreaterThan(0);
+      expect(after.filter((c) => c.op === 'remove').map((c) => c.op === 'remove' && c.ref.messageRef)).toEqual(privateTs);
+      expect(after.filter((c) => c.op === 'blank').map((c) => c.op === 'blank' && c.ref.messageRef)).toEqual([card.ref.messageRef]);
+      expect(after.filter((c) => c.op === 'private' || c.op === 'update')).toEqual([]);
       expect(after.filter((c) => c.op === 'notify')).toEqual([]);
       const dump = await dumpTables(h.app);
       expect(dump).not.toContain(DIGITS);
@@ -154,6 +170,20 @@ for (const server of [false, true]) {
 
       expect((await deskError(h.app.handoff.desk.claim(id, BO))).code).toBe('erased');
       expect((await deskError(h.app.handoff.desk.reply(id, ANA, 'hello?'))).code).toBe('erased');
+    });
+
+    it('a delete the platform refuses for good is given up and shows in the audit log as a code, with no id or message reference', async () => {
+      const { card } = await claimedWithOneLine(h);
+      const refs = h.console.calls.flatMap((c) => (c.op === 'private' || c.op === 'notify' ? [c.ref.messageRef, c.ref.channelRef] : []));
+      h.console.refuseRemoves = true;
+      await h.sms(PHONE, 'ERASE');
+      await h.settle();
+      const failed = await h.app.store.query<{ actor: string; subject: string | null; detail: unknown }>(`select actor, subject, detail from audit_log where action = 'console_forget_failed'`);
+      expect(failed.rows).toEqual([{ actor: 'system', subject: null, detail: { console: 'slack', code: 'slack_cant_delete_message' } }]);
+      const audit = JSON.stringify((await h.app.store.query('select * from audit_log')).rows);
+      for (const ref of refs) expect(audit).not.toContain(ref);
+      // The other posts were still dealt with: the card is blank.
+      expect(h.console.calls.filter((c) => c.op === 'blank').map((c) => c.op === 'blank' && c.ref.messageRef)).toEqual([card.ref.messageRef]);
     });
 
     it('a claim on a claimed handoff names who has it; unknown staff, wrong language and bad input are refused; nothing changes', async () => {
@@ -193,9 +223,9 @@ for (const server of [false, true]) {
       await h.settle();
       const r = await h.app.store.query<{ actor: string; detail: unknown }>(`select actor, detail from audit_log where action = 'handoff_cancelled'`);
       expect(r.rows).toEqual([{ actor: 'contact', detail: { outcome: 'other', detail: 'cancelled' } }]);
-      expect(h.console.calls.filter((c) => c.op === 'thread').map((c) => (c.op === 'thread' ? c.text : ''))).toContain(
-        'The contact left the line before anyone claimed it.',
-      );
+      // Nobody had claimed it: no private conversation, and the card says closed.
+      expect(h.console.calls.filter((c) => c.op === 'private')).toEqual([]);
+      expect(h.console.calls.filter((c) => c.op === 'update').map((c) => c.op === 'update' && c.card.state)).toContain('closed');
     });
 
     it('an unclaimed handoff is posted again after HANDOFF_RENOTIFY_MINUTES, then supervisors are called; a console outage is retried', async () => {

@@ -42,6 +42,9 @@ export const SYSTEM_KEYS = {
   handoffWaiting: 'handoff-waiting',
   handoffEmergency: 'emergency-now',
   languageOffer: 'language-offer',
+  openNeutral: 'open-neutral',
+  mediaNotRead: 'media-not-read',
+  mediaHandoff: 'media-handoff',
 };
 
 /** The command words of the three starter languages, shaped like the real catalogues. */
@@ -56,6 +59,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'START', synonyms: ['resume'] },
     help: { text: 'HELP', synonyms: ['commands'] },
     emergency: { text: 'EMERGENCY', synonyms: ['sos'] },
+    open: { text: 'OPEN', synonyms: ['read'] },
   },
   fr: {
     menu: { text: 'MENU', synonyms: ['accueil'] },
@@ -67,6 +71,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'REPRENDRE', synonyms: ['démarrer'] },
     help: { text: 'AIDE', synonyms: ['commandes'] },
     emergency: { text: 'URGENCE', synonyms: ['au secours'] },
+    open: { text: 'OUVRIR', synonyms: ['lire'] },
   },
   es: {
     menu: { text: 'MENÚ', synonyms: ['menú principal'] },
@@ -78,6 +83,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'EMPEZAR', synonyms: ['comenzar'] },
     help: { text: 'AYUDA', synonyms: ['comandos'] },
     emergency: { text: 'EMERGENCIA', synonyms: ['auxilio'] },
+    open: { text: 'ABRIR', synonyms: ['leer'] },
   },
 };
 
@@ -186,7 +192,8 @@ export function ask(spec: Partial<Omit<AskNode, 'type' | 'id'>> & { prompt: stri
 /**
  * The base flows every test bends one way:
  * main.menu (a → main.a, b → main.b, lang → main.language), main.a says and returns to the menu,
- * main.b is a yes/no question, plus help, human (handoff) and emergency (urgent handoff).
+ * main.b is a yes/no question, plus help, human (handoff) and emergency (urgent handoff);
+ * check.ask is the danger question (yes → main.emergency, no → return to what was asked).
  */
 export function baseFlows(): Flow[] {
   return [
@@ -214,6 +221,17 @@ export function baseFlows(): Flow[] {
       human: { type: 'effect', effect: 'handoff', messages: ['handoff-said'], next: 'main.menu' },
       emergency: { type: 'effect', effect: 'handoff', urgent: true, messages: ['emergency-said'], next: 'main.menu' },
     }),
+    flow('check', {
+      ask: ask({
+        prompt: ['check-prompt'],
+        display: 'buttons',
+        choices: [
+          { id: 'yes', label: 'check-yes', next: 'main.emergency' },
+          { id: 'no', label: 'check-no', next: 'check.back' },
+        ],
+      }),
+      back: { type: 'return' },
+    }),
   ];
 }
 
@@ -225,6 +243,7 @@ export const BASE_ROUTES: Routes = {
   emergency: 'main.emergency',
   help: 'main.help',
   suggest: 'main.menu',
+  check: 'check.ask',
 };
 
 export interface BundleOptions extends FakeCatalogOptions {
