@@ -266,6 +266,13 @@ export class Lexicon {
   }
 }
 
+/** Where the clause holding position `i` starts. */
+function clauseStart(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !CLAUSE_END.test(s[j]!)) j -= 1;
+  return j + 1;
+}
+
 function lastClause(s: string): string {
   let i = s.length - 1;
   while (i >= 0 && !CLAUSE_END.test(s[i]!)) i -= 1;
@@ -289,9 +296,14 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
   for (const unit of units) {
     if (p.question && !lexicon.isQuestion(unit)) continue;
     if (!p.parts.slice(1).every((re) => has(re, unit)) || p.without.some((re) => has(re, unit))) continue;
+    // A negation reaches what it coordinates: "we never ask your passport number or your permit number".
+    const negatedClauses = new Set<number>();
     for (const m of unit.matchAll(p.parts[0]!)) {
-      if (checkNegation && lexicon.negatedAt(unit, m.index, m.index + m[0].length)) negated = true;
-      else return 'plain';
+      const clause = clauseStart(unit, m.index);
+      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, m.index, m.index + m[0].length))) {
+        negated = true;
+        negatedClauses.add(clause);
+      } else return 'plain';
     }
   }
   return negated ? 'negated' : 'none';

@@ -86,20 +86,21 @@ describe('rule sets drafted for new languages', () => {
     const text = readFileSync(join(PERSONAS_DIR, 'rules', `${lang}.yaml`), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# DRAFT: machine translation awaiting review by a qualified translator/);
     const set = ruleSets.get(lang)!;
-    expect(new Set(set.rules.map((r) => r.signal))).toEqual(new Set(SIGNALS));
-    for (const k of ['neutral', 'warm', 'cool'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
+    for (const s of SIGNALS) expect(set.signals[s], `${lang}: ${s}`).toBeDefined();
+    for (const k of ['neutral', 'question', 'guarded'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question or a self-introduction', (lang) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
-    const rules = p.compiled[lang]!.rules;
+    const reader = p.compiled[lang]!.reader;
     const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced'];
     const messages = readFileSync(join(LOCALES, lang, 'waypoint.ftl'), 'utf8')
       .split('\n')
-      .filter((l) => /^[a-z0-9-]+ = /.test(l))
+      // Sentences the assistant writes, not topic titles ("Going to the police" is a title).
+      .filter((l) => /^[a-z0-9-]+ = /.test(l) && !/^topic-[a-z0-9-]+ = /.test(l))
       .map((l) => l.slice(l.indexOf(' = ') + 3));
     expect(messages.length).toBeGreaterThan(100);
-    const hits = messages.map((m) => [m, signalsOf(m, rules).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
+    const hits = messages.map((m) => [m, signalsOf(m, reader).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
     expect(hits).toEqual([]);
   });
 });
@@ -129,7 +130,7 @@ describe('descriptions are not orders or questions', () => {
   ];
   it.each(LINES)('%s: %s (%s: %s)', (lang, line, signal, expected) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
-    expect(signalsOf(line, p.compiled[lang]!.rules).includes(signal)).toBe(expected);
+    expect(signalsOf(line, p.compiled[lang]!.reader).includes(signal)).toBe(expected);
   });
 });
 

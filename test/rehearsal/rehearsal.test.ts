@@ -28,7 +28,7 @@ describe('personas', () => {
     expect(langs.size).toBeGreaterThanOrEqual(4);
     for (const p of personas.values()) {
       expect(p.reveals.length).toBeGreaterThan(0);
-      for (const l of p.languages) expect(p.compiled[l]!.rules.length).toBeGreaterThan(10);
+      for (const l of p.languages) expect(p.compiled[l]!.reader.signals.length).toBeGreaterThan(10);
     }
     expect([...personas.values()].filter((p) => p.interrupt).length).toBeGreaterThanOrEqual(3);
   });
@@ -119,9 +119,12 @@ describe('debrief', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('victim &amp; should');
+    // Markdown: markup characters as character references, never backslashes.
     const md = debriefMarkdown(d);
-    expect(md).toContain('\\<script\\>');
-    expect(md).toContain('\\*Ana\\*');
+    expect(md).toContain('&#60;script&#62;');
+    expect(md).toContain('&#42;Ana&#42;');
+    expect(md).not.toContain('\\');
+    expect(md).not.toContain('<script>');
   });
 });
 
