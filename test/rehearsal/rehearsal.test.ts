@@ -69,12 +69,14 @@ describe('sessions', () => {
     }
   });
 
-  it('reveals facts only as trust is built, and withdraws on a label', () => {
+  it('reveals facts only as trust is built, withdraws on a label, and leaves on harm while silent', () => {
     const good = run('caregiver-passport-held', 'tl', 'good');
     expect(good.session.revealed.length).toBeGreaterThanOrEqual(2);
     const bad = run('caregiver-passport-held', 'tl', 'bad');
     expect(bad.session.revealed).toEqual([]);
-    expect(bad.session.status).toBe('withdrawn');
+    // The label stops her writing; the police push that follows makes her leave for good.
+    expect(bad.session.withdrawals).toBe(1);
+    expect(bad.session.status).toBe('left');
   });
 
   it('someone comes in at a fixed turn: the person stops, then silence', () => {
@@ -105,7 +107,7 @@ describe('debrief', () => {
     expect(status.evidence).toEqual([{ turn: 1, line: lines[0] }]);
     const police = d.items.find((i) => i.id === 'no_police')!;
     expect(police.evidence.map((e) => e.line)).toEqual([lines[1]]);
-    expect(police.note).toMatch(/never depends on police/);
+    expect(police.note).toMatch(/never depends on going to the police/);
     const good = run('farm-worker-pay-deductions', 'es', 'good');
     const intro = good.d.items.find((i) => i.id === 'introduced')!;
     expect(intro).toMatchObject({ status: 'passed', evidence: [{ turn: 1, line: good.lines[0] }] });
