@@ -5,6 +5,7 @@
 import { createUnderstanding } from '../src/understand/understanding.ts';
 import { loadEvalSet } from '../src/understand/evalSet.ts';
 import { isTopic } from '../src/understand/topics.ts';
+import { printFirstContact } from './firstContactEval.ts';
 
 const t0 = performance.now();
 const u = createUnderstanding();
@@ -103,3 +104,6 @@ const targets: [string, boolean][] = [
 ];
 console.log('\ntargets');
 for (const [name, met] of targets) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${name}`);
+
+// First contact, end to end: what a new contact reads after their first message (scripts/firstContactEval.ts).
+await printFirstContact();

@@ -35,12 +35,12 @@ input-refused = Padon, nou pa t ka li mesaj sa a. Tanpri eseye ankò.
 input-trimmed = Mesaj ou a te twò long. Nou li sèlman premye pati a.
 back-unavailable = Pa gen anyen pou tounen dèyè.
 too-many-misses = Padon, nou pa t konprann. Men meni an. Voye MOUN pou pale ak yon moun.
-retry = Padon, tanpri reponn ak yon nimewo nan lis la.
+retry = Padon, nou pa konprann. Tanpri chwazi youn nan sa yo.
 
 ## First contact
 
 welcome-hello = Bonjou, se Waypoint. Reponn MENI pou wè opsyon yo.
-language-prompt = Lang? Voye yon nimewo.
+language-prompt = Lang?
 language-en = English
     .synonyms = angle, anglè, english
 language-fr = Français
@@ -90,7 +90,7 @@ welcome-kept = Nou pa kenbe okenn nimewo telefòn moun ka li, ni okenn mesaj, so
 
 ## Main menu (list rows: 24 characters at most)
 
-menu-prompt = Sou ki sa ou ta renmen konnen? Reponn ak yon nimewo.
+menu-prompt = Sou ki sa ou ta renmen konnen?
 menu-work = Travay ak peman
     .synonyms = travay, peman, salè, lajan, kòb, djob
 menu-papers = Papye ak pèmi
@@ -102,7 +102,7 @@ menu-person = Pale ak yon moun
 menu-privacy = Vi prive ou
     .synonyms = vi prive, konfidansyalite, prive
 menu-language = Chanje lang
-group-prompt = Chwazi yon sijè. Reponn ak yon nimewo.
+group-prompt = Chwazi yon sijè.
 
 ## Topic names (24 characters at most)
 
@@ -150,7 +150,7 @@ choice-person = Pale ak yon moun
     .synonyms = pale, moun
 topic-next = Kisa ki ta ka ede w kounye a?
 after-help = Ou ta renmen pale ak yon moun?
-suggest-prompt = Kesyon ou a sou youn nan sa yo? Reponn ak yon nimewo.
+suggest-prompt = Kesyon ou a sou youn nan sa yo?
 
 ## Who can help: national lines
 
@@ -169,7 +169,7 @@ province-east = Ontario ak lès
     .synonyms = lès, east, ontario, quebec, kebèk, atlantik, maritimes
 province-none = M pa vle di
     .synonyms = sote, non, mwen pa vle di
-province-pick = Kilès? Reponn ak yon nimewo.
+province-pick = Kilès?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia, colombie britannique
 province-ab = Alberta
@@ -364,3 +364,61 @@ handoff-after-hours-later = Pa gen travayè sipò k ap travay kounye a. Yon moun
 handoff-staff-reply = Mesaj travayè sipò ou a.
 
 language-offer = Ou ta pito li an kreyol? Voye LANG pou chanje.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Voye yon nimewo.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Pou chanje lang, voye LANG (oswa LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Pa gen pwoblem.
+# @status draft
+ack-hello = Bonjou ankò.
+# @status draft
+ack-ok = Dakò.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Byenveni ankò. Men meni an. Ou ka pale ak yon moun tou.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Nou ka ede w sou sijè sa yo.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Opsyon
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Sòti vit
+# @status draft
+web-quick-exit-hint = oswa peze Esc de fwa
+# @status draft
+web-exit-notice = Sòti vit efase chat sa a nan Waypoint epi li louvri yon paj meteyo. Istorik navigatè a ka toujou montre vizit sa a. Yon fenèt prive kite mwens tras.
+# @status draft
+web-exit-notice-link = Kijan pou efase tras ou sou entènèt (Tech Safety Canada)
+# @status draft
+web-choose-language = Chwazi yon lang
+# @status draft
+web-or-write = Oswa ekri mesaj ou nan nenpòt lang.
+# @status draft
+web-chat-log = Konvèsasyon
+# @status draft
+web-message-label = Mesaj ou
+# @status draft
+web-placeholder = Ekri la a
+# @status draft
+web-send = Voye
+# @status draft
+web-language = Lang
+# @status draft
+web-menu = Meni
+# @status draft
+web-you = Ou
+# @status draft
+web-error-retry = Mesaj la pa pati. Tanpri eseye ankò.
+# @status draft
+web-noscript = Chat sa a bezwen JavaScript.

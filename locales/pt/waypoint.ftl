@@ -34,12 +34,12 @@ input-refused = Desculpe, não conseguimos ler essa mensagem. Tente de novo, por
 input-trimmed = Sua mensagem era muito longa. Lemos só a primeira parte.
 back-unavailable = Não há nada antes para voltar.
 too-many-misses = Desculpe, não entendemos. Aqui está o menu. Envie PESSOA para falar com alguém.
-retry = Desculpe, responda com um número da lista.
+retry = Desculpe, não entendemos. Escolha uma destas opções.
 
 ## First contact
 
 welcome-hello = Oi, aqui é o Waypoint. Responda MENU para ver as opções.
-language-prompt = Idioma? Envie um número.
+language-prompt = Idioma?
 language-en = English
     .synonyms = inglês, ingles, english
 language-fr = Français
@@ -77,7 +77,7 @@ safety-watched = Alguém pode ver
     .synonyms = alguém, alguem, me vigiam, estou sendo vigiado, estou sendo vigiada
 safety-bye = Tudo bem. Tchau. Escreva quando quiser.
 safety-watched-advice = Envie APAGAR quando quiser para apagar o que guardamos. Apague também esta conversa no seu celular. Você também pode salvar este número com outro nome.
-codeword-offer = Você pode criar uma palavra-código (uma palavra secreta que só você sabe). Depois, envie essa palavra para ver de novo as mensagens anteriores.
+codeword-offer = Você pode criar uma palavra-código (uma palavra secreta que só você sabe). Depois, envie essa palavra para ver de novo as mensagens antigas.
 codeword-set = Criar palavra-código
     .synonyms = palavra-código, palavra codigo, código, codigo, criar, sim
 codeword-no = Não, tudo bem
@@ -89,7 +89,7 @@ welcome-kept = Não guardamos nenhum número de telefone legível nem mensagens,
 
 ## Main menu
 
-menu-prompt = Sobre o que você quer saber? Responda com um número.
+menu-prompt = Sobre o que você quer saber?
 menu-work = Trabalho e pagamento
     .synonyms = trabalho, pagamento, salário, salario, emprego, dinheiro, serviço
 menu-papers = Documentos e permissões
@@ -101,7 +101,7 @@ menu-person = Falar com uma pessoa
 menu-privacy = Sua privacidade
     .synonyms = privacidade, meus dados, dados
 menu-language = Mudar idioma
-group-prompt = Escolha um assunto. Responda com um número.
+group-prompt = Escolha um assunto.
 
 ## Topic names
 
@@ -149,7 +149,7 @@ choice-person = Falar com alguém
     .synonyms = pessoa, falar, alguém, alguem
 topic-next = O que ajudaria agora?
 after-help = Você quer falar com uma pessoa?
-suggest-prompt = Sua pergunta é sobre um destes assuntos? Responda com um número.
+suggest-prompt = Sua pergunta é sobre um destes assuntos?
 
 ## Who can help: national lines
 
@@ -168,7 +168,7 @@ province-east = Ontário e leste
     .synonyms = leste, ontario, ontário, quebec, québec, atlântico, atlantico
 province-none = Prefiro não dizer
     .synonyms = pular, não, nao, prefiro não dizer, não dizer
-province-pick = Qual? Responda com um número.
+province-pick = Qual?
 province-bc = Colúmbia Britânica
     .synonyms = bc, b.c, colúmbia britânica, columbia britanica, british columbia
 province-ab = Alberta
@@ -363,3 +363,61 @@ handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Uma
 handoff-staff-reply = Mensagem da sua pessoa de apoio.
 
 language-offer = Prefere ler em português? Envie IDIOMA para mudar.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Envie um número.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Para mudar de idioma, envie IDIOMA (ou LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = De nada.
+# @status draft
+ack-hello = Olá de novo.
+# @status draft
+ack-ok = Certo.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Que bom que você voltou. Aqui está o menu. Você também pode falar com uma pessoa.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Podemos ajudar com estes assuntos.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Opções
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Saída rápida
+# @status draft
+web-quick-exit-hint = ou aperte Esc duas vezes
+# @status draft
+web-exit-notice = A saída rápida apaga esta conversa do Waypoint e abre uma página do tempo. O histórico do navegador ainda pode mostrar esta visita. Uma janela anônima deixa menos rastros.
+# @status draft
+web-exit-notice-link = Como apagar seus rastros na internet (Tech Safety Canada)
+# @status draft
+web-choose-language = Escolha um idioma
+# @status draft
+web-or-write = Ou escreva sua mensagem em qualquer idioma.
+# @status draft
+web-chat-log = Conversa
+# @status draft
+web-message-label = Sua mensagem
+# @status draft
+web-placeholder = Escreva aqui
+# @status draft
+web-send = Enviar
+# @status draft
+web-language = Idioma
+# @status draft
+web-menu = Menu
+# @status draft
+web-you = Você
+# @status draft
+web-error-retry = A mensagem não foi enviada. Tente de novo.
+# @status draft
+web-noscript = Este chat precisa de JavaScript.

@@ -34,12 +34,12 @@ input-refused = Вибачте, ми не змогли прочитати це �
 input-trimmed = Ваше повідомлення було дуже довгим. Ми прочитали лише першу частину.
 back-unavailable = Немає куди повертатися.
 too-many-misses = Вибачте, ми не зрозуміли. Ось меню. Надішліть ЛЮДИНА, щоб поговорити з людиною.
-retry = Вибачте, дайте відповідь номером зі списку.
+retry = Вибачте, ми не зрозуміли. Оберіть один із варіантів.
 
 ## First contact
 
 welcome-hello = Привіт, це Waypoint. Надішліть МЕНЮ, щоб побачити варіанти.
-language-prompt = Мова? Надішліть номер.
+language-prompt = Мова?
 language-en = English
     .synonyms = англійська, английский, англ
 language-fr = Français
@@ -89,7 +89,7 @@ welcome-kept = Ми не зберігаємо ваш номер у читабе�
 
 ## Main menu
 
-menu-prompt = Про що ви хочете дізнатися? Надішліть номер.
+menu-prompt = Про що ви хочете дізнатися?
 menu-work = Робота й оплата
     .synonyms = робота, оплата, зарплата, гроші, платня, работа, деньги
 menu-papers = Документи й дозволи
@@ -101,7 +101,7 @@ menu-person = Поговорити з людиною
 menu-privacy = Ваша приватність
     .synonyms = приватність, конфіденційність, приватность
 menu-language = Змінити мову
-group-prompt = Оберіть тему. Надішліть номер.
+group-prompt = Оберіть тему.
 
 ## Topic names
 
@@ -149,7 +149,7 @@ choice-person = Поговорити з людиною
     .synonyms = людина, поговорити, человек
 topic-next = Що допоможе зараз?
 after-help = Бажаєте поговорити з людиною?
-suggest-prompt = Ваше питання стосується однієї з цих тем? Надішліть номер.
+suggest-prompt = Ваше питання стосується однієї з цих тем?
 
 ## Who can help: national lines
 
@@ -168,7 +168,7 @@ province-east = Онтаріо і схід
     .synonyms = схід, онтаріо, квебек, атлантичні провінції, восток, онтарио, east, ontario, quebec, atlantic, maritimes
 province-none = Не хочу казати
     .synonyms = пропустити, ні, не скажу, нет, skip, no
-province-pick = Яка саме? Надішліть номер.
+province-pick = Яка саме?
 province-bc = Британська Колумбія
     .synonyms = bc, b.c, british columbia, бк, британська колумбія, британская колумбия
 province-ab = Альберта
@@ -363,3 +363,61 @@ handoff-after-hours-later = Зараз немає працівника підт�
 handoff-staff-reply = Повідомлення від вашого працівника підтримки.
 
 language-offer = Бажаєте читати українською? Надішліть МОВА, щоб змінити.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Надішліть номер.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Щоб змінити мову, надішліть МОВА (або LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Будь ласка.
+# @status draft
+ack-hello = Вітаю ще раз.
+# @status draft
+ack-ok = Добре.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Раді, що ви повернулися. Ось меню. Ви також можете поговорити з людиною.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Ми можемо допомогти з цими темами.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Варіанти
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Швидкий вихід
+# @status draft
+web-quick-exit-hint = або двічі натисніть Esc
+# @status draft
+web-exit-notice = Швидкий вихід видаляє цю розмову з Waypoint і відкриває сторінку погоди. Історія браузера ще може показати цей візит. Приватне вікно залишає менше слідів.
+# @status draft
+web-exit-notice-link = Як приховати сліди в інтернеті (Tech Safety Canada)
+# @status draft
+web-choose-language = Оберіть мову
+# @status draft
+web-or-write = Або напишіть своє повідомлення будь-якою мовою.
+# @status draft
+web-chat-log = Розмова
+# @status draft
+web-message-label = Ваше повідомлення
+# @status draft
+web-placeholder = Пишіть тут
+# @status draft
+web-send = Надіслати
+# @status draft
+web-language = Мова
+# @status draft
+web-menu = Меню
+# @status draft
+web-you = Ви
+# @status draft
+web-error-retry = Повідомлення не надіслано. Спробуйте ще раз.
+# @status draft
+web-noscript = Для цього чату потрібен JavaScript.

@@ -34,12 +34,12 @@ input-refused = Xin lỗi, chúng tôi không đọc được tin nhắn đó. V
 input-trimmed = Tin nhắn của bạn rất dài. Chúng tôi chỉ đọc phần đầu.
 back-unavailable = Không có gì để quay lại.
 too-many-misses = Xin lỗi, chúng tôi chưa hiểu. Đây là menu. Gửi NHÂN VIÊN để nói chuyện với một người.
-retry = Xin lỗi, vui lòng trả lời bằng một số trong danh sách.
+retry = Xin lỗi, chúng tôi chưa hiểu. Vui lòng chọn một mục dưới đây.
 
 ## First contact
 
 welcome-hello = Chào bạn, đây là Waypoint. Trả lời MENU để xem các lựa chọn.
-language-prompt = Ngôn ngữ? Gửi một số.
+language-prompt = Ngôn ngữ?
 language-en = English
     .synonyms = tiếng anh, tieng anh, english
 language-fr = Français
@@ -89,7 +89,7 @@ welcome-kept = Chúng tôi không lưu số điện thoại ở dạng đọc đ
 
 ## Main menu (list rows: 24 characters at most)
 
-menu-prompt = Bạn muốn biết về điều gì? Trả lời bằng một số.
+menu-prompt = Bạn muốn biết về điều gì?
 menu-work = Việc làm và lương
     .synonyms = việc làm, viec lam, công việc, cong viec, lương, luong, tiền, tien
 menu-papers = Giấy tờ và giấy phép
@@ -101,7 +101,7 @@ menu-person = Nói chuyện với người
 menu-privacy = Quyền riêng tư
     .synonyms = riêng tư, rieng tu, quyen rieng tu, bảo mật, bao mat
 menu-language = Đổi ngôn ngữ
-group-prompt = Chọn một chủ đề. Trả lời bằng một số.
+group-prompt = Chọn một chủ đề.
 
 ## Topic names (24 characters at most)
 
@@ -149,7 +149,7 @@ choice-person = Nói chuyện với người
     .synonyms = nói chuyện, noi chuyen, người, nguoi
 topic-next = Điều gì sẽ giúp bạn lúc này?
 after-help = Bạn có muốn nói chuyện với một người không?
-suggest-prompt = Bạn hỏi về một trong các mục này? Trả lời bằng một số.
+suggest-prompt = Bạn hỏi về một trong các mục này?
 
 ## Who can help: national lines
 
@@ -168,7 +168,7 @@ province-east = Ontario và miền Đông
     .synonyms = miền đông, mien dong, đông, dong, east, ontario, quebec, atlantic, maritimes
 province-none = Không muốn nói
     .synonyms = bỏ qua, bo qua, không, khong, ko, không muốn nói, khong muon noi
-province-pick = Tỉnh nào? Trả lời bằng một số.
+province-pick = Tỉnh nào?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia
 province-ab = Alberta
@@ -363,3 +363,61 @@ handoff-after-hours-later = Hiện không có nhân viên hỗ trợ nào làm v
 handoff-staff-reply = Tin nhắn từ nhân viên hỗ trợ của bạn.
 
 language-offer = Bạn muốn đọc bằng tiếng Việt? Gửi NGÔN NGỮ để đổi.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Gửi một số.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Để đổi ngôn ngữ, gửi NGÔN NGỮ (hoặc LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Không có gì.
+# @status draft
+ack-hello = Xin chào bạn.
+# @status draft
+ack-ok = Vâng.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Chào mừng bạn quay lại. Đây là danh mục. Bạn cũng có thể nói chuyện với một người.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Chúng tôi có thể giúp về các chủ đề này.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Lựa chọn
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Thoát nhanh
+# @status draft
+web-quick-exit-hint = hoặc bấm Esc hai lần
+# @status draft
+web-exit-notice = Thoát nhanh sẽ xóa cuộc trò chuyện này khỏi Waypoint và mở trang thời tiết. Lịch sử trình duyệt vẫn có thể cho thấy lần truy cập này. Cửa sổ ẩn danh để lại ít dấu vết hơn.
+# @status draft
+web-exit-notice-link = Cách xóa dấu vết khi lên mạng (Tech Safety Canada)
+# @status draft
+web-choose-language = Chọn ngôn ngữ
+# @status draft
+web-or-write = Hoặc viết tin nhắn bằng bất kỳ ngôn ngữ nào.
+# @status draft
+web-chat-log = Cuộc trò chuyện
+# @status draft
+web-message-label = Tin nhắn của bạn
+# @status draft
+web-placeholder = Viết ở đây
+# @status draft
+web-send = Gửi
+# @status draft
+web-language = Ngôn ngữ
+# @status draft
+web-menu = Danh mục
+# @status draft
+web-you = Bạn
+# @status draft
+web-error-retry = Tin nhắn chưa gửi được. Vui lòng thử lại.
+# @status draft
+web-noscript = Trang trò chuyện này cần JavaScript.

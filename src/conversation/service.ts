@@ -1,4 +1,5 @@
 import type { Understand } from '../understand/index.ts';
+import { asUnderstanding } from '../understand/understanding.ts';
 import { MAX_INPUT_CHARS } from '../engine/types.ts';
 import type { Bundle, Effect, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
@@ -149,10 +150,15 @@ export class ConversationService {
    */
   private async understood(msg: InboundMessage): Promise<InboundMessage> {
     const u = this.deps.understand;
-    if (!u || msg.input.type !== 'text' || msg.input.understood || msg.input.text.trim() === '') return msg;
-    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
-    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger };
-    return { ...msg, input: { ...msg.input, understood } };
+    if (msg.input.type !== 'text' || msg.input.understood) return msg;
+    const hints = msg.langHints ?? [];
+    if (!u || msg.input.text.trim() === '') {
+      // Nothing to read (an empty message, a picture): only the platform's hints, for the language question.
+      if (hints.length === 0) return msg;
+      return { ...msg, input: { ...msg.input, understood: { lang: null, likely: [...hints], topic: null, candidates: [], danger: false } } };
+    }
+    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang, hints });
+    return { ...msg, input: { ...msg.input, understood: asUnderstanding(r) } };
   }
 
   /**

@@ -95,6 +95,7 @@ export function loadFlows(dir: string): LoadedFlows {
       emergency: check('emergency', r.routes.emergency),
       help: check('help', r.routes.help),
       suggest: check('suggest', r.routes.suggest),
+      ...(r.routes.welcome_back ? { welcomeBack: check('welcome_back', r.routes.welcome_back) } : {}),
     };
     keys = {
       draftNotice: r.keys.draft_notice,
@@ -111,6 +112,11 @@ export function loadFlows(dir: string): LoadedFlows {
       handoffWaiting: r.keys.handoff_waiting,
       handoffEmergency: r.keys.handoff_emergency,
       languageOffer: r.keys.language_offer,
+      ...(r.keys.language_change ? { languageChange: r.keys.language_change } : {}),
+      ...(r.keys.ack_thanks ? { ackThanks: r.keys.ack_thanks } : {}),
+      ...(r.keys.ack_hello ? { ackHello: r.keys.ack_hello } : {}),
+      ...(r.keys.ack_ok ? { ackOk: r.keys.ack_ok } : {}),
+      ...(r.keys.scope ? { scope: r.keys.scope } : {}),
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

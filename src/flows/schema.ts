@@ -92,6 +92,7 @@ export const routesSchema = z.strictObject({
     emergency: ref,
     help: ref,
     suggest: ref,
+    welcome_back: ref.optional(),
   }),
   keys: z.strictObject({
     draft_notice: key,
@@ -109,6 +110,11 @@ export const routesSchema = z.strictObject({
     handoff_waiting: key,
     handoff_emergency: key,
     language_offer: key,
+    language_change: key.optional(),
+    ack_thanks: key.optional(),
+    ack_hello: key.optional(),
+    ack_ok: key.optional(),
+    scope: key.optional(),
   }),
 });
 

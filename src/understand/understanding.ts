@@ -4,13 +4,16 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadSocialPhrases } from './data.ts';
+import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadLanguageWords, loadSmallTalk, loadSocialPhrases } from './data.ts';
 import { SocialPhrases } from './social.ts';
+import { SmallTalk, type SmallTalkKind } from './smalltalk.ts';
+import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
 import { isLang, type Lang, type TopicId } from './topics.ts';
 import type { TopicChooser } from './llm.ts';
+import type { Understanding } from '../engine/types.ts';
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -22,8 +25,16 @@ export const MIN_SCORE = 0.12;
 export const CANDIDATE_SHARE = 0.5;
 
 export interface RouteResult {
-  /** The detected language when confident (only ever offered), else null. */
+  /** The detected language when confident: a new conversation starts in it; later it is offered. */
   lang: Lang | null;
+  /** When `lang` is null: the likeliest languages, best first (at most three; hints included). */
+  likely: Lang[];
+  /** The language the danger was written in (null when no danger, or it cannot be told). */
+  dangerLang: Lang | null;
+  /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
+  social: SmallTalkKind | null;
+  /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
+  offScope: boolean;
   topic: TopicId | null;
   candidates: { topic: TopicId; score: number }[];
   danger: boolean;
@@ -36,6 +47,11 @@ export interface RouteResult {
 export interface RouteOptions {
   /** The contact's language so far (their choice or history): a prior, never overridden. */
   lang?: string | null;
+  /**
+   * Weak hints from the platform (Teams' locale, a WhatsApp number's country), best first: they
+   * order the likely languages and break a near tie; alone they never decide. Never stored.
+   */
+  hints?: readonly string[];
 }
 
 export interface Understand {
@@ -62,11 +78,16 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
   const danger = new DangerDetector(lexicons);
-  const social = new SocialPhrases(loadSocialPhrases(dataDir));
+  const socialLists = loadSocialPhrases(dataDir);
+  const social = new SocialPhrases(socialLists);
+  const smallTalkLists = loadSmallTalk(dataDir);
+  const smallTalk = new SmallTalk(smallTalkLists, social);
   const detector = new LanguageDetector([
     ...examples,
     ...lexicons.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
-  ]);
+    ...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
+    ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text }))),
+  ], loadLanguageWords(dataDir));
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
     return [...new Set([...top, ...(prior ? [prior] : [])])];
@@ -79,21 +100,28 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
-    const lang = guess.confident ? guess.lang : null;
+    const { lang, likely } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior ? lang : null;
-    if (danger.isDanger(text)) {
-      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, offerLanguage, via: 'danger' };
+    const base = { lang, likely, offerLanguage, dangerLang: null, social: null, offScope: false };
+    const hit = danger.match(text);
+    if (hit) {
+      // In the language it was written in: the detected one, else the best guess, else the lexicon's.
+      const dangerLang = lang ?? guess.lang ?? (isLang(hit.lang) ? hit.lang : null);
+      return { ...base, dangerLang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, via: 'danger' };
     }
+    const kind: SmallTalkKind | null = smallTalk.kind(text);
+    if (kind) return { ...base, social: kind, topic: null, candidates: [], danger: false, via: 'none' };
+    if (smallTalk.offScope(text)) return { ...base, offScope: true, topic: null, candidates: [], danger: false, via: 'none' };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
-    if (rest === '') return { lang, topic: null, candidates: [], danger: false, offerLanguage, via: 'none' };
+    if (rest === '') return { ...base, topic: null, candidates: [], danger: false, via: 'none' };
     const hits = index.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
-    return { lang, ...decide(hits), danger: false, offerLanguage };
+    return { ...base, ...decide(hits), danger: false };
   }
 
   async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {
     const offline = routeOffline(text, opts);
-    if (!chooser || offline.danger || offline.topic) return offline;
+    if (!chooser || offline.danger || offline.topic || offline.social || offline.offScope) return offline;
     const picked = await chooser.choose({ text, candidates: offline.candidates.map((c) => c.topic), lang: offline.lang ?? opts.lang ?? null });
     if (!picked) return offline;
     const rest = offline.candidates.filter((c) => c.topic !== picked);
@@ -108,6 +136,20 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     isDanger: (text) => danger.isDanger(text),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
+  };
+}
+
+/** The engine's view of a result: what it routes on (src/engine/types.ts, Understanding). */
+export function asUnderstanding(r: RouteResult): Understanding {
+  return {
+    lang: r.lang,
+    likely: r.likely,
+    dangerLang: r.dangerLang,
+    social: r.social,
+    offScope: r.offScope,
+    topic: r.topic,
+    candidates: r.candidates,
+    danger: r.danger,
   };
 }
 

@@ -22,15 +22,15 @@ async function run(opts: { text?: string; lines?: string[]; json: boolean }): Pr
 describe('runUnderstand', () => {
   it('prints one JSON object for TEXT', async () => {
     const out = JSON.parse(await run({ json: true, text: 'boss keeps my passport in his safe' }));
-    expect(Object.keys(out)).toEqual(['lang', 'topic', 'candidates', 'danger']);
-    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false });
+    expect(Object.keys(out)).toEqual(['lang', 'likely', 'topic', 'candidates', 'danger', 'dangerLang', 'social', 'offScope']);
+    expect(out).toMatchObject({ lang: 'en', likely: ['en'], topic: 'documents', danger: false, dangerLang: null, social: null, offScope: false });
   });
 
   it('prints one JSON line per stdin line, skipping blank lines', async () => {
     const out = await run({ json: true, lines: ['she has a knife', '', 'mi jefe no me paga las horas extra', 'zzz'] });
     const rows = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency' });
+    expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency', dangerLang: 'en' });
     expect(rows[1]).toMatchObject({ lang: 'es', topic: 'wages' });
     for (const r of rows) for (const c of r.candidates) expect(isTopic(c.topic)).toBe(true);
   });

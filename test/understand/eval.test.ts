@@ -53,7 +53,10 @@ describe('evaluation set', () => {
       const r = await understanding().route(text);
       expect(r.topic === null || isTopic(r.topic), text).toBe(true);
       for (const c of r.candidates) expect(isTopic(c.topic), text).toBe(true);
-      expect(Object.keys(r).sort()).toEqual(['candidates', 'danger', 'lang', 'offerLanguage', 'topic', 'via']);
+      expect(Object.keys(r).sort()).toEqual(['candidates', 'danger', 'dangerLang', 'lang', 'likely', 'offScope', 'offerLanguage', 'social', 'topic', 'via']);
+      for (const l of r.likely) expect(isLang(l), text).toBe(true);
+      expect(r.dangerLang === null || isLang(r.dangerLang), text).toBe(true);
+      expect(typeof r.offScope, text).toBe('boolean');
     }
   });
 });

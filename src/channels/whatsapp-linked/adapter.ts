@@ -3,7 +3,7 @@ import type { EventEmitter } from 'node:events';
 import type { Output } from '../../engine/types.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Logger } from '../../privacy/logger.ts';
-import { numberedText } from '../degrade.ts';
+import { NO_HINT, numberedText, type NumberHint } from '../degrade.ts';
 
 export const CHANNEL = 'whatsapp-linked';
 
@@ -35,6 +35,8 @@ export interface LinkedAdapterDeps {
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';
+  /** "Reply with a number." per language: a linked device shows choices as numbered lines. */
+  hint?: NumberHint;
   now?: () => Date;
 }
 
@@ -48,8 +50,8 @@ export interface LinkedAdapter {
  * A linked device shows no buttons: a message with choices becomes numbered lines (the
  * shared degrade helper), and the engine already takes "2" as the second choice.
  */
-export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr'): string {
-  return numberedText(o.text, o.choices ?? [], dir);
+export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr', hint: NumberHint = NO_HINT): string {
+  return numberedText(o.text, o.choices ?? [], dir, hint(o.lang));
 }
 
 /**
@@ -61,6 +63,7 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
   const { client, conversations, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const dirOf = deps.dirOf ?? (() => 'ltr');
+  const hint = deps.hint ?? NO_HINT;
 
   const onMessage = async (msg: LinkedMessage): Promise<void> => {
     if (msg.fromMe || msg.isStatus || msg.from === 'status@broadcast' || !msg.from.endsWith('@c.us')) return;
@@ -74,7 +77,7 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
         'sync',
       );
       if (reply.deliver) {
-        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang)));
+        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang), hint));
         await conversations.delivered(CHANNEL, providerId);
       }
     } catch (err) {
