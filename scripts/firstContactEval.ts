@@ -27,9 +27,9 @@ export const FIRST_CONTACT_DIR = new URL('../test/understand/firstcontact/', imp
 
 /** Sets in the order they are printed; `misses` says whether a set's lines may be shown. */
 export const FIRST_CONTACT_SETS = [
-  { name: 'own', misses: true },
-  { name: 'dev', misses: true },
   { name: 'test', misses: false },
+  { name: 'dev', misses: true },
+  { name: 'own', misses: true },
 ] as const;
 
 const lines = z.array(z.string()).default([]);
@@ -213,9 +213,12 @@ export function formatSetResult(r: SetResult, showMisses: boolean): { text: stri
 }
 
 /** The first-contact section of `npm run eval`: every set present, end to end. */
-export async function printFirstContact(opts: { dir?: string; write?: (s: string) => void } = {}): Promise<void> {
+export async function printFirstContact(opts: { dir?: string; write?: (s: string) => void; only?: 'dev' | 'test' | null } = {}): Promise<void> {
   const write = opts.write ?? ((s: string) => console.log(s));
-  const sets = FIRST_CONTACT_SETS.map((s) => ({ ...s, set: readFirstContactSet(s.name, opts.dir) })).filter((s) => s.set !== null);
+  const sets = FIRST_CONTACT_SETS.filter((s) => !opts.only || s.name === opts.only || (opts.only === 'dev' && s.name === 'own'))
+    .map((s) => ({ ...s, set: readFirstContactSet(s.name, opts.dir) }))
+    .filter((s) => s.set !== null);
+  // --dev also runs the project's own tuning lines; --test only the frozen set.
   if (sets.length === 0) {
     write('\nfirst contact: no sets in test/understand/firstcontact/');
     return;

@@ -47,19 +47,16 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
   for (const name of secrets.generated) {
     logger.warn({ variable: name }, `${name} was not set: generated one in ${config.dataDir}. Production must set it.`);
   }
+  // Configuration files and settings are checked before the store is opened (ConfigError).
+  const roster = loadRoster(config.rosterFile);
+  const understand = understandingFor(config);
   const store = await openStore({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     dataDir: config.dataDir,
+    openTimeoutMs: config.storeOpenTimeoutS * 1000,
     logger,
     ...(opts.memoryStore ? { memory: true } : {}),
   });
-  let roster;
-  try {
-    roster = loadRoster(config.rosterFile);
-  } catch (e) {
-    await store.close();
-    throw e;
-  }
   const handoff = createHandoff(
     {
       store,
@@ -79,7 +76,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     encryptionKeys: secrets.encryptionKeys,
     logger,
     effects: handoff.effects,
-    understand: understandingFor(config),
+    understand,
   });
   return {
     config,

@@ -4,13 +4,35 @@ import { ContentError } from './flows/errors.ts';
 import { openApp, type App } from './app.ts';
 import { startServer } from './serve.ts';
 import { runChat } from './channels/cli/chat.ts';
-import { createLogger } from './privacy/logger.ts';
+import { createLogger, logStackAtDebug, maskDigits } from './privacy/logger.ts';
+import { StoreUnavailableError } from './store/errors.ts';
 
 /** Errors a person can act on are printed as one clear message, never a stack trace. */
 function explain(err: unknown): string | null {
-  if (err instanceof ConfigError || err instanceof ContentError) return err.message;
-  if (err instanceof Error && err.name === 'StoreUnavailableError') return err.message;
+  if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreUnavailableError) return err.message;
+  // Translation exchange errors (src/content/exchange.ts), recognized by code so the CLI does not load that module up front.
+  if (err instanceof Error && (err as { code?: unknown }).code === 'exchange_invalid') return err.message;
   return null;
+}
+
+/** Anything else: one line too; the stack trace only with LOG_LEVEL=debug, through the redacting logger. */
+function unexpected(err: unknown): string {
+  const e = err instanceof Error ? err : new Error(String(err));
+  let level = 'info';
+  try {
+    level = loadConfig().logLevel;
+  } catch {
+    // The configuration itself is wrong: that was explained already, or will be.
+  }
+  logStackAtDebug(createLogger({ level, destination: 2 }), e);
+  const reason = maskDigits((e.message || e.name).split('\n')[0]!).slice(0, 300);
+  return `unexpected error (${e.name}: ${reason})${level === 'debug' || level === 'trace' ? '' : '; set LOG_LEVEL=debug for the stack trace'}`;
+}
+
+/** Print one line and end with status 1: for start-up failures and for a crash later on. */
+function fail(err: unknown): never {
+  process.stderr.write(`waypoint: ${explain(err) ?? unexpected(err)}\n`);
+  process.exit(1);
 }
 
 async function withApp<T>(fn: (app: App) => Promise<T>, logLevel?: string): Promise<T> {
@@ -117,11 +139,13 @@ export function buildProgram(): Command {
     .option('--json', 'print a machine-readable report')
     .option('--allow-incomplete', 'a missing translation is a warning (while drafting a new language)')
     .option('--release', 'release check: a message still marked @verify is an error')
-    .action(async (opts: { json?: boolean; allowIncomplete?: boolean; release?: boolean }) => {
+    .option('--grades', 'list the reading grade of every scored English message')
+    .action(async (opts: { json?: boolean; allowIncomplete?: boolean; release?: boolean; grades?: boolean }) => {
       const { runLint } = await import('./flows/lint/cli.ts');
       process.exitCode = runLint(loadConfig(), opts.json === true, {
         ...(opts.allowIncomplete ? { allowIncomplete: true } : {}),
         ...(opts.release ? { requireComplete: true } : {}),
+        ...(opts.grades ? { grades: true } : {}),
       });
     });
   flows
@@ -133,15 +157,34 @@ export function buildProgram(): Command {
       runGraph(loadConfig(), opts.out);
     });
 
-  program
-    .command('content')
-    .description('content review')
+  const content = program.command('content').description('content review and translation exchange');
+  content
     .command('report')
-    .description('list messages by review status and age')
+    .description('list messages by review status and age (the totals first)')
     .addOption(new Option('--json', 'machine-readable'))
     .action(async (opts: { json?: boolean }) => {
       const { runContentReport } = await import('./content/report-cli.ts');
       runContentReport(loadConfig(), opts.json === true);
+    });
+  content
+    .command('export')
+    .description("write one language's messages with their review metadata for a translation tool (PO or XLIFF 1.2)")
+    .requiredOption('--lang <code>', 'the language to export (not the source)')
+    .addOption(new Option('--format <format>', 'file format').choices(['po', 'xliff']).makeOptionMandatory())
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (opts: { lang: string; format: string; out?: string }) => {
+      const { runExport } = await import('./content/exchange-cli.ts');
+      await runExport(loadConfig(), opts);
+    });
+  content
+    .command('import')
+    .description('read a PO or XLIFF file back into its catalogue; a changed message is reviewed only with a reviewer role and date')
+    .argument('<file>', 'the PO or XLIFF file')
+    .addOption(new Option('--format <format>', 'file format (default: from the file name)').choices(['po', 'xliff']))
+    .option('--lang <code>', "the language (default: the file's own)")
+    .action(async (file: string, opts: { format?: string; lang?: string }) => {
+      const { runImport } = await import('./content/exchange-cli.ts');
+      await runImport(loadConfig(), { file, ...opts });
     });
 
   program
@@ -169,14 +212,12 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
+  // A crash after start-up (a server's background work) is one line as well, never Node's stack dump.
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    const message = explain(err);
-    if (message) {
-      process.stderr.write(`waypoint: ${message}\n`);
-      process.exit(1);
-    }
-    throw err;
+    fail(err);
   }
 }

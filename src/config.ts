@@ -2,14 +2,9 @@
 // with a comment, in .env.example. A wrong value stops start-up with a message naming it.
 import { z } from 'zod';
 import { parseKeys } from './privacy/fieldCrypto.ts';
+import { ConfigError } from './configError.ts';
 
-export class ConfigError extends Error {
-  readonly code = 'config_invalid';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './configError.ts';
 
 /** One of a fixed list of words; an empty or unset variable takes the default. */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
@@ -65,6 +60,7 @@ const schema = z.object({
   PORT: int(3000, 0, 65535),
   DATA_DIR: text('./data'),
   DATABASE_URL: optional,
+  STORE_OPEN_TIMEOUT_S: int(60, 1, 3600),
   CONTACT_KEY_SECRET: optional.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   DATA_ENCRYPTION_KEY: optional.superRefine((v, ctx) => {
     if (v === undefined) return;
@@ -153,8 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = schema.safeParse(env);
   if (!r.success) {
     // One line, each problem naming its variable: `Invalid configuration: PORT must be …`.
-    const problems = r.error.issues.map((i) => `${String(i.path[0] ?? '?')} ${i.message}`);
-    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+    throw new ConfigError(r.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.data)) out[camel(k)] = v;

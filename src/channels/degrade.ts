@@ -37,6 +37,21 @@ export function numberHint(catalog: Pick<Catalog, 'format'>): NumberHint {
 /** No hint: for tests and tools that show numbered choices without words around them. */
 export const NO_HINT: NumberHint = () => '';
 
+/**
+ * The hint an output's numbered choices need: a list (the menu, the languages, "did you mean")
+ * says "Send a number."; a short yes/no question numbered "1. Yes 2. No" needs no words, and its
+ * SMS stays within budget.
+ */
+export function hintFor(o: Output, hint: NumberHint): string {
+  const n = o.choices?.length ?? 0;
+  return n > 0 && (o.display === 'list' || n > 3) ? hint(o.lang) : '';
+}
+
+/** An output as numbered text: its text, the hint it needs, its numbered choices. */
+export function numberedOutput(o: Output, dir: 'ltr' | 'rtl', hint: NumberHint): string {
+  return numberedText(o.text, o.choices ?? [], dir, hintFor(o, hint));
+}
+
 /** How a channel will show an output's choices. */
 export type ChoiceRendering = 'none' | 'buttons' | 'list' | 'text';
 

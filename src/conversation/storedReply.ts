@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Catalog, Output } from '../engine/types.ts';
 import type { StoredOutput } from './types.ts';
 
@@ -25,3 +26,15 @@ export function fromStored(catalog: Catalog, stored: StoredOutput[]): Output[] {
     return out;
   });
 }
+
+const storedOutputSchema = z.object({
+  key: z.string().min(1),
+  lang: z.string().min(1),
+  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  choices: z.array(z.object({ id: z.string(), key: z.string() })).optional(),
+  display: z.enum(['buttons', 'list']).optional(),
+});
+
+/** An outbox row's payload: the outputs to send, in the stored form. */
+export const outboxPayloadSchema = z.object({ outputs: z.array(storedOutputSchema) });
+export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;

@@ -39,7 +39,7 @@ export type Validation =
 
 interface NodeBase {
   id: string;
-  /** Topic id this node belongs to (CONTENT.md's 16 topics); entering it records the topic. */
+  /** Topic id this node belongs to (src/content/topics.ts); entering it records the topic. */
   topic?: string;
 }
 
@@ -143,6 +143,12 @@ export interface Routes {
   suggest: NodeRef;
   /** Someone coming back ("it's me again", "sorry"): welcomed back, then the menu. Optional. */
   welcomeBack?: NodeRef;
+  /**
+   * The danger question ("Are you in danger right now?"), for weak signs of danger in free text.
+   * The engine puts where the message would have gone on the return stack first, so the
+   * question's "no" is a `return` node: the conversation carries on with what was asked.
+   */
+  check: NodeRef;
 }
 
 export type Command =
@@ -302,8 +308,6 @@ export interface Understanding {
    * question is asked in them. Platform hints may add to it; it is never stored.
    */
   likely?: string[];
-  /** The language the danger was written in (the emergency message is said in it first). */
-  dangerLang?: string | null;
   /**
    * A message that is only small talk: thanks, a greeting, "ok" — or someone saying they are
    * back ("it's me again", "sorry"). Answered kindly, with the choices again.
@@ -317,6 +321,13 @@ export interface Understanding {
   candidates: { topic: string; score: number }[];
   /** Immediate danger: the emergency flow comes before anything else. */
   danger: boolean;
+  /** Weak signs of danger: ask "Are you in danger right now?" first (never with `danger`). */
+  dangerCheck?: boolean;
+  /**
+   * The language the danger was written in (whose danger words matched): the emergency message
+   * is said in it first, whatever language was chosen before.
+   */
+  dangerLang?: string | null;
 }
 
 export type Input =
@@ -376,6 +387,7 @@ export type EngineEvent =
   | { type: 'session_recovered'; flow: string; node: string }
   | { type: 'handoff_requested'; urgent: boolean }
   | { type: 'danger_detected' }
+  | { type: 'danger_check_asked' }
   | { type: 'topic_understood'; topic: string }
   | { type: 'topics_suggested'; count: number }
   | { type: 'language_offered'; lang: string }

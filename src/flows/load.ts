@@ -95,6 +95,7 @@ export function loadFlows(dir: string): LoadedFlows {
       emergency: check('emergency', r.routes.emergency),
       help: check('help', r.routes.help),
       suggest: check('suggest', r.routes.suggest),
+      check: check('check', r.routes.check),
       ...(r.routes.welcome_back ? { welcomeBack: check('welcome_back', r.routes.welcome_back) } : {}),
     };
     keys = {

@@ -92,6 +92,7 @@ export const routesSchema = z.strictObject({
     emergency: ref,
     help: ref,
     suggest: ref,
+    check: ref,
     welcome_back: ref.optional(),
   }),
   keys: z.strictObject({

@@ -16,7 +16,8 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; proble
     return {
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line,
+        // linePos is only filled in with prettyErrors; the offset always is.
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         message: e.message.split('\n')[0] ?? e.code,
       })),
     };

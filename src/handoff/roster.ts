@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseYaml, validate } from '../flows/yamlFile.ts';
 import type { Problem } from '../flows/errors.ts';
+import { ConfigError } from '../configError.ts';
 import type { StaffIdentity, StaffMember } from './types.ts';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -61,13 +62,11 @@ export interface Roster {
   coalitions: Coalition[];
 }
 
-export class RosterError extends Error {
-  readonly code = 'roster_invalid';
-  constructor(readonly problems: Problem[]) {
-    super(
-      `roster is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'),
-    );
+/** A configuration error (ROSTER_FILE): one line naming file:line for each problem. */
+export class RosterError extends ConfigError {
+  override readonly code = 'roster_invalid';
+  constructor(problems: Problem[]) {
+    super(problems, `roster is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
     this.name = 'RosterError';
   }
 }
@@ -128,7 +127,13 @@ export function parseRoster(file: string, text: string): Roster {
 /** Load ROSTER_FILE when it exists; no file is an empty roster (nobody can claim, always "in hours"). */
 export function loadRoster(file: string): Roster {
   if (!existsSync(file)) return { ...EMPTY_ROSTER, file: null };
-  return parseRoster(file, readFileSync(file, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError({ variable: 'ROSTER_FILE', file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+  }
+  return parseRoster(file, text);
 }
 
 /** A console user → the roster entry, or null (refused as unknown_staff). */

@@ -2,21 +2,23 @@
 // (FOR UPDATE SKIP LOCKED: several processes share the queue, each job goes to one), retries
 // with backoff, renotifies handoffs nobody claimed (then calls the supervisors), and deletes
 // closed handoffs past their retention time.
+import { z } from 'zod';
 import { decrypt } from '../privacy/fieldCrypto.ts';
 import { claimConsoleJobs, type ConsoleJob } from '../store/queries/claimConsoleJobs.ts';
 import { finishConsoleJob } from '../store/queries/finishConsoleJob.ts';
 import { failConsoleJob } from '../store/queries/failConsoleJob.ts';
 import { insertConsolePost } from '../store/queries/insertConsolePost.ts';
 import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
-import { listConsolePosts, type ConsolePostRow } from '../store/queries/listConsolePosts.ts';
+import { listConsolePosts } from '../store/queries/listConsolePosts.ts';
 import { getHandoff } from '../store/queries/getHandoff.ts';
 import { getHandoffMessage } from '../store/queries/getHandoffMessage.ts';
 import { setHandoffNotified } from '../store/queries/setHandoffNotified.ts';
 import { dueHandoffRenotify } from '../store/queries/dueHandoffRenotify.ts';
 import { purgeHandoffs } from '../store/queries/purgeHandoffs.ts';
-import { DEFAULT_BACKOFF, nextAttemptAt, type Backoff } from '../channels/outbox/backoff.ts';
-import type { ConsoleRef, HandoffCard, StaffConsole } from './types.ts';
-import { cardOf, noteText, type SystemNote } from './cards.ts';
+import type { Backoff } from '../jobs/backoff.ts';
+import { createJobRunner, ticker } from '../jobs/runner.ts';
+import { OUTCOMES, type ConsoleRef, type StaffConsole } from './types.ts';
+import { cardOf, noteText } from './cards.ts';
 import type { HandoffDeps } from './context.ts';
 
 export interface WorkerDeps extends HandoffDeps {
@@ -51,30 +53,57 @@ class NotYet extends Error {
   readonly code = 'not_yet';
 }
 
+/** A job that can never be done as queued. */
+class BadJob extends Error {
+  readonly code = 'bad_payload';
+  readonly retryable = false;
+}
+
+/** A console job's payload. None holds message text: a transcript row id instead. */
+const payloadSchema = z.object({
+  /** notify, renotify: call the supervisors too. */
+  mention: z.literal('supervisors').optional(),
+  /** update, thread of an erased handoff: the card as it was and where it is (the rows are gone). */
+  erasedHandoffId: z.string().optional(),
+  card: z
+    .object({
+      handoffId: z.string(),
+      handle: z.string(),
+      lang: z.string(),
+      channel: z.string(),
+      topics: z.array(z.string()),
+      urgent: z.boolean(),
+      state: z.enum(['queued', 'claimed', 'closed', 'erased']),
+      claimedBy: z.string().optional(),
+      outcome: z.enum(OUTCOMES).optional(),
+      waitedMinutes: z.number(),
+    })
+    .optional(),
+  refs: z.array(z.object({ console: z.enum(['slack', 'teams']), channelRef: z.string(), messageRef: z.string() })).optional(),
+  /** thread: a transcript line to post, or a system note. */
+  messageId: z.string().optional(),
+  note: z.enum(['erased', 'cancelled', 'urgent', 'claimed', 'closed']).optional(),
+});
+type Payload = z.infer<typeof payloadSchema>;
+
 export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
   const now = d.now ?? (() => new Date());
   const log = d.logger;
-  const backoff = d.backoff ?? DEFAULT_BACKOFF;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let again = false;
 
-  const postsOf = async (job: ConsoleJob): Promise<ConsoleRef[]> => {
-    const fromPayload = job.payload.refs as ConsolePostRow[] | undefined;
-    if (fromPayload) return fromPayload;
+  const postsOf = async (job: ConsoleJob, p: Payload): Promise<ConsoleRef[]> => {
+    if (p.refs) return p.refs;
     if (!job.handoffId) return [];
     return listConsolePosts(d.store, { handoffId: job.handoffId, console: job.console });
   };
 
-  const run = async (c: StaffConsole, job: ConsoleJob): Promise<void> => {
+  const run = async (c: StaffConsole, job: ConsoleJob, p: Payload): Promise<void> => {
     const at = now();
     if (job.kind === 'notify' || job.kind === 'renotify') {
       const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
       if (!row) return; // erased before any card was posted: nothing to say
       if (job.kind === 'renotify' && row.state !== 'queued') return;
       const card = cardOf(row, d.roster(), at);
-      const mention = job.payload.mention === 'supervisors' ? ('supervisors' as const) : undefined;
-      const ref = await c.notify(card, { renotify: job.kind === 'renotify', ...(mention ? { mention } : {}) });
+      const ref = await c.notify(card, { renotify: job.kind === 'renotify', ...(p.mention ? { mention: p.mention } : {}) });
       const kept = await d.store
         .tx(async (q) => {
           if (!(await getHandoff(q, { id: row.id, lock: 'wait' }))) return false;
@@ -90,13 +119,13 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
       }
       return;
     }
-    const refs = await postsOf(job);
+    const refs = await postsOf(job, p);
     if (refs.length === 0) {
       if (job.handoffId && (await getHandoff(d.store, { id: job.handoffId }))?.notifiedAt == null) throw new NotYet('card not posted yet');
       return;
     }
     if (job.kind === 'update') {
-      let card = job.payload.card as HandoffCard | undefined;
+      let card = p.card;
       if (!card) {
         const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
         if (!row) return;
@@ -107,49 +136,45 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
     }
     // thread: into the first card's thread
     const ref = refs[0]!;
-    if (typeof job.payload.messageId === 'string') {
-      const m = await getHandoffMessage(d.store, { id: job.payload.messageId });
+    if (p.messageId !== undefined) {
+      const m = await getHandoffMessage(d.store, { id: p.messageId });
       if (!m) return; // erased or purged: the note about that is its own job
       await c.postInThread(ref, { from: 'contact', text: decrypt(d.keys, m.bodyEnc) });
       return;
     }
+    if (!p.note) throw new BadJob('thread job with neither message nor note');
     const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
-    await c.postInThread(ref, { from: 'system', text: noteText(job.payload.note as SystemNote, row ? cardOf(row, d.roster(), at) : null) });
+    await c.postInThread(ref, { from: 'system', text: noteText(p.note, row ? cardOf(row, d.roster(), at) : null) });
   };
 
-  const runJobs = async (r: WorkerRound): Promise<void> => {
-    const consoles = new Map(d.consoles().map((c) => [c.name as string, c]));
-    if (consoles.size === 0) return;
-    const jobs = await d.store.tx((q) =>
-      claimConsoleJobs(q, { now: now(), limit: d.batch ?? 20, leaseMs: d.leaseMs ?? 60_000, consoles: [...consoles.keys()] }),
-    );
-    // One handoff's jobs in order per console; handoffs in parallel.
-    const lanes = new Map<string, ConsoleJob[]>();
-    for (const j of jobs) {
-      const lane = `${j.console}\u0000${j.handoffId ?? `x${j.id}`}`;
-      lanes.set(lane, [...(lanes.get(lane) ?? []), j]);
-    }
-    await Promise.all(
-      [...lanes.values()].map(async (lane) => {
-        for (const job of lane) {
-          try {
-            await run(consoles.get(job.console)!, job);
-            await d.store.tx((q) => finishConsoleJob(q, { id: job.id }));
-            r.sent += 1;
-          } catch (err) {
-            const retryable = (err as { retryable?: unknown }).retryable !== false;
-            const code = String((err as { code?: unknown }).code ?? (err instanceof Error ? `error_${err.name}` : 'error'));
-            const retryAt = retryable ? nextAttemptAt(job.attempts, now(), backoff) : null;
-            await d.store.tx((q) => failConsoleJob(q, { id: job.id, error: code, retryAt }));
-            if (retryAt) r.retried += 1;
-            else r.dead += 1;
-            const fields = { event: retryAt ? 'console_job_retry' : 'console_job_dead', console: job.console, job: job.id, kind: job.kind, attempts: job.attempts, code };
-            if (code !== 'not_yet') log.warn(fields, retryAt ? 'console job failed; will retry' : 'console job given up');
-          }
-        }
+  // The console jobs as a queue of the job runner: jobs of the consoles this process has, one
+  // handoff's jobs in order per console (the claim also waits for earlier unfinished ones).
+  const consoles = (): Map<string, StaffConsole> => new Map(d.consoles().map((c) => [c.name as string, c]));
+  const jobs = createJobRunner<ConsoleJob, Payload>(
+    {
+      name: 'console_job',
+      claim: (q, a) => {
+        const names = [...consoles().keys()];
+        return names.length === 0 ? Promise.resolve([]) : claimConsoleJobs(q, { ...a, consoles: names });
+      },
+      lane: (j) => `${j.console}\u0000${j.handoffId ?? `x${j.id}`}`,
+      payload: () => payloadSchema,
+      run: async (j, p) => {
+        const c = consoles().get(j.console);
+        if (!c) throw new NotYet('console not on in this process');
+        await run(c, j, p);
+      },
+      done: (q, j) => finishConsoleJob(q, { id: j.id }),
+      failed: (q, j, f) => failConsoleJob(q, { id: j.id, error: f.code, retryAt: f.retryAt }),
+      classify: (err) => ({
+        code: String((err as { code?: unknown }).code ?? (err instanceof Error ? `error_${err.name}` : 'error')),
+        retryable: (err as { retryable?: unknown }).retryable !== false,
       }),
-    );
-  };
+      describe: (j) => ({ console: j.console, kind: j.kind }),
+      quiet: (code) => code === 'not_yet',
+    },
+    d,
+  );
 
   const renotify = async (r: WorkerRound): Promise<void> => {
     const afterMs = d.renotifyMinutes * 60_000;
@@ -167,45 +192,15 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
   const runOnce = async (): Promise<WorkerRound> => {
     const r: WorkerRound = { sent: 0, retried: 0, dead: 0, renotified: 0, escalated: 0, purged: 0 };
     await renotify(r);
-    await runJobs(r);
+    Object.assign(r, await jobs.runOnce());
     r.purged = await d.store.tx((q) => purgeHandoffs(q, { now: now() }));
     if (r.purged > 0) log.info({ event: 'handoffs_purged', purged: r.purged }, 'closed handoffs past retention deleted');
     return r;
   };
 
-  const tick = (): void => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = runOnce()
-      .then((r) => {
-        // A lane sends one job of a handoff per round (the next waits for it): go again at once.
-        if (r.sent > 0 || r.renotified > 0 || r.escalated > 0) again = true;
-      })
-      .catch((err: unknown) => log.error({ event: 'handoff_round_failed', error: err instanceof Error ? err.name : 'unknown' }, 'handoff worker round failed'))
-      .finally(() => {
-        running = null;
-        if (again) {
-          again = false;
-          setImmediate(tick);
-        }
-      });
-  };
-
-  return {
-    runOnce,
-    start(intervalMs) {
-      if (timer) return;
-      timer = setInterval(tick, intervalMs);
-      timer.unref();
-    },
-    wake: () => setTimeout(tick, 20).unref(),
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      again = false;
-      await running;
-    },
-  };
+  const rounds = ticker(runOnce, {
+    busy: (r) => r.sent > 0 || r.renotified > 0 || r.escalated > 0,
+    onError: (err) => log.error({ event: 'handoff_round_failed', error: err instanceof Error ? err.name : 'unknown' }, 'handoff worker round failed'),
+  });
+  return { runOnce, ...rounds };
 }

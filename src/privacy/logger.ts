@@ -40,3 +40,12 @@ export function createLogger(opts: { level?: string; destination?: DestinationSt
   };
   return dest ? pino(options, dest) : pino(options);
 }
+
+/**
+ * A stack trace goes to the log only at debug level, through the same masking: never in a
+ * response, and never on stderr at the default level.
+ */
+export function logStackAtDebug(logger: Logger, err: unknown, fields: Record<string, unknown> = {}): void {
+  if (!(err instanceof Error) || !err.stack || !logger.isLevelEnabled('debug')) return;
+  logger.debug({ ...fields, stack: maskDigits(err.stack) }, 'stack trace');
+}

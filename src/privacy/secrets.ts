@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../configError.ts';
 import { parseKeys, type Keys } from './fieldCrypto.ts';
 
 export interface Secrets {
@@ -10,10 +12,11 @@ export interface Secrets {
   generated: string[];
 }
 
-interface Stored {
-  CONTACT_KEY_SECRET?: string;
-  DATA_ENCRYPTION_KEY?: string;
-}
+const storedSchema = z.object({
+  CONTACT_KEY_SECRET: z.string().min(32).optional(),
+  DATA_ENCRYPTION_KEY: z.string().optional(),
+});
+type Stored = z.infer<typeof storedSchema>;
 
 /**
  * CONTACT_KEY_SECRET and DATA_ENCRYPTION_KEY from the configuration, or — for a first
@@ -26,12 +29,18 @@ export function loadOrCreateSecrets(
   const file = join(dataDir, 'secrets.json');
   let stored: Stored = {};
   if (existsSync(file)) {
+    // Never generate over it: contact keys made with the lost secret could not be matched again.
+    const repair = 'repair it from a backup, or set CONTACT_KEY_SECRET and DATA_ENCRYPTION_KEY';
+    let json: unknown;
     try {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    } catch {
-      // Never generate over it: contact keys made with the lost secret could not be matched again.
-      throw new Error(`${file} is not valid JSON: repair it from a backup, or set CONTACT_KEY_SECRET and DATA_ENCRYPTION_KEY`);
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      const why = e instanceof SyntaxError ? 'is not valid JSON' : `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+      throw new ConfigError({ file, message: `${why}: ${repair}` });
     }
+    const r = storedSchema.safeParse(json);
+    if (!r.success) throw new ConfigError({ file, message: `${r.error.issues.map((i) => `${i.path.join('.') || 'the file'} ${i.message}`).join(', ')}: ${repair}` });
+    stored = r.data;
   }
   const generated: string[] = [];
   let changed = false;
@@ -54,9 +63,20 @@ export function loadOrCreateSecrets(
     generated.push('DATA_ENCRYPTION_KEY');
   }
   if (changed) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
-    chmodSync(file, 0o600);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(file, JSON.stringify(stored, null, 2) + '\n', { mode: 0o600 });
+      chmodSync(file, 0o600);
+    } catch (e) {
+      throw new ConfigError({ variable: 'DATA_DIR', file, message: `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'}): set DATA_DIR to a writable folder` });
+    }
   }
-  return { contactKeySecret: Buffer.from(contact, 'utf8'), encryptionKeys: parseKeys(enc), generated };
+  let encryptionKeys: Keys;
+  try {
+    encryptionKeys = parseKeys(enc);
+  } catch (e) {
+    // Only a stored key can fail here: config.ts has already checked DATA_ENCRYPTION_KEY.
+    throw new ConfigError({ file, variable: 'DATA_ENCRYPTION_KEY', message: (e as Error).message });
+  }
+  return { contactKeySecret: Buffer.from(contact, 'utf8'), encryptionKeys, generated };
 }

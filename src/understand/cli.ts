@@ -37,7 +37,7 @@ export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
     else {
       const cands = r.candidates.map((c) => `${c.topic} ${c.score.toFixed(2)}`).join(', ');
       const extra = [r.social ? `social=${r.social}` : '', r.offScope ? 'off-scope' : '', r.lang ? '' : `likely=${r.likely.join(',') || '-'}`].filter(Boolean).join(' ');
-      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? 'yes' : 'no'} candidates=[${cands}]${extra ? ` ${extra}` : ''}\n`);
+      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? `yes(${r.dangerLang ?? '-'})` : 'no'} candidates=[${cands}]${extra ? ` ${extra}` : ''}\n`);
     }
   };
   if (opts.text !== undefined) {

@@ -1,7 +1,7 @@
 // An optional language model that may only CHOOSE a topic id — never write an answer. Off unless
 // LLM_BASE_URL and LLM_MODEL are set. The message goes in as data: JSON-escaped inside a user
 // message, with a system message saying it is data to classify and never instructions. The reply
-// must be JSON matching a zod enum of the 16 topic ids (or "none"); anything else, an HTTP error,
+// must be JSON matching a zod enum of the topic ids (or "none"); anything else, an HTTP error,
 // or a reply slower than the time limit (2 s) → null, and the offline retriever's result stands.
 //
 // A direct fetch to the OpenAI-compatible /chat/completions endpoint rather than a LangChain chat
@@ -9,6 +9,7 @@
 // is small enough to validate by hand with zod. `response_format` asks for a JSON schema with the
 // enum, which servers that support it enforce; the zod check is what we rely on.
 import { z } from 'zod';
+import { ConfigError } from '../configError.ts';
 import { TOPICS, type TopicId } from './topics.ts';
 
 export const LLM_TIMEOUT_MS = 2000;
@@ -38,10 +39,10 @@ export interface LlmConfig {
 export function llmConfigFromEnv(env: Record<string, string | undefined>): LlmConfig | null {
   const provider = env.LLM_PROVIDER || (env.LLM_BASE_URL ? 'openai-compatible' : '');
   if (!provider || provider === 'none' || provider === 'off') return null;
-  if (provider !== 'openai-compatible' && provider !== 'openai') throw new Error(`LLM_PROVIDER must be openai-compatible (got "${provider}")`);
+  if (provider !== 'openai-compatible' && provider !== 'openai') throw new ConfigError({ variable: 'LLM_PROVIDER', message: `must be openai-compatible (got "${provider}")` });
   const baseUrl = env.LLM_BASE_URL?.replace(/\/$/, '');
   const model = env.LLM_MODEL;
-  if (!baseUrl || !model) throw new Error('LLM_BASE_URL and LLM_MODEL must both be set when LLM_PROVIDER is set');
+  if (!baseUrl || !model) throw new ConfigError({ variable: baseUrl ? 'LLM_MODEL' : 'LLM_BASE_URL', message: 'must be set when LLM_PROVIDER is set (LLM_BASE_URL and LLM_MODEL go together)' });
   return { baseUrl, model, apiKey: env.LLM_API_KEY || undefined };
 }
 

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { DangerDetector } from './danger.ts';
+import { ASK, DANGER, DangerDetector } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadLanguageWords, loadSmallTalk, loadSocialPhrases } from './data.ts';
 import { SocialPhrases } from './social.ts';
 import { SmallTalk, type SmallTalkKind } from './smalltalk.ts';
@@ -29,8 +29,6 @@ export interface RouteResult {
   lang: Lang | null;
   /** When `lang` is null: the likeliest languages, best first (at most three; hints included). */
   likely: Lang[];
-  /** The language the danger was written in (null when no danger, or it cannot be told). */
-  dangerLang: Lang | null;
   /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
   social: SmallTalkKind | null;
   /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
@@ -38,6 +36,17 @@ export interface RouteResult {
   topic: TopicId | null;
   candidates: { topic: TopicId; score: number }[];
   danger: boolean;
+  /**
+   * Weak signs of danger (the middle band): ask "Are you in danger right now?" before going on
+   * with the topic. Never true together with `danger`.
+   */
+  dangerCheck: boolean;
+  /**
+   * The language the danger was written in, when `danger` or `dangerCheck`: the reply is given in
+   * the language of the message, whatever the contact's language is. The language told from the
+   * whole message when it can be, else the one whose danger words matched. Null otherwise.
+   */
+  dangerLang: Lang | null;
   /** A language to offer switching to: confidently detected and not the contact's language. */
   offerLanguage: Lang | null;
   /** Which part chose the topic. */
@@ -84,7 +93,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const detector = new LanguageDetector([
     ...examples,
-    ...lexicons.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
+    // Danger terms teach the language guess words too (their marks taken off).
+    ...lexicons.flatMap((l) => [...l.phrases, ...Object.values(l.concepts).flat()].map((t) => ({ lang: l.lang, text: t.replace(/[*~]/g, ' ') }))),
     ...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
     ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text }))),
   ], loadLanguageWords(dataDir));
@@ -102,21 +112,26 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const guess = detector.detect(text);
     const { lang, likely } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior ? lang : null;
-    const base = { lang, likely, offerLanguage, dangerLang: null, social: null, offScope: false };
-    const hit = danger.match(text);
-    if (hit) {
-      // In the language it was written in: the detected one, else the best guess, else the lexicon's.
-      const dangerLang = lang ?? guess.lang ?? (isLang(hit.lang) ? hit.lang : null);
-      return { ...base, dangerLang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, via: 'danger' };
+    const langs = langsFor(guess, prior);
+    const reading = danger.read(text, langs);
+    const base = { lang, likely, offerLanguage, social: null, offScope: false };
+    // Danger is answered in the language it was written in: the one told from the whole
+    // message when it could be, else the one whose danger words matched, else the best guess.
+    const writtenIn = lang ?? reading.lang ?? guess.lang;
+    if (reading.level >= DANGER) {
+      return { ...base, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
+    const dangerCheck = reading.level === ASK;
+    const dangerLang = dangerCheck ? writtenIn : null;
+    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
-    if (kind) return { ...base, social: kind, topic: null, candidates: [], danger: false, via: 'none' };
-    if (smallTalk.offScope(text)) return { ...base, offScope: true, topic: null, candidates: [], danger: false, via: 'none' };
+    if (kind) return { ...base, ...none, social: kind };
+    if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
-    if (rest === '') return { ...base, topic: null, candidates: [], danger: false, via: 'none' };
-    const hits = index.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
-    return { ...base, ...decide(hits), danger: false };
+    if (rest === '') return { ...base, ...none };
+    const hits = index.search(rest ?? text, { langs, limit: 5 });
+    return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
 
   async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {
@@ -133,7 +148,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     route,
     routeOffline,
     detectLanguage: (text) => detector.detect(text),
-    isDanger: (text) => danger.isDanger(text),
+    isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
   };
@@ -150,6 +165,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
     topic: r.topic,
     candidates: r.candidates,
     danger: r.danger,
+    dangerCheck: r.dangerCheck,
   };
 }
 

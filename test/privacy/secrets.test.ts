@@ -26,6 +26,6 @@ it('refuses to overwrite a damaged secrets file', async () => {
   const { writeFileSync } = await import('node:fs');
   const dir = mkdtempSync(join(tmpdir(), 'wp-secrets-'));
   writeFileSync(join(dir, 'secrets.json'), '{ not json');
-  expect(() => loadOrCreateSecrets(dir, {})).toThrow(/secrets\.json is not valid JSON/);
+  expect(() => loadOrCreateSecrets(dir, {})).toThrow(/secrets\.json: is not valid JSON/);
   expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).toBe('{ not json');
 });

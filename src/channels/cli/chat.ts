@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Output } from '../../engine/types.ts';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../conversation/types.ts';
-import { NO_HINT, numberHint, type NumberHint } from '../degrade.ts';
+import { hintFor, NO_HINT, numberHint, type NumberHint } from '../degrade.ts';
 
 export interface ChatOptions {
   lang?: string;
@@ -29,7 +29,8 @@ export function toJsonLine(o: Output): string {
 /** How a terminal shows a message: the text, "Reply with a number." and the numbered choices. */
 export function toTerminal(o: Output, hint: NumberHint = NO_HINT): string {
   const lines = [o.text];
-  if (o.choices?.length && hint(o.lang)) lines.push(hint(o.lang));
+  const h = hintFor(o, hint);
+  if (h) lines.push(h);
   (o.choices ?? []).forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
   return lines.join('\n');
 }

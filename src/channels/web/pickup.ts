@@ -7,8 +7,10 @@
 // Quick exit deletes the contact, and the outbox rows with it (on delete cascade).
 import type { App } from '../../app.ts';
 import type { Output } from '../../engine/types.ts';
-import type { StoredOutput } from '../../conversation/types.ts';
-import { fromStored } from '../../conversation/storedReply.ts';
+import { fromStored, outboxPayloadSchema } from '../../conversation/storedReply.ts';
+import { ackWebOutbox } from '../../store/queries/ackWebOutbox.ts';
+import { listWebOutbox } from '../../store/queries/listWebOutbox.ts';
+import { dropWebOutbox } from '../../store/queries/dropWebOutbox.ts';
 import { SendError, type Capabilities, type ChannelSender, type SendContext } from '../types.ts';
 
 export const WEB_CAPABILITIES: Capabilities = {
@@ -43,29 +45,22 @@ const BATCH = 20;
 
 export async function pickUp(app: App, a: { contactKey: string; ack: readonly string[]; now: Date }): Promise<Delivered[]> {
   const rows = await app.store.tx(async (q) => {
-    if (a.ack.length > 0) {
-      await q.query(
-        `update outbox set status = 'sent', sent_at = $3, address_enc = null, last_error = null
-          where contact_key = $1 and channel = 'web' and status = 'pending' and id = any($2::bigint[])`,
-        [a.contactKey, a.ack, a.now],
-      );
-    }
-    const r = await q.query<{ id: string; payload: unknown }>(
-      `select id::text as id, payload from outbox
-        where contact_key = $1 and channel = 'web' and status = 'pending'
-        order by id limit $2`,
-      [a.contactKey, BATCH],
-    );
-    return r.rows;
+    await ackWebOutbox(q, { contactKey: a.contactKey, ids: a.ack, now: a.now });
+    return listWebOutbox(q, { contactKey: a.contactKey, limit: BATCH });
   });
   const out: Delivered[] = [];
   const gone: string[] = [];
+  const bad: string[] = [];
   for (const row of rows) {
-    const stored = ((row.payload as { outputs?: StoredOutput[] } | null)?.outputs ?? []) as StoredOutput[];
+    const payload = outboxPayloadSchema.safeParse(row.payload);
+    if (!payload.success) {
+      bad.push(row.id);
+      continue;
+    }
     const sender = new WebSender();
     const [wrapped] = app.handoff.wrapSenders([sender]);
     try {
-      await wrapped!.send('', fromStored(app.content.catalog, stored), { now: a.now, lastInboundAt: null });
+      await wrapped!.send('', fromStored(app.content.catalog, payload.data.outputs), { now: a.now, lastInboundAt: null });
       out.push({ id: row.id, outputs: sender.taken });
     } catch (e) {
       // A staff reply whose transcript line is gone (purged): nothing to show, ever.
@@ -73,12 +68,7 @@ export async function pickUp(app: App, a: { contactKey: string; ack: readonly st
       else throw e;
     }
   }
-  if (gone.length > 0) {
-    await app.store.query(
-      `update outbox set status = 'dead', next_attempt_at = null, address_enc = null, last_error = 'web_gone'
-        where contact_key = $1 and channel = 'web' and status = 'pending' and id = any($2::bigint[])`,
-      [a.contactKey, gone],
-    );
-  }
+  await dropWebOutbox(app.store, { contactKey: a.contactKey, ids: gone, reason: 'web_gone' });
+  await dropWebOutbox(app.store, { contactKey: a.contactKey, ids: bad, reason: 'bad_payload' });
   return out;
 }

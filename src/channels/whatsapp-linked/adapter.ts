@@ -3,7 +3,7 @@ import type { EventEmitter } from 'node:events';
 import type { Output } from '../../engine/types.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Logger } from '../../privacy/logger.ts';
-import { NO_HINT, numberedText, type NumberHint } from '../degrade.ts';
+import { NO_HINT, numberedOutput, type NumberHint } from '../degrade.ts';
 
 export const CHANNEL = 'whatsapp-linked';
 
@@ -51,7 +51,7 @@ export interface LinkedAdapter {
  * shared degrade helper), and the engine already takes "2" as the second choice.
  */
 export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr', hint: NumberHint = NO_HINT): string {
-  return numberedText(o.text, o.choices ?? [], dir, hint(o.lang));
+  return numberedOutput(o, dir, hint);
 }
 
 /**

@@ -2,9 +2,9 @@ import { dirname, join } from 'node:path';
 import type { LoadedContent } from '../../bundle.ts';
 import { COMMANDS } from '../../engine/types.ts';
 import { commandKey } from '../../i18n/catalog.ts';
+import { CODE_KEYS } from '../../content/codeKeys.ts';
 import { ROUTES_FILE } from '../load.ts';
 import type { KeyUse, LintContext, LintOptions } from './types.ts';
-import { CHANNEL_KEYS } from '../../channels/words.ts';
 
 /** The label key of a language in the generated language menu (see Turn.visibleChoices). */
 export const languageKey = (code: string): string => `language-${code}`;
@@ -43,9 +43,6 @@ export function buildContext(content: LoadedContent, options: LintOptions): Lint
   }
   for (const key of Object.values(keys)) use({ key, as: 'system', file: routesFile });
   for (const c of COMMANDS) use({ key: commandKey(c), as: 'command', file: routesFile });
-  // Words the channels say themselves (numbered-choice hint, WhatsApp's list button, the web page):
-  // used when present (test/channels/words.test.ts holds that every catalogue has them).
-  const source = content.locales.locales.get(content.locales.source);
-  for (const key of CHANNEL_KEYS) if (source?.messages.has(key)) use({ key, as: 'system', file: routesFile });
+  for (const k of CODE_KEYS) use({ key: k.key, as: 'code', file: k.file });
   return { content, options, uses, routesFile };
 }
