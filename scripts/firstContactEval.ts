@@ -231,5 +231,7 @@ export async function printFirstContact(opts: { dir?: string; write?: (s: string
   }
 }
 
-// `node bin/run.js scripts/firstContactEval.ts`: this section alone.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await printFirstContact();
+// `node bin/run.js scripts/firstContactEval.ts [--dev | --test]`: this section alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await printFirstContact({ only: process.argv.includes('--test') ? 'test' : process.argv.includes('--dev') ? 'dev' : null });
+}

@@ -6,7 +6,8 @@
 //     Spanish ñ ¿ ¡, Kreyòl ò; Arabic in Latin letters (Arabizi) writes sounds as digits
 //     ("3andi", "7aga", "sa3dni");
 //  3. everyday words (data/language/<lang>.yaml): pronouns, particles, negation, question words,
-//     in each language's own script and romanized — what tells romanized Hindi ("mujhe", "raha")
+//     in each language's own script and romanized (Ukrainian, Chinese pinyin and Thai in Latin
+//     letters too, when a phone has no keyboard for them) — what tells romanized Hindi ("mujhe", "raha")
 //     from Punjabi ("mainu", "ditta") and Nepali ("malai", "chaina"), or Taglish ("po", "ng") and
 //     Kreyòl ("mwen", "pa") from English and French. A word several languages use counts a
 //     little for each;
@@ -25,7 +26,8 @@ const ISO3: Record<string, Lang> = {
   arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
 };
 const LATIN_FRANC = ['eng', 'fra', 'spa', 'tgl', 'vie', 'por', 'hat'];
-const LATIN_LANGS: Lang[] = ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar'];
+const FRANC_LANGS = LATIN_FRANC.map((c) => ISO3[c]!);
+const LATIN_LANGS: Lang[] = ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th'];
 const DEVANAGARI_LANGS: Lang[] = ['hi', 'ne'];
 
 /** Letters only one offered language writes (checked on the raw text, before accents are folded). */
@@ -64,6 +66,9 @@ const CONFIDENT_RATIO = 1.5;
  */
 const CONFIDENT_VOTES = 1.5;
 const CONFIDENT_VOTES_DEVANAGARI = 0.5;
+/** With this much evidence (about three words of its own), a smaller lead is enough. */
+const MUCH_EVIDENCE = 3;
+const CONFIDENT_RATIO_MUCH = 1.25;
 
 export interface LanguageGuess {
   /** Best guess, or null when there is nothing to go on (digits, emoji). */
@@ -144,10 +149,15 @@ export class LanguageDetector {
       for (const l of new Set(shaped)) add(l, SHAPE / new Set(shaped).size);
     }
     if (latin && folded.length >= 30) {
-      // On long text franc knows the Latin-script languages' letter patterns; on short text it guesses.
+      // On long text franc knows the Latin-script languages' letter patterns; on short text it
+      // guesses. It knows no romanized Hindi, Punjabi, Nepali, Arabic, Ukrainian, Chinese or Thai,
+      // so it counts only as much as the words already point to the languages it knows.
       const franc = francAll(text, { only: LATIN_FRANC, minLength: 3 }).filter(([code]) => code !== 'und').slice(0, 3);
       const sum = franc.reduce((s, [, v]) => s + v ** 4, 0);
-      const weight = FRANC_VOTES * Math.min(1, (folded.length - 20) / 60);
+      const before = [...votes.values()].reduce((a, b) => a + b, 0);
+      const known = FRANC_LANGS.reduce((a, l) => a + (votes.get(l) ?? 0), 0);
+      const trust = before > 0 ? known / before : 1;
+      const weight = FRANC_VOTES * trust * Math.min(1, (folded.length - 20) / 60);
       for (const [code, v] of franc) {
         const l = ISO3[code];
         if (l && sum > 0) add(l, (weight * v ** 4) / sum);
@@ -160,7 +170,10 @@ export class LanguageDetector {
     const [best, next] = ranked;
     const share = best![1] / total;
     const minVotes = latin ? CONFIDENT_VOTES : CONFIDENT_VOTES_DEVANAGARI;
-    const confident = share >= CONFIDENT_SHARE && best![1] >= CONFIDENT_RATIO * (next?.[1] ?? 0) && best![1] >= minVotes;
+    const lead = best![1] / Math.max(next?.[1] ?? 0, 1e-9);
+    // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
+    const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
+    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes;
     return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100 };
   }
 }

@@ -99,7 +99,10 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text }))),
   ], loadLanguageWords(dataDir));
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
-    const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
+    // The best guess, and the second when it is close: a far second (one shared word) would only
+    // bring in another language's context words.
+    const best = guess.scores[0]?.score ?? 0;
+    const top = guess.scores.filter((s) => s.score >= 0.15 && s.score >= best / 2).slice(0, 2).map((s) => s.lang);
     return [...new Set([...top, ...(prior ? [prior] : [])])];
   };
   const index = new TopicIndex({ examples });
