@@ -188,6 +188,14 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('doctor')
+    .description('check the configuration, store, migrations, roster, clock and each channel\'s settings; sends nothing, changes nothing')
+    .action(async () => {
+      const { runDoctor } = await import('./doctor/index.ts');
+      process.exitCode = await runDoctor(process.stdout);
+    });
+
+  program
     .command('report')
     .description('aggregate figures (topic × language × channel × day, handoffs by outcome, wait); small counts suppressed')
     .option('--from <day>', 'first day, YYYY-MM-DD (default: 30 days ago)')

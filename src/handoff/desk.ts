@@ -15,11 +15,12 @@ import { findConsolePostHandoff } from '../store/queries/findConsolePostHandoff.
 import { findHandoffEnd } from '../store/queries/findHandoffEnd.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
+import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
 import { DeskError, MAX_REPLY_CHARS, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
 import { findStaff } from './roster.ts';
 import { isOffered } from './routing.ts';
 import { cardOf } from './cards.ts';
-import { enqueueNote, enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
+import { enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
 import { HANDOFF_KEYS } from './effects.ts';
 
 export interface DeskDeps extends HandoffDeps {
@@ -110,7 +111,8 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         await insertAudit(q, { actor: staff.id, action: 'handoff_claimed', subject: id, now: at });
         await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'claimed', now: at });
         await enqueueUpdate(q, d, id, at);
-        await enqueueNote(q, d, id, 'claimed', at);
+        // The claimer's private conversation opens on the console they claimed from.
+        await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { note: 'claimed', on: who.platform }, now: at });
         return cardOf((await getHandoff(q, { id }))!, d.roster(), at);
       });
     },
@@ -139,6 +141,8 @@ export function createDesk(d: DeskDeps): HandoffDesk {
           now: at,
         });
         await insertAudit(q, { actor: staff.id, action: 'handoff_replied', subject: id, now: at });
+        // The claimer sees their reply in their private conversation (the app's post: deletable).
+        await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { messageId: msg.id }, now: at });
       });
     },
 

@@ -62,6 +62,17 @@ const languageWordsFile = z
 
 export type LanguageWords = z.infer<typeof languageWordsFile>;
 
+const keywordFile = z
+  .object({
+    lang,
+    status,
+    reviewer_role: z.string().nullable(),
+    topics: z.partialRecord(z.enum(TOPICS), z.array(term).min(1)),
+  })
+  .strict();
+
+export type KeywordList = z.infer<typeof keywordFile>;
+
 export interface Example {
   lang: Lang;
   topic: TopicId;
@@ -125,6 +136,20 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
         parseTerm(term);
       } catch (e) {
         throw new UnderstandDataError(`${join(dataDir, 'danger', `${f.lang}.yaml`)}: ${(e as Error).message}`);
+      }
+    }
+    return f;
+  });
+}
+
+/** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
+export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
+  return perLanguage(join(dataDir, 'keywords'), keywordFile).map((f) => {
+    for (const t of Object.values(f.topics).flat()) {
+      try {
+        parseTerm(t);
+      } catch (e) {
+        throw new UnderstandDataError(`${join(dataDir, 'keywords', `${f.lang}.yaml`)}: ${(e as Error).message}`);
       }
     }
     return f;

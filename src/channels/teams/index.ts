@@ -6,6 +6,8 @@ import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf } from './parse.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
+// Not re-exported by the package root; the same validator the SDK's HTTP server uses.
+import { ServiceTokenValidator } from '@microsoft/teams.apps/dist/middleware/auth/service-token-validator.js';
 import { teamsReplyAddress } from './sender.ts';
 import { teamsPractice } from './practice.ts';
 import { loadPersonas, PracticeRooms } from '../../rehearsal/index.ts';
@@ -159,7 +161,19 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     app.logger.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
     res.status(500).json({ error: 'unavailable' });
   };
-  http.post(path, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
+  // The token is checked before the body is read: an unsigned caller never gets a parser's
+  // attention (or a 400/413 that tells it what the parser thought). The SDK checks it again
+  // with the body, for the serviceUrl claim.
+  const tokenFirst = opts.insecureSkipAuthForTests ? null : new ServiceTokenValidator(opts.clientId, opts.tenantId, undefined, sdkLogger(app.logger), opts.cloud);
+  const checkToken = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (!tokenFirst) return next();
+    const header = req.get('authorization');
+    const token = header ? await tokenFirst.check(header, {}).catch(() => null) : null;
+    // Not read, and not kept open for another request either.
+    if (!token) return void res.status(401).set('connection', 'close').json({ error: 'unauthorized' });
+    next();
+  };
+  http.post(path, checkToken, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
     if (!route.handler) return void res.status(503).end();
     const envelope = envelopeSchema.safeParse(req.body);
     const incomplete = envelope.success && envelope.data.type === 'message' && (!envelope.data.id || !envelope.data.from);

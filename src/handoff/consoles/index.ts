@@ -1,5 +1,5 @@
 // The staff consoles whose variables are set, mounted on the shared HTTP app. The worker
-// (src/handoff/worker.ts) calls notify/update/postInThread on what this returns; staff clicks
+// (src/handoff/worker.ts) calls notify/update/postPrivate/blank/remove on what this returns; staff clicks
 // and replies come back through each console's route and go to the desk.
 import type { Express } from 'express';
 import type { App } from '../../app.ts';
@@ -59,6 +59,8 @@ export function createConsoles(app: App, http: Express, opts: ConsolesOptions): 
         ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
       });
       opts.teams.routeStaff(teams);
+      // The private cards' Action.Execute: invokes, which never reach the contact route.
+      opts.teams.sdk.on('card.action', async (ctx) => teams.onCardAction(ctx.activity));
       out.push(teams);
     }
   }
