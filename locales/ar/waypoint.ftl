@@ -451,4 +451,5 @@ web-language = اللغة
 web-menu = القائمة
 web-you = أنت
 web-error-retry = لم تُرسَل الرسالة. يُرجى المحاولة مرة أخرى.
+web-error-busy = رسائل كثيرة في وقت واحد. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
 web-noscript = هذه المحادثة تحتاج إلى ⁨JavaScript⁩.

@@ -908,4 +908,5 @@ web-language = Language
 web-menu = Menu
 web-you = You
 web-error-retry = The message did not go through. Please try again.
+web-error-busy = Too many messages at once. Please wait a minute, then try again.
 web-noscript = This chat needs JavaScript.

@@ -450,4 +450,5 @@ web-language = Idioma
 web-menu = Menú
 web-you = Usted
 web-error-retry = El mensaje no se envió. Inténtelo de nuevo.
+web-error-busy = Demasiados mensajes a la vez. Espere un minuto y vuelva a intentarlo.
 web-noscript = Este chat necesita JavaScript.

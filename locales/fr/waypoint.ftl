@@ -451,4 +451,5 @@ web-language = Langue
 web-menu = Menu
 web-you = Vous
 web-error-retry = Le message n’est pas parti. Veuillez réessayer.
+web-error-busy = Trop de messages à la fois. Attendez une minute, puis réessayez.
 web-noscript = Cette conversation a besoin de JavaScript.

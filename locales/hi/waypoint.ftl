@@ -452,4 +452,5 @@ web-language = भाषा
 web-menu = मेनू
 web-you = आप
 web-error-retry = संदेश नहीं गया। फिर से कोशिश करें।
+web-error-busy = एक साथ बहुत सारे संदेश आ गए। एक मिनट रुकें, फिर से कोशिश करें।
 web-noscript = इस चैट के लिए JavaScript चाहिए।

@@ -451,4 +451,5 @@ web-language = Lang
 web-menu = Meni
 web-you = Ou
 web-error-retry = Mesaj la pa pati. Tanpri eseye ankò.
+web-error-busy = Twòp mesaj an menm tan. Tanpri tann yon minit, epi eseye ankò.
 web-noscript = Chat sa a bezwen JavaScript.

@@ -453,4 +453,5 @@ web-language = भाषा
 web-menu = मेनु
 web-you = तपाईं
 web-error-retry = सन्देश गएन। फेरि प्रयास गर्नुहोस्।
+web-error-busy = एकैपटक धेरै सन्देश आए। एक मिनेट पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।
 web-noscript = यो कुराकानीलाई JavaScript चाहिन्छ।

@@ -452,4 +452,5 @@ web-language = ਭਾਸ਼ਾ
 web-menu = ਮੀਨੂ
 web-you = ਤੁਸੀਂ
 web-error-retry = ਸੁਨੇਹਾ ਨਹੀਂ ਗਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+web-error-busy = ਇੱਕੋ ਵਾਰ ਬਹੁਤ ਸੁਨੇਹੇ ਆ ਗਏ। ਇੱਕ ਮਿੰਟ ਰੁਕੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 web-noscript = ਇਸ ਗੱਲਬਾਤ ਲਈ JavaScript ਚਾਹੀਦਾ ਹੈ।

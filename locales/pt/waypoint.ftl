@@ -450,4 +450,5 @@ web-language = Idioma
 web-menu = Menu
 web-you = Você
 web-error-retry = A mensagem não foi enviada. Tente de novo.
+web-error-busy = Mensagens demais de uma vez. Espere um minuto e tente de novo.
 web-noscript = Este chat precisa de JavaScript.

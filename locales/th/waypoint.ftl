@@ -454,4 +454,5 @@ web-language = ภาษา
 web-menu = เมนู
 web-you = คุณ
 web-error-retry = ส่งข้อความไม่สำเร็จ กรุณาลองอีกครั้ง
+web-error-busy = ส่งข้อความมากเกินไปในครั้งเดียว กรุณารอหนึ่งนาทีแล้วลองอีกครั้ง
 web-noscript = แชทนี้ต้องใช้ JavaScript

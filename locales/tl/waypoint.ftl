@@ -450,4 +450,5 @@ web-language = Wika
 web-menu = Menu
 web-you = Ikaw
 web-error-retry = Hindi naipadala ang mensahe. Pakisubukan ulit.
+web-error-busy = Sobrang dami ng mensahe nang sabay-sabay. Maghintay ng isang minuto, saka subukan ulit.
 web-noscript = Kailangan ng JavaScript ang chat na ito.

@@ -450,4 +450,5 @@ web-language = Мова
 web-menu = Меню
 web-you = Ви
 web-error-retry = Повідомлення не надіслано. Спробуйте ще раз.
+web-error-busy = Забагато повідомлень одночасно. Зачекайте хвилину і спробуйте ще раз.
 web-noscript = Для цього чату потрібен JavaScript.

@@ -450,4 +450,5 @@ web-language = Ngôn ngữ
 web-menu = Danh mục
 web-you = Bạn
 web-error-retry = Tin nhắn chưa gửi được. Vui lòng thử lại.
+web-error-busy = Quá nhiều tin nhắn cùng lúc. Vui lòng chờ một phút rồi thử lại.
 web-noscript = Trang trò chuyện này cần JavaScript.

@@ -450,4 +450,5 @@ web-language = 语言
 web-menu = 菜单
 web-you = 您
 web-error-retry = 消息没有发出去，请再试一次。
+web-error-busy = 一次发送的消息太多。请等一分钟再试。
 web-noscript = 此聊天需要 JavaScript。

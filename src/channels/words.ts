@@ -24,6 +24,7 @@ export const PAGE_WORDS = [
   'menu',
   'you',
   'error-retry',
+  'error-busy',
   'noscript',
 ] as const;
 export type PageWord = (typeof PAGE_WORDS)[number];

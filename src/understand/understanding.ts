@@ -100,8 +100,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
     ...lexicons.flatMap((l) => [...l.phrases, ...Object.values(l.concepts).flat()].map((t) => ({ lang: l.lang, text: t.replace(/[*~]/g, ' ') }))),
-    ...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
-    ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text }))),
+    // Greetings and thanks of one word ("merci", "salamat"); in longer ones ("hi ji", "sorry po")
+    // the other language's word would count for this one.
+    ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
+      (p) => !/\s/.test(p.text.trim()),
+    ),
   ], loadLanguageWords(dataDir));
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only

@@ -14,6 +14,8 @@ export const activitySchema = z.looseObject({
     conversationType: z.string().optional(),
   }),
   text: z.string().max(MAX_INPUT_CHARS * 4).optional(),
+  /** The user's Teams language ("es-MX"): a weak hint for a first reply, never stored. */
+  locale: z.string().max(40).optional(),
   value: z.unknown().optional(),
 });
 

@@ -35,8 +35,10 @@ export interface LinkedAdapterDeps {
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';
-  /** "Reply with a number." per language: a linked device shows choices as numbered lines. */
+  /** "Send a number." per language: a linked device shows choices as numbered lines. */
   hint?: NumberHint;
+  /** Weak language hints from the sender's number (its country code); never stored. */
+  langHints?: (from: string) => string[];
   now?: () => Date;
 }
 
@@ -73,7 +75,7 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
     const text = msg.type === undefined || msg.type === 'chat' ? msg.body : '';
     try {
       const reply = await conversations.handle(
-        { channel: CHANNEL, address: msg.from, providerId, input: { type: 'text', text }, receivedAt: now() },
+        { channel: CHANNEL, address: msg.from, providerId, input: { type: 'text', text }, receivedAt: now(), langHints: deps.langHints?.(msg.from) ?? [] },
         'sync',
       );
       if (reply.deliver) {

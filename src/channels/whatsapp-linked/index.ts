@@ -3,6 +3,7 @@ import type { App } from '../../app.ts';
 import { attachLinkedAdapter, type LinkedAdapter, type LinkedClient } from './adapter.ts';
 import { tryAdvisoryLock, type Release } from './lock.ts';
 import { numberHint } from '../degrade.ts';
+import { countryLanguages } from '../languageHints.ts';
 
 export interface LinkedOptions {
   /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH, default /usr/bin/chromium). */
@@ -77,6 +78,8 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
       logger: app.logger,
       dirOf,
       hint: numberHint(app.content.catalog),
+      // "5215512345678@c.us": the number's country code is a weak language hint.
+      langHints: (from) => countryLanguages(from.split('@')[0] ?? '', new Set(app.content.catalog.languages())),
     });
     await client.initialize();
     app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
