@@ -19,6 +19,8 @@ import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
 import { setOptedOut } from '../store/queries/setOptedOut.ts';
+import { setCodeword } from '../store/queries/setCodeword.ts';
+import { hashCodeword } from '../privacy/codeword.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
@@ -100,6 +102,8 @@ export class ConversationService {
       for (const effect of result.effects) {
         if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
         else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
+        // A code word is never stored as it is: a salted hash, deleted with the contact.
+        else if (effect.type === 'codeword_set') await setCodeword(q, { contactKey: key, ...(await hashCodeword(effect.word)), now });
         const handler = this.deps.effects?.[effect.type];
         const said = handler ? await handler(effect, ctx) : undefined;
         if (said) result.outputs.push(...said);
@@ -150,15 +154,19 @@ export class ConversationService {
    */
   private async understood(msg: InboundMessage): Promise<InboundMessage> {
     const u = this.deps.understand;
-    if (msg.input.type !== 'text' || msg.input.understood) return msg;
+    const input = msg.input;
+    if (input.type !== 'text' && input.type !== 'media') return msg;
+    if (input.understood) return msg;
+    // Text, or the caption of a picture or voice note.
+    const text = input.type === 'text' ? input.text : (input.caption ?? '');
     const hints = msg.langHints ?? [];
-    if (!u || msg.input.text.trim() === '') {
-      // Nothing to read (an empty message, a picture): only the platform's hints, for the language question.
+    if (!u || text.trim() === '') {
+      // Nothing to read (an empty message, a picture without words): only the platform's hints, for the language question.
       if (hints.length === 0) return msg;
-      return { ...msg, input: { ...msg.input, understood: { lang: null, likely: [...hints], topic: null, candidates: [], danger: false } } };
+      return { ...msg, input: { ...input, understood: { lang: null, likely: [...hints], topic: null, candidates: [], danger: false } } };
     }
-    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang, hints });
-    return { ...msg, input: { ...msg.input, understood: asUnderstanding(r) } };
+    const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang, hints });
+    return { ...msg, input: { ...input, understood: asUnderstanding(r) } };
   }
 
   /**

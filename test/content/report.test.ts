@@ -5,8 +5,8 @@ import { runContentReport } from '../../src/content/report-cli.ts';
 import { EN, FR, fixture, writeFixture } from '../flows/fixture.ts';
 import { CHANNEL_KEYS } from '../../src/channels/words.ts';
 
-/** Messages the fixture uses per language: its flows' 41, and the channels' own words. */
-const USED = 41 + CHANNEL_KEYS.length;
+/** Messages the fixture uses per language: its flows' 46, and the channels' own words. */
+const USED = 46 + CHANNEL_KEYS.length;
 
 // The base fixture: every message reviewed on 2026-01-10. A few messages bent for the test.
 const en = EN.replace('menu-prompt = Pick one.', '# @status draft\nmenu-prompt = Pick one.')
