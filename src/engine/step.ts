@@ -72,7 +72,8 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
   const understood = input.type === 'text' ? input.understood : undefined;
   // Until a language is chosen, first contact and the language question speak the message's
   // likeliest languages; anywhere else the conversation stays in one language (the default).
-  if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, understood);
+  // A command word ("MENU", "AYUDA") is no sentence to tell a language by: the usual languages.
+  if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood);
   let detected = false;
   let next: string | null = null;
   if (media && !s.handoff && !isBlank(text)) {
