@@ -24,6 +24,13 @@ export function understandingFor(config: Config): Understand | undefined {
   return (offlineUnderstanding ??= createUnderstanding());
 }
 
+/** A staff console whose variables are all set (src/handoff/consoles/index.ts switches the same ones on). */
+export function staffConsoleConfigured(config: Config): boolean {
+  const slack = Boolean(config.slackSigningSecret && config.slackBotToken && config.slackHandoffChannel);
+  const teams = Boolean(config.teamsHandoffConversationId && config.teamsClientId && config.teamsClientSecret);
+  return slack || teams;
+}
+
 /** Everything a running Waypoint holds: content compiled once, the store, the conversation service. */
 export interface App {
   config: Config;
@@ -69,6 +76,14 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     },
     () => conversations,
   );
+  // A deployment fact the flows branch on: with no staff console configured or attached, asking
+  // for a person says plainly that no one can answer here and gives the helpline (flows/person.yaml).
+  const configured = staffConsoleConfigured(config);
+  content.bundle.facts = {
+    get staff() {
+      return configured || handoff.consoles().length > 0 ? 'on' : 'none';
+    },
+  };
   const conversations = new ConversationService({
     store,
     bundle: content.bundle,

@@ -18,6 +18,8 @@ import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
 import { setOptedOut } from '../store/queries/setOptedOut.ts';
+import { setCodeword } from '../store/queries/setCodeword.ts';
+import { hashCodeword } from '../privacy/codeword.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
@@ -99,6 +101,8 @@ export class ConversationService {
       for (const effect of result.effects) {
         if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
         else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
+        // A code word is never stored as it is: a salted hash, deleted with the contact.
+        else if (effect.type === 'codeword_set') await setCodeword(q, { contactKey: key, ...(await hashCodeword(effect.word)), now });
         const handler = this.deps.effects?.[effect.type];
         const said = handler ? await handler(effect, ctx) : undefined;
         if (said) result.outputs.push(...said);
@@ -149,10 +153,13 @@ export class ConversationService {
    */
   private async understood(msg: InboundMessage): Promise<InboundMessage> {
     const u = this.deps.understand;
-    if (!u || msg.input.type !== 'text' || msg.input.understood || msg.input.text.trim() === '') return msg;
-    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
+    const input = msg.input;
+    // Text, or the caption of a picture or voice note.
+    const text = input.type === 'text' ? input.text : input.type === 'media' ? (input.caption ?? '') : '';
+    if (!u || (input.type !== 'text' && input.type !== 'media') || input.understood || text.trim() === '') return msg;
+    const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
     const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang };
-    return { ...msg, input: { ...msg.input, understood } };
+    return { ...msg, input: { ...input, understood } };
   }
 
   /**

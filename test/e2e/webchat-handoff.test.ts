@@ -89,6 +89,9 @@ describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
     await page.getByLabel('Your message').fill('HUMAN');
     await page.keyboard.press('Enter');
     await page.locator('button.choice[data-choice="yes"]').click();
+    await expect.poll(() => page.locator('#log').textContent()).toMatch(/one short message/i);
+    await page.getByLabel('Your message').fill('no');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#log').textContent()).toMatch(/next in line|in line|waiting/i);
     const sessionId = (await page.evaluate(() => sessionStorage.getItem('waypoint.session'))) as string;
     const key = app.conversations.keyOf('web', sessionId);

@@ -20,7 +20,8 @@ const S2 = 'Here is what we can do next, step by step.';
 async function toHandoff(h: Harness, phone = PHONE): Promise<string[]> {
   await h.sms(phone, 'hi');
   await h.sms(phone, 'HUMAN');
-  return h.sms(phone, '1');
+  await h.sms(phone, '1');
+  return h.sms(phone, '2'); // no notice
 }
 
 /** Queued, the card posted, claimed by Ana, and one line from the contact in her private conversation. */
