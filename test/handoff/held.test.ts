@@ -385,6 +385,7 @@ for (const server of [false, true]) {
       const id = await cardId(r);
       r.clock.set(at(1));
       await r.app.handoff.desk.claim(id, ANA);
+      await r.settle();
       r.clock.set(at(30));
       await r.app.handoff.desk.reply(id, ANA, S1);
       await r.settle();
