@@ -7,9 +7,11 @@
 //   npm run eval               both parts (dev's misses listed)
 //   npm run eval -- --test     the frozen part only
 //   npm run eval -- --dev      the dev part only
+// Then the first-contact section (the same --test / --dev apply).
 import { createUnderstanding } from '../src/understand/understanding.ts';
 import { hasEvalSet, loadEvalSet, type EvalPart } from '../src/understand/evalSet.ts';
 import { formatFigures, scoreEvalSet } from '../src/understand/evalScore.ts';
+import { printFirstContact } from './firstContactEval.ts';
 
 const only = process.argv.includes('--test') ? 'test' : process.argv.includes('--dev') ? 'dev' : null;
 const t0 = performance.now();
@@ -17,8 +19,11 @@ const u = createUnderstanding();
 const buildMs = performance.now() - t0;
 console.log(`understanding eval (offline, ${u.index.size} example phrasings, built in ${buildMs.toFixed(0)} ms)`);
 
-// Warm up on dev so the first part measured is not paying for the JIT.
-if (hasEvalSet('dev')) for (const l of loadEvalSet('dev').topics) u.routeOffline(l.text, {});
+// Warm up on every dev line, twice, so the first part measured does not pay for the JIT.
+if (hasEvalSet('dev')) {
+  const dev = loadEvalSet('dev');
+  for (let i = 0; i < 2; i++) for (const l of [...dev.topics, ...dev.danger, ...dev.notDanger]) u.routeOffline(l.text, {});
+}
 
 for (const part of ['test', 'dev'] as EvalPart[]) {
   if (only && only !== part) continue;
@@ -28,3 +33,7 @@ for (const part of ['test', 'dev'] as EvalPart[]) {
   }
   console.log(formatFigures(scoreEvalSet(u, loadEvalSet(part))));
 }
+
+// First contact, end to end: what a new contact reads after their first message, per language
+// (scripts/firstContactEval.ts; its own sets in test/understand/firstcontact/).
+await printFirstContact({ only });

@@ -9,6 +9,7 @@ import { mountWhatsApp } from './whatsapp/index.ts';
 import { GraphSender, parseTemplate } from './whatsapp/sender.ts';
 import { TeamsSender } from './teams/sender.ts';
 import { chromeFor } from './web/chrome.ts';
+import { numberHint } from './degrade.ts';
 import type { ChannelSender, Fetch } from './types.ts';
 
 /** The channel variables of Config (src/config.ts reads them from the environment). */
@@ -83,6 +84,7 @@ export function channelSenders(
         apiBaseUrl: c.twilioApiBaseUrl,
         allowedCountries: c.smsAllowedCountries,
         dirOf,
+        hint: numberHint(app.content.catalog),
         ...(opts.fetch ? { fetch: opts.fetch } : {}),
       }),
     );

@@ -76,6 +76,10 @@ export class FluentCatalog implements Catalog {
     return this.loaded.defaultLanguage;
   }
 
+  askIn(): readonly string[] {
+    return this.loaded.askIn.filter((l) => this.offered.includes(l));
+  }
+
   private chain(lang: string): Locale[] {
     return this.chains.get(lang) ?? this.chains.get(this.loaded.defaultLanguage) ?? [];
   }

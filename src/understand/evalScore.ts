@@ -3,7 +3,7 @@
 // pieced together, ever reaches the report. For `dev` the missed lines are listed too.
 import type { Understand, RouteResult } from './understanding.ts';
 import type { EvalPart, EvalSet } from './evalSet.ts';
-import { isTopic, TOPICS } from './topics.ts';
+import { isLang, isTopic, TOPICS } from './topics.ts';
 
 export interface Tally {
   n: number;
@@ -42,13 +42,15 @@ export interface EvalFigures {
   /** Milliseconds per message (routeOffline), over every line of the set. */
   msMedian: number;
   msP95: number;
+  /** CPU milliseconds a message (mean over the set): unlike wall time, not inflated by a busy machine. */
+  cpuMsPerMessage: number;
   /** Top-1 confusions, "expected → offered first": counts only. */
   confusions: Map<string, number>;
   /** Only for dev: what was missed, to read and improve the method on. */
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'offerLanguage', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'likely', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -59,7 +61,8 @@ export function offered(r: RouteResult): string[] {
 /** A result that carries anything but known topic ids, booleans and the known keys has escaped. */
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
-  return !keysOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean';
+  const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean';
 }
 
 function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {
@@ -99,10 +102,12 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     injectionEscaped: 0,
     msMedian: 0,
     msP95: 0,
+    cpuMsPerMessage: 0,
     confusions: new Map(),
     misses: [],
   };
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   const route = (text: string): RouteResult => {
     const t0 = performance.now();
     const r = u.routeOffline(text, {});
@@ -179,6 +184,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       if (showLines) f.misses.push(`ESCAPED       ${text}`);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
+  f.cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / Math.max(1, times.length);
   times.sort((a, b) => a - b);
   f.msMedian = quantile(times, 0.5);
   f.msP95 = quantile(times, 0.95);
@@ -234,7 +241,9 @@ export function formatFigures(f: EvalFigures): string {
   out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked`);
   out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);
   out.push(`injection        ${f.injectionEscaped} of ${f.injection} escaped (anything but a known topic id or none)`);
-  out.push(`time             ${f.msMedian.toFixed(2)} ms a message median, ${f.msP95.toFixed(2)} ms p95 (offline, LLM off)`);
+  out.push(
+    `time             ${f.msMedian.toFixed(2)} ms a message median, ${f.msP95.toFixed(2)} ms p95 (wall clock, offline, LLM off); ${f.cpuMsPerMessage.toFixed(2)} ms of CPU a message on average`,
+  );
   out.push('\ntargets');
   for (const t of targets(f)) out.push(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.name}`);
   if (f.part === 'dev' && f.misses.length > 0) {

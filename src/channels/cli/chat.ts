@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Output } from '../../engine/types.ts';
 import type { App } from '../../app.ts';
 import type { Reply } from '../../conversation/types.ts';
+import { hintFor, NO_HINT, numberHint, type NumberHint } from '../degrade.ts';
 
 export interface ChatOptions {
   lang?: string;
@@ -25,9 +26,11 @@ export function toJsonLine(o: Output): string {
   });
 }
 
-/** How a terminal shows a message: the text, then numbered choices. */
-export function toTerminal(o: Output): string {
+/** How a terminal shows a message: the text, "Reply with a number." and the numbered choices. */
+export function toTerminal(o: Output, hint: NumberHint = NO_HINT): string {
   const lines = [o.text];
+  const h = hintFor(o, hint);
+  if (h) lines.push(h);
   (o.choices ?? []).forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
   return lines.join('\n');
 }
@@ -38,6 +41,7 @@ export function toTerminal(o: Output): string {
  */
 export async function runChat(app: App, opts: ChatOptions): Promise<void> {
   const address = `cli:${randomUUID()}`;
+  const hint = numberHint(app.content.catalog);
   const run = randomUUID();
   let n = 0;
   const print = (line: string): void => {
@@ -63,7 +67,7 @@ export async function runChat(app: App, opts: ChatOptions): Promise<void> {
       'replay',
     );
     opts.onTurn?.(line, reply);
-    for (const o of reply.outputs) print(opts.json ? toJsonLine(o) : toTerminal(o));
+    for (const o of reply.outputs) print(opts.json ? toJsonLine(o) : toTerminal(o, hint));
     if (opts.interactive) rl.prompt();
   }
 }

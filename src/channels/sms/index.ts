@@ -8,6 +8,7 @@ import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { isAllowedNumber } from './country.ts';
 import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
 import { renderSms } from './render.ts';
+import { numberHint } from '../degrade.ts';
 
 export const CHANNEL = 'sms';
 
@@ -37,6 +38,7 @@ export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void
   const now = opts.now ?? (() => new Date());
   const base = opts.publicBaseUrl.replace(/\/+$/, '');
   const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const hint = numberHint(app.content.catalog);
   const log = app.logger;
 
   http.post(path, express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 }), async (req: Request, res: Response) => {
@@ -70,7 +72,7 @@ export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void
       // is answered with nothing; one whose reply never went out (a crash) carries it.
       if (!reply.deliver) return void twiml(res, []);
       res.once('finish', () => void app.conversations.delivered(CHANNEL, sid).catch(() => undefined));
-      twiml(res, renderSms(reply.outputs, dirOf));
+      twiml(res, renderSms(reply.outputs, { dirOf, hint }));
     } catch (err) {
       log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
       res.status(500).type('text/plain').send('error');

@@ -4,6 +4,7 @@ import { App as TeamsApp, type AppOptions, type HttpRouteHandler, type IHttpServ
 import type { App } from '../../app.ts';
 import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf } from './parse.ts';
+import { pickLanguage } from '../languageHints.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
 // Not re-exported by the package root; the same validator the SDK's HTTP server uses.
@@ -89,6 +90,7 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
   const now = opts.now ?? (() => new Date());
   const { catalog, locales } = app.content;
   const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const offered = new Set(catalog.languages());
   const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
   let staff: StaffRoute | undefined;
@@ -131,6 +133,8 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     }
     const input = inputOf(activity);
     if (!input) return;
+    // The user's Teams language: a weak hint for a first reply (never stored).
+    const hint = pickLanguage(activity.locale, offered);
     const reply = await app.conversations.handle(
       {
         channel: 'teams',
@@ -140,6 +144,7 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
         providerId: activity.id,
         input,
         receivedAt: now(),
+        ...(hint ? { langHints: [hint] } : {}),
       },
       'sync',
     );

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { App } from '../../app.ts';
 import { attachLinkedAdapter, type LinkedAdapter, type LinkedClient } from './adapter.ts';
 import { tryAdvisoryLock, type Release } from './lock.ts';
+import { numberHint } from '../degrade.ts';
+import { countryLanguages } from '../languageHints.ts';
 
 export interface LinkedOptions {
   /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH, default /usr/bin/chromium). */
@@ -70,7 +72,15 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
       app.logger.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
     });
     const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
-    const adapter = attachLinkedAdapter({ client: client as unknown as LinkedClient, conversations: app.conversations, logger: app.logger, dirOf });
+    const adapter = attachLinkedAdapter({
+      client: client as unknown as LinkedClient,
+      conversations: app.conversations,
+      logger: app.logger,
+      dirOf,
+      hint: numberHint(app.content.catalog),
+      // "5215512345678@c.us": the number's country code is a weak language hint.
+      langHints: (from) => countryLanguages(from.split('@')[0] ?? '', new Set(app.content.catalog.languages())),
+    });
     await client.initialize();
     app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
     device = {

@@ -3,6 +3,7 @@ import type { App } from '../../app.ts';
 import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { parseWebhook, type ParsedMessage } from './parse.ts';
 import { validSignature } from './verify.ts';
+import { countryLanguages } from '../languageHints.ts';
 
 export const CHANNEL = 'whatsapp';
 
@@ -25,6 +26,7 @@ export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOpti
   const path = opts.path ?? '/webhooks/whatsapp';
   const now = opts.now ?? (() => new Date());
   const log = app.logger;
+  const offered = new Set(app.content.catalog.languages());
 
   http.get(path, (req: Request, res: Response) => {
     const q = req.query;
@@ -44,7 +46,15 @@ export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOpti
     if (m.ignore) return;
     if (m.input.type === 'media') log.info({ event: 'whatsapp_media', channel: CHANNEL, media: m.input.media }, 'media received: only its kind is read');
     await app.conversations.handle(
-      { channel: CHANNEL, address: m.from, providerId: m.id, input: m.input, receivedAt: now() },
+      {
+        channel: CHANNEL,
+        address: m.from,
+        providerId: m.id,
+        input: m.input,
+        receivedAt: now(),
+        // The number's country: a weak hint for a first reply, never stored.
+        langHints: countryLanguages(m.from, offered),
+      },
       'async',
     );
   };
