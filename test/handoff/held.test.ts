@@ -57,6 +57,8 @@ const S1 = 'Hello, this is Ana. I read your message. Are you safe?';
 const S2 = 'I can call you on Monday if you want.';
 const NOTICE_SMS = 'You have a new message. Reply OPEN to read it.';
 const CODE_WORD = 'Blue Heron 7';
+/** A whole handoff over webhooks, desk, worker and outbox: about 10 s alone, past 30 s on a loaded machine. */
+const WHOLE_HANDOFF_MS = 120_000;
 
 class Clock {
   private t = T0.getTime();
@@ -313,7 +315,7 @@ for (const server of [false, true]) {
         const dump = await dumpTables(r.app);
         expect(dump).not.toContain(S1);
         expect(dump).not.toContain(address.replace('+', ''));
-      });
+      }, WHOLE_HANDOFF_MS);
 
       it(`${channel}: with the notice declined, nothing is sent until the person writes; their next message gets the held reply first, then goes to Ana`, async () => {
         r = await startRig({ server });
@@ -340,7 +342,7 @@ for (const server of [false, true]) {
         await r.settle();
         expect(r.received(channel, address).slice(before)).toEqual([S1]);
         expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toContain('are you there?');
-      });
+      }, WHOLE_HANDOFF_MS);
     }
 
     it('sms: with a code word, OPEN from whoever holds the phone and a wrong word get the same neutral line and open nothing; the code word opens the replies', async () => {
@@ -376,7 +378,7 @@ for (const server of [false, true]) {
       expect(await r.say('sms', phone, 'thank you')).toEqual([]);
       await r.settle();
       expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual(['thank you']);
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('sms: after 5 wrong code words in a day the replies wait (even for the right one) and Ana is told; the next day the code word opens them', async () => {
       r = await startRig({ server });
@@ -402,7 +404,7 @@ for (const server of [false, true]) {
       expect(await r.say('sms', phone, CODE_WORD)).toEqual([]);
       await r.settle();
       expect(r.received('sms', phone).slice(before)).toEqual([S1]);
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('sms: ERASE deletes held replies and their notice; nothing is sent after it', async () => {
       r = await startRig({ server });
@@ -423,7 +425,7 @@ for (const server of [false, true]) {
       await r.settle();
       expect(r.received('sms', phone).slice(before)).toEqual([]);
       expect(await dumpTables(r.app)).not.toContain(S1);
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('sms: STOP gives held replies up (Ana is told), and no notice goes after it', async () => {
       r = await startRig({ server });
@@ -444,7 +446,7 @@ for (const server of [false, true]) {
       expect(r.received('sms', phone).slice(before)).toEqual([]);
       expect((await outboxOf(r, 'sms', phone)).filter((x) => x.held).map((x) => x.status)).toEqual(['dead']);
       expect(r.notes()).toContain(SYSTEM_NOTES.held_dropped);
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('sms: a notice the platform keeps refusing is retried with backoff, then given up, and Ana is told; the reply still waits', async () => {
       r = await startRig({ server });
@@ -475,7 +477,7 @@ for (const server of [false, true]) {
       await r.say('sms', phone, 'hello');
       await r.settle();
       expect(r.received('sms', phone).slice(before)).toEqual([S1]);
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('sms: a voice note during a claimed handoff: Ana is told its kind; the person is told only text reaches her', async () => {
       r = await startRig({ server });
@@ -508,7 +510,7 @@ for (const server of [false, true]) {
       await r.settle();
       expect(r.notes()).toContain(SYSTEM_NOTES.media_voice);
       expect(await dumpTables(r.app)).not.toContain('/Media/');
-    });
+    }, WHOLE_HANDOFF_MS);
 
     it('with no staff console, HUMAN says plainly that no one can answer here and gives the helpline: never "in line", no handoff', async () => {
       r = await startRig({ server, consoles: false });
@@ -521,6 +523,6 @@ for (const server of [false, true]) {
       expect(said).toContain('1-833-900-1010');
       expect(said).not.toMatch(/in line|will answer|will reply/i);
       expect((await r.app.store.query('select 1 from handoffs')).rows).toEqual([]);
-    });
+    }, WHOLE_HANDOFF_MS);
   });
 }
