@@ -12,7 +12,8 @@
 //     taking, following), a person named (`person`: me, us, he, the boss).
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
-//     if…") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
+//     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
+//     leave") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question.
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
@@ -39,7 +40,7 @@ export const HARMS = [
   'hiding',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'habit', 'joke'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -169,8 +170,12 @@ export class DangerDetector {
       // The past lowers by two steps, unless something also says now or here ("he hit me
       // yesterday and he is outside now").
       let lower = 0;
+      // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
+      // neither a threat to kill someone named nor a phrase that is danger on its own.
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase');
       for (const k of LOWERS) {
-        if (!ctx.has(k)) continue;
+        // "what should I do if…" is one hypothetical, not two.
+        if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         if (k === 'joke') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
