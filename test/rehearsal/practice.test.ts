@@ -1,6 +1,6 @@
 // The practice handoff keeps the desk's rules (claim before replying, the desk's limits and
 // outcome codes), and the rooms that hold practices in memory stay bounded and expire.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/bundle.ts';
 import { DeskError, MAX_REPLY_CHARS } from '../../src/handoff/types.ts';
 import { readFileSync } from 'node:fs';
@@ -111,6 +111,47 @@ describe('waypoint rehearse (terminal) goes through the handoff', () => {
     expect(objs.filter((o) => o.type === 'trainee')).toHaveLength(1);
     expect(objs.at(-1)).toMatchObject({ type: 'debrief', closedAs: 'referral_legal' });
   });
+
+  it('in a pipe: echoes each line, shows English under each persona line, says when the person comes back', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    input.end('Hola, soy Ana, trabajadora de apoyo.\nEres una víctima de trata.\nPerdón. No tienes que contestar nada.\n¿Estás seguro ahora?\n/end\nnot read\n');
+    expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'es', input, output, interactive: false })).toBe(0);
+    const text = chunks.join('');
+    expect(text).toContain('you> Hola, soy Ana, trabajadora de apoyo.\n');
+    expect(text).toContain('you> ¿Estás seguro ahora?\n');
+    expect(text).not.toContain('not read');
+    const persona = loaded.personas.get('farm-worker-pay-deductions')!;
+    expect(text).toContain(`Andrés (practice): ${persona.opening.es}\n    en: ${persona.opening.en}\n`);
+    expect(text).toContain('[the person stopped writing]');
+    expect(text).toContain('[the person is writing again]');
+  });
+
+  it('a persona not written in the language asked for: one clear line and exit code 2, nothing else', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const errors: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      errors.push(String(c));
+      return true;
+    });
+    try {
+      const input = new PassThrough();
+      input.end('Hola\n');
+      expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'ar', input, output, interactive: false })).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(chunks.join('')).toBe('');
+    expect(errors).toEqual(['waypoint rehearse: Andrés (farm-worker-pay-deductions) is not written in "ar"; choose one of: es, en\n']);
+  });
 });
 
 describe('waypoint rehearse in a pipe', () => {
@@ -121,5 +162,6 @@ describe('waypoint rehearse in a pipe', () => {
     expect(r.stdout).toMatch(/^Practice only: Andrés/);
     expect(r.stderr).not.toMatch(/EPIPE/);
     expect(r.status).toBe(0);
-  }, 30_000);
+    // A whole new process loads the content and the rules: on a shared machine, allow time.
+  }, 90_000);
 });
