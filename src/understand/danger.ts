@@ -133,9 +133,15 @@ export class DangerDetector {
       if (!m) found.set(lang, (m = new Map()));
       m.set(kind, (m.get(kind) ?? 0) + 1);
     };
-    for (const h of this.matcher.findFolded(t)) {
-      const l = this.lists[h.list]!;
-      note(l.lang, l.kind);
+    const seen = new Set<string>();
+    for (const text of withoutConjunction(t)) {
+      for (const h of this.matcher.findFolded(text)) {
+        const key = `${h.list} ${h.term}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const l = this.lists[h.list]!;
+        note(l.lang, l.kind);
+      }
     }
     for (const p of this.patterns) {
       const re = pick(p.re);
@@ -219,4 +225,16 @@ export class DangerDetector {
   isDanger(text: string, langs: readonly Lang[] = []): boolean {
     return this.read(text, langs).level >= DANGER;
   }
+}
+
+/**
+ * Arabic writes "and" (و) joined to the next word: "ودمه مش بيقف" (and his blood won't stop),
+ * "ودلوقتي" (and now). The text is read as written and again with that و taken off every word it
+ * starts (of four letters or more, so وقع, وين stay whole), so no list needs each term twice.
+ */
+const JOINED_AND = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
+export function withoutConjunction(t: string): string[] {
+  if (!t.includes('و')) return [t];
+  const bare = t.replace(JOINED_AND, '$1');
+  return bare === t ? [t] : [t, bare];
 }
