@@ -93,17 +93,24 @@ describe('practice rooms (the rehearsal in-memory store)', () => {
   });
 });
 
+/** `waypoint rehearse` with piped input: its exit code and everything it wrote. */
+async function rehearseWith(stdin: string, opts: { lang: string; json?: boolean }): Promise<{ code: number; text: string }> {
+  const { PassThrough } = await import('node:stream');
+  const { runRehearse } = await import('../../src/rehearsal/cli.ts');
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c.toString()));
+  input.end(stdin);
+  const code = await runRehearse({ persona: 'farm-worker-pay-deductions', ...opts, input, output, interactive: false });
+  return { code, text: chunks.join('') };
+}
+
 describe('waypoint rehearse (terminal) goes through the handoff', () => {
   it('shows consent and card, refuses an unknown outcome, and closes with "/close OUTCOME"', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
-    const input = new PassThrough();
-    const output = new PassThrough();
-    const chunks: string[] = [];
-    output.on('data', (c: Buffer) => chunks.push(c.toString()));
-    input.end('Hola, me llamo Ana. No somos policia.\n/close whatever\n/close referral_legal\nthis line is after the close\n');
-    expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'es', json: true, input, output, interactive: false })).toBe(0);
-    const objs = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const { code, text } = await rehearseWith('Hola, me llamo Ana. No somos policia.\n/close whatever\n/close referral_legal\nthis line is after the close\n', { lang: 'es', json: true });
+    expect(code).toBe(0);
+    const objs = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const types = objs.map((o) => o.type);
     expect(types.slice(0, 11)).toEqual([...Array<string>(8).fill('assistant'), 'card', 'card', 'assistant']);
     expect(objs.filter((o) => o.type === 'card').map((o) => (o.card as { state: string }).state)).toEqual(['queued', 'claimed', 'closed']);
@@ -113,15 +120,8 @@ describe('waypoint rehearse (terminal) goes through the handoff', () => {
   });
 
   it('in a pipe: echoes each line, shows English under each persona line, says when the person comes back', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
-    const input = new PassThrough();
-    const output = new PassThrough();
-    const chunks: string[] = [];
-    output.on('data', (c: Buffer) => chunks.push(c.toString()));
-    input.end('Hola, soy Ana, trabajadora de apoyo.\nEres una víctima de trata.\nPerdón. No tienes que contestar nada.\n¿Estás seguro ahora?\n/end\nnot read\n');
-    expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'es', input, output, interactive: false })).toBe(0);
-    const text = chunks.join('');
+    const { code, text } = await rehearseWith('Hola, soy Ana, trabajadora de apoyo.\nEres una víctima de trata.\nPerdón. No tienes que contestar nada.\n¿Estás seguro ahora?\n/end\nnot read\n', { lang: 'es' });
+    expect(code).toBe(0);
     expect(text).toContain('you> Hola, soy Ana, trabajadora de apoyo.\n');
     expect(text).toContain('you> ¿Estás seguro ahora?\n');
     expect(text).not.toContain('not read');
@@ -132,24 +132,18 @@ describe('waypoint rehearse (terminal) goes through the handoff', () => {
   });
 
   it('a persona not written in the language asked for: one clear line and exit code 2, nothing else', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
-    const output = new PassThrough();
-    const chunks: string[] = [];
-    output.on('data', (c: Buffer) => chunks.push(c.toString()));
     const errors: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
       errors.push(String(c));
       return true;
     });
+    let r: { code: number; text: string };
     try {
-      const input = new PassThrough();
-      input.end('Hola\n');
-      expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'ar', input, output, interactive: false })).toBe(2);
+      r = await rehearseWith('Hola\n', { lang: 'ar' });
     } finally {
       spy.mockRestore();
     }
-    expect(chunks.join('')).toBe('');
+    expect(r).toEqual({ code: 2, text: '' });
     expect(errors).toEqual(['waypoint rehearse: Andrés (farm-worker-pay-deductions) is not written in "ar"; choose one of: es, en\n']);
   });
 });
