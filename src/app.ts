@@ -3,6 +3,7 @@ import { loadContent, type LoadedContent } from './bundle.ts';
 import { openStore, type Store } from './store/db.ts';
 import { createLogger, type Logger } from './privacy/logger.ts';
 import { loadOrCreateSecrets } from './privacy/secrets.ts';
+import type { Keys } from './privacy/fieldCrypto.ts';
 import { ConversationService } from './conversation/service.ts';
 import { createHandoff, type Handoff } from './handoff/index.ts';
 import { loadRoster } from './handoff/roster.ts';
@@ -30,6 +31,8 @@ export interface App {
   logger: Logger;
   content: LoadedContent;
   store: Store;
+  /** The data encryption keys (DATA_ENCRYPTION_KEY), read once at start. */
+  encryptionKeys: Keys;
   conversations: ConversationService;
   /** The handoff queue: `handoff.desk` is what staff consoles call; `handoff.attachConsole` switches one on. */
   handoff: Handoff;
@@ -56,6 +59,15 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     logger,
     ...(opts.memoryStore ? { memory: true } : {}),
   });
+  const conversations = new ConversationService({
+    store,
+    bundle: content.bundle,
+    contactSecret: secrets.contactKeySecret,
+    encryptionKeys: secrets.encryptionKeys,
+    logger,
+    understand,
+  });
+  // The handoff queue subscribes to the conversation's turns (the one seam: ConversationSeam).
   const handoff = createHandoff(
     {
       store,
@@ -66,22 +78,14 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
       retentionDays: config.handoffRetentionDays,
       renotifyMinutes: config.handoffRenotifyMinutes,
     },
-    () => conversations,
+    conversations,
   );
-  const conversations = new ConversationService({
-    store,
-    bundle: content.bundle,
-    contactSecret: secrets.contactKeySecret,
-    encryptionKeys: secrets.encryptionKeys,
-    logger,
-    effects: handoff.effects,
-    understand,
-  });
   return {
     config,
     logger,
     content,
     store,
+    encryptionKeys: secrets.encryptionKeys,
     conversations,
     handoff,
     close: () => store.close(),

@@ -3,8 +3,8 @@ import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
-import { channelSenders, createOutbox } from './channels/index.ts';
-import type { mountTeams } from './channels/teams/index.ts';
+import { createOutbox } from './channels/index.ts';
+import type { TeamsEndpoint } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
 import { purgeIdleWebContacts } from './store/queries/purgeIdleWebContacts.ts';
 
@@ -25,11 +25,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const app = await openApp(config, { logger });
   const http = createHttpApp(app);
   const channels = [...((http.locals.channels as string[] | undefined) ?? [])];
-  let teams: Awaited<ReturnType<typeof mountTeams>> | undefined;
+  let teams: TeamsEndpoint | undefined;
   // Platform SDKs are loaded only for the channels and consoles that are configured.
   if (config.teamsClientId && config.teamsClientSecret) {
-    const { mountTeams } = await import('./channels/teams/index.ts');
-    teams = await mountTeams(http, app, {
+    const { mountTeamsWired } = await import('./wiring/teams.ts');
+    teams = await mountTeamsWired(http, app, {
       clientId: config.teamsClientId,
       clientSecret: config.teamsClientSecret,
       ...(config.teamsTenantId ? { tenantId: config.teamsTenantId } : {}),
@@ -50,8 +50,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);
-  // Staff replies wait in the outbox as transcript references: decrypted just before sending.
-  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app);
   outbox.start(config.outboxIntervalMs);
   const sweep = async (): Promise<void> => {
     const olderThan = new Date(Date.now() - config.inboxRetentionDays * 24 * HOUR);

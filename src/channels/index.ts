@@ -1,7 +1,6 @@
 import type { Express } from 'express';
 import type { App } from '../app.ts';
 import type { Config } from '../config.ts';
-import { loadOrCreateSecrets } from '../privacy/secrets.ts';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher.ts';
 import { mountSms } from './sms/index.ts';
 import { TwilioSender } from './sms/sender.ts';
@@ -121,7 +120,7 @@ export function createOutbox(app: App, opts: { now?: () => Date; senders?: Chann
   return createDispatcher({
     store: app.store,
     catalog: app.content.catalog,
-    encryptionKeys: loadOrCreateSecrets(app.config.dataDir, app.config).encryptionKeys,
+    encryptionKeys: app.encryptionKeys,
     senders: opts.senders ?? channelSenders(app),
     logger: app.logger,
     ...(opts.now ? { now: opts.now } : {}),

@@ -21,7 +21,7 @@ import { setOptedOut } from '../store/queries/setOptedOut.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
-import type { Delivery, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { ConversationSeam, ConversationSubscriber, Delivery, EffectContext, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
 
 /** How long the delivery that made a reply has to get it out before a redelivery may send it. */
 export const REPLY_LEASE_SECONDS = 10;
@@ -33,8 +33,8 @@ export interface ConversationDeps {
   contactSecret: Buffer;
   encryptionKeys: Keys;
   logger: Logger;
-  /** Handlers for effects other than erase/opt-out/opt-in (the handoff queue plugs in here). */
-  effects?: Partial<Record<Effect['type'], EffectHandler>>;
+  /** Features that act on what turns emit; more can subscribe later (the handoff queue does). */
+  subscribers?: readonly ConversationSubscriber[];
   /** Free-text understanding (src/understand): the engine routes on what it returns. */
   understand?: Pick<Understand, 'route'>;
 }
@@ -45,8 +45,40 @@ export interface ConversationDeps {
  * outbox and counters → carry out effects. A retried delivery changes nothing and
  * gets the same reply.
  */
-export class ConversationService {
-  constructor(private readonly deps: ConversationDeps) {}
+export class ConversationService implements ConversationSeam {
+  private readonly subscribers: ConversationSubscriber[];
+
+  constructor(private readonly deps: ConversationDeps) {
+    this.subscribers = [...(deps.subscribers ?? [])];
+  }
+
+  subscribe(subscriber: ConversationSubscriber): void {
+    this.subscribers.push(subscriber);
+  }
+
+  /** The service's own effects, carried out after every subscriber's: erase last of all. */
+  private readonly own: ConversationSubscriber = {
+    name: 'conversation',
+    effects: {
+      opt_out: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: true }),
+      opt_in: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: false }),
+      // Invariant 4: every row about the contact goes, in this same transaction.
+      erase: (_e, ctx) => eraseContact(ctx.q, { contactKey: ctx.contactKey }),
+    },
+  };
+
+  /** Carry out effects in order, each by every subscriber and then by the service; what they say comes after the turn's outputs. */
+  private async carryOut(effects: readonly Effect[], ctx: EffectContext): Promise<Output[]> {
+    const said: Output[] = [];
+    for (const effect of effects) {
+      for (const s of [...this.subscribers, this.own]) {
+        const handler = s.effects[effect.type] as EffectHandler | undefined;
+        const out = handler ? await handler(effect, ctx) : undefined;
+        if (out) said.push(...out);
+      }
+    }
+    return said;
+  }
 
   get bundle(): Bundle {
     return this.deps.bundle;
@@ -88,21 +120,14 @@ export class ConversationService {
       let addressEnc: Buffer | null = null;
       const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address));
       const ctx = { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events };
-      if (result.effects.some((e) => e.type === 'erase')) {
-        // Invariant 4: every row about the contact goes, in this same transaction. The erase
-        // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
-        await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
-        await eraseContact(q, { contactKey: key });
+      const erase = result.effects.find((e) => e.type === 'erase');
+      if (erase) {
+        // Nothing else of this turn is kept: the subscribers' notes first, then every row goes.
+        await this.carryOut([erase], ctx);
         await addCounters(q, { day, rows: counters });
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
-      for (const effect of result.effects) {
-        if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
-        else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
-        const handler = this.deps.effects?.[effect.type];
-        const said = handler ? await handler(effect, ctx) : undefined;
-        if (said) result.outputs.push(...said);
-      }
+      result.outputs.push(...(await this.carryOut(result.effects, ctx)));
       const stored = toStored(result.outputs);
       if (delivery === 'async' && stored.length > 0) {
         await insertOutbox(q, {
@@ -180,8 +205,7 @@ export class ConversationService {
     const key = this.keyOf(channel, address);
     await this.deps.store.tx(async (q) => {
       const addressEnc = (): Buffer => encrypt(this.deps.encryptionKeys, address);
-      await this.deps.effects?.erase?.({ type: 'erase' }, { q, contactKey: key, channel, addressEnc, now: new Date(), events: [] });
-      await eraseContact(q, { contactKey: key });
+      await this.carryOut([{ type: 'erase' }], { q, contactKey: key, channel, addressEnc, now: new Date(), events: [] });
     });
   }
 

@@ -53,15 +53,23 @@ export interface Reply {
   step?: StepResult;
 }
 
-/** The reply as stored for dedupe: message keys and arguments, never text. */
+/**
+ * An output as stored (a reply kept for dedupe, an outbox row): message keys and arguments, so
+ * it is rendered again from the catalogue, never text. The one exception is text that is not in
+ * the catalogue — a lead worker's reply — which is `sealed`: encrypted like the transcript, opened
+ * only to send, and deleted from the row once sent or given up.
+ */
 export interface StoredOutput {
   key: string;
   lang: string;
   args?: Record<string, string | number>;
   choices?: { id: string; key: string }[];
   display?: 'buttons' | 'list';
+  /** base64 of encrypt(text) (src/privacy/fieldCrypto.ts). */
+  sealed?: string;
 }
 
+/** Where an effect is carried out: inside the turn's transaction (or quick exit's). */
 export interface EffectContext {
   q: Queryable;
   contactKey: string;
@@ -69,11 +77,39 @@ export interface EffectContext {
   /** Encrypted address, for effects that must reply later (a handoff). */
   addressEnc: () => Buffer;
   now: Date;
+  /** What the turn's step emitted (none for an erase outside a turn). */
   events: EngineEvent[];
 }
 
+/** Carries out one kind of effect. Outputs it returns are said after the turn's own (the person's place in the queue). */
+export type EffectHandler<T extends Effect['type'] = Effect['type']> = (effect: Extract<Effect, { type: T }>, ctx: EffectContext) => Promise<Output[] | void>;
+
+/** Handlers by effect type. */
+export type EffectHandlers = { [T in Effect['type']]?: EffectHandler<T> };
+
 /**
- * Carries out an engine effect inside the turn's transaction (e.g. queueing a handoff). Outputs it
- * returns are said after the turn's own (e.g. the person's place in the queue).
+ * The one seam between the conversation and a feature that acts on what a turn emits (goflow's
+ * shape): the service carries out every effect through subscribers, its own (opt-out, opt-in,
+ * erase) among them, in the turn's transaction. A subscriber's handlers run before the service's
+ * own, so on erase they still see the contact's rows. The handoff queue is one
+ * (src/handoff/effects.ts). A feature never reaches into a turn any other way.
  */
-export type EffectHandler = (effect: Effect, ctx: EffectContext) => Promise<Output[] | void>;
+export interface ConversationSubscriber {
+  /** For logs and errors. */
+  readonly name: string;
+  readonly effects: EffectHandlers;
+}
+
+/**
+ * What the conversation offers a feature such as the handoff queue, and all it offers: subscribe
+ * to what turns emit, and tell a contact about a staff action as one turn of theirs (input
+ * `{type:'staff'}`) inside the caller's transaction, its reply going to the outbox with the
+ * given encrypted address.
+ */
+export interface ConversationSeam {
+  subscribe(subscriber: ConversationSubscriber): void;
+  staffEvent(
+    q: Queryable,
+    a: { contactKey: string; channel: string; addressEnc: Buffer | null; event: 'claimed' | 'closed'; now: Date },
+  ): Promise<Output[]>;
+}

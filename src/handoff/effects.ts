@@ -2,7 +2,7 @@
 // queue, relay, cancel, urgent — and, before the contact's rows are erased, the note to the
 // consoles that outlives them.
 import type { Effect, Output } from '../engine/types.ts';
-import type { EffectContext, EffectHandler } from '../conversation/types.ts';
+import type { ConversationSubscriber, EffectContext } from '../conversation/types.ts';
 import { encrypt } from '../privacy/fieldCrypto.ts';
 import { getOpenHandoff } from '../store/queries/getOpenHandoff.ts';
 import { insertHandoff } from '../store/queries/insertHandoff.ts';
@@ -21,6 +21,7 @@ import { enqueueNote, enqueueUpdate, randomHandle, randomId, recordClose, type H
 
 /** Message keys this module says to the contact (locales/<lang>/waypoint.ftl). No Fluent variables: lint allows only flow variables. */
 export const HANDOFF_KEYS = {
+  /** A lead worker's message: the output's text is theirs (sealed in the outbox), not the catalogue's. */
   staffReply: 'handoff-staff-reply',
   position: (n: number): string => (n <= 5 ? `handoff-queue-${Math.max(1, n)}` : 'handoff-queue-more'),
   afterHours: (when: 'today' | 'tomorrow' | 'later'): string => `handoff-after-hours-${when}`,
@@ -143,13 +144,16 @@ async function erase(d: HandoffDeps, ctx: EffectContext): Promise<void> {
   }
 }
 
-/** The handlers to give the conversation service (ConversationDeps.effects). */
-export function handoffEffects(d: HandoffDeps): Partial<Record<Effect['type'], EffectHandler>> {
+/** The handoff queue's side of the conversation seam: the effects it carries out in a contact's turn. */
+export function handoffSubscriber(d: HandoffDeps): ConversationSubscriber {
   return {
-    handoff: (e, ctx) => (e.type === 'handoff' ? queue(d, e, ctx) : Promise.resolve()),
-    relay: (e, ctx) => (e.type === 'relay' ? relay(d, e, ctx) : Promise.resolve()),
-    handoff_cancelled: (_e, ctx) => cancel(d, ctx),
-    handoff_urgent: (_e, ctx) => urgent(d, ctx),
-    erase: (_e, ctx) => erase(d, ctx),
+    name: 'handoff',
+    effects: {
+      handoff: (e, ctx) => queue(d, e, ctx),
+      relay: (e, ctx) => relay(d, e, ctx),
+      handoff_cancelled: (_e, ctx) => cancel(d, ctx),
+      handoff_urgent: (_e, ctx) => urgent(d, ctx),
+      erase: (_e, ctx) => erase(d, ctx),
+    },
   };
 }

@@ -20,7 +20,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
-import { channelSenders, createOutbox } from '../../src/channels/index.ts';
+import { createOutbox } from '../../src/channels/index.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import { mountTeams } from '../../src/channels/teams/index.ts';
@@ -107,7 +107,7 @@ async function startRig(server: boolean): Promise<Rig> {
   expect(consoles.map((c) => c.name).sort()).toEqual(['slack', 'teams']);
   for (const c of consoles) app.handoff.attachConsole(c);
   const worker = app.handoff.createWorker({ backoff: { baseMs: 1, maxMs: 1, maxAttempts: 8 } });
-  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app);
   const srv: Server = await listen(http, 0);
   const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
   return {

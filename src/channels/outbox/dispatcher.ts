@@ -51,7 +51,7 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
     payload: () => outboxPayloadSchema,
     async run(row, payload) {
       if (!row.addressEnc) throw new SendError('no_address', false);
-      const outputs = fromStored(deps.catalog, payload.outputs);
+      const outputs = fromStored(deps.catalog, payload.outputs, deps.encryptionKeys);
       const address = decrypt(deps.encryptionKeys, row.addressEnc);
       await senders.get(row.channel)!.send(address, outputs, { now: now(), lastInboundAt: row.lastInboundAt });
       deps.logger.debug({ event: 'outbox_sent', channel: row.channel, outbox: row.id, attempts: row.attempts }, 'outbox row sent');

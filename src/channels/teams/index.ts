@@ -2,13 +2,12 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { z } from 'zod';
 import { App as TeamsApp, type AppOptions, type HttpRouteHandler, type IHttpServerAdapter, type IPlugin } from '@microsoft/teams.apps';
 import type { App } from '../../app.ts';
+import type { Logger } from '../../privacy/logger.ts';
 import { chromeFor } from '../web/chrome.ts';
-import { activitySchema, inputOf } from './parse.ts';
+import { activitySchema, inputOf, type TeamsInbound } from './parse.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
 import { teamsReplyAddress } from './sender.ts';
-import { teamsPractice } from './practice.ts';
-import { loadPersonas, PracticeRooms } from '../../rehearsal/index.ts';
 
 export interface TeamsChannelOptions {
   clientId: string;
@@ -62,6 +61,9 @@ class ContactBot extends TeamsApp {
   }
 }
 
+/** Sends activities back into the conversation an activity came from. */
+export type TeamsSend = (activity: TeamsActivity) => Promise<void>;
+
 /** The staff console's side of the dispatch (src/handoff/consoles/teams). */
 export interface StaffRoute {
   /** Whether this conversation is the staff channel (or one of its threads). */
@@ -69,32 +71,40 @@ export interface StaffRoute {
   handle(activity: unknown): Promise<void>;
 }
 
-export interface TeamsChannel {
+/** Practice for trainers (src/rehearsal/teams.ts): its lines when the message is practice (or starts one), null when it is not. */
+export type PracticeRoute = (activity: unknown, text: string | undefined) => Promise<string[] | null>;
+
+/** A contact's message in a one-to-one chat. */
+export type ContactRoute = (activity: TeamsInbound, send: TeamsSend) => Promise<void>;
+
+/**
+ * What the endpoint dispatches to, in this order: the staff channel's activities to `staff`;
+ * then, in one-to-one chats only, practice to `practice` and everything else to `contact`. The
+ * wiring fills it (src/wiring/teams.ts): the channel knows none of them.
+ */
+export interface TeamsRoutes {
+  staff?: StaffRoute;
+  practice?: PracticeRoute;
+  contact?: ContactRoute;
+}
+
+export interface TeamsEndpoint {
   /** The SDK app, for tests and the staff console. */
   readonly sdk: TeamsApp;
-  /** Staff console dispatch: activities of the staff channel go to `route`, never to the contact flows. */
-  routeStaff(route: StaffRoute): void;
+  /** Fill in (or replace) routes. */
+  route(routes: TeamsRoutes): void;
 }
 
 /**
- * Microsoft Teams for contacts, through @microsoft/teams.apps on the shared Express app:
- * the SDK validates the Bot Framework token (JWT, issuer, audience, serviceUrl claim) and
- * hands us the activity; we run one turn and reply to the activity's serviceUrl.
- * Only one-to-one chats are served: in a group chat others would read the conversation.
+ * POST /api/messages through @microsoft/teams.apps on the shared Express app: the SDK validates
+ * the Bot Framework token (JWT, issuer, audience, serviceUrl claim) and hands us the activity,
+ * which goes to one route. Only one-to-one chats reach practice and contacts: in a group chat
+ * others would read the conversation.
  */
-export async function mountTeams(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsChannel> {
+export async function mountTeamsEndpoint(http: Express, log: Logger, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
   const path = opts.path ?? '/api/messages';
-  const now = opts.now ?? (() => new Date());
-  const { catalog, locales } = app.content;
-  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
-  const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
-  let staff: StaffRoute | undefined;
-  // Practice for people on the roster, on the rehearsal's own in-memory rooms (never the store).
-  const practice = teamsPractice({
-    rooms: new PracticeRooms({ personas: loadPersonas(), catalog, sourceLang: locales.source }),
-    roster: () => app.handoff.roster(),
-  });
+  const routes: TeamsRoutes = {};
 
   const sdk = new ContactBot({
     clientId: opts.clientId,
@@ -105,28 +115,70 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     skipAuth: opts.insecureSkipAuthForTests === true,
     messagingEndpoint: path,
     httpServerAdapter: route,
-    logger: sdkLogger(app.logger),
+    logger: sdkLogger(log),
   });
 
   sdk.on('message', async (ctx) => {
-    // Staff console dispatch: the staff channel's card submits and thread replies are not a contact's.
-    if (staff?.owns((ctx.activity.conversation as { id?: string } | undefined)?.id)) return void (await staff.handle(ctx.activity));
+    const send: TeamsSend = async (out) => void (await ctx.send(out));
+    // The staff channel's card submits and thread replies are not a contact's.
+    if (routes.staff?.owns((ctx.activity.conversation as { id?: string } | undefined)?.id)) return void (await routes.staff.handle(ctx.activity));
     const parsed = activitySchema.safeParse(ctx.activity);
     if (!parsed.success) {
-      app.logger.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
+      log.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
       return;
     }
     const activity = parsed.data;
     const kind = activity.conversation.conversationType;
     if (kind && kind !== 'personal') {
-      app.logger.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
+      log.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
       return;
     }
-    const practised = await practice.handle(ctx.activity, activity.text);
+    const practised = await routes.practice?.(ctx.activity, activity.text);
     if (practised) {
-      for (const out of practised) await ctx.send(out);
+      for (const text of practised) await send({ type: 'message', text });
       return;
     }
+    await routes.contact?.(activity, send);
+  });
+
+  await sdk.initialize();
+
+  const refuse = (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(err);
+    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
+    log.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
+    res.status(500).json({ error: 'unavailable' });
+  };
+  http.post(path, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
+    if (!route.handler) return void res.status(503).end();
+    const envelope = envelopeSchema.safeParse(req.body);
+    const incomplete = envelope.success && envelope.data.type === 'message' && (!envelope.data.id || !envelope.data.from);
+    if (!envelope.success || incomplete) return void res.status(400).json({ error: 'invalid_activity' });
+    const out = await route.handler({ body: req.body as unknown, headers: req.headers as Record<string, string | string[]> });
+    res.status(out.status);
+    if (out.body === undefined || out.body === null) res.end();
+    else res.json(out.body);
+  }, refuse);
+
+  return {
+    sdk,
+    route(r) {
+      Object.assign(routes, r);
+    },
+  };
+}
+
+/**
+ * Microsoft Teams for contacts: one turn per message, the reply sent to the activity's
+ * serviceUrl, delivered once in any process.
+ */
+export function teamsContact(app: App, opts: { now?: () => Date } = {}): ContactRoute {
+  const now = opts.now ?? (() => new Date());
+  const { catalog, locales } = app.content;
+  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
+  return async (activity, send) => {
     const input = inputOf(activity);
     if (!input) return;
     const reply = await app.conversations.handle(
@@ -144,36 +196,14 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     // One reply per activity, in any process: a redelivery gets nothing unless the send of the
     // first answer failed (so Teams retried) — then the stored reply goes out now.
     if (!reply.deliver) return;
-    for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) {
-      await ctx.send(out satisfies TeamsActivity);
-    }
+    for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) await send(out satisfies TeamsActivity);
     await app.conversations.delivered('teams', activity.id);
-  });
-
-  await sdk.initialize();
-
-  const refuse = (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
-    if (res.headersSent) return next(err);
-    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
-    if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
-    app.logger.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
-    res.status(500).json({ error: 'unavailable' });
   };
-  http.post(path, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
-    if (!route.handler) return void res.status(503).end();
-    const envelope = envelopeSchema.safeParse(req.body);
-    const incomplete = envelope.success && envelope.data.type === 'message' && (!envelope.data.id || !envelope.data.from);
-    if (!envelope.success || incomplete) return void res.status(400).json({ error: 'invalid_activity' });
-    const out = await route.handler({ body: req.body as unknown, headers: req.headers as Record<string, string | string[]> });
-    res.status(out.status);
-    if (out.body === undefined || out.body === null) res.end();
-    else res.json(out.body);
-  }, refuse);
+}
 
-  return {
-    sdk,
-    routeStaff(route) {
-      staff = route;
-    },
-  };
+/** The Teams endpoint with the contact route: the channel on its own (the wiring adds staff and practice). */
+export async function mountTeams(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
+  const endpoint = await mountTeamsEndpoint(http, app.logger, opts);
+  endpoint.route({ contact: teamsContact(app, opts.now ? { now: opts.now } : {}) });
+  return endpoint;
 }

@@ -3,7 +3,7 @@
 // and replies come back through each console's route and go to the desk.
 import type { Express } from 'express';
 import type { App } from '../../app.ts';
-import type { TeamsChannel } from '../../channels/teams/index.ts';
+import type { TeamsEndpoint } from '../../channels/teams/index.ts';
 import type { HandoffDesk, StaffConsole } from '../types.ts';
 import { SlackConsole } from './slack/index.ts';
 import { TeamsConsole } from './teams/index.ts';
@@ -14,7 +14,7 @@ export { TeamsConsole } from './teams/index.ts';
 export interface ConsolesOptions {
   desk: HandoffDesk;
   /** The contact-facing Teams channel, when mounted: its POST /api/messages carries the staff channel's activities too. */
-  teams?: TeamsChannel;
+  teams?: TeamsEndpoint;
   /** Tests: Slack answers after the handler ran; a Teams token provider instead of the client secret. */
   slackProcessBeforeResponse?: boolean;
   teamsToken?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
@@ -58,7 +58,7 @@ export function createConsoles(app: App, http: Express, opts: ConsolesOptions): 
         ...(c.teamsTenantId ? { tenantId: c.teamsTenantId } : {}),
         ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
       });
-      opts.teams.routeStaff(teams);
+      opts.teams.route({ staff: teams });
       out.push(teams);
     }
   }
