@@ -56,6 +56,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
   const store = await openStore({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     dataDir: config.dataDir,
+    openTimeoutMs: config.storeOpenTimeoutS * 1000,
     logger,
     ...(opts.memoryStore ? { memory: true } : {}),
   });

@@ -137,11 +137,13 @@ export function buildProgram(): Command {
     .option('--json', 'print a machine-readable report')
     .option('--allow-incomplete', 'a missing translation is a warning (while drafting a new language)')
     .option('--release', 'release check: a message still marked @verify is an error')
-    .action(async (opts: { json?: boolean; allowIncomplete?: boolean; release?: boolean }) => {
+    .option('--grades', 'list the reading grade of every scored English message')
+    .action(async (opts: { json?: boolean; allowIncomplete?: boolean; release?: boolean; grades?: boolean }) => {
       const { runLint } = await import('./flows/lint/cli.ts');
       process.exitCode = runLint(loadConfig(), opts.json === true, {
         ...(opts.allowIncomplete ? { allowIncomplete: true } : {}),
         ...(opts.release ? { requireComplete: true } : {}),
+        ...(opts.grades ? { grades: true } : {}),
       });
     });
   flows

@@ -60,6 +60,7 @@ const schema = z.object({
   PORT: int(3000, 0, 65535),
   DATA_DIR: text('./data'),
   DATABASE_URL: optional,
+  STORE_OPEN_TIMEOUT_S: int(60, 1, 3600),
   CONTACT_KEY_SECRET: optional.refine((v) => v === undefined || v.length >= 32, 'must be at least 32 characters'),
   DATA_ENCRYPTION_KEY: optional.superRefine((v, ctx) => {
     if (v === undefined) return;

@@ -5,6 +5,7 @@
 ### else is draft, and @verify true marks a message that touches a fact CONTENT.md marks [verify].
 ### @status draft
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 ## A command matches only a whole message, in any language.
 
@@ -172,6 +173,14 @@ topic-trafficking = What trafficking means
     .synonyms = trafficking, human trafficking
 topic-talk-to-person = Talk to a person
 topic-privacy = Your privacy
+topic-family-violence = Partner abuse & status
+    .synonyms = partner, husband, wife, spouse, sponsor
+topic-youth-health = Health care for youth
+    .synonyms = youth, teen, young, clinic, birth control
+topic-report-crime = Reporting a crime
+    .synonyms = crime, assault, report a crime, attacked
+topic-coerced-debt = Debts in your name
+    .synonyms = my name, loan, credit, fraud, account
 
 ## Shared choices and questions
 
@@ -188,29 +197,32 @@ choice-person = Talk to a person
 topic-next = What would help now?
 after-help = Would you like to talk to a person?
 suggest-prompt = Is your question about one of these? Reply with a number.
+choice-more = Tell me more
+    .synonyms = more, tell me more, more info
 
 ## Who can help: national lines
 
-# @status reviewed
-# @source ESDC-TIP
+# Open 24/7 (ESDC-TIP); live agents on weekdays, messages after hours, seen only on a copy of an ESDC notice: @verify the hours.
+# @status draft
+# @source ESDC-TIP, ESDC-TIPLINE
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-ref-tip-line = Report a problem at work, 24/7: 1-866-602-9448. This is the TFW tip line of Service Canada (TFW: temporary foreign worker). You do not need to give your name.
-# @status reviewed
+# @verify true
+ref-tip-line = Report a problem at work: 1-866-602-9448. This is the TFW tip line of Service Canada (TFW: temporary foreign worker). You do not need to give your name. People answer on weekdays. At other times, leave a message.
+# Rewritten for reading level (grade 7.1 by the standard count); same facts.
+# @status draft
 # @source CHTH
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-ref-hotline = Free helpline, 24/7: 1-833-900-1010. It is the Canadian Human Trafficking Hotline. It is a charity. It is not police or government. It has interpreters for over 200 languages.
+ref-hotline = Free helpline, 24/7: 1-833-900-1010. It is the Canadian Human Trafficking Hotline. It is a charity. It is not police or government. It has people to help in over 200 languages.
 # @status reviewed
 # @source ESDC-TIP
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 ref-911 = If you are in danger now, call 911. It is free from any phone.
-# @status reviewed
+# Rewritten for reading level; same facts.
+# @status draft
 # @source IRCC-OWPV
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-ref-ircc = Questions about your permit or your file? Call the IRCC Client Support Centre: 1-888-242-2100. IRCC is the federal immigration department.
+ref-ircc = Questions about your permit or your file? Call IRCC, the federal office for immigration: 1-888-242-2100. Ask for the Client Support Centre.
 # @status reviewed
 # @source CCR
 # @last-reviewed 2026-11-22
@@ -263,23 +275,23 @@ province-nl = Newfoundland & Labrador
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 es-office-bc = British Columbia: call 1-833-236-3700. This is the Employment Standards Branch. They have interpreters. Website: www2.gov.bc.ca
-# Phone numbers and web address are [verify] in CONTENT.md (2017 page): add them once confirmed.
+# The number is on the Government of Alberta's 2017 page: @verify it live.
 # @status draft
-# @source ES-OFFICES
+# @source ES-OFFICES, AB-ES-2017
 # @last-reviewed 2026-11-22
 # @verify true
-es-office-ab = Alberta: look for the phone number on alberta.ca. Search for "employment standards". That is the office to call.
+es-office-ab = Alberta: call 1-877-427-3731. This is Employment Standards. Website: alberta.ca (search for "employment standards").
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 es-office-sk = Saskatchewan: call 1-800-667-1783. This is Employment Standards. Website: www.saskatchewan.ca/business/employment-standards
-# Phone numbers and web address are [verify] in CONTENT.md (2009 release).
+# The number is seen only on an older third-party list: @verify it live.
 # @status draft
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
 # @verify true
-es-office-mb = Manitoba: look for the phone number on gov.mb.ca. Search for "employment standards". That is the office to call.
+es-office-mb = Manitoba: call 1-800-821-4307. This is the Employment Standards Branch. Website: gov.mb.ca (search for "employment standards").
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
@@ -296,12 +308,12 @@ es-office-nt = Northwest Territories: call 1-888-700-5707. This is the Employmen
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 es-office-nu = Nunavut: call 1-877-806-8402 or 867-975-6322. This is the Labour Standards Compliance Office. Website: nu-lsco.ca
-# Phone, TTY and web address are [verify] in CONTENT.md (older pages).
+# The number is on the Ministry of Labour's own pages of 2011 and 2012: @verify it live.
 # @status draft
-# @source ES-OFFICES
+# @source ES-OFFICES, ON-ESIC
 # @last-reviewed 2026-11-22
 # @verify true
-es-office-on = Ontario: look for the phone number on ontario.ca. Search for "employment standards". The office is the Employment Standards Information Centre.
+es-office-on = Ontario: call 1-800-531-5551. This is the Employment Standards Information Centre. It has service in many languages. Website: ontario.ca/employmentrights
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
@@ -328,11 +340,10 @@ es-office-pe = Prince Edward Island: call 1-800-333-4362 or 902-368-5550. This i
 # @last-reviewed 2026-11-22
 # @verify true
 es-office-nl = Newfoundland and Labrador: look for the phone number on www.gov.nl.ca/aesl/labour/nonunion. That is the Labour Standards Division.
-# @status reviewed
-# @source ES-OFFICES
+# @status draft
+# @source ES-OFFICES, LABOUR-PROGRAM
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-es-office-none = Each province and territory has its own office for pay and hours. A person can help you find yours, without sharing where you are.
+es-office-none = Each province and territory has its own office for pay and hours. Work under federal rules (like trucking between provinces, banks or airlines) goes to the federal Labour Program. A person can help you find yours, without sharing where you are.
 
 ## Workers' compensation
 ## Only BC has confirmed facts in CONTENT.md.
@@ -356,21 +367,20 @@ wcb-other = Ask the workers' compensation board of your province or territory. A
 
 ## wages: pay owed, cuts from pay, overtime
 
-# @status reviewed
-# @source ESDC-RIGHTS
+# No contracting out of minimum standards: confirmed for Ontario; other provinces seen only on secondary pages: @verify.
+# @status draft
+# @source ESDC-RIGHTS, ON-ESA-WAIVE
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-wages-agreement = Your pay must match your employment agreement. That is the job paper you and your employer signed. If it includes overtime, that must be paid too.
-# @status reviewed
+# @verify true
+wages-agreement = Your pay must match the job paper you and your employer signed. Your province's rules on pay still apply, whatever the paper says.
+# @status draft
 # @source GAZ-2022
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-wages-no-fees = Your employer cannot charge you a fee to hire you. They also cannot take money from your pay for the health insurance they must buy.
-# @status reviewed
-# @source ES-OFFICES
+wages-no-fees = Your employer, or a recruiter for them, cannot make you pay to get the job. They also cannot take money from your pay for the health insurance they must buy.
+# @status draft
+# @source ES-OFFICES, LABOUR-PROGRAM
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-wages-claim = Each province has its own pay rules. To get pay you are owed, you can make a claim at the employment standards office. That is the government office for pay and hours.
+wages-claim = To get pay you are owed, make a claim with your province. Go to the office for pay and hours (employment standards). Some jobs, like trucks that cross provinces, banks and airlines, follow federal rules. For those, go to the federal Labour Program.
 # @status reviewed
 # @source ES-OFFICES, FRONT
 # @last-reviewed 2026-11-22
@@ -379,11 +389,11 @@ wages-deadline = There is a time limit to claim. It is different in each provinc
 
 ## hours: hours, breaks, days off, working sick
 
-# @status reviewed
-# @source ESDC-RIGHTS
+# @status draft
+# @source ESDC-RIGHTS, ON-ESA-WAIVE
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-hours-overtime = Your employer cannot force you to work overtime that is not in your agreement.
+# @verify true
+hours-overtime = Your employer cannot force you to work overtime that is not in your agreement. Your province sets limits on hours and pay for overtime. Those rules apply, whatever your contract says.
 # @status reviewed
 # @source ESDC-RIGHTS
 # @last-reviewed 2026-11-22
@@ -403,16 +413,18 @@ hours-farm-home = Rules for farm work, or for work in a private home, may be dif
 
 ## fees-debt: recruitment fees, debts to a recruiter or employer
 
-# @status reviewed
-# @source GAZ-2022
+# "Directly or indirectly" (SOR/2022-142). Employers answering for recruiters is seen only on a copy of an ESDC notice: @verify.
+# @status draft
+# @source GAZ-2022, ESDC-RECRUIT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-fees-ban = Since September 26, 2022, employers in the temporary foreign worker programs cannot charge you a fee to hire you. This is a recruitment fee. They cannot take it back in other ways either.
-# @status reviewed
-# @source PROV-RECRUIT
+# @verify true
+fees-ban = Since September 26, 2022, employers in the worker programs cannot make you pay a fee to get hired. This is true if a recruiter takes the fee for them, too. Employers must answer for their recruiters.
+# Ontario confirmed (ontario.ca). QC, NS, NB, AB: only from a copy of IRCC's 2020 research paper: @verify.
+# @status draft
+# @source ON-EPFNA, PROV-RECRUIT, IRCC-RECRUIT-2020
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-fees-province = Some provinces also ban job fees and license recruiters (people or agencies who find workers). Manitoba, BC and Saskatchewan have laws on this.
+# @verify true
+fees-province = Provinces have rules too. In Ontario, a recruiter cannot charge you any fee. Manitoba, BC and Saskatchewan have laws on job fees. Other provinces have rules for recruiters.
 # @status reviewed
 # @source ESDC-RIGHTS, CC
 # @last-reviewed 2026-11-22
@@ -444,16 +456,15 @@ docs-no-numbers = We will never ask for your passport or permit number.
 
 ## housing: employer housing, crowding, locked in, nowhere to sleep
 
-# @status reviewed
-# @source ESDC-RIGHTS
+# @status draft
+# @source ESDC-RIGHTS, GAZ-2022
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-housing-report = No one can punish you for a report about bad housing.
-# @status reviewed
+housing-report = Your employer is not allowed to punish you for a report about bad housing. If they do, you can report that too.
+# Rewritten for reading level; same facts.
+# @status draft
 # @source ESDC-TIP, IRCC-OWPV
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-housing-locked = If someone keeps you from leaving where you live or work, you can report it. It also counts as abuse for the open work permit for vulnerable workers.
+housing-locked = If someone keeps you from leaving where you live or work, you can report it. It also counts as abuse for the open work permit (for workers facing abuse).
 # CONTENT.md: housing rules per program and province [verify].
 # @status draft
 # @source ESDC-RIGHTS
@@ -473,16 +484,15 @@ housing-tonight = No safe place to sleep tonight? Call 211 to find a bed and oth
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 health-doctor = You do not need permission to see a doctor. If you get hurt or sick at work, your employer must make a real effort to help you get care.
-# @status reviewed
+# Rewritten for reading level; same facts.
+# @status draft
 # @source GAZ-2022
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-health-insurance = In the Temporary Foreign Worker Program, your employer must pay for emergency health insurance. This lasts until the province covers you. It cannot come from your pay.
-# @status reviewed
-# @source WCBSK, ESDC-RIGHTS
+health-insurance = In the foreign worker program, your employer must pay for health insurance for emergencies. It lasts until your province covers you. It cannot come out of your pay.
+# @status draft
+# @source WCBSK, ESDC-RIGHTS, SAWP-CONTRACT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-health-status = Your work permit keeps your status while it is valid, even if you cannot work. Your employer cannot deport you (make you leave Canada).
+health-status = Your work permit keeps your status while it is valid, even if you cannot work. Your employer cannot deport you (make you leave Canada). But they can end your job.
 
 ## change-employer: closed permits, the open permit for vulnerable workers
 
@@ -496,12 +506,11 @@ change-closed = A closed work permit lets you work only for the employer named o
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 change-owp = There is an open work permit for vulnerable workers. You can apply if you face abuse at work, or risk of it. You must be in Canada with a valid closed permit, or have applied in time to renew it.
-# Physical, sexual, psychological and financial abuse (IRPR s. 196.2), in plain words.
-# @status reviewed
-# @source GAZ-2019, IRCC-OWPV
+# Physical, sexual, psychological, financial abuse, and since SOR/2022-142 reprisal (IRPR s. 196.2), in plain words. IRCC's instructions page was not read for this change.
+# @status draft
+# @source GAZ-2019, GAZ-2022, IMMPOLICY-2022
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-abuse-kinds = Abuse can be harm to your body or sexual harm. It can be threats or control. It can be taking your money. All of these count.
+abuse-kinds = Abuse can be harm to your body, or sexual harm. It can be threats or control, or taking your money. It can be punishing you for reporting a problem or helping an inspection. All of these count.
 # @status reviewed
 # @source GAZ-2019, IRCC-OWPV
 # @last-reviewed 2026-11-22
@@ -530,16 +539,14 @@ status-paper = Your permit paper shows its end date and its conditions (rules yo
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 status-rights = You have rights at work, like everyone else. This is true for temporary workers too.
-# @status reviewed
+# @status draft
 # @source FRONT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-status-paths = There are different ways to stay in Canada. For example: a TRP (a paper that lets you stay for a time), an open work permit, a refugee claim or a humanitarian application. What fits depends on you.
-# @status reviewed
-# @source FRONT
+status-paths = There are other ways to stay in Canada. For example: a TRP (a paper to stay for a time), an open work permit, a refugee claim, or a request on humane grounds. What fits depends on your case.
+# @status draft
+# @source FRONT, ESDC-TIP
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-status-lawyer = Before anything else, talk to a legal clinic or an immigration lawyer. Do this before going to police.
+status-lawyer = In danger now? Call 911. If not, talk to a legal clinic or an immigration lawyer first. Do this before you go to police.
 
 ## trp: the special temporary resident permit
 
@@ -548,11 +555,12 @@ status-lawyer = Before anything else, talk to a legal clinic or an immigration l
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 trp-what = A TRP (temporary resident permit) is a paper that lets you stay in Canada for a time. There is a special TRP for people without status. It is for people someone controlled and used for work or sex.
-# @status reviewed
+# IRCC-HT: work and study permits, no fee. That the work permit is open is not on that page: @verify.
+# @status draft
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-trp-health = It gives you health care through the Interim Federal Health Program. You can also apply for a work or study permit.
+# @verify true
+trp-health = It gives you health care (the Interim Federal Health Program). You can also ask for an open work permit, for any job, or a study permit. There is no fee.
 # @status reviewed
 # @source IRCC-HT
 # @last-reviewed 2026-11-22
@@ -589,11 +597,10 @@ traf-no-label = You do not need a label to get help. Unfair pay or abuse deserve
 
 ## abuse-threats: violence, threats, harassment
 
-# @status reviewed
-# @source ESDC-RIGHTS, ESDC-TIP
+# @status draft
+# @source ESDC-RIGHTS, ESDC-TIP, SAWP-CONTRACT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-abuse-deport = Your employer cannot deport you or change your status. If they threaten this, you can report it.
+abuse-deport = Your employer cannot deport you or change your status. If they threaten this, you can report it. But they can end your job.
 # @status reviewed
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
@@ -604,27 +611,24 @@ choice-new-permit = New work permit
 
 ## complaint: how to complain, anonymity, no punishment
 
-# @status reviewed
+# @status draft
 # @source ESDC-RIGHTS, GAZ-2022
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-complaint-no-punish = No one can punish you for a report about bad treatment, unsafe work or bad housing. The same is true if you help with an inspection.
+complaint-no-punish = Your employer may not punish you for a report about bad treatment, unsafe work or housing, or for helping an inspection. If they do, report that too. It counts as abuse for the open work permit.
 # @status reviewed
 # @source ESDC-TIP
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 complaint-tip = Anyone can use the TFW tip line. You do not need to give your name. Service Canada never tells the employer who reported.
-# @status reviewed
-# @source ESDC-TIP
+# @status draft
+# @source ESDC-TIP, ESDC-TIPLINE
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-complaint-share = They do not contact you without your permission. But they may share details of a tip with other government departments.
-# Northwest Territories is [verify] in CONTENT.md and left out.
-# @status reviewed
+complaint-share = They do not contact you without your OK. But they may share a tip with other parts of government, and that could be immigration. If you have no status, talk to a support worker first.
+# Northwest Territories is [verify] in CONTENT.md and left out. Rewritten for reading level; same facts.
+# @status draft
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-complaint-province = Saskatchewan and New Brunswick take complaints without your name, or keep them private. Alberta takes tips without your name. Saskatchewan may ask your permission to share your complaint with federal immigration: think first.
+complaint-province = Some provinces take a complaint without your name, or keep it private (Saskatchewan, New Brunswick). Alberta takes tips without a name. Saskatchewan may ask if it can share your complaint with federal immigration: think first.
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
@@ -638,11 +642,11 @@ complaint-no-promise = No result is promised. A person can help you decide.
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 police-choice = It is your choice. Help here never depends on going to police.
-# @status reviewed
+# Rewritten for reading level (8.6 by the standard count); same facts.
+# @status draft
 # @source FRONT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-police-status = A lawyer first: if your status is unclear, police may call immigration. An immigration lawyer can help you decide.
+police-status = See a lawyer first. If your status is not clear, police may call immigration. An immigration lawyer can help you decide what to do.
 # @status reviewed
 # @source CHTH
 # @last-reviewed 2026-11-22
@@ -656,11 +660,11 @@ police-helpline = The free helpline (1-833-900-1010) keeps what you say private.
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 privacy-kept = We do not keep your phone number in a form anyone can read. We do not keep your messages unless you ask for a person.
-# @status reviewed
+# Rewritten for reading level; same facts.
+# @status draft
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-privacy-erase = Send ERASE any time. It deletes everything Waypoint keeps about you.
+privacy-erase = Send ERASE at any time. It deletes all that Waypoint keeps about you.
 # @status reviewed
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
@@ -683,11 +687,11 @@ privacy-erase-now = Erase now
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 person-what-they-see = A trained support worker will answer. Not police. Not immigration. They see a code name, your language, the topics you chose and this chat from now on. Not your number.
-# @status reviewed
+# Rewritten for reading level; same facts.
+# @status draft
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
-# @reviewer-role content team (CONTENT.md, checked 2026-11)
-person-deleted = We delete the chat after your case is closed (usually 30 days after).
+person-deleted = We delete the chat when your case is closed, most often 30 days after.
 # CONTENT.md: workers may have to report a child in danger [verify per province]. Never state it as certain.
 # @status draft
 # @source WAYPOINT
@@ -759,14 +763,99 @@ handoff-queue-5 = You are number 5 in line. A support worker will write to you h
 # @source WAYPOINT
 handoff-queue-more = More than 5 people are before you in line. It may take a while. A support worker will write to you here.
 # @source WAYPOINT, CHTH
-handoff-after-hours-today = No support worker is working right now. A person will reply later today. In danger now? Call 911.
+# Keep each sentence on its own: how a late reply reaches the person may be added here.
+handoff-after-hours-today = No support worker is working right now. A person will reply later today. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT, CHTH
-handoff-after-hours-tomorrow = No support worker is working right now. A person will reply tomorrow. In danger now? Call 911.
+# Keep each sentence on its own: how a late reply reaches the person may be added here.
+handoff-after-hours-tomorrow = No support worker is working right now. A person will reply tomorrow. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT, CHTH
-handoff-after-hours-later = No support worker is working right now. A person will reply in a few days. In danger now? Call 911.
+# Keep each sentence on its own: how a late reply reaches the person may be added here.
+handoff-after-hours-later = No support worker is working right now. A person will reply in a few days. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT
 # Shown only if a support worker's message cannot be put in (their own words replace it when sent).
 handoff-staff-reply = Message from your support worker.
-
 # @source WAYPOINT
 language-offer = Would you like to read in English? Send LANGUAGE to change.
+# What ending the job means: a closed permit names one employer; seasonal agricultural contracts allow early cessation (return home).
+# @status draft
+# @source IRCC-OWPV, SAWP-CONTRACT
+job-end = If your permit is for one employer, you cannot work for others until you get a new permit. Seasonal farm workers may be sent home early.
+# Which provinces wait, and for whom, is not confirmed in our sources: @verify.
+# @status draft
+# @source CHA-S11, GAZ-2022
+# @verify true
+health-card = Ask for your province's health card soon after you arrive. Some provinces make you wait, up to 3 months. Until then, in the foreign worker program, your employer's insurance covers you.
+# One line per province (the variable is the province code from the province question). The plan names are not confirmed in our sources: @verify each.
+# @status draft
+# @source CHA-S11
+# @verify true
+health-card-plan =
+    { $province ->
+        [bc] British Columbia's health plan is MSP (Medical Services Plan).
+        [ab] Alberta's health plan is AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan's health card comes from eHealth Saskatchewan.
+        [mb] Manitoba's health card comes from Manitoba Health.
+        [on] Ontario's health plan is OHIP. You apply at ServiceOntario.
+        [qc] Quebec's health plan is the RAMQ.
+        [nb] New Brunswick's health plan is Medicare.
+        [ns] Nova Scotia's health plan is MSI.
+        [pe] Prince Edward Island's health card comes from Health PEI.
+        [nl] Newfoundland and Labrador's health plan is MCP.
+        [yt] Yukon's health plan is the Yukon Health Care Insurance Plan.
+        [nt] The Northwest Territories' health plan is the NWT Health Care Plan.
+        [nu] Nunavut's health plan is the Nunavut Health Care Plan.
+       *[other] Each province has its own health plan. A person can help you find yours.
+    }
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+# @status draft
+# @source IRCC-FV
+fv-what = If your stay in Canada depends on a partner who hurts you, there is help. Abuse can be harm to your body, sexual harm, threats, control, or taking your money.
+# Terms from IRCC's officer instructions and fee policy: @verify the current terms before release.
+# @status draft
+# @source IRCC-FV, IRCC-FV-FEES
+# @verify true
+fv-trp = IRCC has a special TRP (a paper to stay in Canada for a time) for this. It is for people in Canada without status whose permanent residence depended on that partner. The first one has no fee.
+# @status draft
+# @source IRCC-FV, FRONT
+# @verify true
+fv-more = With it, you get health care and can apply for an open work permit or a study permit. Your children in Canada may get one too. An officer decides. Talk to a legal clinic first.
+# @status draft
+# @source IRCC-FV, IRCC-HT
+fv-other = This is not the TRP for people forced to work or sell sex. A person can help you see which fits you.
+# Clinics without a card or a parent exist in some cities; what each clinic asks varies: @verify locally.
+# @status draft
+# @source CHC-UNINSURED, UW-211
+# @verify true
+youth-care = You can get care for sexual health, tests or birth control. Some clinics see young people without a parent and without a health card. Call 211 to find one near you.
+# Said before any offer of a person. Who must report, and up to what age, differs by province: @verify per province.
+# @status draft
+# @source PHAC-CP-2018
+# @verify true
+youth-report = If you talk to a support worker: when a young person may be in danger, the worker may have to report it. The rules are not the same in each province.
+# @status draft
+# @source KHP
+youth-private = Ask the clinic what they keep private. Kids Help Phone is free and private, 24/7: call 1-800-668-6868 or text CONNECT to 686868.
+# @status draft
+# @source FRONT, TPS-SA
+crime-choice = If someone attacked or hurt you, going to police is your choice. Help here never depends on it. In danger now? Call 911.
+# City policies differ and are not confirmed in our sources: @verify any city's policy before naming it.
+# @status draft
+# @source FRONT, TPS-SA
+# @verify true
+crime-status = If you have no status, police may share your details with immigration. Some cities say their police do not ask about status, but this varies. See a legal clinic first.
+# @status draft
+# @source TPS-SA, UW-211, CHTH
+crime-centre = A sexual assault centre can help you, even if you never go to police. Call 211 to find one, or the free helpline, 24/7: 1-833-900-1010.
+# @status draft
+# @source CAFC
+debt-what = Did someone put a loan, a debt, a phone plan or a bank account in your name without your free choice? It is not your fault. It may be fraud, and there are steps to take.
+# The credit bureaus' numbers are from Steps to Justice (CLEO), not their own pages: @verify.
+# @status draft
+# @source CAFC, STJ-FRAUD
+# @verify true
+debt-steps = Ask Equifax (1-800-465-7166) and TransUnion (1-800-663-9980) for your credit file, and ask them to flag it for fraud. You can tell police. You can also call the Anti-Fraud Centre: 1-888-495-8501.
+# @status draft
+# @source FRONT
+debt-help = A legal clinic can help you deal with the debt, before you pay anything. Going to police is your choice. We cannot promise the debt will go away.

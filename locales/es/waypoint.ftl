@@ -3,6 +3,7 @@
 ### Latin American Spanish (Mexico, Guatemala), "usted". Office names, websites and the
 ### helpline's name stay in English: that is what people will hear or see when they call.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 
 cmd-menu = MENÚ
@@ -153,10 +154,10 @@ suggest-prompt = ¿Su pregunta es sobre uno de estos temas? Responda con un núm
 
 ## Who can help: national lines
 
-ref-tip-line = Para reportar un problema en el trabajo, 24/7: 1-866-602-9448. Es la línea de denuncias TFW de Service Canada (TFW: trabajador extranjero temporal). No tiene que dar su nombre.
-ref-hotline = Línea de ayuda gratis, 24/7: 1-833-900-1010. Es la Canadian Human Trafficking Hotline. Es una organización benéfica. No es policía ni gobierno. Tiene intérpretes para más de 200 idiomas.
+ref-tip-line = Reporte un problema en el trabajo: 1-866-602-9448, línea de Service Canada para trabajadores extranjeros temporales. Sin dar su nombre. Atienden entre semana; si no, deje un mensaje.
+ref-hotline = Línea de ayuda gratis 24/7: 1-833-900-1010 (Canadian Human Trafficking Hotline). Es una organización benéfica, no policía ni gobierno. Tiene intérpretes para más de 200 idiomas.
 ref-911 = Si está en peligro ahora, llame al 911. Es gratis desde cualquier teléfono.
-ref-ircc = ¿Preguntas sobre su permiso o su expediente? Llame al Centro de Soporte al Cliente de IRCC: 1-888-242-2100. IRCC es el departamento federal de inmigración.
+ref-ircc = ¿Preguntas sobre su permiso o su expediente? Llame a IRCC, la oficina federal de inmigración: 1-888-242-2100 (Client Support Centre).
 legal-aid = La asistencia legal (ayuda legal gratis) depende de cada provincia. Muchos programas no cubren a residentes temporales. Una persona puede ayudarle a encontrar una clínica legal.
 
 ## Province
@@ -199,19 +200,19 @@ province-nl = Terranova y Labrador
 ## Employment standards offices
 
 es-office-bc = Columbia Británica: llame al 1-833-236-3700. Es la Employment Standards Branch (normas de empleo). Tienen intérpretes. Sitio web: www2.gov.bc.ca
-es-office-ab = Alberta: busque el teléfono en alberta.ca. Busque "employment standards". Esa es la oficina a la que puede llamar.
+es-office-ab = Alberta: llame al 1-877-427-3731 (Employment Standards). Sitio: alberta.ca (busque "employment standards").
 es-office-sk = Saskatchewan: llame al 1-800-667-1783. Es Employment Standards (normas de empleo). Sitio web: www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba: busque el teléfono en gov.mb.ca. Busque "employment standards". Esa es la oficina a la que puede llamar.
+es-office-mb = Manitoba: llame al 1-800-821-4307 (Employment Standards Branch). Sitio: gov.mb.ca (busque "employment standards").
 es-office-yt = Yukón: llame al 867-667-5944, o gratis al 1-800-661-0408, extensión 5944. Es la Employment Standards Office. Sitio web: yukon.ca
 es-office-nt = Territorios del Noroeste: llame al 1-888-700-5707. Es la Employment Standards Office. Sitio web: www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut: llame al 1-877-806-8402 o al 867-975-6322. Es la Labour Standards Compliance Office. Sitio web: nu-lsco.ca
-es-office-on = Ontario: busque el teléfono en ontario.ca. Busque "employment standards". La oficina se llama Employment Standards Information Centre.
+es-office-on = Ontario: llame al 1-800-531-5551, el Employment Standards Information Centre. Atiende en muchos idiomas. Sitio: ontario.ca/employmentrights
 es-office-qc = Quebec: llame al 1-844-838-0808. Es la CNESST, para las normas del trabajo. Sitio web: www.cnesst.gouv.qc.ca
 es-office-nb = Nuevo Brunswick: llame al 1-888-452-2687. Es la Employment Standards Branch. Sitio web: www.gnb.ca. No cubre el trabajo en una casa particular para el dueño de la casa.
 es-office-ns = Nueva Escocia: llame al 1-888-315-0110 o al 902-424-4311. Es la Labour Standards Division. Sitio web: novascotia.ca/lae/employmentrights
 es-office-pe = Isla del Príncipe Eduardo: llame al 1-800-333-4362 o al 902-368-5550. Es la Employment Standards Branch. Sitio web: www.princeedwardisland.ca
 es-office-nl = Terranova y Labrador: busque el teléfono en www.gov.nl.ca/aesl/labour/nonunion. Es la Labour Standards Division.
-es-office-none = Cada provincia y territorio tiene su propia oficina para el pago y las horas. Una persona puede ayudarle a encontrar la suya, sin decir dónde está usted.
+es-office-none = Cada provincia tiene su oficina de pago y horas. Trabajos con reglas federales (camiones entre provincias, bancos, aerolíneas): Labour Program federal. Una persona puede ayudarle, sin saber dónde está.
 
 ## Workers' compensation
 
@@ -221,22 +222,22 @@ wcb-other = Pregunte a la oficina de accidentes de trabajo (workers' compensatio
 
 ## wages
 
-wages-agreement = Su pago debe ser igual a lo que dice su contrato de trabajo. Es el papel que usted y su empleador firmaron. Si incluye horas extra, también se deben pagar.
-wages-no-fees = Su empleador no puede cobrarle por darle el trabajo. Tampoco puede quitarle dinero del pago por el seguro médico que el empleador debe comprar.
-wages-claim = Cada provincia tiene sus reglas de pago. Para cobrar lo que le deben, puede hacer un reclamo en la oficina de normas de empleo. Es la oficina del gobierno para pago y horas.
+wages-agreement = Su pago debe seguir el contrato que firmó con su empleador. Las reglas de pago de su provincia se aplican igual, diga lo que diga el contrato.
+wages-no-fees = Su empleador, o un reclutador para él, no puede cobrarle por el trabajo. Tampoco puede descontarle del pago el seguro médico que él debe pagar.
+wages-claim = Para cobrar lo que le deben, reclame en su provincia (oficina de normas de empleo). Trabajos con reglas federales (camiones entre provincias, bancos, aerolíneas): Labour Program federal.
 wages-deadline = Hay un plazo para reclamar. Cambia en cada provincia: 6 meses en Nueva Escocia, 12 meses en Saskatchewan. Pregunte pronto. Nadie puede prometerle que recibirá el dinero.
 
 ## hours
 
-hours-overtime = Su empleador no puede obligarle a trabajar horas extra que no están en su contrato.
+hours-overtime = Su empleador no puede obligarle a hacer horas extra fuera del contrato. Su provincia pone límites de horas y el pago de horas extra, diga lo que diga el contrato.
 hours-sick = Su empleador no puede obligarle a trabajar si tiene una enfermedad o una lesión.
 hours-province = Cada provincia pone sus límites de horas, días de descanso y pago de horas extra. La oficina de normas de empleo de su provincia puede decirle las reglas.
 hours-farm-home = Las reglas para el trabajo en el campo, o en una casa particular, pueden ser diferentes. Pregunte en la oficina o a una persona.
 
 ## fees-debt
 
-fees-ban = Desde el 26 de septiembre de 2022, los empleadores de los programas de trabajadores extranjeros temporales no pueden cobrarle por contratarle (cobro de reclutamiento), ni recuperarlo de otra forma.
-fees-province = Algunas provincias también prohíben cobros por trabajo y dan licencia a reclutadores (personas o agencias que buscan trabajadores). Manitoba, BC y Saskatchewan tienen leyes sobre esto.
+fees-ban = Desde el 26 de septiembre de 2022, los empleadores de los programas de trabajadores extranjeros no pueden cobrarle por contratarle. Tampoco si un reclutador cobra por ellos. El empleador responde por sus reclutadores.
+fees-province = Las provincias también tienen reglas. En Ontario, un reclutador no puede cobrarle nada. Manitoba, BC y Saskatchewan tienen leyes sobre cobros. Otras provincias regulan a los reclutadores.
 fees-debt-rights = Una deuda no le da a nadie el derecho de quedarse con sus papeles. Tampoco le da derecho a impedir que usted se vaya.
 fees-not-fault = Pagar no fue su culpa. No podemos prometerle que recuperará el dinero.
 
@@ -248,22 +249,22 @@ docs-no-numbers = Nunca le pediremos el número de su pasaporte o de su permiso.
 
 ## housing
 
-housing-report = Nadie puede castigarle por reportar una vivienda en malas condiciones.
-housing-locked = Si alguien no le deja salir de donde vive o trabaja, puede reportarlo. También cuenta como abuso para el permiso de trabajo abierto para trabajadores vulnerables.
+housing-report = Su empleador no puede castigarle por reportar una vivienda mala. Si lo hace, también puede reportarlo.
+housing-locked = Si alguien no le deja salir de donde vive o trabaja, puede reportarlo. También cuenta como abuso para el permiso abierto para trabajadores vulnerables.
 housing-rules = Las reglas de vivienda dependen de su programa de trabajo y de su provincia. Una persona puede ayudarle a revisarlas.
 housing-tonight = ¿No tiene un lugar seguro para dormir hoy? Llame al 211 para encontrar una cama y otra ayuda. O llame a la línea de ayuda gratis, 24/7: 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = No necesita permiso para ver a un médico. Si se lastima o se enferma en el trabajo, su empleador debe hacer un esfuerzo real para que reciba atención.
-health-insurance = En el Programa de Trabajadores Extranjeros Temporales, su empleador debe pagar un seguro médico de emergencia. Dura hasta que la provincia le cubra. No puede salir de su pago.
-health-status = Su permiso de trabajo mantiene su estatus mientras sea válido, aunque no pueda trabajar. Su empleador no puede deportarle (hacer que salga de Canadá).
+health-insurance = En el programa de trabajadores extranjeros, su empleador debe pagar un seguro médico de emergencia hasta que la provincia le cubra. No puede salir de su pago.
+health-status = Su permiso de trabajo mantiene su estatus mientras sea válido, aunque no pueda trabajar. Su empleador no puede deportarle. Pero sí puede terminar su empleo.
 
 ## change-employer
 
 change-closed = Un permiso de trabajo cerrado solo le deja trabajar para el empleador que aparece en él. Para cambiar de trabajo, necesita un permiso nuevo.
 change-owp = Si hay abuso en su trabajo, o riesgo de abuso, puede pedir el permiso abierto para trabajadores vulnerables. Debe estar en Canadá con un permiso cerrado válido, o haber pedido a tiempo renovarlo.
-abuse-kinds = El abuso puede ser daño a su cuerpo o daño sexual. Puede ser amenazas o control. Puede ser quitarle su dinero. Todo esto cuenta.
+abuse-kinds = El abuso puede ser daño al cuerpo o daño sexual. Amenazas o control. Quitarle su dinero. Castigarle por reportar un problema o ayudar en una inspección. Todo esto cuenta.
 change-how = Este permiso es gratis. Se pide por internet. Envíe una carta sobre lo que pasó y cualquier prueba, como una carta de un grupo de apoyo o de un médico. Su familia en Canadá también puede pedirlo.
 change-decides = Haber trabajado antes en algo que su permiso no permitía no impide este permiso. Un funcionario decide. Hable con una clínica legal antes de pedirlo.
 
@@ -272,13 +273,13 @@ change-decides = Haber trabajado antes en algo que su permiso no permitía no im
 status-no-ask = No tiene que decirnos su estatus. Nunca se lo vamos a preguntar.
 status-paper = Su permiso muestra la fecha en que termina y sus condiciones (reglas que debe seguir). Un permiso cerrado también dice el nombre de su empleador.
 status-rights = Usted tiene derechos en el trabajo, como todos. Esto también vale para los trabajadores temporales.
-status-paths = Hay varias formas de quedarse en Canadá. Por ejemplo: un TRP (un papel para quedarse un tiempo), un permiso de trabajo abierto, pedir refugio o una solicitud humanitaria. Depende de su caso.
-status-lawyer = Antes que nada, hable con una clínica legal o con un abogado de inmigración. Hágalo antes de ir a la policía.
+status-paths = Hay varias formas de quedarse en Canadá: un TRP (un papel para quedarse un tiempo), un permiso de trabajo abierto, pedir refugio o una solicitud humanitaria. Depende de su situación.
+status-lawyer = ¿En peligro ahora? Llame al 911. Si no, hable primero con una clínica legal o un abogado de inmigración, antes de ir a la policía.
 
 ## trp
 
 trp-what = Un TRP (permiso de residente temporal) es un papel para quedarse en Canadá un tiempo. Hay un TRP especial para personas sin estatus. Es para quien alguien controló y usó para trabajo o sexo.
-trp-health = Le da atención médica por medio del Programa Federal de Salud Interino. También puede pedir un permiso de trabajo o de estudio.
+trp-health = Le da atención médica (Programa Federal de Salud Interino). También puede pedir un permiso de trabajo abierto o de estudio, sin costo.
 trp-length = Desde el 4 de febrero de 2025, dura casi siempre al menos 12 meses. No se paga por él, ni por un permiso de trabajo o estudio, ni por huellas y foto. Puede venir otro TRP después.
 trp-testify = La regla oficial: no tiene que declarar en un juicio (ser testigo) para obtenerlo. Pero el personal de apoyo dice que puede ser difícil sin un caso policial. En la práctica, varía.
 trp-apply = Usted puede pedirlo. Un grupo de apoyo o la policía también pueden referirle. Un funcionario puede entrevistarle, y un funcionario decide. Vea primero a una clínica legal o a un abogado.
@@ -291,28 +292,28 @@ traf-no-label = No necesita ponerle un nombre para recibir ayuda. Un pago injust
 
 ## abuse-threats
 
-abuse-deport = Su empleador no puede deportarle ni cambiar su estatus. Si le amenaza con eso, puede reportarlo.
+abuse-deport = Su empleador no puede deportarle ni cambiar su estatus. Si le amenaza con eso, puede reportarlo. Pero sí puede terminar su empleo.
 abuse-family = Si alguien amenaza a su familia en su país, una persona puede ayudarle a hacer un plan. No podemos prometer que estarán a salvo.
 choice-new-permit = Nuevo permiso de trabajo
     .synonyms = nuevo permiso, permiso, permiso abierto, cambiar de empleador
 
 ## complaint
 
-complaint-no-punish = Nadie puede castigarle por reportar maltrato, trabajo peligroso o una vivienda mala. Lo mismo si ayuda en una inspección.
+complaint-no-punish = Su empleador no puede castigarle por reportar maltrato, trabajo peligroso o vivienda mala, ni por ayudar en una inspección. Si lo hace, repórtelo. Cuenta como abuso para el permiso abierto.
 complaint-tip = Cualquier persona puede usar la línea de denuncias TFW. No tiene que dar su nombre. Service Canada nunca le dice al empleador quién hizo el reporte.
-complaint-share = No le contactan sin su permiso. Pero pueden compartir detalles de un reporte con otras oficinas del gobierno.
-complaint-province = Saskatchewan y Nuevo Brunswick aceptan quejas sin su nombre, o las guardan en privado. Alberta acepta avisos sin nombre. Saskatchewan puede pedir compartir su queja con inmigración federal: piénselo.
+complaint-share = No le contactan sin su permiso. Pero pueden compartir la denuncia con otras partes del gobierno, y eso puede incluir inmigración. ¿Sin estatus? Hable antes con una persona de apoyo.
+complaint-province = Saskatchewan y New Brunswick aceptan quejas sin nombre o confidenciales. Alberta acepta avisos sin nombre. Saskatchewan puede pedir permiso para compartir su queja con inmigración: piénselo antes.
 complaint-no-promise = No se promete ningún resultado. Una persona puede ayudarle a decidir.
 
 ## police
 
 police-choice = Usted decide. La ayuda aquí nunca depende de ir a la policía.
-police-status = Primero un abogado: si su estatus no está claro, la policía puede llamar a inmigración. Un abogado de inmigración puede ayudarle a decidir.
+police-status = Primero un abogado. Si su estatus no está claro, la policía puede llamar a inmigración. Un abogado de inmigración puede ayudarle a decidir.
 police-helpline = La línea de ayuda gratis (1-833-900-1010) guarda en privado lo que usted dice. Solo avisa a la policía si usted acepta. Excepciones: un menor en riesgo, alguien en peligro o una obligación legal.
 
 ## privacy
 
-privacy-kept = No guardamos su número de teléfono en una forma que alguien pueda leer. No guardamos sus mensajes, salvo si pide hablar con una persona.
+privacy-kept = No guardamos su número en forma legible. No guardamos sus mensajes, salvo si pide una persona.
 privacy-erase = Envíe BORRAR cuando quiera. Borra todo lo que Waypoint guarda sobre usted.
 privacy-phone = Su teléfono guarda su propia copia de este chat. Bórrela allí también.
 privacy-provider = Su compañía de teléfono o WhatsApp pueden guardar sus propios registros. Nosotros no podemos borrarlos.
@@ -322,8 +323,8 @@ privacy-erase-now = Borrar ahora
 
 ## talk-to-person
 
-person-what-they-see = Le responderá una persona de apoyo capacitada. No es la policía. No es inmigración. Verá un nombre en clave, su idioma, los temas que eligió y este chat desde ahora. No su número.
-person-deleted = Borramos el chat cuando se cierra su caso (normalmente 30 días después).
+person-what-they-see = Responde una persona de apoyo capacitada, no la policía ni inmigración. Ve un nombre en clave, su idioma, sus temas y este chat desde ahora. No su número.
+person-deleted = Borramos el chat al cerrar su caso, casi siempre 30 días después.
 person-child = Si un menor puede estar en peligro, la persona de apoyo puede tener que reportarlo.
 person-options = Puede pedir un intérprete. También puede pedir una persona de apoyo que no sea de su propia comunidad.
 person-confirm = ¿Quiere hablar con una persona?
@@ -333,7 +334,7 @@ person-other-lines = Bien. También puede llamar a la línea de ayuda gratis, 24
 
 ## emergency
 
-emergency-now = Si está en peligro ahora, llame al 911. Es gratis desde cualquier teléfono. Línea de ayuda 24/7: 1-833-900-1010. Envíe BORRAR para borrar este chat.
+emergency-now = ¿En peligro ahora? Llame al 911, gratis desde cualquier teléfono. Ayuda 24/7: 1-833-900-1010. BORRAR borra este chat.
 emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
     .synonyms = si, sí, sí por favor, si por favor
@@ -357,9 +358,53 @@ handoff-queue-3 = Usted es el número 3 en la fila. Una persona de apoyo le escr
 handoff-queue-4 = Usted es el número 4 en la fila. Una persona de apoyo le escribirá aquí.
 handoff-queue-5 = Usted es el número 5 en la fila. Una persona de apoyo le escribirá aquí.
 handoff-queue-more = Hay más de 5 personas antes que usted en la fila. Puede tardar. Una persona de apoyo le escribirá aquí.
-handoff-after-hours-today = Ahora no hay personas de apoyo trabajando. Una persona le responderá más tarde hoy. ¿Está en peligro ahora? Llame al 911.
-handoff-after-hours-tomorrow = Ahora no hay personas de apoyo trabajando. Una persona le responderá mañana. ¿Está en peligro ahora? Llame al 911.
-handoff-after-hours-later = Ahora no hay personas de apoyo trabajando. Una persona le responderá en unos días. ¿Está en peligro ahora? Llame al 911.
+handoff-after-hours-today = Ninguna persona de apoyo trabaja ahora. Alguien responderá más tarde hoy. ¿En peligro? Llame al 911. Ayuda gratis 24/7: 1-833-900-1010.
+handoff-after-hours-tomorrow = Ninguna persona de apoyo trabaja ahora. Alguien responderá mañana. ¿En peligro? Llame al 911. Ayuda gratis 24/7: 1-833-900-1010.
+handoff-after-hours-later = Ninguna persona de apoyo trabaja ahora. Alguien responderá en unos días. ¿En peligro? Llame al 911. Ayuda gratis 24/7: 1-833-900-1010.
 handoff-staff-reply = Mensaje de su persona de apoyo.
-
 language-offer = ¿Prefiere leer en español? Envíe IDIOMA para cambiar.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Con un permiso para un solo empleador, no puede trabajar para otro sin un permiso nuevo. A los trabajadores agrícolas de temporada pueden mandarlos a casa antes.
+health-card = Pida la tarjeta de salud de su provincia al llegar. Algunas provincias hacen esperar, hasta 3 meses. Mientras tanto, el seguro de su empleador le cubre (programa de trabajadores extranjeros).
+health-card-plan =
+    { $province ->
+        [bc] Columbia Británica: el plan es MSP (Medical Services Plan).
+        [ab] Alberta: el plan es AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan: la tarjeta la da eHealth Saskatchewan.
+        [mb] Manitoba: la tarjeta la da Manitoba Health.
+        [on] Ontario: el plan es OHIP. Se pide en ServiceOntario.
+        [qc] Quebec: el plan es la RAMQ.
+        [nb] New Brunswick: el plan es Medicare.
+        [ns] Nova Scotia: el plan es MSI.
+        [pe] Prince Edward Island: la tarjeta la da Health PEI.
+        [nl] Newfoundland and Labrador: el plan es MCP.
+        [yt] Yukon: el plan es el Yukon Health Care Insurance Plan.
+        [nt] Northwest Territories: el plan es el NWT Health Care Plan.
+        [nu] Nunavut: el plan es el Nunavut Health Care Plan.
+       *[other] Cada provincia tiene su plan de salud. Una persona puede ayudarle a encontrar el suyo.
+    }
+choice-more = Saber más
+    .synonyms = más, mas, saber más, saber mas
+topic-family-violence = Pareja violenta, estatus
+    .synonyms = pareja, esposo, esposa, patrocinador
+topic-youth-health = Salud para jóvenes
+    .synonyms = joven, jóvenes, clínica, anticonceptivos
+topic-report-crime = Denunciar un delito
+    .synonyms = delito, denunciar, agresión, asalto
+topic-coerced-debt = Deudas a su nombre
+    .synonyms = mi nombre, préstamo, crédito, fraude, cuenta
+fv-what = Si su estancia en Canadá depende de una pareja que le hace daño, hay ayuda. El abuso puede ser físico, sexual, amenazas, control o quitarle su dinero.
+fv-trp = IRCC tiene un TRP especial (un papel para quedarse un tiempo) para personas en Canadá sin estatus cuya residencia permanente dependía de esa pareja. El primero no cuesta.
+fv-more = Da atención médica y puede pedir un permiso de trabajo abierto o de estudio. Sus hijos en Canadá quizás también. Un funcionario decide. Vea antes a una clínica legal.
+fv-other = No es el TRP para personas forzadas a trabajar o a vender sexo. Una persona puede ayudarle a ver cuál le sirve.
+youth-care = Puede recibir atención de salud sexual, pruebas o anticonceptivos. Algunas clínicas atienden a jóvenes sin padres y sin tarjeta de salud. Llame al 211 para encontrar una.
+youth-report = Si habla con una persona de apoyo: si un joven puede estar en peligro, quizás deba reportarlo. Las reglas cambian según la provincia.
+youth-private = Pregunte a la clínica qué es privado. Kids Help Phone es gratis y privado, 24/7: llame al 1-800-668-6868 o envíe CONNECT al 686868.
+crime-choice = Si alguien le atacó o le hizo daño, ir a la policía es su decisión. La ayuda aquí nunca depende de eso. ¿En peligro ahora? Llame al 911.
+crime-status = Sin estatus, la policía puede pasar sus datos a inmigración. Algunas ciudades dicen que su policía no pregunta el estatus, pero varía. Vea antes a una clínica legal.
+crime-centre = Un centro contra la agresión sexual puede ayudarle aunque nunca vaya a la policía. Llame al 211, o a la línea de ayuda gratis 24/7: 1-833-900-1010.
+debt-what = ¿Alguien puso un préstamo, una deuda, un plan de teléfono o una cuenta a su nombre sin su libre decisión? No es su culpa. Puede ser fraude, y hay pasos que dar.
+debt-steps = Pida a Equifax (1-800-465-7166) y TransUnion (1-800-663-9980) su historial de crédito y una alerta de fraude. Puede avisar a la policía y al Canadian Anti-Fraud Centre: 1-888-495-8501.
+debt-help = Una clínica legal puede ayudarle con la deuda, antes de pagar nada. Ir a la policía es su decisión. No podemos prometer que la deuda desaparezca.

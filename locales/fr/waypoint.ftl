@@ -3,6 +3,7 @@
 ### Canadian French, "vous". Federal names as the Government of Canada writes them in French
 ### (IRCC, Service Canada, TET, PST); provincial offices that work in English keep their English name.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 ## Not the bare word "personne" (it also means "nobody", a natural answer to the safety question).
 
@@ -154,10 +155,10 @@ suggest-prompt = Votre question porte-t-elle sur un de ces sujets? Répondez ave
 
 ## Who can help: national lines
 
-ref-tip-line = Signaler un problème au travail, 24/7 : 1-866-602-9448. C'est la ligne de signalement TET de Service Canada (TET : travailleurs étrangers temporaires). Pas besoin de donner votre nom.
-ref-hotline = Ligne d'aide gratuite 24/7 : 1-833-900-1010. C'est la Ligne d'urgence canadienne contre la traite des personnes, un organisme de charité. Pas la police ni le gouvernement. Interprètes en 200+ langues.
+ref-tip-line = Signaler un problème au travail : 1-866-602-9448, la ligne de signalement TET de Service Canada (TET : travailleurs étrangers temporaires). Sans donner votre nom. On répond en semaine; sinon, laissez un message.
+ref-hotline = Ligne d'aide gratuite 24/7 : 1-833-900-1010 (Ligne d'urgence canadienne contre la traite des personnes). Un organisme de charité, pas la police ni le gouvernement. Interprètes en 200+ langues.
 ref-911 = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit depuis n'importe quel téléphone.
-ref-ircc = Des questions sur votre permis ou votre dossier? Appelez le Centre de soutien à la clientèle d'IRCC : 1-888-242-2100. IRCC est le ministère fédéral de l'immigration.
+ref-ircc = Questions sur votre permis ou votre dossier? Appelez IRCC, le ministère fédéral de l'immigration : 1-888-242-2100 (Centre de soutien à la clientèle).
 legal-aid = L'aide juridique (aide gratuite d'un avocat) dépend de chaque province. Souvent, elle ne couvre pas les résidents temporaires. Une personne peut vous aider à trouver une clinique juridique.
 
 ## Province
@@ -200,19 +201,19 @@ province-nl = Terre-Neuve-et-Labrador
 ## Employment standards offices
 
 es-office-bc = Colombie-Britannique : appelez le 1-833-236-3700. C'est l'Employment Standards Branch (normes d'emploi). Il y a des interprètes. Site web : www2.gov.bc.ca
-es-office-ab = Alberta : trouvez le numéro sur alberta.ca. Cherchez "employment standards". C'est le bureau à appeler.
+es-office-ab = Alberta : appelez le 1-877-427-3731 (Employment Standards). Site : alberta.ca (cherchez "employment standards").
 es-office-sk = Saskatchewan : appelez le 1-800-667-1783. C'est Employment Standards (normes d'emploi). Site web : www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba : trouvez le numéro sur gov.mb.ca. Cherchez "employment standards". C'est le bureau à appeler.
+es-office-mb = Manitoba : appelez le 1-800-821-4307 (Employment Standards Branch). Site : gov.mb.ca (cherchez "employment standards").
 es-office-yt = Yukon : appelez le 867-667-5944, ou sans frais le 1-800-661-0408, poste 5944. C'est l'Employment Standards Office. Site web : yukon.ca
 es-office-nt = Territoires du Nord-Ouest : appelez le 1-888-700-5707. C'est l'Employment Standards Office. Site web : www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut : appelez le 1-877-806-8402 ou le 867-975-6322. C'est le Labour Standards Compliance Office. Site web : nu-lsco.ca
-es-office-on = Ontario : trouvez le numéro sur ontario.ca. Cherchez "employment standards". Le bureau s'appelle Centre d'information sur les normes d'emploi.
+es-office-on = Ontario : appelez le 1-800-531-5551, le Centre d'information sur les normes d'emploi. Service en plusieurs langues. Site : ontario.ca/employmentrights
 es-office-qc = Québec : appelez le 1-844-838-0808. C'est la CNESST, pour les normes du travail. Site web : www.cnesst.gouv.qc.ca
 es-office-nb = Nouveau-Brunswick : appelez le 1-888-452-2687. C'est la Direction des normes d'emploi. Site web : www.gnb.ca. Elle ne couvre pas le travail dans une maison privée pour le propriétaire.
 es-office-ns = Nouvelle-Écosse : appelez le 1-888-315-0110 ou le 902-424-4311. C'est la Labour Standards Division. Site web : novascotia.ca/lae/employmentrights
 es-office-pe = Île-du-Prince-Édouard : appelez le 1-800-333-4362 ou le 902-368-5550. C'est l'Employment Standards Branch. Site web : www.princeedwardisland.ca
 es-office-nl = Terre-Neuve-et-Labrador : trouvez le numéro sur www.gov.nl.ca/aesl/labour/nonunion. C'est la Labour Standards Division.
-es-office-none = Chaque province et territoire a son propre bureau pour la paie et les heures. Une personne peut vous aider à trouver le vôtre, sans dire où vous êtes.
+es-office-none = Chaque province a son bureau pour la paie et les heures. Règles fédérales (camions entre provinces, banques, avions) : Programme du travail fédéral. Une personne peut aider, sans savoir où vous êtes.
 
 ## Workers' compensation
 
@@ -222,22 +223,22 @@ wcb-other = Demandez à la commission des accidents du travail de votre province
 
 ## wages
 
-wages-agreement = Votre paie doit respecter votre contrat de travail. C'est le papier que vous et votre employeur avez signé. S'il prévoit des heures supplémentaires, elles doivent aussi être payées.
-wages-no-fees = Votre employeur ne peut pas vous faire payer pour vous embaucher. Il ne peut pas non plus prendre sur votre paie l'assurance maladie qu'il doit acheter.
-wages-claim = Chaque province a ses règles de paie. Pour l'argent qu'on vous doit, vous pouvez faire une réclamation au bureau des normes d'emploi. C'est le bureau du gouvernement pour la paie et les heures.
+wages-agreement = Votre paie doit suivre le contrat signé avec votre employeur. Les règles de paie de votre province s'appliquent quand même, quoi que dise le contrat.
+wages-no-fees = Votre employeur, ou un recruteur pour lui, ne peut pas vous faire payer pour l'emploi. Il ne peut pas non plus retenir sur votre paie l'assurance santé qu'il doit payer.
+wages-claim = Pour l'argent qu'on vous doit, faites une réclamation auprès de votre province (bureau des normes d'emploi). Certains emplois (camions entre provinces, banques, avions) suivent des règles fédérales : allez au Programme du travail fédéral.
 wages-deadline = Il y a un délai pour réclamer. Il change selon la province : 6 mois en Nouvelle-Écosse, 12 mois en Saskatchewan. Faites vite. Personne ne peut promettre que vous aurez l'argent.
 
 ## hours
 
-hours-overtime = Votre employeur ne peut pas vous forcer à faire des heures supplémentaires qui ne sont pas dans votre contrat.
+hours-overtime = Votre employeur ne peut pas vous forcer à faire des heures en plus hors du contrat. Votre province fixe les limites d'heures et la paie des heures en plus, quoi que dise le contrat.
 hours-sick = Votre employeur ne peut pas vous forcer à travailler quand vous avez une maladie ou une blessure.
 hours-province = Chaque province fixe ses limites d'heures, de jours de repos et de paie des heures supplémentaires. Le bureau des normes d'emploi de votre province peut vous dire les règles.
 hours-farm-home = Les règles pour le travail agricole, ou le travail dans une maison privée, peuvent être différentes. Vérifiez avec le bureau ou une personne.
 
 ## fees-debt
 
-fees-ban = Depuis le 26 septembre 2022, les employeurs des programmes de travailleurs étrangers temporaires ne peuvent pas vous faire payer l'embauche (frais de recrutement), ni reprendre cet argent autrement.
-fees-province = Certaines provinces interdisent aussi les frais d'emploi et exigent un permis des recruteurs (personnes ou agences qui trouvent des travailleurs). Le Manitoba, la C.-B. et la Saskatchewan ont des lois.
+fees-ban = Depuis le 26 septembre 2022, les employeurs des programmes de travailleurs étrangers ne peuvent pas vous faire payer l'embauche, même par un recruteur. L'employeur répond de ses recruteurs.
+fees-province = Les provinces ont aussi des règles. En Ontario, un recruteur ne peut vous demander aucuns frais. Le Manitoba, la C.-B. et la Saskatchewan ont des lois sur les frais. D'autres provinces encadrent les recruteurs.
 fees-debt-rights = Une dette ne donne à personne le droit de garder vos papiers. Elle ne donne à personne le droit de vous empêcher de partir.
 fees-not-fault = Ce n'est pas votre faute si vous avez payé. Nous ne pouvons pas promettre que vous récupérerez l'argent.
 
@@ -249,22 +250,22 @@ docs-no-numbers = Nous ne vous demanderons jamais votre numéro de passeport ou 
 
 ## housing
 
-housing-report = Personne ne peut vous punir pour avoir signalé un mauvais logement.
-housing-locked = Si quelqu'un vous empêche de quitter l'endroit où vous vivez ou travaillez, vous pouvez le signaler. Cela compte aussi comme violence pour le permis ouvert pour travailleurs vulnérables.
+housing-report = Votre employeur n'a pas le droit de vous punir pour un signalement sur le logement. S'il le fait, vous pouvez le signaler aussi.
+housing-locked = Si quelqu'un vous empêche de quitter votre logement ou votre travail, vous pouvez le signaler. Cela compte aussi comme violence pour le permis ouvert pour travailleurs vulnérables.
 housing-rules = Les règles de logement dépendent de votre programme de travail et de votre province. Une personne peut vous aider à les vérifier.
 housing-tonight = Pas d'endroit sûr pour dormir ce soir? Appelez le 211 pour trouver un lit et d'autre aide. Ou appelez la ligne d'aide gratuite, 24/7 : 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = Vous n'avez pas besoin de permission pour voir un médecin. Si vous vous blessez ou tombez malade au travail, votre employeur doit faire un vrai effort pour vous faire soigner.
-health-insurance = Dans le Programme des travailleurs étrangers temporaires, votre employeur doit payer une assurance maladie d'urgence, jusqu'à ce que la province vous couvre. Cet argent ne peut pas venir de votre paie.
-health-status = Votre permis de travail garde votre statut tant qu'il est valide, même si vous ne pouvez pas travailler. Votre employeur ne peut pas vous expulser (vous faire quitter le Canada).
+health-insurance = Dans le programme des travailleurs étrangers, votre employeur doit payer une assurance santé d'urgence jusqu'à ce que la province vous couvre. Pas avec votre paie.
+health-status = Votre permis de travail garde votre statut tant qu'il est valide, même si vous ne pouvez pas travailler. Votre employeur ne peut pas vous expulser. Mais il peut mettre fin à votre emploi.
 
 ## change-employer
 
 change-closed = Un permis de travail fermé vous permet de travailler seulement pour l'employeur nommé dessus. Pour changer d'emploi, il vous faut un nouveau permis.
 change-owp = Violence ou risque de violence au travail? Vous pouvez demander le permis ouvert pour travailleurs vulnérables. Il faut être au Canada avec un permis fermé valide (ou renouvellement demandé à temps).
-abuse-kinds = La violence peut être du mal fait à votre corps ou de la violence sexuelle. Ce peut être des menaces ou du contrôle. Ce peut être prendre votre argent. Tout cela compte.
+abuse-kinds = La violence peut être un mal fait au corps, ou sexuel. Des menaces ou du contrôle. Prendre votre argent. Vous punir d'avoir signalé un problème ou aidé une inspection. Tout cela compte.
 change-how = Ce permis est gratuit et se demande en ligne. Joignez une lettre sur ce qui s'est passé et vos preuves, comme une lettre d'un groupe d'aide ou d'un médecin. Votre famille au Canada peut aussi demander.
 change-decides = Du travail que votre permis ne permettait pas, dans le passé, ne bloque pas ce permis. Un agent décide. Parlez à une clinique juridique avant de faire la demande.
 
@@ -273,13 +274,13 @@ change-decides = Du travail que votre permis ne permettait pas, dans le passé, 
 status-no-ask = Vous n'avez pas à nous dire votre statut. Nous ne le demanderons jamais.
 status-paper = Votre permis montre sa date de fin et ses conditions (les règles à respecter). Un permis fermé nomme aussi votre employeur.
 status-rights = Vous avez des droits au travail, comme tout le monde. C'est vrai aussi pour les travailleurs temporaires.
-status-paths = Il y a plusieurs façons de rester au Canada : un PST (un papier pour rester un certain temps), un permis de travail ouvert, une demande d'asile ou une demande humanitaire. Cela dépend de vous.
-status-lawyer = Avant tout, parlez à une clinique juridique ou à un avocat en immigration. Faites-le avant d'aller à la police.
+status-paths = Il y a plusieurs façons de rester au Canada : un PST (un papier pour rester un temps), un permis de travail ouvert, une demande d'asile ou une demande humanitaire. Cela dépend de votre situation.
+status-lawyer = En danger maintenant? Appelez le 911. Sinon, parlez d'abord à une clinique juridique ou à un avocat en immigration, avant d'aller à la police.
 
 ## trp
 
 trp-what = Un PST (permis de séjour temporaire) permet de rester au Canada un temps. Il existe un PST spécial pour les personnes sans statut que quelqu'un a contrôlées et utilisées pour du travail ou du sexe.
-trp-health = Il donne des soins de santé par le Programme fédéral de santé intérimaire. Vous pouvez aussi demander un permis de travail ou d'études.
+trp-health = Il donne des soins de santé (Programme fédéral de santé intérimaire). Vous pouvez aussi demander un permis de travail ouvert ou un permis d'études, sans frais.
 trp-length = Depuis le 4 février 2025, il dure en général au moins 12 mois. Il est gratuit, tout comme le permis de travail ou d'études, les empreintes et la photo. Un autre PST peut suivre.
 trp-testify = La règle officielle : vous n'avez pas à témoigner au tribunal pour l'obtenir. Mais des intervenants disent qu'il peut être difficile à obtenir sans dossier à la police. Cela varie.
 trp-apply = Vous pouvez le demander vous-même, ou un groupe d'aide ou la police peut vous orienter. Un agent peut vous faire passer une entrevue. Un agent décide. Voyez d'abord une clinique juridique ou un avocat.
@@ -292,23 +293,23 @@ traf-no-label = Pas besoin d'un mot précis pour avoir de l'aide. Une paie injus
 
 ## abuse-threats
 
-abuse-deport = Votre employeur ne peut pas vous expulser ni changer votre statut. S'il vous menace de le faire, vous pouvez le signaler.
+abuse-deport = Votre employeur ne peut pas vous expulser ni changer votre statut. S'il vous menace de le faire, vous pouvez le signaler. Mais il peut mettre fin à votre emploi.
 abuse-family = Si quelqu'un menace votre famille dans votre pays, une personne peut vous aider à faire un plan. Nous ne pouvons pas promettre leur sécurité.
 choice-new-permit = Nouveau permis
     .synonyms = nouveau permis, permis, permis ouvert, changer d'employeur
 
 ## complaint
 
-complaint-no-punish = Personne ne peut vous punir pour avoir signalé des mauvais traitements, un travail dangereux ou un mauvais logement. C'est pareil si vous aidez lors d'une inspection.
+complaint-no-punish = Votre employeur n'a pas le droit de vous punir pour un signalement (mauvais traitement, travail dangereux, logement) ou pour avoir aidé une inspection. S'il le fait, signalez-le. Cela compte pour le permis ouvert.
 complaint-tip = Tout le monde peut utiliser la ligne de signalement TET. Vous n'avez pas à donner votre nom. Service Canada ne dit jamais à l'employeur qui a fait le signalement.
-complaint-share = Ils ne vous contactent pas sans votre permission. Mais ils peuvent partager des détails d'un signalement avec d'autres ministères.
-complaint-province = Saskatchewan et Nouveau-Brunswick : plaintes sans nom ou confidentielles. Alberta : signalements sans nom. La Saskatchewan peut demander à partager la plainte avec l'immigration fédérale : pensez-y.
+complaint-share = Ils ne vous contactent pas sans votre accord. Mais ils peuvent partager un signalement avec d'autres services du gouvernement, y compris l'immigration. Sans statut? Parlez d'abord à une personne de soutien.
+complaint-province = La Saskatchewan et le Nouveau-Brunswick acceptent des plaintes sans nom ou confidentielles. L'Alberta accepte des signalements sans nom. La Saskatchewan peut demander de partager votre plainte avec l'immigration : réfléchissez d'abord.
 complaint-no-promise = Aucun résultat n'est promis. Une personne peut vous aider à décider.
 
 ## police
 
 police-choice = C'est votre choix. L'aide ici ne dépend jamais d'aller à la police.
-police-status = D'abord un avocat : si votre statut n'est pas clair, la police peut appeler l'immigration. Un avocat en immigration peut vous aider à décider.
+police-status = D'abord un avocat. Si votre statut n'est pas clair, la police peut appeler l'immigration. Un avocat en immigration peut vous aider à décider.
 police-helpline = La ligne d'aide gratuite (1-833-900-1010) garde ce que vous dites confidentiel. Elle avertit la police seulement si vous êtes d'accord. Sauf : enfant à risque, personne en danger ou obligation légale.
 
 ## privacy
@@ -324,7 +325,7 @@ privacy-erase-now = Effacer maintenant
 ## talk-to-person
 
 person-what-they-see = Une personne de soutien formée vous répondra. Pas la police. Pas l'immigration. Elle voit un nom de code, votre langue, vos sujets et cette discussion à partir de maintenant. Pas votre numéro.
-person-deleted = Nous effaçons la discussion après la fermeture de votre dossier (en général 30 jours après).
+person-deleted = Nous effaçons le chat quand votre dossier est fermé, souvent 30 jours après.
 person-child = Si un enfant est peut-être en danger, la personne de soutien devra peut-être le signaler.
 person-options = Vous pouvez demander un interprète. Vous pouvez aussi demander une personne de soutien qui ne vient pas de votre communauté.
 person-confirm = Voulez-vous parler à une personne?
@@ -334,7 +335,7 @@ person-other-lines = D'accord. Vous pouvez aussi appeler la ligne d'aide gratuit
 
 ## emergency
 
-emergency-now = Si vous êtes en danger maintenant, appelez le 911. C'est gratuit de tout téléphone. Ligne d'aide 24/7 : 1-833-900-1010. Envoyez EFFACER pour supprimer cette discussion.
+emergency-now = En danger maintenant? Appelez le 911, gratuit de tout téléphone. Ligne d'aide 24/7 : 1-833-900-1010. EFFACER supprime ce chat.
 emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
     .synonyms = oui, oui svp, oui s.v.p.
@@ -358,9 +359,53 @@ handoff-queue-3 = Vous êtes numéro 3 dans la file. Une personne de soutien vou
 handoff-queue-4 = Vous êtes numéro 4 dans la file. Une personne de soutien vous écrira ici.
 handoff-queue-5 = Vous êtes numéro 5 dans la file. Une personne de soutien vous écrira ici.
 handoff-queue-more = Plus de 5 personnes sont avant vous dans la file. Cela peut prendre du temps. Une personne de soutien vous écrira ici.
-handoff-after-hours-today = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra plus tard aujourd'hui. En danger maintenant? Appelez le 911.
-handoff-after-hours-tomorrow = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra demain. En danger maintenant? Appelez le 911.
-handoff-after-hours-later = Aucune personne de soutien ne travaille en ce moment. Une personne vous répondra dans quelques jours. En danger maintenant? Appelez le 911.
+handoff-after-hours-today = Aucune personne de soutien ne travaille maintenant. Quelqu'un répondra plus tard aujourd'hui. En danger? Appelez le 911. Ligne d'aide gratuite 24/7 : 1-833-900-1010.
+handoff-after-hours-tomorrow = Aucune personne de soutien ne travaille maintenant. Quelqu'un répondra demain. En danger? Appelez le 911. Ligne d'aide gratuite 24/7 : 1-833-900-1010.
+handoff-after-hours-later = Aucune personne de soutien ne travaille maintenant. Quelqu'un répondra dans quelques jours. En danger? Appelez le 911. Ligne d'aide gratuite 24/7 : 1-833-900-1010.
 handoff-staff-reply = Message de votre personne de soutien.
-
 language-offer = Vous préférez lire en français? Envoyez LANGUE pour changer.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Avec un permis pour un seul employeur, vous ne pouvez pas travailler ailleurs sans nouveau permis. Les travailleurs agricoles saisonniers peuvent être renvoyés chez eux plus tôt.
+health-card = Demandez la carte santé de votre province dès votre arrivée. Certaines provinces font attendre, au plus 3 mois. D'ici là, l'assurance de votre employeur vous couvre (programme des travailleurs étrangers).
+health-card-plan =
+    { $province ->
+        [bc] Colombie-Britannique : le régime est MSP (Medical Services Plan).
+        [ab] Alberta : le régime est AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan : la carte vient d'eHealth Saskatchewan.
+        [mb] Manitoba : la carte vient de Santé Manitoba.
+        [on] Ontario : le régime est l'OHIP. On s'inscrit à ServiceOntario.
+        [qc] Québec : le régime est la RAMQ.
+        [nb] Nouveau-Brunswick : le régime est l'Assurance-maladie.
+        [ns] Nouvelle-Écosse : le régime est MSI.
+        [pe] Île-du-Prince-Édouard : la carte vient de Santé Î.-P.-É.
+        [nl] Terre-Neuve-et-Labrador : le régime est MCP.
+        [yt] Yukon : le régime d'assurance-santé du Yukon.
+        [nt] Territoires du Nord-Ouest : le régime de soins de santé des T.N.-O.
+        [nu] Nunavut : le régime de soins de santé du Nunavut.
+       *[other] Chaque province a son régime de santé. Une personne peut vous aider à trouver le vôtre.
+    }
+choice-more = En savoir plus
+    .synonyms = plus, en savoir plus, encore
+topic-family-violence = Conjoint violent, statut
+    .synonyms = partenaire, mari, femme, conjoint, parrain
+topic-youth-health = Santé des jeunes
+    .synonyms = jeune, ado, clinique, contraception
+topic-report-crime = Signaler un crime
+    .synonyms = crime, agression, porter plainte, attaqué
+topic-coerced-debt = Dettes à votre nom
+    .synonyms = mon nom, prêt, crédit, fraude, compte
+fv-what = Si votre séjour au Canada dépend d'un partenaire violent, il y a de l'aide. La violence peut être physique, sexuelle, des menaces, du contrôle ou prendre votre argent.
+fv-trp = IRCC a un PST spécial (un papier pour rester un temps) pour les personnes au Canada sans statut dont la résidence permanente dépendait de ce partenaire. Le premier est gratuit.
+fv-more = Il donne des soins de santé et vous pouvez demander un permis de travail ouvert ou d'études. Vos enfants au Canada aussi, peut-être. Un agent décide. Voyez d'abord une clinique juridique.
+fv-other = Ce n'est pas le PST pour les personnes forcées à travailler ou à vendre du sexe. Une personne peut vous aider à voir lequel vous convient.
+youth-care = Vous pouvez avoir des soins pour la santé sexuelle, des tests ou la contraception. Certaines cliniques voient les jeunes sans parent et sans carte santé. Appelez le 211 pour en trouver une.
+youth-report = Si vous parlez à une personne de soutien : si un jeune est peut-être en danger, elle devra peut-être le signaler. Les règles changent selon la province.
+youth-private = Demandez à la clinique ce qui reste privé. Jeunesse, J'écoute est gratuit et confidentiel, 24/7 : 1-800-668-6868 ou texto PARLER au 686868.
+crime-choice = Si quelqu'un vous a attaqué ou blessé, aller à la police est votre choix. L'aide ici n'en dépend jamais. En danger maintenant? Appelez le 911.
+crime-status = Sans statut, la police peut transmettre vos informations à l'immigration. Certaines villes disent que leur police ne demande pas le statut, mais cela varie. Voyez d'abord une clinique juridique.
+crime-centre = Un centre d'aide contre les agressions sexuelles peut vous aider, même sans plainte à la police. Appelez le 211, ou la ligne d'aide gratuite 24/7 : 1-833-900-1010.
+debt-what = Quelqu'un a mis un prêt, une dette, un forfait de téléphone ou un compte à votre nom sans votre libre choix? Ce n'est pas votre faute. C'est peut-être une fraude : il y a des démarches.
+debt-steps = Demandez votre dossier de crédit et une alerte de fraude à Equifax (1-800-465-7166) et TransUnion (1-800-663-9980). Vous pouvez le signaler à la police et au Centre antifraude : 1-888-495-8501.
+debt-help = Une clinique juridique peut vous aider avec la dette, avant de payer quoi que ce soit. Aller à la police est votre choix. Nous ne pouvons pas promettre que la dette disparaîtra.

@@ -4,6 +4,7 @@
 ### only: è, é, ò and à fit, but capital È and Ò do not, so no sentence starts with "Èske"
 ### and command words carry no accent (KOMANSE). Straight quotes, no long dashes.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENI
@@ -154,10 +155,10 @@ suggest-prompt = Kesyon ou a sou youn nan sa yo? Reponn ak yon nimewo.
 
 ## Who can help: national lines
 
-ref-tip-line = Rapòte yon pwoblèm nan travay, 24/7: 1-866-602-9448. Se TFW tip line Service Canada a (TFW: travayè etranje tanporè). Ou pa bezwen bay non ou.
-ref-hotline = Liy èd gratis, 24/7: 1-833-900-1010. Se Canadian Human Trafficking Hotline. Se yon òganizasyon charite. Se pa lapolis, se pa gouvènman. Li gen entèprèt pou plis pase 200 lang.
+ref-tip-line = Rapòte yon pwoblèm nan travay: 1-866-602-9448. Se liy Service Canada pou rapòte abi kont travayè etranje tanporè. Ou pa bezwen bay non ou. Moun reponn nan jou lasemèn; lòt lè, kite yon mesaj.
+ref-hotline = Liy èd gratis, 24/7: 1-833-900-1010. Se Canadian Human Trafficking Hotline. Se yon òganizasyon charite. Se pa lapolis ni gouvènman. Li gen moun pou ede nan plis pase 200 lang.
 ref-911 = Si ou an danje kounye a, rele 911. Li gratis sou nenpòt telefòn.
-ref-ircc = Kesyon sou pèmi ou oswa dosye ou? Rele IRCC Client Support Centre: 1-888-242-2100. IRCC se depatman imigrasyon federal la.
+ref-ircc = Kesyon sou pèmi w oswa dosye w? Rele IRCC, biwo federal imigrasyon an: 1-888-242-2100. Mande Client Support Centre.
 legal-aid = Chak pwovens jere pwòp sèvis "legal aid" pa l (èd jiridik gratis). Anpil nan yo pa kouvri rezidan tanporè. Yon moun ka ede w jwenn yon klinik jiridik.
 
 ## Province (work province, not home)
@@ -200,19 +201,19 @@ province-nl = Newfoundland & Labrador
 ## Employment standards offices
 
 es-office-bc = British Columbia: rele 1-833-236-3700. Se Employment Standards Branch. Yo gen entèprèt. Sit entènèt: www2.gov.bc.ca
-es-office-ab = Alberta: chèche nimewo telefòn nan sou alberta.ca. Chèche "employment standards". Se biwo sa a pou w rele.
+es-office-ab = Alberta: rele 1-877-427-3731. Se biwo nòm travay (Employment Standards). Sit: alberta.ca (chèche "employment standards").
 es-office-sk = Saskatchewan: rele 1-800-667-1783. Se Employment Standards. Sit entènèt: www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba: chèche nimewo telefòn nan sou gov.mb.ca. Chèche "employment standards". Se biwo sa a pou w rele.
+es-office-mb = Manitoba: rele 1-800-821-4307. Se biwo nòm travay (Employment Standards Branch). Sit: gov.mb.ca (chèche "employment standards").
 es-office-yt = Yukon: rele 867-667-5944, oswa gratis 1-800-661-0408 ext. 5944. Se Employment Standards Office. Sit entènèt: yukon.ca
 es-office-nt = Northwest Territories: rele 1-888-700-5707. Se Employment Standards Office. Sit entènèt: www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut: rele 1-877-806-8402 oswa 867-975-6322. Se Labour Standards Compliance Office. Sit entènèt: nu-lsco.ca
-es-office-on = Ontario: chèche nimewo telefòn nan sou ontario.ca. Chèche "employment standards". Biwo a se Employment Standards Information Centre.
+es-office-on = Ontario: rele 1-800-531-5551. Se Employment Standards Information Centre (biwo enfòmasyon sou nòm travay). Gen sèvis nan anpil lang. Sit: ontario.ca/employmentrights
 es-office-qc = Kebèk: rele 1-844-838-0808. Se CNESST, pou nòm travay yo (normes du travail). Sit entènèt: www.cnesst.gouv.qc.ca
 es-office-nb = New Brunswick: rele 1-888-452-2687. Se Employment Standards Branch. Sit entènèt: www.gnb.ca. Li pa kouvri travay nan yon kay prive pou pwopriyetè kay la.
 es-office-ns = Nova Scotia: rele 1-888-315-0110 oswa 902-424-4311. Se Labour Standards Division. Sit entènèt: novascotia.ca/lae/employmentrights
 es-office-pe = Prince Edward Island: rele 1-800-333-4362 oswa 902-368-5550. Se Employment Standards Branch. Sit entènèt: www.princeedwardisland.ca
 es-office-nl = Newfoundland and Labrador: chèche nimewo telefòn nan sou www.gov.nl.ca/aesl/labour/nonunion. Se Labour Standards Division.
-es-office-none = Chak pwovens ak teritwa gen pwòp biwo pa l pou peman ak lè travay. Yon moun ka ede w jwenn pa w la, san ou pa di kote ou ye.
+es-office-none = Chak pwovens ak teritwa gen pwòp biwo pa l pou salè ak lè travay. Travay ki anba règ federal (kamyon ant pwovens, bank, avyon) ale nan Labour Program federal la. Yon moun ka ede w, san w pa di kote w ye.
 
 ## Workers' compensation
 
@@ -222,22 +223,22 @@ wcb-other = Mande biwo konpansasyon travayè (workers' compensation board) pwove
 
 ## wages
 
-wages-agreement = Salè ou dwe menm jan ak kontra travay ou. Se papye travay ou menm ak patwon ou te siyen an. Si lè siplemantè ladan l, yo dwe peye sa tou.
-wages-no-fees = Patwon ou pa ka fè w peye lajan pou l anboche w. Li pa ka retire lajan sou salè ou tou pou asirans sante li oblije achte a.
-wages-claim = Chak pwovens gen pwòp règ pa l sou salè. Pou w jwenn lajan yo dwe w, ou ka fè yon reklamasyon nan biwo "employment standards". Se biwo gouvènman an pou salè ak lè travay.
+wages-agreement = Salè w dwe swiv papye ou menm ak patwon an te siyen an. Règ salè pwovens ou aplike kanmenm, kèlkeswa sa papye a di.
+wages-no-fees = Patwon ou, oswa yon rekritè pou li, pa ka fè w peye pou travay la. Li pa ka retire sou salè w asirans sante li dwe peye a tou.
+wages-claim = Pou w jwenn lajan yo dwe w, fè yon reklamasyon nan biwo nòm travay pwovens ou. Travay ki anba règ federal (kamyon ant pwovens, bank, avyon) ale nan Labour Program federal la.
 wages-deadline = Gen yon delè pou reklame. Li chanje dapre pwovens lan: 6 mwa nan Nova Scotia, 12 mwa nan Saskatchewan. Mande bonè. Pèsonn pa ka pwomèt ou ap jwenn lajan an.
 
 ## hours
 
-hours-overtime = Patwon ou pa ka fòse w fè lè siplemantè ki pa nan kontra ou.
+hours-overtime = Patwon ou pa ka fòse w fè lè siplemantè ki pa nan kontra a. Pwovens ou fikse limit lè travay ak peman lè siplemantè, kèlkeswa sa kontra a di.
 hours-sick = Patwon ou pa ka fòse w travay lè ou malad oswa blese.
-hours-province = Chak pwovens fikse pwòp limit li sou lè travay, jou repo ak peman lè siplemantè. Biwo "employment standards" pwovens ou ka di w règ yo.
+hours-province = Chak pwovens fikse pwòp limit li sou lè travay, jou repo ak peman lè siplemantè. Biwo nòm travay pwovens ou ka di w règ yo.
 hours-farm-home = Règ yo ka diferan pou travay nan fèm, oswa pou travay nan yon kay prive. Tcheke ak biwo a oswa ak yon moun.
 
 ## fees-debt
 
-fees-ban = Depi 26 septanm 2022, patwon nan pwogram travayè etranje tanporè yo pa ka fè w peye lajan pou yo anboche w. Se sa yo rele frè rekritman. Yo pa ka reprann li nan okenn lòt fason non plis.
-fees-province = Kèk pwovens entèdi frè pou djob tou, epi yo bay rekritè lisans (moun oswa ajans ki chèche travayè). Manitoba, BC ak Saskatchewan gen lwa sou sa.
+fees-ban = Depi 26 septanm 2022, patwon nan pwogram travayè etranje yo pa ka fè w peye pou yo anboche w. Menm si se yon rekritè ki pran lajan an pou yo. Patwon an reponsab rekritè li yo.
+fees-province = Pwovens yo gen règ tou. Nan Ontario, yon rekritè pa ka fè w peye okenn frè. Manitoba, BC ak Saskatchewan gen lwa sou frè travay. Lòt pwovens gen règ pou rekritè yo.
 fees-debt-rights = Yon dèt pa bay pèsonn dwa kenbe papye ou. Li pa bay pèsonn dwa anpeche w ale.
 fees-not-fault = Se pa t fòt ou si ou te peye. Nou pa ka pwomèt w ap jwenn lajan an tounen.
 
@@ -249,22 +250,22 @@ docs-no-numbers = Nou p ap janm mande w nimewo paspò ou oswa nimewo pèmi ou.
 
 ## housing
 
-housing-report = Pèsonn pa ka pini w paske ou rapòte yon move lojman.
-housing-locked = Si yon moun anpeche w soti kote ou rete oswa kote ou travay, ou ka rapòte sa. Sa konte tou kòm abi pou pèmi travay ouvè pou travayè vilnerab yo.
+housing-report = Patwon ou pa gen dwa pini w paske w rapòte move lojman. Si l fè l, ou ka rapòte sa tou.
+housing-locked = Si yon moun anpeche w kite kote w rete oswa kote w travay, ou ka rapòte sa. Sa konte kòm abi tou pou pèmi travay ouvè pou travayè vilnerab yo.
 housing-rules = Règ lojman yo depann de pwogram travay ou ak pwovens ou. Yon moun ka ede w verifye yo.
 housing-tonight = Ou pa gen yon kote ki an sekirite pou dòmi aswè a? Rele 211 pou jwenn yon kabann ak lòt èd. Oswa rele liy èd gratis la, 24/7: 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = Ou pa bezwen pèmisyon pou w wè yon doktè. Si ou blese oswa tonbe malad nan travay, patwon ou dwe fè yon vrè efò pou ede w jwenn swen.
-health-insurance = Nan Pwogram Travayè Etranje Tanporè a (Temporary Foreign Worker Program), patwon ou dwe peye yon asirans sante pou ijans. Li dire jiskaske pwovens lan kouvri w. Li pa ka soti nan salè ou.
-health-status = Pèmi travay ou kenbe estati ou pandan li valab, menm si ou pa ka travay. Patwon ou pa ka depòte w (fè w kite Kanada).
+health-insurance = Nan pwogram travayè etranje a, patwon ou dwe peye asirans sante pou ijans. Li dire jiskaske pwovens lan kouvri w. Li pa ka soti nan salè w.
+health-status = Pèmi travay ou kenbe estati w toutotan li valab, menm si w pa ka travay. Patwon ou pa ka depòte w. Men li ka fini travay ou.
 
 ## change-employer
 
 change-closed = Yon pèmi travay fèmen pèmèt ou travay sèlman pou patwon ki ekri sou li a. Pou chanje travay, ou bezwen yon nouvo pèmi.
 change-owp = Gen yon pèmi travay ouvè pou travayè vilnerab. Ou ka aplike si ou sibi abi nan travay, oswa si gen risk pou sa rive. Ou dwe nan Kanada ak yon pèmi fèmen ki valab, oswa ou te aplike a tan pou renouvle l.
-abuse-kinds = Abi ka se mal yo fè kò ou oswa mal seksyèl. Li ka se menas oswa kontwòl. Li ka se pran lajan ou. Tout sa yo konte.
+abuse-kinds = Abi ka mal yo fè kò w, oswa abi seksyèl. Menas oswa kontwòl. Pran lajan ou. Pini w paske w rapòte yon pwoblèm oswa w ede yon enspeksyon. Tout sa yo konte.
 change-how = Pèmi sa a pa koute anyen. Ou aplike sou entènèt. Voye yon lèt sou sa k te pase ak nenpòt prèv, tankou yon lèt yon gwoup sipò oswa yon doktè. Fanmi ki avè w nan Kanada ka aplike tou.
 change-decides = Travay pèmi ou pa t pèmèt anvan pa bloke pèmi sa a. Se yon ofisye ki deside. Pale ak yon klinik jiridik anvan ou aplike.
 
@@ -273,13 +274,13 @@ change-decides = Travay pèmi ou pa t pèmèt anvan pa bloke pèmi sa a. Se yon 
 status-no-ask = Ou pa bezwen di nou estati ou. Nou p ap janm mande w li.
 status-paper = Papye pèmi ou montre dat li fini ak kondisyon li yo (règ ou dwe swiv). Yon pèmi fèmen gen non patwon ou sou li tou.
 status-rights = Ou gen dwa nan travay, tankou tout moun. Sa vre pou travayè tanporè yo tou.
-status-paths = Gen plizyè fason pou rete Kanada. Pa egzanp: yon TRP (yon papye ki pèmèt ou rete pou yon tan), yon pèmi travay ouvè, yon demann azil oswa yon demann pou rezon imanitè. Sa ki bon pou ou depann de sitiyasyon ou.
-status-lawyer = Anvan tout bagay, pale ak yon klinik jiridik oswa yon avoka imigrasyon. Fè sa anvan ou ale lapolis.
+status-paths = Gen plizyè fason pou rete nan Kanada: yon TRP (yon papye pou rete pou yon tan), yon pèmi travay ouvè, yon demann azil oswa yon demann imanitè. Sa depann de sitiyasyon w.
+status-lawyer = An danje kounye a? Rele 911. Si se pa sa, pale ak yon klinik legal oswa yon avoka imigrasyon anvan, anvan w al lapolis.
 
 ## trp
 
 trp-what = Yon TRP (pèmi rezidan tanporè) se yon papye ki pèmèt ou rete Kanada pou yon tan. Gen yon TRP espesyal pou moun ki pa gen estati. Li pou moun yon lòt moun te kontwole epi sèvi ak yo pou travay oswa pou sèks.
-trp-health = Li ba ou swen sante atravè Interim Federal Health Program. Ou ka aplike tou pou yon pèmi travay oswa yon pèmi etid.
+trp-health = Li ba w swen sante (Pwogram Sante Federal Pwovizwa). Ou ka mande yon pèmi travay ouvè oswa yon pèmi etid tou, san frè.
 trp-length = Depi 4 fevriye 2025, li dire omwen 12 mwa anjeneral. Ou pa peye pou li, ni pou yon pèmi travay oswa etid, ni pou anprent ak foto. Yon lòt TRP ka vini apre.
 trp-testify = Règ ofisyèl la: ou pa oblije temwaye nan tribinal (vin temwen) pou w jwenn li. Men travayè sipò yo di li ka difisil pou jwenn li san yon ka lapolis. Sa pa toujou menm jan.
 trp-apply = Ou ka mande l ou menm. Yon gwoup sipò oswa lapolis ka refere w tou. Yon ofisye ka fè yon entèvyou avè w, epi se yon ofisye ki deside. Wè yon klinik jiridik oswa yon avoka anvan.
@@ -292,29 +293,29 @@ traf-no-label = Ou pa bezwen yon etikèt pou jwenn èd. Salè ki pa jis oswa abi
 
 ## abuse-threats
 
-abuse-deport = Patwon ou pa ka depòte w ni chanje estati ou. Si yo menase w ak sa, ou ka rapòte sa.
+abuse-deport = Patwon ou pa ka depòte w ni chanje estati w. Si l menase w, ou ka rapòte sa. Men li ka fini travay ou.
 abuse-family = Si yon moun menase fanmi ou nan peyi ou, yon moun ka ede w fè yon plan. Nou pa ka pwomèt fanmi ou ap an sekirite.
 choice-new-permit = Nouvo pèmi travay
     .synonyms = nouvo pèmi, pèmi, pèmi ouvè, open permit, chanje patwon
 
 ## complaint
 
-complaint-no-punish = Pèsonn pa ka pini w paske ou rapòte move tretman, travay ki danjere oswa move lojman. Se menm bagay si ou ede nan yon enspeksyon.
-complaint-tip = Nenpòt moun ka sèvi ak TFW tip line. Ou pa bezwen bay non ou. Service Canada pa janm di patwon an kiyès ki te rapòte.
-complaint-share = Yo pa kontakte w san pèmisyon ou. Men yo ka pataje detay sa ou rapòte ak lòt depatman gouvènman.
-complaint-province = Saskatchewan ak New Brunswick pran plent san non ou, oswa yo kenbe yo prive. Alberta pran enfòmasyon san non ou. Saskatchewan ka mande pèmisyon pou pataje plent ou ak imigrasyon federal: reflechi anvan.
+complaint-no-punish = Patwon ou pa gen dwa pini w paske w rapòte move tretman, travay danjere oswa move lojman, oswa paske w ede yon enspeksyon. Si l fè l, rapòte sa tou. Sa konte kòm abi pou pèmi travay ouvè a.
+complaint-tip = Nenpòt moun ka sèvi ak liy rapò Service Canada a. Ou pa bezwen bay non ou. Service Canada pa janm di patwon an kiyès ki te rapòte.
+complaint-share = Yo pa kontakte w san pèmisyon w. Men yo ka pataje rapò a ak lòt pati gouvènman an, e sa ka gen ladan imigrasyon. Ou pa gen estati? Pale ak yon travayè sipò anvan.
+complaint-province = Saskatchewan ak New Brunswick pran plent san non, oswa kenbe yo prive. Alberta pran rapò san non. Saskatchewan ka mande pèmisyon pou pataje plent ou ak imigrasyon federal: reflechi anvan.
 complaint-no-promise = Nou pa ka pwomèt okenn rezilta. Yon moun ka ede w deside.
 
 ## police
 
 police-choice = Se ou ki chwazi. Pou jwenn èd isit la, ou pa janm oblije ale lapolis.
-police-status = Yon avoka anvan: si estati ou pa klè, lapolis ka rele imigrasyon. Yon avoka imigrasyon ka ede w deside.
+police-status = Avoka anvan. Si estati w pa klè, lapolis ka rele imigrasyon. Yon avoka imigrasyon ka ede w deside.
 police-helpline = Liy èd gratis la (1-833-900-1010) kenbe sa ou di prive. Li di lapolis sèlman si ou dakò. Eksepsyon yo: yon timoun ki an risk, yon moun ki an danje, oswa yon obligasyon lalwa.
 
 ## privacy
 
 privacy-kept = Nou pa kenbe nimewo telefòn ou nan yon fòm pèsonn ka li. Nou pa kenbe mesaj ou yo sof si ou mande pale ak yon moun.
-privacy-erase = Voye EFASE nenpòt ki lè. Sa efase tout sa Waypoint kenbe sou ou.
+privacy-erase = Voye EFASE nenpòt lè. Li efase tout sa Waypoint kenbe sou ou.
 privacy-phone = Telefòn ou kenbe pwòp kopi chat sa a. Efase l la tou.
 privacy-provider = Konpayi telefòn ou oswa WhatsApp ka kenbe pwòp dosye pa yo. Nou pa ka efase sa yo.
 privacy-next = Kisa ou vle fè kounye a?
@@ -324,7 +325,7 @@ privacy-erase-now = Efase kounye a
 ## talk-to-person
 
 person-what-they-see = Se yon travayè sipò ki resevwa fòmasyon ki pral reponn. Se pa lapolis. Se pa imigrasyon. Li wè yon non kòd, lang ou, sijè ou chwazi yo ak chat sa a depi kounye a. Li pa wè nimewo ou.
-person-deleted = Nou efase chat la apre yo fèmen dosye ou (anjeneral 30 jou apre).
+person-deleted = Nou efase chat la lè dosye w fèmen, souvan 30 jou apre.
 person-child = Si yon timoun ka an danje, travayè a ka oblije rapòte sa.
 person-options = Ou ka mande yon entèprèt. Ou ka mande tou yon travayè ki pa soti nan pwòp gwoup ou.
 person-confirm = Ou vle pale ak yon moun?
@@ -358,9 +359,53 @@ handoff-queue-3 = Ou se twazyèm moun nan liy datant lan. Yon travayè sipò pra
 handoff-queue-4 = Ou se katriyèm moun nan liy datant lan. Yon travayè sipò pral ekri w isit la.
 handoff-queue-5 = Ou se senkyèm moun nan liy datant lan. Yon travayè sipò pral ekri w isit la.
 handoff-queue-more = Gen plis pase 5 moun devan ou nan liy datant lan. Sa ka pran tan. Yon travayè sipò pral ekri w isit la.
-handoff-after-hours-today = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn pita jodi a. Ou an danje kounye a? Rele 911.
-handoff-after-hours-tomorrow = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn demen. Ou an danje kounye a? Rele 911.
-handoff-after-hours-later = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn nan kèk jou. Ou an danje kounye a? Rele 911.
+handoff-after-hours-today = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn pita jodi a. An danje? Rele 911. Liy èd gratis, 24/7: 1-833-900-1010.
+handoff-after-hours-tomorrow = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn demen. An danje? Rele 911. Liy èd gratis, 24/7: 1-833-900-1010.
+handoff-after-hours-later = Pa gen travayè sipò k ap travay kounye a. Yon moun ap reponn nan kèk jou. An danje? Rele 911. Liy èd gratis, 24/7: 1-833-900-1010.
 handoff-staff-reply = Mesaj travayè sipò ou a.
-
 language-offer = Ou ta pito li an kreyol? Voye LANG pou chanje.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Si pèmi w se pou yon sèl patwon, ou pa ka travay pou lòt moun san yon nouvo pèmi. Travayè agrikòl sezonye ka voye lakay yo pi bonè.
+health-card = Mande kat sante pwovens ou lè w fèk rive. Gen pwovens ki fè w tann, jiska 3 mwa. Pandan tan sa a, asirans patwon ou kouvri w (pwogram travayè etranje).
+health-card-plan =
+    { $province ->
+        [bc] British Columbia: plan an se MSP (Medical Services Plan).
+        [ab] Alberta: plan an se AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan: kat la soti nan eHealth Saskatchewan.
+        [mb] Manitoba: kat la soti nan Manitoba Health.
+        [on] Ontario: plan an se OHIP. Ou aplike nan ServiceOntario.
+        [qc] Quebec: plan an se RAMQ.
+        [nb] New Brunswick: plan an se Medicare.
+        [ns] Nova Scotia: plan an se MSI.
+        [pe] Prince Edward Island: kat la soti nan Health PEI.
+        [nl] Newfoundland and Labrador: plan an se MCP.
+        [yt] Yukon: plan an se Yukon Health Care Insurance Plan.
+        [nt] Northwest Territories: plan an se NWT Health Care Plan.
+        [nu] Nunavut: plan an se Nunavut Health Care Plan.
+       *[other] Chak pwovens gen pwòp plan sante pa l. Yon moun ka ede w jwenn pa w la.
+    }
+choice-more = Plis enfòmasyon
+    .synonyms = plis, more
+topic-family-violence = Patnè vyolan ak estati
+    .synonyms = patnè, mari, madanm, konjwen, parenn
+topic-youth-health = Sante pou jèn
+    .synonyms = jèn, adolesan, klinik, kontrasepsyon
+topic-report-crime = Rapòte yon krim
+    .synonyms = krim, atak, agresyon, pote plent
+topic-coerced-debt = Dèt nan non ou
+    .synonyms = non mwen, prè, kredi, fwod, kont
+fv-what = Si rete w nan Kanada depann de yon patnè k ap fè w mal, gen èd. Abi ka mal nan kò, abi seksyèl, menas, kontwòl oswa pran lajan ou.
+fv-trp = IRCC gen yon TRP espesyal (yon papye pou rete pou yon tan) pou moun nan Kanada san estati, ki te gen rezidans pèmanan yo depann de patnè sa a. Premye a gratis.
+fv-more = Li bay swen sante, e ou ka mande yon pèmi travay ouvè oswa yon pèmi etid. Petèt pitit ou nan Kanada tou. Yon ofisye deside. Al wè yon klinik legal anvan.
+fv-other = Se pa TRP pou moun yo fòse travay oswa vann sèks la. Yon moun ka ede w wè kiyès ki bon pou ou.
+youth-care = Ou ka jwenn swen pou sante seksyèl, tès oswa kontrasepsyon. Gen klinik ki resevwa jèn san paran e san kat sante. Rele 211 pou jwenn youn.
+youth-report = Si w pale ak yon travayè sipò: si yon jèn ka an danje, li ka oblije rapòte sa. Règ yo pa menm nan chak pwovens.
+youth-private = Mande klinik la sa ki rete prive. Kids Help Phone gratis e prive, 24/7: rele 1-800-668-6868 oswa voye CONNECT nan 686868.
+crime-choice = Si yon moun atake w oswa fè w mal, se ou ki deside si w ale lapolis. Ou jwenn èd isit la kèlkeswa sa w chwazi. An danje kounye a? Rele 911.
+crime-status = Si w pa gen estati, lapolis ka bay imigrasyon enfòmasyon w. Gen vil ki di lapolis yo pa mande estati, men sa varye. Al wè yon klinik legal anvan.
+crime-centre = Yon sant kont agresyon seksyèl ka ede w, menm si w pa janm al lapolis. Rele 211 pou jwenn youn, oswa liy èd gratis, 24/7: 1-833-900-1010.
+debt-what = Yon moun mete yon prè, yon dèt, yon plan telefòn oswa yon kont labank nan non w san w pa t chwazi lib? Se pa fòt ou. Sa ka yon fwod, e gen etap pou fè.
+debt-steps = Mande Equifax (1-800-465-7166) ak TransUnion (1-800-663-9980) dosye kredi w ak yon alèt fwod. Ou ka rapòte sa bay lapolis ak Canadian Anti-Fraud Centre: 1-888-495-8501.
+debt-help = Yon klinik legal ka ede w ak dèt la, anvan w peye anyen. Se ou ki deside si w ale lapolis. Nou pa ka pwomèt dèt la ap disparèt.

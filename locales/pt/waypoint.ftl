@@ -3,6 +3,7 @@
 ### Brazilian Portuguese, "você". Office names, websites and the helpline's name stay in
 ### English: that is what people will hear or see when they call.
 
+
 ## Global commands. The value is the word shown to people; .synonyms are other words that work.
 
 cmd-menu = MENU
@@ -153,10 +154,10 @@ suggest-prompt = Sua pergunta é sobre um destes assuntos? Responda com um núme
 
 ## Who can help: national lines
 
-ref-tip-line = Para denunciar um problema no trabalho, 24/7: 1-866-602-9448. É a linha de denúncias TFW do Service Canada (TFW: trabalhador estrangeiro temporário). Você não precisa dar seu nome.
-ref-hotline = Linha de ajuda gratuita, 24/7: 1-833-900-1010. É a Canadian Human Trafficking Hotline, uma entidade beneficente. Não é polícia nem governo. Tem intérpretes para mais de 200 idiomas.
+ref-tip-line = Denuncie um problema no trabalho: 1-866-602-9448, a linha de denúncias para trabalhadores estrangeiros temporários do Service Canada. Sem dar seu nome. Atendem em dias úteis; fora disso, deixe recado.
+ref-hotline = Linha de ajuda grátis 24/7: 1-833-900-1010 (Canadian Human Trafficking Hotline). É uma entidade beneficente, não é polícia nem governo. Tem intérpretes para mais de 200 idiomas.
 ref-911 = Se você está em perigo agora, ligue 911. É grátis de qualquer telefone.
-ref-ircc = Dúvidas sobre sua permissão ou seu processo? Ligue para o Centro de Apoio ao Cliente do IRCC: 1-888-242-2100. O IRCC é o departamento federal de imigração.
+ref-ircc = Dúvidas sobre sua autorização ou seu processo? Ligue para o IRCC, o órgão federal de imigração: 1-888-242-2100 (Client Support Centre).
 legal-aid = A assistência jurídica (ajuda legal gratuita) depende de cada província. Muitos programas não cobrem residentes temporários. Uma pessoa pode ajudar você a achar uma clínica jurídica.
 
 ## Province
@@ -199,19 +200,19 @@ province-nl = Terra Nova e Labrador
 ## Employment standards offices
 
 es-office-bc = Colúmbia Britânica: ligue 1-833-236-3700. É o Employment Standards Branch (normas de trabalho). Eles têm intérpretes. Site: www2.gov.bc.ca
-es-office-ab = Alberta: procure o telefone em alberta.ca. Pesquise "employment standards". Esse é o escritório para ligar.
+es-office-ab = Alberta: ligue 1-877-427-3731 (Employment Standards). Site: alberta.ca (pesquise "employment standards").
 es-office-sk = Saskatchewan: ligue 1-800-667-1783. É o Employment Standards (normas de trabalho). Site: www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba: procure o telefone em gov.mb.ca. Pesquise "employment standards". Esse é o escritório para ligar.
+es-office-mb = Manitoba: ligue 1-800-821-4307 (Employment Standards Branch). Site: gov.mb.ca (pesquise "employment standards").
 es-office-yt = Yukon: ligue 867-667-5944, ou grátis 1-800-661-0408, ramal 5944. É o Employment Standards Office. Site: yukon.ca
 es-office-nt = Territórios do Noroeste: ligue 1-888-700-5707. É o Employment Standards Office. Site: www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut: ligue 1-877-806-8402 ou 867-975-6322. É o Labour Standards Compliance Office. Site: nu-lsco.ca
-es-office-on = Ontário: procure o telefone em ontario.ca. Pesquise "employment standards". O escritório se chama Employment Standards Information Centre.
+es-office-on = Ontário: ligue 1-800-531-5551, o Employment Standards Information Centre. Atende em muitos idiomas. Site: ontario.ca/employmentrights
 es-office-qc = Quebec: ligue 1-844-838-0808. É a CNESST, para normas de trabalho. Site: www.cnesst.gouv.qc.ca
 es-office-nb = Nova Brunswick: ligue 1-888-452-2687. É o Employment Standards Branch. Site: www.gnb.ca. Não cobre trabalho em casa particular para o dono da casa.
 es-office-ns = Nova Escócia: ligue 1-888-315-0110 ou 902-424-4311. É a Labour Standards Division. Site: novascotia.ca/lae/employmentrights
 es-office-pe = Ilha do Príncipe Eduardo: ligue 1-800-333-4362 ou 902-368-5550. É o Employment Standards Branch. Site: www.princeedwardisland.ca
 es-office-nl = Terra Nova e Labrador: procure o telefone em www.gov.nl.ca/aesl/labour/nonunion. É a Labour Standards Division.
-es-office-none = Cada província e território tem seu próprio escritório para pagamento e horas. Uma pessoa pode ajudar você a achar o seu, sem contar onde você está.
+es-office-none = Cada província tem seu escritório de salário e horas. Regras federais (caminhões entre províncias, bancos, aéreas): Labour Program federal. Uma pessoa pode ajudar, sem saber onde você está.
 
 ## Workers' compensation
 
@@ -221,22 +222,22 @@ wcb-other = Pergunte ao órgão de acidentes de trabalho (workers' compensation 
 
 ## wages
 
-wages-agreement = Seu pagamento deve seguir seu contrato de trabalho. É o papel que você e seu empregador assinaram. Se ele inclui horas extras, elas também devem ser pagas.
-wages-no-fees = Seu empregador não pode cobrar uma taxa para contratar você. Também não pode descontar do seu pagamento o seguro de saúde que ele deve comprar.
-wages-claim = Cada província tem suas regras de pagamento. Para receber o que devem a você, você pode fazer uma reclamação no escritório de normas de trabalho. É o órgão do governo para pagamento e horas.
+wages-agreement = Seu salário deve seguir o contrato que você assinou com o empregador. As regras de pagamento da sua província valem de todo jeito, diga o que disser o contrato.
+wages-no-fees = Seu empregador, ou um recrutador por ele, não pode cobrar pelo emprego. Ele também não pode descontar do seu salário o seguro de saúde que ele tem que pagar.
+wages-claim = Para receber o que devem, faça uma queixa na sua província (escritório de normas de emprego). Trabalho com regras federais (caminhões entre províncias, bancos, aéreas): Labour Program federal.
 wages-deadline = Há um prazo para reclamar. Muda em cada província: 6 meses na Nova Escócia, 12 meses em Saskatchewan. Pergunte logo. Ninguém pode prometer que você vai receber o dinheiro.
 
 ## hours
 
-hours-overtime = Seu empregador não pode obrigar você a fazer horas extras que não estão no seu contrato.
+hours-overtime = Seu empregador não pode obrigar você a fazer hora extra fora do contrato. Sua província limita as horas e o pagamento de hora extra, diga o que disser o contrato.
 hours-sick = Seu empregador não pode obrigar você a trabalhar quando você está com uma doença ou lesão.
 hours-province = Cada província define seus limites de horas, dias de descanso e pagamento de horas extras. O escritório de normas de trabalho da sua província pode explicar as regras.
 hours-farm-home = As regras para trabalho no campo, ou em uma casa particular, podem ser diferentes. Confirme com o escritório ou com uma pessoa.
 
 ## fees-debt
 
-fees-ban = Desde 26 de setembro de 2022, empregadores dos programas de trabalhadores estrangeiros temporários não podem cobrar para contratar você (taxa de recrutamento), nem recuperar esse valor de outro jeito.
-fees-province = Algumas províncias também proíbem taxas de emprego e exigem licença de recrutadores (pessoas ou agências que buscam trabalhadores). Manitoba, BC e Saskatchewan têm leis sobre isso.
+fees-ban = Desde 26 de setembro de 2022, empregadores dos programas de trabalhadores estrangeiros não podem cobrar para contratar você, nem por um recrutador. O empregador responde pelos recrutadores.
+fees-province = As províncias também têm regras. Em Ontário, um recrutador não pode cobrar nada. Manitoba, BC e Saskatchewan têm leis sobre taxas. Outras províncias regulam os recrutadores.
 fees-debt-rights = Uma dívida não dá a ninguém o direito de ficar com seus documentos. Também não dá a ninguém o direito de impedir você de ir embora.
 fees-not-fault = Pagar não foi culpa sua. Não podemos prometer que você vai recuperar o dinheiro.
 
@@ -248,22 +249,22 @@ docs-no-numbers = Nunca vamos pedir o número do seu passaporte ou da sua permis
 
 ## housing
 
-housing-report = Ninguém pode punir você por denunciar uma moradia ruim.
-housing-locked = Se alguém impede você de sair de onde você mora ou trabalha, você pode denunciar. Isso também conta como abuso para a permissão de trabalho aberta para trabalhadores vulneráveis.
+housing-report = Seu empregador não pode punir você por denunciar moradia ruim. Se punir, você pode denunciar isso também.
+housing-locked = Se alguém impede você de sair de onde mora ou trabalha, você pode denunciar. Isso também conta como abuso para a autorização aberta para trabalhadores vulneráveis.
 housing-rules = As regras de moradia dependem do seu programa de trabalho e da sua província. Uma pessoa pode ajudar você a verificar.
 housing-tonight = Sem um lugar seguro para dormir hoje? Ligue 211 para achar uma cama e outras ajudas. Ou ligue para a linha de ajuda gratuita, 24/7: 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = Você não precisa de permissão para ir ao médico. Se você se machucar ou ficar doente no trabalho, seu empregador deve se esforçar de verdade para você ter atendimento.
-health-insurance = No Programa de Trabalhadores Estrangeiros Temporários, seu empregador deve pagar um seguro de saúde de emergência, até a província cobrir você. Isso não pode sair do seu pagamento.
-health-status = Sua permissão de trabalho mantém seu status enquanto for válida, mesmo se você não puder trabalhar. Seu empregador não pode deportar você (fazer você sair do Canadá).
+health-insurance = No programa de trabalhadores estrangeiros, o empregador deve pagar um seguro de saúde de emergência até a província cobrir você. Não pode sair do seu salário.
+health-status = Sua autorização de trabalho mantém seu status enquanto for válida, mesmo sem poder trabalhar. Seu empregador não pode deportar você. Mas pode acabar com o seu emprego.
 
 ## change-employer
 
 change-closed = Uma permissão de trabalho fechada só deixa você trabalhar para o empregador que está nela. Para mudar de emprego, você precisa de uma nova permissão.
 change-owp = Abuso no trabalho, ou risco de abuso? Você pode pedir a permissão aberta para trabalhadores vulneráveis. Precisa estar no Canadá com uma permissão fechada válida, ou ter pedido a renovação a tempo.
-abuse-kinds = Abuso pode ser dano ao seu corpo ou dano sexual. Pode ser ameaças ou controle. Pode ser tirar seu dinheiro. Tudo isso conta.
+abuse-kinds = Abuso pode ser dano ao corpo ou dano sexual. Ameaças ou controle. Tirar seu dinheiro. Punir você por denunciar um problema ou ajudar numa inspeção. Tudo isso conta.
 change-how = Essa permissão é grátis. O pedido é online. Envie uma carta sobre o que aconteceu e qualquer prova, como uma carta de um grupo de apoio ou de um médico. Sua família no Canadá também pode pedir.
 change-decides = Trabalho que sua permissão não permitia no passado não impede essa permissão. Um agente decide. Fale com uma clínica jurídica antes de pedir.
 
@@ -272,13 +273,13 @@ change-decides = Trabalho que sua permissão não permitia no passado não imped
 status-no-ask = Você não precisa nos dizer seu status. Nunca vamos perguntar.
 status-paper = Sua permissão mostra a data de fim e as condições (regras que você deve seguir). Uma permissão fechada também mostra o nome do seu empregador.
 status-rights = Você tem direitos no trabalho, como todo mundo. Isso vale também para trabalhadores temporários.
-status-paths = Há várias formas de ficar no Canadá. Por exemplo: uma TRP (um papel para ficar por um tempo), uma permissão de trabalho aberta, um pedido de refúgio ou um pedido humanitário. Depende do seu caso.
-status-lawyer = Antes de tudo, fale com uma clínica jurídica ou um advogado de imigração. Faça isso antes de ir à polícia.
+status-paths = Há várias formas de ficar no Canadá: um TRP (um papel para ficar por um tempo), uma autorização de trabalho aberta, um pedido de refúgio ou um pedido humanitário. Depende da sua situação.
+status-lawyer = Em perigo agora? Ligue 911. Se não, fale primeiro com uma clínica jurídica ou um advogado de imigração, antes de ir à polícia.
 
 ## trp
 
 trp-what = Uma TRP (permissão de residência temporária) é um papel para ficar no Canadá por um tempo. Há uma TRP especial para pessoas sem status que alguém controlou e usou para trabalho ou sexo.
-trp-health = Ela dá atendimento de saúde pelo Programa Federal de Saúde Interino. Você também pode pedir uma permissão de trabalho ou de estudo.
+trp-health = Ele dá atendimento de saúde (Programa Federal de Saúde Interino). Você também pode pedir uma autorização de trabalho aberta ou de estudo, sem taxa.
 trp-length = Desde 4 de fevereiro de 2025, ela costuma durar pelo menos 12 meses. Não há taxa para ela, para permissão de trabalho ou estudo, nem para digitais e foto. Outra TRP pode vir depois.
 trp-testify = A regra oficial: você não precisa depor na justiça (ser testemunha) para conseguir. Mas profissionais de apoio dizem que pode ser difícil sem um caso na polícia. Na prática, varia.
 trp-apply = Você pode pedir por conta própria. Um grupo de apoio ou a polícia também pode encaminhar você. Um agente pode entrevistar você, e um agente decide. Procure antes uma clínica jurídica ou advogado.
@@ -291,28 +292,28 @@ traf-no-label = Você não precisa dar um nome à sua situação para ter ajuda.
 
 ## abuse-threats
 
-abuse-deport = Seu empregador não pode deportar você nem mudar seu status. Se ele ameaçar fazer isso, você pode denunciar.
+abuse-deport = Seu empregador não pode deportar você nem mudar seu status. Se ameaçar, você pode denunciar. Mas ele pode acabar com o seu emprego.
 abuse-family = Se alguém ameaça sua família no seu país, uma pessoa pode ajudar você a fazer um plano. Não podemos prometer que eles estarão seguros.
 choice-new-permit = Nova permissão
     .synonyms = nova permissão, nova permissao, permissão, permissão aberta, mudar de empregador
 
 ## complaint
 
-complaint-no-punish = Ninguém pode punir você por denunciar maus-tratos, trabalho perigoso ou moradia ruim. O mesmo vale se você ajudar numa inspeção.
+complaint-no-punish = Seu empregador não pode punir você por denunciar maus-tratos, trabalho perigoso ou moradia ruim, nem por ajudar numa inspeção. Se punir, denuncie também. Conta como abuso para a autorização aberta.
 complaint-tip = Qualquer pessoa pode usar a linha de denúncias TFW. Você não precisa dar seu nome. O Service Canada nunca conta ao empregador quem denunciou.
-complaint-share = Eles não entram em contato sem sua permissão. Mas podem compartilhar detalhes da denúncia com outros órgãos do governo.
-complaint-province = Saskatchewan e Nova Brunswick aceitam queixas sem seu nome, ou em sigilo. Alberta aceita denúncias sem nome. Saskatchewan pode pedir para compartilhar sua queixa com a imigração federal: pense antes.
+complaint-share = Eles não contatam você sem permissão. Mas podem partilhar a denúncia com outras partes do governo, e isso pode incluir a imigração. Sem status? Fale antes com uma pessoa de apoio.
+complaint-province = Saskatchewan e New Brunswick aceitam queixas sem nome ou confidenciais. Alberta aceita denúncias sem nome. Saskatchewan pode pedir para partilhar sua queixa com a imigração: pense antes.
 complaint-no-promise = Nenhum resultado é garantido. Uma pessoa pode ajudar você a decidir.
 
 ## police
 
 police-choice = A escolha é sua. A ajuda aqui nunca depende de ir à polícia.
-police-status = Primeiro um advogado: se seu status não está claro, a polícia pode chamar a imigração. Um advogado de imigração pode ajudar você a decidir.
+police-status = Primeiro um advogado. Se seu status não está claro, a polícia pode chamar a imigração. Um advogado de imigração pode ajudar você a decidir.
 police-helpline = A linha de ajuda gratuita (1-833-900-1010) mantém em sigilo o que você diz. Só avisa a polícia se você concordar. Exceções: criança em risco, alguém em perigo ou uma obrigação legal.
 
 ## privacy
 
-privacy-kept = Não guardamos seu número de telefone de um jeito que alguém possa ler. Não guardamos suas mensagens, a não ser que você peça uma pessoa.
+privacy-kept = Não guardamos seu número de forma legível. Não guardamos suas mensagens, a não ser que você peça uma pessoa.
 privacy-erase = Envie APAGAR quando quiser. Isso apaga tudo o que o Waypoint guarda sobre você.
 privacy-phone = Seu celular guarda a própria cópia desta conversa. Apague lá também.
 privacy-provider = Sua operadora de celular ou o WhatsApp podem guardar os próprios registros. Não podemos apagar esses registros.
@@ -322,8 +323,8 @@ privacy-erase-now = Apagar agora
 
 ## talk-to-person
 
-person-what-they-see = Uma pessoa de apoio treinada vai responder. Não é a polícia. Não é a imigração. Ela vê um codinome, seu idioma, os assuntos que você escolheu e esta conversa a partir de agora. Não seu número.
-person-deleted = Apagamos a conversa depois que seu caso é fechado (em geral 30 dias depois).
+person-what-they-see = Responde uma pessoa de apoio treinada, não a polícia nem a imigração. Ela vê um codinome, seu idioma, seus assuntos e esta conversa daqui em diante. Não seu número.
+person-deleted = Apagamos a conversa quando seu caso fecha, em geral 30 dias depois.
 person-child = Se uma criança pode estar em perigo, a pessoa de apoio pode ter que denunciar.
 person-options = Você pode pedir um intérprete. Também pode pedir uma pessoa de apoio que não seja da sua comunidade.
 person-confirm = Você quer falar com uma pessoa?
@@ -333,7 +334,7 @@ person-other-lines = Tudo bem. Você também pode ligar para a linha de ajuda gr
 
 ## emergency
 
-emergency-now = Se você está em perigo agora, ligue 911. É grátis de qualquer telefone. Linha de ajuda 24/7: 1-833-900-1010. Envie APAGAR para apagar esta conversa.
+emergency-now = Em perigo agora? Ligue 911, grátis de qualquer telefone. Ajuda 24/7: 1-833-900-1010. APAGAR apaga esta conversa.
 emergency-offer = Você quer que uma pessoa escreva para você aqui?
 emergency-person = Sim, uma pessoa
     .synonyms = sim, s, sim por favor
@@ -357,9 +358,53 @@ handoff-queue-3 = Você é o número 3 na fila. Uma pessoa de apoio vai escrever
 handoff-queue-4 = Você é o número 4 na fila. Uma pessoa de apoio vai escrever para você aqui.
 handoff-queue-5 = Você é o número 5 na fila. Uma pessoa de apoio vai escrever para você aqui.
 handoff-queue-more = Há mais de 5 pessoas antes de você na fila. Pode demorar. Uma pessoa de apoio vai escrever para você aqui.
-handoff-after-hours-today = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder mais tarde hoje. Em perigo agora? Ligue 911.
-handoff-after-hours-tomorrow = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder amanhã. Em perigo agora? Ligue 911.
-handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Uma pessoa vai responder em alguns dias. Em perigo agora? Ligue 911.
+handoff-after-hours-today = Nenhuma pessoa de apoio está trabalhando agora. Alguém responde mais tarde hoje. Em perigo? Ligue 911. Ajuda grátis 24/7: 1-833-900-1010.
+handoff-after-hours-tomorrow = Nenhuma pessoa de apoio está trabalhando agora. Alguém responde amanhã. Em perigo? Ligue 911. Ajuda grátis 24/7: 1-833-900-1010.
+handoff-after-hours-later = Nenhuma pessoa de apoio está trabalhando agora. Alguém responde em alguns dias. Em perigo? Ligue 911. Ajuda grátis 24/7: 1-833-900-1010.
 handoff-staff-reply = Mensagem da sua pessoa de apoio.
-
 language-offer = Prefere ler em português? Envie IDIOMA para mudar.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Com uma autorização para um só empregador, você não pode trabalhar para outro sem uma nova. Trabalhadores agrícolas sazonais podem ser mandados para casa antes.
+health-card = Peça o cartão de saúde da sua província ao chegar. Algumas províncias fazem esperar, até 3 meses. Até lá, o seguro do seu empregador cobre você (programa de trabalhadores estrangeiros).
+health-card-plan =
+    { $province ->
+        [bc] Colúmbia Britânica: o plano é o MSP (Medical Services Plan).
+        [ab] Alberta: o plano é o AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan: o cartão vem da eHealth Saskatchewan.
+        [mb] Manitoba: o cartão vem da Manitoba Health.
+        [on] Ontário: o plano é o OHIP. O pedido é na ServiceOntario.
+        [qc] Quebec: o plano é a RAMQ.
+        [nb] New Brunswick: o plano é o Medicare.
+        [ns] Nova Scotia: o plano é o MSI.
+        [pe] Prince Edward Island: o cartão vem da Health PEI.
+        [nl] Newfoundland and Labrador: o plano é o MCP.
+        [yt] Yukon: o plano é o Yukon Health Care Insurance Plan.
+        [nt] Northwest Territories: o plano é o NWT Health Care Plan.
+        [nu] Nunavut: o plano é o Nunavut Health Care Plan.
+       *[other] Cada província tem seu plano de saúde. Uma pessoa pode ajudar você a achar o seu.
+    }
+choice-more = Saber mais
+    .synonyms = mais, saber mais
+topic-family-violence = Parceiro violento/status
+    .synonyms = parceiro, marido, esposa, patrocinador
+topic-youth-health = Saúde para jovens
+    .synonyms = jovem, jovens, clínica, anticoncepcional
+topic-report-crime = Denunciar um crime
+    .synonyms = crime, denunciar, agressão, ataque
+topic-coerced-debt = Dívidas no seu nome
+    .synonyms = meu nome, empréstimo, crédito, fraude, conta
+fv-what = Se sua permanência no Canadá depende de um parceiro que machuca você, há ajuda. Abuso pode ser físico, sexual, ameaças, controle ou tirar seu dinheiro.
+fv-trp = O IRCC tem um TRP especial (um papel para ficar por um tempo) para pessoas no Canadá sem status cuja residência permanente dependia desse parceiro. O primeiro não tem taxa.
+fv-more = Ele dá saúde e você pode pedir uma autorização de trabalho aberta ou de estudo. Seus filhos no Canadá talvez também. Um agente decide. Procure antes uma clínica jurídica.
+fv-other = Não é o TRP para pessoas forçadas a trabalhar ou vender sexo. Uma pessoa pode ajudar você a ver qual serve.
+youth-care = Você pode ter atendimento de saúde sexual, testes ou anticoncepcional. Algumas clínicas atendem jovens sem os pais e sem cartão de saúde. Ligue 211 para achar uma.
+youth-report = Se você falar com uma pessoa de apoio: se um jovem pode estar em perigo, ela talvez tenha que denunciar. As regras mudam conforme a província.
+youth-private = Pergunte à clínica o que fica em sigilo. O Kids Help Phone é grátis e sigiloso, 24/7: ligue 1-800-668-6868 ou mande CONNECT para 686868.
+crime-choice = Se alguém atacou ou machucou você, ir à polícia é escolha sua. A ajuda aqui nunca depende disso. Em perigo agora? Ligue 911.
+crime-status = Sem status, a polícia pode passar seus dados para a imigração. Algumas cidades dizem que a polícia não pergunta o status, mas isso varia. Procure antes uma clínica jurídica.
+crime-centre = Um centro contra agressão sexual pode ajudar, mesmo sem você ir à polícia. Ligue 211, ou a linha de ajuda grátis 24/7: 1-833-900-1010.
+debt-what = Alguém pôs um empréstimo, uma dívida, um plano de celular ou uma conta no seu nome sem sua livre escolha? Não é culpa sua. Pode ser fraude, e há passos a seguir.
+debt-steps = Peça à Equifax (1-800-465-7166) e à TransUnion (1-800-663-9980) seu histórico de crédito e um alerta de fraude. Você pode avisar a polícia e o Canadian Anti-Fraud Centre: 1-888-495-8501.
+debt-help = Uma clínica jurídica pode ajudar com a dívida, antes de você pagar algo. Ir à polícia é escolha sua. Não podemos prometer que a dívida vai sumir.

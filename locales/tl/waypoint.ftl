@@ -3,6 +3,7 @@
 ### Plain everyday Tagalog for Filipino caregivers, with the English words Filipinos use
 ### (employer, permit, status, overtime). GSM-7 only: straight quotes, no long dashes.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENU
@@ -153,10 +154,10 @@ suggest-prompt = Tungkol po ba sa isa sa mga ito ang tanong ninyo? Mag-reply ng 
 
 ## Who can help: national lines
 
-ref-tip-line = Mag-report ng problema sa trabaho, 24/7: 1-866-602-9448. Ito ang TFW tip line ng Service Canada (TFW: temporary foreign worker). Hindi ninyo kailangang ibigay ang inyong pangalan.
-ref-hotline = Libreng helpline, 24/7: 1-833-900-1010. Ito ang Canadian Human Trafficking Hotline. Isa itong charity. Hindi ito pulis o gobyerno. May interpreter ito para sa mahigit 200 wika.
+ref-tip-line = Mag-report ng problema sa trabaho: 1-866-602-9448. Ito ang TFW tip line ng Service Canada (TFW: temporary foreign worker). Hindi kailangan ang pangalan ninyo. May sumasagot tuwing weekdays; sa ibang oras, mag-iwan ng mensahe.
+ref-hotline = Libreng helpline, 24/7: 1-833-900-1010. Ito ang Canadian Human Trafficking Hotline. Isa itong charity. Hindi ito pulis o gobyerno. May tutulong sa mahigit 200 wika.
 ref-911 = Kung nasa panganib kayo ngayon, tumawag sa 911. Libre ito mula sa kahit anong phone.
-ref-ircc = May tanong tungkol sa inyong permit o file? Tumawag sa IRCC Client Support Centre: 1-888-242-2100. Ang IRCC ay ang federal na departamento ng immigration.
+ref-ircc = May tanong tungkol sa permit o file ninyo? Tawagan ang IRCC, ang federal na opisina ng immigration: 1-888-242-2100. Hanapin ang Client Support Centre.
 legal-aid = Ang legal aid (libreng tulong legal) ay hawak ng bawat probinsya. Maraming plano ang hindi sumasakop sa mga temporary resident. May taong makakatulong sa inyong makahanap ng legal clinic.
 
 ## Province (work province, not home)
@@ -199,19 +200,19 @@ province-nl = Newfoundland & Labrador
 ## Employment standards offices
 
 es-office-bc = British Columbia: tumawag sa 1-833-236-3700. Ito ang Employment Standards Branch. May mga interpreter sila. Website: www2.gov.bc.ca
-es-office-ab = Alberta: hanapin ang phone number sa alberta.ca. I-search ang "employment standards". Iyon ang opisinang tatawagan.
+es-office-ab = Alberta: tumawag sa 1-877-427-3731. Ito ang Employment Standards. Website: alberta.ca (i-search ang "employment standards").
 es-office-sk = Saskatchewan: tumawag sa 1-800-667-1783. Ito ang Employment Standards. Website: www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba: hanapin ang phone number sa gov.mb.ca. I-search ang "employment standards". Iyon ang opisinang tatawagan.
+es-office-mb = Manitoba: tumawag sa 1-800-821-4307. Ito ang Employment Standards Branch. Website: gov.mb.ca (i-search ang "employment standards").
 es-office-yt = Yukon: tumawag sa 867-667-5944, o libre sa 1-800-661-0408 ext. 5944. Ito ang Employment Standards Office. Website: yukon.ca
 es-office-nt = Northwest Territories: tumawag sa 1-888-700-5707. Ito ang Employment Standards Office. Website: www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut: tumawag sa 1-877-806-8402 o 867-975-6322. Ito ang Labour Standards Compliance Office. Website: nu-lsco.ca
-es-office-on = Ontario: hanapin ang phone number sa ontario.ca. I-search ang "employment standards". Ang opisina ay ang Employment Standards Information Centre.
+es-office-on = Ontario: tumawag sa 1-800-531-5551. Ito ang Employment Standards Information Centre. May serbisyo sa maraming wika. Website: ontario.ca/employmentrights
 es-office-qc = Quebec: tumawag sa 1-844-838-0808. Ito ang CNESST, para sa labour standards. Website: www.cnesst.gouv.qc.ca
 es-office-nb = New Brunswick: tumawag sa 1-888-452-2687. Ito ang Employment Standards Branch. Website: www.gnb.ca. Hindi nito sakop ang trabaho sa pribadong bahay para sa may-ari ng bahay.
 es-office-ns = Nova Scotia: tumawag sa 1-888-315-0110 o 902-424-4311. Ito ang Labour Standards Division. Website: novascotia.ca/lae/employmentrights
 es-office-pe = Prince Edward Island: tumawag sa 1-800-333-4362 o 902-368-5550. Ito ang Employment Standards Branch. Website: www.princeedwardisland.ca
 es-office-nl = Newfoundland and Labrador: hanapin ang phone number sa www.gov.nl.ca/aesl/labour/nonunion. Iyon ang Labour Standards Division.
-es-office-none = Bawat probinsya at teritoryo ay may sariling opisina para sa sahod at oras ng trabaho. May taong makakatulong sa inyong hanapin ito, nang hindi sinasabi kung nasaan kayo.
+es-office-none = Bawat probinsya at teritoryo ay may sariling opisina para sa sahod at oras. Ang trabahong sakop ng federal na patakaran (trak na tumatawid ng probinsya, bangko, airline) ay sa federal Labour Program. May taong makakatulong, nang hindi sinasabi kung nasaan kayo.
 
 ## Workers' compensation
 
@@ -221,22 +222,22 @@ wcb-other = Magtanong sa workers' compensation board ng inyong probinsya o terit
 
 ## wages
 
-wages-agreement = Dapat tugma ang sahod ninyo sa inyong employment agreement. Ito ang papel ng trabaho na pinirmahan ninyo at ng employer. Kung may overtime dito, dapat bayaran din iyon.
-wages-no-fees = Hindi kayo puwedeng singilin ng employer para kayo ay i-hire. Hindi rin sila puwedeng kumaltas sa sahod ninyo para sa health insurance na sila ang dapat bumili.
-wages-claim = Bawat probinsya ay may sariling patakaran sa sahod. Para makuha ang sahod na utang sa inyo, puwede kayong mag-claim sa employment standards office. Ito ang opisina ng gobyerno para sa sahod at oras ng trabaho.
+wages-agreement = Dapat tugma ang sahod ninyo sa papel na pinirmahan ninyo at ng employer. Susundin pa rin ang patakaran sa sahod ng inyong probinsya, anuman ang nakasulat sa papel.
+wages-no-fees = Hindi kayo puwedeng singilin ng employer, o ng recruiter para sa kanya, para makuha ang trabaho. Hindi rin puwedeng kaltasin sa sahod ninyo ang health insurance na dapat niyang bayaran.
+wages-claim = Para makuha ang sahod na utang sa inyo, mag-claim sa employment standards office ng inyong probinsya. Ang trabahong sakop ng federal na patakaran (trak na tumatawid ng probinsya, bangko, airline) ay sa federal Labour Program.
 wages-deadline = May takdang panahon para mag-claim. Iba-iba ito sa bawat probinsya: 6 na buwan sa Nova Scotia, 12 buwan sa Saskatchewan. Magtanong agad. Walang makakapangako na makukuha ninyo ang pera.
 
 ## hours
 
-hours-overtime = Hindi kayo puwedeng pilitin ng employer na mag-overtime kung wala ito sa inyong agreement.
+hours-overtime = Hindi kayo puwedeng pilitin ng employer na mag-overtime na wala sa inyong kasunduan. Ang probinsya ang nagtatakda ng limitasyon sa oras at ng bayad sa overtime, anuman ang kontrata.
 hours-sick = Hindi kayo puwedeng pilitin ng employer na magtrabaho kapag may sakit o nasaktan kayo.
 hours-province = Bawat probinsya ang nagtatakda ng limitasyon sa oras, araw ng pahinga at bayad sa overtime. Masasabi sa inyo ng employment standards office ng inyong probinsya ang mga patakaran.
 hours-farm-home = Baka iba ang patakaran para sa trabaho sa farm, o sa trabaho sa pribadong bahay. Alamin sa opisina o sa isang tao.
 
 ## fees-debt
 
-fees-ban = Mula Setyembre 26, 2022, hindi kayo puwedeng singilin ng employer sa temporary foreign worker programs para kayo ay i-hire. Ito ang tinatawag na recruitment fee. Hindi rin nila ito puwedeng bawiin sa ibang paraan.
-fees-province = May mga probinsya rin na nagbabawal ng bayad para sa trabaho at nagbibigay ng lisensya sa mga recruiter (mga tao o ahensya na naghahanap ng manggagawa). May batas tungkol dito ang Manitoba, BC at Saskatchewan.
+fees-ban = Mula Setyembre 26, 2022, hindi puwedeng singilin kayo ng employer sa temporary foreign worker programs para kayo ma-hire. Kasama rito ang bayad na kinukuha ng recruiter para sa kanila. Mananagot ang employer sa kanyang mga recruiter.
+fees-province = May sariling patakaran din ang mga probinsya. Sa Ontario, hindi kayo puwedeng singilin ng recruiter ng anumang bayad. May batas sa bayad sa trabaho ang Manitoba, BC at Saskatchewan. May patakaran sa recruiter ang ibang probinsya.
 fees-debt-rights = Kahit may utang kayo, walang sinuman ang may karapatang itago ang inyong mga papeles. Wala ring may karapatang pigilan kayong umalis.
 fees-not-fault = Hindi ninyo kasalanan na nagbayad kayo. Hindi namin maipapangako na maibabalik sa inyo ang pera.
 
@@ -248,22 +249,22 @@ docs-no-numbers = Hindi namin kailanman hihingin ang numero ng inyong passport o
 
 ## housing
 
-housing-report = Walang puwedeng magparusa sa inyo dahil nag-report kayo tungkol sa masamang tirahan.
-housing-locked = Kung may pumipigil sa inyong umalis sa tinitirhan o pinagtatrabahuhan ninyo, puwede ninyo itong i-report. Binibilang din itong pang-aabuso para sa open work permit for vulnerable workers.
+housing-report = Hindi kayo puwedeng parusahan ng employer dahil nag-report kayo tungkol sa bahay. Kung gawin nila, puwede rin ninyong i-report iyon.
+housing-locked = Kung may pumipigil sa inyong umalis sa tinitirhan o trabaho ninyo, puwede ninyo itong i-report. Kasama rin ito sa abuso para sa open work permit para sa vulnerable workers.
 housing-rules = Nakadepende ang patakaran sa tirahan sa inyong work program at probinsya. May taong makakatulong sa inyong alamin ang mga ito.
 housing-tonight = Walang ligtas na matutulugan ngayong gabi? Tumawag sa 211 para makahanap ng kama at iba pang tulong. O tumawag sa libreng helpline, 24/7: 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = Hindi ninyo kailangan ng pahintulot para magpatingin sa doktor. Kung nasaktan o nagkasakit kayo sa trabaho, dapat talagang magsikap ang employer na matulungan kayong magpagamot.
-health-insurance = Sa Temporary Foreign Worker Program, dapat bayaran ng employer ang emergency health insurance ninyo. Tatagal ito hanggang masakop kayo ng probinsya. Hindi ito puwedeng kunin sa inyong sahod.
-health-status = Pinapanatili ng work permit ang inyong status habang valid ito, kahit hindi kayo makapagtrabaho. Hindi kayo puwedeng i-deport ng employer (paalisin sa Canada).
+health-insurance = Sa foreign worker program, dapat bayaran ng employer ang health insurance para sa emergency. Tatagal ito hanggang sakupin kayo ng probinsya. Hindi ito puwedeng kunin sa sahod ninyo.
+health-status = Pinapanatili ng work permit ang inyong status habang valid ito, kahit hindi kayo makapagtrabaho. Hindi kayo puwedeng i-deport ng employer. Pero puwede nilang tapusin ang inyong trabaho.
 
 ## change-employer
 
 change-closed = Sa closed work permit, puwede lang kayong magtrabaho sa employer na nakapangalan dito. Para lumipat ng trabaho, kailangan ninyo ng bagong permit.
 change-owp = May tinatawag na open work permit for vulnerable workers. Puwede kayong mag-apply kung inaabuso kayo sa trabaho, o nanganganib kayong maabuso. Dapat nasa Canada kayo at may valid na closed permit, o nag-apply kayo sa tamang oras para i-renew ito.
-abuse-kinds = Ang pang-aabuso ay puwedeng pananakit sa katawan o sekswal na pananakit. Puwede itong pagbabanta o pagkontrol. Puwede itong pagkuha ng inyong pera. Lahat ng ito ay binibilang.
+abuse-kinds = Ang abuso ay puwedeng pananakit sa katawan o sekswal. Banta o kontrol. Pagkuha ng pera ninyo. Pagpaparusa sa inyo dahil nag-report kayo ng problema o tumulong sa inspeksyon. Lahat ng ito ay kasama.
 change-how = Walang bayad ang permit na ito. Online ang pag-apply. Magpadala ng sulat tungkol sa nangyari at anumang patunay, tulad ng sulat mula sa support group o doktor. Puwede ring mag-apply ang pamilyang kasama ninyo sa Canada.
 change-decides = Ang trabahong hindi pinayagan ng inyong permit noon ay hindi hadlang sa permit na ito. Isang officer ang magdedesisyon. Kumausap muna ng legal clinic bago mag-apply.
 
@@ -272,13 +273,13 @@ change-decides = Ang trabahong hindi pinayagan ng inyong permit noon ay hindi ha
 status-no-ask = Hindi ninyo kailangang sabihin sa amin ang inyong status. Hindi namin ito kailanman itatanong.
 status-paper = Makikita sa papel ng inyong permit ang petsa ng pagtatapos nito at ang mga kondisyon (mga patakarang dapat ninyong sundin). Nakasulat din sa closed permit ang pangalan ng inyong employer.
 status-rights = May mga karapatan kayo sa trabaho, tulad ng lahat. Totoo rin ito para sa mga temporary worker.
-status-paths = May iba't ibang paraan para manatili sa Canada. Halimbawa: TRP (papel na nagpapahintulot na manatili kayo nang ilang panahon), open work permit, refugee claim o humanitarian application. Nakadepende sa inyo kung alin ang bagay.
-status-lawyer = Bago ang lahat, kumausap muna ng legal clinic o immigration lawyer. Gawin ito bago pumunta sa pulis.
+status-paths = May iba't ibang paraan para manatili sa Canada. Halimbawa: TRP (papel para manatili nang ilang panahon), open work permit, refugee claim o humanitarian application. Nakadepende sa inyong sitwasyon kung alin ang bagay.
+status-lawyer = Nasa panganib ngayon? Tumawag sa 911. Kung hindi, kausapin muna ang isang legal clinic o immigration lawyer, bago pumunta sa pulis.
 
 ## trp
 
 trp-what = Ang TRP (temporary resident permit) ay papel na nagpapahintulot sa inyong manatili sa Canada nang ilang panahon. May espesyal na TRP para sa mga taong walang status. Para ito sa mga taong kinontrol at ginamit ng iba para sa trabaho o sex.
-trp-health = Nagbibigay ito ng health care sa pamamagitan ng Interim Federal Health Program. Puwede rin kayong mag-apply ng work o study permit.
+trp-health = Nagbibigay ito ng health care (Interim Federal Health Program). Puwede rin kayong mag-apply ng open work permit o study permit, nang walang bayad.
 trp-length = Mula Pebrero 4, 2025, karaniwang tumatagal ito nang hindi bababa sa 12 buwan. Walang bayad ito, pati ang work o study permit, at ang fingerprints at litrato. Puwedeng may kasunod pang TRP.
 trp-testify = Ang opisyal na patakaran: hindi ninyo kailangang tumestigo sa korte (maging saksi) para makuha ito. Pero sabi ng mga support worker, puwedeng mahirap itong makuha kung walang kaso sa pulis. Iba-iba ang nangyayari.
 trp-apply = Puwede ninyo itong hingin nang kayo mismo. Puwede rin kayong i-refer ng support group o ng pulis. Baka kapanayamin kayo ng isang officer, at isang officer ang magdedesisyon. Kumausap muna ng legal clinic o lawyer.
@@ -291,29 +292,29 @@ traf-no-label = Hindi ninyo kailangan ng label para makakuha ng tulong. Ang hind
 
 ## abuse-threats
 
-abuse-deport = Hindi kayo puwedeng i-deport ng employer, at hindi rin nila puwedeng baguhin ang inyong status. Kung binabantaan nila kayo nito, puwede ninyo itong i-report.
+abuse-deport = Hindi kayo puwedeng i-deport ng employer o baguhin ang inyong status. Kung magbanta sila, puwede ninyo itong i-report. Pero puwede nilang tapusin ang inyong trabaho.
 abuse-family = Kung may nagbabanta sa pamilya ninyo sa inyong bansa, may taong makakatulong sa inyong gumawa ng plano. Hindi namin maipapangako ang kanilang kaligtasan.
 choice-new-permit = Bagong work permit
     .synonyms = bagong permit, permit, open permit, lumipat ng employer, palit employer
 
 ## complaint
 
-complaint-no-punish = Walang puwedeng magparusa sa inyo dahil nag-report kayo tungkol sa masamang pagtrato, delikadong trabaho o masamang tirahan. Ganoon din kung tumulong kayo sa isang inspeksyon.
+complaint-no-punish = Hindi kayo puwedeng parusahan ng employer dahil nag-report kayo ng masamang trato, delikadong trabaho o bahay, o tumulong sa inspeksyon. Kung gawin nila, i-report din. Kasama ito sa abuso para sa open work permit.
 complaint-tip = Kahit sino ay puwedeng gumamit ng TFW tip line. Hindi ninyo kailangang ibigay ang inyong pangalan. Hindi kailanman sinasabi ng Service Canada sa employer kung sino ang nag-report.
-complaint-share = Hindi nila kayo kokontakin nang walang pahintulot ninyo. Pero puwede nilang ibahagi ang detalye ng tip sa ibang departamento ng gobyerno.
-complaint-province = Sa Saskatchewan at New Brunswick, puwedeng magreklamo nang walang pangalan, o itatago nilang pribado ang reklamo. Sa Alberta, puwedeng mag-tip nang walang pangalan. Baka humingi ng pahintulot ang Saskatchewan na ibahagi ang inyong reklamo sa federal immigration: pag-isipan muna.
+complaint-share = Hindi nila kayo kokontakin nang walang pahintulot. Pero puwede nilang ibahagi ang report sa ibang bahagi ng gobyerno, at puwedeng kasama ang immigration. Walang status? Kausapin muna ang isang support worker.
+complaint-province = Tumatanggap ang Saskatchewan at New Brunswick ng reklamo nang walang pangalan, o pinananatili itong pribado. Tumatanggap ang Alberta ng tip nang walang pangalan. Baka magtanong ang Saskatchewan kung puwedeng ibahagi ang reklamo sa federal immigration: mag-isip muna.
 complaint-no-promise = Walang ipinapangakong resulta. May taong makakatulong sa inyong magdesisyon.
 
 ## police
 
 police-choice = Kayo ang magpapasya. Ang tulong dito ay hindi kailanman nakadepende sa pagpunta sa pulis.
-police-status = Lawyer muna: kung hindi malinaw ang inyong status, baka tumawag ang pulis sa immigration. Makakatulong sa inyong magdesisyon ang isang immigration lawyer.
+police-status = Lawyer muna. Kung hindi malinaw ang inyong status, baka tumawag ang pulis sa immigration. Makakatulong ang isang immigration lawyer sa inyong pagpapasya.
 police-helpline = Pribado ang sinasabi ninyo sa libreng helpline (1-833-900-1010). Sinasabihan lang nila ang pulis kung papayag kayo. Ang mga eksepsyon: batang nasa panganib, taong nasa panganib, o tungkulin ayon sa batas.
 
 ## privacy
 
 privacy-kept = Hindi namin itinatago ang inyong phone number sa paraang mababasa ng kahit sino. Hindi namin itinatago ang inyong mga message maliban kung hihingi kayo ng taong makakausap.
-privacy-erase = Mag-send ng BURAHIN kahit kailan. Buburahin nito ang lahat ng itinatago ng Waypoint tungkol sa inyo.
+privacy-erase = I-send ang BURAHIN kahit kailan. Buburahin nito ang lahat ng itinatago ng Waypoint tungkol sa inyo.
 privacy-phone = May sariling kopya ng chat na ito ang inyong phone. Burahin din ito doon.
 privacy-provider = Baka may sariling record ang inyong phone company o ang WhatsApp. Hindi namin kayang burahin ang mga iyon.
 privacy-next = Ano ang susunod?
@@ -323,7 +324,7 @@ privacy-erase-now = Burahin ngayon
 ## talk-to-person
 
 person-what-they-see = Isang trained na support worker ang sasagot. Hindi pulis. Hindi immigration. Makikita nila ang isang code name, ang inyong wika, ang mga paksang pinili ninyo at ang chat na ito mula ngayon. Hindi ang inyong number.
-person-deleted = Binubura namin ang chat pagkatapos maisara ang inyong kaso (karaniwang 30 araw pagkatapos).
+person-deleted = Binubura namin ang chat kapag sarado na ang kaso ninyo, karaniwan 30 araw pagkatapos.
 person-child = Kung baka nasa panganib ang isang bata, baka kailangang i-report ito ng worker.
 person-options = Puwede kayong humingi ng interpreter. Puwede rin kayong humingi ng worker na hindi galing sa sarili ninyong grupo.
 person-confirm = Gusto po ba ninyong makipag-usap sa isang tao?
@@ -357,9 +358,53 @@ handoff-queue-3 = Pangatlo kayo sa pila. Isang support worker ang susulat sa iny
 handoff-queue-4 = Pang-apat kayo sa pila. Isang support worker ang susulat sa inyo dito.
 handoff-queue-5 = Panlima kayo sa pila. Isang support worker ang susulat sa inyo dito.
 handoff-queue-more = Mahigit 5 tao ang nauna sa inyo sa pila. Baka matagalan. Isang support worker ang susulat sa inyo dito.
-handoff-after-hours-today = Walang support worker na nagtatrabaho ngayon. May sasagot mamaya ngayong araw. Nasa panganib kayo ngayon? Tumawag sa 911.
-handoff-after-hours-tomorrow = Walang support worker na nagtatrabaho ngayon. May sasagot bukas. Nasa panganib kayo ngayon? Tumawag sa 911.
-handoff-after-hours-later = Walang support worker na nagtatrabaho ngayon. May sasagot sa loob ng ilang araw. Nasa panganib kayo ngayon? Tumawag sa 911.
+handoff-after-hours-today = Walang support worker na nagtatrabaho ngayon. May sasagot mamaya ngayong araw. Nasa panganib? Tumawag sa 911. Libreng helpline, 24/7: 1-833-900-1010.
+handoff-after-hours-tomorrow = Walang support worker na nagtatrabaho ngayon. May sasagot bukas. Nasa panganib? Tumawag sa 911. Libreng helpline, 24/7: 1-833-900-1010.
+handoff-after-hours-later = Walang support worker na nagtatrabaho ngayon. May sasagot sa loob ng ilang araw. Nasa panganib? Tumawag sa 911. Libreng helpline, 24/7: 1-833-900-1010.
 handoff-staff-reply = Message mula sa inyong support worker.
-
 language-offer = Gusto po ba ninyong magbasa sa Tagalog? Ipadala ang WIKA para magpalit.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Kung para sa iisang employer ang permit ninyo, hindi kayo puwedeng magtrabaho sa iba hangga't wala kayong bagong permit. Ang seasonal farm workers ay puwedeng pauwiin nang maaga.
+health-card = Kumuha ng health card ng inyong probinsya pagdating ninyo. May mga probinsyang nagpapahintay, hanggang 3 buwan. Hanggang doon, sakop kayo ng insurance ng employer (foreign worker program).
+health-card-plan =
+    { $province ->
+        [bc] British Columbia: ang plano ay MSP (Medical Services Plan).
+        [ab] Alberta: ang plano ay AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan: ang card ay galing sa eHealth Saskatchewan.
+        [mb] Manitoba: ang card ay galing sa Manitoba Health.
+        [on] Ontario: ang plano ay OHIP. Mag-apply sa ServiceOntario.
+        [qc] Quebec: ang plano ay RAMQ.
+        [nb] New Brunswick: ang plano ay Medicare.
+        [ns] Nova Scotia: ang plano ay MSI.
+        [pe] Prince Edward Island: ang card ay galing sa Health PEI.
+        [nl] Newfoundland and Labrador: ang plano ay MCP.
+        [yt] Yukon: ang plano ay Yukon Health Care Insurance Plan.
+        [nt] Northwest Territories: ang plano ay NWT Health Care Plan.
+        [nu] Nunavut: ang plano ay Nunavut Health Care Plan.
+       *[other] May sariling health plan ang bawat probinsya. May taong makakatulong na hanapin ang sa inyo.
+    }
+choice-more = Higit pa
+    .synonyms = higit pa, dagdag, more
+topic-family-violence = Partner na nang-aabuso
+    .synonyms = partner, asawa, mister, misis, sponsor
+topic-youth-health = Kalusugan ng kabataan
+    .synonyms = kabataan, bata, clinic, birth control
+topic-report-crime = Pag-report ng krimen
+    .synonyms = krimen, report, sinaktan, inatake
+topic-coerced-debt = Utang sa pangalan ninyo
+    .synonyms = pangalan ko, utang, loan, credit, fraud
+fv-what = Kung nakadepende ang pananatili ninyo sa Canada sa isang partner na nananakit, may tulong. Ang abuso ay puwedeng pananakit sa katawan, sekswal, banta, kontrol o pagkuha ng pera.
+fv-trp = May espesyal na TRP ang IRCC (papel para manatili nang ilang panahon) para sa mga taong nasa Canada na walang status at ang permanent residence ay nakadepende sa partner na iyon. Libre ang una.
+fv-more = Nagbibigay ito ng health care at puwede kayong mag-apply ng open work permit o study permit. Baka pati ang mga anak ninyo sa Canada. Isang officer ang magpapasya. Pumunta muna sa legal clinic.
+fv-other = Hindi ito ang TRP para sa mga taong pinilit magtrabaho o magbenta ng sex. May taong makakatulong na alamin kung alin ang bagay sa inyo.
+youth-care = Puwede kayong magpatingin para sa sexual health, test o birth control. May mga clinic na tumatanggap ng kabataan kahit walang magulang at walang health card. Tumawag sa 211 para makahanap.
+youth-report = Kung kakausapin ninyo ang isang support worker: kapag may kabataang baka nasa panganib, baka kailangan niya itong i-report. Iba-iba ang patakaran sa bawat probinsya.
+youth-private = Itanong sa clinic kung ano ang pribado. Libre at pribado ang Kids Help Phone, 24/7: tumawag sa 1-800-668-6868 o i-text ang CONNECT sa 686868.
+crime-choice = Kung may umatake o nanakit sa inyo, kayo ang magpapasya kung pupunta sa pulis. Hindi nakadepende rito ang tulong dito. Nasa panganib ngayon? Tumawag sa 911.
+crime-status = Kung walang status, baka ibigay ng pulis ang impormasyon ninyo sa immigration. May mga lungsod na nagsasabing hindi nagtatanong ng status ang pulis, pero iba-iba ito. Pumunta muna sa legal clinic.
+crime-centre = Makakatulong ang sexual assault centre kahit hindi kayo pumunta sa pulis. Tumawag sa 211 para makahanap, o sa libreng helpline, 24/7: 1-833-900-1010.
+debt-what = May naglagay ba ng loan, utang, phone plan o bank account sa pangalan ninyo nang hindi ninyo malayang pinili? Hindi ninyo ito kasalanan. Baka fraud ito, at may mga hakbang na puwedeng gawin.
+debt-steps = Humingi sa Equifax (1-800-465-7166) at TransUnion (1-800-663-9980) ng inyong credit file at fraud alert. Puwede ninyong i-report sa pulis at sa Canadian Anti-Fraud Centre: 1-888-495-8501.
+debt-help = Makakatulong ang legal clinic sa utang, bago kayo magbayad ng kahit ano. Kayo ang magpapasya kung pupunta sa pulis. Hindi namin maipapangako na mawawala ang utang.

@@ -3,6 +3,7 @@
 ### Plain Vietnamese with full tone marks, "bạn" throughout. SMS is UCS-2: at most 201
 ### characters a message. Synonyms also without tone marks and with "d" for "đ", as people type.
 
+
 ## Global commands. English command words work too.
 
 cmd-menu = MENU
@@ -153,10 +154,10 @@ suggest-prompt = Bạn hỏi về một trong các mục này? Trả lời bằn
 
 ## Who can help: national lines
 
-ref-tip-line = Báo vấn đề ở nơi làm, 24/7: 1-866-602-9448. Đây là TFW tip line của Service Canada (TFW: lao động nước ngoài tạm thời). Bạn không cần cho biết tên.
-ref-hotline = Đường dây miễn phí, 24/7: 1-833-900-1010: Canadian Human Trafficking Hotline. Đây là tổ chức từ thiện, không phải cảnh sát hay chính phủ. Có phiên dịch hơn 200 ngôn ngữ.
+ref-tip-line = Báo vấn đề ở nơi làm: 1-866-602-9448, đường dây của Service Canada cho lao động nước ngoài tạm thời. Không cần cho biết tên. Có người nghe ngày thường; giờ khác, hãy để lại lời nhắn.
+ref-hotline = Đường dây miễn phí 24/7: 1-833-900-1010 (Canadian Human Trafficking Hotline). Đây là tổ chức từ thiện, không phải cảnh sát hay chính phủ. Có phiên dịch hơn 200 ngôn ngữ.
 ref-911 = Nếu bạn đang gặp nguy hiểm, hãy gọi 911. Gọi miễn phí từ mọi điện thoại.
-ref-ircc = Có câu hỏi về giấy phép hay hồ sơ? Gọi IRCC Client Support Centre: 1-888-242-2100. IRCC là bộ di trú liên bang.
+ref-ircc = Hỏi về giấy phép hoặc hồ sơ? Gọi IRCC, cơ quan di trú liên bang: 1-888-242-2100 (Client Support Centre).
 legal-aid = Trợ giúp pháp lý (legal aid, giúp về luật miễn phí) do mỗi tỉnh lo. Nhiều chương trình không áp dụng cho người cư trú tạm thời. Một người có thể giúp bạn tìm phòng tư vấn pháp lý.
 
 ## Province (work province, not home)
@@ -199,19 +200,19 @@ province-nl = Newfoundland & Labrador
 ## Employment standards offices
 
 es-office-bc = British Columbia: gọi 1-833-236-3700. Đây là Employment Standards Branch. Có phiên dịch. Trang web: www2.gov.bc.ca
-es-office-ab = Alberta: tìm số điện thoại trên alberta.ca. Tìm từ "employment standards". Đó là văn phòng cần gọi.
+es-office-ab = Alberta: gọi 1-877-427-3731, văn phòng tiêu chuẩn lao động (Employment Standards). Trang web: alberta.ca
 es-office-sk = Saskatchewan: gọi 1-800-667-1783. Đây là Employment Standards. Trang web: www.saskatchewan.ca/business/employment-standards
-es-office-mb = Manitoba: tìm số điện thoại trên gov.mb.ca. Tìm từ "employment standards". Đó là văn phòng cần gọi.
+es-office-mb = Manitoba: gọi 1-800-821-4307, văn phòng tiêu chuẩn lao động (Employment Standards Branch). Trang web: gov.mb.ca
 es-office-yt = Yukon: gọi 867-667-5944, hoặc miễn phí 1-800-661-0408 ext. 5944. Đây là Employment Standards Office. Trang web: yukon.ca
 es-office-nt = Northwest Territories: gọi 1-888-700-5707. Đây là Employment Standards Office. Trang web: www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = Nunavut: gọi 1-877-806-8402 hoặc 867-975-6322. Đây là Labour Standards Compliance Office. Trang web: nu-lsco.ca
-es-office-on = Ontario: tìm số điện thoại trên ontario.ca. Tìm từ "employment standards". Văn phòng là Employment Standards Information Centre.
+es-office-on = Ontario: gọi 1-800-531-5551, Trung tâm thông tin tiêu chuẩn lao động (Employment Standards Information Centre). Có nhiều ngôn ngữ. Trang web: ontario.ca/employmentrights
 es-office-qc = Quebec: gọi 1-844-838-0808. Đây là CNESST, về tiêu chuẩn lao động. Trang web: www.cnesst.gouv.qc.ca
 es-office-nb = New Brunswick: gọi 1-888-452-2687. Đây là Employment Standards Branch. Trang web: www.gnb.ca. Không áp dụng cho việc làm trong nhà riêng cho chủ nhà.
 es-office-ns = Nova Scotia: gọi 1-888-315-0110 hoặc 902-424-4311. Đây là Labour Standards Division. Trang web: novascotia.ca/lae/employmentrights
 es-office-pe = Prince Edward Island: gọi 1-800-333-4362 hoặc 902-368-5550. Đây là Employment Standards Branch. Trang web: www.princeedwardisland.ca
 es-office-nl = Newfoundland and Labrador: tìm số điện thoại trên www.gov.nl.ca/aesl/labour/nonunion. Đó là Labour Standards Division.
-es-office-none = Mỗi tỉnh và vùng lãnh thổ có văn phòng riêng về lương và giờ làm. Một người có thể giúp bạn tìm văn phòng đó, mà không cần nói bạn ở đâu.
+es-office-none = Mỗi tỉnh có văn phòng riêng về lương và giờ làm. Việc theo luật liên bang (xe tải liên tỉnh, ngân hàng, hàng không) thì đến Labour Program liên bang. Một người có thể giúp, không cần biết bạn ở đâu.
 
 ## Workers' compensation
 
@@ -221,22 +222,22 @@ wcb-other = Hãy hỏi cơ quan bồi thường lao động (workers' compensati
 
 ## wages
 
-wages-agreement = Lương phải đúng như hợp đồng lao động, tức giấy tờ công việc mà bạn và chủ đã ký. Nếu hợp đồng có làm thêm giờ, giờ đó cũng phải được trả.
-wages-no-fees = Chủ không được thu phí để thuê bạn. Họ cũng không được trừ lương bạn để trả bảo hiểm y tế mà họ phải mua.
-wages-claim = Mỗi tỉnh có luật lương riêng. Để đòi tiền lương còn thiếu, bạn có thể nộp đơn ở văn phòng employment standards, là văn phòng chính phủ về lương và giờ làm.
+wages-agreement = Lương phải đúng với giấy bạn và chủ đã ký. Quy định về lương của tỉnh vẫn áp dụng, dù giấy ghi gì.
+wages-no-fees = Chủ, hoặc người môi giới cho chủ, không được bắt bạn trả tiền để có việc. Chủ cũng không được trừ lương bạn để trả bảo hiểm y tế mà chủ phải mua.
+wages-claim = Để đòi lương còn thiếu, hãy nộp đơn ở văn phòng tiêu chuẩn lao động của tỉnh. Việc theo luật liên bang (xe tải liên tỉnh, ngân hàng, hàng không) thì đến Labour Program liên bang.
 wages-deadline = Có thời hạn để nộp đơn, khác nhau theo tỉnh: 6 tháng ở Nova Scotia, 12 tháng ở Saskatchewan. Hãy hỏi sớm. Không ai hứa được là bạn sẽ lấy lại được tiền.
 
 ## hours
 
-hours-overtime = Chủ không được ép bạn làm thêm giờ nếu điều đó không có trong hợp đồng.
+hours-overtime = Chủ không được ép bạn làm thêm giờ ngoài hợp đồng. Tỉnh đặt giới hạn giờ làm và tiền làm thêm giờ, dù hợp đồng ghi gì.
 hours-sick = Chủ không được ép bạn làm việc khi bạn ốm hoặc bị thương.
-hours-province = Mỗi tỉnh tự đặt giới hạn về giờ làm, ngày nghỉ và tiền làm thêm giờ. Văn phòng employment standards của tỉnh bạn có thể cho bạn biết luật.
+hours-province = Mỗi tỉnh tự đặt giới hạn về giờ làm, ngày nghỉ và tiền làm thêm giờ. Văn phòng tiêu chuẩn lao động của tỉnh có thể cho bạn biết luật.
 hours-farm-home = Luật cho việc làm ở nông trại, hoặc làm trong nhà riêng, có thể khác. Hãy hỏi văn phòng hoặc một người.
 
 ## fees-debt
 
-fees-ban = Từ ngày 26/9/2022, chủ trong các chương trình lao động nước ngoài tạm thời không được thu phí để thuê bạn. Đó là phí tuyển dụng. Họ cũng không được lấy lại bằng cách khác.
-fees-province = Một số tỉnh cũng cấm thu phí việc làm và cấp phép cho bên tuyển dụng (người hoặc công ty tìm lao động). Manitoba, BC và Saskatchewan có luật về việc này.
+fees-ban = Từ 26/9/2022, chủ trong các chương trình lao động nước ngoài không được bắt bạn trả phí để được tuyển, kể cả qua người môi giới. Chủ phải chịu trách nhiệm về người môi giới của họ.
+fees-province = Các tỉnh cũng có luật. Ở Ontario, người môi giới không được thu của bạn bất kỳ phí nào. Manitoba, BC và Saskatchewan có luật về phí việc làm. Tỉnh khác có quy định về môi giới.
 fees-debt-rights = Nợ không cho ai quyền giữ giấy tờ của bạn. Nợ cũng không cho ai quyền ngăn bạn rời đi.
 fees-not-fault = Việc bạn đã trả tiền không phải lỗi của bạn. Chúng tôi không thể hứa bạn sẽ lấy lại được tiền.
 
@@ -248,22 +249,22 @@ docs-no-numbers = Chúng tôi sẽ không bao giờ hỏi số hộ chiếu hay 
 
 ## housing
 
-housing-report = Không ai được phạt bạn vì bạn báo cáo chỗ ở tồi tệ.
-housing-locked = Nếu ai đó không cho bạn rời nơi ở hoặc nơi làm, bạn có thể báo cáo. Việc này cũng được tính là ngược đãi khi xin giấy phép lao động mở cho người lao động dễ bị tổn thương.
+housing-report = Chủ không được phạt bạn vì báo cáo nhà ở tệ. Nếu họ phạt, bạn cũng có thể báo việc đó.
+housing-locked = Nếu ai đó không cho bạn rời nơi ở hoặc nơi làm, bạn có thể báo cáo. Việc đó cũng tính là lạm dụng cho giấy phép lao động mở dành cho người bị lạm dụng.
 housing-rules = Luật về chỗ ở tùy theo chương trình lao động và tỉnh của bạn. Một người có thể giúp bạn kiểm tra.
 housing-tonight = Tối nay không có chỗ ngủ an toàn? Gọi 211 để tìm giường và sự giúp đỡ khác. Hoặc gọi đường dây miễn phí, 24/7: 1-833-900-1010.
 
 ## health-safety
 
 health-doctor = Bạn không cần xin phép để đi khám bác sĩ. Nếu bạn bị thương hoặc ốm khi làm việc, chủ phải thật sự cố gắng giúp bạn được chữa trị.
-health-insurance = Trong Temporary Foreign Worker Program, chủ phải trả bảo hiểm y tế khẩn cấp cho bạn, cho đến khi tỉnh bảo hiểm cho bạn. Không được trừ tiền này vào lương bạn.
-health-status = Giấy phép lao động giữ tình trạng cư trú của bạn khi còn hạn, kể cả khi bạn không làm việc được. Chủ không thể trục xuất bạn (bắt bạn rời Canada).
+health-insurance = Trong chương trình lao động nước ngoài, chủ phải trả bảo hiểm y tế khẩn cấp cho đến khi tỉnh bảo hiểm cho bạn. Không được trừ vào lương.
+health-status = Giấy phép lao động giữ tình trạng cư trú khi còn hạn, kể cả khi bạn không làm được. Chủ không thể trục xuất bạn. Nhưng họ có thể cho bạn nghỉ việc.
 
 ## change-employer
 
 change-closed = Giấy phép lao động đóng chỉ cho bạn làm cho chủ có tên trên giấy. Muốn đổi việc, bạn cần giấy phép mới.
 change-owp = Có giấy phép lao động mở cho người lao động dễ bị tổn thương. Bạn có thể xin nếu bị ngược đãi ở nơi làm, hoặc có nguy cơ. Bạn phải ở Canada, có giấy phép đóng còn hạn, hoặc đã xin gia hạn kịp lúc.
-abuse-kinds = Ngược đãi có thể là làm hại thân thể hoặc xâm hại tình dục. Có thể là đe dọa hay kiểm soát. Có thể là lấy tiền của bạn. Tất cả đều được tính.
+abuse-kinds = Lạm dụng có thể là làm hại thân thể hoặc tình dục. Đe dọa hoặc kiểm soát. Lấy tiền của bạn. Trừng phạt bạn vì đã báo cáo vấn đề hoặc giúp thanh tra. Tất cả đều tính.
 change-how = Giấy phép này miễn phí. Bạn nộp đơn trên mạng. Gửi thư kể điều đã xảy ra và bằng chứng nếu có, như thư của nhóm hỗ trợ hoặc bác sĩ. Gia đình ở cùng bạn tại Canada cũng có thể xin.
 change-decides = Việc bạn từng làm mà giấy phép không cho phép không cản trở giấy phép này. Một viên chức sẽ quyết định. Hãy hỏi phòng tư vấn pháp lý trước khi nộp đơn.
 
@@ -272,13 +273,13 @@ change-decides = Việc bạn từng làm mà giấy phép không cho phép khô
 status-no-ask = Bạn không cần cho chúng tôi biết tình trạng cư trú. Chúng tôi sẽ không bao giờ hỏi.
 status-paper = Giấy phép của bạn ghi ngày hết hạn và các điều kiện (quy định bạn phải theo). Giấy phép đóng còn ghi tên chủ của bạn.
 status-rights = Bạn có quyền ở nơi làm việc, như mọi người khác. Người lao động tạm thời cũng vậy.
-status-paths = Có nhiều cách để ở lại Canada. Ví dụ: TRP (giấy cho phép ở lại một thời gian), giấy phép lao động mở, xin tị nạn hoặc đơn nhân đạo. Cách nào phù hợp tùy vào bạn.
-status-lawyer = Trước hết, hãy nói chuyện với phòng tư vấn pháp lý hoặc luật sư di trú. Làm việc này trước khi đến cảnh sát.
+status-paths = Có nhiều cách để ở lại Canada: TRP (giấy cho ở một thời gian), giấy phép lao động mở, xin tị nạn hoặc đơn nhân đạo. Cách nào hợp tùy hoàn cảnh của bạn.
+status-lawyer = Đang nguy hiểm? Gọi 911. Nếu không, hãy gặp phòng tư vấn pháp lý hoặc luật sư di trú trước, trước khi đến cảnh sát.
 
 ## trp
 
 trp-what = TRP (giấy phép cư trú tạm thời) cho phép bạn ở Canada một thời gian. Có TRP đặc biệt cho người không có tình trạng cư trú, bị người khác kiểm soát và lợi dụng để làm việc hoặc tình dục.
-trp-health = Giấy này cho bạn được chăm sóc y tế qua Interim Federal Health Program. Bạn cũng có thể xin giấy phép làm việc hoặc học tập.
+trp-health = Giấy này cho bạn được chăm sóc y tế (Chương trình Y tế Liên bang Tạm thời). Bạn cũng có thể xin giấy phép lao động mở hoặc giấy phép du học, miễn phí.
 trp-length = Từ ngày 4/2/2025, giấy này thường có hạn ít nhất 12 tháng. Không mất phí cho giấy này, giấy phép làm việc hay học tập, hay lấy vân tay và ảnh. Sau đó có thể có TRP khác.
 trp-testify = Quy định chính thức: bạn không phải ra tòa làm nhân chứng để được giấy này. Nhưng nhân viên hỗ trợ nói nếu không có vụ việc với cảnh sát thì có thể khó được. Thực tế mỗi nơi mỗi khác.
 trp-apply = Bạn có thể tự xin. Nhóm hỗ trợ hoặc cảnh sát cũng có thể giới thiệu bạn. Viên chức có thể phỏng vấn bạn, và viên chức sẽ quyết định. Hãy gặp phòng tư vấn pháp lý hoặc luật sư trước.
@@ -291,29 +292,29 @@ traf-no-label = Bạn không cần gọi tên tình cảnh của mình mới đ�
 
 ## abuse-threats
 
-abuse-deport = Chủ không thể trục xuất bạn hay thay đổi tình trạng cư trú của bạn. Nếu họ đe dọa điều này, bạn có thể báo cáo.
+abuse-deport = Chủ không thể trục xuất bạn hay đổi tình trạng cư trú của bạn. Nếu họ đe dọa, bạn có thể báo cáo. Nhưng họ có thể cho bạn nghỉ việc.
 abuse-family = Nếu ai đó đe dọa gia đình bạn ở quê nhà, một người có thể giúp bạn lập kế hoạch. Chúng tôi không thể hứa gia đình bạn sẽ an toàn.
 choice-new-permit = Giấy phép lao động mới
     .synonyms = giấy phép mới, giay phep moi, giấy phép, giay phep, giấy phép mở, giay phep mo, open permit, đổi chủ, doi chu
 
 ## complaint
 
-complaint-no-punish = Không ai được phạt bạn vì bạn báo cáo bị đối xử tệ, việc làm không an toàn hay chỗ ở tồi tệ. Nếu bạn giúp một cuộc thanh tra cũng vậy.
-complaint-tip = Ai cũng có thể dùng TFW tip line. Bạn không cần cho biết tên. Service Canada không bao giờ nói cho chủ biết ai đã báo.
-complaint-share = Họ không liên lạc với bạn nếu bạn không cho phép. Nhưng họ có thể chia sẻ chi tiết tin báo với các cơ quan chính phủ khác.
-complaint-province = Saskatchewan và New Brunswick nhận khiếu nại không cần tên, hoặc giữ kín. Alberta nhận tin báo không cần tên. Saskatchewan có thể xin phép chia sẻ khiếu nại với di trú liên bang: hãy nghĩ kỹ trước.
+complaint-no-punish = Chủ không được phạt bạn vì báo cáo bị đối xử tệ, việc nguy hiểm, nhà ở tệ, hoặc vì giúp thanh tra. Nếu họ phạt, hãy báo cả việc đó. Việc đó tính là lạm dụng cho giấy phép mở.
+complaint-tip = Ai cũng có thể gọi đường dây báo cáo của Service Canada. Bạn không cần cho biết tên. Service Canada không bao giờ nói cho chủ biết ai đã báo.
+complaint-share = Họ không liên lạc bạn nếu bạn không đồng ý. Nhưng họ có thể chia sẻ tin báo với cơ quan khác của chính phủ, có thể cả di trú. Không có giấy tờ? Hãy nói với nhân viên hỗ trợ trước.
+complaint-province = Saskatchewan và New Brunswick nhận khiếu nại không tên hoặc giữ kín. Alberta nhận tin báo không tên. Saskatchewan có thể xin phép chia sẻ khiếu nại với di trú liên bang: hãy suy nghĩ trước.
 complaint-no-promise = Không ai hứa trước kết quả. Một người có thể giúp bạn quyết định.
 
 ## police
 
 police-choice = Đây là lựa chọn của bạn. Sự giúp đỡ ở đây không bao giờ phụ thuộc vào việc báo cảnh sát.
-police-status = Gặp luật sư trước: nếu tình trạng cư trú chưa rõ, cảnh sát có thể gọi cơ quan di trú. Luật sư di trú có thể giúp bạn quyết định.
+police-status = Gặp luật sư trước. Nếu tình trạng cư trú chưa rõ, cảnh sát có thể gọi di trú. Luật sư di trú có thể giúp bạn quyết định.
 police-helpline = Đường dây miễn phí (1-833-900-1010) giữ kín điều bạn nói. Họ chỉ báo cảnh sát nếu bạn đồng ý. Ngoại lệ: trẻ em có thể gặp nguy hiểm, ai đó đang gặp nguy hiểm, hoặc nghĩa vụ theo luật.
 
 ## privacy
 
 privacy-kept = Chúng tôi không lưu số điện thoại của bạn ở dạng ai cũng đọc được. Chúng tôi không lưu tin nhắn, trừ khi bạn muốn gặp một người.
-privacy-erase = Gửi XÓA bất cứ lúc nào. Lệnh này xóa mọi thứ Waypoint lưu về bạn.
+privacy-erase = Gửi XÓA bất cứ lúc nào. Việc này xóa mọi thứ Waypoint lưu về bạn.
 privacy-phone = Điện thoại của bạn có bản sao riêng của cuộc trò chuyện này. Hãy xóa cả ở đó.
 privacy-provider = Nhà mạng điện thoại hoặc WhatsApp có thể lưu hồ sơ riêng. Chúng tôi không xóa được những thứ đó.
 privacy-next = Bạn muốn làm gì tiếp?
@@ -322,8 +323,8 @@ privacy-erase-now = Xóa ngay
 
 ## talk-to-person
 
-person-what-they-see = Một nhân viên hỗ trợ được đào tạo sẽ trả lời. Không phải cảnh sát. Không phải di trú. Họ thấy một tên mã, ngôn ngữ, chủ đề bạn chọn và cuộc trò chuyện từ giờ. Không thấy số của bạn.
-person-deleted = Chúng tôi xóa cuộc trò chuyện sau khi hồ sơ của bạn đóng (thường là 30 ngày sau).
+person-what-they-see = Một nhân viên hỗ trợ được đào tạo sẽ trả lời, không phải cảnh sát hay di trú. Họ thấy tên mã, ngôn ngữ, chủ đề và cuộc trò chuyện từ giờ. Không thấy số của bạn.
+person-deleted = Chúng tôi xóa cuộc trò chuyện khi hồ sơ đóng, thường 30 ngày sau.
 person-child = Nếu một trẻ em có thể đang gặp nguy hiểm, nhân viên có thể phải báo cáo.
 person-options = Bạn có thể xin phiên dịch viên. Bạn cũng có thể xin một nhân viên không thuộc cộng đồng của bạn.
 person-confirm = Bạn có muốn nói chuyện với một người không?
@@ -333,7 +334,7 @@ person-other-lines = Được. Bạn cũng có thể gọi đường dây miễn
 
 ## emergency
 
-emergency-now = Nếu đang gặp nguy hiểm, hãy gọi 911, miễn phí từ mọi điện thoại. Đường dây 24/7: 1-833-900-1010. Gửi XÓA để xóa cuộc trò chuyện này.
+emergency-now = Đang nguy hiểm? Gọi 911, miễn phí từ mọi điện thoại. Đường dây 24/7: 1-833-900-1010. Gửi XÓA để xóa cuộc trò chuyện.
 emergency-offer = Bạn có muốn một người nhắn cho bạn ở đây không?
 emergency-person = Có, gặp người
     .synonyms = có, co, người, nguoi
@@ -357,9 +358,53 @@ handoff-queue-3 = Bạn là người thứ 3 trong hàng chờ. Một nhân viê
 handoff-queue-4 = Bạn là người thứ 4 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
 handoff-queue-5 = Bạn là người thứ 5 trong hàng chờ. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
 handoff-queue-more = Có hơn 5 người đang chờ trước bạn. Có thể phải đợi một lúc. Một nhân viên hỗ trợ sẽ nhắn cho bạn ở đây.
-handoff-after-hours-today = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời trong hôm nay. Đang gặp nguy hiểm? Gọi 911.
-handoff-after-hours-tomorrow = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời vào ngày mai. Đang gặp nguy hiểm? Gọi 911.
-handoff-after-hours-later = Hiện không có nhân viên hỗ trợ nào làm việc. Một người sẽ trả lời trong vài ngày tới. Đang gặp nguy hiểm? Gọi 911.
+handoff-after-hours-today = Hiện không có nhân viên hỗ trợ làm việc. Sẽ có người trả lời trong hôm nay. Nguy hiểm? Gọi 911. Đường dây miễn phí 24/7: 1-833-900-1010.
+handoff-after-hours-tomorrow = Hiện không có nhân viên hỗ trợ làm việc. Sẽ có người trả lời ngày mai. Nguy hiểm? Gọi 911. Đường dây miễn phí 24/7: 1-833-900-1010.
+handoff-after-hours-later = Hiện không có nhân viên hỗ trợ làm việc. Sẽ có người trả lời trong vài ngày. Nguy hiểm? Gọi 911. Đường dây miễn phí 24/7: 1-833-900-1010.
 handoff-staff-reply = Tin nhắn từ nhân viên hỗ trợ của bạn.
-
 language-offer = Bạn muốn đọc bằng tiếng Việt? Gửi NGÔN NGỮ để đổi.
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = Nếu giấy phép chỉ cho một chủ, bạn không được làm cho chủ khác khi chưa có giấy phép mới. Lao động nông nghiệp theo mùa có thể bị cho về nước sớm.
+health-card = Hãy xin thẻ y tế của tỉnh ngay khi đến. Có tỉnh bắt chờ, tối đa 3 tháng. Trong lúc đó, bảo hiểm của chủ chi trả cho bạn (chương trình lao động nước ngoài).
+health-card-plan =
+    { $province ->
+        [bc] British Columbia: chương trình y tế là MSP (Medical Services Plan).
+        [ab] Alberta: chương trình y tế là AHCIP (Alberta Health Care Insurance Plan).
+        [sk] Saskatchewan: thẻ do eHealth Saskatchewan cấp.
+        [mb] Manitoba: thẻ do Manitoba Health cấp.
+        [on] Ontario: chương trình y tế là OHIP. Nộp đơn ở ServiceOntario.
+        [qc] Quebec: chương trình y tế là RAMQ.
+        [nb] New Brunswick: chương trình y tế là Medicare.
+        [ns] Nova Scotia: chương trình y tế là MSI.
+        [pe] Prince Edward Island: thẻ do Health PEI cấp.
+        [nl] Newfoundland and Labrador: chương trình y tế là MCP.
+        [yt] Yukon: chương trình y tế là Yukon Health Care Insurance Plan.
+        [nt] Northwest Territories: chương trình y tế là NWT Health Care Plan.
+        [nu] Nunavut: chương trình y tế là Nunavut Health Care Plan.
+       *[other] Mỗi tỉnh có chương trình y tế riêng. Một người có thể giúp bạn tìm.
+    }
+choice-more = Thêm thông tin
+    .synonyms = thêm, them, thêm thông tin
+topic-family-violence = Bạn đời bạo hành
+    .synonyms = bạn đời, chồng, vợ, người bảo lãnh
+topic-youth-health = Y tế cho người trẻ
+    .synonyms = người trẻ, thanh niên, phòng khám, tránh thai
+topic-report-crime = Báo cáo tội phạm
+    .synonyms = tội phạm, bị tấn công, báo cảnh sát
+topic-coerced-debt = Nợ đứng tên bạn
+    .synonyms = tên tôi, khoản vay, tín dụng, lừa đảo, tài khoản
+fv-what = Nếu việc ở lại Canada phụ thuộc vào bạn đời đang làm hại bạn, có sự giúp đỡ. Bạo hành có thể là đánh đập, tình dục, đe dọa, kiểm soát hoặc lấy tiền.
+fv-trp = IRCC có TRP đặc biệt (giấy cho ở một thời gian) cho người ở Canada không có giấy tờ, có thường trú phụ thuộc vào người bạn đời đó. Lần đầu miễn phí.
+fv-more = Có chăm sóc y tế và bạn có thể xin giấy phép lao động mở hoặc du học. Con bạn ở Canada có thể cũng được. Viên chức quyết định. Hãy gặp phòng tư vấn pháp lý trước.
+fv-other = Đây không phải TRP cho người bị ép làm việc hay bán dâm. Một người có thể giúp bạn xem loại nào hợp.
+youth-care = Bạn có thể được khám sức khỏe tình dục, xét nghiệm hoặc tránh thai. Có phòng khám nhận người trẻ không cần cha mẹ và không cần thẻ y tế. Gọi 211 để tìm.
+youth-report = Nếu bạn nói với nhân viên hỗ trợ: khi một người trẻ có thể gặp nguy hiểm, họ có thể phải báo cáo. Quy định khác nhau ở mỗi tỉnh.
+youth-private = Hỏi phòng khám điều gì được giữ kín. Kids Help Phone miễn phí và kín đáo, 24/7: gọi 1-800-668-6868 hoặc nhắn CONNECT đến 686868.
+crime-choice = Nếu ai đó tấn công hoặc làm hại bạn, báo cảnh sát hay không là do bạn. Sự giúp đỡ ở đây không phụ thuộc vào việc đó. Đang nguy hiểm? Gọi 911.
+crime-status = Nếu không có giấy tờ, cảnh sát có thể chuyển thông tin cho di trú. Vài thành phố nói cảnh sát không hỏi giấy tờ, nhưng mỗi nơi khác nhau. Hãy gặp phòng tư vấn pháp lý trước.
+crime-centre = Trung tâm hỗ trợ nạn tấn công tình dục có thể giúp, kể cả khi bạn không báo cảnh sát. Gọi 211 để tìm, hoặc đường dây miễn phí 24/7: 1-833-900-1010.
+debt-what = Có ai đứng tên bạn một khoản vay, khoản nợ, gói điện thoại hay tài khoản ngân hàng mà bạn không tự nguyện? Không phải lỗi của bạn. Có thể là lừa đảo, và có cách xử lý.
+debt-steps = Hỏi Equifax (1-800-465-7166) và TransUnion (1-800-663-9980) xin hồ sơ tín dụng và cảnh báo lừa đảo. Có thể báo cảnh sát và Canadian Anti-Fraud Centre: 1-888-495-8501.
+debt-help = Phòng tư vấn pháp lý có thể giúp về khoản nợ, trước khi bạn trả gì. Báo cảnh sát hay không là do bạn. Chúng tôi không hứa khoản nợ sẽ mất.

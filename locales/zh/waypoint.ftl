@@ -3,6 +3,7 @@
 ### Notes for reviewers: polite "您" throughout; command words in straight quotes; synonyms also
 ### carry pinyin and common traditional characters; office names keep their English name once.
 
+
 ## Global commands
 
 cmd-menu = 菜单
@@ -153,10 +154,10 @@ suggest-prompt = 您的问题是关于下面某一项吗？请回复数字。
 
 ## Who can help: national lines
 
-ref-tip-line = 举报工作中的问题，24/7：1-866-602-9448。这是Service Canada的TFW举报热线（TFW：临时外籍劳工）。您不需要留姓名。
-ref-hotline = 免费求助热线，24/7：1-833-900-1010。这是加拿大人口贩运热线，是慈善机构，不是警察，也不是政府。有200多种语言的口译。
+ref-tip-line = 举报工作中的问题：1-866-602-9448，这是Service Canada的临时外籍劳工举报热线。不需要留姓名。工作日有人接听，其他时间可以留言。
+ref-hotline = 免费求助热线24/7：1-833-900-1010，是加拿大人口贩运热线（Canadian Human Trafficking Hotline）。它是慈善机构，不是警察也不是政府，有200多种语言的翻译。
 ref-911 = 如果您现在有危险，请拨打911。任何电话都可以免费拨打。
-ref-ircc = 有关于您的许可或档案的问题？请致电IRCC客户支持中心：1-888-242-2100。IRCC是联邦移民部。
+ref-ircc = 对许可或档案有疑问？请拨打联邦移民部门IRCC：1-888-242-2100（客户支援中心）。
 legal-aid = 法律援助（免费法律帮助）由各省负责。很多法律援助计划不包括临时居民。工作人员可以帮您找法律诊所。
 
 ## Province
@@ -199,19 +200,19 @@ province-nl = 纽芬兰与拉布拉多省
 ## Employment standards offices
 
 es-office-bc = 不列颠哥伦比亚省：请致电1-833-236-3700。这是就业标准处（Employment Standards Branch），有口译员。网站：www2.gov.bc.ca
-es-office-ab = 阿尔伯塔省：请在alberta.ca上找电话号码。搜索"employment standards"（就业标准）。那就是要打电话的办公室。
+es-office-ab = 艾伯塔省：请拨打1-877-427-3731，这是就业标准办公室（Employment Standards）。网站：alberta.ca
 es-office-sk = 萨斯喀彻温省：请致电1-800-667-1783。这是就业标准办公室（Employment Standards）。网站：www.saskatchewan.ca/business/employment-standards
-es-office-mb = 曼尼托巴省：请在gov.mb.ca上找电话号码。搜索"employment standards"（就业标准）。那就是要打电话的办公室。
+es-office-mb = 曼尼托巴省：请拨打1-800-821-4307，这是就业标准处（Employment Standards Branch）。网站：gov.mb.ca
 es-office-yt = 育空地区：请致电867-667-5944，或免费拨打1-800-661-0408转5944。这是就业标准办公室（Employment Standards Office）。网站：yukon.ca
 es-office-nt = 西北地区：请致电1-888-700-5707。这是就业标准办公室（Employment Standards Office）。网站：www.ece.gov.nt.ca/en/services/employment-standards
 es-office-nu = 努纳武特地区：请致电1-877-806-8402或867-975-6322。这是劳工标准合规办公室（Labour Standards Compliance Office）。网站：nu-lsco.ca
-es-office-on = 安大略省：请在ontario.ca上找电话号码。搜索"employment standards"（就业标准）。办公室名称是Employment Standards Information Centre（就业标准信息中心）。
+es-office-on = 安大略省：请拨打1-800-531-5551，这是就业标准信息中心（Employment Standards Information Centre），有多种语言服务。网站：ontario.ca/employmentrights
 es-office-qc = 魁北克省：请致电1-844-838-0808。这是CNESST，负责劳动标准。网站：www.cnesst.gouv.qc.ca
 es-office-nb = 新不伦瑞克省：请致电1-888-452-2687。这是就业标准处（Employment Standards Branch）。网站：www.gnb.ca。它不管在私人住宅里为房主做的工作。
 es-office-ns = 新斯科舍省：请致电1-888-315-0110或902-424-4311。这是劳工标准处（Labour Standards Division）。网站：novascotia.ca/lae/employmentrights
 es-office-pe = 爱德华王子岛省：请致电1-800-333-4362或902-368-5550。这是就业标准处（Employment Standards Branch）。网站：www.princeedwardisland.ca
 es-office-nl = 纽芬兰与拉布拉多省：请在www.gov.nl.ca/aesl/labour/nonunion上找电话号码。那是劳工标准处（Labour Standards Division）。
-es-office-none = 每个省和地区都有自己管工资和工时的办公室。工作人员可以帮您找到您的办公室，您不需要说出自己在哪里。
+es-office-none = 每个省和地区都有自己的工资和工时办公室。联邦管理的工作（跨省货运、银行、航空）归联邦劳工项目（Labour Program）管。工作人员可以帮您找，不需要知道您在哪里。
 
 ## Workers' compensation
 
@@ -221,22 +222,22 @@ wcb-other = 请询问您所在省或地区的工伤赔偿局。工作人员可�
 
 ## wages
 
-wages-agreement = 您的工资必须符合您的雇佣合同，也就是您和雇主签的工作文件。如果合同里有加班，加班也必须付钱。
-wages-no-fees = 雇主不能向您收取雇用费。雇主必须为您买医疗保险，也不能从您的工资里扣这笔钱。
-wages-claim = 每个省都有自己的工资规定。要拿回欠您的工资，可以向就业标准办公室申诉。那是管工资和工时的政府办公室。
+wages-agreement = 工资必须符合您和雇主签的工作合同。不管合同怎么写，您所在省的工资规定仍然适用。
+wages-no-fees = 雇主或替雇主招工的中介，不能向您收取工作费用。雇主也不能从工资里扣他必须购买的医疗保险费。
+wages-claim = 要讨回欠薪，可以向您所在省的就业标准办公室申诉。联邦管理的工作（跨省货运、银行、航空）请找联邦劳工项目（Labour Program）。
 wages-deadline = 申诉有期限，每个省不同：新斯科舍省是6个月，萨斯喀彻温省是12个月。请尽早询问。没有人能保证您一定能拿回钱。
 
 ## hours
 
-hours-overtime = 雇主不能强迫您做合同里没有的加班。
+hours-overtime = 雇主不能强迫您做合同以外的加班。不管合同怎么写，省里的工时上限和加班费规定都适用。
 hours-sick = 雇主不能在您生病或受伤时强迫您工作。
 hours-province = 每个省对工时、休息日和加班费都有自己的规定。您所在省的就业标准办公室可以告诉您这些规则。
 hours-farm-home = 农场工作或在私人住宅里工作的规定可能不同。请向办公室或工作人员确认。
 
 ## fees-debt
 
-fees-ban = 自2022年9月26日起，临时外籍劳工项目中的雇主不能向您收取雇用费。这叫招聘费。他们也不能用别的方式把这笔钱要回去。
-fees-province = 有些省还禁止收取找工作的费用，并要求招聘中介（帮人找工人的个人或机构）持有执照。曼尼托巴省、BC省和萨斯喀彻温省有这方面的法律。
+fees-ban = 自2022年9月26日起，临时外籍劳工项目的雇主不能向您收取雇用费，通过中介收取也不行。雇主要为其中介负责。
+fees-province = 各省也有规定。在安大略省，中介不能向您收取任何费用。曼尼托巴、卑诗和萨斯喀彻温有关于求职费的法律。其他省份也管理中介。
 fees-debt-rights = 欠债不代表任何人有权扣留您的证件，也不代表任何人有权阻止您离开。
 fees-not-fault = 付了钱不是您的错。我们无法保证您能拿回这笔钱。
 
@@ -248,22 +249,22 @@ docs-no-numbers = 我们永远不会问您的护照号码或许可号码。
 
 ## housing
 
-housing-report = 没有人可以因为您举报住房差而惩罚您。
-housing-locked = 如果有人不让您离开住的地方或工作的地方，您可以举报。申请弱势劳工开放工作许可时，这也算是虐待。
+housing-report = 雇主不可以因为您举报住房问题而惩罚您。如果发生，您也可以举报。
+housing-locked = 如果有人不让您离开住处或工作地点，您可以举报。这也算申请弱势工人开放工作许可的虐待情形。
 housing-rules = 住房规定取决于您的工作项目和所在省。工作人员可以帮您查清楚。
 housing-tonight = 今晚没有安全的地方睡觉？请拨打211找床位和其他帮助。或拨打免费求助热线，24/7：1-833-900-1010。
 
 ## health-safety
 
 health-doctor = 看医生不需要任何人批准。如果您在工作中受伤或生病，雇主必须真正尽力帮您得到治疗。
-health-insurance = 在临时外籍劳工项目中，雇主必须为您买紧急医疗保险，直到省里的医保开始覆盖您。这笔钱不能从您的工资里扣。
-health-status = 您的工作许可在有效期内会保持您的身份，即使您无法工作。雇主不能把您遣返（让您离开加拿大）。
+health-insurance = 在外籍劳工项目中，雇主必须为您购买紧急医疗保险，直到省医保覆盖您为止，不能从工资里扣。
+health-status = 工作许可有效期间，即使您不能工作，身份也保持不变。雇主不能把您驱逐出境。但雇主可以结束您的工作。
 
 ## change-employer
 
 change-closed = 封闭式工作许可只允许您为许可上写的雇主工作。要换工作，您需要新的许可。
 change-owp = 有一种给弱势劳工的开放工作许可。如果您在工作中受到虐待，或有受虐待的风险，可以申请。您必须在加拿大，持有有效的封闭式工作许可，或已按时申请续签。
-abuse-kinds = 虐待可以是伤害您的身体或性伤害，可以是威胁或控制，也可以是拿走您的钱。这些都算。
+abuse-kinds = 虐待可以是伤害身体或性伤害，威胁或控制，拿走您的钱，或因您举报问题、协助检查而惩罚您。这些都算。
 change-how = 这个许可不收费，在网上申请。请附上一封信，说明发生了什么，再附上任何证明，比如支持团体或医生的信。和您一起在加拿大的家人也可以申请。
 change-decides = 过去做过许可不允许的工作，不会妨碍您申请这个许可。由官员决定。申请前请先咨询法律诊所。
 
@@ -272,13 +273,13 @@ change-decides = 过去做过许可不允许的工作，不会妨碍您申请这
 status-no-ask = 您不需要告诉我们您的身份。我们永远不会问。
 status-paper = 您的许可文件上写着到期日和条件（您必须遵守的规定）。封闭式许可还写着您的雇主。
 status-rights = 和其他人一样，您在工作中有权利。临时劳工也一样。
-status-paths = 留在加拿大有不同的途径。例如：TRP（让您在加拿大停留一段时间的文件）、开放工作许可、难民申请或人道主义申请。哪种适合，要看您的情况。
-status-lawyer = 在做任何事之前，先咨询法律诊所或移民律师。要在去找警察之前做。
+status-paths = 留在加拿大有不同途径：TRP（让您停留一段时间的文件）、开放工作许可、难民申请或人道申请。哪种合适取决于您的情况。
+status-lawyer = 现在有危险？请拨打911。如果没有，请先找法律诊所或移民律师，再决定是否去警察局。
 
 ## trp
 
 trp-what = TRP（临时居留许可）是让您在加拿大停留一段时间的文件。有一种特别的TRP，给没有身份的人。它是给被人控制、被利用去工作或从事性活动的人。
-trp-health = 它让您通过临时联邦健康计划（Interim Federal Health Program）得到医疗服务。您也可以申请工作许可或学习许可。
+trp-health = 它让您通过临时联邦医疗计划获得医疗。您也可以申请开放工作许可或学习许可，免费。
 trp-length = 自2025年2月4日起，它通常至少有效12个月。它本身、工作或学习许可，以及指纹和照片，都不收费。之后可能还会有新的TRP。
 trp-testify = 官方规定：您不必出庭作证（当证人）就能得到它。但支持工作者说，没有警方的案子可能很难拿到。实际情况各不相同。
 trp-apply = 您可以自己申请。支持团体或警察也可以为您转介。官员可能会和您面谈，由官员决定。请先咨询法律诊所或律师。
@@ -291,29 +292,29 @@ traf-no-label = 要得到帮助，不需要任何标签。工资不公平或受�
 
 ## abuse-threats
 
-abuse-deport = 雇主不能把您遣返，也不能改变您的身份。如果雇主这样威胁您，您可以举报。
+abuse-deport = 雇主不能把您驱逐出境，也不能改变您的身份。如果他这样威胁，您可以举报。但雇主可以结束您的工作。
 abuse-family = 如果有人威胁您在老家的家人，工作人员可以帮您做计划。我们无法保证他们的安全。
 choice-new-permit = 新工作许可
     .synonyms = 新许可, 许可, 开放工签, 开放许可, 换雇主, 新許可, 開放工簽
 
 ## complaint
 
-complaint-no-punish = 如果您举报不当对待、不安全的工作或很差的住房，没有人可以惩罚您。如果您协助检查，也是一样。
+complaint-no-punish = 雇主不可以因为您举报虐待、危险工作或住房问题，或协助检查而惩罚您。如果发生，也可以举报。这也算申请开放工作许可的虐待情形。
 complaint-tip = 任何人都可以使用TFW举报热线。您不需要留姓名。Service Canada从不告诉雇主是谁举报的。
-complaint-share = 没有您的同意，他们不会联系您。但他们可能会把举报的细节告诉其他政府部门。
-complaint-province = 萨斯喀彻温省和新不伦瑞克省接受不留姓名的投诉，或会为投诉保密。阿尔伯塔省接受不留姓名的举报。萨斯喀彻温省可能会问能否把投诉交给联邦移民部门：请先想清楚。
+complaint-share = 没有您的同意，他们不会联系您。但他们可能把举报内容告诉其他政府部门，可能包括移民部门。没有身份？请先和支援人员谈谈。
+complaint-province = 萨斯喀彻温和新不伦瑞克接受匿名或保密投诉。艾伯塔接受匿名举报。萨斯喀彻温可能会问能否把投诉告诉联邦移民部门：请先考虑清楚。
 complaint-no-promise = 没有人能保证结果。工作人员可以帮您做决定。
 
 ## police
 
 police-choice = 这是您的选择。在这里得到帮助，从来不取决于您是否报警。
-police-status = 先找律师：如果您的身份不明确，警察可能会联系移民部门。移民律师可以帮您做决定。
+police-status = 先找律师。如果您的身份不明确，警察可能会联系移民部门。移民律师可以帮您做决定。
 police-helpline = 免费求助热线（1-833-900-1010）会为您说的话保密。只有您同意，它才会告诉警察。例外情况：有孩子处于危险、有人有危险，或法律规定必须报告。
 
 ## privacy
 
 privacy-kept = 我们不会以任何人能读懂的方式保存您的电话号码。除非您要求和真人交谈，我们不保存您的消息。
-privacy-erase = 随时发送"删除"。它会删除Waypoint保存的关于您的所有内容。
+privacy-erase = 随时发送"删除"。这会删掉Waypoint保存的关于您的一切。
 privacy-phone = 您的手机会保存这段聊天的副本。也请在手机上删除它。
 privacy-provider = 您的电话公司或WhatsApp可能会保存他们自己的记录。我们无法删除这些记录。
 privacy-next = 接下来做什么？
@@ -323,7 +324,7 @@ privacy-erase-now = 现在删除
 ## talk-to-person
 
 person-what-they-see = 会有受过培训的支持工作者回复您。不是警察，也不是移民部门。他们能看到一个代号、您的语言、您选的话题，以及从现在开始的这段聊天。看不到您的号码。
-person-deleted = 您的个案结束后（通常在30天后），我们会删除这段聊天。
+person-deleted = 您的个案结束后，我们会删除聊天，通常在30天后。
 person-child = 如果有孩子可能处于危险，工作人员可能必须报告。
 person-options = 您可以要求口译员。也可以要求一位不是来自您自己群体的工作人员。
 person-confirm = 您想和真人交谈吗？
@@ -357,9 +358,53 @@ handoff-queue-3 = 您排在第3位。支持工作者会在这里给您发消息�
 handoff-queue-4 = 您排在第4位。支持工作者会在这里给您发消息。
 handoff-queue-5 = 您排在第5位。支持工作者会在这里给您发消息。
 handoff-queue-more = 您前面有超过5个人在排队。可能需要一些时间。支持工作者会在这里给您发消息。
-handoff-after-hours-today = 现在没有支持工作者上班。今天晚些时候会有人回复您。现在有危险？请拨打911。
-handoff-after-hours-tomorrow = 现在没有支持工作者上班。明天会有人回复您。现在有危险？请拨打911。
-handoff-after-hours-later = 现在没有支持工作者上班。几天内会有人回复您。现在有危险？请拨打911。
+handoff-after-hours-today = 现在没有支援人员上班。今天晚些时候会有人回复。有危险？请拨打911。免费求助热线24/7：1-833-900-1010。
+handoff-after-hours-tomorrow = 现在没有支援人员上班。明天会有人回复。有危险？请拨打911。免费求助热线24/7：1-833-900-1010。
+handoff-after-hours-later = 现在没有支援人员上班。几天内会有人回复。有危险？请拨打911。免费求助热线24/7：1-833-900-1010。
 handoff-staff-reply = 来自您的支持工作者的消息。
-
 language-offer = 您想用中文阅读吗？发送"语言"即可更换。
+
+## New topics: a partner and status, a young person's health care, reporting a crime, debts in your name
+
+job-end = 如果您的许可只限一个雇主，没有新许可就不能为别人工作。季节性农场工人可能会被提前送回国。
+health-card = 到达后请尽快申请所在省的医疗卡。有些省要等，最多3个月。在此期间，雇主的保险为您承保（外籍劳工项目）。
+health-card-plan =
+    { $province ->
+        [bc] 卑诗省：医保是MSP（Medical Services Plan）。
+        [ab] 艾伯塔省：医保是AHCIP（Alberta Health Care Insurance Plan）。
+        [sk] 萨斯喀彻温省：医疗卡由eHealth Saskatchewan发放。
+        [mb] 曼尼托巴省：医疗卡由Manitoba Health发放。
+        [on] 安大略省：医保是OHIP，在ServiceOntario申请。
+        [qc] 魁北克省：医保是RAMQ。
+        [nb] 新不伦瑞克省：医保是Medicare。
+        [ns] 新斯科舍省：医保是MSI。
+        [pe] 爱德华王子岛：医疗卡由Health PEI发放。
+        [nl] 纽芬兰与拉布拉多：医保是MCP。
+        [yt] 育空：医保是Yukon Health Care Insurance Plan。
+        [nt] 西北地区：医保是NWT Health Care Plan。
+        [nu] 努纳武特：医保是Nunavut Health Care Plan。
+       *[other] 每个省都有自己的医保。工作人员可以帮您找。
+    }
+choice-more = 了解更多
+    .synonyms = 更多, 了解更多, more
+topic-family-violence = 伴侣施暴与身份
+    .synonyms = 伴侣, 丈夫, 妻子, 配偶, 担保人
+topic-youth-health = 青少年医疗
+    .synonyms = 青少年, 年轻人, 诊所, 避孕
+topic-report-crime = 报案
+    .synonyms = 犯罪, 报警, 被打, 袭击
+topic-coerced-debt = 以您名义的债务
+    .synonyms = 我的名字, 贷款, 信用, 诈骗, 账户
+fv-what = 如果您在加拿大的身份取决于伤害您的伴侣，您可以得到帮助。虐待可以是身体伤害、性伤害、威胁、控制或拿走您的钱。
+fv-trp = IRCC有一种特别的TRP（让您停留一段时间的文件），给在加拿大没有身份、永久居留原本取决于该伴侣的人。第一次免费。
+fv-more = 有了它可以获得医疗，并可申请开放工作许可或学习许可。您在加拿大的孩子也可能获得。由官员决定。请先找法律诊所。
+fv-other = 这不是给被迫工作或卖性的人的那种TRP。工作人员可以帮您看哪种适合。
+youth-care = 您可以获得性健康、检测或避孕方面的医疗。有些诊所接待没有父母陪同、没有医疗卡的年轻人。拨打211可以找到。
+youth-report = 如果您和支援人员交谈：当年轻人可能有危险时，他们可能必须上报。各省规定不同。
+youth-private = 问问诊所哪些内容保密。Kids Help Phone免费、保密、24/7：拨打1-800-668-6868或发短信CONNECT到686868。
+crime-choice = 如果有人袭击或伤害了您，是否报警由您决定。这里的帮助从不以此为条件。现在有危险？请拨打911。
+crime-status = 如果没有身份，警察可能把您的资料交给移民部门。有些城市说警察不问身份，但各地不同。请先找法律诊所。
+crime-centre = 性侵犯援助中心可以帮助您，即使您从不报警。拨打211查找，或拨打免费求助热线24/7：1-833-900-1010。
+debt-what = 有人在您不自愿的情况下，用您的名义办了贷款、欠债、手机套餐或银行账户？这不是您的错。这可能是诈骗，您可以采取行动。
+debt-steps = 向Equifax（1-800-465-7166）和TransUnion（1-800-663-9980）索取信用档案，并要求欺诈警示。可以报警，也可以联系加拿大反欺诈中心：1-888-495-8501。
+debt-help = 法律诊所可以在您付钱之前帮您处理债务。是否报警由您决定。我们不能保证债务会消失。

@@ -19,7 +19,7 @@ export interface ReportRow {
   source: string[];
   reviewerRole: string | null;
   verify: boolean;
-  /** True when the last review is more than 6 months before today, or there was none. */
+  /** True when the last review is more than 6 months before today. A message never reviewed is a draft, not stale. */
   stale: boolean;
   flags: ReviewFlag[];
   file: string;
@@ -62,11 +62,11 @@ export function contentReport(content: LoadedContent, today: string): ContentRep
     for (const m of locale.messages.values()) {
       const last = m.meta.lastReviewed ?? null;
       const ageDays = last === null ? null : Math.round((now - parseDay(last)) / DAY);
-      const stale = last === null || isStale(last, today);
+      const stale = last !== null && isStale(last, today);
       const flags: ReviewFlag[] = [];
       if (m.meta.status === 'draft') flags.push('draft');
       if (last === null) flags.push('never-reviewed');
-      else if (stale) flags.push('stale');
+      if (stale) flags.push('stale');
       if (m.meta.verify) flags.push('verify');
       rows.push({
         key: m.key,
@@ -115,7 +115,7 @@ export function contentReport(content: LoadedContent, today: string): ContentRep
   };
 }
 
-/** A plain table for a terminal: one row per message, then the totals. */
+/** For a terminal: the totals first (what a content lead reads), then one row per message. */
 export function formatReportText(report: ContentReport): string {
   const head = ['status', 'lang', 'key', 'last reviewed', 'age', 'reviewer', 'source', 'flags'];
   const body = report.rows.map((r) => [
@@ -133,11 +133,11 @@ export function formatReportText(report: ContentReport): string {
   const s = report.summary;
   const langs = Object.entries(s.byLang).map(([l, x]) => `  ${l}: ${x.total} messages, ${x.reviewed} reviewed, ${x.draft} draft, ${x.stale} stale, ${x.verify} to verify`);
   return [
+    `${s.total} messages on ${s.today}: ${s.reviewed} reviewed, ${s.draft} draft (${s.neverReviewed} never reviewed), ${s.stale} stale (last reviewed over ${STALE_AFTER_MONTHS} months ago), ${s.verify} to verify`,
+    ...langs,
+    '',
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...body.map(line),
-    '',
-    `${s.total} messages on ${s.today}: ${s.reviewed} reviewed, ${s.draft} draft, ${s.stale} stale or never reviewed (over ${STALE_AFTER_MONTHS} months), ${s.verify} to verify`,
-    ...langs,
   ].join('\n') + '\n';
 }

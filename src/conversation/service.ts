@@ -176,7 +176,7 @@ export class ConversationService implements ConversationSeam {
     const u = this.deps.understand;
     if (!u || msg.input.type !== 'text' || msg.input.understood || msg.input.text.trim() === '') return msg;
     const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
-    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerLang: r.dangerLang };
+    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang };
     return { ...msg, input: { ...msg.input, understood } };
   }
 

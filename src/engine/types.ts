@@ -39,7 +39,7 @@ export type Validation =
 
 interface NodeBase {
   id: string;
-  /** Topic id this node belongs to (CONTENT.md's 16 topics); entering it records the topic. */
+  /** Topic id this node belongs to (src/content/topics.ts); entering it records the topic. */
   topic?: string;
 }
 
@@ -285,6 +285,8 @@ export interface Understanding {
   candidates: { topic: string; score: number }[];
   /** Immediate danger: the emergency flow comes before anything else. */
   danger: boolean;
+  /** Weak signs of danger: ask "Are you in danger right now?" first (never with `danger`). */
+  dangerCheck?: boolean;
   /** The language whose danger words matched (the language the danger was written in), if any. */
   dangerLang?: string | null;
 }

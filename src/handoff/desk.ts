@@ -20,7 +20,7 @@ import { findStaff } from './roster.ts';
 import { isOffered } from './routing.ts';
 import { cardOf } from './cards.ts';
 import { enqueueNote, enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
-import { HANDOFF_KEYS } from './effects.ts';
+import { HANDOFF_KEYS } from './keys.ts';
 import { sealOutput } from '../conversation/storedReply.ts';
 
 export interface DeskDeps extends HandoffDeps {

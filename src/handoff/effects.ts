@@ -17,15 +17,9 @@ import { listContactHandoffs } from '../store/queries/listContactHandoffs.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
 import { cardOf } from './cards.ts';
 import { inHours } from './routing.ts';
+import { HANDOFF_KEYS, type OpensWhen } from './keys.ts';
 import { enqueueNote, enqueueUpdate, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
 
-/** Message keys this module says to the contact (locales/<lang>/waypoint.ftl). No Fluent variables: lint allows only flow variables. */
-export const HANDOFF_KEYS = {
-  /** A lead worker's message: the output's text is theirs (sealed in the outbox), not the catalogue's. */
-  staffReply: 'handoff-staff-reply',
-  position: (n: number): string => (n <= 5 ? `handoff-queue-${Math.max(1, n)}` : 'handoff-queue-more'),
-  afterHours: (when: 'today' | 'tomorrow' | 'later'): string => `handoff-after-hours-${when}`,
-} as const;
 
 function say(d: HandoffDeps, lang: string, key: string): Output[] {
   const f = d.catalog.format(lang, key);
@@ -33,7 +27,7 @@ function say(d: HandoffDeps, lang: string, key: string): Output[] {
 }
 
 /** When the next shift starts, in words: today, tomorrow or later (calendar days in the coalition's time zone). */
-export function whenOpens(now: Date, opensAt: Date | null, timeZone: string | null): 'today' | 'tomorrow' | 'later' {
+export function whenOpens(now: Date, opensAt: Date | null, timeZone: string | null): OpensWhen {
   if (!opensAt || !timeZone) return 'later';
   const day = (d: Date): number => {
     const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d).map((x) => [x.type, x.value]));

@@ -6,6 +6,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from '../privacy/logger.ts';
 import { migrate } from './migrate.ts';
 import { StoreUnavailableError } from './errors.ts';
+import { lockDataDir, type DirLock } from './dirLock.ts';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -36,17 +37,46 @@ export interface OpenStoreOptions {
   logger?: Logger;
   /** PGlite in memory: tests and rehearsal. */
   memory?: boolean;
+  /** Give up opening and migrating after this long, with a clear error: never a silent hang. */
+  openTimeoutMs?: number;
 }
 
+/** STORE_OPEN_TIMEOUT_S's default. A new PGlite directory takes about 8 s on a 2-core machine. */
+export const OPEN_TIMEOUT_MS = 60_000;
+
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
-  const store = opts.databaseUrl ? await openPg(opts.databaseUrl) : await openPglite(opts);
+  const opening = (async () => {
+    const store = opts.databaseUrl ? await openPg(opts.databaseUrl) : await openPglite(opts);
+    try {
+      await migrate(store);
+    } catch (e) {
+      await store.close().catch(() => undefined);
+      throw e;
+    }
+    return store;
+  })();
+  const limit = opts.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(tooSlow(opts, limit))), limit);
+  });
   try {
-    await migrate(store);
+    return await Promise.race([opening, timeout]);
   } catch (e) {
-    await store.close().catch(() => undefined);
+    // Opening may still finish later: close it then (which also releases the directory's lock).
+    opening.then((s) => s.close()).catch(() => undefined);
     throw e;
+  } finally {
+    clearTimeout(timer);
   }
-  return store;
+}
+
+function tooSlow(opts: OpenStoreOptions, ms: number): string {
+  const s = `${Math.round(ms / 100) / 10} s`;
+  if (opts.databaseUrl) {
+    return `PostgreSQL at ${describeUrl(opts.databaseUrl)} did not open within ${s} (another process may be stuck migrating it, or the server is overloaded) — check the other Waypoint processes and the server, or raise STORE_OPEN_TIMEOUT_S`;
+  }
+  return `the embedded database in ${opts.dataDir} did not open within ${s} — it may be damaged or on a very slow disk: check the disk, restore ${opts.dataDir} from a backup, or raise STORE_OPEN_TIMEOUT_S`;
 }
 
 /** Where a URL points, without user or password, for error messages. */
@@ -130,16 +160,22 @@ async function openPg(url: string): Promise<Store> {
 
 async function openPglite(opts: OpenStoreOptions): Promise<Store> {
   let db: PGlite;
+  let lock: DirLock | undefined;
   try {
     // Loaded only here: a server on PostgreSQL never carries the embedded database (~40 MB).
     const { PGlite } = await import('@electric-sql/pglite');
     if (opts.memory) db = await PGlite.create();
     else {
+      mkdirSync(opts.dataDir, { recursive: true });
+      // One owner per directory: a second process is refused here, before PGlite touches it.
+      lock = await lockDataDir(opts.dataDir);
       const dir = join(opts.dataDir, 'pglite');
       mkdirSync(dir, { recursive: true });
       db = await PGlite.create(dir);
     }
   } catch (e) {
+    lock?.release();
+    if (e instanceof StoreUnavailableError) throw e;
     throw new StoreUnavailableError(`cannot open the embedded database in ${opts.dataDir} (${(e as Error).message})`);
   }
   // PGlite is one connection: transactions must queue, not interleave.
@@ -181,6 +217,13 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
         }
       });
     },
-    close: () => serial(() => db.close()),
+    close: () =>
+      serial(async () => {
+        try {
+          await db.close();
+        } finally {
+          lock?.release();
+        }
+      }),
   };
 }

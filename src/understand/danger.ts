@@ -1,66 +1,190 @@
-// Immediate danger, in every language at once: a wrong language guess must never hide it.
-// Figures of speech ("this deadline is killing me") are blanked out first, then any phrase or
-// pattern of any lexicon flags the message. The lexicons are data (data/danger/<lang>.yaml) so a
-// reviewer can read and correct them without reading code.
+// Immediate danger, by concept, in every language at once: a wrong language guess must never hide
+// it. The lists are data (data/danger/<lang>.yaml, explained for reviewers in data/danger/README.md);
+// this file only combines what they find:
+//
+//  1. Figures of speech ("this deadline is killing me") are blanked out first (`not_danger`).
+//  2. Every term of every list is looked for (terms.ts). A `phrases` term or `patterns` match is
+//     danger on its own. A harm concept (a weapon, hitting, a threat to kill, being locked in, …)
+//     starts at its own level: LEVEL_ALONE below (2 = danger, 1 = ask "are you in danger right now?").
+//  3. Context raises the level, one step per kind, at most two: it is happening now or nearby
+//     (`now`, `near`), a call for help or fear (`help`), a second harm concept (a child and a
+//     beating; injury and critical count as one), and, for what someone does to someone (hitting, a weapon, a threat, locking in,
+//     taking, following), a person named (`person`: me, us, he, the boss).
+//  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
+//     also says now or here; a general or hypothetical question (`general`: "what should I do
+//     if…") and a habit (`habit`: every day) by one each.
+//
+// Context counts when it is in the language of the harm concept, in English (people mix it in:
+// Taglish, Hinglish) or in a language the message seems to be written in. The language with the
+// most matches is the one the danger was written in (`lang`), so the reply can be in it.
 import { compilePattern, fold } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
+import { TermMatcher } from './terms.ts';
+import type { Lang } from './topics.ts';
 
-const NO_SPACES = /[\p{Script=Han}\p{Script=Thai}]/u;
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+export const HARMS = [
+  'weapon',
+  'hit',
+  'kill',
+  'confined',
+  'fire',
+  'injury',
+  'critical',
+  'care_refused',
+  'followed',
+  'taken',
+  'child',
+  'self_harm',
+  'hiding',
+] as const;
+export const RAISES = ['now', 'near', 'help', 'person'] as const;
+export const LOWERS = ['past', 'general', 'habit'] as const;
+export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
+export type Harm = (typeof HARMS)[number];
+export type Concept = (typeof CONCEPTS)[number];
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The level a harm concept has on its own: 2 = danger, 1 = ask first, 0 = only with another harm. */
+export const LEVEL_ALONE: Record<Harm, number> = {
+  self_harm: 2,
+  critical: 2,
+  fire: 2,
+  taken: 2,
+  kill: 1,
+  confined: 1,
+  hiding: 1,
+  weapon: 1,
+  hit: 1,
+  followed: 1,
+  injury: 1,
+  care_refused: 1,
+  child: 0,
+};
+/** What someone does to someone: a person named is context for these. */
+const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed']);
+const HARM_SET = new Set<string>(HARMS);
+export const DANGER = 2;
+export const ASK = 1;
+
+type ListKind = Concept | 'phrase';
+
+export interface DangerReading {
+  /** 2 = danger, 1 = ask "are you in danger right now?", 0 = nothing. */
+  level: number;
+  /** The language the danger was written in (most matches), when level > 0. */
+  lang: Lang | null;
+  /** What was found, as `lang:concept` (for tracing and tests; never shown to anyone). */
+  found: string[];
 }
 
-/** A phrase rule's regex, from the phrase already folded. */
-function phraseRegex(folded: string): RegExp {
-  if (NO_SPACES.test(folded)) return new RegExp(escape(folded).replace(/ /g, '\\s*'), 'u');
-  const body = folded.split(' ').map(escape).join('\\s+');
-  return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'u');
-}
-
-/** The longest word of a folded phrase: every phraseRegex contains each word literally. */
-function longestWord(folded: string): string {
-  return folded.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-export interface DangerMatch {
-  lang: string;
-  kind: 'phrase' | 'pattern';
-  rule: string;
-}
+const NONE: DangerReading = { level: 0, lang: null, found: [] };
 
 export class DangerDetector {
-  /** `need`: a word the rule cannot match without (a phrase's longest word), checked before the regex. */
-  private readonly rules: { lang: string; kind: 'phrase' | 'pattern'; rule: string; re: RegExp; need: string }[] = [];
+  private readonly lists: { lang: Lang; kind: ListKind }[] = [];
+  private readonly matcher: TermMatcher;
+  private readonly patterns: { lang: Lang; rule: string; re: RegExp }[] = [];
   private readonly figures: RegExp[] = [];
+  private readonly order: Lang[];
 
   constructor(lexicons: readonly DangerLexicon[]) {
+    const terms: string[][] = [];
+    this.order = lexicons.map((l) => l.lang);
     for (const lex of lexicons) {
-      for (const p of lex.phrases) {
-        const folded = fold(p);
-        this.rules.push({ lang: lex.lang, kind: 'phrase', rule: p, re: phraseRegex(folded), need: longestWord(folded) });
+      this.lists.push({ lang: lex.lang, kind: 'phrase' });
+      terms.push(lex.phrases);
+      for (const c of CONCEPTS) {
+        const list = lex.concepts[c];
+        if (!list || list.length === 0) continue;
+        this.lists.push({ lang: lex.lang, kind: c });
+        terms.push(list);
       }
-      for (const p of lex.patterns) this.rules.push({ lang: lex.lang, kind: 'pattern', rule: p, re: compilePattern(p), need: '' });
+      for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compilePattern(p) });
       for (const p of lex.not_danger) this.figures.push(compilePattern(p));
     }
+    this.matcher = new TermMatcher(terms);
   }
 
-  /** The first rule that fires, or null. */
-  match(text: string): DangerMatch | null {
+  /**
+   * How much danger a message shows, and in which language. `langs`: the languages the message
+   * seems to be in (their context words count for any language's harm words; see the top).
+   */
+  read(text: string, langs: readonly Lang[] = []): DangerReading {
     let t = fold(text);
     for (const f of this.figures) t = t.replace(f, (m) => ' '.repeat(m.length));
-    for (const r of this.rules) {
-      // A phrase's regex matches its words literally, so a text without its longest word cannot
-      // match: the substring test skips most of the ~340 phrase regexes for a typical message.
-      if (r.need && !t.includes(r.need)) continue;
-      r.re.lastIndex = 0;
-      if (r.re.test(t)) return { lang: r.lang, kind: r.kind, rule: r.rule };
+    // Per language: the concepts found, and how many terms.
+    const found = new Map<Lang, Map<ListKind, number>>();
+    const note = (lang: Lang, kind: ListKind) => {
+      let m = found.get(lang);
+      if (!m) found.set(lang, (m = new Map()));
+      m.set(kind, (m.get(kind) ?? 0) + 1);
+    };
+    for (const h of this.matcher.findFolded(t)) {
+      const l = this.lists[h.list]!;
+      note(l.lang, l.kind);
     }
-    return null;
+    for (const p of this.patterns) {
+      p.re.lastIndex = 0;
+      if (p.re.test(t)) note(p.lang, 'phrase');
+    }
+    if (found.size === 0) return NONE;
+
+    let level = 0;
+    for (const [lang, kinds] of found) {
+      const own = [...kinds.keys()];
+      const harms = own.filter((k): k is Harm => HARM_SET.has(k));
+      if (harms.length === 0 && !kinds.has('phrase')) continue;
+      // Context: this language, English, and the languages the message seems to be in.
+      const ctx = new Set<ListKind>();
+      const allHarms = new Set<Harm>(harms);
+      for (const [l, m] of found) {
+        if (l !== lang && l !== 'en' && !langs.includes(l)) continue;
+        for (const k of m.keys()) {
+          ctx.add(k);
+          if (HARM_SET.has(k)) allHarms.add(k as Harm);
+        }
+      }
+      const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
+      let raise = 0;
+      if (ctx.has('now') || ctx.has('near')) raise++;
+      if (ctx.has('help')) raise++;
+      // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
+      if (allHarms.size - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
+      if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h))) raise++;
+      // The past lowers by two steps, unless something also says now or here ("he hit me
+      // yesterday and he is outside now").
+      let lower = 0;
+      for (const k of LOWERS) if (ctx.has(k)) lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
+      const l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
+      level = Math.max(level, l);
+    }
+    if (level === 0) return NONE;
+    return { level, lang: this.writtenIn(found, langs), found: [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)) };
   }
 
-  isDanger(text: string): boolean {
-    return this.match(text) !== null;
+  /**
+   * The language the danger was written in: the most matched terms (a harm word counts three
+   * times a context word), English counting half when another language matched too (people mix
+   * English words into Tagalog, Hindi, Punjabi), and a bonus for the languages the message seems
+   * to be in; ties go to the lexicons' order.
+   */
+  private writtenIn(found: Map<Lang, Map<ListKind, number>>, langs: readonly Lang[]): Lang {
+    const mixed = found.size > 1;
+    let best: Lang | null = null;
+    let bestScore = -Infinity;
+    for (const [lang, m] of found) {
+      let n = 0;
+      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * c;
+      if (lang === 'en' && mixed) n /= 2;
+      if (langs.includes(lang)) n += 2;
+      const score = n - this.order.indexOf(lang) / 100;
+      if (score > bestScore) {
+        bestScore = score;
+        best = lang;
+      }
+    }
+    return best!;
+  }
+
+  isDanger(text: string, langs: readonly Lang[] = []): boolean {
+    return this.read(text, langs).level >= DANGER;
   }
 }

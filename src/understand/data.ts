@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
+import { CONCEPTS } from './danger.ts';
+import { parseTerm } from './terms.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -20,13 +22,19 @@ const examplesFile = z
   })
   .strict();
 
+/** A term; a bare number in YAML (911) is a term too. */
+const term = z.union([z.string().min(1), z.number().transform(String)]);
+
 const dangerFile = z
   .object({
     lang,
     status,
     reviewer_role: z.string().nullable(),
-    phrases: z.array(z.string().min(1)),
+    /** Danger on their own (terms: see data/danger/README.md). */
+    phrases: z.array(term).default([]),
     patterns: z.array(z.string().min(1)).default([]),
+    /** Terms per concept: harms, context that raises, context that lowers. */
+    concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
   })
   .strict();
@@ -92,6 +100,13 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
   return yamlFiles(join(dataDir, 'danger')).map((file) => {
     const f = readYaml(file, dangerFile);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    for (const term of [...f.phrases, ...Object.values(f.concepts).flat()]) {
+      try {
+        parseTerm(term);
+      } catch (e) {
+        throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
+      }
+    }
     return f;
   });
 }

@@ -45,11 +45,6 @@ export interface EvalFigures {
 
 const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'offerLanguage', 'topic', 'via'];
 
-/** The middle band ("are you in danger right now?"), once understanding has one. */
-function asks(r: RouteResult): boolean {
-  return (r as { dangerCheck?: boolean }).dangerCheck === true;
-}
-
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
   const c = r.candidates.map((x) => x.topic);
@@ -127,7 +122,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       row.falseAlarms++;
       f.falseAlarms++;
       if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} [${line.topic}] ${line.text}`);
-    } else if (asks(r)) {
+    } else if (r.dangerCheck) {
       f.asked++;
       if (showLines) f.misses.push(`ASKED         ${line.lang} [${line.topic}] ${line.text}`);
     }
@@ -142,7 +137,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       row.falseAlarms++;
       f.falseAlarms++;
       if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} ${line.text}`);
-    } else if (asks(r)) {
+    } else if (r.dangerCheck) {
       f.asked++;
       if (showLines) f.misses.push(`ASKED         ${line.lang} ${line.text}`);
     }
@@ -159,7 +154,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       f.dangerHit++;
       if (r.dangerLang === line.lang) f.dangerLangRight++;
       else if (showLines) f.misses.push(`DANGER LANG   ${line.lang} read as ${r.dangerLang ?? '-'}: ${line.text}`);
-    } else if (asks(r)) {
+    } else if (r.dangerCheck) {
       f.dangerAsked++;
       if (showLines) f.misses.push(`DANGER ASKED  ${line.lang} ${line.text}`);
     } else if (showLines) f.misses.push(`DANGER MISSED ${line.lang} ${line.text}`);

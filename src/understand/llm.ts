@@ -1,7 +1,7 @@
 // An optional language model that may only CHOOSE a topic id — never write an answer. Off unless
 // LLM_BASE_URL and LLM_MODEL are set. The message goes in as data: JSON-escaped inside a user
 // message, with a system message saying it is data to classify and never instructions. The reply
-// must be JSON matching a zod enum of the 16 topic ids (or "none"); anything else, an HTTP error,
+// must be JSON matching a zod enum of the topic ids (or "none"); anything else, an HTTP error,
 // or a reply slower than the time limit (2 s) → null, and the offline retriever's result stands.
 //
 // A direct fetch to the OpenAI-compatible /chat/completions endpoint rather than a LangChain chat

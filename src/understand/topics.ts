@@ -1,5 +1,5 @@
-// The topic ids and languages understanding knows. Topic ids are CONTENT.md's 16 topics
-// (src/content/topics.ts); a route never names anything else.
+// The topic ids and languages understanding knows. Topic ids are CONTENT.md's 16 topics and the
+// four situations added after them (src/content/topics.ts); a route never names anything else.
 import { TOPICS } from '../content/topics.ts';
 
 export { TOPICS };

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { DangerDetector } from './danger.ts';
+import { ASK, DANGER, DangerDetector } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadSocialPhrases } from './data.ts';
 import { SocialPhrases } from './social.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
@@ -28,8 +28,13 @@ export interface RouteResult {
   candidates: { topic: TopicId; score: number }[];
   danger: boolean;
   /**
-   * The language whose danger words matched, when `danger`: the emergency reply can be given in
-   * the language the message was written in, whatever the contact's language is. Null otherwise.
+   * Weak signs of danger (the middle band): ask "Are you in danger right now?" before going on
+   * with the topic. Never true together with `danger`.
+   */
+  dangerCheck: boolean;
+  /**
+   * The language the danger words were written in, when `danger` or `dangerCheck`: the reply can
+   * be given in the language of the message, whatever the contact's language is. Null otherwise.
    */
   dangerLang: Lang | null;
   /** A language to offer switching to: confidently detected and not the contact's language. */
@@ -70,7 +75,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const social = new SocialPhrases(loadSocialPhrases(dataDir));
   const detector = new LanguageDetector([
     ...examples,
-    ...lexicons.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))),
+    // Danger terms teach the language guess words too (their marks taken off).
+    ...lexicons.flatMap((l) => [...l.phrases, ...Object.values(l.concepts).flat()].map((t) => ({ lang: l.lang, text: t.replace(/[*~]/g, ' ') }))),
   ]);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
@@ -86,16 +92,18 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const guess = detector.detect(text);
     const lang = guess.confident ? guess.lang : null;
     const offerLanguage = lang && lang !== prior ? lang : null;
-    const hit = danger.match(text);
-    if (hit) {
-      const dangerLang = hit.lang as Lang;
-      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerLang, offerLanguage, via: 'danger' };
+    const langs = langsFor(guess, prior);
+    const reading = danger.read(text, langs);
+    if (reading.level >= DANGER) {
+      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: reading.lang, offerLanguage, via: 'danger' };
     }
+    const dangerCheck = reading.level === ASK;
+    const dangerLang = dangerCheck ? reading.lang : null;
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
-    if (rest === '') return { lang, topic: null, candidates: [], danger: false, dangerLang: null, offerLanguage, via: 'none' };
-    const hits = index.search(rest ?? text, { langs: langsFor(guess, prior), limit: 5 });
-    return { lang, ...decide(hits), danger: false, dangerLang: null, offerLanguage };
+    if (rest === '') return { lang, topic: null, candidates: [], danger: false, dangerCheck, dangerLang, offerLanguage, via: 'none' };
+    const hits = index.search(rest ?? text, { langs, limit: 5 });
+    return { lang, ...decide(hits), danger: false, dangerCheck, dangerLang, offerLanguage };
   }
 
   async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {
@@ -112,7 +120,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     route,
     routeOffline,
     detectLanguage: (text) => detector.detect(text),
-    isDanger: (text) => danger.isDanger(text),
+    isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
   };

@@ -1,33 +1,10 @@
 // Every configuration a person can get wrong stops the command with one line naming the
 // variable or the file and line, before the store is opened, and never a stack trace.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/waypoint.js', ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += String(d)));
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    child.stdin.end(stdin);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** A stack frame as Node prints it ("    at fn (file:line:col)"). */
-export const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|native\)?)$/m;
+import { runCli, STACK_FRAME } from '../support/cli.ts';
 
 const dataDir = (): string => mkdtempSync(join(tmpdir(), 'wp-cfg-'));
 /** Set, so that no "generated a secret" warning comes before the error. */

@@ -39,21 +39,31 @@ describe('contentReport', () => {
       flags: ['stale', 'verify'],
     });
     expect(row('menu-info', 'en')).toMatchObject({ ageDays: 111, stale: false, flags: [] });
-    expect(row('menu-info', 'fr')).toMatchObject({ lastReviewed: null, ageDays: null, stale: true, flags: ['never-reviewed'] });
+    expect(row('menu-info', 'fr')).toMatchObject({ lastReviewed: null, ageDays: null, stale: false, flags: ['never-reviewed'] });
     expect(row('menu-language', 'en').flags).toEqual(['draft', 'stale']);
   });
 
   it('summarises per language', () => {
-    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 62, draft: 2, reviewed: 60, verify: 1, neverReviewed: 31, stale: 33 });
-    expect(report.summary.byLang.en).toEqual({ total: 31, reviewed: 29, draft: 2, stale: 2, verify: 1 });
+    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 82, draft: 2, reviewed: 80, verify: 1, neverReviewed: 41, stale: 2 });
+    expect(report.summary.byLang.en).toEqual({ total: 41, reviewed: 39, draft: 2, stale: 2, verify: 1 });
   });
 
-  it('formats a table with a header and the totals', () => {
+  it('prints the totals first, then a table; a never-reviewed message is not called stale', () => {
     const text = formatReportText(report);
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^status +lang +key +last reviewed +age +reviewer +source +flags$/);
-    expect(lines[2]).toMatch(/^draft +en +menu-language +2024-12-01 +516d .*stale$/);
-    expect(text).toContain('62 messages on 2026-05-01: 60 reviewed, 2 draft, 33 stale or never reviewed (over 6 months), 1 to verify');
+    expect(lines[0]).toBe('82 messages on 2026-05-01: 80 reviewed, 2 draft (41 never reviewed), 2 stale (last reviewed over 6 months ago), 1 to verify');
+    expect(lines[1]).toBe('  en: 41 messages, 39 reviewed, 2 draft, 2 stale, 1 to verify');
+    expect(lines[2]).toBe('  fr: 41 messages, 41 reviewed, 0 draft, 0 stale, 0 to verify');
+    const table = lines.indexOf('') + 1;
+    expect(lines[table]).toMatch(/^status +lang +key +last reviewed +age +reviewer +source +flags$/);
+    expect(lines[table + 2]).toMatch(/^draft +en +menu-language +2024-12-01 +516d .*stale$/);
+    expect(text).not.toMatch(/^reviewed +fr +menu-info .*stale/m);
+  });
+
+  it('the repository: machine-drafted translations are draft and never reviewed, not stale', () => {
+    const r = contentReport(loadContent({ flowsDir: 'flows', localesDir: 'locales' }), '2026-12-01');
+    for (const [lang, x] of Object.entries(r.summary.byLang)) if (lang !== 'en') expect(x, lang).toMatchObject({ reviewed: 0, stale: 0 });
+    expect(formatReportText(r).split('\n')[0]).toMatch(/^\d+ messages on 2026-12-01: \d+ reviewed, \d+ draft \(\d+ never reviewed\)/);
   });
 
   it('the repository catalogues report without errors', () => {
@@ -64,7 +74,7 @@ describe('contentReport', () => {
   it('runContentReport prints JSON', () => {
     let out = '';
     runContentReport(writeFixture(), true, '2026-05-01', (s) => (out += s));
-    expect(JSON.parse(out)).toMatchObject({ summary: { total: 62 } });
+    expect(JSON.parse(out)).toMatchObject({ summary: { total: 82 } });
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/bundle.ts';
+import { CODE_KEYS } from '../../src/content/codeKeys.ts';
 
 export const ROUTES = `routes:
   entry: main.menu
@@ -76,6 +77,7 @@ function catalogue(lang: 'en' | 'fr'): string {
       'handoff-waiting',
       'handoff-emergency',
       'language-offer',
+      ...CODE_KEYS.map((k) => k.key),
     ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,
     ),

@@ -3,6 +3,7 @@ import { loadContent } from '../../src/bundle.ts';
 import { lintContent, lintDirs, type Finding, type LintReport } from '../../src/flows/lint/index.ts';
 import { formatLintText, runLint } from '../../src/flows/lint/cli.ts';
 import { EN, FR, MAIN, fixture, withMessages, writeFixture } from './fixture.ts';
+import { HANDOFF_KEYS, HANDOFF_MESSAGE_KEYS, OPENS_WHEN } from '../../src/handoff/keys.ts';
 
 const all = (r: LintReport): Finding[] => [...r.errors, ...r.warnings];
 const rule = (r: LintReport, name: string): Finding[] => all(r).filter((f) => f.rule === name);
@@ -17,8 +18,8 @@ describe('lintContent', () => {
     expect(all(r)).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.languages.map((l) => [l.code, l.complete, l.missing, l.status])).toEqual([
-      ['en', true, [], { reviewed: 31, draft: 0 }],
-      ['fr', true, [], { reviewed: 31, draft: 0 }],
+      ['en', true, [], { reviewed: 41, draft: 0 }],
+      ['fr', true, [], { reviewed: 41, draft: 0 }],
     ]);
   });
 
@@ -48,6 +49,15 @@ describe('lintContent', () => {
     const r = lintContent(fixture(withMessages('old-text = Old')));
     expect(rule(r, 'unused-key')).toMatchObject([{ severity: 'warning', key: 'old-text', lang: 'en' }]);
     expect(r.ok).toBe(true);
+  });
+
+  it('keys the code says itself (the handoff) are required, checked, and never unused', () => {
+    for (let n = 1; n <= 20; n++) expect(HANDOFF_MESSAGE_KEYS).toContain(HANDOFF_KEYS.position(n));
+    for (const w of OPENS_WHEN) expect(HANDOFF_MESSAGE_KEYS).toContain(HANDOFF_KEYS.afterHours(w));
+    const real = lintContent(loadContent({ flowsDir: 'flows', localesDir: 'locales' }));
+    expect(rule(real, 'unused-key').filter((f) => HANDOFF_MESSAGE_KEYS.includes(f.key!))).toEqual([]);
+    const r = lintContent(fixture({ en: EN.replace(/^handoff-queue-2 = .*\n/m, '') }));
+    expect(rule(r, 'unknown-key')).toMatchObject([{ key: 'handoff-queue-2', file: 'src/handoff/keys.ts' }]);
   });
 
   it('unreachable-node: a node no route or edge leads to', () => {
@@ -164,6 +174,23 @@ describe('lintContent', () => {
     expect(rule(r, 'sms-first-line')).toMatchObject([{ severity: 'warning', key: 'menu-prompt', lang: 'en' }]);
   });
 
+  it('sms-emergency: the emergency message fits 1 segment in a GSM-7 language, 2 in a UCS-2 one', () => {
+    const r = lintContent(fixture({ en: EN.replace('info-text = Some information.', `info-text = ${'a'.repeat(161)}`), fr: FR.replace('info-text = Des informations.', `info-text = ${'ç'.repeat(135)}`) }));
+    expect(rule(r, 'sms-emergency').map((f) => [f.key, f.lang, f.severity])).toEqual([['info-text', 'en', 'error'], ['info-text', 'fr', 'error']]);
+    expect(r.sms?.emergency).toEqual({ en: 2, fr: 3 });
+    const fits = lintContent(fixture({ en: EN.replace('info-text = Some information.', `info-text = ${'a'.repeat(160)}`), fr: FR.replace('info-text = Des informations.', `info-text = ${'ç'.repeat(134)}`) }));
+    expect(rule(fits, 'sms-emergency')).toEqual([]);
+  });
+
+  it("sms-topic-reply: a topic's whole first reply (facts, question, numbered choices) costs at most 6 segments", () => {
+    const tips = 'id: tips\nstart: facts\nnodes:\n  facts:\n    type: say\n    topic: tips\n    say: [info-text, language-prompt]\n    next: main.menu\n';
+    // Two messages of 430 septets (3 segments each) and the menu (1): 7 segments in 3 SMS.
+    const long = lintContent(fixture({ flows: { tips }, en: EN.replace('info-text = Some information.', `info-text = ${'a'.repeat(430)}`).replace('language-prompt = Choose a language.', `language-prompt = ${'b'.repeat(430)}`) }));
+    expect(rule(long, 'sms-topic-reply')).toMatchObject([{ severity: 'error', flow: 'tips', node: 'facts', lang: 'en', message: expect.stringContaining('7 SMS segments') }]);
+    expect(long.sms?.topics.tips).toMatchObject({ en: 7, fr: 1 });
+    expect(rule(lintContent(fixture({ flows: { tips } })), 'sms-topic-reply')).toEqual([]);
+  });
+
   it('sms-encoding: a curly quote makes a GSM-7 language pay UCS-2', () => {
     const r = lintContent(fixture({ en: EN.replace('info-text = Some information.', 'info-text = It’s here.') }));
     expect(rule(r, 'sms-encoding')).toMatchObject([{ severity: 'warning', key: 'info-text', lang: 'en', message: expect.stringContaining('U+2019') }]);
@@ -214,7 +241,7 @@ describe('review metadata', () => {
     expect(rule(lintContent(c), 'review-stale')).toEqual([]);
     expect(rule(lintContent(c, { today: '2026-07-10' }), 'review-stale')).toEqual([]);
     const stale = rule(lintContent(c, { today: '2026-07-11' }), 'review-stale');
-    expect(stale).toHaveLength(62);
+    expect(stale).toHaveLength(82);
     expect(stale.some((f) => f.key === 'old-text')).toBe(false);
   });
 });

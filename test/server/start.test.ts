@@ -1,37 +1,21 @@
 // `npm start` as a person runs it: a real process, a real port, /healthz answered.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
+import { startServe, type Serving } from '../support/cli.ts';
 
-let child: ChildProcess | null = null;
-afterEach(() => {
-  child?.kill('SIGTERM');
-  child = null;
+let serving: Serving | null = null;
+afterEach(async () => {
+  await serving?.stop();
+  serving = null;
 });
 
-async function start(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ port: number; stderr: () => string; stdout: () => string }> {
-  let out = '';
-  let err = '';
-  child = spawn(process.execPath, [...nodeArgs, 'bin/waypoint.js', 'serve'], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-start-')), ...env },
-  });
-  child.stdout!.on('data', (d) => (out += String(d)));
-  child.stderr!.on('data', (d) => (err += String(d)));
-  const port = await new Promise<number>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no start within 60 s: ${err}`)), 60_000);
-    child!.stdout!.on('data', () => {
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(Number(m[1]));
-      }
-    });
-    child!.once('exit', (code) => reject(new Error(`exited ${code}: ${err}${out}`)));
-  });
-  return { port, stderr: () => err, stdout: () => out };
+async function start(env: Record<string, string>, nodeArgs: string[] = []): Promise<Serving> {
+  serving = await startServe(env, nodeArgs);
+  return serving;
 }
 
 describe('npm start', () => {
@@ -68,8 +52,7 @@ describe('npm start', () => {
       const s = await start({ DATABASE_URL: db.url });
       const r = await fetch(`http://127.0.0.1:${s.port}/healthz`);
       expect(await r.json()).toEqual({ ok: true, store: 'pg' });
-      child?.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
+      await s.stop();
     } finally {
       await db.drop();
     }

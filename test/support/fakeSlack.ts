@@ -3,6 +3,7 @@
 // each call with its parsed arguments, and can fail the next calls with an HTTP status or a
 // Slack error code. Also signs requests to our /slack/events the way Slack does.
 import { createHmac } from 'node:crypto';
+import { verifySlackRequest } from '@slack/bolt';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -103,9 +104,16 @@ export function fakeSlack(opts: { botToken: string }): Promise<FakeSlack> {
   });
 }
 
-/** Slack's request signature: v0=HMAC-SHA256(signing secret, "v0:{timestamp}:{raw body}"). */
+/**
+ * Slack's request signature: v0=HMAC-SHA256(signing secret, "v0:{timestamp}:{raw body}").
+ * Slack's SDK has no signer, only the check: every signature made here is put through Bolt's
+ * own verifySlackRequest (with its clock at the timestamp), so a test cannot sign differently
+ * from Slack without failing here.
+ */
 export function slackSignature(secret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  verifySlackRequest({ signingSecret: secret, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp }, nowMilliseconds: timestamp * 1000 });
+  return signature;
 }
 
 /** Headers Slack would send with this body, signed now (or at `timestamp`). */

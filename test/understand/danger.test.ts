@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDangerLexicons } from '../../src/understand/data.ts';
+import { loadDangerLexicons, type DangerLexicon } from '../../src/understand/data.ts';
+import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
 import { LANGUAGES } from '../../src/understand/topics.ts';
 import { understanding } from './shared.ts';
 
@@ -60,5 +61,95 @@ describe('danger', () => {
   it('routes danger to the emergency topic first', async () => {
     const r = await understanding().route('she has a knife, my passport is with her');
     expect(r).toMatchObject({ danger: true, topic: 'emergency' });
+  });
+});
+
+// The combination rules, on a small made-up lexicon so the figures are easy to follow.
+const lex = (lang: DangerLexicon['lang'], concepts: DangerLexicon['concepts'], phrases: string[] = []): DangerLexicon => ({
+  lang,
+  status: 'draft',
+  reviewer_role: null,
+  phrases,
+  patterns: [],
+  concepts,
+  not_danger: lang === 'en' ? ['\\bkilling me\\b'] : [],
+});
+const rules = new DangerDetector([
+  lex('en', {
+    weapon: ['knife'],
+    hit: ['hitting', 'hit'],
+    fire: ['on fire'],
+    injury: ['bleeding'],
+    care_refused: ['no ambulance'],
+    child: ['my son'],
+    self_harm: ['want to die'],
+    now: ['now'],
+    near: ['outside'],
+    help: ['help'],
+    person: ['he', 'me'],
+    past: ['last year'],
+    general: ['what if'],
+    habit: ['every day'],
+  }, ['call 911']),
+  lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
+  lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
+]);
+const level = (text: string, langs: DangerLexicon['lang'][] = []) => rules.read(text, langs).level;
+
+describe('danger by concept', () => {
+  it('a phrase, self-harm, fire: danger on their own', () => {
+    expect(level('please call 911')).toBe(DANGER);
+    expect(level('i want to die')).toBe(DANGER);
+    expect(level('the kitchen is on fire')).toBe(DANGER);
+  });
+
+  it('a harm done by someone asks alone and is danger with a person, now, here, a call for help or a second harm', () => {
+    expect(level('knife')).toBe(ASK);
+    expect(level('he has a knife')).toBe(DANGER);
+    expect(level('a knife outside')).toBe(DANGER);
+    expect(level('knife help')).toBe(DANGER);
+    expect(level('hitting my son')).toBe(DANGER);
+    expect(level('bleeding')).toBe(ASK);
+    expect(level('bleeding and no ambulance')).toBe(DANGER);
+  });
+
+  it('the past lowers by two unless something says now or here; a question or a habit by one', () => {
+    expect(level('he hit me last year')).toBe(0);
+    expect(level('he hit me last year and he is outside now')).toBe(DANGER);
+    expect(level('what if he has a knife')).toBe(ASK);
+    expect(level('he is hitting me every day')).toBe(ASK);
+    expect(level('he is hitting me every day help')).toBe(DANGER);
+  });
+
+  it('figures of speech are blanked out first', () => {
+    expect(level('this job is killing me')).toBe(0);
+  });
+
+  it('context counts in the harm word\'s language, English and the languages the message seems to be in', () => {
+    // "mata" is Spanish here; "ako" (Tagalog "I") is context only when the message seems Tagalog.
+    expect(level('mata ako')).toBe(ASK);
+    expect(level('mata ako', ['tl'])).toBe(DANGER);
+    expect(level('sinasaktan ako ngayon help')).toBe(DANGER);
+  });
+
+  it('names the language the danger is written in', () => {
+    expect(rules.read('sinasaktan ako ngayon help').lang).toBe('tl');
+    expect(rules.read('he has a knife').lang).toBe('en');
+    expect(rules.read('nothing here')).toEqual({ level: 0, lang: null, found: [] });
+  });
+});
+
+describe('danger language in a route', () => {
+  it('answers danger in the language it was written in, whatever the contact\'s language', async () => {
+    const u = understanding();
+    expect(await u.route('ayuda me esta pegando', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'es' });
+    expect(await u.route('tulungan nyo ako sinasaktan ako ng amo ko', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'tl' });
+    expect(await u.route('bachao wo mujhe maar raha hai', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'hi' });
+  });
+
+  it('asks first when the signs are weak', async () => {
+    const r = await understanding().route('what should i do if he comes back with a knife');
+    expect(r).toMatchObject({ danger: false, dangerCheck: true, dangerLang: 'en' });
+    expect(await understanding().route('my boss does not pay overtime')).toMatchObject({ danger: false, dangerCheck: false, dangerLang: null });
   });
 });

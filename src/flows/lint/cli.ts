@@ -8,9 +8,31 @@ export function formatFinding(f: Finding): string {
   return `${where}${where ? ': ' : ''}${f.severity} ${f.rule}: ${what ? `${what} ` : ''}${f.message}`;
 }
 
-/** The report for a terminal: errors, warnings, then one line per language. */
-export function formatLintText(report: LintReport): string {
-  const lines = [...report.errors.map(formatFinding), ...report.warnings.map(formatFinding)];
+/** Reading grades and SMS costs in a few lines; `grades` lists every scored message. */
+export function formatFigures(report: LintReport, grades = false): string[] {
+  const lines: string[] = [];
+  const r = report.reading;
+  if (r) {
+    const hardest = [...r.messages].sort((a, b) => b.grade - a.grade).slice(0, 3).map((m) => `${m.key} ${m.grade}`);
+    lines.push('', `Reading level (${r.lang}, Flesch–Kincaid grade, syllables by the syllable library): ${r.atTarget} of ${r.scored} messages of 8+ words at grade ${r.targetGrade} or below (${(100 * r.share).toFixed(1)}%); never above ${r.maxGrade}; hardest: ${hardest.join(', ')}`);
+    if (grades) for (const m of r.messages) lines.push(`  ${m.grade.toFixed(1).padStart(5)}  ${m.key} (${m.words} words)`);
+  }
+  const sms = report.sms;
+  if (sms) {
+    const row = (o: Record<string, number>): string => Object.entries(o).map(([l, n]) => `${l} ${n}`).join(', ');
+    lines.push('', `SMS segments, emergency message: ${row(sms.emergency)}`, 'SMS segments, first reply of each topic (most in any language):');
+    for (const [topic, byLang] of Object.entries(sms.topics)) {
+      const max = Math.max(...Object.values(byLang));
+      const worst = Object.entries(byLang).filter(([, n]) => n === max).map(([l]) => l);
+      lines.push(`  ${topic.padEnd(20)} ${max} (${worst.join(', ')})`);
+    }
+  }
+  return lines;
+}
+
+/** The report for a terminal: errors, warnings, reading and SMS figures, then one line per language. */
+export function formatLintText(report: LintReport, grades = false): string {
+  const lines = [...report.errors.map(formatFinding), ...report.warnings.map(formatFinding), ...formatFigures(report, grades)];
   if (report.languages.length) {
     lines.push('', 'Languages:');
     for (const l of report.languages) {
@@ -31,11 +53,12 @@ export function formatLintText(report: LintReport): string {
 export function runLint(
   config: { flowsDir: string; localesDir: string },
   json: boolean,
-  opts: LintOptions = {},
+  opts: LintOptions & { grades?: boolean } = {},
   out: (s: string) => void = (s) => process.stdout.write(s),
 ): number {
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const report = lintDirs({ flowsDir: config.flowsDir, localesDir: config.localesDir }, { ...opts, today });
-  out(json ? JSON.stringify(report, null, 2) + '\n' : formatLintText(report));
+  const { grades, ...lintOpts } = opts;
+  const today = lintOpts.today ?? new Date().toISOString().slice(0, 10);
+  const report = lintDirs({ flowsDir: config.flowsDir, localesDir: config.localesDir }, { ...lintOpts, today });
+  out(json ? JSON.stringify(report, null, 2) + '\n' : formatLintText(report, grades === true));
   return report.ok ? 0 : 1;
 }

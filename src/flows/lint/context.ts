@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedContent } from '../../bundle.ts';
 import { COMMANDS } from '../../engine/types.ts';
 import { commandKey } from '../../i18n/catalog.ts';
+import { CODE_KEYS } from '../../content/codeKeys.ts';
 import { ROUTES_FILE } from '../load.ts';
 import type { KeyUse, LintContext, LintOptions } from './types.ts';
 
@@ -42,5 +43,6 @@ export function buildContext(content: LoadedContent, options: LintOptions): Lint
   }
   for (const key of Object.values(keys)) use({ key, as: 'system', file: routesFile });
   for (const c of COMMANDS) use({ key: commandKey(c), as: 'command', file: routesFile });
+  for (const k of CODE_KEYS) use({ key: k.key, as: 'code', file: k.file });
   return { content, options, uses, routesFile };
 }

@@ -12,7 +12,8 @@ import { unknownKeys, unusedKeys } from './keys.ts';
 import { fluentVariables, languageCompleteness } from './languages.ts';
 import { unreachableNodes } from './reachability.ts';
 import { reviewMetadata } from './review.ts';
-import { plainLanguage } from './plainLanguage.ts';
+import { plainLanguage, readingLevels } from './plainLanguage.ts';
+import { smsBudget } from './smsBudget.ts';
 import { commandClash } from './commandClash.ts';
 import type { Finding, LintOptions, LintReport, Rule } from './types.ts';
 
@@ -25,7 +26,10 @@ export function lintContent(content: LoadedContent, opts: LintOptions = {}): Lin
   const findings = RULES.flatMap((r) => r(ctx));
   const { findings: lang, languages } = languageCompleteness(ctx);
   findings.push(...lang);
-  return report(findings, languages);
+  const { findings: grades, reading } = readingLevels(ctx);
+  const { findings: budget, sms } = smsBudget(ctx);
+  findings.push(...grades, ...budget);
+  return { ...report(findings, languages), reading, sms };
 }
 
 /** Load and lint; a load failure becomes findings (rule `load` or `broken-reference`), never a throw. */

@@ -1,6 +1,6 @@
 import type { Finding, LintContext } from './types.ts';
 
-/** A flow, _routes.yaml or a command needs a key the source catalogue does not have. */
+/** A flow, _routes.yaml, a command or the code (src/content/codeKeys.ts) needs a key the source catalogue does not have. */
 export function unknownKeys(ctx: LintContext): Finding[] {
   const { source, locales } = ctx.content.locales;
   const catalogue = locales.get(source);
@@ -31,7 +31,7 @@ export function unusedKeys(ctx: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const m of catalogue.messages.values()) {
     if (ctx.uses.has(m.key)) continue;
-    out.push({ rule: 'unused-key', severity: 'warning', file: catalogue.file, line: m.line, key: m.key, lang: source, message: `"${m.key}" is not used by any flow, route or command` });
+    out.push({ rule: 'unused-key', severity: 'warning', file: catalogue.file, line: m.line, key: m.key, lang: source, message: `"${m.key}" is not used by any flow, route, command or code key (src/content/codeKeys.ts)` });
   }
   return out;
 }

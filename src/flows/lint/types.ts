@@ -29,11 +29,33 @@ export interface LanguageSummary {
   complete: boolean;
 }
 
+/** Every scored source message's reading grade (Flesch–Kincaid), and how many meet the target. */
+export interface ReadingSummary {
+  lang: string;
+  /** Used messages of 8+ words, office directory entries and language names left out. */
+  scored: number;
+  /** Of those, at the target grade or below. */
+  atTarget: number;
+  share: number;
+  targetGrade: number;
+  maxGrade: number;
+  messages: { key: string; words: number; grade: number }[];
+}
+
+/** SMS segments of the emergency message per language, and of each topic's first reply per language. */
+export interface SmsSummary {
+  emergency: Record<string, number>;
+  topics: Record<string, Record<string, number>>;
+}
+
 export interface LintReport {
   ok: boolean;
   errors: Finding[];
   warnings: Finding[];
   languages: LanguageSummary[];
+  /** Present when the content loaded. */
+  reading?: ReadingSummary;
+  sms?: SmsSummary;
 }
 
 export interface LintOptions {
@@ -51,8 +73,8 @@ export type Rule = (ctx: LintContext) => Finding[];
 /** Where a key is used. */
 export interface KeyUse {
   key: string;
-  /** say, prompt, retry, label, system, command, language */
-  as: 'say' | 'prompt' | 'retry' | 'label' | 'system' | 'command' | 'language';
+  /** say, prompt, retry, label, system, command, language; code: said by the code itself (src/content/codeKeys.ts) */
+  as: 'say' | 'prompt' | 'retry' | 'label' | 'system' | 'command' | 'language' | 'code';
   flow?: string;
   node?: string;
   file?: string;

@@ -166,8 +166,11 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
   const api = express.Router();
   const limit = new WrongTokenLimit(opts.lockout);
   api.use(
-    requireTrainer(token, limit, () => {
-      app.logger.warn({ event: 'rehearse_token_lockout' }, 'too many wrong trainer tokens: /rehearse/api refuses every token for a while');
+    requireTrainer(token, limit, (kind) => {
+      app.logger.warn(
+        { event: 'rehearse_token_lockout', scope: kind },
+        kind === 'address' ? 'too many wrong trainer tokens from one address: it is refused for a while' : 'too many wrong trainer tokens: only known trainers are checked for a while',
+      );
     }),
   );
 

@@ -247,7 +247,7 @@ describe('Slack staff console', () => {
     expect(blocks.find((b) => b.text?.text.includes('passport'))!.text!.type).toBe('plain_text');
   });
 
-  it('forged, unsigned and stale requests are refused and change nothing', async () => {
+  it('forged, unsigned, stale and future-dated requests are refused and change nothing', async () => {
     const c = card();
     const ref = await posted(c);
     const calls = desk.calls.length;
@@ -256,6 +256,9 @@ describe('Slack staff console', () => {
     expect(await post(d, slackHeaders('not-the-secret', d.body, d.contentType))).toBe(401);
     expect(await post(d, { 'content-type': d.contentType })).toBe(401);
     expect(await post(d, slackHeaders(SECRET, d.body, d.contentType, now - 6 * 60))).toBe(401);
+    // Signed with the right secret an hour (and six minutes) ahead: replayable until then, so refused.
+    expect(await post(d, slackHeaders(SECRET, d.body, d.contentType, now + 3600))).toBe(401);
+    expect(await post(d, slackHeaders(SECRET, d.body, d.contentType, now + 6 * 60))).toBe(401);
     // A valid signature over another body.
     const other = claim(BEN.userId, ref, c.handoffId);
     expect(await post(d, slackHeaders(SECRET, other.body, d.contentType))).toBe(401);

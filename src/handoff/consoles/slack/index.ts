@@ -1,6 +1,7 @@
 // The Slack staff console: cards in one channel, claim/close/hand back by Block Kit controls,
 // the conversation in the card's thread. Bolt verifies every request's signature (v0 HMAC of
-// the raw body, timestamp within 5 minutes) before anything here runs.
+// the raw body, timestamp no more than 5 minutes old; freshness.ts refuses one more than 5
+// minutes ahead) before anything here runs.
 import type { Express } from 'express';
 import { App as BoltApp, ExpressReceiver, type webApi } from '@slack/bolt';
 import { z } from 'zod';
@@ -10,6 +11,7 @@ import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type St
 import { isDeskError, isOutcome, refusal, replyRefusal } from '../words.ts';
 import { CONTROLS_PREFIX, cardBlocks, cardFallback, slackToPlain, threadBlocks } from './blocks.ts';
 import { slackSdkLogger } from './sdkLogger.ts';
+import { refuseSkewedTimestamps } from './freshness.ts';
 
 export interface SlackConsoleOptions {
   desk: HandoffDesk;
@@ -101,6 +103,8 @@ export class SlackConsole implements StaffConsole {
   ) {
     this.channels = new Set([opts.channel]);
     const sdkLogger = slackSdkLogger(opts.logger);
+    // Before Bolt's route: Bolt refuses old timestamps only, this refuses future ones too.
+    http.use(opts.path ?? '/slack/events', refuseSkewedTimestamps());
     const receiver = new ExpressReceiver({
       signingSecret: opts.signingSecret,
       endpoints: opts.path ?? '/slack/events',

@@ -1,0 +1,178 @@
+// Word lists a reviewer can read, matched fast against folded text. One term is a word or a
+// phrase, with a few marks (data/danger/README.md explains them to reviewers):
+//   beat*      a word starting with "beat" (beats, beaten, beating)
+//   *ضرب*      a word containing it (Arabic joins prefixes and pronouns to the word)
+//   *ni        a word ending with it
+//   locked ~ in    "~" stands for up to three other words ("locked me in", "locked us all in")
+// Chinese and Thai are written without spaces: their terms match anywhere in the text (spaces
+// ignored) and "~" stands for up to four characters.
+//
+// Every message is matched against every list of every language, so the lookups are by word:
+// for each word of the message, its exact form, its beginnings, endings and inner parts are
+// looked up in maps built once. About 20 µs for a typical message against ~6,000 terms.
+import { fold } from './fold.ts';
+import { words } from './tokenize.ts';
+
+const NO_SPACES = /[\p{Script=Han}\p{Script=Thai}]/u;
+/** Words a "~" may stand for in spaced scripts, characters in Chinese and Thai. */
+export const GAP_WORDS = 3;
+export const GAP_CHARS = 4;
+
+type Mode = 'exact' | 'prefix' | 'suffix' | 'infix';
+interface Part {
+  text: string;
+  mode: Mode;
+  /** Up to GAP_WORDS words may come before this one. */
+  gapBefore: boolean;
+}
+
+export interface TermHit {
+  /** The list the term belongs to (the caller's id). */
+  list: number;
+  /** The term as written in the data file. */
+  term: string;
+}
+
+interface SpacedTerm {
+  list: number;
+  term: string;
+  parts: Part[];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A term's parts, folded like the text they are compared with. Throws on a term that folds to nothing. */
+export function parseTerm(term: string): Part[] {
+  const parts: Part[] = [];
+  let gap = false;
+  for (const raw of term.trim().split(/\s+/)) {
+    if (raw === '~') {
+      gap = true;
+      continue;
+    }
+    const pre = raw.startsWith('*');
+    const post = raw.endsWith('*') && raw.length > 1;
+    const core = raw.replace(/^\*+|\*+$/g, '');
+    const ws = words(fold(core));
+    ws.forEach((w, i) => {
+      const first = i === 0;
+      const last = i === ws.length - 1;
+      const p = first && pre;
+      const s = last && post;
+      const mode: Mode = p && s ? 'infix' : p ? 'suffix' : s ? 'prefix' : 'exact';
+      parts.push({ text: w, mode, gapBefore: first && gap });
+    });
+    gap = false;
+  }
+  if (parts.length === 0) throw new Error(`term "${term}" has no words`);
+  return parts;
+}
+
+function matches(word: string, p: Part): boolean {
+  switch (p.mode) {
+    case 'exact':
+      return word === p.text;
+    case 'prefix':
+      return word.startsWith(p.text);
+    case 'suffix':
+      return word.endsWith(p.text);
+    default:
+      return word.includes(p.text);
+  }
+}
+
+/** Whether parts[k..] match the words from position i on (a "~" lets up to GAP_WORDS words pass). */
+function rest(ws: readonly string[], i: number, parts: readonly Part[], k: number): boolean {
+  if (k === parts.length) return true;
+  const p = parts[k]!;
+  const maxSkip = p.gapBefore ? GAP_WORDS : 0;
+  for (let skip = 0; skip <= maxSkip && i + skip < ws.length; skip++) {
+    if (matches(ws[i + skip]!, p) && rest(ws, i + skip + 1, parts, k + 1)) return true;
+  }
+  return false;
+}
+
+export class TermMatcher {
+  private readonly byMode: Record<Mode, Map<string, SpacedTerm[]>> = {
+    exact: new Map(),
+    prefix: new Map(),
+    suffix: new Map(),
+    infix: new Map(),
+  };
+  /** Longest prefix/suffix/infix key, to bound the lookups per word. */
+  private longest = 0;
+  /** Chinese and Thai terms: matched on the text with its spaces taken out. */
+  private readonly unspaced: { list: number; term: string; text: string | null; re: RegExp | null }[] = [];
+
+  /** `lists[i]` is the terms of list i; a hit names the list by that index. */
+  constructor(lists: readonly (readonly string[])[]) {
+    lists.forEach((terms, list) => {
+      for (const term of terms) this.add(list, term);
+    });
+  }
+
+  private add(list: number, term: string): void {
+    const parts = parseTerm(term);
+    if (parts.some((p) => NO_SPACES.test(p.text))) {
+      const pieces = term
+        .replace(/\*/g, '')
+        .split('~')
+        .map((s) => fold(s).replace(/\s+/g, ''))
+        .filter(Boolean);
+      if (pieces.length === 1) this.unspaced.push({ list, term, text: pieces[0]!, re: null });
+      else this.unspaced.push({ list, term, text: null, re: new RegExp(pieces.map(escapeRe).join(`[^]{0,${GAP_CHARS}}`), 'u') });
+      return;
+    }
+    const first = parts[0]!;
+    const map = this.byMode[first.mode];
+    let bucket = map.get(first.text);
+    if (!bucket) map.set(first.text, (bucket = []));
+    bucket.push({ list, term, parts });
+    if (first.mode !== 'exact') this.longest = Math.max(this.longest, first.text.length);
+  }
+
+  /** Every term found in the text (each at most once). */
+  find(text: string): TermHit[] {
+    return this.findFolded(fold(text));
+  }
+
+  findFolded(folded: string): TermHit[] {
+    const ws = words(folded);
+    const hits: TermHit[] = [];
+    const seen = new Set<SpacedTerm>();
+    const tryBucket = (bucket: SpacedTerm[] | undefined, i: number) => {
+      if (!bucket) return;
+      for (const t of bucket) {
+        if (seen.has(t)) continue;
+        if (rest(ws, i + 1, t.parts, 1)) {
+          seen.add(t);
+          hits.push({ list: t.list, term: t.term });
+        }
+      }
+    };
+    const { exact, prefix, suffix, infix } = this.byMode;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      tryBucket(exact.get(w), i);
+      const n = Math.min(w.length, this.longest);
+      for (let k = 1; k <= n; k++) {
+        tryBucket(prefix.get(w.slice(0, k)), i);
+        tryBucket(suffix.get(w.slice(w.length - k)), i);
+      }
+      if (infix.size > 0) {
+        for (let a = 0; a < w.length; a++) {
+          for (let b = a + 1; b <= Math.min(w.length, a + this.longest); b++) tryBucket(infix.get(w.slice(a, b)), i);
+        }
+      }
+    }
+    if (this.unspaced.length > 0 && NO_SPACES.test(folded)) {
+      const compact = folded.replace(/\s+/g, '');
+      for (const u of this.unspaced) {
+        if (u.text !== null ? compact.includes(u.text) : u.re!.test(compact)) hits.push({ list: u.list, term: u.term });
+      }
+    }
+    return hits;
+  }
+}

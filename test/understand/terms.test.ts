@@ -1,0 +1,47 @@
+// The term forms reviewers write in the danger lists (data/danger/README.md), matched on folded text.
+import { describe, expect, it } from 'vitest';
+import { parseTerm, TermMatcher } from '../../src/understand/terms.ts';
+
+function found(terms: string[], text: string): string[] {
+  return new TermMatcher([terms]).find(text).map((h) => h.term).sort();
+}
+
+describe('TermMatcher', () => {
+  it('matches a word as a whole word, folded (case, accents, contractions)', () => {
+    expect(found(['knife'], 'He has a KNIFE!')).toEqual(['knife']);
+    expect(found(['knife'], 'knifes and penknife')).toEqual([]);
+    expect(found(['está'], 'el patron esta aqui')).toEqual(['está']);
+    expect(found(['cant breathe'], "I can't breathe")).toEqual(['cant breathe']);
+  });
+
+  it('reads * as the start, end or inside of a word', () => {
+    expect(found(['beat*'], 'he keeps beating me')).toEqual(['beat*']);
+    expect(found(['beat*'], 'upbeat')).toEqual([]);
+    expect(found(['*ضرب*'], 'عم يضربني هلق')).toEqual(['*ضرب*']);
+    expect(found(['*ni'], 'mujhe bachani hai')).toEqual(['*ni']);
+    expect(found(['*ni'], 'nice')).toEqual([]);
+  });
+
+  it('reads ~ as up to three other words, and phrases as words in order', () => {
+    expect(found(['locked ~ in'], 'they locked me in')).toEqual(['locked ~ in']);
+    expect(found(['locked ~ in'], 'they locked all of us in')).toEqual(['locked ~ in']);
+    expect(found(['locked ~ in'], 'they locked the big red door and went in')).toEqual([]);
+    expect(found(['locked in'], 'in locked')).toEqual([]);
+  });
+
+  it('matches Chinese and Thai anywhere in the text, spaces ignored', () => {
+    expect(found(['锁在房'], '他把我 锁在房间里')).toEqual(['锁在房']);
+    expect(found(['ช่วยด้วย'], 'ช่วย ด้วย ค่ะ')).toEqual(['ช่วยด้วย']);
+    expect(found(['不让~出去'], '他们不让我们出去')).toEqual(['不让~出去']);
+  });
+
+  it('reports each term once, with the list it belongs to', () => {
+    const m = new TermMatcher([['help'], ['knife', 'help']]);
+    expect(m.find('help help knife').map((h) => `${h.list}:${h.term}`).sort()).toEqual(['0:help', '1:help', '1:knife']);
+  });
+
+  it('refuses a term with no words', () => {
+    expect(() => parseTerm('*')).toThrow(/no words/);
+    expect(() => parseTerm('~')).toThrow(/no words/);
+  });
+});
