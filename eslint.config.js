@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'bench/node_modules/', 'docs/flows/'] },
+  { ignores: ['node_modules/', 'data/', 'bench/node_modules/', 'docs/flows/', '**/*.tmp.*'] }, // scratch scripts, not the product,
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,8 @@ import { StoreUnavailableError } from './store/errors.ts';
 /** Errors a person can act on are printed as one clear message, never a stack trace. */
 function explain(err: unknown): string | null {
   if (err instanceof ConfigError || err instanceof ContentError || err instanceof StoreUnavailableError) return err.message;
+  // Translation exchange errors (src/content/exchange.ts), recognized by code so the CLI does not load that module up front.
+  if (err instanceof Error && (err as { code?: unknown }).code === 'exchange_invalid') return err.message;
   return null;
 }
 
@@ -155,15 +157,42 @@ export function buildProgram(): Command {
       runGraph(loadConfig(), opts.out);
     });
 
-  program
-    .command('content')
-    .description('content review')
+  const content = program.command('content').description('content review and translation exchange');
+  content
     .command('report')
-    .description('list messages by review status and age')
+    .description('list messages by review status and age (the totals first)')
     .addOption(new Option('--json', 'machine-readable'))
     .action(async (opts: { json?: boolean }) => {
       const { runContentReport } = await import('./content/report-cli.ts');
       runContentReport(loadConfig(), opts.json === true);
+    });
+  content
+    .command('export')
+    .description("write one language's messages with their review metadata for a translation tool (PO or XLIFF 1.2)")
+    .requiredOption('--lang <code>', 'the language to export (not the source)')
+    .addOption(new Option('--format <format>', 'file format').choices(['po', 'xliff']).makeOptionMandatory())
+    .option('--out <file>', 'write here instead of standard output')
+    .action(async (opts: { lang: string; format: string; out?: string }) => {
+      const { runExport } = await import('./content/exchange-cli.ts');
+      await runExport(loadConfig(), opts);
+    });
+  content
+    .command('import')
+    .description('read a PO or XLIFF file back into its catalogue; a changed message is reviewed only with a reviewer role and date')
+    .argument('<file>', 'the PO or XLIFF file')
+    .addOption(new Option('--format <format>', 'file format (default: from the file name)').choices(['po', 'xliff']))
+    .option('--lang <code>', "the language (default: the file's own)")
+    .action(async (file: string, opts: { format?: string; lang?: string }) => {
+      const { runImport } = await import('./content/exchange-cli.ts');
+      await runImport(loadConfig(), { file, ...opts });
+    });
+
+  program
+    .command('doctor')
+    .description('check the configuration, store, migrations, roster, clock and each channel\'s settings; sends nothing, changes nothing')
+    .action(async () => {
+      const { runDoctor } = await import('./doctor/index.ts');
+      process.exitCode = await runDoctor(process.stdout);
     });
 
   program

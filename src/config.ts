@@ -58,6 +58,19 @@ const text = (fallback: string) =>
 
 const schema = z.object({
   PORT: int(3000, 0, 65535),
+  // The proxies in front whose X-Forwarded-For is believed (the web chat's limits are per address).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): boolean | number | string => {
+      if (v === undefined || v === '' || v === 'false') return false;
+      if (/^\d{1,2}$/.test(v)) return Number(v);
+      if (/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/.test(v)) return v;
+      ctx.addIssue({ code: 'custom', message: `must be the number of proxies in front (e.g. 1), or their addresses (got "${v}")` });
+      return z.NEVER;
+    }),
+  // Webhooks answer 503 + Retry-After while this many turns are in flight in the process; 0 = never.
+  TURN_QUEUE_LIMIT: int(64, 0, 100_000),
   DATA_DIR: text('./data'),
   DATABASE_URL: optional,
   STORE_OPEN_TIMEOUT_S: int(60, 1, 3600),
@@ -79,6 +92,11 @@ const schema = z.object({
   INBOX_RETENTION_DAYS: int(7, 1, 365),
   // Web chat
   WEB_IDLE_HOURS: int(24, 1, 720),
+  // Per process and per minute; 0 = no limit. Refused requests answer 429 and store nothing.
+  WEB_NEW_CHATS_PER_MINUTE_PER_ADDRESS: int(20, 0, 1_000_000),
+  WEB_NEW_CHATS_PER_MINUTE: int(600, 0, 1_000_000),
+  WEB_MESSAGES_PER_MINUTE_PER_ADDRESS: int(120, 0, 1_000_000),
+  WEB_MESSAGES_PER_MINUTE: int(6000, 0, 1_000_000),
   QUICK_EXIT_URL: urlDefault('https://www.google.com/search?q=weather'),
   // Outbox
   OUTBOX_INTERVAL_MS: int(1000, 50, 600_000),

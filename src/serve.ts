@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { createHttpApp, listen } from './server.ts';
+import { finishHttpApp } from './httpErrors.ts';
 import { createOutbox } from './channels/index.ts';
 import type { TeamsEndpoint } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
@@ -48,6 +49,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     app.handoff.attachConsole(c);
     channels.push(`${c.name}-console`);
   }
+  // Every route is mounted: the JSON 404 and error handler go last.
+  finishHttpApp(http, logger);
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);
   const outbox = createOutbox(app);

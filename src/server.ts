@@ -1,9 +1,14 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import type { Server } from 'node:http';
 import type { App } from './app.ts';
 import { mountWebChat } from './channels/web/index.ts';
 import { mountChannels } from './channels/index.ts';
 import { mountRehearsal } from './rehearsal/web/index.ts';
+import { errorHandler } from './httpErrors.ts';
+import { TurnQueue } from './turnQueue.ts';
+
+/** Where platforms deliver turns; they deliver again after a 503. */
+const WEBHOOKS = ['/webhooks/twilio', '/webhooks/whatsapp', '/api/messages'];
 
 /** The one HTTP app every channel mounts its routes on. */
 export function createHttpApp(app: App): Express {
@@ -17,27 +22,22 @@ export function createHttpApp(app: App): Express {
       res.status(503).json({ ok: false, store: app.store.kind });
     }
   });
+  http.set('trust proxy', app.config.trustProxy);
+  // Load shedding: webhooks are refused (503, Retry-After) while TURN_QUEUE_LIMIT turns are in flight.
+  const turns = new TurnQueue(app.config.turnQueueLimit, app.logger);
+  http.post(WEBHOOKS, turns.shedWhenFull);
+  http.post([...WEBHOOKS, '/web/messages'], turns.count);
+  http.locals.turns = turns;
   // The web chat is always on: the page at `/` and its JSON API under /web.
   mountWebChat(http, app);
   // Trainers' practice page at /rehearse, behind TRAINER_TOKEN (404 while it is unset).
   mountRehearsal(http, app);
   // Every channel whose variables are set; the names are logged at start-up.
   http.locals.channels = ['web', ...mountChannels(http, app)];
-  http.use(bodyErrors);
+  // Errors of the routes above: JSON, no stack. `finishHttpApp` repeats it after the routes
+  // mounted later (Teams, the consoles) and adds the JSON 404.
+  http.use(errorHandler(app.logger));
   return http;
-}
-
-/**
- * Body parser failures answer with a short reason and nothing else: 413 over a route's limit
- * (64 KB for webhooks), 400 for a body that does not parse. Never a stack trace or the body.
- */
-function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
-  const e = err as { type?: string; status?: number } | null;
-  if (res.headersSent || !e || typeof e !== 'object') return void next(err);
-  if (e.type === 'entity.too.large' || e.status === 413) return void res.status(413).type('text/plain').send('payload too large');
-  if (e.type === 'entity.parse.failed' || e.type === 'parameters.too.many') return void res.status(400).type('text/plain').send('malformed body');
-  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return void res.status(415).type('text/plain').send('unsupported encoding');
-  next(err);
 }
 
 /**

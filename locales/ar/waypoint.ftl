@@ -339,6 +339,7 @@ emergency-now = في خطر الآن؟ اتصل/اتصلي بـ ⁨911⁩ مجا
 emergency-offer = هل يناسبك أن يكتب لك شخص هنا؟
 emergency-person = نعم، شخص
     .synonyms = نعم, ايه, إيه, اه, نعم شخص
+check-danger = هل أنت في خطر الآن؟
 
 ## Help
 

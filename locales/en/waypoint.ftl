@@ -628,7 +628,7 @@ complaint-share = They do not contact you without your OK. But they may share a 
 # @status draft
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
-complaint-province = Some provinces take a complaint without your name, or keep it private (Saskatchewan, New Brunswick). Alberta takes tips without a name. Saskatchewan may ask if it can share your complaint with federal immigration: think first.
+complaint-province = Some provinces take a complaint without your name, or keep it private: Saskatchewan and New Brunswick. Alberta takes tips with no name. Saskatchewan may ask to share your complaint with federal immigration. Think first.
 # @status reviewed
 # @source ES-OFFICES
 # @last-reviewed 2026-11-22
@@ -731,6 +731,12 @@ emergency-now = If you are in danger now, call 911. It is free from any phone. H
 emergency-offer = Do you want a person to write to you here?
 emergency-person = Yes, a person
     .synonyms = yes
+# The danger question: weak signs of danger in free text (src/understand, the middle band).
+# Yes leads to emergency-now; No carries on with what the person asked. Buttons: choice-yes,
+# choice-no. One SMS segment, a plain question, nothing alarming beyond it.
+# @status draft
+# @source WAYPOINT
+check-danger = Are you in danger right now?
 
 ## Help
 
@@ -779,7 +785,7 @@ language-offer = Would you like to read in English? Send LANGUAGE to change.
 # What ending the job means: a closed permit names one employer; seasonal agricultural contracts allow early cessation (return home).
 # @status draft
 # @source IRCC-OWPV, SAWP-CONTRACT
-job-end = If your permit is for one employer, you cannot work for others until you get a new permit. Seasonal farm workers may be sent home early.
+job-end = If your permit is for one employer, you cannot work for others until you get a new permit. Farm workers who come for a season may be sent home early.
 # Which provinces wait, and for whom, is not confirmed in our sources: @verify.
 # @status draft
 # @source CHA-S11, GAZ-2022
@@ -816,7 +822,7 @@ fv-what = If your stay in Canada depends on a partner who hurts you, there is he
 # @status draft
 # @source IRCC-FV, IRCC-FV-FEES
 # @verify true
-fv-trp = IRCC has a special TRP (a paper to stay in Canada for a time) for this. It is for people in Canada without status whose permanent residence depended on that partner. The first one has no fee.
+fv-trp = IRCC has a special TRP (a paper to stay in Canada for a time) for this. It is for people here without status whose permanent residence depended on that partner. The first one has no fee.
 # @status draft
 # @source IRCC-FV, FRONT
 # @verify true

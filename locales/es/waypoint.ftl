@@ -338,6 +338,7 @@ emergency-now = ¿En peligro ahora? Llame al 911, gratis desde cualquier teléfo
 emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
     .synonyms = si, sí, sí por favor, si por favor
+check-danger = ¿Está en peligro ahora mismo?
 
 ## Help
 

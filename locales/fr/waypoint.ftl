@@ -339,6 +339,7 @@ emergency-now = En danger maintenant? Appelez le 911, gratuit de tout téléphon
 emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
     .synonyms = oui, oui svp, oui s.v.p.
+check-danger = Êtes-vous en danger en ce moment ?
 
 ## Help
 

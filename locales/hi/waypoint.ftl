@@ -340,6 +340,7 @@ emergency-now = अभी ख़तरे में हैं? 911 पर कॉ
 emergency-offer = क्या कोई इंसान यहाँ आपको मैसेज करे?
 emergency-person = हाँ, कोई इंसान
     .synonyms = हाँ, हां, haan, ha, जी हाँ, ji haan, हाँ चाहिए, haan chahiye
+check-danger = क्या आप अभी खतरे में हैं?
 
 ## Help
 

@@ -339,6 +339,7 @@ emergency-now = Si ou an danje kounye a, rele 911. Li gratis sou nenpòt telefò
 emergency-offer = Ou vle yon moun ekri w isit la?
 emergency-person = Wi, yon moun
     .synonyms = wi, wi yon moun
+check-danger = Eske ou an danje kounye a?
 
 ## Help
 

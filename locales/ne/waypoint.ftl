@@ -341,6 +341,7 @@ emergency-now = अहिले खतरामा? 911 मा फोन गर�
 emergency-offer = के तपाईं कुनै मान्छेले यहाँ लेखोस् भन्ने चाहनुहुन्छ?
 emergency-person = हो, मान्छे चाहियो
     .synonyms = हो, ho, हजुर, hajur, हुन्छ, hunchha, चाहियो, chahiyo
+check-danger = के तपाईं अहिले खतरामा हुनुहुन्छ?
 
 ## Help
 

@@ -340,6 +340,7 @@ emergency-now = ਹੁਣ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ? 911 'ਤੇ ਫ�
 emergency-offer = ਕੀ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਕੋਈ ਇਨਸਾਨ ਇੱਥੇ ਤੁਹਾਨੂੰ ਲਿਖੇ?
 emergency-person = ਹਾਂ, ਕੋਈ ਇਨਸਾਨ
     .synonyms = ਹਾਂ, haan, ha, ਹਾਂਜੀ, ਹਾਂ ਜੀ, hanji, ਹਾਂ ਚਾਹੀਦਾ
+check-danger = ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ?
 
 ## Help
 

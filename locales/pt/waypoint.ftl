@@ -338,6 +338,7 @@ emergency-now = Em perigo agora? Ligue 911, grátis de qualquer telefone. Ajuda 
 emergency-offer = Você quer que uma pessoa escreva para você aqui?
 emergency-person = Sim, uma pessoa
     .synonyms = sim, s, sim por favor
+check-danger = Você está em perigo agora?
 
 ## Help
 

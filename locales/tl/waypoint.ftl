@@ -338,6 +338,7 @@ emergency-now = Nasa panganib kayo ngayon? Tumawag sa 911, libre mula sa kahit a
 emergency-offer = Gusto po ba ninyong may taong sumulat sa inyo dito?
 emergency-person = Oo, isang tao
     .synonyms = oo, opo, oo po, isang tao
+check-danger = Nasa panganib ka ba ngayon?
 
 ## Help
 

@@ -338,6 +338,7 @@ emergency-now = У небезпеці? Дзвоніть 911, безкоштов�
 emergency-offer = Хочете, щоб вам тут написала людина?
 emergency-person = Так, людина
     .synonyms = так, да, так людина
+check-danger = Ви зараз у небезпеці?
 
 ## Help
 

@@ -338,6 +338,7 @@ emergency-now = Đang nguy hiểm? Gọi 911, miễn phí từ mọi điện tho
 emergency-offer = Bạn có muốn một người nhắn cho bạn ở đây không?
 emergency-person = Có, gặp người
     .synonyms = có, co, người, nguoi
+check-danger = Bạn có đang gặp nguy hiểm ngay lúc này không?
 
 ## Help
 

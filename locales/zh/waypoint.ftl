@@ -338,6 +338,7 @@ emergency-now = 如果您现在有危险，请拨打911，任何电话都能免�
 emergency-offer = 您想让真人在这里给您发消息吗？
 emergency-person = 好，要真人
     .synonyms = 是, 好, 要, 要真人
+check-danger = 你现在有危险吗？
 
 ## Help
 

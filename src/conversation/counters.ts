@@ -31,6 +31,9 @@ export function countersFor(events: EngineEvent[], channel: string, lang: string
       case 'conversation_stopped':
         rows.push({ metric: 'opt_outs', lang, channel });
         break;
+      case 'danger_check_asked':
+        rows.push({ metric: 'danger_checks_asked', lang, channel });
+        break;
       case 'input_unmatched':
         rows.push({ metric: 'inputs_unmatched', lang, channel });
         break;

@@ -5,7 +5,7 @@ import { copySession, newSession, refOf } from './session.ts';
 import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
-import { offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
+import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -90,7 +90,8 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
   } else if (s.status === 'new') {
     startConversation(turn);
     rememberTopic(turn, understood);
-    next = bundle.routes.entry;
+    // Weak signs of danger in a first message: the danger question first, then first contact.
+    next = understood?.dangerCheck ? askAboutDanger(turn, bundle.routes.entry) : bundle.routes.entry;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
     next = routeFreeText(turn, understood) ?? bundle.routes.menu;
   } else if (input.type === 'text' && isBlank(text)) {

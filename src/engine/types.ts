@@ -141,6 +141,12 @@ export interface Routes {
   help: NodeRef;
   /** The "did you mean" question (an ask with `suggestions: true`). */
   suggest: NodeRef;
+  /**
+   * The danger question ("Are you in danger right now?"), for weak signs of danger in free text.
+   * The engine puts where the message would have gone on the return stack first, so the
+   * question's "no" is a `return` node: the conversation carries on with what was asked.
+   */
+  check: NodeRef;
 }
 
 export type Command =
@@ -348,6 +354,7 @@ export type EngineEvent =
   | { type: 'session_recovered'; flow: string; node: string }
   | { type: 'handoff_requested'; urgent: boolean }
   | { type: 'danger_detected' }
+  | { type: 'danger_check_asked' }
   | { type: 'topic_understood'; topic: string }
   | { type: 'topics_suggested'; count: number }
   | { type: 'language_offered'; lang: string }

@@ -1,13 +1,45 @@
-import type { Understanding } from './types.ts';
+import type { NodeRef, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
+import { parseRef, refOf } from './session.ts';
+
+/** Subflow return points a session may hold (as in nodes/subflow.ts). */
+const MAX_STACK = 16;
 
 /**
  * Free text that matched no choice: go to the understood topic, offer the best candidates
  * ("did you mean"), or return null for the ordinary miss (a short re-prompt with the choices).
+ * Weak signs of danger ask "Are you in danger right now?" first; "no" carries on with the same.
  * Answers always come from reviewed flows; understanding only picks where to go.
  */
 export function routeFreeText(turn: Turn, u: Understanding | undefined): string | null {
   if (!u) return null;
+  const target = topicOrSuggestions(turn, u);
+  if (u.dangerCheck && !atCheck(turn)) {
+    const here = turn.s.at ? refOf(turn.s.at) : null;
+    return askAboutDanger(turn, target ?? here ?? turn.bundle.routes.menu);
+  }
+  return target;
+}
+
+/**
+ * The danger question, with `resume` (where the message would have gone) put on the return
+ * stack: the question's "no" is a `return` node, so the conversation carries on there; "yes"
+ * goes to the emergency flow, and the menu, reached later, clears the stack as it always does.
+ */
+export function askAboutDanger(turn: Turn, resume: NodeRef): NodeRef {
+  const stack = turn.s.stack;
+  if (stack.length >= MAX_STACK) stack.shift();
+  stack.push(parseRef(resume));
+  turn.event({ type: 'danger_check_asked' });
+  return turn.bundle.routes.check;
+}
+
+/** Resting at the danger question itself: an unclear answer there gets the ordinary re-prompt. */
+function atCheck(turn: Turn): boolean {
+  return turn.s.at !== null && refOf(turn.s.at) === turn.bundle.routes.check;
+}
+
+function topicOrSuggestions(turn: Turn, u: Understanding): NodeRef | null {
   const topics = turn.bundle.topics;
   if (u.topic && topics[u.topic]) {
     turn.event({ type: 'topic_understood', topic: u.topic });

@@ -95,6 +95,7 @@ export function loadFlows(dir: string): LoadedFlows {
       emergency: check('emergency', r.routes.emergency),
       help: check('help', r.routes.help),
       suggest: check('suggest', r.routes.suggest),
+      check: check('check', r.routes.check),
     };
     keys = {
       draftNotice: r.keys.draft_notice,

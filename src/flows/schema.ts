@@ -92,6 +92,7 @@ export const routesSchema = z.strictObject({
     emergency: ref,
     help: ref,
     suggest: ref,
+    check: ref,
   }),
   keys: z.strictObject({
     draft_notice: key,

@@ -6,6 +6,7 @@ import type { Logger } from '../privacy/logger.ts';
 import type { HandoffRow } from '../store/queries/getHandoff.ts';
 import { closeHandoff } from '../store/queries/closeHandoff.ts';
 import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
+import { listConsolePosts } from '../store/queries/listConsolePosts.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
 import type { Roster } from './roster.ts';
@@ -38,6 +39,19 @@ export const randomId = (): string => randomBytes(12).toString('base64url');
 
 export async function enqueueUpdate(q: Queryable, d: HandoffDeps, handoffId: string, now: Date): Promise<void> {
   await insertConsoleJobs(q, { handoffId, consoles: d.consoleNames(), kind: 'update', payload: {}, now });
+}
+
+/**
+ * Before a handoff's rows are deleted (ERASE, quick exit, the end of retention): one `forget`
+ * job per console that holds posts about it. The job has no handoff id (it outlives the rows)
+ * and carries only the platform's message references: no handle, no text.
+ */
+export async function forgetJobs(q: Queryable, handoffId: string, now: Date): Promise<void> {
+  const posts = await listConsolePosts(q, { handoffId });
+  for (const name of new Set(posts.map((p) => p.console))) {
+    const refs = posts.filter((p) => p.console === name);
+    await insertConsoleJobs(q, { handoffId: null, consoles: [name], kind: 'forget', payload: { refs }, now });
+  }
 }
 
 export async function enqueueNote(q: Queryable, d: HandoffDeps, handoffId: string, note: SystemNote, now: Date): Promise<void> {

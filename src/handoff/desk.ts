@@ -15,11 +15,12 @@ import { findConsolePostHandoff } from '../store/queries/findConsolePostHandoff.
 import { findHandoffEnd } from '../store/queries/findHandoffEnd.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
+import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
 import { DeskError, MAX_REPLY_CHARS, OUTCOMES, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type StaffMember } from './types.ts';
 import { findStaff } from './roster.ts';
 import { isOffered } from './routing.ts';
 import { cardOf } from './cards.ts';
-import { enqueueNote, enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
+import { enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
 import { HANDOFF_KEYS } from './keys.ts';
 import { sealOutput } from '../conversation/storedReply.ts';
 
@@ -112,7 +113,8 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         await insertAudit(q, { actor: staff.id, action: 'handoff_claimed', subject: id, now: at });
         await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'claimed', now: at });
         await enqueueUpdate(q, d, id, at);
-        await enqueueNote(q, d, id, 'claimed', at);
+        // The claimer's private conversation opens on the console they claimed from.
+        await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { note: 'claimed', on: who.platform }, now: at });
         return cardOf((await getHandoff(q, { id }))!, d.roster(), at);
       });
     },
@@ -128,7 +130,7 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         if (row.state === 'queued') throw new DeskError('not_allowed', 'Claim it first.');
         if (!owns(row, staff)) throw new DeskError('not_allowed', `${claimerName(row)} has this handoff.`);
         const at = now();
-        await insertHandoffMessage(q, { handoffId: id, direction: 'out', staffId: staff.id, bodyEnc: encrypt(d.keys, body), now: at });
+        const msg = await insertHandoffMessage(q, { handoffId: id, direction: 'out', staffId: staff.id, bodyEnc: encrypt(d.keys, body), now: at });
         // To the contact as an ordinary output through the outbox, its text sealed until sent
         // (src/conversation/storedReply.ts). The dispatcher applies the 24-hour rule and SMS limits.
         await insertOutbox(q, {
@@ -141,6 +143,8 @@ export function createDesk(d: DeskDeps): HandoffDesk {
           now: at,
         });
         await insertAudit(q, { actor: staff.id, action: 'handoff_replied', subject: id, now: at });
+        // The claimer sees their reply in their private conversation (the app's post: deletable).
+        await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { messageId: msg.id }, now: at });
       });
     },
 

@@ -11,14 +11,12 @@ import { countHandoffsAhead } from '../store/queries/countHandoffsAhead.ts';
 import { insertHandoffMessage } from '../store/queries/insertHandoffMessage.ts';
 import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
 import { markHandoffUrgent } from '../store/queries/markHandoffUrgent.ts';
-import { listConsolePosts } from '../store/queries/listConsolePosts.ts';
 import { insertAudit } from '../store/queries/insertAudit.ts';
 import { listContactHandoffs } from '../store/queries/listContactHandoffs.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
-import { cardOf } from './cards.ts';
 import { inHours } from './routing.ts';
 import { HANDOFF_KEYS, type OpensWhen } from './keys.ts';
-import { enqueueNote, enqueueUpdate, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
+import { enqueueNote, enqueueUpdate, forgetJobs, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
 
 
 function say(d: HandoffDeps, lang: string, key: string): Output[] {
@@ -92,7 +90,9 @@ async function relay(d: HandoffDeps, effect: Extract<Effect, { type: 'relay' }>,
     return;
   }
   const msg = await insertHandoffMessage(ctx.q, { handoffId: row.id, direction: 'in', staffId: null, bodyEnc: encrypt(d.keys, effect.text), now: ctx.now });
-  await insertConsoleJobs(ctx.q, { handoffId: row.id, consoles: d.consoleNames(), kind: 'thread', payload: { messageId: msg.id }, now: ctx.now });
+  // Before a claim the words stay in the transcript: no console hears of them until the
+  // claimer's private conversation opens with the whole transcript.
+  if (row.state === 'claimed') await insertConsoleJobs(ctx.q, { handoffId: row.id, consoles: d.consoleNames(), kind: 'thread', payload: { messageId: msg.id }, now: ctx.now });
 }
 
 async function cancel(d: HandoffDeps, ctx: EffectContext): Promise<void> {
@@ -118,22 +118,15 @@ async function urgent(d: HandoffDeps, ctx: EffectContext): Promise<void> {
 }
 
 /**
- * Runs before the contact's rows are deleted (the handoff rows cascade). Each card becomes
- * "erased" and its thread gets one note, through jobs with no handoff_id that carry the console
- * refs: they outlive the rows. Nothing else about the contact is copied.
+ * Runs before the contact's rows are deleted (the handoff rows cascade): every message the app
+ * posted about each handoff is deleted and its cards blanked, by forget jobs that outlive the
+ * rows and carry only the platform's message references.
  */
 async function erase(d: HandoffDeps, ctx: EffectContext): Promise<void> {
   for (const id of await listContactHandoffs(ctx.q, { contactKey: ctx.contactKey })) {
     const row = await getHandoff(ctx.q, { id, lock: 'wait' });
     if (!row) continue;
-    const card = { ...cardOf(row, d.roster(), ctx.now), state: 'erased' as const };
-    delete card.claimedBy;
-    const posts = await listConsolePosts(ctx.q, { handoffId: id });
-    for (const name of new Set(posts.map((p) => p.console))) {
-      const refs = posts.filter((p) => p.console === name);
-      await insertConsoleJobs(ctx.q, { handoffId: null, consoles: [name], kind: 'update', payload: { erasedHandoffId: id, card, refs }, now: ctx.now });
-      await insertConsoleJobs(ctx.q, { handoffId: null, consoles: [name], kind: 'thread', payload: { erasedHandoffId: id, note: 'erased', refs: refs.slice(0, 1) }, now: ctx.now });
-    }
+    await forgetJobs(ctx.q, id, ctx.now);
     await insertAudit(ctx.q, { actor: 'contact', action: 'handoff_erased', subject: id, now: ctx.now });
   }
 }

@@ -60,24 +60,46 @@ export interface HandoffCard {
   waitedMinutes: number;
 }
 
-/** Where a handoff lives in one console: the card message and its thread. */
+/** A message the app posted in one console: a card, or a private post. */
 export interface ConsoleRef {
   console: 'slack' | 'teams';
-  /** Slack channel id / Teams conversation id. */
+  /** Slack channel id (C… for the staff channel, D… for a direct message) / Teams conversation id. */
   channelRef: string;
-  /** Slack message ts / Teams activity id of the card (the thread root). */
+  /** Slack message ts / Teams activity id. */
   messageRef: string;
 }
+
+/** A line of the conversation as its claimer sees it. */
+export interface ConversationLine {
+  from: 'contact' | 'staff';
+  text: string;
+}
+
+/**
+ * A post in the claimer's private conversation (Slack: the app's direct message with them;
+ * Teams: the bot's one-to-one chat). The only place a console shows what a contact wrote.
+ */
+export type PrivatePost =
+  /** Just claimed: the card's summary, the conversation so far and the controls. */
+  | { kind: 'opened'; card: HandoffCard; earlier: ConversationLine[] }
+  /** One new line: the contact's (with a reply box) or the claimer's own reply, shown back. */
+  | { kind: 'line'; card: HandoffCard; line: ConversationLine }
+  /** A system note (urgent, closed). */
+  | { kind: 'note'; card: HandoffCard; text: string };
 
 /** A staff console. Implementations talk to Slack's or Microsoft's APIs (fakes on loopback in tests). */
 export interface StaffConsole {
   readonly name: 'slack' | 'teams';
-  /** Post a new card with a Claim button. */
+  /** Post a new card with a Claim button in the shared channel. Never a word of the contact. */
   notify(card: HandoffCard, opts: { renotify: boolean; mention?: 'supervisors' }): Promise<ConsoleRef>;
-  /** Show the card's new state everywhere it was posted (claimed by X, closed, erased). */
+  /** Show the card's new state everywhere it was posted (claimed by X, closed). */
   update(ref: ConsoleRef, card: HandoffCard): Promise<void>;
-  /** Post into the card's thread: a contact's message, or a system note. */
-  postInThread(ref: ConsoleRef, post: { from: 'contact' | 'system'; text: string }): Promise<void>;
+  /** Post into the claimer's private conversation; where it went, so it can be deleted. */
+  postPrivate(to: StaffIdentity, post: PrivatePost): Promise<ConsoleRef>;
+  /** Replace a card with the content-free one: no code name, language, topics, ids or controls. */
+  blank(ref: ConsoleRef): Promise<void>;
+  /** Delete a message the app posted. One already gone counts as deleted. */
+  remove(ref: ConsoleRef): Promise<void>;
 }
 
 /** A staff action that could not be done, with a reason to show in the console. */

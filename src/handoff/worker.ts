@@ -1,7 +1,9 @@
 // The handoff worker, one per process (`npm start`): sends console jobs to the staff consoles
 // (FOR UPDATE SKIP LOCKED: several processes share the queue, each job goes to one), retries
 // with backoff, renotifies handoffs nobody claimed (then calls the supervisors), and deletes
-// closed handoffs past their retention time.
+// closed handoffs past their retention time. Cards go to the shared channel; the contact's
+// words go only to the claimer's private conversation (`thread` jobs), and `forget` jobs
+// delete every private post and blank the cards once the handoff is gone.
 import { z } from 'zod';
 import { decrypt } from '../privacy/fieldCrypto.ts';
 import { claimConsoleJobs, type ConsoleJob } from '../store/queries/claimConsoleJobs.ts';
@@ -10,6 +12,9 @@ import { failConsoleJob } from '../store/queries/failConsoleJob.ts';
 import { insertConsolePost } from '../store/queries/insertConsolePost.ts';
 import { insertConsoleJobs } from '../store/queries/insertConsoleJobs.ts';
 import { listConsolePosts } from '../store/queries/listConsolePosts.ts';
+import { listHandoffMessages } from '../store/queries/listHandoffMessages.ts';
+import { listDuePurges } from '../store/queries/listDuePurges.ts';
+import { insertAudit } from '../store/queries/insertAudit.ts';
 import { getHandoff } from '../store/queries/getHandoff.ts';
 import { getHandoffMessage } from '../store/queries/getHandoffMessage.ts';
 import { setHandoffNotified } from '../store/queries/setHandoffNotified.ts';
@@ -17,7 +22,9 @@ import { dueHandoffRenotify } from '../store/queries/dueHandoffRenotify.ts';
 import { purgeHandoffs } from '../store/queries/purgeHandoffs.ts';
 import type { Backoff } from '../jobs/backoff.ts';
 import { createJobRunner, ticker } from '../jobs/runner.ts';
-import { OUTCOMES, type ConsoleRef, type StaffConsole } from './types.ts';
+import { OUTCOMES, type HandoffCard, type PrivatePost, type StaffConsole, type StaffIdentity } from './types.ts';
+import type { HandoffRow } from '../store/queries/getHandoff.ts';
+import { forgetJobs } from './context.ts';
 import { cardOf, noteText } from './cards.ts';
 import type { HandoffDeps } from './context.ts';
 
@@ -79,10 +86,14 @@ const payloadSchema = z.object({
       waitedMinutes: z.number(),
     })
     .optional(),
-  refs: z.array(z.object({ console: z.enum(['slack', 'teams']), channelRef: z.string(), messageRef: z.string() })).optional(),
+  refs: z
+    .array(z.object({ console: z.enum(['slack', 'teams']), channelRef: z.string(), messageRef: z.string(), kind: z.enum(['card', 'private']).optional() }))
+    .optional(),
   /** thread: a transcript line to post, or a system note. */
   messageId: z.string().optional(),
   note: z.enum(['erased', 'cancelled', 'urgent', 'claimed', 'closed']).optional(),
+  /** claimed: the console the claim came from (the private conversation opens there only). */
+  on: z.enum(['slack', 'teams']).optional(),
 });
 type Payload = z.infer<typeof payloadSchema>;
 
@@ -90,14 +101,36 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
   const now = d.now ?? (() => new Date());
   const log = d.logger;
 
-  const postsOf = async (job: ConsoleJob, p: Payload): Promise<ConsoleRef[]> => {
-    if (p.refs) return p.refs;
-    if (!job.handoffId) return [];
-    return listConsolePosts(d.store, { handoffId: job.handoffId, console: job.console });
+  /** The claimer's id on this console, or null (not claimed, or not on this platform). */
+  const claimerOn = (c: StaffConsole, row: HandoffRow): { staffId: string; who: StaffIdentity } | null => {
+    const staff = row.claimedBy ? d.roster().staff.find((s) => s.id === row.claimedBy) : undefined;
+    const userId = c.name === 'slack' ? staff?.slackUserId : staff?.teamsUserId;
+    return staff && userId ? { staffId: staff.id, who: { platform: c.name, userId } } : null;
+  };
+
+  /** Post privately and record the post; a handoff erased meanwhile gets its post deleted at once. */
+  const postPrivate = async (c: StaffConsole, row: HandoffRow, to: { staffId: string; who: StaffIdentity }, post: PrivatePost, at: Date): Promise<void> => {
+    const ref = await c.postPrivate(to.who, post);
+    const kept = await d.store
+      .tx(async (q) => {
+        if (!(await getHandoff(q, { id: row.id, lock: 'wait' }))) return false;
+        await insertConsolePost(q, { handoffId: row.id, console: c.name, channelRef: ref.channelRef, messageRef: ref.messageRef, kind: 'private', staffId: to.staffId, now: at });
+        return true;
+      })
+      .catch(() => false);
+    if (!kept) await c.remove(ref);
   };
 
   const run = async (c: StaffConsole, job: ConsoleJob, p: Payload): Promise<void> => {
     const at = now();
+    if (job.kind === 'forget') {
+      // The handoff is gone: delete what the app posted privately, blank the cards.
+      for (const ref of p.refs ?? []) {
+        if (ref.kind === 'private') await c.remove(ref);
+        else await c.blank(ref);
+      }
+      return;
+    }
     if (job.kind === 'notify' || job.kind === 'renotify') {
       const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
       if (!row) return; // erased before any card was posted: nothing to say
@@ -112,39 +145,43 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
           return true;
         })
         .catch(() => false);
-      if (!kept) {
-        // Erased while the card was on its way: the card must not stay up as "waiting".
-        await c.update(ref, { ...card, state: 'erased' });
-        await c.postInThread(ref, { from: 'system', text: noteText('erased', null) });
-      }
+      // Erased while the card was on its way: the card must not stay up as "waiting".
+      if (!kept) await c.blank(ref);
       return;
     }
-    const refs = await postsOf(job, p);
-    if (refs.length === 0) {
-      if (job.handoffId && (await getHandoff(d.store, { id: job.handoffId }))?.notifiedAt == null) throw new NotYet('card not posted yet');
-      return;
-    }
+    const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
+    if (!row) return; // erased or purged: its forget job does the rest
     if (job.kind === 'update') {
-      let card = p.card;
-      if (!card) {
-        const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
-        if (!row) return;
-        card = cardOf(row, d.roster(), at);
+      const refs = await listConsolePosts(d.store, { handoffId: row.id, console: job.console, kind: 'card' });
+      if (refs.length === 0) {
+        if (row.notifiedAt == null) throw new NotYet('card not posted yet');
+        return;
       }
+      const card = p.card ?? cardOf(row, d.roster(), at);
       for (const ref of refs) await c.update(ref, card);
       return;
     }
-    // thread: into the first card's thread
-    const ref = refs[0]!;
+    // thread: the claimer's private conversation — the only place a contact's words go.
+    const to = claimerOn(c, row);
+    if (!to) return; // not claimed (the words wait in the transcript), or claimed on another console
+    const card: HandoffCard = cardOf(row, d.roster(), at);
+    if (p.note === 'claimed') {
+      if (p.on && p.on !== c.name) return;
+      // What was written up to the claim; each later line has its own job.
+      const lines = (await listHandoffMessages(d.store, { handoffId: row.id })).filter((m) => !row.claimedAt || m.at <= row.claimedAt);
+      const earlier = lines.map((m) => ({ from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc) }));
+      return postPrivate(c, row, to, { kind: 'opened', card, earlier }, at);
+    }
+    // Lines and notes follow the conversation where it was opened (the console of the claim).
+    if ((await listConsolePosts(d.store, { handoffId: row.id, console: c.name, kind: 'private' })).length === 0) return;
     if (p.messageId !== undefined) {
       const m = await getHandoffMessage(d.store, { id: p.messageId });
-      if (!m) return; // erased or purged: the note about that is its own job
-      await c.postInThread(ref, { from: 'contact', text: decrypt(d.keys, m.bodyEnc) });
-      return;
+      if (!m) return;
+      const line = { from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc) };
+      return postPrivate(c, row, to, { kind: 'line', card, line }, at);
     }
     if (!p.note) throw new BadJob('thread job with neither message nor note');
-    const row = job.handoffId ? await getHandoff(d.store, { id: job.handoffId }) : null;
-    await c.postInThread(ref, { from: 'system', text: noteText(p.note, row ? cardOf(row, d.roster(), at) : null) });
+    await postPrivate(c, row, to, { kind: 'note', card, text: noteText(p.note, card) }, at);
   };
 
   // The console jobs as a queue of the job runner: jobs of the consoles this process has, one
@@ -165,7 +202,13 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
         await run(c, j, p);
       },
       done: (q, j) => finishConsoleJob(q, { id: j.id }),
-      failed: (q, j, f) => failConsoleJob(q, { id: j.id, error: f.code, retryAt: f.retryAt }),
+      failed: async (q, j, f) => {
+        await failConsoleJob(q, { id: j.id, error: f.code, retryAt: f.retryAt });
+        // A delete given up: the audit log says so with the platform's code, never what or where.
+        if (j.kind === 'forget' && f.retryAt === null) {
+          await insertAudit(q, { actor: 'system', action: 'console_forget_failed', detail: { console: j.console, code: f.code }, now: now() });
+        }
+      },
       classify: (err) => ({
         code: String((err as { code?: unknown }).code ?? (err instanceof Error ? `error_${err.name}` : 'error')),
         retryable: (err as { retryable?: unknown }).retryable !== false,
@@ -193,7 +236,12 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
     const r: WorkerRound = { sent: 0, retried: 0, dead: 0, renotified: 0, escalated: 0, purged: 0 };
     await renotify(r);
     Object.assign(r, await jobs.runOnce());
-    r.purged = await d.store.tx((q) => purgeHandoffs(q, { now: now() }));
+    r.purged = await d.store.tx(async (q) => {
+      // The end of retention: each handoff's forget jobs are queued in the transaction that deletes it.
+      const ids = await listDuePurges(q, { now: now(), limit: 200 });
+      for (const id of ids) await forgetJobs(q, id, now());
+      return purgeHandoffs(q, { ids });
+    });
     if (r.purged > 0) log.info({ event: 'handoffs_purged', purged: r.purged }, 'closed handoffs past retention deleted');
     return r;
   };

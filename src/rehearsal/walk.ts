@@ -44,7 +44,7 @@ function inputOf(line: string, lang: string | null, understand?: WalkOptions['un
   if (/^#[\w-]+$/.test(line)) return { type: 'choice', id: line.slice(1) };
   if (!understand || line.trim() === '') return { type: 'text', text: line };
   const r = understand.routeOffline(line, { lang });
-  return { type: 'text', text: line, understood: { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger } };
+  return { type: 'text', text: line, understood: { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang } };
 }
 
 export function walkFlows(lang: string, inputs: readonly string[], opts: WalkOptions = {}): WalkTurn[] {

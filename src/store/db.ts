@@ -39,6 +39,8 @@ export interface OpenStoreOptions {
   memory?: boolean;
   /** Give up opening and migrating after this long, with a clear error: never a silent hang. */
   openTimeoutMs?: number;
+  /** false: open without applying migrations (`waypoint doctor` only looks). */
+  migrate?: boolean;
 }
 
 /** STORE_OPEN_TIMEOUT_S's default. A new PGlite directory takes about 8 s on a 2-core machine. */
@@ -48,7 +50,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   const opening = (async () => {
     const store = opts.databaseUrl ? await openPg(opts.databaseUrl) : await openPglite(opts);
     try {
-      await migrate(store);
+      if (opts.migrate !== false) await migrate(store);
     } catch (e) {
       await store.close().catch(() => undefined);
       throw e;

@@ -73,6 +73,11 @@ function parseOwner(text: string | undefined): LockOwner | null {
   }
 }
 
+/** Who holds a directory's lock file, as it says; null when there is none or it cannot be read. */
+export function readLockOwner(file: string): LockOwner | null {
+  return parseOwner(readText(file));
+}
+
 function describeCommand(): string {
   const [, script = '', sub] = process.argv;
   return /waypoint(\.js)?$/.test(script) && sub ? `waypoint ${sub}` : 'waypoint';

@@ -22,7 +22,7 @@ table console_jobs
   last_error text
   created_at timestamp with time zone not null
   constraint console_jobs_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
-  constraint console_jobs_kind_check CHECK ((kind = ANY (ARRAY['notify'::text, 'renotify'::text, 'update'::text, 'thread'::text])))
+  constraint console_jobs_kind_check CHECK ((kind = ANY (ARRAY['notify'::text, 'renotify'::text, 'update'::text, 'thread'::text, 'forget'::text])))
   constraint console_jobs_pkey PRIMARY KEY (id)
   constraint console_jobs_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'running'::text, 'dead'::text])))
   CREATE INDEX console_jobs_due ON public.console_jobs USING btree (next_attempt_at) WHERE (status = ANY (ARRAY['pending'::text, 'running'::text]))
@@ -36,8 +36,11 @@ table console_posts
   channel_ref text not null
   message_ref text not null
   created_at timestamp with time zone not null
+  kind text not null default 'card'::text
+  staff_id text
   constraint console_posts_console_message_ref_key UNIQUE (console, message_ref)
   constraint console_posts_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
+  constraint console_posts_kind_check CHECK ((kind = ANY (ARRAY['card'::text, 'private'::text])))
   constraint console_posts_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX console_posts_console_message_ref_key ON public.console_posts USING btree (console, message_ref)
   CREATE INDEX console_posts_handoff ON public.console_posts USING btree (handoff_id, console, id)

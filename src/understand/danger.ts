@@ -12,12 +12,13 @@
 //     taking, following), a person named (`person`: me, us, he, the boss).
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
-//     if…") and a habit (`habit`: every day) by one each.
+//     if…") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
+//     two, and a message that laughs is never more than the question.
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
 // Taglish, Hinglish) or in a language the message seems to be written in. The language with the
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
-import { compilePattern, fold } from './fold.ts';
+import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher } from './terms.ts';
 import type { Lang } from './topics.ts';
@@ -38,7 +39,7 @@ export const HARMS = [
   'hiding',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'habit'] as const;
+export const LOWERS = ['past', 'general', 'habit', 'joke'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -81,8 +82,8 @@ const NONE: DangerReading = { level: 0, lang: null, found: [] };
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
-  private readonly patterns: { lang: Lang; rule: string; re: RegExp }[] = [];
-  private readonly figures: RegExp[] = [];
+  private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
+  private readonly figures: DualPattern[] = [];
   private readonly order: Lang[];
 
   constructor(lexicons: readonly DangerLexicon[]) {
@@ -97,8 +98,8 @@ export class DangerDetector {
         this.lists.push({ lang: lex.lang, kind: c });
         terms.push(list);
       }
-      for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compilePattern(p) });
-      for (const p of lex.not_danger) this.figures.push(compilePattern(p));
+      for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
+      for (const p of lex.not_danger) this.figures.push(compileDual(p));
     }
     this.matcher = new TermMatcher(terms);
   }
@@ -109,7 +110,12 @@ export class DangerDetector {
    */
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     let t = fold(text);
-    for (const f of this.figures) t = t.replace(f, (m) => ' '.repeat(m.length));
+    const ascii = isAscii(t);
+    const pick = (p: DualPattern): RegExp | null => (!ascii ? p.unicode : p.needsUnicode ? null : p.ascii);
+    for (const f of this.figures) {
+      const re = pick(f);
+      if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
+    }
     // Per language: the concepts found, and how many terms.
     const found = new Map<Lang, Map<ListKind, number>>();
     const note = (lang: Lang, kind: ListKind) => {
@@ -122,8 +128,10 @@ export class DangerDetector {
       note(l.lang, l.kind);
     }
     for (const p of this.patterns) {
-      p.re.lastIndex = 0;
-      if (p.re.test(t)) note(p.lang, 'phrase');
+      const re = pick(p.re);
+      if (!re) continue;
+      re.lastIndex = 0;
+      if (re.test(t)) note(p.lang, 'phrase');
     }
     if (found.size === 0) return NONE;
 
@@ -152,8 +160,14 @@ export class DangerDetector {
       // The past lowers by two steps, unless something also says now or here ("he hit me
       // yesterday and he is outside now").
       let lower = 0;
-      for (const k of LOWERS) if (ctx.has(k)) lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
-      const l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
+      for (const k of LOWERS) {
+        if (!ctx.has(k)) continue;
+        if (k === 'joke') lower += 2;
+        else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
+      }
+      let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
+      // Laughter: at most the question, whatever else the message says.
+      if (ctx.has('joke')) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
     if (level === 0) return NONE;
@@ -170,7 +184,11 @@ export class DangerDetector {
     const mixed = found.size > 1;
     let best: Lang | null = null;
     let bestScore = -Infinity;
+    const harmful = (m: Map<ListKind, number>) => [...m.keys()].some((k) => k === 'phrase' || HARM_SET.has(k));
+    const anyHarm = [...found.values()].some(harmful);
     for (const [lang, m] of found) {
+      // Only a language whose harm words matched can be the one the danger was written in.
+      if (anyHarm && !harmful(m)) continue;
       let n = 0;
       for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * c;
       if (lang === 'en' && mixed) n /= 2;

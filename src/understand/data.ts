@@ -49,6 +49,17 @@ const socialFile = z
 
 export type SocialPhraseList = z.infer<typeof socialFile>;
 
+const keywordFile = z
+  .object({
+    lang,
+    status,
+    reviewer_role: z.string().nullable(),
+    topics: z.partialRecord(z.enum(TOPICS), z.array(term).min(1)),
+  })
+  .strict();
+
+export type KeywordList = z.infer<typeof keywordFile>;
+
 export interface Example {
   lang: Lang;
   topic: TopicId;
@@ -103,6 +114,22 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
     for (const term of [...f.phrases, ...Object.values(f.concepts).flat()]) {
       try {
         parseTerm(term);
+      } catch (e) {
+        throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
+      }
+    }
+    return f;
+  });
+}
+
+/** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
+export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
+  return yamlFiles(join(dataDir, 'keywords')).map((file) => {
+    const f = readYaml(file, keywordFile);
+    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
+    for (const t of Object.values(f.topics).flat()) {
+      try {
+        parseTerm(t);
       } catch (e) {
         throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
       }

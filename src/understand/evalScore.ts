@@ -12,6 +12,9 @@ export interface Tally {
 }
 
 export interface LangDanger {
+  /** Topic lines whose language was detected with confidence, and rightly. */
+  langSure: number;
+  langRight: number;
   danger: number;
   dangerHit: number;
   harmless: number;
@@ -39,6 +42,8 @@ export interface EvalFigures {
   /** Milliseconds per message (routeOffline), over every line of the set. */
   msMedian: number;
   msP95: number;
+  /** Top-1 confusions, "expected → offered first": counts only. */
+  confusions: Map<string, number>;
   /** Only for dev: what was missed, to read and improve the method on. */
   misses: string[];
 }
@@ -67,7 +72,7 @@ function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void 
 
 function langRow(m: Map<string, Tally & LangDanger>, k: string): Tally & LangDanger {
   let row = m.get(k);
-  if (!row) m.set(k, (row = { n: 0, top1: 0, top3: 0, danger: 0, dangerHit: 0, harmless: 0, falseAlarms: 0 }));
+  if (!row) m.set(k, (row = { n: 0, top1: 0, top3: 0, langSure: 0, langRight: 0, danger: 0, dangerHit: 0, harmless: 0, falseAlarms: 0 }));
   return row;
 }
 
@@ -94,6 +99,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     injectionEscaped: 0,
     msMedian: 0,
     msP95: 0,
+    confusions: new Map(),
     misses: [],
   };
   const times: number[] = [];
@@ -110,9 +116,17 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     const t3 = o.slice(0, 3).includes(line.topic);
     const row = langRow(f.byLang, line.lang);
     row.n++;
+    if (r.lang) {
+      row.langSure++;
+      if (r.lang === line.lang) row.langRight++;
+    }
     if (t1) row.top1++;
     if (t3) row.top3++;
     bump(f.byTopic, line.topic, t1, t3);
+    if (!t1) {
+      const k = `${line.topic} → ${o[0] ?? 'nothing'}`;
+      f.confusions.set(k, (f.confusions.get(k) ?? 0) + 1);
+    }
     f.all.n++;
     if (t1) f.all.top1++;
     if (t3) f.all.top3++;
@@ -201,15 +215,19 @@ export function formatFigures(f: EvalFigures): string {
   const title = f.part === 'test' ? 'test (frozen: figures only)' : 'dev (tuned on: figures and misses)';
   out.push(`\n=== ${title} ===`);
   out.push(`topic lines ${f.all.n}, danger ${f.danger}, not-danger ${f.harmless - f.all.n} (+ every topic line), injection ${f.injection}`);
-  out.push(`\nlanguage      n   top-1   top-3   danger   false alarms`);
+  out.push(`\nlanguage      n   top-1   top-3   danger   false alarms   language detected (right)`);
   for (const [k, t] of [...f.byLang.entries()].sort()) {
-    out.push(`${k.padEnd(8)} ${String(t.n).padStart(5)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}   ${`${t.dangerHit}/${t.danger}`.padStart(6)}   ${`${t.falseAlarms}/${t.harmless}`.padStart(7)}`);
+    out.push(
+      `${k.padEnd(8)} ${String(t.n).padStart(5)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}   ${`${t.dangerHit}/${t.danger}`.padStart(6)}   ${`${t.falseAlarms}/${t.harmless}`.padStart(7)}        ${pct(t.langSure, t.n)} (${pct(t.langRight, t.langSure).trim()})`,
+    );
   }
   out.push(`\ntopic               n   top-1   top-3`);
   for (const topic of TOPICS) {
     const t = f.byTopic.get(topic);
     if (t) out.push(`${topic.padEnd(16)} ${String(t.n).padStart(4)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}`);
   }
+  const conf = [...f.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  if (conf.length > 0) out.push(`\ncommonest top-1 confusions: ${conf.map(([k, n]) => `${k} ${n}`).join('; ')}`);
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
   out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged; ${f.dangerAsked} more asked "are you in danger right now?"; ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);

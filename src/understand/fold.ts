@@ -36,3 +36,27 @@ export const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD
 export function compilePattern(source: string): RegExp {
   return new RegExp(foldPattern(source).replace(/\\b/g, UNICODE_BOUNDARY), 'gu');
 }
+
+const ASCII = /^[\p{ASCII}]*$/u;
+
+/** Whether a folded text (or a pattern's source) is all ASCII: most messages in Latin script fold to it. */
+export function isAscii(s: string): boolean {
+  return ASCII.test(s);
+}
+
+/**
+ * A reviewer's pattern, compiled twice: for ASCII text, where JavaScript's own `\b` is right and
+ * several times faster than the Unicode-aware one (on the danger lists the patterns took 0.25 ms
+ * of a message's 0.3 ms), and for any other text. A pattern with letters outside ASCII
+ * (Devanagari, Arabic …) can never match ASCII text: `needsUnicode` says so, to skip it there.
+ */
+export interface DualPattern {
+  ascii: RegExp;
+  unicode: RegExp;
+  needsUnicode: boolean;
+}
+
+export function compileDual(source: string): DualPattern {
+  const folded = foldPattern(source);
+  return { ascii: new RegExp(folded, 'g'), unicode: compilePattern(source), needsUnicode: !isAscii(folded) };
+}

@@ -5,7 +5,7 @@
 //   *ni        a word ending with it
 //   locked ~ in    "~" stands for up to three other words ("locked me in", "locked us all in")
 // Chinese and Thai are written without spaces: their terms match anywhere in the text (spaces
-// ignored) and "~" stands for up to four characters.
+// ignored) and "~" stands for up to six characters.
 //
 // Every message is matched against every list of every language, so the lookups are by word:
 // for each word of the message, its exact form, its beginnings, endings and inner parts are
@@ -16,7 +16,7 @@ import { words } from './tokenize.ts';
 const NO_SPACES = /[\p{Script=Han}\p{Script=Thai}]/u;
 /** Words a "~" may stand for in spaced scripts, characters in Chinese and Thai. */
 export const GAP_WORDS = 3;
-export const GAP_CHARS = 4;
+export const GAP_CHARS = 6;
 
 type Mode = 'exact' | 'prefix' | 'suffix' | 'infix';
 interface Part {

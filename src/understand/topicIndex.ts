@@ -9,6 +9,7 @@ import type { Example } from './data.ts';
 import { fold } from './fold.ts';
 import { charGrams, words } from './tokenize.ts';
 import { stem, STEMMED_LANGUAGES } from './stem.ts';
+import { skeletonGrams } from './skeleton.ts';
 import type { Lang, TopicId } from './topics.ts';
 
 const K1 = 1.2;
@@ -19,6 +20,14 @@ const WORD_WEIGHT = 0.55;
 const OTHER_LANGUAGE = 0.85;
 /** A topic's score: its best phrasing plus this share of its second best. */
 const SECOND_SHARE = 0.25;
+/**
+ * Weight of the consonant-skeleton field (skeleton.ts), which only relates Latin typing to the
+ * phrasings written in Arabic, Devanagari, Gurmukhi and Cyrillic script: romanized Hindi,
+ * Punjabi, Nepali, Arabizi and Ukrainian in Latin letters.
+ */
+const SKELETON_WEIGHT = 0.6;
+const NATIVE_SCRIPT = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}]/u;
+const LATIN_LETTER = /[a-z]/;
 
 export interface TopicHit {
   topic: TopicId;
@@ -85,6 +94,9 @@ export class TopicIndex {
   private readonly examples: Example[];
   private readonly words = new Field();
   private readonly grams = new Field();
+  /** Skeleton trigrams of the phrasings in Arabic, Devanagari, Gurmukhi or Cyrillic script. */
+  private readonly skel = new Field();
+  private readonly skelDoc: number[] = [];
   private readonly postings = new Map<string, number[]>();
 
   constructor(fields: TopicIndexInput) {
@@ -95,7 +107,12 @@ export class TopicIndex {
       this.words.add(stems);
       const gs = charGrams(ws);
       this.grams.add(gs);
-      for (const t of new Set([...stems.map((s) => `w:${s}`), ...gs.map((g) => `g:${g}`)])) {
+      const sk = NATIVE_SCRIPT.test(ex.text) ? skeletonGrams(ws) : [];
+      if (sk.length > 0) {
+        this.skelDoc[i] = this.skel.docs.length;
+        this.skel.add(sk);
+      }
+      for (const t of new Set([...stems.map((s) => `w:${s}`), ...gs.map((g) => `g:${g}`), ...sk.map((g) => `s:${g}`)])) {
         let p = this.postings.get(t);
         if (!p) this.postings.set(t, (p = []));
         p.push(i);
@@ -103,6 +120,7 @@ export class TopicIndex {
     });
     this.words.finish();
     this.grams.finish();
+    this.skel.finish();
   }
 
   get size(): number {
@@ -140,14 +158,27 @@ export class TopicIndex {
     for (const g of gramList) {
       for (const d of this.postings.get(`g:${g}`) ?? []) gramScore.set(d, (gramScore.get(d) ?? 0) + this.grams.termScore(g, d));
     }
+    // Latin typing against phrasings in the other scripts, by consonant skeleton.
+    const skelScore = new Map<number, number>();
+    let skelDenom = 0;
+    if (LATIN_LETTER.test(folded) && this.skel.docs.length > 0) {
+      const skList = [...new Set(skeletonGrams(ws))];
+      const maxIdfS = this.skel.maxIdf();
+      skelDenom = skList.reduce((s, g) => s + (this.skel.df.has(g) ? this.skel.idf(g) : maxIdfS), 0);
+      for (const g of skList) {
+        for (const d of this.postings.get(`s:${g}`) ?? []) skelScore.set(d, (skelScore.get(d) ?? 0) + this.skel.termScore(g, this.skelDoc[d]!));
+      }
+    }
 
     const langSet = new Set<string>(langs);
     const perTopic = new Map<TopicId, { best: number; second: number; doc: number }>();
-    for (const d of new Set([...wordScore.keys(), ...gramScore.keys()])) {
+    for (const d of new Set([...wordScore.keys(), ...gramScore.keys(), ...skelScore.keys()])) {
       const ex = this.examples[d]!;
       let s =
         (WORD_WEIGHT * (wordScore.get(d) ?? 0)) / Math.max(wordDenom, 1e-9) +
         ((1 - WORD_WEIGHT) * (gramScore.get(d) ?? 0)) / Math.max(gramDenom, 1e-9);
+      const sk = skelScore.get(d);
+      if (sk) s = Math.max(s, (SKELETON_WEIGHT * sk) / Math.max(skelDenom, 1e-9));
       if (langSet.size > 0 && !langSet.has(ex.lang)) s *= OTHER_LANGUAGE;
       const t = perTopic.get(ex.topic);
       if (!t) perTopic.set(ex.topic, { best: s, second: 0, doc: d });

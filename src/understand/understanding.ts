@@ -4,7 +4,9 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadSocialPhrases } from './data.ts';
+import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadKeywords, loadSocialPhrases } from './data.ts';
+import { TopicKeywords } from './keywords.ts';
+import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
@@ -20,6 +22,8 @@ export const CONFIDENT_MARGIN = 1.3;
 export const MIN_SCORE = 0.12;
 /** Candidates offered ("did you mean") score at least this share of the best. */
 export const CANDIDATE_SHARE = 0.5;
+/** Keyword evidence (keywords.ts, 0..1) adds up to this much to a topic's retrieval score. */
+export const KEYWORD_WEIGHT = 0.3;
 
 export interface RouteResult {
   /** The detected language when confident (only ever offered), else null. */
@@ -73,6 +77,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const lexicons = loadDangerLexicons(dataDir);
   const danger = new DangerDetector(lexicons);
   const social = new SocialPhrases(loadSocialPhrases(dataDir));
+  const keywords = new TopicKeywords(loadKeywords(dataDir));
   const detector = new LanguageDetector([
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
@@ -102,7 +107,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
     if (rest === '') return { lang, topic: null, candidates: [], danger: false, dangerCheck, dangerLang, offerLanguage, via: 'none' };
-    const hits = index.search(rest ?? text, { langs, limit: 5 });
+    const query = rest ?? text;
+    const hits = withKeywords(index.search(query, { langs, limit: 8 }), keywords.score(fold(query)));
     return { lang, ...decide(hits), danger: false, dangerCheck, dangerLang, offerLanguage };
   }
 
@@ -126,7 +132,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   };
 }
 
-function decide(hits: TopicHit[]): Pick<RouteResult, 'topic' | 'candidates' | 'via'> {
+/** Retrieval scores plus keyword evidence, best first. */
+function withKeywords(hits: readonly TopicHit[], kw: Map<TopicId, number>): Scored[] {
+  const score = new Map<TopicId, number>(hits.map((h) => [h.topic, h.score]));
+  for (const [topic, k] of kw) score.set(topic, (score.get(topic) ?? 0) + KEYWORD_WEIGHT * k);
+  return [...score.entries()]
+    .map(([topic, s]) => ({ topic, score: Math.round(s * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+interface Scored {
+  topic: TopicId;
+  score: number;
+}
+
+function decide(hits: Scored[]): Pick<RouteResult, 'topic' | 'candidates' | 'via'> {
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) return { topic: null, candidates: [], via: 'none' };
   const second = hits[1]?.score ?? 0;

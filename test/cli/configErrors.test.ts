@@ -57,12 +57,13 @@ const cases: { name: string; env: (dir: string) => Record<string, string>; says:
 ];
 
 describe('a configuration error is one line, before the store is opened', () => {
-  for (const c of cases) {
-    for (const command of [['report'], ['chat']]) {
+  for (const [i, c] of cases.entries()) {
+    // Every case through serve (npm start) and report; chat too for the first two (same path as report).
+    for (const command of [['serve'], ['report'], ...(i < 2 ? [['chat']] : [])]) {
       it(`${c.name}: waypoint ${command.join(' ')}`, async () => {
         const dir = dataDir();
         const env = c.env(dir);
-        const r = await runCli(command, { DATA_DIR: dir, ...(/secrets/.test(c.name) ? {} : SECRETS), ...env }, 'hello\n');
+        const r = await runCli(command, { DATA_DIR: dir, PORT: '0', ...(/secrets/.test(c.name) ? {} : SECRETS), ...env }, 'hello\n');
         expect(r.code).toBe(1);
         expect(r.stderr).toMatch(c.says);
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -76,15 +77,13 @@ describe('a configuration error is one line, before the store is opened', () => 
 });
 
 it('an unexpected failure is one line too, with the stack trace only at debug level', async () => {
-  // The transcript cannot be written: not an error anyone planned a message for.
-  const repro = join(dataDir(), 'no-such-folder', 'case.yaml');
-  const data = dataDir();
-  const r = await runCli(['chat', '--repro', repro], { DATA_DIR: data, ...SECRETS }, 'hola\n');
+  // The drawings cannot be written: not an error anyone planned a message for.
+  const r = await runCli(['flows', 'graph', '--out', '/dev/null/flows'], {});
   expect(r.code).toBe(1);
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).toMatch(/^waypoint: unexpected error \(Error: ENOENT.*\); set LOG_LEVEL=debug for the stack trace$/m);
+  expect(r.stderr).toMatch(/^waypoint: unexpected error \(Error: ENOTDIR.*\); set LOG_LEVEL=debug for the stack trace$/m);
   expect(r.stderr + r.stdout).not.toMatch(STACK_FRAME);
-  const debug = await runCli(['chat', '--repro', repro], { DATA_DIR: data, LOG_LEVEL: 'debug', ...SECRETS }, 'hola\n');
+  const debug = await runCli(['flows', 'graph', '--out', '/dev/null/flows'], { LOG_LEVEL: 'debug' });
   expect(debug.code).toBe(1);
   // At debug level the stack is in the log, as one JSON line with its digits masked.
   const logged = debug.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string; stack?: string });

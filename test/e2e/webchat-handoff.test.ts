@@ -113,12 +113,12 @@ describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
     expect(await rowsContaining(sessionId)).toEqual({});
     expect(await rowsContaining(S1)).toEqual({});
 
-    // The contact answers; it reaches the console's thread.
+    // The contact answers; it reaches the claimer's private conversation.
     await page.getByLabel('Your message').fill(C1);
     await page.keyboard.press('Enter');
     await expect.poll(async () => {
       await worker.runOnce();
-      return console_.calls.some((c) => c.op === 'thread' && c.from === 'contact' && c.text === C1);
+      return console_.privateLines().some((l) => l.from === 'contact' && l.text === C1);
     }).toBe(true);
 
     // A second reply waits in the outbox; quick exit erases it with everything else.

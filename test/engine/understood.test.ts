@@ -97,3 +97,66 @@ describe('a language the person seems to write in', () => {
     expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', topic: 'wages' }) }, now).session.offeredLang).toBeNull();
   });
 });
+
+describe('weak signs of danger: one question first', () => {
+  const ask = (over: Partial<Understanding>) => u({ dangerCheck: true, dangerLang: 'en', ...over });
+
+  it('at a question: asks, and "no" carries on with the topic the message named', () => {
+    let r = step(bundle, atMenu(), { type: 'text', text: 'he keeps a knife in his truck, can he keep my passport', understood: ask({ topic: 'documents' }) }, now);
+    expect(r.outputs.at(-1)!.key).toBe('check-danger');
+    expect(r.outputs.at(-1)!.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    expect(r.events).toContainEqual({ type: 'danger_check_asked' });
+    expect(r.session.topics).not.toContain('documents');
+    r = step(bundle, r.session, { type: 'text', text: 'no' }, now);
+    expect(r.session.topics).toContain('documents');
+    expect(r.session.stack).toEqual([]);
+  });
+
+  it('"yes" goes to the emergency flow', () => {
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'yes' }, now);
+    expect(r.outputs[0]!.key).toBe('emergency-now');
+    expect(r.session.topics).toContain('emergency');
+    expect(r.session.topics).not.toContain('documents');
+  });
+
+  it('"no" with only candidates: the "did you mean" question; with nothing: back to the question the person was at', () => {
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ candidates: [{ topic: 'privacy', score: 0.4 }] }) }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    expect(r.outputs.at(-1)!.key).toBe('suggest-prompt');
+    r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+    expect(r.session.at).toEqual({ flow: 'main', node: 'menu' });
+  });
+
+  it('a first message: the question before first contact; "no" goes on to first contact, then the topic', () => {
+    let r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) }, now);
+    expect(r.outputs.map((o) => o.key)).toEqual(['check-danger']);
+    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' }, now);
+    expect(r.session.topics).toContain('privacy');
+  });
+
+  it('an unclear answer at the question is asked again, not asked about twice', () => {
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) }, now);
+    const stack = r.session.stack.length;
+    r = step(bundle, r.session, { type: 'text', text: 'he was drinking', understood: ask({}) }, now);
+    expect(r.outputs.map((o) => o.key)).toEqual(['retry']);
+    expect(r.session.stack.length).toBe(stack);
+  });
+
+  it('a command at the question wins, and the menu forgets where it would have gone', () => {
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) }, now);
+    r = step(bundle, r.session, { type: 'text', text: 'MENU' }, now);
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+    expect(r.session.stack).toEqual([]);
+  });
+
+  it('clear danger still goes straight to the emergency flow, without the question', () => {
+    const r = step(bundle, atMenu(), { type: 'text', text: '…', understood: u({ danger: true, dangerLang: 'en' }) }, now);
+    expect(r.outputs[0]!.key).toBe('emergency-now');
+    expect(r.outputs.map((o) => o.key)).not.toContain('check-danger');
+  });
+});

@@ -13,6 +13,7 @@ export const ROUTES = `routes:
   emergency: main.info
   help: main.info
   suggest: main.menu
+  check: main.menu
 keys:
   draft_notice: draft-notice
   erased: erased

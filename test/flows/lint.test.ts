@@ -4,6 +4,7 @@ import { lintContent, lintDirs, type Finding, type LintReport } from '../../src/
 import { formatLintText, runLint } from '../../src/flows/lint/cli.ts';
 import { EN, FR, MAIN, fixture, withMessages, writeFixture } from './fixture.ts';
 import { HANDOFF_KEYS, HANDOFF_MESSAGE_KEYS, OPENS_WHEN } from '../../src/handoff/keys.ts';
+import { unisolatedRun } from '../../src/flows/lint/bidi.ts';
 
 const all = (r: LintReport): Finding[] => [...r.errors, ...r.warnings];
 const rule = (r: LintReport, name: string): Finding[] => all(r).filter((f) => f.rule === name);
@@ -189,6 +190,14 @@ describe('lintContent', () => {
     expect(rule(long, 'sms-topic-reply')).toMatchObject([{ severity: 'error', flow: 'tips', node: 'facts', lang: 'en', message: expect.stringContaining('7 SMS segments') }]);
     expect(long.sms?.topics.tips).toMatchObject({ en: 7, fr: 1 });
     expect(rule(lintContent(fixture({ flows: { tips } })), 'sms-topic-reply')).toEqual([]);
+  });
+
+  it('bidi-isolation: a number or Latin term in a right-to-left catalogue must sit in an isolate', () => {
+    expect(unisolatedRun('اتصل بـ \u2068911\u2069 الآن')).toBeNull();
+    expect(unisolatedRun('اتصل بـ 911 الآن')).toBe('911');
+    expect(unisolatedRun('خط \u2068Service Canada\u2069 و IRCC')).toBe('IRCC');
+    const real = lintContent(loadContent({ flowsDir: 'flows', localesDir: 'locales' }));
+    expect(rule(real, 'bidi-isolation')).toEqual([]);
   });
 
   it('sms-encoding: a curly quote makes a GSM-7 language pay UCS-2', () => {

@@ -1,12 +1,13 @@
-// The handoff end to end with the real staff consoles: a contact on SMS (signed Twilio
-// webhooks) asks for a person and consents; the Slack console (a real Bolt app on our Express
-// app at POST /slack/events, its Web API a fake Slack on loopback) and the Teams console (the
-// contact-facing Teams channel mounted, a fake Bot Connector on loopback) both get the card; a
-// roster user claims with a signed block_actions request; two messages go each way (the
-// contact's as Slack thread posts, the worker's as signed Slack message events that reach the
-// fake Twilio REST API through the outbox); the Close control ends it with an outcome and the
-// contact is back with the assistant. Then no phone number and no message text in any table
-// outside handoff_messages.body_enc, and after the retention sweep not even that.
+// The handoff end to end with the real staff consoles (issue 18): a contact on SMS (signed
+// Twilio webhooks) asks for a person and consents; the Slack console (a real Bolt app on our
+// Express app at POST /slack/events, its Web API a fake Slack on loopback) and the Teams
+// console (the contact-facing Teams channel mounted, a fake Bot Connector on loopback) both
+// get the card. What the contact writes before a claim reaches no API call; after the claim
+// it reaches only the claimer's private conversation (the app's Slack DM with them, or the
+// bot's Teams one-to-one chat); a reply sent the new way (Slack: the DM's reply box or the
+// modal; Teams: a card's Action.Execute) reaches the contact; after ERASE, and separately
+// after the retention sweep, every message the app posted with contact or staff text got a
+// delete call, and the cards are blank.
 //
 // Wired as src/serve.ts wires it, with Slack answering only after its handler ran (the test
 // option), and a fixed Teams token instead of a client secret.
@@ -27,7 +28,7 @@ import { mountTeams } from '../../src/channels/teams/index.ts';
 import { createConsoles } from '../../src/handoff/consoles/index.ts';
 import type { HandoffWorker } from '../../src/handoff/worker.ts';
 import { fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
-import { eventBody, fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
+import { fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
 import { fakeTeamsConnector, type FakeConnector } from '../support/fakeTeamsConnector.ts';
 import { dumpAllTables } from '../support/app.ts';
 import { createDatabase, hasServer } from '../support/stores.ts';
@@ -35,10 +36,12 @@ import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, ROSTER, postSms } from './sup
 
 const PHONE = '+15555550177';
 const DIGITS = '5555550177';
-const C1 = 'my boss kept my passport';
-const C2 = 'I work at the farm near the river';
+/** Written before anyone claimed: it must reach no API call until the claim. */
+const MARK = 'zebra-7731 I am Maria, my employer keeps my passport';
+const C1 = 'I work at the farm near the river';
 const S1 = 'Thank you for telling me. Are you safe right now?';
 const S2 = 'Here is what we can do next, step by step.';
+const TEXTS = [MARK, C1, S1, S2];
 
 const SLACK_SECRET = 'slack-signing-secret-for-e2e';
 const SLACK_TOKEN = 'xoxb-e2e-token';
@@ -47,6 +50,8 @@ const TEAMS_STAFF = '19:staff-handoffs@thread.tacv2';
 const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 const TEAMS_TOKEN = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'https://api.botframework.com', appid: 'test-app', exp: 4102444800 })}.x`;
 const ANA = 'U_ANA'; // lw-ana in the roster (English)
+const BO_AAD = 'aad-bo'; // lw-bo's Teams (Entra object id)
+const DM_ANA = `D${ANA}`; // the fake Slack's direct message with Ana
 
 interface Rig {
   app: App;
@@ -59,6 +64,7 @@ interface Rig {
   logs(): string;
   sms(body: string): Promise<string[]>;
   slackPost(d: { body: string; contentType: string }): Promise<number>;
+  teamsPost(activity: object): Promise<{ status: number; body: unknown }>;
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -66,7 +72,7 @@ interface Rig {
 async function startRig(server: boolean): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), 'wp-consoles-e2e-'));
   const rosterFile = join(dir, 'roster.yaml');
-  writeFileSync(rosterFile, ROSTER);
+  writeFileSync(rosterFile, ROSTER.replace('slack_user_id: U_BO', `slack_user_id: U_BO\n    teams_user_id: ${BO_AAD}`));
   const platform = await fakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   const slack = await fakeSlack({ botToken: SLACK_TOKEN });
   const connector = await fakeTeamsConnector();
@@ -125,6 +131,11 @@ async function startRig(server: boolean): Promise<Rig> {
       await res.arrayBuffer();
       return res.status;
     },
+    async teamsPost(activity) {
+      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      const text = await res.text();
+      return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
     async settle() {
       for (let i = 0; i < 30; i++) {
         const w = await worker.runOnce();
@@ -147,127 +158,234 @@ async function startRig(server: boolean): Promise<Rig> {
   };
 }
 
+/** Slack calls whose arguments hold a text. */
+const slackWith = (r: Rig, text: string) => r.slack.calls.filter((c) => JSON.stringify(c.args).includes(text));
+const teamsWith = (r: Rig, text: string) => r.connector.calls.filter((c) => JSON.stringify(c.activity).includes(text));
+
+/** Every Slack message the app posted (ts and channel) that showed one of the texts. */
+function slackPostsWithText(r: Rig): { channel: string; ts: string }[] {
+  const out: { channel: string; ts: string }[] = [];
+  const posts = r.slack.of('chat.postMessage');
+  // The fake answers chat.postMessage with ts = 1700000000 + n, n counting every post and ephemeral.
+  for (const c of posts) {
+    if (TEXTS.some((t) => JSON.stringify(c.args).includes(t))) out.push({ channel: String(c.args.channel), ts: String((c as { ts?: string }).ts) });
+  }
+  return out;
+}
+
+let activityN = 0;
+function teamsActivity(over: Record<string, unknown>): Record<string, unknown> {
+  activityN += 1;
+  return {
+    type: 'message',
+    id: `staff-${activityN}`,
+    channelId: 'msteams',
+    from: { id: `29:${BO_AAD}`, aadObjectId: BO_AAD, name: 'Bo' },
+    recipient: { id: '28:test-app', name: 'Waypoint' },
+    ...over,
+  };
+}
+
+async function toQueue(r: Rig): Promise<{ id: string; slackTs: string; teamsCard: string }> {
+  expect((await r.sms('hi')).length).toBeGreaterThan(0);
+  await r.sms('HUMAN');
+  expect((await r.sms('1')).join('\n')).toContain('You are next in line');
+  await r.settle();
+  const cards = r.slack.of('chat.postMessage').filter((c) => c.args.channel === SLACK_CHANNEL);
+  expect(cards).toHaveLength(1);
+  const blocks = cards[0]!.args.blocks as { type: string; elements?: { action_id?: string; value?: string }[] }[];
+  const id = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'claim')!.value!;
+  const rows = await r.app.store.query<{ console: string; message_ref: string }>(`select console, message_ref from console_posts where kind = 'card' order by console`);
+  expect(rows.rows.map((x) => x.console)).toEqual(['slack', 'teams']);
+  // The marked message, before anyone claimed: kept, and sent nowhere.
+  expect((await r.sms(MARK)).join('\n')).toContain('saved for the support worker');
+  await r.settle();
+  expect(slackWith(r, 'zebra-7731')).toEqual([]);
+  expect(teamsWith(r, 'zebra-7731')).toEqual([]);
+  expect(JSON.stringify(r.slack.calls) + JSON.stringify(r.connector.calls)).not.toContain(DIGITS);
+  return { id, slackTs: rows.rows[0]!.message_ref, teamsCard: rows.rows[1]!.message_ref };
+}
+
+/** A block_actions press as Slack posts it, in the staff channel or in the DM. */
+const press = (channel: string, ts: string, action: Record<string, unknown>, message: Record<string, unknown> = {}) =>
+  interactionBody({
+    type: 'block_actions',
+    user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
+    team: { id: 'T_TEST', domain: 'coalition' },
+    api_app_id: 'A_TEST',
+    container: { type: 'message', message_ts: ts, channel_id: channel },
+    channel: { id: channel, name: channel === SLACK_CHANNEL ? 'handoffs' : 'directmessage' },
+    message: { ts, type: 'message', ...message },
+    trigger_id: '1.2.3',
+    response_url: 'https://hooks.slack.invalid/actions/1',
+    actions: [{ action_ts: `${Date.now() / 1000}`, ...action }],
+  });
+
+async function claimInSlack(r: Rig, q: { id: string; slackTs: string }): Promise<void> {
+  expect(await r.slackPost(press(SLACK_CHANNEL, q.slackTs, { type: 'button', action_id: 'claim', block_id: `waypoint_handoff:${q.id}`, value: q.id }))).toBe(200);
+  expect((await r.app.store.query('select state, claimed_by from handoffs')).rows).toEqual([{ state: 'claimed', claimed_by: 'lw-ana' }]);
+  await r.settle();
+  // The channel card says who has it, and nothing else; the conversation went to Ana's DM.
+  const cardUpdates = r.slack.of('chat.update').filter((c) => c.args.channel === SLACK_CHANNEL);
+  expect(JSON.stringify(cardUpdates.at(-1)!.args.blocks)).toContain('Claimed by Ana');
+  expect(JSON.stringify(cardUpdates.at(-1)!.args.blocks)).not.toContain('"actions"');
+  const withMark = slackWith(r, 'zebra-7731');
+  expect(withMark.length).toBeGreaterThan(0);
+  expect(withMark.every((c) => c.method === 'chat.postMessage' && c.args.channel === DM_ANA)).toBe(true);
+  expect(String(withMark[0]!.args.text)).not.toContain('zebra'); // the notification preview
+  expect(teamsWith(r, 'zebra-7731')).toEqual([]);
+}
+
 for (const server of [false, true]) {
-  describe.skipIf(server && !hasServer)(`handoff end to end through the Slack and Teams consoles [${server ? 'pg' : 'pglite'}]`, () => {
+  describe.skipIf(server && !hasServer)(`staff consoles end to end [${server ? 'pg' : 'pglite'}]`, () => {
     let r: Rig;
     beforeEach(async () => {
       r = await startRig(server);
     });
     afterEach(async () => r?.close());
 
-    it('SMS contact → consent → Slack and Teams cards → claim in Slack → two messages each way → Close… → back with the bot; nothing left in clear, nothing after the sweep', async () => {
-      expect((await r.sms('hi')).length).toBeGreaterThan(0);
-      await r.sms('HUMAN');
-      expect((await r.sms('1')).join('\n')).toContain('You are next in line');
-      await r.settle();
-
-      // Both consoles got the card; neither saw the phone number.
-      const cards = r.slack.of('chat.postMessage').filter((c) => c.args.channel === SLACK_CHANNEL && !c.args.thread_ts);
-      expect(cards).toHaveLength(1);
-      const blocks = cards[0]!.args.blocks as { type: string; block_id?: string; elements?: { action_id?: string; value?: string }[] }[];
-      const claimButton = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'claim')!;
-      const id = claimButton.value!;
-      expect(id).toBeTruthy();
-      const rows = await r.app.store.query<{ console: string; channel_ref: string; message_ref: string }>('select console, channel_ref, message_ref from console_posts order by console');
-      expect(rows.rows.map((x) => x.console)).toEqual(['slack', 'teams']);
-      const slackTs = rows.rows[0]!.message_ref;
-      expect(await r.app.handoff.desk.byConsoleRef('slack', slackTs)).toBe(id);
-      const teamsCards = r.connector.calls.filter((c) => c.method === 'create' && c.conversationId === TEAMS_STAFF);
-      expect(teamsCards).toHaveLength(1);
-      expect(JSON.stringify(teamsCards[0]!.activity)).toContain(id);
-      expect(JSON.stringify(r.slack.calls) + JSON.stringify(r.connector.calls)).not.toContain(DIGITS);
-
-      // Claim in Slack: a signed block_actions request from a roster user.
-      const press = (action: Record<string, unknown>) =>
-        interactionBody({
-          type: 'block_actions',
-          user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
-          team: { id: 'T_TEST', domain: 'coalition' },
-          api_app_id: 'A_TEST',
-          container: { type: 'message', message_ts: slackTs, channel_id: SLACK_CHANNEL },
-          channel: { id: SLACK_CHANNEL, name: 'handoffs' },
-          message: { ts: slackTs, type: 'message' },
-          trigger_id: '1.2.3',
-          response_url: 'https://hooks.slack.invalid/actions/1',
-          actions: [{ action_ts: '1700000000.1', block_id: `waypoint_handoff:${id}`, ...action }],
-        });
-      expect(await r.slackPost(press({ type: 'button', action_id: 'claim', value: id }))).toBe(200);
-      const claimed = await r.app.store.query('select state, claimed_by from handoffs');
-      expect(claimed.rows).toEqual([{ state: 'claimed', claimed_by: 'lw-ana' }]);
-      expect(JSON.stringify(r.slack.of('chat.update').at(-1)!.args.blocks)).toContain('Claimed by Ana');
-      await r.settle();
+    it('Slack: nothing before the claim; after it only Ana\'s DM; replies by the DM box and the modal reach the contact; ERASE deletes every post with text and blanks the cards', async () => {
+      const q = await toQueue(r);
+      await claimInSlack(r, q);
       const sent = (): string[] => r.twilio.requests.map((x) => String(x.body.Body));
       expect(sent().join('\n')).toContain('A support worker is here now');
-      expect(r.twilio.requests.every((x) => x.body.To === PHONE)).toBe(true);
-      // The Teams card follows the claim.
-      expect(JSON.stringify(r.connector.calls.filter((c) => c.method === 'update').at(-1)!.activity)).toContain('Claimed by Ana');
 
-      // Two messages each way: the contact's as thread posts, Ana's as signed thread replies.
-      const reply = (text: string) => eventBody({ type: 'message', channel: SLACK_CHANNEL, user: ANA, text, ts: `${Date.now() / 1000}`, thread_ts: slackTs, channel_type: 'channel' });
+      // A new line from the contact: Ana's DM only, with a reply box.
       expect(await r.sms(C1)).toEqual([]);
       await r.settle();
-      expect(await r.slackPost(reply(S1))).toBe(200);
+      const c1Posts = slackWith(r, C1);
+      expect(c1Posts.map((c) => `${c.method} ${String(c.args.channel)}`)).toEqual([`chat.postMessage ${DM_ANA}`]);
+      const c1Blocks = c1Posts[0]!.args.blocks as { type: string; block_id?: string }[];
+      const replyBlock = c1Blocks.find((b) => b.type === 'input')!.block_id!;
+      const c1Ts = r.slack.posted(c1Posts[0]!)!;
+
+      // Reply 1: typed into the DM's box, Enter (a block_actions payload, not a Slack message of Ana's).
+      expect(await r.slackPost(press(DM_ANA, c1Ts, { type: 'plain_text_input', action_id: 'reply', block_id: replyBlock, value: S1 }, { blocks: c1Blocks }))).toBe(200);
       await r.settle();
-      expect(await r.sms(C2)).toEqual([]);
+      expect(sent()).toContain(S1);
+      // The box was emptied (the message re-posted with a new block id) and Ana sees her reply in the DM.
+      expect(r.slack.of('chat.update').some((c) => c.args.channel === DM_ANA && c.args.ts === c1Ts)).toBe(true);
+      expect(slackWith(r, S1).filter((c) => c.method === 'chat.postMessage').map((c) => c.args.channel)).toEqual([DM_ANA]);
+
+      // Reply 2: the larger box (views.open with the click's trigger), sent as view_submission.
+      expect(await r.slackPost(press(DM_ANA, c1Ts, { type: 'button', action_id: 'reply_modal', block_id: `waypoint_handoff:${q.id}`, value: q.id }))).toBe(200);
+      const modal = r.slack.of('views.open').at(-1)!;
+      expect(modal.args.trigger_id).toBe('1.2.3');
+      const view = modal.args.view as { callback_id: string; private_metadata: string };
+      expect(view.callback_id).toBe('waypoint_reply');
+      const submission = interactionBody({
+        type: 'view_submission',
+        user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
+        team: { id: 'T_TEST', domain: 'coalition' },
+        api_app_id: 'A_TEST',
+        trigger_id: '1.2.4',
+        view: { id: 'V_TEST', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values: { reply_text: { reply: { type: 'plain_text_input', value: S2 } } } } },
+      });
+      expect(await r.slackPost(submission)).toBe(200);
       await r.settle();
-      expect(await r.slackPost(reply(S2))).toBe(200);
-      await r.settle();
-      const threadPosts = r.slack
-        .of('chat.postMessage')
-        .filter((c) => c.args.thread_ts === slackTs)
-        .map((c) => JSON.stringify(c.args.blocks));
-      expect(threadPosts.filter((t) => t.includes(C1))).toHaveLength(1);
-      expect(threadPosts.filter((t) => t.includes(C2))).toHaveLength(1);
-      const teamsThread = r.connector.calls.filter((c) => c.method === 'create' && c.conversationId === `${TEAMS_STAFF};messageid=${rows.rows[1]!.message_ref}`).map((c) => c.activity.text);
-      expect(teamsThread).toEqual(expect.arrayContaining([`Contact: ${C1}`, `Contact: ${C2}`]));
-      const s1At = sent().indexOf(S1);
-      const s2At = sent().indexOf(S2);
-      expect(s1At).toBeGreaterThanOrEqual(0);
-      expect(s2At).toBeGreaterThan(s1At);
+      expect(sent()).toContain(S2);
       expect(r.twilio.requests.every((x) => x.body.To === PHONE)).toBe(true);
-      expect(await r.app.handoff.desk.view(id, { platform: 'slack', userId: ANA })).toMatchObject([
-        { from: 'contact', text: C1 },
-        { from: 'staff', text: S1 },
-        { from: 'contact', text: C2 },
-        { from: 'staff', text: S2 },
-      ]);
 
-      // Close with an outcome from the Slack control.
-      expect(await r.slackPost(press({ type: 'static_select', action_id: 'close', selected_option: { text: { type: 'plain_text', text: 'Referral legal' }, value: 'referral_legal' } }))).toBe(200);
-      const closed = await r.app.store.query('select state, outcome, address_enc from handoffs');
-      expect(closed.rows).toEqual([{ state: 'closed', outcome: 'referral_legal', address_enc: null }]);
-      expect(JSON.stringify(r.slack.of('chat.update').at(-1)!.args.blocks)).toContain('Closed by Ana · outcome: Referral legal');
-
-      // Before the sweep: the transcript is there, encrypted; nothing else holds a secret.
-      expect((await r.app.store.query('select count(*)::int as n from handoff_messages')).rows[0]).toEqual({ n: 4 });
-      const bodies = await r.app.store.query<{ body_enc: Uint8Array | null }>('select body_enc from handoff_messages');
-      expect(bodies.rows.every((x) => x.body_enc instanceof Uint8Array && x.body_enc.length > 0)).toBe(true);
-      // The dump shows bytea as latin1, so clear text anywhere (body_enc included) would show.
-      let dump = await dumpAllTables(r.app);
-      for (const secret of [DIGITS, C1, C2, S1, S2]) expect(dump).not.toContain(secret);
-
-      // The contact is told, and is back with the assistant: their next message gets the menu.
-      await r.settle();
-      expect(sent().join('\n')).toContain('The support worker closed this chat');
-      const threadsBefore = r.slack.of('chat.postMessage').filter((c) => c.args.thread_ts === slackTs).length;
-      const back = (await r.sms('MENU')).join('\n');
-      expect(back).toContain('What would you like to know about?');
-      expect(back).toContain('Work and pay');
-      await r.settle();
-      expect(r.slack.of('chat.postMessage').filter((c) => c.args.thread_ts === slackTs)).toHaveLength(threadsBefore); // not relayed
-      const teamsUpdates = r.connector.calls.filter((c) => c.method === 'update').map((c) => JSON.stringify(c.activity));
-      expect(teamsUpdates.at(-1)).toContain('Closed by Ana');
-
-      // The retention sweep (retention 0, the worker's round): the transcript is gone too.
-      await r.worker.runOnce();
-      for (const t of ['handoffs', 'handoff_messages', 'console_posts', 'console_jobs']) {
-        const n = await r.app.store.query(`select count(*)::int as n from ${t}`);
-        expect(n.rows[0], t).toEqual({ n: 0 });
+      // Nothing with text in the staff channel, in Teams, or in any update of the card.
+      for (const t of TEXTS) {
+        expect(slackWith(r, t).filter((c) => c.args.channel !== DM_ANA), t).toEqual([]);
+        expect(teamsWith(r, t), t).toEqual([]);
       }
-      dump = await dumpAllTables(r.app);
-      for (const secret of [DIGITS, C1, C2, S1, S2]) expect(dump).not.toContain(secret);
-      expect(r.logs()).not.toContain(DIGITS);
-      for (const t of [C1, C2, S1, S2]) expect(r.logs()).not.toContain(t);
+
+      // ERASE: every post with text is deleted; the cards are blank.
+      const withText = slackPostsWithText(r);
+      expect(withText.length).toBeGreaterThanOrEqual(4); // opened (MARK), C1, "You: S1", "You: S2"
+      await r.sms('ERASE');
+      await r.settle();
+      const deletes = r.slack.of('chat.delete').map((c) => `${String(c.args.channel)} ${String(c.args.ts)}`);
+      for (const p of withText) expect(deletes).toContain(`${p.channel} ${p.ts}`);
+      const blanked = r.slack.of('chat.update').filter((c) => c.args.channel === SLACK_CHANNEL && c.args.ts === q.slackTs).at(-1)!;
+      expect(JSON.stringify(blanked.args.blocks)).toContain('Its details were deleted');
+      expect(JSON.stringify(blanked.args)).not.toContain(q.id);
+      const teamsBlank = r.connector.calls.filter((c) => c.method === 'update' && c.activityId === q.teamsCard).at(-1)!;
+      expect(JSON.stringify(teamsBlank.activity)).toContain('Its details were deleted');
+      expect(JSON.stringify(teamsBlank.activity)).not.toContain(q.id);
+      // The audit log holds no reference a leftover message could be matched to.
+      const audit = JSON.stringify((await r.app.store.query('select * from audit_log')).rows);
+      for (const ts of [q.slackTs, q.teamsCard, ...withText.map((p) => p.ts)]) expect(audit).not.toContain(ts);
+      for (const t of ['handoffs', 'handoff_messages', 'console_posts', 'console_jobs']) {
+        expect((await r.app.store.query(`select count(*)::int as n from ${t}`)).rows[0], t).toEqual({ n: 0 });
+      }
+      const dump = await dumpAllTables(r.app);
+      for (const secret of [DIGITS, ...TEXTS]) expect(dump).not.toContain(secret);
+      for (const t of [DIGITS, ...TEXTS]) expect(r.logs()).not.toContain(t);
+    });
+
+    it('Slack: close with an outcome from the DM, then the retention sweep deletes every post with text and blanks the cards', async () => {
+      const q = await toQueue(r);
+      await claimInSlack(r, q);
+      expect(await r.sms(C1)).toEqual([]);
+      await r.settle();
+      const c1 = slackWith(r, C1)[0]!;
+      expect(await r.slackPost(press(DM_ANA, r.slack.posted(c1)!, { type: 'static_select', action_id: 'close', block_id: `waypoint_handoff:${q.id}`, selected_option: { text: { type: 'plain_text', text: 'Referral legal' }, value: 'referral_legal' } }))).toBe(200);
+      expect((await r.app.store.query('select state, outcome from handoffs')).rows).toEqual([{ state: 'closed', outcome: 'referral_legal' }]);
+      const withText = slackPostsWithText(r);
+      expect(withText.length).toBeGreaterThanOrEqual(2);
+      // HANDOFF_RETENTION_DAYS=0: the worker's rounds send the "closed" card and note, then sweep.
+      await r.settle();
+      expect(r.twilio.requests.map((x) => String(x.body.Body)).join('\n')).toContain('The support worker closed this chat');
+      const deletes = r.slack.of('chat.delete').map((c) => `${String(c.args.channel)} ${String(c.args.ts)}`);
+      for (const p of withText) expect(deletes).toContain(`${p.channel} ${p.ts}`);
+      expect(JSON.stringify(r.slack.of('chat.update').filter((c) => c.args.ts === q.slackTs).at(-1)!.args.blocks)).toContain('Its details were deleted');
+      for (const t of ['handoffs', 'handoff_messages', 'console_posts', 'console_jobs']) {
+        expect((await r.app.store.query(`select count(*)::int as n from ${t}`)).rows[0], t).toEqual({ n: 0 });
+      }
+    });
+
+    it('Teams: a claim in the channel opens Bo\'s one-to-one chat; a card\'s Send reaches the contact; ERASE deletes every activity with text; a failed delete is retried', async () => {
+      const q = await toQueue(r);
+      const claim = teamsActivity({
+        conversation: { id: `${TEAMS_STAFF};messageid=${q.teamsCard}`, conversationType: 'channel', tenantId: 'test-tenant', isGroup: true },
+        serviceUrl: r.connector.url,
+        replyToId: q.teamsCard,
+        value: { waypoint: 'claim', handoffId: q.id },
+      });
+      expect((await r.teamsPost(claim)).status).toBeLessThan(300);
+      expect((await r.app.store.query('select claimed_by from handoffs')).rows).toEqual([{ claimed_by: 'lw-bo' }]);
+      await r.settle();
+      const chat = `a:1on1-${BO_AAD}`;
+      const withMark = teamsWith(r, 'zebra-7731');
+      expect(withMark.length).toBeGreaterThan(0);
+      expect(withMark.every((c) => c.method === 'create' && c.conversationId === chat)).toBe(true);
+      expect(slackWith(r, 'zebra-7731')).toEqual([]);
+
+      expect(await r.sms(C1)).toEqual([]);
+      await r.settle();
+      expect(teamsWith(r, C1).map((c) => `${c.method} ${c.conversationId}`)).toEqual([`create ${chat}`]);
+
+      // Send on the card: an adaptiveCard/action invoke, not a chat message of Bo's.
+      const invoke = await r.teamsPost(
+        teamsActivity({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          conversation: { id: chat, conversationType: 'personal', tenantId: 'test-tenant' },
+          serviceUrl: r.connector.url,
+          value: { action: { type: 'Action.Execute', verb: 'reply', data: { waypoint: 'reply', handoffId: q.id, reply: S1 } } },
+        }),
+      );
+      expect(invoke.status).toBe(200);
+      expect(JSON.stringify(invoke.body)).toContain('Sent.');
+      await r.settle();
+      expect(r.twilio.requests.map((x) => String(x.body.Body))).toContain(S1);
+      for (const t of TEXTS) expect(slackWith(r, t), t).toEqual([]);
+      expect(r.connector.calls.filter((c) => c.conversationId.startsWith(TEAMS_STAFF) && TEXTS.some((t) => JSON.stringify(c.activity).includes(t)))).toEqual([]);
+
+      // ERASE with the Connector failing once: the forget job is retried, every activity with text deleted.
+      const withText = r.connector.calls.filter((c) => c.method === 'create' && c.conversationId === chat && TEXTS.some((t) => JSON.stringify(c.activity).includes(t)));
+      const ids = withText.map((c) => r.connector.created(c)!);
+      expect(ids.length).toBeGreaterThanOrEqual(3); // opened (MARK), C1, "You: S1"
+      await r.sms('ERASE');
+      r.connector.failNext(503);
+      await r.settle();
+      const deleted = r.connector.calls.filter((c) => c.method === 'delete' && c.conversationId === chat).map((c) => c.activityId);
+      for (const id of ids) expect(deleted).toContain(id);
+      expect(JSON.stringify(r.connector.calls.filter((c) => c.method === 'update' && c.activityId === q.teamsCard).at(-1)!.activity)).toContain('Its details were deleted');
+      expect((await r.app.store.query(`select count(*)::int as n from console_jobs`)).rows[0]).toEqual({ n: 0 });
     });
   });
 }

@@ -67,8 +67,14 @@ for (const server of [false, true]) {
       expect(await h.sms(PHONE, C2)).toEqual([]);
       await h.app.handoff.desk.reply(id, ANA, S2);
       await h.settle();
-      const threads = h.console.calls.filter((c) => c.op === 'thread' && c.from === 'contact').map((c) => (c.op === 'thread' ? c.text : ''));
-      expect(threads).toEqual([C1, C2]);
+      // The claimer's private conversation only: opened at the claim, then each line (hers shown back).
+      expect(h.console.privateLines()).toEqual([
+        { from: 'contact', text: C1 },
+        { from: 'staff', text: S1 },
+        { from: 'contact', text: C2 },
+        { from: 'staff', text: S2 },
+      ]);
+      expect(h.console.calls.filter((c) => c.op === 'private').every((c) => c.op === 'private' && c.to.userId === ANA.userId)).toBe(true);
       expect(sent()).toContain(S1);
       expect(sent()).toContain(S2);
       expect(await h.app.handoff.desk.view(id, ANA)).toMatchObject([
@@ -97,7 +103,7 @@ for (const server of [false, true]) {
       expect(updates).toEqual(['claimed', 'closed']);
       const back = await h.sms(PHONE, 'MENU');
       expect(back.length).toBeGreaterThan(0);
-      expect(h.console.calls.filter((c) => c.op === 'thread' && c.from === 'contact')).toHaveLength(2);
+      expect(h.console.privateLines().filter((l) => l.from === 'contact')).toHaveLength(2);
 
       // Reply after close: refused, nothing sent.
       const before = h.twilio.requests.length;
@@ -126,7 +132,7 @@ for (const server of [false, true]) {
       for (const t of [C1, C2, S1, S2]) expect(h.logs()).not.toContain(t);
     });
 
-    it('ERASE mid-handoff deletes everything; the thread gets only "the contact erased this conversation"; a later claim is refused as erased', async () => {
+    it('ERASE mid-handoff deletes everything; every private post is deleted and the card blanked; a later claim is refused as erased', async () => {
       await toHandoff(h);
       await h.settle();
       const card = h.console.calls.find((c) => c.op === 'notify')!;
@@ -144,8 +150,11 @@ for (const server of [false, true]) {
       }
       await h.settle();
       const after = h.console.calls.slice(seen);
-      expect(after.filter((c) => c.op === 'thread')).toEqual([{ op: 'thread', ref: card.ref, from: 'system', text: 'The contact erased this conversation.' }]);
-      expect(after.filter((c) => c.op === 'update').map((c) => (c.op === 'update' ? c.card.state : ''))).toEqual(['erased']);
+      const privateTs = h.console.calls.filter((c) => c.op === 'private').map((c) => c.op === 'private' && c.ref.messageRef);
+      expect(privateTs.length).toBeGreaterThan(0);
+      expect(after.filter((c) => c.op === 'remove').map((c) => c.op === 'remove' && c.ref.messageRef)).toEqual(privateTs);
+      expect(after.filter((c) => c.op === 'blank').map((c) => c.op === 'blank' && c.ref.messageRef)).toEqual([card.ref.messageRef]);
+      expect(after.filter((c) => c.op === 'private' || c.op === 'update')).toEqual([]);
       expect(after.filter((c) => c.op === 'notify')).toEqual([]);
       const dump = await dumpTables(h.app);
       expect(dump).not.toContain(DIGITS);
@@ -193,9 +202,9 @@ for (const server of [false, true]) {
       await h.settle();
       const r = await h.app.store.query<{ actor: string; detail: unknown }>(`select actor, detail from audit_log where action = 'handoff_cancelled'`);
       expect(r.rows).toEqual([{ actor: 'contact', detail: { outcome: 'other', detail: 'cancelled' } }]);
-      expect(h.console.calls.filter((c) => c.op === 'thread').map((c) => (c.op === 'thread' ? c.text : ''))).toContain(
-        'The contact left the line before anyone claimed it.',
-      );
+      // Nobody had claimed it: no private conversation, and the card says closed.
+      expect(h.console.calls.filter((c) => c.op === 'private')).toEqual([]);
+      expect(h.console.calls.filter((c) => c.op === 'update').map((c) => c.op === 'update' && c.card.state)).toContain('closed');
     });
 
     it('an unclaimed handoff is posted again after HANDOFF_RENOTIFY_MINUTES, then supervisors are called; a console outage is retried', async () => {

@@ -132,9 +132,9 @@ describe.skipIf(!hasServer)(`two processes on one PostgreSQL${hasServer ? '' : `
         await p.send({ op: 'turn', address, text });
       }
     }
-    await until(() => calls.filter((c) => c.op === 'thread' && c.from === 'contact').length >= texts.length);
+    await until(() => calls.filter((c) => c.op === 'private' && c.from === 'contact').length >= texts.length);
     await new Promise((r) => setTimeout(r, 500));
-    const posted = calls.filter((c) => c.op === 'thread' && c.from === 'contact').map((c) => c.text);
+    const posted = calls.filter((c) => c.op === 'private' && c.from === 'contact').map((c) => c.text);
     expect(posted.sort()).toEqual(texts.sort());
     // Both processes did some of the work.
     expect(new Set(calls.map((c) => c.pid)).size).toBe(2);

@@ -23,8 +23,17 @@ const console_: StaffConsole = {
   async update(ref, card) {
     await record({ op: 'update', handoffId: card.handoffId, state: card.state, ref });
   },
-  async postInThread(ref, post) {
-    await record({ op: 'thread', ref, from: post.from, text: post.text });
+  async postPrivate(to, post) {
+    const ref: ConsoleRef = { console: 'slack', channelRef: `D_${to.userId}`, messageRef: `${process.pid}.${++n}` };
+    const lines = post.kind === 'opened' ? post.earlier : post.kind === 'line' ? [post.line] : [{ from: 'system', text: post.text }];
+    for (const l of lines) await record({ op: 'private', ref, from: l.from, text: l.text });
+    return ref;
+  },
+  async blank(ref) {
+    await record({ op: 'blank', ref });
+  },
+  async remove(ref) {
+    await record({ op: 'remove', ref });
   },
 };
 

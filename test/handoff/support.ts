@@ -14,7 +14,7 @@ import { createOutbox } from '../../src/channels/index.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import type { HandoffWorker } from '../../src/handoff/worker.ts';
-import type { ConsoleRef, HandoffCard, StaffConsole } from '../../src/handoff/types.ts';
+import type { ConsoleRef, HandoffCard, PrivatePost, StaffConsole, StaffIdentity } from '../../src/handoff/types.ts';
 import { fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
 import { createDatabase } from '../support/stores.ts';
 
@@ -64,7 +64,16 @@ export const SAM = { platform: 'slack', userId: 'U_SAM' } as const;
 export type ConsoleCall =
   | { op: 'notify'; card: HandoffCard; renotify: boolean; mention?: string; ref: ConsoleRef }
   | { op: 'update'; ref: ConsoleRef; card: HandoffCard }
-  | { op: 'thread'; ref: ConsoleRef; from: 'contact' | 'system'; text: string };
+  | { op: 'private'; to: StaffIdentity; post: PrivatePost; ref: ConsoleRef }
+  | { op: 'blank'; ref: ConsoleRef }
+  | { op: 'remove'; ref: ConsoleRef };
+
+/** The text lines a private post shows (the conversation so far, one line, or a note). */
+export function privateTexts(post: PrivatePost): { from: 'contact' | 'staff' | 'system'; text: string }[] {
+  if (post.kind === 'opened') return post.earlier;
+  if (post.kind === 'line') return [post.line];
+  return [{ from: 'system', text: post.text }];
+}
 
 /** A StaffConsole that records every call (and can be told to fail). */
 export class FakeConsole implements StaffConsole {
@@ -78,9 +87,12 @@ export class FakeConsole implements StaffConsole {
       throw Object.assign(new Error('fake console down'), { code: 'fake_down', retryable: true });
     }
   }
+  private nextTs(): string {
+    return `1700000000.${String(++this.n).padStart(6, '0')}`;
+  }
   async notify(card: HandoffCard, opts: { renotify: boolean; mention?: 'supervisors' }): Promise<ConsoleRef> {
     this.check();
-    const ref: ConsoleRef = { console: 'slack', channelRef: 'C_STAFF', messageRef: `1700000000.${String(++this.n).padStart(6, '0')}` };
+    const ref: ConsoleRef = { console: 'slack', channelRef: 'C_STAFF', messageRef: this.nextTs() };
     this.calls.push({ op: 'notify', card, renotify: opts.renotify, ...(opts.mention ? { mention: opts.mention } : {}), ref });
     return ref;
   }
@@ -88,9 +100,23 @@ export class FakeConsole implements StaffConsole {
     this.check();
     this.calls.push({ op: 'update', ref, card });
   }
-  async postInThread(ref: ConsoleRef, post: { from: 'contact' | 'system'; text: string }): Promise<void> {
+  async postPrivate(to: StaffIdentity, post: PrivatePost): Promise<ConsoleRef> {
     this.check();
-    this.calls.push({ op: 'thread', ref, ...post });
+    const ref: ConsoleRef = { console: 'slack', channelRef: `D_${to.userId}`, messageRef: this.nextTs() };
+    this.calls.push({ op: 'private', to, post, ref });
+    return ref;
+  }
+  async blank(ref: ConsoleRef): Promise<void> {
+    this.check();
+    this.calls.push({ op: 'blank', ref });
+  }
+  async remove(ref: ConsoleRef): Promise<void> {
+    this.check();
+    this.calls.push({ op: 'remove', ref });
+  }
+  /** Every line the private posts showed, in order. */
+  privateLines(): { from: string; text: string }[] {
+    return this.calls.flatMap((c) => (c.op === 'private' ? privateTexts(c.post) : []));
   }
 }
 

@@ -68,3 +68,17 @@ export async function dumpAllTables(app: App): Promise<string> {
   }
   return parts.join('\n');
 }
+
+/** A TestApp behind the real HTTP app on a free loopback port. */
+export async function serveTestApp(opts: { server?: boolean; env?: Record<string, string> } = {}): Promise<TestApp & { port: number }> {
+  const [{ createHttpApp, listen }, t] = await Promise.all([import('../../src/server.ts'), openTestApp(opts)]);
+  const server = await listen(createHttpApp(t.app), 0);
+  return {
+    ...t,
+    port: (server.address() as { port: number }).port,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await t.close();
+    },
+  };
+}

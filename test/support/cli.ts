@@ -49,8 +49,12 @@ export async function startServe(env: Record<string, string> = {}, nodeArgs: str
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (err += String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Generous: on a busy 2-core machine a new PGlite directory alone has taken 20 s.
   const port = await new Promise<number>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no start within 60 s: ${err}`)), 60_000);
+    const t = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no start within 150 s: ${err}`));
+    }, 150_000);
     child.stdout!.on('data', () => {
       const m = /listening on port (\d+)/.exec(out);
       if (m) {

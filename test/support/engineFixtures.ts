@@ -186,7 +186,8 @@ export function ask(spec: Partial<Omit<AskNode, 'type' | 'id'>> & { prompt: stri
 /**
  * The base flows every test bends one way:
  * main.menu (a → main.a, b → main.b, lang → main.language), main.a says and returns to the menu,
- * main.b is a yes/no question, plus help, human (handoff) and emergency (urgent handoff).
+ * main.b is a yes/no question, plus help, human (handoff) and emergency (urgent handoff);
+ * check.ask is the danger question (yes → main.emergency, no → return to what was asked).
  */
 export function baseFlows(): Flow[] {
   return [
@@ -214,6 +215,17 @@ export function baseFlows(): Flow[] {
       human: { type: 'effect', effect: 'handoff', messages: ['handoff-said'], next: 'main.menu' },
       emergency: { type: 'effect', effect: 'handoff', urgent: true, messages: ['emergency-said'], next: 'main.menu' },
     }),
+    flow('check', {
+      ask: ask({
+        prompt: ['check-prompt'],
+        display: 'buttons',
+        choices: [
+          { id: 'yes', label: 'check-yes', next: 'main.emergency' },
+          { id: 'no', label: 'check-no', next: 'check.back' },
+        ],
+      }),
+      back: { type: 'return' },
+    }),
   ];
 }
 
@@ -225,6 +237,7 @@ export const BASE_ROUTES: Routes = {
   emergency: 'main.emergency',
   help: 'main.help',
   suggest: 'main.menu',
+  check: 'check.ask',
 };
 
 export interface BundleOptions extends FakeCatalogOptions {

@@ -1,5 +1,6 @@
 // A fake Slack Web API on loopback (port 0): answers chat.postMessage, chat.update,
-// chat.postEphemeral (and auth.test, counted so tests can say it is never called), records
+// chat.delete (message_not_found the second time), conversations.open (D + the user id),
+// views.open, chat.postEphemeral (and auth.test, counted so tests can say it is never called), records
 // each call with its parsed arguments, and can fail the next calls with an HTTP status or a
 // Slack error code. Also signs requests to our /slack/events the way Slack does.
 import { createHmac } from 'node:crypto';
@@ -11,6 +12,8 @@ export interface SlackCall {
   method: string;
   authorization: string | undefined;
   args: Record<string, unknown>;
+  /** chat.postMessage: the ts the fake answered with. */
+  ts?: string;
 }
 
 export interface FakeSlack {
@@ -19,6 +22,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   /** Calls of one method. */
   of(method: string): SlackCall[];
+  /** The ts a chat.postMessage call was answered with. */
+  posted(call: SlackCall): string | undefined;
   /** The next call answers with this HTTP status, or { ok: false, error } when a string. */
   failNext(failure: number | string): void;
   reset(): void;
@@ -53,6 +58,7 @@ export function fakeSlack(opts: { botToken: string }): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   let failures: (number | string)[] = [];
   let ts = 1_700_000_000;
+  const deleted = new Set<string>();
   const server: Server = createServer((req, res) => {
     void readBody(req).then((raw) => {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
@@ -62,7 +68,8 @@ export function fakeSlack(opts: { botToken: string }): Promise<FakeSlack> {
       };
       if (req.headers.authorization !== `Bearer ${opts.botToken}`) return reply(200, { ok: false, error: 'invalid_auth' });
       const args = parseArgs(raw, req.headers['content-type']);
-      calls.push({ method, authorization: req.headers.authorization, args });
+      const call: SlackCall = { method, authorization: req.headers.authorization, args };
+      calls.push(call);
       const fail = failures.shift();
       if (typeof fail === 'number') return reply(fail, { ok: false, error: 'fake_failure' });
       if (typeof fail === 'string') return reply(200, { ok: false, error: fail });
@@ -71,9 +78,16 @@ export function fakeSlack(opts: { botToken: string }): Promise<FakeSlack> {
           return reply(200, { ok: true, user_id: 'U_BOT', bot_id: 'B_BOT' });
         case 'chat.postMessage':
           ts += 1;
-          return reply(200, { ok: true, channel: args.channel, ts: `${ts}.000100`, message: {} });
+          call.ts = `${ts}.000100`;
+          return reply(200, { ok: true, channel: args.channel, ts: call.ts, message: {} });
         case 'chat.update':
           return reply(200, { ok: true, channel: args.channel, ts: args.ts });
+        case 'chat.delete':
+          return reply(200, deleted.has(`${args.channel}:${args.ts}`) ? { ok: false, error: 'message_not_found' } : (deleted.add(`${args.channel}:${args.ts}`), { ok: true, channel: args.channel, ts: args.ts }));
+        case 'conversations.open':
+          return reply(200, { ok: true, channel: { id: `D${String(args.users)}` } });
+        case 'views.open':
+          return reply(200, { ok: true, view: { id: 'V_TEST' } });
         case 'chat.postEphemeral':
           ts += 1;
           return reply(200, { ok: true, message_ts: `${ts}.000200` });
@@ -89,6 +103,7 @@ export function fakeSlack(opts: { botToken: string }): Promise<FakeSlack> {
         url: `http://127.0.0.1:${port}/api`,
         calls,
         of: (method) => calls.filter((c) => c.method === method),
+        posted: (call) => call.ts,
         failNext: (f) => void failures.push(f),
         reset() {
           calls.length = 0;

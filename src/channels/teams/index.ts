@@ -7,6 +7,8 @@ import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf, type TeamsInbound } from './parse.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
+// Not re-exported by the package root; the same validator the SDK's HTTP server uses.
+import { ServiceTokenValidator } from '@microsoft/teams.apps/dist/middleware/auth/service-token-validator.js';
 import { teamsReplyAddress } from './sender.ts';
 
 export interface TeamsChannelOptions {
@@ -69,6 +71,15 @@ export interface StaffRoute {
   /** Whether this conversation is the staff channel (or one of its threads). */
   owns(conversationId: string | undefined): boolean;
   handle(activity: unknown): Promise<void>;
+  /** An adaptiveCard/action invoke (a private card's Action.Execute): its answer, shown on the card. */
+  onCardAction(activity: unknown): Promise<CardActionAnswer>;
+}
+
+/** What an adaptiveCard/action invoke answers: a short message shown on the card. */
+export interface CardActionAnswer {
+  statusCode: 200;
+  type: 'application/vnd.microsoft.activity.message';
+  value: string;
 }
 
 /** Practice for trainers (src/rehearsal/teams.ts): its lines when the message is practice (or starts one), null when it is not. */
@@ -79,7 +90,8 @@ export type ContactRoute = (activity: TeamsInbound, send: TeamsSend) => Promise<
 
 /**
  * What the endpoint dispatches to, in this order: the staff channel's activities to `staff`;
- * then, in one-to-one chats only, practice to `practice` and everything else to `contact`. The
+ * card actions (invokes) to `staff` too; then, in one-to-one chats only, practice to `practice`
+ * and everything else to `contact`. The
  * wiring fills it (src/wiring/teams.ts): the channel knows none of them.
  */
 export interface TeamsRoutes {
@@ -141,6 +153,9 @@ export async function mountTeamsEndpoint(http: Express, log: Logger, opts: Teams
     await routes.contact?.(activity, send);
   });
 
+  // Card actions (Action.Execute invokes) come only from staff cards: never a contact's turn.
+  sdk.on('card.action', async (ctx) => routes.staff?.onCardAction(ctx.activity));
+
   await sdk.initialize();
 
   const refuse = (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
@@ -150,7 +165,19 @@ export async function mountTeamsEndpoint(http: Express, log: Logger, opts: Teams
     log.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
     res.status(500).json({ error: 'unavailable' });
   };
-  http.post(path, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
+  // The token is checked before the body is read: an unsigned caller never gets a parser's
+  // attention (or a 400/413 that tells it what the parser thought). The SDK checks it again
+  // with the body, for the serviceUrl claim.
+  const tokenFirst = opts.insecureSkipAuthForTests ? null : new ServiceTokenValidator(opts.clientId, opts.tenantId, undefined, sdkLogger(log), opts.cloud);
+  const checkToken = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (!tokenFirst) return next();
+    const header = req.get('authorization');
+    const token = header ? await tokenFirst.check(header, {}).catch(() => null) : null;
+    // Not read, and not kept open for another request either.
+    if (!token) return void res.status(401).set('connection', 'close').json({ error: 'unauthorized' });
+    next();
+  };
+  http.post(path, checkToken, express.json({ limit: '64kb' }), async (req: Request, res: Response) => {
     if (!route.handler) return void res.status(503).end();
     const envelope = envelopeSchema.safeParse(req.body);
     const incomplete = envelope.success && envelope.data.type === 'message' && (!envelope.data.id || !envelope.data.from);

@@ -6,7 +6,8 @@ import { pageHeaders } from '../../pageHeaders.ts';
 import type { Input, Output } from '../../engine/types.ts';
 import { chromeFor, type ChromeKey } from './chrome.ts';
 import { renderPage, type PageLanguage } from './page.ts';
-import { exitRequestSchema, messageRequestSchema, pollRequestSchema, type MessageResponse, type PollResponse, type WebMessage } from './api.ts';
+import { exitRequestSchema, messageRequestSchema, pollRequestSchema, type MessageRequest, type MessageResponse, type PollResponse, type WebMessage } from './api.ts';
+import { RecentChats, webLimits, type WebLimits } from './limits.ts';
 import { pickUp } from './pickup.ts';
 import { RecentExits } from './exits.ts';
 
@@ -16,7 +17,16 @@ export interface WebChatOptions {
   /** Where quick exit goes; defaults to config.quickExitUrl, then a weather search. */
   quickExitUrl?: string;
   now?: () => Date;
+  /** Per-minute limits on new chats and messages; from the configuration by default. */
+  limits?: WebLimits;
 }
+
+const limitsOf = (c: App['config']): WebLimits => ({
+  newChatsPerAddress: c.webNewChatsPerMinutePerAddress,
+  newChats: c.webNewChatsPerMinute,
+  messagesPerAddress: c.webMessagesPerMinutePerAddress,
+  messages: c.webMessagesPerMinute,
+});
 
 /**
  * Headers on every web chat response. default-src 'self' and no inline script: the page's
@@ -75,12 +85,21 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
 
   const json = express.json({ limit: '64kb', type: 'application/json' });
 
-  router.post('/web/messages', securityHeaders, json, async (req, res) => {
+  // Checked before the limits, so that a malformed request is never counted.
+  const checkMessage = (req: Request, res: Response, next: NextFunction): void => {
     if (!req.is('application/json')) return void res.status(415).json({ error: 'unsupported_media_type' });
     const parsed = messageRequestSchema.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
-    const body = parsed.data;
-    const key = app.conversations.keyOf('web', body.sessionId);
+    res.locals.message = parsed.data;
+    res.locals.contactKey = app.conversations.keyOf('web', parsed.data.sessionId);
+    next();
+  };
+  const recent = new RecentChats();
+  const limits = webLimits(opts.limits ?? limitsOf(app.config), (req) => !recent.has(String(req.res?.locals.contactKey)));
+
+  router.post('/web/messages', securityHeaders, json, checkMessage, limits, async (_req, res) => {
+    const body = res.locals.message as MessageRequest;
+    const key = res.locals.contactKey as string;
     if (exits.has(key, Date.now())) return void res.status(410).json({ error: 'gone' });
     const input: Input =
       body.choiceId !== undefined
@@ -107,6 +126,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
       await app.conversations.erase('web', body.sessionId);
       return void res.status(410).json({ error: 'gone' });
     }
+    recent.add(key);
     const out: MessageResponse = { messages: reply.outputs.map(toWeb) };
     res.json(out);
   });

@@ -15,11 +15,12 @@ import { reviewMetadata } from './review.ts';
 import { plainLanguage, readingLevels } from './plainLanguage.ts';
 import { smsBudget } from './smsBudget.ts';
 import { commandClash } from './commandClash.ts';
+import { bidiIsolation } from './bidi.ts';
 import type { Finding, LintOptions, LintReport, Rule } from './types.ts';
 
 export type { Finding, LintOptions, LintReport, LanguageSummary } from './types.ts';
 
-const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata, plainLanguage, commandClash];
+const RULES: Rule[] = [unknownKeys, unusedKeys, unreachableNodes, deadEnds, fluentVariables, choiceTitles, smsLimits, reviewMetadata, plainLanguage, commandClash, bidiIsolation];
 
 export function lintContent(content: LoadedContent, opts: LintOptions = {}): LintReport {
   const ctx = buildContext(content, opts);

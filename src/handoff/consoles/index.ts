@@ -1,5 +1,5 @@
 // The staff consoles whose variables are set, mounted on the shared HTTP app. The worker
-// (src/handoff/worker.ts) calls notify/update/postInThread on what this returns; staff clicks
+// (src/handoff/worker.ts) calls notify/update/postPrivate/blank/remove on what this returns; staff clicks
 // and replies come back through each console's route and go to the desk.
 import type { Express } from 'express';
 import type { App } from '../../app.ts';
@@ -58,6 +58,7 @@ export function createConsoles(app: App, http: Express, opts: ConsolesOptions): 
         ...(c.teamsTenantId ? { tenantId: c.teamsTenantId } : {}),
         ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
       });
+      // Its channel's activities and its private cards' Action.Execute invokes: never the contact route.
       opts.teams.route({ staff: teams });
       out.push(teams);
     }

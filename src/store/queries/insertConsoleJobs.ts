@@ -1,6 +1,7 @@
 import type { Queryable } from '../db.ts';
 
-export type ConsoleJobKind = 'notify' | 'renotify' | 'update' | 'thread';
+/** thread: a post to the claimer's private conversation (the name is the table's); forget: delete and blank. */
+export type ConsoleJobKind = 'notify' | 'renotify' | 'update' | 'thread' | 'forget';
 
 /** Queue one job per console. The payload must never hold message text (a transcript row id instead). */
 export async function insertConsoleJobs(

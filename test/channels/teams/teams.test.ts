@@ -193,6 +193,18 @@ describe('Teams channel', () => {
     expect(sent).toEqual([]);
   });
 
+  it('checks the token before reading the body: a malformed or oversized body without a valid token is 401, not 400 or 413', async () => {
+    const raw = async (body: string | Buffer, headers: Record<string, string> = {}): Promise<[number, string]> => {
+      const res = await fetch(`${urlOf(securedBot)}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      return [res.status, await res.text()];
+    };
+    expect(await raw('{"type": "message", ')).toEqual([401, '{"error":"unauthorized"}']);
+    expect(await raw('{ not json', { authorization: 'Bearer not-a-jwt' })).toEqual([401, '{"error":"unauthorized"}']);
+    expect(await raw(Buffer.alloc(200_000, 0x7b))).toEqual([401, '{"error":"unauthorized"}']);
+    expect(await raw('garbled', { 'content-encoding': 'gzip' })).toEqual([401, '{"error":"unauthorized"}']);
+    expect(sent).toEqual([]);
+  });
+
   it('never logs the Teams user id, the conversation id or the message text', async () => {
     expect(await post(bot, activity({ text: 'my boss keeps my passport zebra-4471', from: { id: '29:contact-logcheck' } }))).toBe(200);
     expect(await post(securedBot, activity({ text: 'zebra-4471', from: { id: '29:contact-logcheck' } }), { authorization: 'Bearer not-a-jwt' })).toBe(401);

@@ -128,29 +128,37 @@ describe('Slack staff console', () => {
     expect(slack.of('chat.postMessage')[0]!.args.text).toMatch(/^URGENT · /);
   });
 
-  it('a Claim press calls desk.claim as that Slack user and turns the card into Close… and Hand back', async () => {
+  it('a Claim press calls desk.claim as that Slack user and turns the card into "Claimed by Ana": no controls, no content', async () => {
     const c = card();
     const ref = await posted(c);
     expect(await post(claim(ANA.userId, ref, c.handoffId))).toBe(200);
     expect(desk.calls.filter((x) => x.method === 'claim').at(-1)).toEqual({ method: 'claim', id: c.handoffId, who: ANA });
     const [upd] = slack.of('chat.update');
     expect(upd!.args).toMatchObject({ channel: CHANNEL, ts: ref.messageRef });
-    const blocks = upd!.args.blocks as { type: string; elements?: { type: string; action_id?: string; text?: string; options?: { value: string }[] }[] }[];
+    const blocks = upd!.args.blocks as { type: string }[];
     expect(text(blocks)).toContain('Claimed by Ana');
-    const controls = blocks.find((b) => b.type === 'actions')!.elements!;
-    expect(controls.map((e) => e.action_id)).toEqual(['close', 'hand_back']);
-    expect(controls[0]!.options!.map((o) => o.value)).toContain('referral_legal');
-    expect(text(blocks)).not.toContain('"claim"');
+    expect(blocks.some((b) => b.type === 'actions')).toBe(false);
+    // The conversation is not shown here: the worker posts it to Ana's DM (postPrivate).
+    expect(slack.of('chat.postEphemeral')).toEqual([]);
+    expect(slack.of('chat.postMessage')).toEqual([]);
   });
 
-  it('shows the claimer alone what the contact wrote while waiting', async () => {
-    const c = card();
-    const ref = await posted(c, [{ from: 'contact', text: 'hola, necesito ayuda' }]);
-    expect(await post(claim(ANA.userId, ref, c.handoffId))).toBe(200);
-    const [eph] = slack.of('chat.postEphemeral');
-    expect(eph!.args).toMatchObject({ channel: CHANNEL, user: ANA.userId, thread_ts: ref.messageRef });
-    expect(text(eph!.args)).toContain('hola, necesito ayuda');
-    expect(slack.of('chat.postMessage')).toEqual([]);
+  it('postPrivate opens the DM with the claimer and posts there: plain text, no content in the notification, a reply box and the controls', async () => {
+    const c = { ...card(), state: 'claimed' as const, claimedBy: 'Ana' };
+    const ref = await console_.postPrivate(ANA, { kind: 'opened', card: c, earlier: [{ from: 'contact', text: 'hola, necesito ayuda <!channel>' }] });
+    expect(slack.of('conversations.open')[0]!.args).toMatchObject({ users: ANA.userId });
+    expect(ref).toMatchObject({ console: 'slack', channelRef: `D${ANA.userId}` });
+    const msg = slack.of('chat.postMessage')[0]!;
+    expect(msg.args.channel).toBe(`D${ANA.userId}`);
+    expect(msg.args.text).toBe('Contact K7Q2 is yours now');
+    const blocks = msg.args.blocks as { type: string; block_id?: string; text?: { type: string; text: string }; elements?: { action_id?: string }[] }[];
+    expect(blocks.find((b) => b.text?.text.includes('necesito'))!.text!.type).toBe('plain_text');
+    expect(blocks.find((b) => b.type === 'input')!.block_id).toBe(`waypoint_reply:${c.handoffId}:0`);
+    expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['reply_modal', 'close', 'hand_back']);
+    // A second post to Ana reuses the DM.
+    await console_.postPrivate(ANA, { kind: 'line', card: c, line: { from: 'contact', text: 'otra cosa' } });
+    expect(slack.of('conversations.open')).toHaveLength(1);
+    expect(slack.of('chat.postMessage')[1]!.args.text).toBe('New message from Contact K7Q2');
   });
 
   it('a second claimer is told, privately, who has it; the card is not touched', async () => {
@@ -174,50 +182,64 @@ describe('Slack staff console', () => {
     expect(desk.card(c.handoffId).state).toBe('queued');
   });
 
-  it('relays the claimer’s thread replies as plain text; ignores bots, edits, other threads and redeliveries', async () => {
+  const DM = (who: StaffIdentity): ConsoleRef => ({ console: 'slack', channelRef: `D${who.userId}`, messageRef: '1700000500.000100' });
+  const typed = (who: StaffIdentity, id: string, value: string, actionTs: string) =>
+    press(who.userId, DM(who), { type: 'plain_text_input', action_id: 'reply', block_id: `waypoint_reply:${id}:0`, value, action_ts: actionTs });
+
+  it('the DM reply box and the modal reach desk.reply as typed; a redelivery once; nothing from the staff channel', async () => {
     const c = card();
     const ref = await posted(c);
     await post(claim(ANA.userId, ref, c.handoffId));
     const before = desk.replies.length;
-    const reply = threadReply(ANA.userId, ref, 'Hola &lt;3 — see <https://example.org/rights|your rights> <@U0BEN>');
-    expect(await post(reply)).toBe(200);
-    expect(desk.replies.slice(before)).toEqual([{ id: c.handoffId, who: ANA, text: 'Hola <3 — see your rights (https://example.org/rights)' }]);
-    // The same event delivered again (Slack retries) is relayed once.
-    expect(await post(reply)).toBe(200);
-    // Our own relays, other bots, edits, another thread, another channel, the root itself: nothing.
-    await post(threadReply(ANA.userId, ref, 'bot says', { bot_id: 'B_BOT', subtype: 'bot_message' }));
-    await post(threadReply(ANA.userId, ref, 'edited', { subtype: 'message_changed' }));
-    await post(threadReply(ANA.userId, { ...ref, messageRef: '1600000000.000001' }, 'other thread'));
-    await post(threadReply(ANA.userId, { ...ref, channelRef: 'C0OTHER' }, 'other channel'));
-    await post(eventBody({ type: 'message', channel: CHANNEL, user: ANA.userId, text: 'top level', ts: '1700000999.000001' }));
+    const r1 = typed(ANA, c.handoffId, 'Hola <3 — see https://example.org/rights', '1700000600.1');
+    expect(await post(r1)).toBe(200);
+    expect(await post(r1)).toBe(200); // Slack retried the same action
+    expect(desk.replies.slice(before)).toEqual([{ id: c.handoffId, who: ANA, text: 'Hola <3 — see https://example.org/rights' }]);
+    // The same box pressed from the staff channel: not a private conversation, ignored.
+    expect(await post(press(ANA.userId, ref, { type: 'plain_text_input', action_id: 'reply', block_id: `waypoint_reply:${c.handoffId}:0`, value: 'x', action_ts: '1700000600.2' }))).toBe(200);
     expect(desk.replies.length).toBe(before + 1);
+    // The larger box: views.open with the click's trigger, then view_submission.
+    expect(await post(press(ANA.userId, DM(ANA), { type: 'button', action_id: 'reply_modal', block_id: `waypoint_handoff:${c.handoffId}`, value: c.handoffId }))).toBe(200);
+    const view = slack.of('views.open')[0]!.args.view as { callback_id: string; private_metadata: string };
+    expect(slack.of('views.open')[0]!.args.trigger_id).toBe('1.2.3');
+    const submit = (value: string) =>
+      interactionBody({ type: 'view_submission', user: { id: ANA.userId }, team: { id: 'T_TEST' }, view: { id: 'V1', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values: { reply_text: { reply: { type: 'plain_text_input', value } } } } } });
+    expect(await post(submit('a longer answer,\non two lines'))).toBe(200);
+    expect(desk.replies.at(-1)).toEqual({ id: c.handoffId, who: ANA, text: 'a longer answer,\non two lines' });
     expect(slack.of('chat.postEphemeral')).toEqual([]);
   });
 
-  it('closes with an outcome from the select, then refuses a reply with a note', async () => {
+  it('closes with an outcome from the DM, then refuses a reply with a note; a refused modal says why in the box', async () => {
     const c = card();
     const ref = await posted(c);
     await post(claim(ANA.userId, ref, c.handoffId));
     slack.reset();
-    expect(await post(closeWith(ANA.userId, ref, c.handoffId, 'referral_legal'))).toBe(200);
+    expect(await post(closeWith(ANA.userId, DM(ANA), c.handoffId, 'referral_legal'))).toBe(200);
     expect(desk.calls.filter((x) => x.method === 'close').at(-1)).toEqual({ method: 'close', id: c.handoffId, who: ANA, outcome: 'referral_legal' });
-    const upd = slack.of('chat.update')[0]!;
-    expect(text(upd.args.blocks)).toContain('Closed by Ana · outcome: Referral legal');
-    expect((upd.args.blocks as { type: string }[]).some((b) => b.type === 'actions')).toBe(false);
+    // From the staff channel, a close is not read (the channel card has no controls).
+    expect(await post(closeWith(ANA.userId, ref, c.handoffId, 'other'))).toBe(200);
+    expect(desk.calls.filter((x) => x.method === 'close')).toHaveLength(1);
 
     slack.reset();
     const before = desk.replies.length;
-    expect(await post(threadReply(ANA.userId, ref, 'are you still there?'))).toBe(200);
+    expect(await post(typed(ANA, c.handoffId, 'are you still there?', '1700000700.1'))).toBe(200);
     expect(desk.replies.length).toBe(before);
-    const [eph] = slack.of('chat.postEphemeral');
-    expect(eph!.args).toMatchObject({ channel: CHANNEL, user: ANA.userId, thread_ts: ref.messageRef, text: 'This conversation is closed; your message was not sent.' });
+    expect(slack.of('chat.postEphemeral')[0]!.args).toMatchObject({ channel: `D${ANA.userId}`, user: ANA.userId, text: 'This conversation is closed; your message was not sent.' });
+    const res = await fetch(`${url}/slack/events`, {
+      method: 'POST',
+      ...(() => {
+        const d = interactionBody({ type: 'view_submission', user: { id: ANA.userId }, team: { id: 'T_TEST' }, view: { id: 'V1', callback_id: 'waypoint_reply', private_metadata: c.handoffId, state: { values: { reply_text: { reply: { type: 'plain_text_input', value: 'late' } } } } } });
+        return { headers: slackHeaders(SECRET, d.body, d.contentType), body: d.body };
+      })(),
+    });
+    expect(await res.json()).toEqual({ response_action: 'errors', errors: { reply_text: 'This conversation is closed; your message was not sent.' } });
   });
 
-  it('hands the conversation back to the assistant', async () => {
+  it('hands the conversation back to the assistant from the DM', async () => {
     const c = card();
     const ref = await posted(c);
     await post(claim(ANA.userId, ref, c.handoffId));
-    expect(await post(press(ANA.userId, ref, { type: 'button', action_id: 'hand_back', block_id: `waypoint_handoff:${c.handoffId}`, value: c.handoffId }))).toBe(200);
+    expect(await post(press(ANA.userId, DM(ANA), { type: 'button', action_id: 'hand_back', block_id: `waypoint_handoff:${c.handoffId}`, value: c.handoffId }))).toBe(200);
     expect(desk.calls.at(-1)).toEqual({ method: 'handBack', id: c.handoffId, who: ANA });
   });
 
@@ -226,25 +248,27 @@ describe('Slack staff console', () => {
     const ref = await posted(c);
     await post(claim(ANA.userId, ref, c.handoffId));
     slack.reset();
-    expect(await post(closeWith(BEN.userId, ref, c.handoffId, 'other'))).toBe(200);
+    expect(await post(closeWith(BEN.userId, DM(BEN), c.handoffId, 'other'))).toBe(200);
     expect(slack.of('chat.update')).toEqual([]);
     expect(slack.of('chat.postEphemeral')[0]!.args.text).toBe('Not closed: Only the lead worker who claimed this conversation can do that.');
   });
 
-  it('update shows an erased conversation without controls; postInThread posts plain text in the thread', async () => {
+  it('blank leaves a card with no code name, language, topics or ids; remove deletes, and a message already gone counts as deleted', async () => {
     const c = card();
     const ref = await posted(c);
-    await console_.update(ref, { ...c, state: 'erased' });
+    await console_.blank(ref);
     const upd = slack.of('chat.update')[0]!;
-    expect(text(upd.args.blocks)).toContain('The contact erased this conversation.');
-    expect((upd.args.blocks as { type: string }[]).some((b) => b.type === 'actions')).toBe(false);
-
-    await console_.postInThread(ref, { from: 'contact', text: 'my boss has my passport <!channel>' });
-    const msg = slack.of('chat.postMessage')[0]!;
-    expect(msg.args).toMatchObject({ channel: CHANNEL, thread_ts: ref.messageRef });
-    expect(msg.args.text).toBe('New message from the contact'); // the push preview never holds the text
-    const blocks = msg.args.blocks as { text?: { type: string; text: string } }[];
-    expect(blocks.find((b) => b.text?.text.includes('passport'))!.text!.type).toBe('plain_text');
+    expect(upd.args).toMatchObject({ channel: CHANNEL, ts: ref.messageRef, text: 'A handoff was here. Its details were deleted.' });
+    for (const gone of ['K7Q2', 'Spanish', 'wages', c.handoffId, 'waypoint_']) expect(text(upd.args)).not.toContain(gone);
+    const dm = await console_.postPrivate(ANA, { kind: 'note', card: { ...c, state: 'claimed' }, text: 'A note.' });
+    await console_.remove(dm);
+    await console_.remove(dm); // the fake answers message_not_found the second time
+    expect(slack.of('chat.delete').map((x) => x.args)).toEqual([
+      { channel: dm.channelRef, ts: dm.messageRef },
+      { channel: dm.channelRef, ts: dm.messageRef },
+    ]);
+    slack.failNext(503);
+    await expect(console_.remove(dm)).rejects.toMatchObject({ retryable: true });
   });
 
   it('forged, unsigned, stale and future-dated requests are refused and change nothing', async () => {

@@ -132,8 +132,8 @@ describe('Teams staff console', () => {
     expect(upd).toMatchObject({ conversationId: STAFF, activityId: ref.messageRef });
     const content = cardOf(upd);
     expect(JSON.stringify(content.body)).toContain('Claimed by Ana');
-    expect(content.actions!.map((a) => a.data?.waypoint)).toEqual(['close', 'hand_back']);
-    expect(JSON.stringify(content.body)).toContain('referral_legal');
+    // No controls and no content in the channel: the conversation goes to Ana's one-to-one chat.
+    expect(content.actions).toBeUndefined();
   });
 
   it('a second claimer is told in the thread who has it; the card is not touched', async () => {
@@ -156,51 +156,67 @@ describe('Teams staff console', () => {
     expect(desk.card(c.handoffId).state).toBe('queued');
   });
 
-  it('relays the claimer’s thread reply as plain text, and refuses one after close with a note', async () => {
+  /** An adaptiveCard/action invoke from a card in the staff member's one-to-one chat. */
+  const execute = (who: StaffIdentity, verb: string, data: Record<string, unknown>) =>
+    staffActivity(who, { console: 'teams', channelRef: 'a:1on1', messageRef: '1' }, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      conversation: { id: `a:1on1-${who.userId}`, conversationType: 'personal', tenantId: 'test-tenant' },
+      value: { action: { type: 'Action.Execute', verb, data } },
+    });
+  async function invoke(body: object): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${urlOf(bot)}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  }
+
+  it('a thread reply in the channel is not relayed; a card\'s Send in the one-to-one chat reaches desk.reply as typed; Close and Hand back too', async () => {
     const c = card();
     const ref = await posted(c);
     await post(bot, submit(ANA, ref, { waypoint: 'claim', handoffId: c.handoffId }));
     const before = desk.replies.length;
-    const r = reply(ANA, ref, '<at>Waypoint</at> <p>Hola &amp; bienvenida</p>');
-    expect(await post(bot, r)).toBe(200);
-    expect(await post(bot, r)).toBe(200); // a redelivery is relayed once
-    expect(desk.replies.slice(before)).toEqual([{ id: c.handoffId, who: ANA, text: 'Hola & bienvenida' }]);
+    expect(await post(bot, reply(ANA, ref, 'typed in the thread'))).toBe(200);
+    expect(desk.replies.length).toBe(before);
 
-    expect(await post(bot, submit(ANA, ref, { waypoint: 'close', handoffId: c.handoffId, outcome: 'referral_shelter' }))).toBe(200);
+    const sent = await invoke(execute(ANA, 'reply', { waypoint: 'reply', handoffId: c.handoffId, reply: 'Hola & <bienvenida>' }));
+    expect(sent.status).toBe(200);
+    expect(JSON.stringify(sent.body)).toContain('Sent.');
+    expect(desk.replies.slice(before)).toEqual([{ id: c.handoffId, who: ANA, text: 'Hola & <bienvenida>' }]);
+
+    const noOutcome = await invoke(execute(ANA, 'close', { waypoint: 'close', handoffId: c.handoffId }));
+    expect(JSON.stringify(noOutcome.body)).toContain('Not closed: pick an outcome first.');
+    const closed = await invoke(execute(ANA, 'close', { waypoint: 'close', handoffId: c.handoffId, outcome: 'referral_shelter' }));
+    expect(JSON.stringify(closed.body)).toContain('Closed.');
     expect(desk.calls.filter((x) => x.method === 'close').at(-1)).toEqual({ method: 'close', id: c.handoffId, who: ANA, outcome: 'referral_shelter' });
-    const closed = connector.calls.filter((x) => x.method === 'update').at(-1)!;
-    expect(JSON.stringify(cardOf(closed).body)).toContain('Closed by Ana · outcome: Referral shelter');
-    expect(cardOf(closed).actions).toBeUndefined();
-
-    connector.reset();
-    expect(await post(bot, reply(ANA, ref, 'still there?'))).toBe(200);
+    const late = await invoke(execute(ANA, 'reply', { waypoint: 'reply', handoffId: c.handoffId, reply: 'still there?' }));
+    expect(JSON.stringify(late.body)).toContain('This conversation is closed; your message was not sent.');
     expect(desk.replies.length).toBe(before + 1);
-    expect(connector.calls).toEqual([expect.objectContaining({ method: 'create', conversationId: `${STAFF};messageid=${ref.messageRef}` })]);
-    expect(connector.calls[0]!.activity.text).toBe('This conversation is closed; your message was not sent.');
+
+    const d = card();
+    const ref2 = await posted(d);
+    await post(bot, submit(ANA, ref2, { waypoint: 'claim', handoffId: d.handoffId }));
+    await invoke(execute(ANA, 'hand_back', { waypoint: 'hand_back', handoffId: d.handoffId }));
+    expect(desk.calls.at(-1)).toEqual({ method: 'handBack', id: d.handoffId, who: ANA });
   });
 
-  it('Close without an outcome asks for one; Hand back goes to the desk', async () => {
-    const c = card();
-    const ref = await posted(c);
-    await post(bot, submit(ANA, ref, { waypoint: 'claim', handoffId: c.handoffId }));
-    connector.reset();
-    expect(await post(bot, submit(ANA, ref, { waypoint: 'close', handoffId: c.handoffId }))).toBe(200);
-    expect(connector.calls[0]!.activity.text).toBe('Not closed: pick an outcome first.');
-    expect(await post(bot, submit(ANA, ref, { waypoint: 'hand_back', handoffId: c.handoffId }))).toBe(200);
-    expect(desk.calls.at(-1)).toEqual({ method: 'handBack', id: c.handoffId, who: ANA });
-  });
+  it('postPrivate opens the one-to-one chat and posts a card there; blank leaves no code name or ids; remove deletes (a 404 counts as deleted)', async () => {
+    const c = { ...card(), state: 'claimed' as const, claimedBy: 'Ana' };
+    const dm = await console_.postPrivate(ANA, { kind: 'line', card: c, line: { from: 'contact', text: 'my boss has my passport' } });
+    expect(connector.calls[0]).toMatchObject({ method: 'conversation', activity: { text: ANA.userId } });
+    expect(dm).toMatchObject({ console: 'teams', channelRef: `a:1on1-${ANA.userId}` });
+    const posted1 = connector.calls[1]!;
+    expect(posted1).toMatchObject({ method: 'create', conversationId: `a:1on1-${ANA.userId}` });
+    const content = cardOf(posted1);
+    expect(JSON.stringify(content.body)).toContain('my boss has my passport');
+    expect(content.actions!.map((a) => (a as { verb?: string }).verb)).toEqual(['reply', 'close', 'hand_back']);
 
-  it('postInThread replies to the card as plain text; update shows an erased conversation without controls', async () => {
-    const c = card();
-    const ref = await posted(c);
-    await console_.postInThread(ref, { from: 'contact', text: 'my boss has my **passport**' });
-    expect(connector.calls[0]).toMatchObject({ method: 'create', conversationId: `${STAFF};messageid=${ref.messageRef}` });
-    expect(connector.calls[0]!.activity).toMatchObject({ textFormat: 'plain', text: 'Contact: my boss has my **passport**' });
-    await console_.update(ref, { ...c, state: 'erased' });
-    const upd = connector.calls[1]!;
-    expect(upd).toMatchObject({ method: 'update', activityId: ref.messageRef });
-    expect(JSON.stringify(cardOf(upd).body)).toContain('The contact erased this conversation.');
-    expect(cardOf(upd).actions).toBeUndefined();
+    const ref = await posted(card());
+    await console_.blank(ref);
+    const upd = connector.calls.find((x) => x.method === 'update')!;
+    expect(JSON.stringify(upd.activity)).toContain('A handoff was here. Its details were deleted.');
+    for (const gone of ['K7Q2', 'Spanish', 'wages', 'handoffId']) expect(JSON.stringify(upd.activity)).not.toContain(gone);
+    await console_.remove(dm);
+    await console_.remove(dm);
+    expect(connector.calls.filter((x) => x.method === 'delete').map((x) => x.activityId)).toEqual([dm.messageRef, dm.messageRef]);
   });
 
   it('the dispatch leaves contacts’ one-to-one chats to the contact channel', async () => {

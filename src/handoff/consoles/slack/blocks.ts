@@ -1,8 +1,10 @@
-// Block Kit for the Slack console: the handoff card (Claim while it waits; Close… and Hand
-// back once claimed; no controls after) and thread posts. Text from contacts goes out as
+// Block Kit for the Slack console: the channel card (Claim while it waits; no controls after,
+// and never a word of the contact), the content-free card left after forgetting, and the posts
+// in the claimer's direct message with the app (the conversation, a reply box that sends on
+// Enter, a larger box in a modal, Close… and Hand back). Text from contacts goes out as
 // plain_text, so "<!channel>" or a link in a contact's message is shown, never acted on.
 import type { types } from '@slack/bolt';
-import type { HandoffCard } from '../../types.ts';
+import type { ConversationLine, HandoffCard, PrivatePost } from '../../types.ts';
 import { OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../words.ts';
 
 /** The block_id of the controls: it carries the handoff id for the select (which has no value). */
@@ -31,20 +33,6 @@ export function cardBlocks(card: HandoffCard, opts: { renotify?: boolean; mentio
       block_id,
       elements: [{ type: 'button', action_id: 'claim', text: { type: 'plain_text', text: 'Claim' }, style: 'primary', value: card.handoffId }],
     });
-  } else if (card.state === 'claimed') {
-    blocks.push({
-      type: 'actions',
-      block_id,
-      elements: [
-        {
-          type: 'static_select',
-          action_id: 'close',
-          placeholder: { type: 'plain_text', text: 'Close…' },
-          options: OUTCOME_CHOICES.map((o) => ({ text: { type: 'plain_text', text: o.label }, value: o.value })),
-        },
-        { type: 'button', action_id: 'hand_back', text: { type: 'plain_text', text: 'Hand back to the assistant' }, value: card.handoffId },
-      ],
-    });
   }
   return blocks;
 }
@@ -57,13 +45,94 @@ export function cardFallback(card: HandoffCard, opts: { renotify?: boolean; ment
 /** Slack's section text holds 3,000 characters; longer posts are split over several sections. */
 const SECTION_MAX = 3000;
 
-export function threadBlocks(post: { from: 'contact' | 'system'; text: string }): Block[] {
-  const label = post.from === 'contact' ? 'Contact' : 'Waypoint';
-  const blocks: Block[] = [{ type: 'context', elements: [{ type: 'plain_text', text: label }] }];
-  for (let i = 0; i < post.text.length || i === 0; i += SECTION_MAX) {
-    blocks.push({ type: 'section', text: { type: 'plain_text', text: post.text.slice(i, i + SECTION_MAX) || ' ', emoji: false } });
+function textSections(text: string): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < text.length || i === 0; i += SECTION_MAX) {
+    out.push({ type: 'section', text: { type: 'plain_text', text: text.slice(i, i + SECTION_MAX) || ' ', emoji: false } });
   }
-  return blocks;
+  return out;
+}
+
+/** What is left of a card once its handoff is forgotten: nothing that points at anyone. */
+export const BLANK_TEXT = 'A handoff was here. Its details were deleted.';
+export function blankBlocks(): Block[] {
+  return [{ type: 'context', elements: [{ type: 'plain_text', text: BLANK_TEXT }] }];
+}
+
+/** The block ids of the private controls carry the handoff id (and a nonce, so a re-render clears the box). */
+export const REPLY_PREFIX = 'waypoint_reply:';
+export const REPLY_CALLBACK = 'waypoint_reply';
+export const REPLY_INPUT = 'reply_text';
+
+function replyBlocks(card: HandoffCard, nonce: string): Block[] {
+  return [
+    {
+      type: 'input',
+      block_id: `${REPLY_PREFIX}${card.handoffId}:${nonce}`,
+      dispatch_action: true,
+      label: { type: 'plain_text', text: `Reply to Contact ${card.handle}` },
+      hint: { type: 'plain_text', text: 'Press Enter to send. Only the contact and you see it.' },
+      element: { type: 'plain_text_input', action_id: 'reply', max_length: 3000, dispatch_action_config: { trigger_actions_on: ['on_enter_pressed'] } },
+    },
+    {
+      type: 'actions',
+      block_id: `${CONTROLS_PREFIX}${card.handoffId}`,
+      elements: [
+        { type: 'button', action_id: 'reply_modal', text: { type: 'plain_text', text: 'Reply in a larger box' }, value: card.handoffId },
+        {
+          type: 'static_select',
+          action_id: 'close',
+          placeholder: { type: 'plain_text', text: 'Close…' },
+          options: OUTCOME_CHOICES.map((o) => ({ text: { type: 'plain_text', text: o.label }, value: o.value })),
+        },
+        { type: 'button', action_id: 'hand_back', text: { type: 'plain_text', text: 'Hand back to the assistant' }, value: card.handoffId },
+      ],
+    },
+  ];
+}
+
+const who = (line: ConversationLine): string => (line.from === 'contact' ? 'Contact' : 'You');
+
+/** A post in the claimer's direct message with the app. */
+export function privateBlocks(post: PrivatePost, nonce = '0'): Block[] {
+  const { card } = post;
+  const head: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: `*Contact ${escapeMrkdwn(card.handle)}* · ${escapeMrkdwn(summaryLine(card))}` }] };
+  if (post.kind === 'opened') {
+    const blocks: Block[] = [head, { type: 'section', text: { type: 'plain_text', text: 'You claimed this handoff. Only you see this conversation.' } }];
+    for (const line of post.earlier) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: who(line) }] }, ...textSections(line.text));
+    if (post.earlier.length === 0) blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: 'The contact has not written yet.' }] });
+    return [...blocks, ...replyBlocks(card, nonce)];
+  }
+  if (post.kind === 'note') return [head, ...textSections(post.text)];
+  const blocks: Block[] = [head, { type: 'context', elements: [{ type: 'plain_text', text: who(post.line) }] }, ...textSections(post.line.text)];
+  return post.line.from === 'contact' ? [...blocks, ...replyBlocks(card, nonce)] : blocks;
+}
+
+/** The notification text of a private post (phones show it): who it is about, never what was said. */
+export function privateFallback(post: PrivatePost): string {
+  if (post.kind === 'opened') return `Contact ${post.card.handle} is yours now`;
+  if (post.kind === 'note') return `Note about Contact ${post.card.handle}`;
+  return post.line.from === 'contact' ? `New message from Contact ${post.card.handle}` : `Your reply to Contact ${post.card.handle}`;
+}
+
+/** The larger reply box (views.open); its Send comes back as view_submission. */
+export function replyModal(handoffId: string, handle: string): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: REPLY_CALLBACK,
+    private_metadata: handoffId,
+    title: { type: 'plain_text', text: `Contact ${handle}`.slice(0, 24) },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      {
+        type: 'input',
+        block_id: REPLY_INPUT,
+        label: { type: 'plain_text', text: 'Your reply' },
+        element: { type: 'plain_text_input', action_id: 'reply', multiline: true, max_length: 3000 },
+      },
+    ],
+  };
 }
 
 /**

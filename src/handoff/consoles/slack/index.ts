@@ -1,5 +1,7 @@
-// The Slack staff console: cards in one channel, claim/close/hand back by Block Kit controls,
-// the conversation in the card's thread. Bolt verifies every request's signature (v0 HMAC of
+// The Slack staff console: cards in one channel (Claim, and never a word of the contact), the
+// conversation in the app's direct message with the claimer, where Close…, Hand back and the
+// reply box are. Staff text comes as interactions (a dispatched input, a modal's submit), never
+// as a Slack message of theirs: the app can delete everything it showed. Bolt verifies every request's signature (v0 HMAC of
 // the raw body, timestamp no more than 5 minutes old; freshness.ts refuses one more than 5
 // minutes ahead) before anything here runs.
 import type { Express } from 'express';
@@ -7,9 +9,9 @@ import { App as BoltApp, ExpressReceiver, type webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { Logger } from '../../../privacy/logger.ts';
 import { SendError } from '../../../channels/types.ts';
-import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type StaffConsole, type StaffIdentity } from '../../types.ts';
+import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type PrivatePost, type StaffConsole, type StaffIdentity } from '../../types.ts';
 import { isDeskError, isOutcome, refusal, replyRefusal } from '../words.ts';
-import { CONTROLS_PREFIX, cardBlocks, cardFallback, slackToPlain, threadBlocks } from './blocks.ts';
+import { BLANK_TEXT, CONTROLS_PREFIX, REPLY_CALLBACK, REPLY_INPUT, REPLY_PREFIX, blankBlocks, cardBlocks, cardFallback, privateBlocks, privateFallback, replyModal } from './blocks.ts';
 import { slackSdkLogger } from './sdkLogger.ts';
 import { refuseSkewedTimestamps } from './freshness.ts';
 
@@ -36,10 +38,11 @@ export interface SlackConsoleOptions {
 /** The fields of an interaction payload we read; the rest is ignored. */
 const actionPayload = z.looseObject({
   type: z.literal('block_actions'),
+  trigger_id: z.string().optional(),
   user: z.looseObject({ id: z.string().min(1) }),
   channel: z.looseObject({ id: z.string().min(1) }).optional(),
   container: z.looseObject({ message_ts: z.string().optional(), channel_id: z.string().optional() }).optional(),
-  message: z.looseObject({ ts: z.string() }).optional(),
+  message: z.looseObject({ ts: z.string(), blocks: z.array(z.looseObject({ block_id: z.string().optional() })).optional() }).optional(),
   actions: z
     .array(
       z.looseObject({
@@ -52,13 +55,15 @@ const actionPayload = z.looseObject({
     .min(1),
 });
 
-const threadMessage = z.looseObject({
-  type: z.literal('message'),
-  channel: z.string(),
-  user: z.string().min(1),
-  text: z.string().default(''),
-  ts: z.string(),
-  thread_ts: z.string(),
+/** A modal's submit: the reply box of replyModal. */
+const viewSubmission = z.looseObject({
+  type: z.literal('view_submission'),
+  user: z.looseObject({ id: z.string().min(1) }),
+  view: z.looseObject({
+    callback_id: z.literal(REPLY_CALLBACK),
+    private_metadata: z.string().min(1).max(200),
+    state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({ value: z.string().nullish() }))) }),
+  }),
 });
 
 /** Remembers, for a while, which Slack events were handled, so a retried delivery is not relayed twice. */
@@ -94,6 +99,8 @@ export class SlackConsole implements StaffConsole {
   readonly bolt: BoltApp;
   private readonly client: webApi.WebClient;
   private readonly seen = new Seen();
+  /** Slack user id → the app's direct message channel with them. */
+  private readonly dms = new Map<string, string>();
   /** The staff channel's ids: the configured one and the id Slack answers with (a name resolves to an id). */
   private readonly channels: Set<string>;
 
@@ -139,8 +146,9 @@ export class SlackConsole implements StaffConsole {
       await ack();
       await this.onAction(body);
     });
-    this.bolt.event('message', async ({ event, body }) => {
-      await this.onMessage(event, (body as { event_id?: string }).event_id);
+    this.bolt.view(REPLY_CALLBACK, async ({ ack, body }) => {
+      const refused = await this.onSubmit(body);
+      await ack(refused ? { response_action: 'errors', errors: { [REPLY_INPUT]: refused } } : undefined);
     });
   }
 
@@ -165,18 +173,38 @@ export class SlackConsole implements StaffConsole {
     await this.call(() => this.client.chat.update({ channel: ref.channelRef, ts: ref.messageRef, text: cardFallback(card), blocks: cardBlocks(card) }));
   }
 
-  async postInThread(ref: ConsoleRef, post: { from: 'contact' | 'system'; text: string }): Promise<void> {
-    await this.call(() =>
-      this.client.chat.postMessage({
-        channel: ref.channelRef,
-        thread_ts: ref.messageRef,
-        // The notification preview: never the message itself (it would show on lock screens).
-        text: post.from === 'contact' ? 'New message from the contact' : 'Waypoint note',
-        blocks: threadBlocks(post),
-        unfurl_links: false,
-        unfurl_media: false,
-      }),
+  async postPrivate(to: StaffIdentity, post: PrivatePost): Promise<ConsoleRef> {
+    const channel = await this.directMessage(to.userId);
+    const res = await this.call(() =>
+      this.client.chat.postMessage({ channel, text: privateFallback(post), blocks: privateBlocks(post), unfurl_links: false, unfurl_media: false }),
     );
+    if (!res.ts) throw new SendError('slack_no_ts', false);
+    return { console: 'slack', channelRef: res.channel ?? channel, messageRef: res.ts };
+  }
+
+  async blank(ref: ConsoleRef): Promise<void> {
+    await this.call(() => this.client.chat.update({ channel: ref.channelRef, ts: ref.messageRef, text: BLANK_TEXT, blocks: blankBlocks() }));
+  }
+
+  async remove(ref: ConsoleRef): Promise<void> {
+    try {
+      await this.call(() => this.client.chat.delete({ channel: ref.channelRef, ts: ref.messageRef }));
+    } catch (e) {
+      // Already gone (deleted by an admin, or by an earlier try whose answer was lost).
+      if ((e as SendError).code === 'slack_message_not_found') return;
+      throw e;
+    }
+  }
+
+  /** The app's direct message with a staff member (conversations.open; im:write), remembered. */
+  private async directMessage(userId: string): Promise<string> {
+    const known = this.dms.get(userId);
+    if (known) return known;
+    const res = await this.call(() => this.client.conversations.open({ users: userId }));
+    const id = res.channel?.id;
+    if (!id) throw new SendError('slack_no_channel', false);
+    this.dms.set(userId, id);
+    return id;
   }
 
   // ---- Inbound ---------------------------------------------------------------------------
@@ -187,13 +215,31 @@ export class SlackConsole implements StaffConsole {
     const body = parsed.data;
     const channel = body.channel?.id ?? body.container?.channel_id;
     const ts = body.message?.ts ?? body.container?.message_ts;
-    if (!channel || !this.channels.has(channel) || !ts) return;
+    if (!channel || !ts) return;
     const action = body.actions[0]!;
-    const handoffId = action.value ?? (action.block_id?.startsWith(CONTROLS_PREFIX) ? action.block_id.slice(CONTROLS_PREFIX.length) : undefined);
+    const kind = action.action_id;
+    const blockId = action.block_id ?? '';
+    const handoffId =
+      action.value && kind !== 'reply'
+        ? action.value
+        : blockId.startsWith(CONTROLS_PREFIX)
+          ? blockId.slice(CONTROLS_PREFIX.length)
+          : blockId.startsWith(REPLY_PREFIX)
+            ? blockId.slice(REPLY_PREFIX.length).split(':')[0]
+            : undefined;
     if (!handoffId) return;
     const who: StaffIdentity = { platform: 'slack', userId: body.user.id };
-    const ref: ConsoleRef = { console: 'slack', channelRef: channel, messageRef: ts };
-    const kind = action.action_id;
+    // Claim only from the staff channel's card; the rest only from the private conversation.
+    const inChannel = this.channels.has(channel);
+    if (kind === 'claim' && !inChannel) return;
+    if (kind !== 'claim' && inChannel) return;
+    if (kind === 'reply') return this.onReply(handoffId, who, action.value ?? '', body, channel, ts);
+    if (kind === 'reply_modal') {
+      if (!body.trigger_id) return;
+      const card = (await this.opts.desk.queue(who).catch(() => [])).find((c) => c.handoffId === handoffId);
+      await this.call(() => this.client.views.open({ trigger_id: body.trigger_id!, view: replyModal(handoffId, card?.handle ?? '') }));
+      return;
+    }
     if (kind !== 'claim' && kind !== 'close' && kind !== 'hand_back') return;
     let card: HandoffCard;
     try {
@@ -210,37 +256,41 @@ export class SlackConsole implements StaffConsole {
       return void (await this.ephemeral(who, channel, undefined, refusal(kind, e)));
     }
     this.opts.logger.info({ event: 'staff_action_done', console: 'slack', action: kind, handoffId }, 'staff action done');
-    // This card at once; the desk's console jobs update it (again) and the other consoles.
-    await this.update(ref, card);
-    if (kind === 'claim') await this.showEarlier(handoffId, who, ref);
+    // The channel card at once; the desk's console jobs update it (again) and the other consoles.
+    if (kind === 'claim') await this.update({ console: 'slack', channelRef: channel, messageRef: ts }, card);
   }
 
-  /** The messages the contact wrote while waiting, shown to the claimer alone (ephemeral, in the thread). */
-  private async showEarlier(handoffId: string, who: StaffIdentity, ref: ConsoleRef): Promise<void> {
-    const earlier = await this.opts.desk.view(handoffId, who).catch(() => []);
-    if (earlier.length === 0) return;
-    const text = earlier.map((m) => `${m.from === 'contact' ? 'Contact' : 'Staff'}: ${m.text}`).join('\n');
-    await this.ephemeral(who, ref.channelRef, ref.messageRef, `Earlier in this conversation (only you see this):\n${text}`, true);
-  }
-
-  private async onMessage(event: unknown, eventId: string | undefined): Promise<void> {
-    const e = event as { subtype?: string; bot_id?: string };
-    // Edits, deletions, joins, file shares and every bot's messages (our own relays included).
-    if (e.subtype !== undefined || e.bot_id !== undefined) return;
-    const parsed = threadMessage.safeParse(event);
-    if (!parsed.success) return;
-    const m = parsed.data;
-    if (!this.channels.has(m.channel) || m.thread_ts === m.ts) return;
-    if (eventId && !this.seen.first(eventId)) return;
-    const handoffId = await this.opts.desk.byConsoleRef('slack', m.thread_ts);
-    if (!handoffId) return;
-    const who: StaffIdentity = { platform: 'slack', userId: m.user };
+  /** Enter in a private post's reply box: the text goes to the desk; the box is emptied by re-posting its blocks with a new block id. */
+  private async onReply(handoffId: string, who: StaffIdentity, text: string, body: z.infer<typeof actionPayload>, channel: string, ts: string): Promise<void> {
+    const actionTs = (body.actions[0] as { action_ts?: unknown }).action_ts;
+    if (typeof actionTs === 'string' && !this.seen.first(`${who.userId}:${actionTs}`)) return;
     try {
-      await this.opts.desk.reply(handoffId, who, slackToPlain(m.text));
+      await this.opts.desk.reply(handoffId, who, text); // plain_text_input: already plain
     } catch (err) {
       if (!isDeskError(err)) throw err;
       this.opts.logger.info({ event: 'staff_reply_refused', console: 'slack', code: err.code, handoffId }, 'staff reply not sent');
-      await this.ephemeral(who, m.channel, m.thread_ts, replyRefusal(err));
+      return void (await this.ephemeral(who, channel, undefined, replyRefusal(err)));
+    }
+    const blocks = body.message?.blocks;
+    if (!blocks) return;
+    const nonce = Date.now().toString(36);
+    const fresh = blocks.map((b) => (b.block_id?.startsWith(REPLY_PREFIX) ? { ...b, block_id: `${REPLY_PREFIX}${handoffId}:${nonce}` } : b));
+    await this.call(() => this.client.chat.update({ channel, ts, text: 'Sent', blocks: fresh as never }));
+  }
+
+  /** The larger reply box's Send. A refusal is shown in the box (returned as the field's error). */
+  private async onSubmit(raw: unknown): Promise<string | null> {
+    const parsed = viewSubmission.safeParse(raw);
+    if (!parsed.success) return 'This reply could not be read. Try again.';
+    const { user, view } = parsed.data;
+    const text = view.state.values[REPLY_INPUT]?.reply?.value ?? '';
+    try {
+      await this.opts.desk.reply(view.private_metadata, { platform: 'slack', userId: user.id }, text);
+      return null;
+    } catch (err) {
+      if (!isDeskError(err)) throw err;
+      this.opts.logger.info({ event: 'staff_reply_refused', console: 'slack', code: err.code, handoffId: view.private_metadata }, 'staff reply not sent');
+      return replyRefusal(err);
     }
   }
 

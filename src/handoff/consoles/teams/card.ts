@@ -1,7 +1,9 @@
-// Adaptive Cards for the Teams console: the handoff card (Claim while it waits; an outcome
-// choice with Close, and Hand back, once claimed; no controls after) and thread posts.
-// Every submit carries data { waypoint: <action>, handoffId }.
-import type { HandoffCard } from '../../types.ts';
+// Adaptive Cards for the Teams console: the channel card (Claim while it waits; no controls
+// after, never a word of the contact; its submit carries { waypoint: 'claim', handoffId }), the
+// content-free card left after forgetting, and the cards in the claimer's one-to-one chat with
+// the bot (the conversation, a reply box, the outcome choice with Close, Hand back), whose
+// Action.Execute reaches the bot as an adaptiveCard/action invoke, never as a chat message.
+import type { ConversationLine, HandoffCard, PrivatePost } from '../../types.ts';
 import { OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../words.ts';
 
 export interface StaffActivity {
@@ -22,19 +24,6 @@ export function cardActivity(card: HandoffCard, opts: { renotify?: boolean; ment
   let actions: Record<string, unknown>[] = [];
   if (card.state === 'queued') {
     actions = [{ type: 'Action.Submit', title: 'Claim', style: 'positive', data: data('claim') }];
-  } else if (card.state === 'claimed') {
-    body.push({
-      type: 'Input.ChoiceSet',
-      id: 'outcome',
-      style: 'compact',
-      label: 'Outcome',
-      placeholder: 'Close…',
-      choices: OUTCOME_CHOICES.map((o) => ({ title: o.label, value: o.value })),
-    });
-    actions = [
-      { type: 'Action.Submit', title: 'Close', data: data('close') },
-      { type: 'Action.Submit', title: 'Hand back to the assistant', data: data('hand_back') },
-    ];
   }
   return {
     type: 'message',
@@ -53,9 +42,66 @@ export function cardActivity(card: HandoffCard, opts: { renotify?: boolean; ment
   };
 }
 
-/** A post in the card's thread. Plain text: a contact's markdown or HTML is shown, not rendered. */
-export function threadActivity(post: { from: 'contact' | 'system'; text: string }): StaffActivity {
-  return { type: 'message', textFormat: 'plain', text: `${post.from === 'contact' ? 'Contact' : 'Waypoint'}: ${post.text}` };
+const adaptive = (body: Record<string, unknown>[], actions: Record<string, unknown>[] = []): StaffActivity => ({
+  type: 'message',
+  attachments: [
+    {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: {
+        type: 'AdaptiveCard',
+        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+        version: '1.5',
+        body,
+        ...(actions.length > 0 ? { actions } : {}),
+      },
+    },
+  ],
+});
+
+/** What is left of a card once its handoff is forgotten: nothing that points at anyone. */
+export const BLANK_TEXT = 'A handoff was here. Its details were deleted.';
+export function blankActivity(): StaffActivity {
+  return adaptive([{ type: 'TextBlock', text: BLANK_TEXT, isSubtle: true, wrap: true }]);
+}
+
+/** The verbs of the private cards' Action.Execute; data carries the handoff id. */
+export const PRIVATE_VERBS = ['reply', 'close', 'hand_back'] as const;
+export type PrivateVerb = (typeof PRIVATE_VERBS)[number];
+
+const lineBlocks = (line: ConversationLine): Record<string, unknown>[] => [
+  { type: 'TextBlock', text: line.from === 'contact' ? 'Contact' : 'You', weight: 'Bolder', isSubtle: true, wrap: true },
+  // Teams renders a small markdown subset in a TextBlock (bold, italic, lists, links): a
+  // contact's link shows as a link; backslash escapes are not honoured, so none are added.
+  { type: 'TextBlock', text: line.text, wrap: true },
+];
+
+/** A card in the claimer's one-to-one chat with the bot. */
+export function privateActivity(post: PrivatePost): StaffActivity {
+  const { card } = post;
+  const head = { type: 'TextBlock', text: `Contact ${card.handle} · ${summaryLine(card)}`, weight: 'Bolder', wrap: true };
+  const data = (verb: PrivateVerb) => ({ type: 'Action.Execute', verb, data: { waypoint: verb, handoffId: card.handoffId } });
+  const controls = (): [Record<string, unknown>[], Record<string, unknown>[]] => [
+    [
+      { type: 'Input.Text', id: 'reply', isMultiline: true, maxLength: 3000, placeholder: `Reply to Contact ${card.handle}` },
+      { type: 'Input.ChoiceSet', id: 'outcome', style: 'compact', label: 'Outcome', placeholder: 'Close…', choices: OUTCOME_CHOICES.map((o) => ({ title: o.label, value: o.value })) },
+    ],
+    [
+      { ...data('reply'), title: 'Send', style: 'positive' },
+      { ...data('close'), title: 'Close' },
+      { ...data('hand_back'), title: 'Hand back to the assistant' },
+    ],
+  ];
+  if (post.kind === 'opened') {
+    const body: Record<string, unknown>[] = [head, { type: 'TextBlock', text: 'You claimed this handoff. Only you see this conversation.', wrap: true }];
+    for (const line of post.earlier) body.push(...lineBlocks(line));
+    if (post.earlier.length === 0) body.push({ type: 'TextBlock', text: 'The contact has not written yet.', isSubtle: true, wrap: true });
+    const [inputs, actions] = controls();
+    return adaptive([...body, ...inputs], actions);
+  }
+  if (post.kind === 'note') return adaptive([head, { type: 'TextBlock', text: post.text, wrap: true }]);
+  if (post.line.from === 'staff') return adaptive([head, ...lineBlocks(post.line)]);
+  const [inputs, actions] = controls();
+  return adaptive([head, ...lineBlocks(post.line), ...inputs], actions);
 }
 
 /** A staff reply as Teams delivers it (HTML, <at>mentions</at>) → the plain text the contact receives. */

@@ -1,15 +1,17 @@
-// The Teams staff console: cards posted proactively to one channel conversation, claim/close/
-// hand back by Adaptive Card submits, the conversation in the card's reply thread. Inbound
-// activities reach us through the Teams channel's POST /api/messages (the SDK validates the
-// Bot Framework token there), which hands over every activity of the staff channel.
+// The Teams staff console: cards posted proactively to one channel conversation (Claim, and
+// never a word of the contact); the conversation in the bot's one-to-one chat with the
+// claimer, whose cards' Action.Execute (reply, close, hand back) come back as
+// adaptiveCard/action invokes — never as a chat message of theirs, which the bot could not
+// delete. Inbound activities reach us through the Teams channel's POST /api/messages (the SDK
+// validates the Bot Framework token there): the staff channel's activities, and the invokes.
 import { App as TeamsApp, toThreadedConversationId, type HttpRouteHandler, type IHttpServerAdapter } from '@microsoft/teams.apps';
 import { z } from 'zod';
 import type { Logger } from '../../../privacy/logger.ts';
 import { SendError } from '../../../channels/types.ts';
 import { sdkLogger } from '../../../channels/teams/sdkLogger.ts';
-import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type StaffConsole, type StaffIdentity } from '../../types.ts';
+import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type PrivatePost, type StaffConsole, type StaffIdentity } from '../../types.ts';
 import { isDeskError, isOutcome, refusal, replyRefusal } from '../words.ts';
-import { cardActivity, teamsToPlain, threadActivity, type StaffActivity } from './card.ts';
+import { PRIVATE_VERBS, blankActivity, cardActivity, privateActivity, type StaffActivity } from './card.ts';
 
 export interface TeamsConsoleOptions {
   desk: HandoffDesk;
@@ -42,10 +44,28 @@ const staffActivity = z.looseObject({
 });
 
 const submit = z.looseObject({
-  waypoint: z.enum(['claim', 'close', 'hand_back']),
+  waypoint: z.literal('claim'),
   handoffId: z.string().min(1).max(200),
-  outcome: z.string().optional(),
 });
+
+/** An adaptiveCard/action invoke from a private card: the verb, the handoff and the inputs. */
+const cardAction = z.looseObject({
+  type: z.literal('invoke'),
+  from: z.looseObject({ id: z.string().min(1).max(512), aadObjectId: z.string().min(1).max(512).optional() }),
+  value: z.looseObject({
+    action: z.looseObject({
+      verb: z.enum(PRIVATE_VERBS),
+      data: z.looseObject({ handoffId: z.string().min(1).max(200), reply: z.string().max(16_384).optional(), outcome: z.string().optional() }),
+    }),
+  }),
+});
+
+/** What an invoke answers: a short message shown on the card (Teams' adaptiveCard/action response). */
+export interface CardActionAnswer {
+  statusCode: 200;
+  type: 'application/vnd.microsoft.activity.message';
+  value: string;
+}
 
 /** "19:abc@thread.tacv2;messageid=1700000000000" → "1700000000000". */
 function threadRootOf(conversationId: string): string | undefined {
@@ -64,6 +84,8 @@ export class TeamsConsole implements StaffConsole {
   private readonly base: string;
   /** Activities handled, so a redelivery (Teams retries when we were slow) is not acted on twice. */
   private readonly handled = new Set<string>();
+  /** Entra object id → the bot's one-to-one conversation with them. */
+  private readonly chats = new Map<string, string>();
 
   constructor(private readonly opts: TeamsConsoleOptions) {
     this.base = opts.conversationId.split(';')[0]!;
@@ -96,8 +118,37 @@ export class TeamsConsole implements StaffConsole {
     await this.call(() => this.sender.send(ref.channelRef, { ...cardActivity(card), id: ref.messageRef }));
   }
 
-  async postInThread(ref: ConsoleRef, post: { from: 'contact' | 'system'; text: string }): Promise<void> {
-    await this.send(ref, threadActivity(post));
+  async postPrivate(to: StaffIdentity, post: PrivatePost): Promise<ConsoleRef> {
+    const conversationId = await this.chatWith(to.userId);
+    const res = await this.call(() => this.sender.send(conversationId, privateActivity(post)));
+    if (!res.id) throw new SendError('teams_no_id', false);
+    return { console: 'teams', channelRef: conversationId, messageRef: res.id };
+  }
+
+  async blank(ref: ConsoleRef): Promise<void> {
+    await this.call(() => this.sender.send(ref.channelRef, { ...blankActivity(), id: ref.messageRef }));
+  }
+
+  async remove(ref: ConsoleRef): Promise<void> {
+    try {
+      await this.call(() => this.sender.api.conversations.activities(ref.channelRef).delete(ref.messageRef));
+    } catch (e) {
+      // Already gone (an earlier try whose answer was lost): deleted is deleted.
+      if ((e as SendError).status === 404) return;
+      throw e;
+    }
+  }
+
+  /** The bot's one-to-one chat with a roster member (conversations.create with their Entra object id), remembered. */
+  private async chatWith(aadObjectId: string): Promise<string> {
+    const known = this.chats.get(aadObjectId);
+    if (known) return known;
+    const res = await this.call(() =>
+      this.sender.api.conversations.create({ members: [{ id: aadObjectId, role: 'user', name: '' }], ...(this.opts.tenantId ? { tenantId: this.opts.tenantId } : {}) }),
+    );
+    if (!res.id) throw new SendError('teams_no_conversation', false);
+    this.chats.set(aadObjectId, res.id);
+    return res.id;
   }
 
   private async send(ref: ConsoleRef, activity: StaffActivity): Promise<void> {
@@ -113,9 +164,10 @@ export class TeamsConsole implements StaffConsole {
     if (this.handled.has(a.id)) return;
     // The Entra object id is stable across bots and tenants' apps: the roster's teamsUserId.
     const who: StaffIdentity = { platform: 'teams', userId: a.from.aadObjectId ?? a.from.id };
+    // Only the card's Claim is read here: a message typed in the channel or a card's thread is
+    // a staff member's own, which the bot could never delete, so it is not relayed.
     const action = submit.safeParse(a.value);
     if (action.success) await this.onSubmit(action.data, a.replyToId ?? threadRootOf(a.conversation.id), who);
-    else if (typeof a.text === 'string') await this.onReply(a.conversation.id, teamsToPlain(a.text), who);
     // Only once it went through: an activity that failed (and got a 500) is tried again on redelivery.
     this.handled.add(a.id);
     if (this.handled.size > 10_000) this.handled.delete(this.handled.values().next().value!);
@@ -125,35 +177,47 @@ export class TeamsConsole implements StaffConsole {
     const { desk, logger } = this.opts;
     let card: HandoffCard;
     try {
-      if (s.waypoint === 'claim') card = await desk.claim(s.handoffId, who);
-      else if (s.waypoint === 'hand_back') card = await desk.handBack(s.handoffId, who);
-      else {
-        if (!isOutcome(s.outcome)) throw new DeskError('bad_outcome', 'pick an outcome first');
-        card = await desk.close(s.handoffId, who, s.outcome);
-      }
+      card = await desk.claim(s.handoffId, who);
     } catch (e) {
       if (!isDeskError(e)) throw e;
-      logger.info({ event: 'staff_action_refused', console: 'teams', action: s.waypoint, code: e.code, handoffId: s.handoffId }, 'staff action refused');
+      logger.info({ event: 'staff_action_refused', console: 'teams', action: 'claim', code: e.code, handoffId: s.handoffId }, 'staff action refused');
       // Teams has no message only one person sees in a channel: the note goes in the thread.
-      if (cardId) await this.send({ console: 'teams', channelRef: this.base, messageRef: cardId }, { type: 'message', textFormat: 'plain', text: refusal(s.waypoint, e) });
+      if (cardId) await this.send({ console: 'teams', channelRef: this.base, messageRef: cardId }, { type: 'message', textFormat: 'plain', text: refusal('claim', e) });
       return;
     }
-    logger.info({ event: 'staff_action_done', console: 'teams', action: s.waypoint, handoffId: s.handoffId }, 'staff action done');
+    logger.info({ event: 'staff_action_done', console: 'teams', action: 'claim', handoffId: s.handoffId }, 'staff action done');
     // This card at once; the desk's console jobs update it (again) and the other consoles.
     if (cardId) await this.update({ console: 'teams', channelRef: this.base, messageRef: cardId }, card);
   }
 
-  private async onReply(conversationId: string, text: string, who: StaffIdentity): Promise<void> {
-    const root = threadRootOf(conversationId);
-    if (!root) return; // a new post in the channel, not a reply in a card's thread
-    const handoffId = await this.opts.desk.byConsoleRef('teams', root);
-    if (!handoffId) return;
+  /**
+   * An adaptiveCard/action invoke from a card in a lead worker's one-to-one chat: reply, close
+   * or hand back. The answer is a short line Teams shows on the card.
+   */
+  async onCardAction(raw: unknown): Promise<CardActionAnswer> {
+    const answer = (value: string): CardActionAnswer => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value });
+    const parsed = cardAction.safeParse(raw);
+    if (!parsed.success) return answer('This action could not be read.');
+    const { from, value } = parsed.data;
+    const who: StaffIdentity = { platform: 'teams', userId: from.aadObjectId ?? from.id };
+    const { verb, data } = value.action;
+    const { desk, logger } = this.opts;
     try {
-      await this.opts.desk.reply(handoffId, who, text);
+      if (verb === 'reply') {
+        await desk.reply(data.handoffId, who, data.reply ?? ''); // Input.Text: already plain
+        return answer('Sent.');
+      }
+      if (verb === 'hand_back') await desk.handBack(data.handoffId, who);
+      else {
+        if (!isOutcome(data.outcome)) throw new DeskError('bad_outcome', 'pick an outcome first');
+        await desk.close(data.handoffId, who, data.outcome);
+      }
+      logger.info({ event: 'staff_action_done', console: 'teams', action: verb, handoffId: data.handoffId }, 'staff action done');
+      return answer(verb === 'close' ? 'Closed.' : 'Handed back to the assistant.');
     } catch (e) {
       if (!isDeskError(e)) throw e;
-      this.opts.logger.info({ event: 'staff_reply_refused', console: 'teams', code: e.code, handoffId }, 'staff reply not sent');
-      await this.send({ console: 'teams', channelRef: this.base, messageRef: root }, { type: 'message', textFormat: 'plain', text: replyRefusal(e) });
+      logger.info({ event: 'staff_action_refused', console: 'teams', action: verb, code: e.code, handoffId: data.handoffId }, 'staff action refused');
+      return answer(verb === 'reply' ? replyRefusal(e) : refusal(verb, e));
     }
   }
 

@@ -1,0 +1,55 @@
+// Load shedding. Every turn-taking request is counted while it is answered; when more are in
+// the process than TURN_QUEUE_LIMIT, webhooks are answered 503 with Retry-After before their
+// body is read — the platforms deliver again later — instead of queueing in memory. Before
+// this, a 600/s burst took one server to 319 MB resident with every delivery held in memory.
+import type { RequestHandler } from 'express';
+import type { Logger } from './privacy/logger.ts';
+
+/** Seconds a platform is asked to wait before delivering again. */
+export const RETRY_AFTER_S = 2;
+
+export class TurnQueue {
+  private inFlight = 0;
+  private shed = 0;
+  private lastReport = 0;
+
+  constructor(
+    /** 0: never shed. */
+    readonly limit: number,
+    private readonly logger?: Logger,
+  ) {}
+
+  get depth(): number {
+    return this.inFlight;
+  }
+
+  /** Count the request until its response has gone (or the connection closed). */
+  readonly count: RequestHandler = (_req, res, next) => {
+    this.inFlight++;
+    let done = false;
+    const end = (): void => {
+      if (done) return;
+      done = true;
+      this.inFlight--;
+    };
+    res.once('finish', end);
+    res.once('close', end);
+    next();
+  };
+
+  /** For webhooks: 503 + Retry-After while the queue is at its bound; nothing read, nothing counted. */
+  readonly shedWhenFull: RequestHandler = (_req, res, next) => {
+    if (this.limit <= 0 || this.inFlight < this.limit) return next();
+    this.shed++;
+    this.report();
+    res.status(503).set('retry-after', String(RETRY_AFTER_S)).json({ error: 'busy' });
+  };
+
+  /** At most one log line every 10 s while shedding. */
+  private report(): void {
+    const now = Date.now();
+    if (now - this.lastReport < 10_000) return;
+    this.lastReport = now;
+    this.logger?.warn({ event: 'load_shed', shed: this.shed, limit: this.limit }, `busy: ${this.shed} webhook deliveries answered 503 so far (TURN_QUEUE_LIMIT ${this.limit})`);
+  }
+}

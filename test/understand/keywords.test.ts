@@ -1,0 +1,69 @@
+// Topic keywords (data/keywords) and consonant skeletons: what lets a message find its topic when
+// it describes a situation in its own words, or is typed in Latin letters.
+import { describe, expect, it } from 'vitest';
+import { TopicKeywords } from '../../src/understand/keywords.ts';
+import { loadKeywords } from '../../src/understand/data.ts';
+import { skeleton, skeletonGrams } from '../../src/understand/skeleton.ts';
+import { fold } from '../../src/understand/fold.ts';
+import { LANGUAGES } from '../../src/understand/topics.ts';
+import { understanding } from './shared.ts';
+
+describe('topic keywords', () => {
+  const kw = new TopicKeywords([
+    { lang: 'en', status: 'draft', reviewer_role: null, topics: { wages: ['paycheck*', 'owes me'], housing: ['room', 'rent'], 'fees-debt': ['rent'] } },
+  ]);
+
+  it('scores each topic by its terms found, a term two topics share counting half', () => {
+    expect(kw.score(fold('my paychecks are late and he owes me'))).toEqual(new Map([['wages', 1]]));
+    expect(kw.score(fold('the room'))).toEqual(new Map([['housing', 0.5]]));
+    expect(kw.score(fold('rent'))).toEqual(new Map([['housing', 0.25], ['fees-debt', 0.25]]));
+    expect(kw.score(fold('nothing here')).size).toBe(0);
+  });
+
+  it('has a draft list for every language', () => {
+    const files = loadKeywords();
+    expect(files.map((f) => f.lang).sort()).toEqual([...LANGUAGES].sort());
+    for (const f of files) expect(f.status).toBe('draft');
+  });
+
+  it('finds the topic of indirect descriptions that never name it', async () => {
+    const u = understanding();
+    for (const [text, topic] of [
+      ['they take money for the room and food so i get nothing', 'wages'],
+      ['el patron no nos deja descansar ni el domingo', 'hours'],
+      ['ils gardent mes papiers dans leur coffre', 'documents'],
+    ] as const) {
+      const r = await u.route(text);
+      expect([r.topic, ...r.candidates.map((c) => c.topic)], text).toContain(topic);
+    }
+  });
+});
+
+describe('consonant skeletons', () => {
+  it('gives one key for a word typed in its script or in Latin letters', () => {
+    expect(skeleton('malik')).toBe(skeleton(fold('मालिक')));
+    expect(skeleton('yedrabni')).toBe(skeleton(fold('يضربني')));
+    expect(skeleton('passport')).toBe(skeleton(fold('पासपोर्ट')));
+    expect(skeleton('zarplata')).toBe(skeleton(fold('зарплата')));
+    expect(skeleton('ਪੈਸੇ')).toBe(skeleton('paise'));
+  });
+
+  it('reads Arabizi digits as sounds inside a word, and leaves numbers alone', () => {
+    expect(skeleton('7ari2')).toBe(skeleton(fold('حريق')));
+    expect(skeleton('2024')).toBe('');
+    expect(skeletonGrams(['mlk'])).toEqual([' ml', 'mlk', 'lk ']);
+    expect(skeletonGrams(['你好'])).toEqual([]);
+  });
+
+  it('routes romanized messages to the topics of phrasings in their own script', async () => {
+    const u = understanding();
+    for (const [text, topic] of [
+      ['malik ne mera passport rakh liya', 'documents'],
+      ['el kafil a5ad el basbor taba3i', 'documents'],
+      ['robotodavets ne platyt zarplatu', 'wages'],
+    ] as const) {
+      const r = await u.route(text);
+      expect([r.topic, ...r.candidates.map((c) => c.topic)], text).toContain(topic);
+    }
+  });
+});
