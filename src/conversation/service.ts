@@ -21,7 +21,8 @@ import { setOptedOut } from '../store/queries/setOptedOut.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
-import type { ConversationSeam, ConversationSubscriber, Delivery, EffectContext, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { Delivery, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler } from './seam.ts';
 
 /** How long the delivery that made a reply has to get it out before a redelivery may send it. */
 export const REPLY_LEASE_SECONDS = 10;

@@ -4,7 +4,7 @@
 // same as a contact's turn, so a claim and a message from the contact never deadlock.
 import type { Queryable } from '../store/db.ts';
 import { decrypt, encrypt } from '../privacy/fieldCrypto.ts';
-import type { ConversationSeam } from '../conversation/types.ts';
+import type { ConversationSeam } from '../conversation/seam.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
 import { claimHandoff } from '../store/queries/claimHandoff.ts';
 import { lockSession } from '../store/queries/lockSession.ts';

@@ -2,7 +2,7 @@
 // queue, relay, cancel, urgent — and, before the contact's rows are erased, the note to the
 // consoles that outlives them.
 import type { Effect, Output } from '../engine/types.ts';
-import type { ConversationSubscriber, EffectContext } from '../conversation/types.ts';
+import type { ConversationSubscriber, EffectContext } from '../conversation/seam.ts';
 import { encrypt } from '../privacy/fieldCrypto.ts';
 import { getOpenHandoff } from '../store/queries/getOpenHandoff.ts';
 import { insertHandoff } from '../store/queries/insertHandoff.ts';

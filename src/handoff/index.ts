@@ -7,7 +7,7 @@ import type { Catalog } from '../engine/types.ts';
 import type { Store } from '../store/db.ts';
 import type { Keys } from '../privacy/fieldCrypto.ts';
 import type { Logger } from '../privacy/logger.ts';
-import type { ConversationSeam } from '../conversation/types.ts';
+import type { ConversationSeam } from '../conversation/seam.ts';
 import type { HandoffDesk, StaffConsole } from './types.ts';
 import type { Roster } from './roster.ts';
 import type { HandoffDeps } from './context.ts';

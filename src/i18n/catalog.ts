@@ -76,6 +76,9 @@ export class FluentCatalog implements Catalog {
     return this.loaded.defaultLanguage;
   }
 
+  /** The language's writing direction (locales/languages.yaml); left to right when unknown. */
+  readonly dirOf = (lang: string): 'ltr' | 'rtl' => this.loaded.locales.get(lang)?.language.dir ?? 'ltr';
+
   private chain(lang: string): Locale[] {
     return this.chains.get(lang) ?? this.chains.get(this.loaded.defaultLanguage) ?? [];
   }

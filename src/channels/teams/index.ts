@@ -1,7 +1,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { App as TeamsApp, type AppOptions, type HttpRouteHandler, type IHttpServerAdapter, type IPlugin } from '@microsoft/teams.apps';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf, type TeamsInbound } from './parse.ts';
@@ -200,15 +200,14 @@ export async function mountTeamsEndpoint(http: Express, log: Logger, opts: Teams
  * Microsoft Teams for contacts: one turn per message, the reply sent to the activity's
  * serviceUrl, delivered once in any process.
  */
-export function teamsContact(app: App, opts: { now?: () => Date } = {}): ContactRoute {
+export function teamsContact(port: ChannelPort, opts: { now?: () => Date } = {}): ContactRoute {
   const now = opts.now ?? (() => new Date());
-  const { catalog, locales } = app.content;
-  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
-  const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
+  const { conversations, presentation } = port;
+  const sendLabel = (lang: string): string => chromeFor(presentation.catalog, lang).send;
   return async (activity, send) => {
     const input = inputOf(activity);
     if (!input) return;
-    const reply = await app.conversations.handle(
+    const reply = await conversations.handle(
       {
         channel: 'teams',
         // The contact key comes from the user id alone; a later send (a handoff) needs the conversation too.
@@ -223,14 +222,14 @@ export function teamsContact(app: App, opts: { now?: () => Date } = {}): Contact
     // One reply per activity, in any process: a redelivery gets nothing unless the send of the
     // first answer failed (so Teams retried) — then the stored reply goes out now.
     if (!reply.deliver) return;
-    for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) await send(out satisfies TeamsActivity);
-    await app.conversations.delivered('teams', activity.id);
+    for (const out of renderTeams(reply.outputs, presentation.dirOf, sendLabel)) await send(out satisfies TeamsActivity);
+    await conversations.delivered('teams', activity.id);
   };
 }
 
 /** The Teams endpoint with the contact route: the channel on its own (the wiring adds staff and practice). */
-export async function mountTeams(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
-  const endpoint = await mountTeamsEndpoint(http, app.logger, opts);
-  endpoint.route({ contact: teamsContact(app, opts.now ? { now: opts.now } : {}) });
+export async function mountTeams(http: Express, port: ChannelPort, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
+  const endpoint = await mountTeamsEndpoint(http, port.logger, opts);
+  endpoint.route({ contact: teamsContact(port, opts.now ? { now: opts.now } : {}) });
   return endpoint;
 }

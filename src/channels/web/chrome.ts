@@ -1,4 +1,4 @@
-import type { FluentCatalog } from '../../i18n/catalog.ts';
+import type { Catalog } from '../../engine/types.ts';
 
 /**
  * The words of the page around the conversation (buttons, labels, the exit notice).
@@ -74,7 +74,7 @@ export const CHROME_KEYS = [
 export type ChromeKey = (typeof CHROME_KEYS)[number];
 
 /** The page's words in one language: the catalogue's `web-*` keys first, then built-in text. */
-export function chromeFor(catalog: FluentCatalog, lang: string): Record<ChromeKey, string> {
+export function chromeFor(catalog: Pick<Catalog, 'format'>, lang: string): Record<ChromeKey, string> {
   const builtIn = BUILT_IN[lang] ?? BUILT_IN.en!;
   const out = {} as Record<ChromeKey, string>;
   for (const key of CHROME_KEYS) {

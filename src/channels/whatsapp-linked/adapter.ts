@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Output } from '../../engine/types.ts';
-import type { ConversationService } from '../../conversation/service.ts';
+import type { Conversations } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { numberedText } from '../degrade.ts';
 
@@ -31,7 +31,7 @@ export interface LinkedClient extends Pick<EventEmitter, 'on' | 'off'> {
 
 export interface LinkedAdapterDeps {
   client: LinkedClient;
-  conversations: Pick<ConversationService, 'handle' | 'keyOf' | 'delivered'>;
+  conversations: Conversations;
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';

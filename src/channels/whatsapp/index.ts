@@ -1,5 +1,5 @@
 import express, { type Express, type Request, type Response } from 'express';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { parseWebhook, type ParsedMessage } from './parse.ts';
 import { validSignature } from './verify.ts';
@@ -21,10 +21,10 @@ export interface WhatsAppChannelOptions {
  * delivery 'async' (the reply goes out through the outbox) and answers 200 at once.
  * Status updates (sent, delivered, read) are acknowledged and ignored.
  */
-export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOptions): void {
+export function mountWhatsApp(http: Express, port: ChannelPort, opts: WhatsAppChannelOptions): void {
   const path = opts.path ?? '/webhooks/whatsapp';
   const now = opts.now ?? (() => new Date());
-  const log = app.logger;
+  const log = port.logger;
 
   http.get(path, (req: Request, res: Response) => {
     const q = req.query;
@@ -48,7 +48,7 @@ export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOpti
       // with the same dedupe and STOP handling as any message.
       log.info({ event: 'whatsapp_unsupported_type', channel: CHANNEL }, 'message kind Waypoint cannot read');
     }
-    await app.conversations.handle(
+    await port.conversations.handle(
       { channel: CHANNEL, address: m.from, providerId: m.id, input: m.input ?? { type: 'text', text: '' }, receivedAt: now() },
       'async',
     );
