@@ -2,7 +2,7 @@
 // Waypoint holds, each made once. Channels, consoles and rehearsal never receive this object:
 // the wiring (src/server.ts, src/serve.ts, src/wiring/) hands each the narrow port it needs.
 import type { Config } from './config.ts';
-import { features as featuresOf, type Features } from './features.ts';
+import { features as featuresOf, staffConsoleOn, type Features } from './features.ts';
 import { loadContent, presentationOf, type LoadedContent } from './bundle.ts';
 import { openStore, type Store } from './store/db.ts';
 import { createLogger, type Logger } from './privacy/logger.ts';
@@ -85,6 +85,14 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     },
     conversations,
   );
+  // A deployment fact the flows branch on: with no staff console on or attached, asking for a
+  // person says plainly that no one can answer here and gives the helpline (flows/person.yaml).
+  const consoleOn = staffConsoleOn(features);
+  content.bundle.facts = {
+    get staff() {
+      return consoleOn || handoff.consoles().length > 0 ? 'on' : 'none';
+    },
+  };
   return {
     config,
     features,

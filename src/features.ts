@@ -147,6 +147,11 @@ export function features(c: Config): Features {
   };
 }
 
+/** Whether a staff console runs with `npm start` (Slack, or Teams with its channel): someone can answer a handoff. */
+export function staffConsoleOn(f: Features): boolean {
+  return Boolean(f.consoles.slack || (f.consoles.teams && f.channels.teams));
+}
+
 /** The names `npm start` prints (`channels on: web, sms, …`), in that order. */
 export function channelNames(f: Features): string[] {
   return [

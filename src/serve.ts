@@ -52,6 +52,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   // Every route is mounted: the JSON 404 and error handler go last.
   finishHttpApp(http, logger);
+  if (app.handoff.consoles().length === 0) {
+    logger.warn(
+      { event: 'handoff_no_console' },
+      'handoff has no staff console (no Slack or Teams handoff channel): asking for a person gives the helpline, and no one is queued',
+    );
+  }
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);
   const outbox = createOutbox(app);

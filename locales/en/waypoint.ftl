@@ -28,6 +28,8 @@ cmd-help = HELP
 # Danger words go straight to the emergency numbers. Not "not safe": that answers the safety check.
 cmd-emergency = EMERGENCY
     .synonyms = emergency, danger, in danger, i am in danger, i'm in danger, im in danger, sos, urgent, help me, help me please, please help me, help now, need help now, call 911, 911
+cmd-open = OPEN
+    .synonyms = open it, open message, read, read it
 
 ## Engine messages
 
@@ -101,18 +103,16 @@ safety-bye = OK. Bye. Write any time.
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 safety-watched-advice = Send ERASE any time to delete what we keep. Delete this chat on your phone too. You can also save this number under another name.
-# The code word is stored for this chat only. Showing earlier content after the code word needs an engine feature that does not exist yet: keep @verify until it does.
+# Says exactly what the code word does: held replies are shown only after it (src/handoff).
 # @status draft
 # @source WAYPOINT
-# @last-reviewed 2026-11-22
-# @verify true
-codeword-offer = You can set a code word (a secret word only you know). Later, send it to see earlier messages again.
+codeword-offer = You can set a secret code word. Then, if a worker's answer waits for you, we show it only after you send the code word.
 codeword-set = Set a code word
     .synonyms = code word, code, set
 codeword-no = No, thanks
     .synonyms = no, no thanks, skip
-codeword-prompt = Type your code word. Use 30 letters or less. Do not use your name.
-codeword-retry = Please use 30 letters or less. Or send MENU to skip.
+codeword-prompt = Type your code word: 3 to 30 letters or numbers, no emoji. Do not use your name.
+codeword-retry = This code word cannot be used. Use 3 to 30 letters or numbers, no emoji. Or send MENU to skip.
 # @status reviewed
 # @source WAYPOINT
 # @last-reviewed 2026-11-22
@@ -752,6 +752,48 @@ handoff-claimed = A support worker is here now. They can read what you write fro
 handoff-closed = The support worker closed this chat. You are back with the assistant. Send MENU for options.
 handoff-cancelled = OK. You left the line. No one will write to you.
 handoff-waiting = Your message is saved for the support worker. You are still in line. Send MENU to leave the line.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+## (OPEN and the code word: src/handoff; media: the channels and src/engine; consent: flows/person.yaml)
+
+# The neutral line: OPEN with nothing to show, a wrong code word, and replies locked after 5 wrong tries.
+# It must reveal nothing: never say whether a message is waiting.
+# @status draft
+# @source WAYPOINT
+open-neutral = Thank you. Send MENU for options.
+# The SMS notice that a reply is waiting (sent at most once per waiting batch, never 21:00-08:00, only if chosen).
+# One neutral line: no organisation name, no topic. The word to reply is this language's OPEN command.
+# @status draft
+# @source WAYPOINT
+held-notice = You have a new message. Reply OPEN to read it.
+# A voice note, photo or file outside a handoff (src/engine/step.ts). Nothing is downloaded or kept.
+# @status draft
+# @source WAYPOINT
+media-not-read = I can read only text. I cannot open voice notes, photos or files. Please write your question, or send HUMAN to ask for a person.
+# A voice note, photo or file during a handoff: only its kind reaches the lead worker.
+# @status draft
+# @source WAYPOINT, CHTH
+media-handoff = Your support worker can read only text. We told them you sent a voice note, photo or file. Please write your message, or call the free helpline, 24/7: 1-833-900-1010.
+# No staff console is on: no line, no promise. Followed by ref-hotline.
+# @status draft
+# @source WAYPOINT, CHTH
+person-none = No one can answer in this chat right now. We cannot pass you to a person here. You can call this free helpline to talk to a person.
+# Asked once at consent. Yes is a content-free flag on the handoff; no means nothing is sent until they write.
+# @status draft
+# @source WAYPOINT
+person-notice = If a worker answers after you stop writing, may we send you one short message? It says only that a message is waiting.
+# How a reply reaches them when they chose no notice (or on the emergency path).
+# @status draft
+# @source WAYPOINT
+person-reply-held = If you stop writing, their answer will wait here. You will get it when you write to us again.
+# How a reply reaches them when they chose the notice.
+# @status draft
+# @source WAYPOINT
+person-reply-notice = If you stop writing, their answer will wait here. We will send one short message to say it is waiting.
+# The emergency path's consent: a shorter person-what-they-see, before "Yes, a person".
+# @status draft
+# @source WAYPOINT
+emergency-what-they-see = A trained support worker would answer, not police. They see a code name, your language and this chat. Not your number.
 
 ## Handoff queue (src/handoff/effects.ts): the place in line, and when a person answers out of hours.
 ## No variables: the numbers and times are written out, so every language reads them naturally.

@@ -24,6 +24,8 @@ cmd-help = AYUDA
     .synonyms = info, información, comandos
 cmd-emergency = EMERGENCIA
     .synonyms = emergencia, peligro, en peligro, estoy en peligro, urgente, auxilio, socorro, ayúdenme, ayudenme, ayúdame, ayudame, ayuda por favor, sos, llamen al 911, 911
+cmd-open = ABRIR
+    .synonyms = abrir mensaje, leer, leer mensaje
 
 ## Engine messages
 
@@ -78,13 +80,13 @@ safety-watched = Alguien puede verlo
     .synonyms = alguien, alguien puede ver, me vigilan, me ven
 safety-bye = Bien. Adiós. Escriba cuando quiera.
 safety-watched-advice = Envíe BORRAR cuando quiera para borrar lo que guardamos. Borre también este chat en su teléfono. También puede guardar este número con otro nombre.
-codeword-offer = Puede elegir una palabra clave (una palabra secreta que solo usted conoce). Después, envíela para ver otra vez los mensajes anteriores.
+codeword-offer = Puede elegir una palabra clave secreta. Si una respuesta le espera, se la mostramos solo después de que envíe esa palabra.
 codeword-set = Elegir palabra clave
     .synonyms = palabra clave, clave, elegir, si, sí
 codeword-no = No, gracias
     .synonyms = no, no gracias, saltar, omitir
-codeword-prompt = Escriba su palabra clave. Use 30 letras o menos. No use su nombre.
-codeword-retry = Use 30 letras o menos, por favor. O envíe MENÚ para saltar este paso.
+codeword-prompt = Escriba su palabra clave: de 3 a 30 letras o números, sin emojis. No use su nombre.
+codeword-retry = No se puede usar esa palabra clave. Use de 3 a 30 letras o números, sin emojis. O envíe MENÚ para saltar este paso.
 codeword-saved = Gracias. Guardamos su palabra clave hasta que envíe BORRAR.
 welcome-kept = No guardamos ningún número de teléfono que se pueda leer, ni mensajes, salvo si pide una persona. Envíe BORRAR cuando quiera para borrar lo que guardamos.
 
@@ -350,6 +352,18 @@ handoff-claimed = Una persona de apoyo está aquí ahora. Puede leer lo que uste
 handoff-closed = La persona de apoyo cerró este chat. Usted vuelve con el asistente. Envíe MENÚ para ver opciones.
 handoff-cancelled = Bien. Usted salió de la fila. Nadie le escribirá.
 handoff-waiting = Su mensaje queda guardado para la persona de apoyo. Sigue en la fila. Envíe MENÚ para salir de la fila.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Gracias. Envíe MENÚ para ver opciones.
+held-notice = Tiene un mensaje nuevo. Responda ABRIR para leerlo.
+media-not-read = Solo puedo leer texto. No puedo abrir notas de voz, fotos ni archivos. Escriba su pregunta, o envíe PERSONA para hablar con una persona.
+media-handoff = Su persona de apoyo solo puede leer texto. Le avisamos que usted envió una nota de voz, una foto o un archivo. Escriba su mensaje, o llame a la línea de ayuda gratis, 24/7: 1-833-900-1010.
+person-none = Ahora nadie puede responder en este chat. No podemos pasarle con una persona aquí. Puede llamar a esta línea de ayuda gratis para hablar con una persona.
+person-notice = Si una persona de apoyo responde después de que usted deje de escribir, ¿podemos enviarle un mensaje corto? Solo dice que tiene un mensaje esperando.
+person-reply-held = Si deja de escribir, su respuesta le esperará aquí. La recibirá cuando nos escriba otra vez.
+person-reply-notice = Si deja de escribir, su respuesta le esperará aquí. Le enviaremos un mensaje corto para avisarle que está esperando.
+emergency-what-they-see = Le respondería una persona de apoyo capacitada, no la policía. Verá un nombre en clave, su idioma y este chat. No su número.
 
 ## Handoff queue
 

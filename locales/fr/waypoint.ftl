@@ -25,6 +25,8 @@ cmd-help = AIDE
     .synonyms = info, commandes
 cmd-emergency = URGENCE
     .synonyms = urgence, urgent, danger, en danger, je suis en danger, au secours, à l'aide, a l'aide, aidez-moi, aidez moi, sos, appelez le 911, 911
+cmd-open = OUVRIR
+    .synonyms = ouvrir le message, lire, lire le message
 
 ## Engine messages
 
@@ -79,13 +81,13 @@ safety-watched = Quelqu'un peut voir
     .synonyms = quelqu'un, surveillé, surveillée, on me surveille
 safety-bye = D'accord. Au revoir. Écrivez quand vous voulez.
 safety-watched-advice = Envoyez EFFACER à tout moment pour supprimer ce que nous gardons. Effacez aussi la discussion sur votre téléphone. Vous pouvez aussi enregistrer ce numéro sous un autre nom.
-codeword-offer = Vous pouvez choisir un mot de code (un mot secret que personne d'autre ne connaît). Plus tard, envoyez-le pour revoir les anciens messages.
+codeword-offer = Vous pouvez choisir un mot de code secret. Si une réponse vous attend, nous la montrons seulement après que vous envoyez ce mot.
 codeword-set = Créer un mot de code
     .synonyms = mot de code, code, créer, choisir, oui
 codeword-no = Non, merci
     .synonyms = non, non merci, passer
-codeword-prompt = Écrivez votre mot de code. Utilisez 30 lettres ou moins. N'utilisez pas votre nom.
-codeword-retry = Utilisez 30 lettres ou moins. Ou envoyez MENU pour passer.
+codeword-prompt = Écrivez votre mot de code : 3 à 30 lettres ou chiffres, sans emoji. N'utilisez pas votre nom.
+codeword-retry = Ce mot de code ne peut pas être utilisé. Utilisez 3 à 30 lettres ou chiffres, sans emoji. Ou envoyez MENU pour passer.
 codeword-saved = Merci. Nous gardons votre mot de code jusqu'à ce que vous envoyiez EFFACER.
 welcome-kept = Nous ne gardons aucun numéro de téléphone lisible ni aucun message, sauf si vous demandez une personne. Envoyez EFFACER à tout moment pour supprimer ce que nous gardons.
 
@@ -351,6 +353,18 @@ handoff-claimed = Une personne de soutien est là. Elle peut lire ce que vous é
 handoff-closed = La personne de soutien a fermé cette discussion. Vous êtes de retour avec l'assistant. Envoyez MENU pour les options.
 handoff-cancelled = D'accord. Vous avez quitté la file. Personne ne vous écrira.
 handoff-waiting = Votre message est gardé pour la personne de soutien. Vous êtes toujours dans la file. Envoyez MENU pour quitter la file.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Merci. Envoyez MENU pour les options.
+held-notice = Vous avez un nouveau message. Répondez OUVRIR pour le lire.
+media-not-read = Je peux lire seulement du texte. Je ne peux pas ouvrir les messages vocaux, les photos ou les fichiers. Écrivez votre question, ou envoyez HUMAIN pour parler à une personne.
+media-handoff = Votre personne de soutien peut lire seulement du texte. Nous lui avons dit que vous avez envoyé un message vocal, une photo ou un fichier. Écrivez votre message, ou appelez la ligne d'aide gratuite, 24/7 : 1-833-900-1010.
+person-none = Personne ne peut répondre dans cette discussion en ce moment. Nous ne pouvons pas vous passer à une personne ici. Vous pouvez appeler cette ligne d'aide gratuite pour parler à une personne.
+person-notice = Si une personne de soutien répond après que vous avez arrêté d'écrire, pouvons-nous vous envoyer un court message? Il dit seulement qu'un message vous attend.
+person-reply-held = Si vous arrêtez d'écrire, sa réponse vous attendra ici. Vous la recevrez quand vous nous écrirez à nouveau.
+person-reply-notice = Si vous arrêtez d'écrire, sa réponse vous attendra ici. Nous enverrons un court message pour dire qu'elle vous attend.
+emergency-what-they-see = Une personne de soutien formée répondrait, pas la police. Elle voit un nom de code, votre langue et cette discussion. Pas votre numéro.
 
 ## Handoff queue
 

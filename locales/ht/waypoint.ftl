@@ -25,6 +25,8 @@ cmd-help = EDE
     .synonyms = enfòmasyon, kòmand, mo yo
 cmd-emergency = IJANS
     .synonyms = ijan, danje, an danje, mwen an danje, m an danje, nan danje, anmwe, sekou, ede m, ede mwen, ede m tanpri, tanpri ede m, souple ede m, ede m souple, rele 911
+cmd-open = OUVRI
+    .synonyms = ouvri mesaj la, li, li mesaj la
 
 ## Engine messages
 
@@ -79,13 +81,13 @@ safety-watched = Yon moun ka wè l
     .synonyms = yon moun ka wè, gen moun, gen moun la, yo ap gade m, yo ap veye m
 safety-bye = Dakò. Orevwa. Ekri nou nenpòt ki lè.
 safety-watched-advice = Voye EFASE nenpòt ki lè pou efase sa nou kenbe. Efase chat sa a nan telefòn ou tou. Ou ka anrejistre nimewo sa a anba yon lòt non tou.
-codeword-offer = Ou ka chwazi yon mo kòd (yon mo sekrè se ou sèl ki konnen l). Pita, voye l pou w wè mesaj ki te vin anvan yo ankò.
+codeword-offer = Ou ka chwazi yon mo kòd sekrè. Si yon repons ap tann ou, nou montre l sèlman apre ou voye mo kòd la.
 codeword-set = Chwazi yon mo kòd
     .synonyms = mo kòd, kòd, chwazi, code
 codeword-no = Non, mèsi
     .synonyms = non, non mèsi, pa bezwen, sote
-codeword-prompt = Tape mo kòd ou a. Pa plis pase 30 lèt. Pa sèvi ak non ou.
-codeword-retry = Tanpri, pa plis pase 30 lèt. Oswa voye MENI pou sote etap sa a.
+codeword-prompt = Tape mo kòd ou a: 3 a 30 lèt oswa chif, san emoji. Pa sèvi ak non ou.
+codeword-retry = Ou pa ka sèvi ak mo kòd sa a. Sèvi ak 3 a 30 lèt oswa chif, san emoji. Oswa voye MENI pou sote etap sa a.
 codeword-saved = Mèsi. Nou kenbe mo kòd ou a jiskaske ou voye EFASE.
 welcome-kept = Nou pa kenbe okenn nimewo telefòn moun ka li, ni okenn mesaj, sof si ou mande pale ak yon moun. Voye EFASE nenpòt ki lè pou efase sa nou kenbe.
 
@@ -351,6 +353,18 @@ handoff-claimed = Yon travayè sipò la kounye a. Li ka li sa ou ekri depi kouny
 handoff-closed = Travayè sipò a fèmen chat sa a. Ou retounen ak asistan otomatik la. Voye MENI pou wè opsyon yo.
 handoff-cancelled = Dakò. Ou kite liy datant lan. Pèsonn p ap ekri w.
 handoff-waiting = Mesaj ou a anrejistre pou travayè sipò a. Ou toujou nan liy datant lan. Voye MENI pou kite liy lan.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Mèsi. Voye MENI pou wè opsyon yo.
+held-notice = Ou gen yon nouvo mesaj. Reponn OUVRI pou li l.
+media-not-read = Mwen ka li tèks sèlman. Mwen pa ka ouvri mesaj vokal, foto oswa fichye. Tanpri ekri kesyon ou, oswa voye MOUN pou pale ak yon moun.
+media-handoff = Travayè sipò ou a ka li tèks sèlman. Nou di l ou voye yon mesaj vokal, yon foto oswa yon fichye. Tanpri ekri mesaj ou, oswa rele liy èd gratis la, 24/7: 1-833-900-1010.
+person-none = Pèsonn pa ka reponn nan chat sa a kounye a. Nou pa ka pase w bay yon moun isit la. Ou ka rele liy èd gratis sa a pou pale ak yon moun.
+person-notice = Si yon travayè sipò reponn apre ou fin sispann ekri, èske nou ka voye yon ti mesaj ba ou? Li di sèlman gen yon mesaj k ap tann ou.
+person-reply-held = Si ou sispann ekri, repons li ap tann ou isit la. W ap resevwa l lè ou ekri nou ankò.
+person-reply-notice = Si ou sispann ekri, repons li ap tann ou isit la. N ap voye yon ti mesaj pou di w li ap tann.
+emergency-what-they-see = Se yon travayè sipò ki resevwa fòmasyon ki ta reponn, se pa lapolis. Li wè yon non kòd, lang ou ak chat sa a. Li pa wè nimewo ou.
 
 ## Handoff queue
 

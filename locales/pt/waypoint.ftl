@@ -24,6 +24,8 @@ cmd-help = AJUDA
     .synonyms = info, comandos
 cmd-emergency = EMERGÊNCIA
     .synonyms = emergência, emergencia, perigo, em perigo, estou em perigo, urgente, socorro, me ajuda, me ajudem, sos, chamem o 911, 911
+cmd-open = ABRIR
+    .synonyms = abrir mensagem, ler, ler mensagem
 
 ## Engine messages
 
@@ -78,13 +80,13 @@ safety-watched = Alguém pode ver
     .synonyms = alguém, alguem, me vigiam, estou sendo vigiado, estou sendo vigiada
 safety-bye = Tudo bem. Tchau. Escreva quando quiser.
 safety-watched-advice = Envie APAGAR quando quiser para apagar o que guardamos. Apague também esta conversa no seu celular. Você também pode salvar este número com outro nome.
-codeword-offer = Você pode criar uma palavra-código (uma palavra secreta que só você sabe). Depois, envie essa palavra para ver de novo as mensagens anteriores.
+codeword-offer = Você pode criar uma palavra-código secreta. Se uma resposta estiver esperando, só mostramos depois que você enviar essa palavra.
 codeword-set = Criar palavra-código
     .synonyms = palavra-código, palavra codigo, código, codigo, criar, sim
 codeword-no = Não, tudo bem
     .synonyms = não, nao, não obrigado, não obrigada, pular
-codeword-prompt = Digite sua palavra-código. Use 30 letras ou menos. Não use seu nome.
-codeword-retry = Use 30 letras ou menos, por favor. Ou envie MENU para pular.
+codeword-prompt = Digite sua palavra-código: de 3 a 30 letras ou números, sem emoji. Não use seu nome.
+codeword-retry = Essa palavra-código não pode ser usada. Use de 3 a 30 letras ou números, sem emoji. Ou envie MENU para pular.
 codeword-saved = Obrigado. Guardamos sua palavra-código até você enviar APAGAR.
 welcome-kept = Não guardamos nenhum número de telefone legível nem mensagens, a não ser que você peça uma pessoa. Envie APAGAR quando quiser para apagar o que guardamos.
 
@@ -350,6 +352,18 @@ handoff-claimed = Uma pessoa de apoio está aqui agora. Ela pode ler o que você
 handoff-closed = A pessoa de apoio fechou esta conversa. Você voltou para o assistente. Envie MENU para ver as opções.
 handoff-cancelled = Tudo bem. Você saiu da fila. Ninguém vai escrever para você.
 handoff-waiting = Sua mensagem foi guardada para a pessoa de apoio. Você continua na fila. Envie MENU para sair da fila.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Obrigado. Envie MENU para ver as opções.
+held-notice = Você tem uma mensagem nova. Responda ABRIR para ler.
+media-not-read = Só consigo ler texto. Não consigo abrir áudios, fotos ou arquivos. Escreva sua pergunta, ou envie PESSOA para falar com uma pessoa.
+media-handoff = Sua pessoa de apoio só pode ler texto. Avisamos que você enviou um áudio, uma foto ou um arquivo. Escreva sua mensagem, ou ligue para a linha de ajuda gratuita, 24/7: 1-833-900-1010.
+person-none = Agora ninguém pode responder nesta conversa. Não podemos passar você para uma pessoa aqui. Você pode ligar para esta linha de ajuda gratuita para falar com uma pessoa.
+person-notice = Se uma pessoa de apoio responder depois que você parar de escrever, podemos enviar uma mensagem curta? Ela só diz que há uma mensagem esperando.
+person-reply-held = Se você parar de escrever, a resposta vai esperar aqui. Você vai receber quando escrever para nós de novo.
+person-reply-notice = Se você parar de escrever, a resposta vai esperar aqui. Vamos enviar uma mensagem curta para avisar que ela está esperando.
+emergency-what-they-see = Uma pessoa de apoio treinada responderia, não a polícia. Ela vê um codinome, seu idioma e esta conversa. Não seu número.
 
 ## Handoff queue
 

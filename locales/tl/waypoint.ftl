@@ -24,6 +24,8 @@ cmd-help = TULONG
     .synonyms = mga utos, utos, impormasyon
 cmd-emergency = SAKLOLO
     .synonyms = saklolo po, emergency po, delikado, delikado ako, panganib, nasa panganib ako, tulungan nyo ako, tulungan niyo ako, tulungan ninyo ako, tulungan mo ako, tulungan po ninyo ako, tulong po, tulong tulong
+cmd-open = BUKSAN
+    .synonyms = buksan ang message, basahin
 
 ## Engine messages
 
@@ -78,13 +80,13 @@ safety-watched = May nakakakita
     .synonyms = may nakakakita, may nakatingin, may nagbabantay, binabantayan ako, may kasama ako
 safety-bye = Sige po. Paalam. Mag-message kahit kailan.
 safety-watched-advice = Mag-send ng BURAHIN kahit kailan para burahin ang itinatago namin. Burahin din ang chat na ito sa inyong phone. Puwede rin ninyong i-save ang number na ito sa ibang pangalan.
-codeword-offer = Puwede kayong pumili ng code word (isang lihim na salita na kayo lang ang nakakaalam). Sa susunod, i-send ito para makita ulit ang mga naunang message.
+codeword-offer = Puwede kayong pumili ng lihim na code word. Kung may sagot na naghihintay sa inyo, ipapakita lang namin ito pagkatapos ninyong i-send ang code word.
 codeword-set = Pumili ng code word
     .synonyms = code word, codeword, code, pumili
 codeword-no = Hindi, salamat
     .synonyms = hindi, hindi na, wag na, huwag na, laktawan, skip
-codeword-prompt = I-type ang inyong code word. Hanggang 30 letra lang. Huwag gamitin ang inyong pangalan.
-codeword-retry = Hanggang 30 letra lang po. O mag-send ng MENU para laktawan ito.
+codeword-prompt = I-type ang inyong code word: 3 hanggang 30 letra o numero, walang emoji. Huwag gamitin ang inyong pangalan.
+codeword-retry = Hindi puwede ang code word na ito. Gumamit ng 3 hanggang 30 letra o numero, walang emoji. O mag-send ng MENU para laktawan ito.
 codeword-saved = Salamat po. Itatago namin ang inyong code word hanggang mag-send kayo ng BURAHIN.
 welcome-kept = Wala kaming itinatagong phone number na mababasa, at walang message, maliban kung hihingi kayo ng taong makakausap. Mag-send ng BURAHIN kahit kailan para burahin ang itinatago namin.
 
@@ -350,6 +352,18 @@ handoff-claimed = Narito na ang isang support worker. Mababasa nila ang isusulat
 handoff-closed = Isinara ng support worker ang chat na ito. Bumalik na kayo sa assistant. Mag-send ng MENU para sa mga pagpipilian.
 handoff-cancelled = Sige po. Umalis na kayo sa pila. Walang susulat sa inyo.
 handoff-waiting = Nai-save ang inyong message para sa support worker. Nasa pila pa rin kayo. Mag-send ng MENU para umalis sa pila.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Salamat po. Mag-send ng MENU para sa mga pagpipilian.
+held-notice = May bago kayong message. Sumagot ng BUKSAN para mabasa ito.
+media-not-read = Text lang po ang kaya kong basahin. Hindi ko mabuksan ang voice message, litrato o file. Isulat po ang inyong tanong, o mag-send ng TAO para makausap ang isang tao.
+media-handoff = Text lang po ang nababasa ng inyong support worker. Sinabi namin sa kanila na nagpadala kayo ng voice message, litrato o file. Isulat po ang inyong message, o tumawag sa libreng helpline, 24/7: 1-833-900-1010.
+person-none = Walang makakasagot sa chat na ito ngayon. Hindi namin kayo maipapasa sa isang tao dito. Puwede kayong tumawag sa libreng helpline na ito para makausap ang isang tao.
+person-notice = Kung sumagot ang isang support worker pagkatapos ninyong tumigil sa pagsulat, puwede ba kaming magpadala ng isang maikling message? Sasabihin lang nito na may message na naghihintay.
+person-reply-held = Kung tumigil kayo sa pagsulat, maghihintay dito ang kanilang sagot. Makukuha ninyo ito kapag sumulat ulit kayo sa amin.
+person-reply-notice = Kung tumigil kayo sa pagsulat, maghihintay dito ang kanilang sagot. Magpapadala kami ng isang maikling message para sabihing naghihintay ito.
+emergency-what-they-see = Isang trained na support worker ang sasagot, hindi pulis. Makikita nila ang isang code name, ang inyong wika at ang chat na ito. Hindi ang inyong number.
 
 ## Handoff queue
 

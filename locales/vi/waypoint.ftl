@@ -24,6 +24,8 @@ cmd-help = TRỢ GIÚP
     .synonyms = tro giup, hướng dẫn, huong dan, các lệnh, cac lenh
 cmd-emergency = KHẨN CẤP
     .synonyms = khan cap, nguy hiểm, nguy hiem, tôi gặp nguy hiểm, toi gap nguy hiem, tôi đang gặp nguy hiểm, toi dang gap nguy hiem, cứu, cuu, cứu tôi, cuu toi, cứu với, cuu voi, cứu tôi với, cuu toi voi, giúp tôi, giup toi, giúp tôi với, giup toi voi, gọi 911, goi 911
+cmd-open = MỞ
+    .synonyms = mở tin nhắn, đọc, đọc tin nhắn
 
 ## Engine messages
 
@@ -78,13 +80,13 @@ safety-watched = Có người xem được
     .synonyms = có người, co nguoi, có người xem, co nguoi xem, có người thấy, co nguoi thay, bị theo dõi, bi theo doi
 safety-bye = Được. Tạm biệt. Bạn nhắn lúc nào cũng được.
 safety-watched-advice = Gửi XÓA bất cứ lúc nào để xóa những gì chúng tôi lưu. Cũng hãy xóa cuộc trò chuyện này trên điện thoại. Bạn có thể lưu số này dưới một tên khác.
-codeword-offer = Bạn có thể đặt một mật mã (một từ bí mật chỉ bạn biết). Sau này, gửi từ đó để xem lại các tin nhắn trước.
+codeword-offer = Bạn có thể đặt một mật mã bí mật. Nếu có câu trả lời đang chờ bạn, chúng tôi chỉ hiện nó sau khi bạn gửi mật mã.
 codeword-set = Đặt mật mã
     .synonyms = mật mã, mat ma, đặt, dat, code
 codeword-no = Không, cảm ơn
     .synonyms = không, khong, ko, không cảm ơn, khong cam on, bỏ qua, bo qua, thôi, thoi
-codeword-prompt = Nhập mật mã của bạn. Tối đa 30 chữ cái. Đừng dùng tên của bạn.
-codeword-retry = Vui lòng dùng tối đa 30 chữ cái. Hoặc gửi MENU để bỏ qua.
+codeword-prompt = Nhập mật mã của bạn: 3 đến 30 chữ cái hoặc số, không dùng emoji. Đừng dùng tên của bạn.
+codeword-retry = Không dùng được mật mã này. Hãy dùng 3 đến 30 chữ cái hoặc số, không dùng emoji. Hoặc gửi MENU để bỏ qua.
 codeword-saved = Cảm ơn bạn. Chúng tôi giữ mật mã của bạn cho đến khi bạn gửi XÓA.
 welcome-kept = Chúng tôi không lưu số điện thoại ở dạng đọc được, cũng không lưu tin nhắn, trừ khi bạn muốn gặp một người. Gửi XÓA bất cứ lúc nào để xóa những gì chúng tôi lưu.
 
@@ -350,6 +352,18 @@ handoff-claimed = Một nhân viên hỗ trợ đã ở đây. Từ giờ họ c
 handoff-closed = Nhân viên hỗ trợ đã đóng cuộc trò chuyện này. Bạn quay lại với trợ lý tự động. Gửi MENU để xem các lựa chọn.
 handoff-cancelled = Được. Bạn đã rời hàng chờ. Sẽ không ai nhắn cho bạn.
 handoff-waiting = Tin nhắn của bạn đã được lưu cho nhân viên hỗ trợ. Bạn vẫn đang trong hàng chờ. Gửi MENU để rời hàng chờ.
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = Cảm ơn bạn. Gửi MENU để xem các lựa chọn.
+held-notice = Bạn có tin nhắn mới. Trả lời MỞ để đọc.
+media-not-read = Tôi chỉ đọc được chữ. Tôi không mở được tin nhắn thoại, ảnh hay tệp. Hãy viết câu hỏi của bạn, hoặc gửi NHÂN VIÊN để nói chuyện với một người.
+media-handoff = Nhân viên hỗ trợ của bạn chỉ đọc được chữ. Chúng tôi đã báo họ rằng bạn gửi tin nhắn thoại, ảnh hoặc tệp. Hãy viết tin nhắn, hoặc gọi đường dây miễn phí, 24/7: 1-833-900-1010.
+person-none = Hiện không ai có thể trả lời trong cuộc trò chuyện này. Chúng tôi không thể chuyển bạn cho một người ở đây. Bạn có thể gọi đường dây miễn phí này để nói chuyện với một người.
+person-notice = Nếu nhân viên hỗ trợ trả lời sau khi bạn ngừng nhắn, chúng tôi có thể gửi cho bạn một tin nhắn ngắn không? Tin đó chỉ nói là có tin nhắn đang chờ.
+person-reply-held = Nếu bạn ngừng nhắn, câu trả lời của họ sẽ chờ ở đây. Bạn sẽ nhận được khi nhắn lại cho chúng tôi.
+person-reply-notice = Nếu bạn ngừng nhắn, câu trả lời của họ sẽ chờ ở đây. Chúng tôi sẽ gửi một tin nhắn ngắn để báo là đang có tin chờ.
+emergency-what-they-see = Một nhân viên hỗ trợ được đào tạo sẽ trả lời, không phải cảnh sát. Họ thấy một tên mã, ngôn ngữ của bạn và cuộc trò chuyện này. Không thấy số của bạn.
 
 ## Handoff queue
 

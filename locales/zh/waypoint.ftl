@@ -24,6 +24,8 @@ cmd-help = 帮助
     .synonyms = 说明, 指令, 命令, bangzhu, 幫助, 說明
 cmd-emergency = 紧急
     .synonyms = 紧急情况, 危险, 有危险, 我有危险, 救命, 救我, 救救我, 帮帮我, 快帮我, 求救, 打911, 911, sos, jinji, jiuming, 緊急, 緊急情況, 危險, 我有危險, 幫幫我, 快幫我
+cmd-open = 打开
+    .synonyms = 打开消息, 查看, 阅读, 看消息
 
 ## Engine messages
 
@@ -78,13 +80,13 @@ safety-watched = 有人能看到
     .synonyms = 有人, 有人看, 有人看着, 被监视, 有人看著, 被監視
 safety-bye = 好的，再见。随时可以发消息。
 safety-watched-advice = 随时发送"删除"，就能删掉我们保存的内容。也请在手机上删除这段聊天。您还可以把这个号码存成别的名字。
-codeword-offer = 您可以设一个暗号（只有您知道的秘密词）。以后发送暗号，就能再次看到之前的消息。
+codeword-offer = 您可以设一个秘密暗号。如果有回复在等您，只有您发送暗号后我们才会显示。
 codeword-set = 设置暗号
     .synonyms = 暗号, 设置, 设暗号, 設置, 暗號
 codeword-no = 不用了，谢谢
     .synonyms = 不, 不用, 不用了, 跳过, 跳過, 不用了謝謝
-codeword-prompt = 请输入您的暗号，不超过30个字。不要用您的名字。
-codeword-retry = 请不要超过30个字。或者发送"菜单"跳过。
+codeword-prompt = 请输入您的暗号：3到30个字或数字，不要用表情符号。不要用您的名字。
+codeword-retry = 这个暗号不能用。请用3到30个字或数字，不要用表情符号。或者发送"菜单"跳过。
 codeword-saved = 谢谢。您的暗号会一直保存，直到您发送"删除"。
 welcome-kept = 我们不保存可读的电话号码，也不保存消息，除非您要求和真人交谈。随时发送"删除"，就能删掉我们保存的内容。
 
@@ -350,6 +352,18 @@ handoff-claimed = 支持工作者现在在这里。从现在起，他们能读�
 handoff-closed = 支持工作者已结束这段聊天。您回到了自动助手。发送"菜单"查看选项。
 handoff-cancelled = 好的。您已离开排队。不会有人给您发消息。
 handoff-waiting = 您的消息已为支持工作者保存。您仍在排队。发送"菜单"可离开排队。
+
+## Replies that wait for the person, the neutral notice, voice notes and photos, and no console
+
+open-neutral = 谢谢。发送"菜单"查看选项。
+held-notice = 您有一条新消息。回复"打开"即可查看。
+media-not-read = 我只能读文字，打不开语音、照片或文件。请写下您的问题，或发送"人工"与真人交谈。
+media-handoff = 您的支持工作者只能读文字。我们已告诉他们您发了语音、照片或文件。请用文字写下您的消息，或拨打免费求助热线，24/7：1-833-900-1010。
+person-none = 现在没有人能在这里回复您，我们无法在这里为您转接真人。您可以拨打这个免费求助热线，和真人交谈。
+person-notice = 如果您停止发消息后支持工作者才回复，我们可以给您发一条简短消息吗？它只会说有一条消息在等您。
+person-reply-held = 如果您停止发消息，他们的回复会在这里等您。您再给我们发消息时就会收到。
+person-reply-notice = 如果您停止发消息，他们的回复会在这里等您。我们会发一条简短消息，告诉您有回复在等。
+emergency-what-they-see = 会有受过培训的支持工作者回复，不是警察。他们能看到一个代号、您的语言和这段聊天。看不到您的号码。
 
 ## Handoff queue
 

@@ -18,6 +18,8 @@ import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
 import { setOptedOut } from '../store/queries/setOptedOut.ts';
+import { setCodeword } from '../store/queries/setCodeword.ts';
+import { hashCodeword } from '../privacy/codeword.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
@@ -57,12 +59,14 @@ export class ConversationService implements ConversationSeam {
     this.subscribers.push(subscriber);
   }
 
-  /** The service's own effects, carried out after every subscriber's: erase last of all. */
+  /** The service's own effects (opt-out, opt-in, the code word, erase), carried out after every subscriber's. */
   private readonly own: ConversationSubscriber = {
     name: 'conversation',
     effects: {
       opt_out: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: true }),
       opt_in: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: false }),
+      // A code word is never stored as it is: a salted hash, deleted with the contact.
+      codeword_set: async (e, ctx) => setCodeword(ctx.q, { contactKey: ctx.contactKey, ...(await hashCodeword(e.word)), now: ctx.now }),
       // Invariant 4: every row about the contact goes, in this same transaction.
       erase: (_e, ctx) => eraseContact(ctx.q, { contactKey: ctx.contactKey }),
     },
@@ -175,10 +179,13 @@ export class ConversationService implements ConversationSeam {
    */
   private async understood(msg: InboundMessage): Promise<InboundMessage> {
     const u = this.deps.understand;
-    if (!u || msg.input.type !== 'text' || msg.input.understood || msg.input.text.trim() === '') return msg;
-    const r = await u.route(msg.input.text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
+    const input = msg.input;
+    // Text, or the caption of a picture or voice note.
+    const text = input.type === 'text' ? input.text : input.type === 'media' ? (input.caption ?? '') : '';
+    if (!u || (input.type !== 'text' && input.type !== 'media') || input.understood || text.trim() === '') return msg;
+    const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
     const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang };
-    return { ...msg, input: { ...msg.input, understood } };
+    return { ...msg, input: { ...input, understood } };
   }
 
   /**

@@ -64,6 +64,11 @@ export function runCommand(turn: Turn, command: Command): string | null {
       return routes.emergency;
     case 'help':
       return routes.help;
+    case 'open':
+      // Nothing waiting here (the host releases waiting replies before the turn): a neutral
+      // line, and the conversation stays where it was.
+      turn.say(turn.bundle.keys.openNeutral);
+      return null;
     case 'back': {
       const here = turn.s.at ? refOf(turn.s.at) : null;
       while (turn.s.back.length > 0) {

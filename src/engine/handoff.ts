@@ -1,4 +1,4 @@
-import type { Command, Input } from './types.ts';
+import type { Command, Input, MediaKind } from './types.ts';
 import type { Turn } from './turn.ts';
 import { erase } from './commands.ts';
 
@@ -8,7 +8,7 @@ import { erase } from './commands.ts';
  * and EMERGENCY are answered, and MENU cancels while still waiting.
  * Returns the node to run next (after a cancel), or null.
  */
-export function handoffTurn(turn: Turn, input: Input, command: Command | null, text: string): string | null {
+export function handoffTurn(turn: Turn, input: Input, command: Command | null, text: string, media: MediaKind | null = null): string | null {
   const s = turn.s;
   const keys = turn.bundle.keys;
   if (input.type === 'staff') {
@@ -38,6 +38,11 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       turn.effects.push({ type: 'opt_out' });
       turn.event({ type: 'conversation_stopped' });
       return null;
+    case 'open':
+      // Not passed on to the lead worker: a neutral line (waiting replies are the host's).
+      turn.event({ type: 'command_used', command });
+      turn.say(keys.openNeutral);
+      return null;
     case 'emergency':
       turn.event({ type: 'command_used', command });
       turn.say(keys.handoffEmergency);
@@ -57,6 +62,11 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       break;
   }
   const body = input.type === 'text' ? text : input.type === 'choice' ? input.id : '';
+  if (media) {
+    // Never passed on (channels do not even download it): the lead worker is told its kind only.
+    turn.effects.push({ type: 'media_received', media });
+    turn.event({ type: 'media_received', media });
+  }
   if (input.type === 'text' && input.understood?.danger) {
     // Danger while waiting or talking: the lead worker sees it at once, marked urgent, and the person gets the numbers.
     turn.effects.push({ type: 'relay', text: body });
@@ -65,10 +75,12 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
     turn.say(keys.handoffEmergency);
     return null;
   }
+  // The person is told that only words reach the worker.
+  if (media) turn.say(keys.mediaHandoff);
   if (body.trim() !== '') {
     turn.effects.push({ type: 'relay', text: body });
     turn.event({ type: 'handoff_relayed' });
   }
-  if (s.handoff === 'queued') turn.say(keys.handoffWaiting);
+  if (s.handoff === 'queued' && (!media || body.trim() !== '')) turn.say(keys.handoffWaiting);
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Bundle, FlowNode, Input, Position, Session, StepResult } from './types.ts';
+import type { Bundle, FlowNode, Input, MediaKind, Position, Session, StepResult } from './types.ts';
 import { MAX_INPUT_CHARS } from './types.ts';
 import { Turn } from './turn.ts';
 import { copySession, newSession, refOf } from './session.ts';
@@ -39,11 +39,17 @@ function runNode(turn: Turn, p: Position, node: FlowNode): string | null {
  * Advance a conversation by one inbound input. Pure: no I/O, no clock, no randomness;
  * `now` is passed in for callers that record it and is not read otherwise.
  */
-export function step(bundle: Bundle, session: Session | null, input: Input, now: Date): StepResult {
+export function step(bundle: Bundle, session: Session | null, received: Input, now: Date): StepResult {
   void now;
   const turn = new Turn(bundle, copySession(session ?? newSession()));
   const s = turn.s;
   s.turns += 1;
+  // A voice note, photo or file: only its kind is known; a caption is read as text.
+  const media: MediaKind | null = received.type === 'media' ? received.media : null;
+  const input: Input =
+    received.type === 'media'
+      ? { type: 'text', text: received.caption ?? '', ...(received.understood ? { understood: received.understood } : {}) }
+      : received;
 
   const { text, trimmed } = input.type === 'text' ? cleanText(turn, input.text) : { text: '', trimmed: false };
   const command = input.type === 'command' ? input.command : findCommand(turn, normalize(text));
@@ -64,8 +70,24 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
 
   const understood = input.type === 'text' ? input.understood : undefined;
   let next: string | null = null;
+  if (media && !s.handoff && !isBlank(text)) {
+    // A caption: said first that the picture or voice note itself was not read, then the words are.
+    turn.event({ type: 'media_received', media });
+    turn.say(bundle.keys.mediaNotRead);
+  }
   if (s.handoff) {
-    next = handoffTurn(turn, input, command, text);
+    next = handoffTurn(turn, input, command, text, media);
+  } else if (media && isBlank(text)) {
+    // Waypoint reads only text: say so kindly, then the menu (HUMAN is named in the message).
+    // A new conversation still starts with its neutral first line and the language question.
+    turn.event({ type: 'media_received', media });
+    turn.say(bundle.keys.mediaNotRead);
+    if (s.status === 'new') {
+      startConversation(turn);
+      next = bundle.routes.entry;
+    } else {
+      next = bundle.routes.menu;
+    }
   } else if (input.type === 'staff') {
     // A lead worker's action on a handoff that is no longer open (erased, cancelled): nothing to say.
     return finish(turn);
@@ -84,8 +106,9 @@ export function step(bundle: Bundle, session: Session | null, input: Input, now:
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;
   } else if (command) {
-    // ERASE on a conversation not yet started starts nothing: it would only inflate the counters.
-    if (s.status === 'new' && command !== 'erase') startConversation(turn);
+    // ERASE or OPEN on a conversation not yet started starts nothing: the first real message
+    // still gets the neutral first line and the safety question.
+    if (s.status === 'new' && command !== 'erase' && command !== 'open') startConversation(turn);
     next = runCommand(turn, command);
   } else if (s.status === 'new') {
     startConversation(turn);

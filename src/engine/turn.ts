@@ -96,7 +96,7 @@ export class Turn {
     return node.choices.filter((c) => {
       const w = c.when;
       if (!w) return true;
-      const v = w.var === 'lang' ? (this.s.lang ?? undefined) : this.s.vars[w.var];
+      const v = this.getVar(w.var);
       if (w.set !== undefined && (v !== undefined) !== w.set) return false;
       if (w.equals !== undefined && v !== w.equals) return false;
       if (w.in !== undefined && (v === undefined || !w.in.includes(v))) return false;
@@ -118,7 +118,11 @@ export class Turn {
   }
 
   getVar(name: string): string | undefined {
-    return name === 'lang' ? (this.s.lang ?? undefined) : this.s.vars[name];
+    if (name === 'lang') return this.s.lang ?? undefined;
+    // A deployment fact (FACTS) is read from the bundle: flows can never write one.
+    const facts = this.bundle.facts as Readonly<Record<string, string | undefined>> | undefined;
+    if (facts && Object.hasOwn(facts, name)) return facts[name];
+    return this.s.vars[name];
   }
 
   /** Show an ask's prompt and rest there. */

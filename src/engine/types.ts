@@ -34,6 +34,12 @@ export interface Condition {
 
 export type Validation =
   | { kind: 'text'; maxLength: number }
+  /**
+   * A code word: 3 to 30 letters or digits of any script (spaces, "-" and "'" inside). The
+   * answer never enters the session: it leaves the engine, folded like a command word, as a
+   * `codeword_set` effect, and the host keeps only a salted hash of it.
+   */
+  | { kind: 'codeword' }
   | { kind: 'number'; min?: number; max?: number }
   | { kind: 'pattern'; pattern: string };
 
@@ -107,6 +113,8 @@ export interface EffectNode extends NodeBase {
   type: 'effect';
   effect: EffectName;
   urgent?: boolean;
+  /** handoff: the person agreed to one neutral notice when a reply waits for them. */
+  notice?: boolean;
   messages: string[];
   next?: NodeRef;
 }
@@ -158,7 +166,9 @@ export type Command =
   | 'stop'
   | 'start'
   | 'help'
-  | 'emergency';
+  | 'emergency'
+  /** "Reply OPEN to read your message": replies that waited are released outside the engine; here, a neutral line. */
+  | 'open';
 
 export const COMMANDS: readonly Command[] = [
   'menu',
@@ -170,6 +180,7 @@ export const COMMANDS: readonly Command[] = [
   'start',
   'help',
   'emergency',
+  'open',
 ];
 
 // ---------------------------------------------------------------- catalogue (injected)
@@ -200,9 +211,21 @@ export interface Catalog {
   isDraft(lang: string): boolean;
 }
 
+/**
+ * Deployment facts a branch may read like a variable, never write: `staff` is `none` when no
+ * staff console is on, so asking for a person says so instead of promising one.
+ */
+export const FACTS = ['staff'] as const;
+export type Fact = (typeof FACTS)[number];
+
 /** Everything a turn needs, compiled once at start. A turn never re-parses anything. */
 export interface Bundle {
   flows: Record<string, Flow>;
+  /**
+   * Facts about this deployment that flows may branch on, read-only (`FACTS` below). Absent:
+   * the flows' defaults. Filled by the host (e.g. `staff: none` when no staff console is on).
+   */
+  facts?: Readonly<Partial<Record<Fact, string>>>;
   routes: Routes;
   catalog: Catalog;
   /** Keys of fixed system messages the engine itself says. */
@@ -240,6 +263,15 @@ export interface SystemKeys {
   handoffEmergency: string;
   /** Said in a language the person seems to write in: how to switch to it. */
   languageOffer: string;
+  /**
+   * The neutral line: OPEN with nothing to show. The same line answers a wrong code word, so it
+   * tells someone else holding the phone nothing.
+   */
+  openNeutral: string;
+  /** A voice note, photo or file outside a handoff: Waypoint reads only text (then the menu). */
+  mediaNotRead: string;
+  /** A voice note, photo or file during a handoff: it is not passed on; the lead worker is told one came. */
+  mediaHandoff: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -304,7 +336,16 @@ export type Input =
   /** A command from a channel control (e.g. the web chat's quick exit → erase). */
   | { type: 'command'; command: Command }
   /** What a lead worker did to this contact's handoff, told to the contact in their language. */
-  | { type: 'staff'; event: 'claimed' | 'closed' };
+  | { type: 'staff'; event: 'claimed' | 'closed' }
+  /**
+   * A voice note, photo, video, file, sticker, location or contact card: only its kind, never
+   * the media (channels do not download it). A caption, when there is one, is read as text.
+   */
+  | { type: 'media'; media: MediaKind; caption?: string; understood?: Understanding };
+
+/** What kind of thing a person sent that Waypoint cannot read. */
+export type MediaKind = 'voice' | 'image' | 'video' | 'file' | 'other';
+export const MEDIA_KINDS: readonly MediaKind[] = ['voice', 'image', 'video', 'file', 'other'];
 
 // ---------------------------------------------------------------- outputs
 
@@ -329,7 +370,8 @@ export interface Output {
 // ---------------------------------------------------------------- effects (carried out by the conversation service)
 
 export type Effect =
-  | { type: 'handoff'; urgent: boolean; topics: string[]; lang: string }
+  /** `notice`: the person agreed to one neutral "a message is waiting" notice (a content-free flag). */
+  | { type: 'handoff'; urgent: boolean; notice: boolean; topics: string[]; lang: string }
   | { type: 'erase' }
   | { type: 'end' }
   | { type: 'opt_out' }
@@ -337,7 +379,11 @@ export type Effect =
   /** The contact's message, for the lead worker's thread (handled in memory, stored only encrypted). */
   | { type: 'relay'; text: string }
   | { type: 'handoff_cancelled' }
-  | { type: 'handoff_urgent' };
+  | { type: 'handoff_urgent' }
+  /** The person chose a code word (folded by `normalize`). Never stored, logged or recorded as it is. */
+  | { type: 'codeword_set'; word: string }
+  /** During a handoff the person sent media (not passed on): the lead worker is told its kind only. */
+  | { type: 'media_received'; media: MediaKind };
 
 // ---------------------------------------------------------------- events (past tense; counters come from these)
 
@@ -359,6 +405,7 @@ export type EngineEvent =
   | { type: 'topics_suggested'; count: number }
   | { type: 'language_offered'; lang: string }
   | { type: 'handoff_relayed' }
+  | { type: 'media_received'; media: MediaKind }
   | { type: 'handoff_cancelled' }
   | { type: 'handoff_claimed' }
   | { type: 'handoff_closed' }

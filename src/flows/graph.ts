@@ -31,7 +31,8 @@ export function nodeEdges(node: FlowNode): Edge[] {
         return to ? [{ to, kind: 'choice', label: c.label, choice: c.id }] : [];
       });
       // The language menu's choices, and a valid free-text answer, go to `next`.
-      if (node.next && (node.languages || (node.var && (node.choices.length === 0 || node.validate)))) out.push({ to: node.next, kind: 'next' });
+      const freeText = (node.var && (node.choices.length === 0 || node.validate)) || node.validate?.kind === 'codeword';
+      if (node.next && (node.languages || freeText)) out.push({ to: node.next, kind: 'next' });
       if (node.onFail) out.push({ to: node.onFail, kind: 'on_fail' });
       return out;
     }
@@ -80,7 +81,7 @@ function nodeDetail(node: FlowNode): string {
     case 'branch':
       return `branch on ${node.var}`;
     case 'ask':
-      return node.languages ? 'ask (languages)' : node.var ? `ask → ${node.var}` : 'ask';
+      return node.languages ? 'ask (languages)' : node.var ? `ask → ${node.var}` : node.validate?.kind === 'codeword' ? 'ask → code word (hash only)' : 'ask';
     default:
       return node.type;
   }

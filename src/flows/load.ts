@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AskNode, Flow, FlowNode, Routes, SystemKeys } from '../engine/types.ts';
+import { FACTS, type AskNode, type Flow, type FlowNode, type Routes, type SystemKeys } from '../engine/types.ts';
 import { ContentError, type Problem } from './errors.ts';
 import { flowSchema, routesSchema, type FlowSource, type NodeSource } from './schema.ts';
 import { parseYaml, validate, type YamlFile } from './yamlFile.ts';
@@ -39,7 +39,7 @@ export function loadFlows(dir: string): LoadedFlows {
 
   const byId = new Map(sources.map((s) => [s.flow.id, s.flow]));
   // Variables are written only where declared, but read anywhere (a province asked once serves every topic).
-  const readable = new Set(['lang', ...sources.flatMap((s) => s.flow.vars)]);
+  const readable = new Set<string>(['lang', ...FACTS, ...sources.flatMap((s) => s.flow.vars)]);
   const flows: Record<string, Flow> = {};
   const where: LoadedFlows['where'] = {};
   const routesFile = relative(process.cwd(), join(dir, ROUTES_FILE)) || ROUTES_FILE;
@@ -63,6 +63,9 @@ export function loadFlows(dir: string): LoadedFlows {
       return out;
     };
     const declared = new Set(['lang', ...flow.vars]);
+    for (const fact of FACTS) {
+      if (flow.vars.includes(fact)) problems.push({ file: yaml.file, line: yaml.lineOf(['vars']), message: `"${fact}" is a deployment fact: flows may read it, never declare or set it` });
+    }
     const checkVar = (v: string, path: PropertyKey[], read = false): void => {
       if (read ? !readable.has(v) : !declared.has(v))
         problems.push({ file: yaml.file, line: yaml.lineOf(path), message: `variable "${v}" is not declared in ${read ? 'any flow' : "this flow's vars"}` });
@@ -112,6 +115,9 @@ export function loadFlows(dir: string): LoadedFlows {
       handoffWaiting: r.keys.handoff_waiting,
       handoffEmergency: r.keys.handoff_emergency,
       languageOffer: r.keys.language_offer,
+      openNeutral: r.keys.open_neutral,
+      mediaNotRead: r.keys.media_not_read,
+      mediaHandoff: r.keys.media_handoff,
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);
@@ -211,6 +217,7 @@ function compileNode(
         ...topic,
         effect: src.effect,
         ...(src.urgent ? { urgent: true } : {}),
+        ...(src.notice ? { notice: true } : {}),
         messages: list(src.say),
         ...(src.next ? { next: ref(src.next, ['next']) } : {}),
       };

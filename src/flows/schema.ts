@@ -40,6 +40,7 @@ export const nodeSchema = z.discriminatedUnion('type', [
         z.strictObject({ kind: z.literal('text'), max_length: z.number().int().positive().max(4096) }),
         z.strictObject({ kind: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
         z.strictObject({ kind: z.literal('pattern'), pattern: z.string() }),
+        z.strictObject({ kind: z.literal('codeword') }),
       ])
       .optional(),
     retry: key.optional(),
@@ -66,6 +67,8 @@ export const nodeSchema = z.discriminatedUnion('type', [
     ...base,
     effect: z.enum(['handoff', 'erase', 'end']),
     urgent: z.boolean().optional(),
+    /** handoff: the person agreed to one neutral notice if a reply waits for them. */
+    notice: z.boolean().optional(),
     say: keys.optional(),
     next: ref.optional(),
   }),
@@ -110,6 +113,9 @@ export const routesSchema = z.strictObject({
     handoff_waiting: key,
     handoff_emergency: key,
     language_offer: key,
+    open_neutral: key,
+    media_not_read: key,
+    media_handoff: key,
   }),
 });
 

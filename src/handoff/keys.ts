@@ -12,6 +12,8 @@ export const HANDOFF_KEYS = {
   staffReply: 'handoff-staff-reply',
   position: (n: number): string => (n <= QUEUE_PLACES ? `handoff-queue-${Math.max(1, n)}` : 'handoff-queue-more'),
   afterHours: (when: OpensWhen): string => `handoff-after-hours-${when}`,
+  /** The one neutral notice that a reply waits (SMS; on WhatsApp the approved template instead). */
+  heldNotice: 'held-notice',
 } as const;
 
 /** Every key HANDOFF_KEYS can give. */
@@ -19,4 +21,5 @@ export const HANDOFF_MESSAGE_KEYS: readonly string[] = [
   HANDOFF_KEYS.staffReply,
   ...Array.from({ length: QUEUE_PLACES + 1 }, (_, i) => HANDOFF_KEYS.position(i + 1)),
   ...OPENS_WHEN.map(HANDOFF_KEYS.afterHours),
+  HANDOFF_KEYS.heldNotice,
 ];

@@ -125,10 +125,18 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
     const at = now();
     if (job.kind === 'forget') {
       // The handoff is gone: delete what the app posted privately, blank the cards.
+      // Every one is tried even when one fails; a retry tries them all again (a message already
+      // gone counts as deleted), so one refused delete does not leave the others up.
+      let failure: unknown = null;
       for (const ref of p.refs ?? []) {
-        if (ref.kind === 'private') await c.remove(ref);
-        else await c.blank(ref);
+        try {
+          if (ref.kind === 'private') await c.remove(ref);
+          else await c.blank(ref);
+        } catch (e) {
+          failure ??= e;
+        }
       }
+      if (failure) throw failure;
       return;
     }
     if (job.kind === 'notify' || job.kind === 'renotify') {

@@ -10,6 +10,17 @@ table audit_log
   constraint audit_log_pkey PRIMARY KEY (id)
   CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)
 
+table codewords
+  contact_key text not null
+  salt bytea not null
+  hash bytea not null
+  misses integer not null default 0
+  misses_day date
+  created_at timestamp with time zone not null
+  constraint codewords_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
+  constraint codewords_pkey PRIMARY KEY (contact_key)
+  CREATE UNIQUE INDEX codewords_pkey ON public.codewords USING btree (contact_key)
+
 table console_jobs
   id bigint not null default nextval('console_jobs_id_seq'::regclass)
   handoff_id text
@@ -98,6 +109,7 @@ table handoffs
   renotified_at timestamp with time zone
   escalated_at timestamp with time zone
   purge_after timestamp with time zone
+  notice boolean not null default false
   constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint handoffs_pkey PRIMARY KEY (id)
   constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))

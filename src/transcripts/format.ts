@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isSeq, parse, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { COMMANDS, type Bundle, type Command, type Input, type Session, type StepResult } from '../engine/types.ts';
+import { COMMANDS, FACTS, MEDIA_KINDS, type Bundle, type Command, type Fact, type Input, type MediaKind, type Session, type StepResult } from '../engine/types.ts';
 import { newSession, refOf, step } from '../engine/index.ts';
 
 const command = z.enum(COMMANDS as unknown as [Command, ...Command[]]);
@@ -38,6 +38,8 @@ const TurnSchema = z
     command: command.optional(),
     /** A lead worker's action on the handoff (claimed, closed). */
     staff: z.enum(['claimed', 'closed']).optional(),
+    /** A voice note, photo or file (its kind only); `in` beside it is its caption. */
+    media: z.enum(MEDIA_KINDS as unknown as [MediaKind, ...MediaKind[]]).optional(),
     out: z.array(OutSchema),
     effects: z.array(EffectSchema).optional(),
     /** Optional: when present, the names of the turn's events (message_sent and node_entered left out). */
@@ -45,14 +47,16 @@ const TurnSchema = z
     /** Where the conversation rests after the turn: `<flow>.<node>`, or null. */
     at: z.string().nullable(),
   })
-  .refine((t) => [t.in, t.choice, t.command, t.staff].filter((x) => x !== undefined).length === 1, {
-    message: 'a turn has exactly one of in, choice, command, staff',
+  .refine((t) => [t.media ?? t.in, t.choice, t.command, t.staff].filter((x) => x !== undefined).length === 1, {
+    message: 'a turn has exactly one of in (or media, with in as its caption), choice, command, staff',
   });
 
 export const TranscriptSchema = z.strictObject({
   description: z.string().min(1),
   /** The session starts in this language (as a channel with a language picker would start it). */
   lang: z.string().optional(),
+  /** Deployment facts the flows branch on (e.g. `staff: none`: no staff console is on). */
+  facts: z.partialRecord(z.enum(FACTS as unknown as [Fact, ...Fact[]]), z.string()).optional(),
   turns: z.array(TurnSchema).min(1),
 });
 
@@ -63,6 +67,7 @@ export function inputOf(turn: TranscriptTurn): Input {
   if (turn.choice !== undefined) return { type: 'choice', id: turn.choice };
   if (turn.command !== undefined) return { type: 'command', command: turn.command };
   if (turn.staff !== undefined) return { type: 'staff', event: turn.staff };
+  if (turn.media !== undefined) return { type: 'media', media: turn.media, ...(turn.in !== undefined ? { caption: turn.in } : {}) };
   return { type: 'text', text: turn.in ?? '' };
 }
 
@@ -75,12 +80,17 @@ export function recordTurn(result: StepResult, input: Input, opts: { events?: bo
         ? { choice: input.id }
         : input.type === 'command'
           ? { command: input.command }
-          : { staff: input.event }),
+          : input.type === 'media'
+            ? { media: input.media, ...(input.caption !== undefined ? { in: input.caption } : {}) }
+            : { staff: input.event }),
     out: result.outputs.map((o) => ({ key: o.key, lang: o.lang, ...(o.choices ? { choices: o.choices.map((c) => c.id) } : {}) })),
     at: result.session.at ? refOf(result.session.at) : null,
   };
   // Copies, so a recorded turn never shares objects with the session it came from.
-  if (result.effects.length > 0) turn.effects = result.effects.map((e) => (e.type === 'relay' ? { type: 'relay' as const } : structuredClone(e)));
+  // The person's own words (a relay, a code word) are never written into a fixture.
+  if (result.effects.length > 0) {
+    turn.effects = result.effects.map((e) => (e.type === 'relay' || e.type === 'codeword_set' ? { type: e.type } : structuredClone(e)));
+  }
   if (opts.events) turn.events = result.events.filter((e) => !QUIET_EVENTS.has(e.type)).map((e) => e.type);
   // Key order as written in fixtures: input, out, effects, events, at.
   const { at, ...rest } = turn;
@@ -95,7 +105,8 @@ export interface TranscriptRun {
 }
 
 /** Play a transcript's inputs through the engine and compare every turn. */
-export function runTranscript(bundle: Bundle, transcript: Transcript, now: Date): TranscriptRun {
+export function runTranscript(base: Bundle, transcript: Transcript, now: Date): TranscriptRun {
+  const bundle: Bundle = transcript.facts ? { ...base, facts: transcript.facts } : base;
   let session: Session = newSession(transcript.lang ?? null);
   const diffs: string[] = [];
   const turns: TranscriptTurn[] = [];
@@ -110,6 +121,7 @@ export function runTranscript(bundle: Bundle, transcript: Transcript, now: Date)
   const actual: Transcript = {
     description: transcript.description,
     ...(transcript.lang !== undefined ? { lang: transcript.lang } : {}),
+    ...(transcript.facts !== undefined ? { facts: transcript.facts } : {}),
     turns,
   };
   return { ok: diffs.length === 0, diffs, actual };
@@ -119,7 +131,13 @@ const showOut = (o: TranscriptTurn['out'][number] | undefined): string =>
   o ? `${o.key}/${o.lang}${o.choices ? ` [${o.choices.join(', ')}]` : ''}` : '(nothing)';
 
 const showInput = (t: TranscriptTurn): string =>
-  t.choice !== undefined ? `choice ${t.choice}` : t.command !== undefined ? `command ${t.command}` : `in ${JSON.stringify(t.in)}`;
+  t.choice !== undefined
+    ? `choice ${t.choice}`
+    : t.command !== undefined
+      ? `command ${t.command}`
+      : t.media !== undefined
+        ? `media ${t.media}`
+        : `in ${JSON.stringify(t.in)}`;
 
 function diffTurn(n: number, expected: TranscriptTurn, actual: TranscriptTurn): string[] {
   const where = `turn ${n} (${showInput(expected)})`;

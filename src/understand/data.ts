@@ -7,7 +7,6 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
 import { CONCEPTS } from './danger.ts';
-import { parseTerm } from './terms.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -111,15 +110,19 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
   return yamlFiles(join(dataDir, 'danger')).map((file) => {
     const f = readYaml(file, dangerFile);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
-    for (const term of [...f.phrases, ...Object.values(f.concepts).flat()]) {
-      try {
-        parseTerm(term);
-      } catch (e) {
-        throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
-      }
-    }
+    checkTerms(file, [...f.phrases, ...Object.values(f.concepts).flat()]);
     return f;
   });
+}
+
+/**
+ * A term must hold at least one word once its marks are taken off. Checked cheaply here (the
+ * matcher folds every term again when it is built), so a broken file is named at start-up.
+ */
+function checkTerms(file: string, terms: readonly string[]): void {
+  for (const t of terms) {
+    if (!/[\p{L}\p{N}]/u.test(t)) throw new UnderstandDataError(`${file}: term "${t}" has no words`);
+  }
 }
 
 /** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
@@ -127,13 +130,7 @@ export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
   return yamlFiles(join(dataDir, 'keywords')).map((file) => {
     const f = readYaml(file, keywordFile);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
-    for (const t of Object.values(f.topics).flat()) {
-      try {
-        parseTerm(t);
-      } catch (e) {
-        throw new UnderstandDataError(`${file}: ${(e as Error).message}`);
-      }
-    }
+    checkTerms(file, Object.values(f.topics).flat());
     return f;
   });
 }

@@ -112,14 +112,25 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     return { lang, ...decide(hits), danger: false, dangerCheck, dangerLang, offerLanguage };
   }
 
+  /**
+   * The offline result, and, when a model is configured, the model's word on every message the
+   * danger lists did not flag: it may raise danger (never lower it), and it picks a known topic id
+   * when the offline part had no confident one. Danger the lists found never waits for the model.
+   */
   async function route(text: string, opts: RouteOptions = {}): Promise<RouteResult> {
     const offline = routeOffline(text, opts);
-    if (!chooser || offline.danger || offline.topic) return offline;
+    if (!chooser || offline.danger) return offline;
     const picked = await chooser.choose({ text, candidates: offline.candidates.map((c) => c.topic), lang: offline.lang ?? opts.lang ?? null });
     if (!picked) return offline;
-    const rest = offline.candidates.filter((c) => c.topic !== picked);
-    const score = offline.candidates.find((c) => c.topic === picked)?.score ?? 0;
-    return { ...offline, topic: picked, candidates: [{ topic: picked, score }, ...rest].slice(0, 3), via: 'llm' };
+    if (picked.danger) {
+      const dangerLang = offline.dangerLang ?? offline.lang ?? (isLang(opts.lang) ? opts.lang : null);
+      return { ...offline, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
+    }
+    const topic = picked.topic;
+    if (!topic || offline.topic) return offline;
+    const rest = offline.candidates.filter((c) => c.topic !== topic);
+    const score = offline.candidates.find((c) => c.topic === topic)?.score ?? 0;
+    return { ...offline, topic, candidates: [{ topic, score }, ...rest].slice(0, 3), via: 'llm' };
   }
 
   return {

@@ -44,16 +44,16 @@ describe('contentReport', () => {
   });
 
   it('summarises per language', () => {
-    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 82, draft: 2, reviewed: 80, verify: 1, neverReviewed: 41, stale: 2 });
-    expect(report.summary.byLang.en).toEqual({ total: 41, reviewed: 39, draft: 2, stale: 2, verify: 1 });
+    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 92, draft: 2, reviewed: 90, verify: 1, neverReviewed: 46, stale: 2 });
+    expect(report.summary.byLang.en).toEqual({ total: 46, reviewed: 44, draft: 2, stale: 2, verify: 1 });
   });
 
   it('prints the totals first, then a table; a never-reviewed message is not called stale', () => {
     const text = formatReportText(report);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('82 messages on 2026-05-01: 80 reviewed, 2 draft (41 never reviewed), 2 stale (last reviewed over 6 months ago), 1 to verify');
-    expect(lines[1]).toBe('  en: 41 messages, 39 reviewed, 2 draft, 2 stale, 1 to verify');
-    expect(lines[2]).toBe('  fr: 41 messages, 41 reviewed, 0 draft, 0 stale, 0 to verify');
+    expect(lines[0]).toBe('92 messages on 2026-05-01: 90 reviewed, 2 draft (46 never reviewed), 2 stale (last reviewed over 6 months ago), 1 to verify');
+    expect(lines[1]).toBe('  en: 46 messages, 44 reviewed, 2 draft, 2 stale, 1 to verify');
+    expect(lines[2]).toBe('  fr: 46 messages, 46 reviewed, 0 draft, 0 stale, 0 to verify');
     const table = lines.indexOf('') + 1;
     expect(lines[table]).toMatch(/^status +lang +key +last reviewed +age +reviewer +source +flags$/);
     expect(lines[table + 2]).toMatch(/^draft +en +menu-language +2024-12-01 +516d .*stale$/);
@@ -74,7 +74,7 @@ describe('contentReport', () => {
   it('runContentReport prints JSON', () => {
     let out = '';
     runContentReport(writeFixture(), true, '2026-05-01', (s) => (out += s));
-    expect(JSON.parse(out)).toMatchObject({ summary: { total: 82 } });
+    expect(JSON.parse(out)).toMatchObject({ summary: { total: 92 } });
   });
 });
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { InboundMessage } from '../../src/conversation/types.ts';
 import { forEachStore } from '../support/stores.ts';
 import { dumpAllTables, openTestApp, type TestApp } from '../support/app.ts';
+import { getCodeword } from '../../src/store/queries/getCodeword.ts';
+import { codewordMatches } from '../../src/privacy/codeword.ts';
 
 const PHONE = '+15555550123';
 let seq = 0;
@@ -141,21 +143,32 @@ forEachStore('the reply kept for a redelivery', (driver) => {
   });
   afterAll(async () => t.close());
 
-  it('holds only the variables its messages read: a code word stays in the session alone', async () => {
+  it('keeps a code word only as a salted hash: not in the session, not in a kept reply; ERASE deletes it', async () => {
     const svc = t.app.conversations;
     const from = { address: '+15555550777' };
     await svc.handle(msg('hello', { ...from, lang: 'en' }), 'sync');
     const advice = await svc.handle(msg('', { ...from, input: { type: 'choice', id: 'watched' } }), 'sync');
     expect(advice.outputs.at(-1)?.key).toBe('codeword-offer');
     await svc.handle(msg('', { ...from, input: { type: 'choice', id: 'set' } }), 'sync');
-    const saved = await svc.handle(msg('zebra4471', from), 'sync');
+    // Refused with the rule, not kept: an emoji, and 200 characters.
+    for (const bad of ['zebra 🦓', 'z'.repeat(200)]) {
+      const refused = await svc.handle(msg(bad, from), 'sync');
+      expect(refused.outputs.map((o) => o.key)).toEqual(['codeword-retry']);
+    }
+    expect((await t.app.store.query('select 1 from codewords')).rows).toHaveLength(0);
+    const saved = await svc.handle(msg('Zebra4471', from), 'sync');
     expect(saved.outputs.map((o) => o.key)).toContain('codeword-saved');
     await svc.handle(msg('MENU', from), 'sync');
-    // The session keeps it (until ERASE), as the flow says; no kept reply repeats it.
-    const sessions = await t.app.store.query<{ state: string }>('select state::text as state from sessions');
-    expect(sessions.rows.some((r) => r.state.includes('zebra4471'))).toBe(true);
+    const all = await dumpAllTables(t.app);
+    for (const form of ['Zebra4471', 'zebra4471', 'ZEBRA4471']) expect(all).not.toContain(form);
+    const key = svc.keyOf('sms', from.address);
+    const row = await getCodeword(t.app.store, { contactKey: key });
+    expect(row?.salt).toHaveLength(16);
+    expect(await codewordMatches('zebra4471', row!)).toBe(true);
+    expect(await codewordMatches('zebra4472', row!)).toBe(false);
     const replies = await t.app.store.query<{ reply: string | null }>('select reply::text as reply from inbox');
-    expect(replies.rows.length).toBeGreaterThanOrEqual(5);
-    expect(replies.rows.filter((r) => r.reply?.includes('zebra4471'))).toEqual([]);
+    expect(replies.rows.length).toBeGreaterThanOrEqual(7);
+    await svc.handle(msg('ERASE', from), 'sync');
+    expect((await t.app.store.query('select 1 from codewords')).rows).toHaveLength(0);
   });
 });

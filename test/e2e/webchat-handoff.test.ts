@@ -89,6 +89,9 @@ describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
     await page.getByLabel('Your message').fill('HUMAN');
     await page.keyboard.press('Enter');
     await page.locator('button.choice[data-choice="yes"]').click();
+    await expect.poll(() => page.locator('#log').textContent()).toMatch(/one short message/i);
+    await page.getByLabel('Your message').fill('no');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#log').textContent()).toMatch(/next in line|in line|waiting/i);
     const sessionId = (await page.evaluate(() => sessionStorage.getItem('waypoint.session'))) as string;
     const key = app.conversations.keyOf('web', sessionId);
@@ -128,6 +131,12 @@ describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
     await page.getByRole('button', { name: /Quick exit/i }).click();
     await page.waitForURL(neutralUrl);
     await expect.poll(() => rowsContaining(key)).toEqual({});
+    // Quick exit reaches the console too: every private post about the contact is deleted and the card blanked.
+    for (let i = 0; i < 3; i++) await worker.runOnce();
+    const privateTs = console_.calls.flatMap((c) => (c.op === 'private' ? [c.ref.messageRef] : []));
+    expect(privateTs.length).toBeGreaterThan(0);
+    expect(console_.calls.flatMap((c) => (c.op === 'remove' ? [c.ref.messageRef] : []))).toEqual(expect.arrayContaining(privateTs));
+    expect(console_.calls.some((c) => c.op === 'blank')).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

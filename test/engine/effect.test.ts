@@ -8,6 +8,7 @@ const bundle = makeBundle({
       q: ask({
         prompt: ['q-prompt'],
         choices: [
+          { id: 'notice', label: 'c-notice', next: 't.notice' },
           { id: 'end', label: 'c-end', next: 't.end' },
           { id: 'erase', label: 'c-erase', next: 't.erase' },
           { id: 'bare', label: 'c-bare', next: 't.bare' },
@@ -16,16 +17,17 @@ const bundle = makeBundle({
       end: { type: 'effect', effect: 'end', messages: ['bye'] },
       erase: { type: 'effect', effect: 'erase', messages: [] },
       bare: { type: 'effect', effect: 'end', messages: [] },
+      notice: { type: 'effect', effect: 'handoff', notice: true, messages: ['handoff-said'] },
     }),
   ],
   routes: { entry: 't.q' },
-  messages: { en: { 'q-prompt': 'q-prompt', 'c-end': 'end', 'c-erase': 'erase it', 'c-bare': 'bare', bye: 'bye' } },
+  messages: { en: { 'q-prompt': 'q-prompt', 'c-notice': 'notice', 'c-end': 'end', 'c-erase': 'erase it', 'c-bare': 'bare', bye: 'bye' } },
 });
 
 describe('effect', () => {
   it('handoff carries the topics visited, in order, and the language; not urgent by default', () => {
     const r = last(bundle, ['MENU', '1', '2', '1', 'HUMAN'], newSession('fr'));
-    expect(r.effects).toEqual([{ type: 'handoff', urgent: false, topics: ['topic-a', 'topic-b'], lang: 'fr' }]);
+    expect(r.effects).toEqual([{ type: 'handoff', urgent: false, notice: false, topics: ['topic-a', 'topic-b'], lang: 'fr' }]);
     expect(eventsOf(r, 'handoff_requested')).toEqual([{ type: 'handoff_requested', urgent: false }]);
     expect(keys(r)[0]).toBe('handoff-said');
   });
@@ -38,8 +40,14 @@ describe('effect', () => {
 
   it('urgent handoff (EMERGENCY)', () => {
     const r = last(bundle, ['EMERGENCY']);
-    expect(r.effects).toEqual([{ type: 'handoff', urgent: true, topics: [], lang: 'en' }]);
+    expect(r.effects).toEqual([{ type: 'handoff', urgent: true, notice: false, topics: [], lang: 'en' }]);
     expect(eventsOf(r, 'handoff_requested')).toEqual([{ type: 'handoff_requested', urgent: true }]);
+  });
+
+  it('a handoff node with notice: the person agreed to one neutral notice (a flag, nothing else)', () => {
+    const r = last(bundle, ['hi', 'notice']);
+    expect(r.effects).toEqual([{ type: 'handoff', urgent: false, notice: true, topics: [], lang: 'en' }]);
+    expect(r.session.handoff).toBe('queued');
   });
 
   it('end says its messages, emits the end effect and ends the conversation', () => {

@@ -65,6 +65,7 @@ describe('understood free text', () => {
     let s = atMenu();
     s = step(bundle, s, { type: 'text', text: 'HUMAN' }, now).session;
     s = step(bundle, s, { type: 'choice', id: 'yes' }, now).session;
+    s = step(bundle, s, { type: 'choice', id: 'no' }, now).session; // no notice
     expect(s.handoff).toBe('queued');
     const r = step(bundle, s, { type: 'text', text: 'he is coming', understood: u({ danger: true }) }, now);
     expect(r.effects.map((e) => e.type)).toEqual(['relay', 'handoff_urgent']);

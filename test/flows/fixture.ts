@@ -30,6 +30,9 @@ keys:
   handoff_waiting: handoff-waiting
   handoff_emergency: handoff-emergency
   language_offer: language-offer
+  open_neutral: open-neutral
+  media_not_read: media-not-read
+  media_handoff: media-handoff
 `;
 
 export const MAIN = `id: main
@@ -54,7 +57,7 @@ nodes:
     next: menu
 `;
 
-const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency'];
+const COMMANDS = ['menu', 'back', 'language', 'human', 'erase', 'stop', 'start', 'help', 'emergency', 'open'];
 
 function catalogue(lang: 'en' | 'fr'): string {
   const t = (en: string, fr: string): string => (lang === 'en' ? en : fr);
@@ -78,6 +81,9 @@ function catalogue(lang: 'en' | 'fr'): string {
       'handoff-waiting',
       'handoff-emergency',
       'language-offer',
+      'open-neutral',
+      'media-not-read',
+      'media-handoff',
       ...CODE_KEYS.map((k) => k.key),
     ].map(
       (k) => `${k} = ${t('Text', 'Texte')} ${k}`,

@@ -19,8 +19,8 @@ describe('lintContent', () => {
     expect(all(r)).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.languages.map((l) => [l.code, l.complete, l.missing, l.status])).toEqual([
-      ['en', true, [], { reviewed: 41, draft: 0 }],
-      ['fr', true, [], { reviewed: 41, draft: 0 }],
+      ['en', true, [], { reviewed: 46, draft: 0 }],
+      ['fr', true, [], { reviewed: 46, draft: 0 }],
     ]);
   });
 
@@ -250,7 +250,7 @@ describe('review metadata', () => {
     expect(rule(lintContent(c), 'review-stale')).toEqual([]);
     expect(rule(lintContent(c, { today: '2026-07-10' }), 'review-stale')).toEqual([]);
     const stale = rule(lintContent(c, { today: '2026-07-11' }), 'review-stale');
-    expect(stale).toHaveLength(82);
+    expect(stale).toHaveLength(92);
     expect(stale.some((f) => f.key === 'old-text')).toBe(false);
   });
 });

@@ -189,7 +189,8 @@ function teamsActivity(over: Record<string, unknown>): Record<string, unknown> {
 async function toQueue(r: Rig): Promise<{ id: string; slackTs: string; teamsCard: string }> {
   expect((await r.sms('hi')).length).toBeGreaterThan(0);
   await r.sms('HUMAN');
-  expect((await r.sms('1')).join('\n')).toContain('You are next in line');
+  await r.sms('1');
+  expect((await r.sms('2')).join('\n')).toContain('You are next in line'); // consent, then no notice
   await r.settle();
   const cards = r.slack.of('chat.postMessage').filter((c) => c.args.channel === SLACK_CHANNEL);
   expect(cards).toHaveLength(1);
@@ -241,7 +242,7 @@ for (const server of [false, true]) {
     let r: Rig;
     beforeEach(async () => {
       r = await startRig(server);
-    });
+    }, 120_000); // the rig starts two fake platforms, Bolt and the Teams SDK
     afterEach(async () => r?.close());
 
     it('Slack: nothing before the claim; after it only Ana\'s DM; replies by the DM box and the modal reach the contact; ERASE deletes every post with text and blanks the cards', async () => {
@@ -314,7 +315,7 @@ for (const server of [false, true]) {
       const dump = await dumpAllTables(r.app);
       for (const secret of [DIGITS, ...TEXTS]) expect(dump).not.toContain(secret);
       for (const t of [DIGITS, ...TEXTS]) expect(r.logs()).not.toContain(t);
-    });
+    }, 180_000); // a whole handoff through two consoles: about 30 s alone, several times that on a loaded machine
 
     it('Slack: close with an outcome from the DM, then the retention sweep deletes every post with text and blanks the cards', async () => {
       const q = await toQueue(r);
@@ -335,7 +336,43 @@ for (const server of [false, true]) {
       for (const t of ['handoffs', 'handoff_messages', 'console_posts', 'console_jobs']) {
         expect((await r.app.store.query(`select count(*)::int as n from ${t}`)).rows[0], t).toEqual({ n: 0 });
       }
-    });
+    }, 180_000); // a whole handoff through two consoles: about 30 s alone, several times that on a loaded machine
+
+    it('Teams: closed with an outcome from the one-to-one chat, then the retention sweep deletes every activity with text and blanks the cards', async () => {
+      const q = await toQueue(r);
+      const claim = teamsActivity({
+        conversation: { id: `${TEAMS_STAFF};messageid=${q.teamsCard}`, conversationType: 'channel', tenantId: 'test-tenant', isGroup: true },
+        serviceUrl: r.connector.url,
+        replyToId: q.teamsCard,
+        value: { waypoint: 'claim', handoffId: q.id },
+      });
+      expect((await r.teamsPost(claim)).status).toBeLessThan(300);
+      await r.settle();
+      expect(await r.sms(C1)).toEqual([]);
+      await r.settle();
+      const chat = `a:1on1-${BO_AAD}`;
+      const closed = await r.teamsPost(
+        teamsActivity({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          conversation: { id: chat, conversationType: 'personal', tenantId: 'test-tenant' },
+          serviceUrl: r.connector.url,
+          value: { action: { type: 'Action.Execute', verb: 'close', data: { waypoint: 'close', handoffId: q.id, outcome: 'referral_shelter' } } },
+        }),
+      );
+      expect(JSON.stringify(closed.body)).toContain('Closed.');
+      const withText = r.connector.calls.filter((c) => c.method === 'create' && TEXTS.some((t) => JSON.stringify(c.activity).includes(t)));
+      expect(withText.length).toBeGreaterThanOrEqual(2); // opened (MARK), C1
+      expect(withText.every((c) => c.conversationId === chat)).toBe(true);
+      // HANDOFF_RETENTION_DAYS=0: the worker's rounds send the "closed" card and note, then sweep.
+      await r.settle();
+      const deleted = r.connector.calls.filter((c) => c.method === 'delete' && c.conversationId === chat).map((c) => c.activityId);
+      for (const c of withText) expect(deleted).toContain(r.connector.created(c));
+      expect(JSON.stringify(r.connector.calls.filter((c) => c.method === 'update' && c.activityId === q.teamsCard).at(-1)!.activity)).toContain('Its details were deleted');
+      for (const t of ['handoffs', 'handoff_messages', 'console_posts', 'console_jobs']) {
+        expect((await r.app.store.query(`select count(*)::int as n from ${t}`)).rows[0], t).toEqual({ n: 0 });
+      }
+    }, 180_000); // a whole handoff through two consoles: about 30 s alone, several times that on a loaded machine
 
     it('Teams: a claim in the channel opens Bo\'s one-to-one chat; a card\'s Send reaches the contact; ERASE deletes every activity with text; a failed delete is retried', async () => {
       const q = await toQueue(r);
@@ -386,6 +423,6 @@ for (const server of [false, true]) {
       for (const id of ids) expect(deleted).toContain(id);
       expect(JSON.stringify(r.connector.calls.filter((c) => c.method === 'update' && c.activityId === q.teamsCard).at(-1)!.activity)).toContain('Its details were deleted');
       expect((await r.app.store.query(`select count(*)::int as n from console_jobs`)).rows[0]).toEqual({ n: 0 });
-    });
+    }, 180_000); // a whole handoff through two consoles: about 30 s alone, several times that on a loaded machine
   });
 }

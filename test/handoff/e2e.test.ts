@@ -7,7 +7,7 @@
 // claims and a reply after close.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../../src/handoff/types.ts';
-import { ANA, BO, EVA, SAM, dumpTables, startHarness, type Harness } from './support.ts';
+import { ANA, BO, EVA, SAM, dumpTables, startHarness, type ConsoleCall, type Harness } from './support.ts';
 import { hasServer } from '../support/stores.ts';
 
 const PHONE = '+15555550177';
@@ -20,7 +20,20 @@ const S2 = 'Here is what we can do next, step by step.';
 async function toHandoff(h: Harness, phone = PHONE): Promise<string[]> {
   await h.sms(phone, 'hi');
   await h.sms(phone, 'HUMAN');
-  return h.sms(phone, '1');
+  await h.sms(phone, '1');
+  return h.sms(phone, '2'); // no notice
+}
+
+/** Queued, the card posted, claimed by Ana, and one line from the contact in her private conversation. */
+async function claimedWithOneLine(h: Harness): Promise<{ card: Extract<ConsoleCall, { op: 'notify' }>; id: string }> {
+  await toHandoff(h);
+  await h.settle();
+  const card = h.console.calls.find((c): c is Extract<ConsoleCall, { op: 'notify' }> => c.op === 'notify')!;
+  const id = card.card.handoffId;
+  await h.app.handoff.desk.claim(id, ANA);
+  await h.sms(PHONE, C1);
+  await h.settle();
+  return { card, id };
 }
 
 async function deskError(p: Promise<unknown>): Promise<DeskError> {
@@ -133,13 +146,7 @@ for (const server of [false, true]) {
     });
 
     it('ERASE mid-handoff deletes everything; every private post is deleted and the card blanked; a later claim is refused as erased', async () => {
-      await toHandoff(h);
-      await h.settle();
-      const card = h.console.calls.find((c) => c.op === 'notify')!;
-      const id = card.op === 'notify' ? card.card.handoffId : '';
-      await h.app.handoff.desk.claim(id, ANA);
-      await h.sms(PHONE, C1);
-      await h.settle();
+      const { card, id } = await claimedWithOneLine(h);
       const seen = h.console.calls.length;
 
       const erased = await h.sms(PHONE, 'ERASE');
@@ -163,6 +170,20 @@ for (const server of [false, true]) {
 
       expect((await deskError(h.app.handoff.desk.claim(id, BO))).code).toBe('erased');
       expect((await deskError(h.app.handoff.desk.reply(id, ANA, 'hello?'))).code).toBe('erased');
+    });
+
+    it('a delete the platform refuses for good is given up and shows in the audit log as a code, with no id or message reference', async () => {
+      const { card } = await claimedWithOneLine(h);
+      const refs = h.console.calls.flatMap((c) => (c.op === 'private' || c.op === 'notify' ? [c.ref.messageRef, c.ref.channelRef] : []));
+      h.console.refuseRemoves = true;
+      await h.sms(PHONE, 'ERASE');
+      await h.settle();
+      const failed = await h.app.store.query<{ actor: string; subject: string | null; detail: unknown }>(`select actor, subject, detail from audit_log where action = 'console_forget_failed'`);
+      expect(failed.rows).toEqual([{ actor: 'system', subject: null, detail: { console: 'slack', code: 'slack_cant_delete_message' } }]);
+      const audit = JSON.stringify((await h.app.store.query('select * from audit_log')).rows);
+      for (const ref of refs) expect(audit).not.toContain(ref);
+      // The other posts were still dealt with: the card is blank.
+      expect(h.console.calls.filter((c) => c.op === 'blank').map((c) => c.op === 'blank' && c.ref.messageRef)).toEqual([card.ref.messageRef]);
     });
 
     it('a claim on a claimed handoff names who has it; unknown staff, wrong language and bad input are refused; nothing changes', async () => {

@@ -108,7 +108,7 @@ describe.skipIf(!hasServer)(`two processes on one PostgreSQL${hasServer ? '' : `
     const contacts = ['+15555550181', '+15555550182', '+15555550183', '+15555550184'];
     // Each contact reaches the queue through alternating processes.
     for (const [i, address] of contacts.entries()) {
-      for (const text of ['hi', 'HUMAN', '1']) await (i % 2 ? a : b).send({ op: 'turn', address, text });
+      for (const text of ['hi', 'HUMAN', '1', '2']) await (i % 2 ? a : b).send({ op: 'turn', address, text });
     }
     await until(() => new Set(calls.filter((c) => c.op === 'notify').map((c) => c.handoffId)).size === contacts.length);
     await new Promise((r) => setTimeout(r, 500)); // time for a duplicate to show, if there were one

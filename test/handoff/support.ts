@@ -110,8 +110,11 @@ export class FakeConsole implements StaffConsole {
     this.check();
     this.calls.push({ op: 'blank', ref });
   }
+  /** Set: every delete is refused for good (the platform said no). */
+  refuseRemoves = false;
   async remove(ref: ConsoleRef): Promise<void> {
     this.check();
+    if (this.refuseRemoves) throw Object.assign(new Error('refused'), { code: 'slack_cant_delete_message', retryable: false });
     this.calls.push({ op: 'remove', ref });
   }
   /** Every line the private posts showed, in order. */

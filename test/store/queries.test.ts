@@ -36,6 +36,20 @@ forEachStore('store queries', (driver) => {
   });
   afterAll(async () => drop());
 
+  it('migration 0008 drops a code word kept in clear by sessions written before it', async () => {
+    // Back to before 0008, with a session holding a code word as the old welcome flow wrote it.
+    await store.query('drop table codewords');
+    await store.query('alter table handoffs drop column notice');
+    await store.query('delete from migrations where id = 8');
+    await store.query(`insert into contacts (key, channel, created_at) values ('k-old', 'sms', $1)`, [now]);
+    const old = { v: 2, status: 'active', at: 'main.menu', vars: { code_word: 'zebra4471', province: 'bc' }, turns: 5 };
+    await store.query(`insert into sessions (contact_key, state, updated_at) values ('k-old', $1, $2)`, [JSON.stringify(old), now]);
+    expect(await migrate(store)).toEqual([8]);
+    const r = await store.query<{ state: string }>(`select state::text as state from sessions where contact_key = 'k-old'`);
+    expect(JSON.parse(r.rows[0]!.state).vars).toEqual({ province: 'bc' });
+    await eraseContact(store, { contactKey: 'k-old' });
+  });
+
   it('applies migrations once; a second run applies nothing', async () => {
     expect(await migrate(store)).toEqual([]);
     const r = await store.query<{ n: number }>('select count(*)::int as n from migrations');

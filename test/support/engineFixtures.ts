@@ -42,6 +42,9 @@ export const SYSTEM_KEYS = {
   handoffWaiting: 'handoff-waiting',
   handoffEmergency: 'emergency-now',
   languageOffer: 'language-offer',
+  openNeutral: 'open-neutral',
+  mediaNotRead: 'media-not-read',
+  mediaHandoff: 'media-handoff',
 };
 
 /** The command words of the three starter languages, shaped like the real catalogues. */
@@ -56,6 +59,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'START', synonyms: ['resume'] },
     help: { text: 'HELP', synonyms: ['commands'] },
     emergency: { text: 'EMERGENCY', synonyms: ['sos'] },
+    open: { text: 'OPEN', synonyms: ['read'] },
   },
   fr: {
     menu: { text: 'MENU', synonyms: ['accueil'] },
@@ -67,6 +71,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'REPRENDRE', synonyms: ['démarrer'] },
     help: { text: 'AIDE', synonyms: ['commandes'] },
     emergency: { text: 'URGENCE', synonyms: ['au secours'] },
+    open: { text: 'OUVRIR', synonyms: ['lire'] },
   },
   es: {
     menu: { text: 'MENÚ', synonyms: ['menú principal'] },
@@ -78,6 +83,7 @@ export const COMMAND_WORDS: Record<string, Record<Command, Msg>> = {
     start: { text: 'EMPEZAR', synonyms: ['comenzar'] },
     help: { text: 'AYUDA', synonyms: ['comandos'] },
     emergency: { text: 'EMERGENCIA', synonyms: ['auxilio'] },
+    open: { text: 'ABRIR', synonyms: ['leer'] },
   },
 };
 

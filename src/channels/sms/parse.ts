@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Command, Input } from '../../engine/types.ts';
+import { mediaInput, mediaKindOfMime } from '../media.ts';
 
 /**
  * The fields of Twilio's incoming-message webhook that Waypoint reads (application/x-www-form-urlencoded).
- * Everything else Twilio sends (location guesses, media URLs, ApiVersion…) is ignored.
+ * Everything else Twilio sends (location guesses, ApiVersion…) is ignored — media URLs above
+ * all: a picture or voice note is known only by its count and type, never fetched.
  * https://www.twilio.com/docs/messaging/guides/webhook-request
  */
 export const twilioInboundSchema = z.object({
@@ -13,6 +15,8 @@ export const twilioInboundSchema = z.object({
   To: z.string().min(1).max(64),
   Body: z.string().max(16_000).default(''),
   NumMedia: z.coerce.number().int().min(0).max(10).default(0),
+  /** The first media item's type (image/jpeg, audio/ogg, …): only its kind is read. */
+  MediaContentType0: z.string().max(255).optional(),
   /** Set when Twilio's Advanced Opt-Out recognised a keyword (STOP, START, HELP and their synonyms). */
   OptOutType: z.enum(['STOP', 'START', 'HELP']).optional(),
 });
@@ -24,11 +28,12 @@ const OPT_OUT: Record<'STOP' | 'START' | 'HELP', Command> = { STOP: 'stop', STAR
 /**
  * The input of a turn. When Twilio already recognised an opt-out keyword (in any of its
  * languages), the command is passed as such, so STOP/START/HELP work even when the catalogue
- * lacks that word. Otherwise the text goes to the engine, which knows the commands of every language.
- * A picture or voice note with no text is handed on as empty text: the engine repeats the question.
+ * lacks that word. A picture, voice note or file (MMS) is a media input of its kind, with the
+ * text as its caption. Otherwise the text goes to the engine, which knows the commands of every language.
  */
 export function inputOf(msg: TwilioInbound): Input {
   if (msg.OptOutType) return { type: 'command', command: OPT_OUT[msg.OptOutType] };
+  if (msg.NumMedia > 0) return mediaInput(mediaKindOfMime(msg.MediaContentType0), msg.Body);
   return { type: 'text', text: msg.Body };
 }
 

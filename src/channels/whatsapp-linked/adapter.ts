@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import type { Output } from '../../engine/types.ts';
+import type { Input, MediaKind, Output } from '../../engine/types.ts';
+import { mediaInput } from '../media.ts';
 import type { Conversations } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { numberedText } from '../degrade.ts';
@@ -67,10 +68,9 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
     const key = conversations.keyOf(CHANNEL, msg.from);
     // The serialized id embeds the phone number: only a hash of it, scoped to the contact, is stored.
     const providerId = createHash('sha256').update(`${key}\u0000${msg.id._serialized}`).digest('base64url');
-    const text = msg.type === undefined || msg.type === 'chat' ? msg.body : '';
     try {
       const reply = await conversations.handle(
-        { channel: CHANNEL, address: msg.from, providerId, input: { type: 'text', text }, receivedAt: now() },
+        { channel: CHANNEL, address: msg.from, providerId, input: inputOf(msg), receivedAt: now() },
         'sync',
       );
       if (reply.deliver) {
@@ -111,6 +111,15 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
       while (queues.size > 0) await Promise.all([...queues.values()]);
     },
   };
+}
+
+/** whatsapp-web.js message types that carry media, by kind; the media itself is never downloaded. */
+const MEDIA: Record<string, MediaKind> = { ptt: 'voice', audio: 'voice', image: 'image', sticker: 'image', album: 'image', video: 'video', document: 'file' };
+
+/** Text ('chat'), or media by kind with its caption (whatsapp-web.js puts a caption in `body`); any other type is `other`. */
+export function inputOf(msg: Pick<LinkedMessage, 'type' | 'body'>): Input {
+  if (msg.type === undefined || msg.type === 'chat') return { type: 'text', text: msg.body };
+  return mediaInput(MEDIA[msg.type] ?? 'other', MEDIA[msg.type] ? msg.body : undefined);
 }
 
 function isUsable(msg: unknown): msg is LinkedMessage {

@@ -42,14 +42,9 @@ export function mountWhatsApp(http: Express, port: ChannelPort, opts: WhatsAppCh
       return;
     }
     if (m.ignore) return;
-    if (!m.input) {
-      // A picture, voice note, location…: Waypoint reads text only. The turn gets empty text,
-      // so the person is asked the current question again (or welcomed), in their language,
-      // with the same dedupe and STOP handling as any message.
-      log.info({ event: 'whatsapp_unsupported_type', channel: CHANNEL }, 'message kind Waypoint cannot read');
-    }
+    if (m.input.type === 'media') log.info({ event: 'whatsapp_media', channel: CHANNEL, media: m.input.media }, 'media received: only its kind is read');
     await port.conversations.handle(
-      { channel: CHANNEL, address: m.from, providerId: m.id, input: m.input ?? { type: 'text', text: '' }, receivedAt: now() },
+      { channel: CHANNEL, address: m.from, providerId: m.id, input: m.input, receivedAt: now() },
       'async',
     );
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Input } from '../../engine/types.ts';
+import type { Input, MediaKind } from '../../engine/types.ts';
+import { mediaInput } from '../media.ts';
 
 // The parts of a WhatsApp Cloud API webhook that Waypoint reads. Unknown fields are let
 // through (Meta adds fields without notice); what we act on is checked.
@@ -20,6 +21,10 @@ const messageSchema = z.looseObject({
     .optional(),
   /** A template's quick-reply button (e.g. the reopen template's "OPEN"). */
   button: z.looseObject({ text: z.string(), payload: z.string().optional() }).optional(),
+  // Media: only the caption is read. The media id (to download it) is never read or kept.
+  image: z.looseObject({ caption: z.string().max(4096).optional() }).optional(),
+  video: z.looseObject({ caption: z.string().max(4096).optional() }).optional(),
+  document: z.looseObject({ caption: z.string().max(4096).optional() }).optional(),
 });
 
 const valueSchema = z.looseObject({
@@ -50,8 +55,8 @@ export interface ParsedMessage {
   /** The wamid: Meta redelivers with the same one. */
   id: string;
   phoneNumberId: string;
-  /** null: a kind of message Waypoint cannot read (picture, voice note, location…). */
-  input: Input | null;
+  /** The turn's input: text, a choice, or media (picture, voice note, file, location…) by kind only. */
+  input: Input;
   /** A reaction or another event that needs no answer. */
   ignore: boolean;
 }
@@ -59,14 +64,20 @@ export interface ParsedMessage {
 /** Kinds that need no answer at all: answering a reaction would be writing unasked. */
 const SILENT = new Set(['reaction', 'system', 'ephemeral', 'request_welcome']);
 
-export function inputOf(m: WhatsAppMessage): Input | null {
+/** WhatsApp message types that carry media, by kind (anything else unreadable is `other`). */
+const MEDIA: Record<string, MediaKind> = { audio: 'voice', voice: 'voice', image: 'image', sticker: 'image', video: 'video', document: 'file' };
+
+export function inputOf(m: WhatsAppMessage): Input {
   if (m.type === 'text' && m.text) return { type: 'text', text: m.text.body };
   if (m.type === 'interactive' && m.interactive) {
     const id = m.interactive.button_reply?.id ?? m.interactive.list_reply?.id;
     if (id) return { type: 'choice', id };
   }
   if (m.type === 'button' && m.button) return { type: 'text', text: m.button.text };
-  return null;
+  // A picture, voice note, video, file, sticker, location, contact card or a type Meta added
+  // later: Waypoint reads only text, and says so.
+  const caption = m.type === 'image' ? m.image?.caption : m.type === 'video' ? m.video?.caption : m.type === 'document' ? m.document?.caption : undefined;
+  return mediaInput(MEDIA[m.type] ?? 'other', caption);
 }
 
 export type ParseResult =

@@ -39,6 +39,9 @@ function compilePattern(pattern: string): RegExp | null {
   return re;
 }
 
+/** Letters, marks and digits of any script; spaces, "-" and "'" only inside. No emoji, no symbols. */
+const CODEWORD = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}' -]*[\p{L}\p{M}\p{N}])?$/u;
+
 /** The value to store for a free-text answer, or null when it does not pass. Throws nothing. */
 export function validateText(v: Validation | undefined, text: string): string | null {
   const t = text.trim();
@@ -47,6 +50,10 @@ export function validateText(v: Validation | undefined, text: string): string | 
   switch (v.kind) {
     case 'text':
       return t.length <= v.maxLength ? t : null;
+    case 'codeword': {
+      const n = [...t].length;
+      return n >= 3 && n <= 30 && CODEWORD.test(t) && normalize(t) !== '' ? t : null;
+    }
     case 'number': {
       const folded = foldDigits(t).replace(/[\s,]/g, '');
       if (!/^-?\d+(\.\d+)?$/.test(folded)) return null;
@@ -75,7 +82,17 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
     turn.end();
     return null;
   }
-  if (node.var && node.next && input.type === 'text' && (choices.length === 0 || node.validate)) {
+  if (node.validate?.kind === 'codeword' && node.next && input.type === 'text') {
+    const value = validateText(node.validate, text);
+    if (value !== null) {
+      // Never a session variable: the host keeps only a salted hash.
+      turn.effects.push({ type: 'codeword_set', word: normalize(value) });
+      turn.s.retries = 0;
+      return node.next;
+    }
+    // A refused code word is never routed as a question: the retry says what a code word may be.
+    return miss(turn, p, node, choices);
+  } else if (node.var && node.next && input.type === 'text' && (choices.length === 0 || node.validate)) {
     if (node.validate?.kind === 'pattern' && !compilePattern(node.validate.pattern)) {
       // Broken content, not the person's mistake: say so in the events; the miss below still counts.
       turn.event({ type: 'error', code: 'invalid_pattern', detail: `${p.flow}.${p.node}` });

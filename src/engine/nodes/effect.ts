@@ -10,7 +10,7 @@ export function runEffect(turn: Turn, node: EffectNode): string | null {
     case 'handoff': {
       const urgent = node.urgent === true;
       for (const key of node.messages) turn.say(key);
-      turn.effects.push({ type: 'handoff', urgent, topics: [...turn.s.topics], lang: turn.lang });
+      turn.effects.push({ type: 'handoff', urgent, notice: node.notice === true, topics: [...turn.s.topics], lang: turn.lang });
       turn.event({ type: 'handoff_requested', urgent });
       // From here a lead worker owns the conversation: it rests nowhere in the flows.
       turn.s.handoff = 'queued';

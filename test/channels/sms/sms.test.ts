@@ -17,6 +17,7 @@ import { encrypt } from '../../../src/privacy/fieldCrypto.ts';
 import { loadOrCreateSecrets } from '../../../src/privacy/secrets.ts';
 import { insertOutbox } from '../../../src/store/queries/insertOutbox.ts';
 import { fakeTwilio, type FakePlatform } from '../../support/fakePlatforms.ts';
+import { dumpAllTables } from '../../support/app.ts';
 import { channelContract, logSink, rowCounts, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
 
 const ACCOUNT_SID = 'AC00000000000000000000000000000000';
@@ -37,7 +38,7 @@ const signWith = (token: string, d: Delivery, url = PUBLIC_BASE_URL + PATH): Rec
 });
 const countMessages = (xml: string): number => (xml.match(/<Message>/g) ?? []).length;
 
-interface SmsHarness extends ContractHarness {
+interface SmsHarness extends ContractHarness<FakePlatform> {
   dataDir: string;
   server: Server;
 }
@@ -140,6 +141,21 @@ describe('SMS channel', () => {
     expect(res.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>/);
     expect(res.text).toContain("Hi, it's Waypoint.");
     expect(res.text).toMatch(/(\n|<Message>)1\. English/);
+  });
+
+  it('answers a voice note (MMS) by saying kindly that only text is read, and a photo with words by reading the words; the media URL is never fetched or kept', async () => {
+    const from = h.newAddress();
+    const voice = await send(form({ ...fixture('mms-voice'), MessageSid: h.newId(), From: from }));
+    expect(voice.status).toBe(200);
+    expect(voice.text).toContain('I can read only text');
+    expect(voice.text).toMatch(/1\. English/); // then the welcome, as for any first message
+    const photo = await send(form({ ...fixture('mms-photo-caption'), MessageSid: h.newId(), From: from, Body: 'MENU' }));
+    expect(photo.text).toContain('I can read only text');
+    expect(h.sentTo(from)).toBe(0);
+    expect(h.platform.requests.filter((r) => r.path.includes('/Media'))).toEqual([]);
+    const all = await dumpAllTables(h.app);
+    expect(all).not.toContain('/Media/');
+    expect(all).not.toContain('audio/amr');
   });
 
   it('refuses a signature made for the Host the request came to instead of PUBLIC_BASE_URL', async () => {

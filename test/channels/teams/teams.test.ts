@@ -12,6 +12,8 @@ import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { listen } from '../../../src/server.ts';
 import { mountTeams } from '../../../src/channels/teams/index.ts';
+import { activitySchema, inputOf } from '../../../src/channels/teams/parse.ts';
+import { FakeConsole } from '../../handoff/support.ts';
 import { renderTeams } from '../../../src/channels/teams/render.ts';
 import { TeamsSender } from '../../../src/channels/teams/sender.ts';
 import { decrypt } from '../../../src/privacy/fieldCrypto.ts';
@@ -159,6 +161,26 @@ describe('Teams channel', () => {
     expect((card.actions ?? []).map((a) => a.data?.choiceId)).toEqual(['safe', 'not-now', 'watched']);
   });
 
+  it('answers a picture or file by saying that only text is read; reads only the content type, never the URL', async () => {
+    const before = sent.length;
+    const pic = activity({
+      text: '',
+      attachments: [
+        { contentType: 'image/png', contentUrl: 'https://smba.example/v3/attachments/secret-image-1' },
+        { contentType: 'text/html', content: '<p><img src="x"></p>' },
+      ],
+    });
+    expect(await post(bot, pic)).toBe(200);
+    const said = JSON.stringify(sent.slice(before));
+    expect(said).toMatch(/seulement du texte|only text/); // this contact chose French earlier
+    expect(inputOf(activitySchema.parse({ ...pic, text: 'my <b>pay</b> slip' }))).toEqual({ type: 'media', media: 'image', caption: 'my pay slip' });
+    const file = activitySchema.parse(activity({ attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', content: { downloadUrl: 'https://x/secret' } }] }));
+    expect(inputOf(file)).toMatchObject({ type: 'media', media: 'file' });
+    // A typed message comes with its own text/html copy: still text.
+    expect(inputOf(activitySchema.parse(activity({ text: 'hello', attachments: [{ contentType: 'text/html', content: '<p>hello</p>' }] })))).toEqual({ type: 'text', text: 'hello' });
+    expect(await rowsContaining(app, 'secret-image-1')).toEqual({});
+  });
+
   it('answers a redelivered activity once, and again only if the first answer did not go out', async () => {
     const a = activity({ text: 'MENU' });
     expect(await post(bot, a)).toBe(200);
@@ -216,7 +238,9 @@ describe('Teams channel', () => {
   it('keeps, encrypted, the conversation reference for later sends (contact key from the user id alone); TeamsSender posts to that conversation', async () => {
     const user = '29:contact-handoff';
     const conversation = { id: 'a:personal-handoff', conversationType: 'personal', tenantId: 'test-tenant' };
-    for (const over of [{ text: 'hello' }, { value: { choiceId: 'en' } }, { value: { choiceId: 'safe' } }, { text: 'HUMAN' }, { value: { choiceId: 'yes' } }]) {
+    // A staff console is on (here, one that records), so asking for a person queues a handoff.
+    app.handoff.attachConsole(new FakeConsole());
+    for (const over of [{ text: 'hello' }, { value: { choiceId: 'en' } }, { value: { choiceId: 'safe' } }, { text: 'HUMAN' }, { value: { choiceId: 'yes' } }, { value: { choiceId: 'no' } }]) {
       expect(await post(bot, activity({ ...over, from: { id: user }, conversation }))).toBe(200);
     }
     const key = app.conversations.keyOf('teams', user);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
-import { attachLinkedAdapter, CHANNEL, type LinkedAdapter, type LinkedMessage } from '../../../src/channels/whatsapp-linked/adapter.ts';
+import { inputOf, attachLinkedAdapter, CHANNEL, type LinkedAdapter, type LinkedMessage } from '../../../src/channels/whatsapp-linked/adapter.ts';
 
 class FakeClient extends EventEmitter {
   sent: { to: string; text: string }[] = [];
@@ -152,11 +152,22 @@ describe('WhatsApp linked device adapter', () => {
     expect(chat.deleted).toBe(1);
   });
 
-  it('treats a voice note or picture as an empty message (the question is asked again)', async () => {
+  it('answers a voice note or picture by saying that only text is read (the media is never downloaded)', async () => {
     const chat = new FakeChat();
     client.emit('message', message(chat, { body: '', type: 'ptt', from: '15145550555@c.us' }));
     await adapter.idle();
     expect(client.sent.length).toBeGreaterThan(0);
+    expect(client.sent[0]!.text).toContain('I can read only text');
     expect(chat.cleared).toBe(1);
+  });
+
+  it.each([
+    [{ type: 'chat', body: 'hi' }, { type: 'text', text: 'hi' }],
+    [{ type: 'ptt', body: '' }, { type: 'media', media: 'voice' }],
+    [{ type: 'image', body: 'my pay slip' }, { type: 'media', media: 'image', caption: 'my pay slip' }],
+    [{ type: 'document', body: '' }, { type: 'media', media: 'file' }],
+    [{ type: 'location', body: '43.65,-79.38' }, { type: 'media', media: 'other' }],
+  ])('reads %o as %o', (msg, input) => {
+    expect(inputOf(msg)).toEqual(input);
   });
 });

@@ -46,8 +46,22 @@ describe('parseWebhook', () => {
     expect(parseWebhook(fixture('text'))).toMatchObject({ ok: true, messages: [{ from: '15555550123', input: { type: 'text' } }] });
     expect(parseWebhook(fixture('button-reply'))).toMatchObject({ ok: true, messages: [{ input: { type: 'choice', id: 'yes' } }] });
     expect(parseWebhook(fixture('list-reply'))).toMatchObject({ ok: true, messages: [{ input: { type: 'choice', id: 'wages' } }] });
-    expect(parseWebhook(fixture('image'))).toMatchObject({ ok: true, messages: [{ input: null, ignore: false }] });
+    expect(parseWebhook(fixture('image'))).toMatchObject({ ok: true, messages: [{ input: { type: 'media', media: 'image' }, ignore: false }] });
     expect(parseWebhook(fixture('status'))).toEqual({ ok: true, messages: [], statuses: 1 });
+  });
+  it.each([
+    ['image', { type: 'media', media: 'image' }],
+    ['voice', { type: 'media', media: 'voice' }],
+    ['sticker', { type: 'media', media: 'image' }],
+    ['document-caption', { type: 'media', media: 'file', caption: 'my contract' }],
+    ['location', { type: 'media', media: 'other' }],
+    ['unsupported', { type: 'media', media: 'other' }],
+  ])('reads %s as media by its kind only: no media id, URL, file name or place is kept', (name, input) => {
+    const r = parseWebhook(fixture(name));
+    expect(r).toMatchObject({ ok: true, messages: [{ ignore: false }] });
+    const m = r.ok ? r.messages[0]! : null;
+    expect(m!.input).toEqual(input);
+    expect(JSON.stringify(m)).not.toMatch(/3000000000000|contract\.pdf|43\.65|Example St|sha256/);
   });
   it('refuses payloads of the wrong shape with field names only', () => {
     const r = parseWebhook({ object: 'page', entry: [] });

@@ -168,11 +168,14 @@ describe('WhatsApp channel', () => {
     expect(sentTo(from).length).toBeGreaterThan(first.length);
   });
 
-  it('answers a picture with the question again, and a reaction with nothing', async () => {
+  it('answers a picture by saying kindly that only text is read (never fetching it), and a reaction with nothing', async () => {
     const from = h.newAddress();
     expect(await post(withMessage('image', { id: h.newId(), from }))).toBe(200);
     await h.outbox.dispatchOnce();
     expect(sentTo(from).length).toBeGreaterThan(0);
+    expect(JSON.stringify(sentTo(from))).toContain('I can read only text');
+    // Only the messages API was called: nothing asked Meta for the media (GET /<media id>).
+    expect(h.platform.requests.every((r) => r.path.endsWith('/messages'))).toBe(true);
     const n = sentTo(from).length;
     const reaction = withMessage('image', { id: h.newId(), from });
     const m = reaction.entry[0]!.changes[0]!.value.messages![0]!;
