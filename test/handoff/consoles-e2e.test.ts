@@ -31,7 +31,7 @@ import { fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
 import { fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
 import { fakeTeamsConnector, type FakeConnector } from '../support/fakeTeamsConnector.ts';
 import { dumpAllTables } from '../support/app.ts';
-import { createDatabase, hasServer } from '../support/stores.ts';
+import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, ROSTER, postSms } from './support.ts';
 
 const PHONE = '+15555550177';
@@ -238,7 +238,7 @@ async function claimInSlack(r: Rig, q: { id: string; slackTs: string }): Promise
 }
 
 for (const server of [false, true]) {
-  describe.skipIf(server && !hasServer)(`staff consoles end to end [${server ? 'pg' : 'pglite'}]`, () => {
+  describe.skipIf(server && !hasServer)(`staff consoles end to end [${server ? 'pg' : 'pglite'}]${server && !hasServer ? ` — ${SERVER_SKIP_REASON}` : ''}`, () => {
     let r: Rig;
     beforeEach(async () => {
       r = await startRig(server);
