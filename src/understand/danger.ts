@@ -111,7 +111,16 @@ export class DangerDetector {
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     let t = fold(text);
     const ascii = isAscii(t);
-    const pick = (p: DualPattern): RegExp | null => (!ascii ? p.unicode : p.needsUnicode ? null : p.ascii);
+    const has = new Map<RegExp, boolean>();
+    const holds = (re: RegExp): boolean => {
+      let v = has.get(re);
+      if (v === undefined) has.set(re, (v = re.test(t)));
+      return v;
+    };
+    const pick = (p: DualPattern): RegExp | null => {
+      if (ascii) return p.needsUnicode ? null : p.ascii;
+      return p.script && !holds(p.script) ? null : p.unicode;
+    };
     for (const f of this.figures) {
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));

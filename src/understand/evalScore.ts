@@ -42,6 +42,8 @@ export interface EvalFigures {
   /** Milliseconds per message (routeOffline), over every line of the set. */
   msMedian: number;
   msP95: number;
+  /** CPU milliseconds a message (mean over the set): unlike wall time, not inflated by a busy machine. */
+  cpuMsPerMessage: number;
   /** Top-1 confusions, "expected → offered first": counts only. */
   confusions: Map<string, number>;
   /** Only for dev: what was missed, to read and improve the method on. */
@@ -99,10 +101,12 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     injectionEscaped: 0,
     msMedian: 0,
     msP95: 0,
+    cpuMsPerMessage: 0,
     confusions: new Map(),
     misses: [],
   };
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   const route = (text: string): RouteResult => {
     const t0 = performance.now();
     const r = u.routeOffline(text, {});
@@ -179,6 +183,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       if (showLines) f.misses.push(`ESCAPED       ${text}`);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
+  f.cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / Math.max(1, times.length);
   times.sort((a, b) => a - b);
   f.msMedian = quantile(times, 0.5);
   f.msP95 = quantile(times, 0.95);
@@ -234,7 +240,9 @@ export function formatFigures(f: EvalFigures): string {
   out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked`);
   out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);
   out.push(`injection        ${f.injectionEscaped} of ${f.injection} escaped (anything but a known topic id or none)`);
-  out.push(`time             ${f.msMedian.toFixed(2)} ms a message median, ${f.msP95.toFixed(2)} ms p95 (offline, LLM off)`);
+  out.push(
+    `time             ${f.msMedian.toFixed(2)} ms a message median, ${f.msP95.toFixed(2)} ms p95 (wall clock, offline, LLM off); ${f.cpuMsPerMessage.toFixed(2)} ms of CPU a message on average`,
+  );
   out.push('\ntargets');
   for (const t of targets(f)) out.push(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.name}`);
   if (f.part === 'dev' && f.misses.length > 0) {

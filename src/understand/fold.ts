@@ -54,9 +54,19 @@ export interface DualPattern {
   ascii: RegExp;
   unicode: RegExp;
   needsUnicode: boolean;
+  /** A letter of the pattern's script the text must hold for it to match (null: Latin or none). */
+  script: RegExp | null;
 }
+
+const SCRIPTS = ['Arabic', 'Devanagari', 'Gurmukhi', 'Han', 'Thai', 'Cyrillic'].map((s) => new RegExp(`\\p{Script=${s}}`, 'u'));
 
 export function compileDual(source: string): DualPattern {
   const folded = foldPattern(source);
-  return { ascii: new RegExp(folded, 'g'), unicode: compilePattern(source), needsUnicode: !isAscii(folded) };
+  const needsUnicode = !isAscii(folded);
+  // A pattern written in one script can only match text that holds a letter of it (checked once
+  // per message per script, far cheaper than running the Unicode-aware pattern).
+  const script = needsUnicode ? (SCRIPTS.find((re) => re.test(folded)) ?? null) : LATIN_LETTER;
+  return { ascii: new RegExp(folded, 'g'), unicode: compilePattern(source), needsUnicode, script };
 }
+
+const LATIN_LETTER = /[a-z]/;
