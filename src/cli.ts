@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { loadConfig, ConfigError } from './config.ts';
-import { ContentError } from './flows/errors.ts';
+import { ContentError } from './data/errors.ts';
 import { openApp, type App } from './app.ts';
 import { features } from './features.ts';
 import { startServer } from './serve.ts';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, ConfigError, CONFIG_VARIABLES, type Config } from '../config.ts';
 import { loadContent } from '../bundle.ts';
-import { ContentError } from '../flows/errors.ts';
+import { ContentError } from '../data/errors.ts';
 import { loadRoster } from '../handoff/roster.ts';
 import { llmConfigOf } from '../understand/llm.ts';
 import { features, type Features } from '../features.ts';

@@ -12,7 +12,7 @@
 // count is what a carrier would bill, bidi isolation marks included.
 import { newSession, parseRef, step, type Session } from '../../engine/index.ts';
 import { renderSms } from '../../channels/sms/render.ts';
-import { smsSegments } from '../../content/sms.ts';
+import { smsSegments } from '../../channels/sms/segments.ts';
 import type { Finding, LintContext, SmsSummary } from './types.ts';
 
 export const EMERGENCY_SEGMENTS = { gsm7: 1, ucs2: 2 } as const;
