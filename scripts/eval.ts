@@ -7,9 +7,11 @@
 //   npm run eval               both parts (dev's misses listed)
 //   npm run eval -- --test     the frozen part only
 //   npm run eval -- --dev      the dev part only
+// Then the first-contact section (the same --test / --dev apply).
 import { createUnderstanding } from '../src/understand/understanding.ts';
 import { hasEvalSet, loadEvalSet, type EvalPart } from '../src/understand/evalSet.ts';
 import { formatFigures, scoreEvalSet } from '../src/understand/evalScore.ts';
+import { printFirstContact } from './firstContactEval.ts';
 
 const only = process.argv.includes('--test') ? 'test' : process.argv.includes('--dev') ? 'dev' : null;
 const t0 = performance.now();
@@ -31,3 +33,7 @@ for (const part of ['test', 'dev'] as EvalPart[]) {
   }
   console.log(formatFigures(scoreEvalSet(u, loadEvalSet(part))));
 }
+
+// First contact, end to end: what a new contact reads after their first message, per language
+// (scripts/firstContactEval.ts; its own sets in test/understand/firstcontact/).
+await printFirstContact({ only });

@@ -24,7 +24,7 @@ export function loadContent(opts: { flowsDir: string; localesDir: string; review
   };
 }
 
-/** How channels show outputs: the catalogue and each language's direction (locales/languages.yaml). */
+/** How channels show outputs: the catalogue, each language's direction (locales/languages.yaml) and the draft notice's key. */
 export function presentationOf(content: LoadedContent): Presentation {
-  return { catalog: content.catalog, dirOf: content.catalog.dirOf };
+  return { catalog: content.catalog, dirOf: content.catalog.dirOf, draftNoticeKey: content.bundle.keys.draftNotice };
 }

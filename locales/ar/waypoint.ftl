@@ -38,12 +38,12 @@ input-refused = عذرًا، لم نستطع قراءة هذه الرسالة. �
 input-trimmed = رسالتك طويلة جدًا. قرأنا الجزء الأول فقط.
 back-unavailable = لا يوجد شيء للرجوع إليه.
 too-many-misses = عذرًا، لم نفهم. هذه هي القائمة. يمكنك إرسال "شخص" للتحدث مع شخص.
-retry = عذرًا، يُرجى الرد برقم من القائمة.
+retry = عذرًا، لم نفهم. يُرجى اختيار واحد من هذه.
 
 ## First contact
 
 welcome-hello = مرحبًا، هنا ⁨Waypoint⁩. لرؤية الخيارات، يُرجى إرسال "القائمة".
-language-prompt = اللغة؟ يُرجى الرد برقم.
+language-prompt = اللغة؟
 language-en = English
     .synonyms = الإنجليزية, الانجليزية, الإنجليزيه, انجليزي, إنجليزي, انجليزية, انقليزي, الانكليزية
 language-fr = Français
@@ -93,7 +93,7 @@ welcome-kept = لا نحتفظ برقم هاتف يمكن قراءته ولا ب
 
 ## Main menu
 
-menu-prompt = ما الموضوع الذي يهمك؟ يُرجى الرد برقم.
+menu-prompt = ما الموضوع الذي يهمك؟
 menu-work = العمل والأجر
     .synonyms = عمل, العمل, شغل, الشغل, خدمة, خدمه, الخدمة, وظيفة, أجر, اجر, الأجر, الاجر, راتب, الراتب, فلوس, مال, الخلاص, صالير, سالير
 menu-papers = الأوراق والتصاريح
@@ -105,7 +105,7 @@ menu-person = التحدث مع شخص
 menu-privacy = خصوصيتك
     .synonyms = خصوصية, الخصوصية, خصوصيه
 menu-language = تغيير اللغة
-group-prompt = يُرجى اختيار موضوع بالرد برقم.
+group-prompt = يُرجى اختيار موضوع.
 
 ## Topic names
 
@@ -153,7 +153,7 @@ choice-person = التحدث مع شخص
     .synonyms = شخص, تحدث, نحكي, نهضر
 topic-next = ما الذي قد يساعدك الآن؟
 after-help = هل يناسبك التحدث مع شخص؟
-suggest-prompt = هل سؤالك عن أحد هذه المواضيع؟ يُرجى الرد برقم.
+suggest-prompt = هل سؤالك عن أحد هذه المواضيع؟
 
 ## Who can help: national lines
 
@@ -172,7 +172,7 @@ province-east = أونتاريو والشرق
     .synonyms = شرق, الشرق, أونتاريو, اونتاريو, كيبيك, كيبك, الأطلسي, east, ontario, quebec, atlantic, maritimes
 province-none = أفضّل عدم القول
     .synonyms = تخطي, لا, لا أريد, لا اريد, أفضل عدم القول, skip, no
-province-pick = أيّها؟ يُرجى الرد برقم.
+province-pick = أيّها؟
 province-bc = كولومبيا البريطانية
     .synonyms = bc, b.c, british columbia, كولومبيا البريطانية, كولمبيا البريطانية, بريتش كولومبيا
 province-ab = ألبرتا
@@ -424,3 +424,46 @@ crime-centre = يمكن لمركز دعم ضحايا الاعتداء الجنس
 debt-what = هل وضع أحد قرضًا أو دينًا أو خطة هاتف أو حسابًا بنكيًا باسمك دون اختيار حر منك؟ هذا ليس ذنبك. قد يكون احتيالًا، وهناك خطوات يمكن اتخاذها.
 debt-steps = اطلب من ⁨Equifax⁩ (⁨1-800-465-7166⁩) و⁨TransUnion⁩ (⁨1-800-663-9980⁩) ملفك الائتماني وتنبيه احتيال. يمكنك إبلاغ الشرطة والمركز الكندي لمكافحة الاحتيال: ⁨1-888-495-8501⁩.
 debt-help = يمكن لعيادة قانونية مساعدتك في الدَّين قبل أن تدفع أي شيء. الذهاب إلى الشرطة قرارك. لا يمكننا أن نعد بأن الدَّين سيختفي.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = يُرجى الرد برقم.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = لتغيير اللغة، يمكنك إرسال "اللغة" (أو ⁨LANGUAGE⁩).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = عفوًا.
+ack-hello = أهلًا بك مجددًا.
+ack-ok = حسنًا.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = أهلًا بعودتك. هذه هي القائمة. يمكنك أيضًا التحدث مع شخص.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = يمكننا المساعدة في هذه المواضيع.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = الخيارات
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = خروج سريع
+web-quick-exit-hint = أو الضغط على ⁨Esc⁩ مرتين
+web-exit-notice = الخروج السريع يحذف هذه المحادثة من ⁨Waypoint⁩ ويفتح صفحة الطقس. قد تبقى هذه الزيارة في سجل المتصفح. النافذة الخاصة تترك أثرًا أقل.
+web-exit-notice-link = كيف تخفي آثارك على الإنترنت ⁨(Tech Safety Canada)⁩
+web-choose-language = اختيار اللغة
+web-or-write = أو يمكنك كتابة رسالتك بأي لغة.
+web-chat-log = المحادثة
+web-message-label = رسالتك
+web-placeholder = رسالتك هنا
+web-send = إرسال
+web-language = اللغة
+web-menu = القائمة
+web-you = أنت
+web-error-retry = لم تُرسَل الرسالة. يُرجى المحاولة مرة أخرى.
+web-error-busy = رسائل كثيرة في وقت واحد. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
+web-noscript = هذه المحادثة تحتاج إلى ⁨JavaScript⁩.

@@ -42,7 +42,7 @@ input-refused = Sorry, we could not read that message. Please try again.
 input-trimmed = Your message was very long. We read only the first part.
 back-unavailable = There is nothing to go back to.
 too-many-misses = Sorry, we did not understand. Here is the menu. Send HUMAN to talk to a person.
-retry = Sorry, please reply with a number from the list.
+retry = Sorry, we did not understand. Please choose one of these.
 
 ## First contact
 
@@ -52,7 +52,7 @@ retry = Sorry, please reply with a number from the list.
 # @last-reviewed 2026-11-22
 # @reviewer-role content team (CONTENT.md, checked 2026-11)
 welcome-hello = Hi, it's Waypoint. Reply MENU for options.
-language-prompt = Language? Send a number.
+language-prompt = Language?
 language-en = English
     .synonyms = english, anglais, ingles
 language-fr = Français
@@ -127,7 +127,7 @@ welcome-kept = We keep no readable phone number and no messages, unless you ask 
 ## Main menu
 ## Grouped the way a worker thinks. List rows: 24 characters at most.
 
-menu-prompt = What would you like to know about? Reply with a number.
+menu-prompt = What would you like to know about?
 menu-work = Work and pay
     .synonyms = work, pay, wages, job, money
 menu-papers = Papers and permits
@@ -139,7 +139,7 @@ menu-person = Talk to a person
 menu-privacy = Your privacy
     .synonyms = privacy
 menu-language = Change language
-group-prompt = Pick a topic. Reply with a number.
+group-prompt = Pick a topic.
 
 ## Topic names
 ## Rows in the menu groups and in "did you mean" (topic-<id>). 24 characters at most.
@@ -196,7 +196,7 @@ choice-person = Talk to a person
     .synonyms = person, talk
 topic-next = What would help now?
 after-help = Would you like to talk to a person?
-suggest-prompt = Is your question about one of these? Reply with a number.
+suggest-prompt = Is your question about one of these?
 choice-more = Tell me more
     .synonyms = more, tell me more, more info
 
@@ -239,7 +239,7 @@ province-east = Ontario and east
     .synonyms = east, ontario, quebec, atlantic, maritimes
 province-none = Rather not say
     .synonyms = skip, no, rather not say, not say
-province-pick = Which one? Reply with a number.
+province-pick = Which one?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia
 province-ab = Alberta
@@ -907,3 +907,48 @@ debt-steps = Ask Equifax (1-800-465-7166) and TransUnion (1-800-663-9980) for yo
 # @status draft
 # @source FRONT
 debt-help = A legal clinic can help you deal with the debt, before you pay anything. Going to police is your choice. We cannot promise the debt will go away.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Send a number.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = To change language, send LANGUAGE.
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = You're welcome.
+ack-hello = Hi again.
+ack-ok = OK.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Welcome back. Here is the menu. You can talk to a person too.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = We can help with these topics.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Options
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Quick exit
+web-quick-exit-hint = or press Esc twice
+# @source TECHSAFETY-CA
+web-exit-notice = Quick exit deletes this chat from Waypoint and opens a weather page. Your browser history may still show this visit. A private window leaves less behind.
+# @source TECHSAFETY-CA
+web-exit-notice-link = How to hide what you do online (Tech Safety Canada)
+web-choose-language = Choose a language
+web-or-write = Or write your message in any language.
+web-chat-log = Conversation
+web-message-label = Your message
+web-placeholder = Write here
+web-send = Send
+web-language = Language
+web-menu = Menu
+web-you = You
+web-error-retry = The message did not go through. Please try again.
+web-error-busy = Too many messages at once. Please wait a minute, then try again.
+web-noscript = This chat needs JavaScript.

@@ -37,12 +37,12 @@ input-refused = Perdón, no pudimos leer ese mensaje. Intente de nuevo, por favo
 input-trimmed = Su mensaje era muy largo. Solo leímos la primera parte.
 back-unavailable = No hay nada antes para regresar.
 too-many-misses = Perdón, no entendimos. Aquí está el menú. Envíe PERSONA para hablar con alguien.
-retry = Perdón, responda con un número de la lista.
+retry = Perdón, no entendimos. Elija una de estas opciones.
 
 ## First contact
 
 welcome-hello = Hola, aquí Waypoint. Responda MENÚ para ver opciones.
-language-prompt = ¿Idioma? Envíe un número.
+language-prompt = ¿Idioma?
 language-en = English
     .synonyms = inglés, ingles, english
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = No guardamos ningún número de teléfono que se pueda leer, ni m
 
 ## Main menu
 
-menu-prompt = ¿Sobre qué quiere saber? Responda con un número.
+menu-prompt = ¿Sobre qué quiere saber?
 menu-work = Trabajo y pago
     .synonyms = trabajo, pago, sueldo, salario, empleo, dinero, chamba
 menu-papers = Papeles y permisos
@@ -104,7 +104,7 @@ menu-person = Hablar con una persona
 menu-privacy = Su privacidad
     .synonyms = privacidad, datos, mis datos
 menu-language = Cambiar idioma
-group-prompt = Elija un tema. Responda con un número.
+group-prompt = Elija un tema.
 
 ## Topic names
 
@@ -152,7 +152,7 @@ choice-person = Hablar con alguien
     .synonyms = persona, hablar, alguien
 topic-next = ¿Qué le ayudaría ahora?
 after-help = ¿Quiere hablar con una persona?
-suggest-prompt = ¿Su pregunta es sobre uno de estos temas? Responda con un número.
+suggest-prompt = ¿Su pregunta es sobre uno de estos temas?
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = Ontario y el este
     .synonyms = este, ontario, quebec, québec, atlántico, atlantico, marítimas, maritimas
 province-none = Prefiero no decir
     .synonyms = saltar, omitir, no, prefiero no decir, no decir
-province-pick = ¿Cuál? Responda con un número.
+province-pick = ¿Cuál?
 province-bc = Columbia Británica
     .synonyms = bc, b.c, columbia británica, columbia britanica, british columbia
 province-ab = Alberta
@@ -423,3 +423,46 @@ crime-centre = Un centro contra la agresión sexual puede ayudarle aunque nunca 
 debt-what = ¿Alguien puso un préstamo, una deuda, un plan de teléfono o una cuenta a su nombre sin su libre decisión? No es su culpa. Puede ser fraude, y hay pasos que dar.
 debt-steps = Pida a Equifax (1-800-465-7166) y TransUnion (1-800-663-9980) su historial de crédito y una alerta de fraude. Puede avisar a la policía y al Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Una clínica legal puede ayudarle con la deuda, antes de pagar nada. Ir a la policía es su decisión. No podemos prometer que la deuda desaparezca.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Envíe un número.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Para cambiar de idioma, envíe IDIOMA (o LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = De nada.
+ack-hello = Hola de nuevo.
+ack-ok = De acuerdo.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Qué bueno que volvió. Aquí está el menú. También puede hablar con una persona.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Podemos ayudarle con estos temas.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Opciones
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Salida rápida
+web-quick-exit-hint = o pulse Esc dos veces
+web-exit-notice = La salida rápida borra este chat de Waypoint y abre una página del tiempo. El historial del navegador puede seguir mostrando esta visita. Una ventana privada deja menos rastro.
+web-exit-notice-link = Cómo borrar sus huellas en línea (Tech Safety Canada)
+web-choose-language = Elija un idioma
+web-or-write = O escriba su mensaje en cualquier idioma.
+web-chat-log = Conversación
+web-message-label = Su mensaje
+web-placeholder = Escriba aquí
+web-send = Enviar
+web-language = Idioma
+web-menu = Menú
+web-you = Usted
+web-error-retry = El mensaje no se envió. Inténtelo de nuevo.
+web-error-busy = Demasiados mensajes a la vez. Espere un minuto y vuelva a intentarlo.
+web-noscript = Este chat necesita JavaScript.

@@ -38,12 +38,12 @@ input-refused = Désolé, nous n'avons pas pu lire ce message. Veuillez réessay
 input-trimmed = Votre message était très long. Nous avons lu seulement le début.
 back-unavailable = Il n'y a pas d'étape avant.
 too-many-misses = Désolé, nous n'avons pas compris. Voici le menu. Envoyez HUMAIN pour parler à une personne.
-retry = Désolé, répondez avec un numéro de la liste.
+retry = Désolé, nous n'avons pas compris. Choisissez une de ces options.
 
 ## First contact
 
 welcome-hello = Bonjour, ici Waypoint. Répondez MENU pour les options.
-language-prompt = Langue? Envoyez un numéro.
+language-prompt = Langue?
 language-en = English
     .synonyms = anglais, english
 language-fr = Français
@@ -93,7 +93,7 @@ welcome-kept = Nous ne gardons aucun numéro de téléphone lisible ni aucun mes
 
 ## Main menu
 
-menu-prompt = Sur quoi voulez-vous de l'information? Répondez avec un numéro.
+menu-prompt = Sur quoi voulez-vous de l'information?
 menu-work = Travail et paie
     .synonyms = travail, paie, paye, salaire, emploi, job, argent
 menu-papers = Papiers et permis
@@ -105,7 +105,7 @@ menu-person = Parler à une personne
 menu-privacy = Votre vie privée
     .synonyms = vie privée, vie privee, confidentialité, confidentialite
 menu-language = Changer de langue
-group-prompt = Choisissez un sujet. Répondez avec un numéro.
+group-prompt = Choisissez un sujet.
 
 ## Topic names
 
@@ -153,7 +153,7 @@ choice-person = Parler à quelqu'un
     .synonyms = personne, parler, quelqu'un
 topic-next = Qu'est-ce qui vous aiderait maintenant?
 after-help = Voulez-vous parler à une personne?
-suggest-prompt = Votre question porte-t-elle sur un de ces sujets? Répondez avec un numéro.
+suggest-prompt = Votre question porte-t-elle sur un de ces sujets?
 
 ## Who can help: national lines
 
@@ -172,7 +172,7 @@ province-east = Ontario et l'Est
     .synonyms = est, ontario, québec, quebec, atlantique, maritimes
 province-none = Je préfère passer
     .synonyms = passer, non, je préfère ne pas dire, ne pas dire
-province-pick = Laquelle? Répondez avec un numéro.
+province-pick = Laquelle?
 province-bc = Colombie-Britannique
     .synonyms = cb, c.-b., bc, colombie-britannique, colombie britannique
 province-ab = Alberta
@@ -424,3 +424,46 @@ crime-centre = Un centre d'aide contre les agressions sexuelles peut vous aider,
 debt-what = Quelqu'un a mis un prêt, une dette, un forfait de téléphone ou un compte à votre nom sans votre libre choix? Ce n'est pas votre faute. C'est peut-être une fraude : il y a des démarches.
 debt-steps = Demandez votre dossier de crédit et une alerte de fraude à Equifax (1-800-465-7166) et TransUnion (1-800-663-9980). Vous pouvez le signaler à la police et au Centre antifraude : 1-888-495-8501.
 debt-help = Une clinique juridique peut vous aider avec la dette, avant de payer quoi que ce soit. Aller à la police est votre choix. Nous ne pouvons pas promettre que la dette disparaîtra.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Envoyez un numéro.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Pour changer de langue, envoyez LANGUE (ou LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Avec plaisir.
+ack-hello = Rebonjour.
+ack-ok = D'accord.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Bon retour. Voici le menu. Vous pouvez aussi parler à une personne.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Nous pouvons vous aider sur ces sujets.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Options
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Sortie rapide
+web-quick-exit-hint = ou appuyez deux fois sur Échap
+web-exit-notice = La sortie rapide efface cette conversation de Waypoint et ouvre une page météo. L’historique du navigateur peut encore montrer cette visite. Une fenêtre privée laisse moins de traces.
+web-exit-notice-link = Comment effacer vos traces en ligne (Tech Safety Canada)
+web-choose-language = Choisissez une langue
+web-or-write = Ou écrivez votre message dans n’importe quelle langue.
+web-chat-log = Conversation
+web-message-label = Votre message
+web-placeholder = Écrivez ici
+web-send = Envoyer
+web-language = Langue
+web-menu = Menu
+web-you = Vous
+web-error-retry = Le message n’est pas parti. Veuillez réessayer.
+web-error-busy = Trop de messages à la fois. Attendez une minute, puis réessayez.
+web-noscript = Cette conversation a besoin de JavaScript.

@@ -39,12 +39,12 @@ input-refused = माफ़ कीजिए, हम यह मैसेज प�
 input-trimmed = आपका मैसेज बहुत लंबा था। हमने सिर्फ़ पहला हिस्सा पढ़ा।
 back-unavailable = पीछे जाने के लिए कुछ नहीं है।
 too-many-misses = माफ़ कीजिए, हम समझ नहीं पाए। यह रहा मेनू। किसी इंसान से बात के लिए "इंसान" भेजें।
-retry = माफ़ कीजिए, लिस्ट में से एक नंबर भेजें।
+retry = माफ़ कीजिए, हम समझ नहीं पाए। इनमें से एक चुनें।
 
 ## First contact
 
 welcome-hello = नमस्ते, यह Waypoint है। विकल्प देखने के लिए "मेनू" भेजें।
-language-prompt = भाषा? एक नंबर भेजें।
+language-prompt = भाषा?
 language-en = English
     .synonyms = अंग्रेज़ी, अंग्रेजी, angrezi, angreji, इंग्लिश
 language-fr = Français
@@ -94,7 +94,7 @@ welcome-kept = हम आपका फ़ोन नंबर पढ़ने ल
 
 ## Main menu
 
-menu-prompt = आपको किस बारे में जानना है? एक नंबर भेजें।
+menu-prompt = आपको किस बारे में जानना है?
 menu-work = काम और तनख़्वाह
     .synonyms = काम, kaam, kam, तनख़्वाह, तनख्वाह, tankhwah, पगार, pagar, पैसा, paisa, paise, नौकरी, naukri, salary
 menu-papers = कागज़ और परमिट
@@ -106,7 +106,7 @@ menu-person = इंसान से बात
 menu-privacy = आपकी प्राइवेसी
     .synonyms = प्राइवेसी, privacy, गोपनीयता, निजता
 menu-language = भाषा बदलें
-group-prompt = एक विषय चुनें। एक नंबर भेजें।
+group-prompt = एक विषय चुनें।
 
 ## Topic names
 
@@ -154,7 +154,7 @@ choice-person = इंसान से बात
     .synonyms = बात, baat
 topic-next = अब क्या मदद चाहिए?
 after-help = क्या किसी इंसान से बात करनी है?
-suggest-prompt = क्या आपका सवाल इनमें से किसी के बारे में है? एक नंबर भेजें।
+suggest-prompt = क्या आपका सवाल इनमें से किसी के बारे में है?
 
 ## Who can help: national lines
 
@@ -173,7 +173,7 @@ province-east = ओंटारियो और पूर्व
     .synonyms = पूर्व, पूरब, purab, purv, ओंटारियो, ontario, क्यूबेक, quebec, अटलांटिक
 province-none = नहीं बताना
     .synonyms = नहीं, नही, nahi, nahi batana, छोड़ो, chhodo, skip
-province-pick = कौन सा? एक नंबर भेजें।
+province-pick = कौन सा?
 province-bc = ब्रिटिश कोलंबिया
     .synonyms = bc, बीसी, british columbia, ब्रिटिश कोलंबिया
 province-ab = अल्बर्टा
@@ -425,3 +425,46 @@ crime-centre = यौन हमले का सहायता केंद्�
 debt-what = क्या किसी ने आपकी मर्ज़ी के बिना आपके नाम पर लोन, कर्ज़, फ़ोन प्लान या बैंक खाता लिया? यह आपकी ग़लती नहीं। यह धोखा हो सकता है, और कदम उठाए जा सकते हैं।
 debt-steps = Equifax (1-800-465-7166) और TransUnion (1-800-663-9980) से अपना क्रेडिट रिकॉर्ड और धोखे की चेतावनी माँगें। पुलिस और Canadian Anti-Fraud Centre को बता सकते हैं: 1-888-495-8501.
 debt-help = कुछ भी चुकाने से पहले लीगल क्लिनिक कर्ज़ में मदद कर सकता है। पुलिस के पास जाना आपकी मर्ज़ी है। हम वादा नहीं कर सकते कि कर्ज़ ख़त्म हो जाएगा।
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = एक नंबर भेजें।
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = भाषा बदलने के लिए "भाषा" (या LANGUAGE) भेजें।
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = कोई बात नहीं।
+ack-hello = नमस्ते, फिर से।
+ack-ok = ठीक है।
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = फिर से स्वागत है। यह मेनू है। आप किसी व्यक्ति से भी बात कर सकते हैं।
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = हम इन विषयों में मदद कर सकते हैं।
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = विकल्प
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = तुरंत बाहर
+web-quick-exit-hint = या Esc दो बार दबाएँ
+web-exit-notice = तुरंत बाहर दबाने से यह चैट Waypoint से मिट जाती है और मौसम का पेज खुलता है। ब्राउज़र की हिस्ट्री में यह विज़िट फिर भी दिख सकती है। प्राइवेट विंडो कम निशान छोड़ती है।
+web-exit-notice-link = ऑनलाइन अपने निशान कैसे मिटाएँ (Tech Safety Canada)
+web-choose-language = भाषा चुनें
+web-or-write = या अपना संदेश किसी भी भाषा में लिखें।
+web-chat-log = बातचीत
+web-message-label = आपका संदेश
+web-placeholder = यहाँ लिखें
+web-send = भेजें
+web-language = भाषा
+web-menu = मेनू
+web-you = आप
+web-error-retry = संदेश नहीं गया। फिर से कोशिश करें।
+web-error-busy = एक साथ बहुत सारे संदेश आ गए। एक मिनट रुकें, फिर से कोशिश करें।
+web-noscript = इस चैट के लिए JavaScript चाहिए।

@@ -38,12 +38,12 @@ input-refused = Padon, nou pa t ka li mesaj sa a. Tanpri eseye ankò.
 input-trimmed = Mesaj ou a te twò long. Nou li sèlman premye pati a.
 back-unavailable = Pa gen anyen pou tounen dèyè.
 too-many-misses = Padon, nou pa t konprann. Men meni an. Voye MOUN pou pale ak yon moun.
-retry = Padon, tanpri reponn ak yon nimewo nan lis la.
+retry = Padon, nou pa konprann. Tanpri chwazi youn nan sa yo.
 
 ## First contact
 
 welcome-hello = Bonjou, se Waypoint. Reponn MENI pou wè opsyon yo.
-language-prompt = Lang? Voye yon nimewo.
+language-prompt = Lang?
 language-en = English
     .synonyms = angle, anglè, english
 language-fr = Français
@@ -93,7 +93,7 @@ welcome-kept = Nou pa kenbe okenn nimewo telefòn moun ka li, ni okenn mesaj, so
 
 ## Main menu (list rows: 24 characters at most)
 
-menu-prompt = Sou ki sa ou ta renmen konnen? Reponn ak yon nimewo.
+menu-prompt = Sou ki sa ou ta renmen konnen?
 menu-work = Travay ak peman
     .synonyms = travay, peman, salè, lajan, kòb, djob
 menu-papers = Papye ak pèmi
@@ -105,7 +105,7 @@ menu-person = Pale ak yon moun
 menu-privacy = Vi prive ou
     .synonyms = vi prive, konfidansyalite, prive
 menu-language = Chanje lang
-group-prompt = Chwazi yon sijè. Reponn ak yon nimewo.
+group-prompt = Chwazi yon sijè.
 
 ## Topic names (24 characters at most)
 
@@ -153,7 +153,7 @@ choice-person = Pale ak yon moun
     .synonyms = pale, moun
 topic-next = Kisa ki ta ka ede w kounye a?
 after-help = Ou ta renmen pale ak yon moun?
-suggest-prompt = Kesyon ou a sou youn nan sa yo? Reponn ak yon nimewo.
+suggest-prompt = Kesyon ou a sou youn nan sa yo?
 
 ## Who can help: national lines
 
@@ -172,7 +172,7 @@ province-east = Ontario ak lès
     .synonyms = lès, east, ontario, quebec, kebèk, atlantik, maritimes
 province-none = M pa vle di
     .synonyms = sote, non, mwen pa vle di
-province-pick = Kilès? Reponn ak yon nimewo.
+province-pick = Kilès?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia, colombie britannique
 province-ab = Alberta
@@ -424,3 +424,46 @@ crime-centre = Yon sant kont agresyon seksyèl ka ede w, menm si w pa janm al la
 debt-what = Yon moun mete yon prè, yon dèt, yon plan telefòn oswa yon kont labank nan non w san w pa t chwazi lib? Se pa fòt ou. Sa ka yon fwod, e gen etap pou fè.
 debt-steps = Mande Equifax (1-800-465-7166) ak TransUnion (1-800-663-9980) dosye kredi w ak yon alèt fwod. Ou ka rapòte sa bay lapolis ak Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Yon klinik legal ka ede w ak dèt la, anvan w peye anyen. Se ou ki deside si w ale lapolis. Nou pa ka pwomèt dèt la ap disparèt.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Voye yon nimewo.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Pou chanje lang, voye LANG (oswa LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Pa gen pwoblem.
+ack-hello = Bonjou ankò.
+ack-ok = Dakò.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Byenveni ankò. Men meni an. Ou ka pale ak yon moun tou.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Nou ka ede w sou sijè sa yo.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Opsyon
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Sòti vit
+web-quick-exit-hint = oswa peze Esc de fwa
+web-exit-notice = Sòti vit efase chat sa a nan Waypoint epi li louvri yon paj meteyo. Istorik navigatè a ka toujou montre vizit sa a. Yon fenèt prive kite mwens tras.
+web-exit-notice-link = Kijan pou efase tras ou sou entènèt (Tech Safety Canada)
+web-choose-language = Chwazi yon lang
+web-or-write = Oswa ekri mesaj ou nan nenpòt lang.
+web-chat-log = Konvèsasyon
+web-message-label = Mesaj ou
+web-placeholder = Ekri la a
+web-send = Voye
+web-language = Lang
+web-menu = Meni
+web-you = Ou
+web-error-retry = Mesaj la pa pati. Tanpri eseye ankò.
+web-error-busy = Twòp mesaj an menm tan. Tanpri tann yon minit, epi eseye ankò.
+web-noscript = Chat sa a bezwen JavaScript.

@@ -40,12 +40,12 @@ input-refused = माफ गर्नुहोस्, हामीले यो
 input-trimmed = तपाईंको म्यासेज धेरै लामो थियो। हामीले पहिलो भाग मात्र पढ्यौं।
 back-unavailable = पछाडि जाने ठाउँ छैन।
 too-many-misses = माफ गर्नुहोस्, हामीले बुझेनौं। यो रह्यो मेनु। मान्छेसँग कुरा गर्न "मान्छे" पठाउनुहोस्।
-retry = माफ गर्नुहोस्, सूचीबाट एउटा नम्बर पठाउनुहोस्।
+retry = माफ गर्नुहोस्, हामीले बुझेनौं। यीमध्ये एउटा छान्नुहोस्।
 
 ## First contact
 
 welcome-hello = नमस्ते, यो Waypoint हो। विकल्प हेर्न "मेनु" पठाउनुहोस्।
-language-prompt = भाषा? एउटा नम्बर पठाउनुहोस्।
+language-prompt = भाषा?
 language-en = English
     .synonyms = अंग्रेजी, angreji, angrezi, इङ्लिस
 language-fr = Français
@@ -95,7 +95,7 @@ welcome-kept = हामी तपाईंको फोन नम्बर प�
 
 ## Main menu
 
-menu-prompt = तपाईं केबारे जान्न चाहनुहुन्छ? एउटा नम्बर पठाउनुहोस्।
+menu-prompt = तपाईं केबारे जान्न चाहनुहुन्छ?
 menu-work = काम र तलब
     .synonyms = काम, kaam, kam, तलब, talab, पैसा, paisa, ज्याला, jyala, जागिर, jagir, salary
 menu-papers = कागजपत्र र परमिट
@@ -107,7 +107,7 @@ menu-person = मान्छेसँग कुरा
 menu-privacy = तपाईंको गोपनीयता
     .synonyms = गोपनीयता, gopaniyata, प्राइभेसी, privacy
 menu-language = भाषा बदल्नुहोस्
-group-prompt = एउटा विषय छान्नुहोस्। एउटा नम्बर पठाउनुहोस्।
+group-prompt = एउटा विषय छान्नुहोस्।
 
 ## Topic names
 
@@ -155,7 +155,7 @@ choice-person = मान्छेसँग कुरा
     .synonyms = कुरा, kura
 topic-next = अब के मद्दत चाहिन्छ?
 after-help = के तपाईं कुनै मान्छेसँग कुरा गर्न चाहनुहुन्छ?
-suggest-prompt = के तपाईंको प्रश्न यीमध्ये कुनैबारे हो? एउटा नम्बर पठाउनुहोस्।
+suggest-prompt = के तपाईंको प्रश्न यीमध्ये कुनैबारे हो?
 
 ## Who can help: national lines
 
@@ -174,7 +174,7 @@ province-east = ओन्टारियो र पूर्व
     .synonyms = पूर्व, purba, ओन्टारियो, ontario, क्युबेक, quebec
 province-none = भन्न चाहन्नँ
     .synonyms = भन्दिनँ, bhandina, नभन्ने, होइन, hoina, छोड्नुहोस्, skip
-province-pick = कुन? एउटा नम्बर पठाउनुहोस्।
+province-pick = कुन?
 province-bc = ब्रिटिस कोलम्बिया
     .synonyms = bc, बीसी, british columbia, ब्रिटिश कोलम्बिया
 province-ab = अल्बर्टा
@@ -426,3 +426,46 @@ crime-centre = यौन आक्रमण सहायता केन्द�
 debt-what = कसैले तपाईंको इच्छा बिना तपाईंको नाममा लोन, ऋण, फोन प्लान वा बैंक खाता लियो? यो तपाईंको गल्ती होइन। यो ठगी हुन सक्छ, र गर्न सकिने कदम छन्।
 debt-steps = Equifax (1-800-465-7166) र TransUnion (1-800-663-9980) बाट क्रेडिट रेकर्ड र ठगीको चेतावनी माग्नुहोस्। प्रहरी र Canadian Anti-Fraud Centre लाई भन्न सक्नुहुन्छ: 1-888-495-8501.
 debt-help = केही तिर्नुअघि कानुनी क्लिनिकले ऋणमा मद्दत गर्न सक्छ। प्रहरीकहाँ जाने कि नजाने तपाईंको रोजाइ हो। ऋण हट्छ भनेर हामी वाचा गर्न सक्दैनौं।
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = एउटा नम्बर पठाउनुहोस्।
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = भाषा बदल्न "भाषा" (वा LANGUAGE) पठाउनुहोस्।
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = खुसी लाग्यो।
+ack-hello = फेरि नमस्ते।
+ack-ok = ठिक छ।
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = फेरि स्वागत छ। यो मेनु हो। तपाईं कुनै व्यक्तिसँग पनि कुरा गर्न सक्नुहुन्छ।
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = हामी यी विषयमा मद्दत गर्न सक्छौं।
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = विकल्पहरू
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = छिटो बाहिर
+web-quick-exit-hint = वा Esc दुई पटक थिच्नुहोस्
+web-exit-notice = छिटो बाहिरले यो कुराकानी Waypoint बाट मेटाउँछ र मौसमको पेज खोल्छ। ब्राउजरको इतिहासमा यो भ्रमण अझै देखिन सक्छ। प्राइभेट विन्डोले कम निशान छोड्छ।
+web-exit-notice-link = अनलाइन आफ्ना निशान कसरी मेटाउने (Tech Safety Canada)
+web-choose-language = भाषा छान्नुहोस्
+web-or-write = वा आफ्नो सन्देश कुनै पनि भाषामा लेख्नुहोस्।
+web-chat-log = कुराकानी
+web-message-label = तपाईंको सन्देश
+web-placeholder = यहाँ लेख्नुहोस्
+web-send = पठाउनुहोस्
+web-language = भाषा
+web-menu = मेनु
+web-you = तपाईं
+web-error-retry = सन्देश गएन। फेरि प्रयास गर्नुहोस्।
+web-error-busy = एकैपटक धेरै सन्देश आए। एक मिनेट पर्खनुहोस्, अनि फेरि प्रयास गर्नुहोस्।
+web-noscript = यो कुराकानीलाई JavaScript चाहिन्छ।

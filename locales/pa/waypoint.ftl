@@ -39,12 +39,12 @@ input-refused = ਮਾਫ਼ ਕਰਨਾ, ਅਸੀਂ ਇਹ ਮੈਸੇਜ �
 input-trimmed = ਤੁਹਾਡਾ ਮੈਸੇਜ ਬਹੁਤ ਲੰਮਾ ਸੀ। ਅਸੀਂ ਸਿਰਫ਼ ਪਹਿਲਾ ਹਿੱਸਾ ਪੜ੍ਹਿਆ।
 back-unavailable = ਪਿੱਛੇ ਜਾਣ ਲਈ ਕੁਝ ਨਹੀਂ ਹੈ।
 too-many-misses = ਮਾਫ਼ ਕਰਨਾ, ਸਾਨੂੰ ਸਮਝ ਨਹੀਂ ਆਇਆ। ਇਹ ਰਿਹਾ ਮੀਨੂ। ਕਿਸੇ ਇਨਸਾਨ ਨਾਲ ਗੱਲ ਲਈ "ਇਨਸਾਨ" ਭੇਜੋ।
-retry = ਮਾਫ਼ ਕਰਨਾ, ਲਿਸਟ ਵਿੱਚੋਂ ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+retry = ਮਾਫ਼ ਕਰਨਾ, ਸਾਨੂੰ ਸਮਝ ਨਹੀਂ ਆਇਆ। ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਚੁਣੋ।
 
 ## First contact
 
 welcome-hello = ਹੈਲੋ, ਇਹ Waypoint ਹੈ। ਚੋਣਾਂ ਵੇਖਣ ਲਈ "ਮੀਨੂ" ਭੇਜੋ।
-language-prompt = ਭਾਸ਼ਾ? ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+language-prompt = ਭਾਸ਼ਾ?
 language-en = English
     .synonyms = ਅੰਗਰੇਜ਼ੀ, ਅੰਗਰੇਜੀ, angrezi, angreji, ਇੰਗਲਿਸ਼
 language-fr = Français
@@ -94,7 +94,7 @@ welcome-kept = ਅਸੀਂ ਤੁਹਾਡਾ ਫ਼ੋਨ ਨੰਬਰ ਪੜ�
 
 ## Main menu
 
-menu-prompt = ਤੁਸੀਂ ਕਿਸ ਬਾਰੇ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹੋ? ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+menu-prompt = ਤੁਸੀਂ ਕਿਸ ਬਾਰੇ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹੋ?
 menu-work = ਕੰਮ ਅਤੇ ਤਨਖ਼ਾਹ
     .synonyms = ਕੰਮ, kamm, kam, ਤਨਖ਼ਾਹ, ਤਨਖਾਹ, tankhah, tankha, ਪੈਸੇ, paise, ਨੌਕਰੀ, naukri, salary
 menu-papers = ਕਾਗਜ਼ ਅਤੇ ਪਰਮਿਟ
@@ -106,7 +106,7 @@ menu-person = ਇਨਸਾਨ ਨਾਲ ਗੱਲ
 menu-privacy = ਤੁਹਾਡੀ ਪ੍ਰਾਈਵੇਸੀ
     .synonyms = ਪ੍ਰਾਈਵੇਸੀ, privacy, ਨਿੱਜਤਾ
 menu-language = ਭਾਸ਼ਾ ਬਦਲੋ
-group-prompt = ਇੱਕ ਵਿਸ਼ਾ ਚੁਣੋ। ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+group-prompt = ਇੱਕ ਵਿਸ਼ਾ ਚੁਣੋ।
 
 ## Topic names
 
@@ -154,7 +154,7 @@ choice-person = ਇਨਸਾਨ ਨਾਲ ਗੱਲ
     .synonyms = ਗੱਲ, gall
 topic-next = ਹੁਣ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
 after-help = ਕੀ ਕਿਸੇ ਇਨਸਾਨ ਨਾਲ ਗੱਲ ਕਰਨੀ ਹੈ?
-suggest-prompt = ਕੀ ਤੁਹਾਡਾ ਸਵਾਲ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਬਾਰੇ ਹੈ? ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+suggest-prompt = ਕੀ ਤੁਹਾਡਾ ਸਵਾਲ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਬਾਰੇ ਹੈ?
 
 ## Who can help: national lines
 
@@ -173,7 +173,7 @@ province-east = ਓਂਟਾਰੀਓ ਅਤੇ ਪੂਰਬ
     .synonyms = ਪੂਰਬ, purab, ਓਂਟਾਰੀਓ, ਉਂਟਾਰੀਓ, ontario, ਕਿਊਬੈਕ, quebec
 province-none = ਨਹੀਂ ਦੱਸਣਾ
     .synonyms = ਨਹੀਂ, ਨਹੀ, nahi, nahi dassna, ਛੱਡੋ, chhado, skip
-province-pick = ਕਿਹੜਾ? ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+province-pick = ਕਿਹੜਾ?
 province-bc = ਬ੍ਰਿਟਿਸ਼ ਕੋਲੰਬੀਆ
     .synonyms = bc, ਬੀਸੀ, british columbia, ਬ੍ਰਿਟਿਸ਼ ਕੋਲੰਬੀਆ
 province-ab = ਅਲਬਰਟਾ
@@ -425,3 +425,46 @@ crime-centre = ਜਿਨਸੀ ਹਮਲੇ ਦਾ ਸਹਾਇਤਾ ਕੇਂ�
 debt-what = ਕੀ ਕਿਸੇ ਨੇ ਤੁਹਾਡੀ ਮਰਜ਼ੀ ਬਿਨਾਂ ਤੁਹਾਡੇ ਨਾਂ 'ਤੇ ਲੋਨ, ਕਰਜ਼ਾ, ਫ਼ੋਨ ਪਲਾਨ ਜਾਂ ਬੈਂਕ ਖਾਤਾ ਲਿਆ? ਇਹ ਤੁਹਾਡੀ ਗ਼ਲਤੀ ਨਹੀਂ। ਇਹ ਧੋਖਾ ਹੋ ਸਕਦਾ ਹੈ, ਅਤੇ ਕਦਮ ਚੁੱਕੇ ਜਾ ਸਕਦੇ ਹਨ।
 debt-steps = Equifax (1-800-465-7166) ਅਤੇ TransUnion (1-800-663-9980) ਤੋਂ ਆਪਣਾ ਕ੍ਰੈਡਿਟ ਰਿਕਾਰਡ ਅਤੇ ਧੋਖੇ ਦੀ ਚੇਤਾਵਨੀ ਮੰਗੋ। ਪੁਲਿਸ ਅਤੇ Canadian Anti-Fraud Centre ਨੂੰ ਦੱਸ ਸਕਦੇ ਹੋ: 1-888-495-8501.
 debt-help = ਕੁਝ ਵੀ ਚੁਕਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਲੀਗਲ ਕਲੀਨਿਕ ਕਰਜ਼ੇ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ। ਪੁਲਿਸ ਕੋਲ ਜਾਣਾ ਤੁਹਾਡੀ ਮਰਜ਼ੀ ਹੈ। ਅਸੀਂ ਵਾਅਦਾ ਨਹੀਂ ਕਰ ਸਕਦੇ ਕਿ ਕਰਜ਼ਾ ਖ਼ਤਮ ਹੋ ਜਾਵੇਗਾ।
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = ਇੱਕ ਨੰਬਰ ਭੇਜੋ।
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = ਭਾਸ਼ਾ ਬਦਲਣ ਲਈ "ਭਾਸ਼ਾ" (ਜਾਂ LANGUAGE) ਭੇਜੋ।
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = ਕੋਈ ਗੱਲ ਨਹੀਂ ਜੀ।
+ack-hello = ਹੈਲੋ ਜੀ, ਫਿਰ ਤੋਂ।
+ack-ok = ਠੀਕ ਹੈ।
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = ਫਿਰ ਤੋਂ ਜੀ ਆਇਆਂ ਨੂੰ। ਇਹ ਮੀਨੂ ਹੈ। ਤੁਸੀਂ ਕਿਸੇ ਵਿਅਕਤੀ ਨਾਲ ਵੀ ਗੱਲ ਕਰ ਸਕਦੇ ਹੋ।
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = ਅਸੀਂ ਇਹਨਾਂ ਵਿਸ਼ਿਆਂ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦੇ ਹਾਂ।
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = ਵਿਕਲਪ
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = ਜਲਦੀ ਬਾਹਰ
+web-quick-exit-hint = ਜਾਂ Esc ਦੋ ਵਾਰ ਦਬਾਓ
+web-exit-notice = ਜਲਦੀ ਬਾਹਰ ਇਸ ਗੱਲਬਾਤ ਨੂੰ Waypoint ਤੋਂ ਮਿਟਾ ਦਿੰਦਾ ਹੈ ਅਤੇ ਮੌਸਮ ਦਾ ਪੰਨਾ ਖੋਲ੍ਹਦਾ ਹੈ। ਬ੍ਰਾਊਜ਼ਰ ਦੀ ਹਿਸਟਰੀ ਵਿੱਚ ਇਹ ਫੇਰੀ ਫਿਰ ਵੀ ਦਿਖ ਸਕਦੀ ਹੈ। ਪ੍ਰਾਈਵੇਟ ਵਿੰਡੋ ਘੱਟ ਨਿਸ਼ਾਨ ਛੱਡਦੀ ਹੈ।
+web-exit-notice-link = ਔਨਲਾਈਨ ਆਪਣੇ ਨਿਸ਼ਾਨ ਕਿਵੇਂ ਮਿਟਾਈਏ (Tech Safety Canada)
+web-choose-language = ਭਾਸ਼ਾ ਚੁਣੋ
+web-or-write = ਜਾਂ ਆਪਣਾ ਸੁਨੇਹਾ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੋ।
+web-chat-log = ਗੱਲਬਾਤ
+web-message-label = ਤੁਹਾਡਾ ਸੁਨੇਹਾ
+web-placeholder = ਇੱਥੇ ਲਿਖੋ
+web-send = ਭੇਜੋ
+web-language = ਭਾਸ਼ਾ
+web-menu = ਮੀਨੂ
+web-you = ਤੁਸੀਂ
+web-error-retry = ਸੁਨੇਹਾ ਨਹੀਂ ਗਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+web-error-busy = ਇੱਕੋ ਵਾਰ ਬਹੁਤ ਸੁਨੇਹੇ ਆ ਗਏ। ਇੱਕ ਮਿੰਟ ਰੁਕੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+web-noscript = ਇਸ ਗੱਲਬਾਤ ਲਈ JavaScript ਚਾਹੀਦਾ ਹੈ।

@@ -37,12 +37,12 @@ input-refused = Desculpe, não conseguimos ler essa mensagem. Tente de novo, por
 input-trimmed = Sua mensagem era muito longa. Lemos só a primeira parte.
 back-unavailable = Não há nada antes para voltar.
 too-many-misses = Desculpe, não entendemos. Aqui está o menu. Envie PESSOA para falar com alguém.
-retry = Desculpe, responda com um número da lista.
+retry = Desculpe, não entendemos. Escolha uma destas opções.
 
 ## First contact
 
 welcome-hello = Oi, aqui é o Waypoint. Responda MENU para ver as opções.
-language-prompt = Idioma? Envie um número.
+language-prompt = Idioma?
 language-en = English
     .synonyms = inglês, ingles, english
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = Não guardamos nenhum número de telefone legível nem mensagens,
 
 ## Main menu
 
-menu-prompt = Sobre o que você quer saber? Responda com um número.
+menu-prompt = Sobre o que você quer saber?
 menu-work = Trabalho e pagamento
     .synonyms = trabalho, pagamento, salário, salario, emprego, dinheiro, serviço
 menu-papers = Documentos e permissões
@@ -104,7 +104,7 @@ menu-person = Falar com uma pessoa
 menu-privacy = Sua privacidade
     .synonyms = privacidade, meus dados, dados
 menu-language = Mudar idioma
-group-prompt = Escolha um assunto. Responda com um número.
+group-prompt = Escolha um assunto.
 
 ## Topic names
 
@@ -152,7 +152,7 @@ choice-person = Falar com alguém
     .synonyms = pessoa, falar, alguém, alguem
 topic-next = O que ajudaria agora?
 after-help = Você quer falar com uma pessoa?
-suggest-prompt = Sua pergunta é sobre um destes assuntos? Responda com um número.
+suggest-prompt = Sua pergunta é sobre um destes assuntos?
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = Ontário e leste
     .synonyms = leste, ontario, ontário, quebec, québec, atlântico, atlantico
 province-none = Prefiro não dizer
     .synonyms = pular, não, nao, prefiro não dizer, não dizer
-province-pick = Qual? Responda com um número.
+province-pick = Qual?
 province-bc = Colúmbia Britânica
     .synonyms = bc, b.c, colúmbia britânica, columbia britanica, british columbia
 province-ab = Alberta
@@ -423,3 +423,46 @@ crime-centre = Um centro contra agressão sexual pode ajudar, mesmo sem você ir
 debt-what = Alguém pôs um empréstimo, uma dívida, um plano de celular ou uma conta no seu nome sem sua livre escolha? Não é culpa sua. Pode ser fraude, e há passos a seguir.
 debt-steps = Peça à Equifax (1-800-465-7166) e à TransUnion (1-800-663-9980) seu histórico de crédito e um alerta de fraude. Você pode avisar a polícia e o Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Uma clínica jurídica pode ajudar com a dívida, antes de você pagar algo. Ir à polícia é escolha sua. Não podemos prometer que a dívida vai sumir.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Envie um número.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Para mudar de idioma, envie IDIOMA (ou LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = De nada.
+ack-hello = Olá de novo.
+ack-ok = Certo.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Que bom que você voltou. Aqui está o menu. Você também pode falar com uma pessoa.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Podemos ajudar com estes assuntos.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Opções
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Saída rápida
+web-quick-exit-hint = ou aperte Esc duas vezes
+web-exit-notice = A saída rápida apaga esta conversa do Waypoint e abre uma página do tempo. O histórico do navegador ainda pode mostrar esta visita. Uma janela anônima deixa menos rastros.
+web-exit-notice-link = Como apagar seus rastros na internet (Tech Safety Canada)
+web-choose-language = Escolha um idioma
+web-or-write = Ou escreva sua mensagem em qualquer idioma.
+web-chat-log = Conversa
+web-message-label = Sua mensagem
+web-placeholder = Escreva aqui
+web-send = Enviar
+web-language = Idioma
+web-menu = Menu
+web-you = Você
+web-error-retry = A mensagem não foi enviada. Tente de novo.
+web-error-busy = Mensagens demais de uma vez. Espere um minuto e tente de novo.
+web-noscript = Este chat precisa de JavaScript.

@@ -41,12 +41,12 @@ input-refused = ขออภัย เราอ่านข้อความน
 input-trimmed = ข้อความของคุณยาวมาก เราอ่านแค่ส่วนแรก
 back-unavailable = ไม่มีขั้นตอนก่อนหน้าให้ย้อนกลับ
 too-many-misses = ขออภัย เราไม่เข้าใจ นี่คือเมนู ถ้าอยากคุยกับคน ส่ง "คุยกับคน"
-retry = ขออภัย กรุณาตอบด้วยตัวเลขจากรายการ
+retry = ขออภัย เราไม่เข้าใจ กรุณาเลือกจากรายการนี้
 
 ## First contact
 
 welcome-hello = สวัสดี ที่นี่ Waypoint ส่ง "เมนู" เพื่อดูตัวเลือก
-language-prompt = ภาษา? ส่งตัวเลข
+language-prompt = ภาษา?
 language-en = English
     .synonyms = อังกฤษ, ภาษาอังกฤษ, ภาษา อังกฤษ
 language-fr = Français
@@ -96,7 +96,7 @@ welcome-kept = เราไม่เก็บเบอร์โทรศัพ�
 
 ## Main menu
 
-menu-prompt = คุณอยากรู้เรื่องอะไร? ตอบด้วยตัวเลข
+menu-prompt = คุณอยากรู้เรื่องอะไร?
 menu-work = งานและค่าจ้าง
     .synonyms = งาน, ค่าจ้าง, ค่าแรง, เงินเดือน, เงิน, ngan
 menu-papers = เอกสารและใบอนุญาต
@@ -108,7 +108,7 @@ menu-person = คุยกับคน
 menu-privacy = ความเป็นส่วนตัว
     .synonyms = ส่วนตัว, ความ เป็น ส่วนตัว, privacy
 menu-language = เปลี่ยนภาษา
-group-prompt = เลือกหัวข้อ ตอบด้วยตัวเลข
+group-prompt = เลือกหัวข้อ
 
 ## Topic names
 
@@ -156,7 +156,7 @@ choice-person = คุยกับคน
     .synonyms = คุย
 topic-next = ตอนนี้อะไรจะช่วยคุณได้?
 after-help = อยากคุยกับคนไหม?
-suggest-prompt = คำถามของคุณเกี่ยวกับเรื่องเหล่านี้ไหม? ตอบด้วยตัวเลข
+suggest-prompt = คำถามของคุณเกี่ยวกับเรื่องเหล่านี้ไหม?
 
 ## Who can help: national lines
 
@@ -175,7 +175,7 @@ province-east = ออนแทรีโอและตะวันออก
     .synonyms = ตะวันออก, ออนแทรีโอ, ontario, ควิเบก, quebec
 province-none = ไม่ขอบอก
     .synonyms = ไม่บอก, ไม่ บอก, ข้าม, skip, ไม่
-province-pick = มณฑลไหน? ตอบด้วยตัวเลข
+province-pick = มณฑลไหน?
 province-bc = บริติชโคลัมเบีย
     .synonyms = bc, บีซี, british columbia, บริติช โคลัมเบีย
 province-ab = อัลเบอร์ตา
@@ -427,3 +427,46 @@ crime-centre = ศูนย์ช่วยเหลือผู้ถูกล�
 debt-what = มีคนเอาชื่อคุณไปกู้เงิน ก่อหนี้ ทำสัญญาโทรศัพท์ หรือเปิดบัญชีโดยคุณไม่ได้เต็มใจ? ไม่ใช่ความผิดของคุณ อาจเป็นการฉ้อโกง และมีสิ่งที่ทำได้
 debt-steps = ขอประวัติเครดิตและการแจ้งเตือนฉ้อโกงจาก Equifax (1-800-465-7166) และ TransUnion (1-800-663-9980) แจ้งตำรวจและ Canadian Anti-Fraud Centre ได้: 1-888-495-8501
 debt-help = คลินิกกฎหมายช่วยเรื่องหนี้ได้ ก่อนที่คุณจะจ่ายอะไร จะไปหาตำรวจหรือไม่เป็นการตัดสินใจของคุณ เราสัญญาไม่ได้ว่าหนี้จะหายไป
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = ส่งตัวเลข
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = หากต้องการเปลี่ยนภาษา ส่ง "ภาษา" (หรือ LANGUAGE)
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = ด้วยความยินดี
+ack-hello = สวัสดีอีกครั้ง
+ack-ok = ได้เลย
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = ยินดีต้อนรับกลับมา นี่คือเมนู คุณคุยกับเจ้าหน้าที่ได้ด้วย
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = เราช่วยเรื่องเหล่านี้ได้
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = ตัวเลือก
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = ออกด่วน
+web-quick-exit-hint = หรือกด Esc สองครั้ง
+web-exit-notice = ออกด่วนจะลบแชทนี้ออกจาก Waypoint และเปิดหน้าพยากรณ์อากาศ ประวัติของเบราว์เซอร์อาจยังแสดงการเข้าชมนี้ หน้าต่างส่วนตัวจะทิ้งร่องรอยน้อยกว่า
+web-exit-notice-link = วิธีลบร่องรอยออนไลน์ (Tech Safety Canada)
+web-choose-language = เลือกภาษา
+web-or-write = หรือพิมพ์ข้อความเป็นภาษาใดก็ได้
+web-chat-log = บทสนทนา
+web-message-label = ข้อความของคุณ
+web-placeholder = พิมพ์ที่นี่
+web-send = ส่ง
+web-language = ภาษา
+web-menu = เมนู
+web-you = คุณ
+web-error-retry = ส่งข้อความไม่สำเร็จ กรุณาลองอีกครั้ง
+web-error-busy = ส่งข้อความมากเกินไปในครั้งเดียว กรุณารอหนึ่งนาทีแล้วลองอีกครั้ง
+web-noscript = แชทนี้ต้องใช้ JavaScript

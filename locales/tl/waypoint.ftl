@@ -37,12 +37,12 @@ input-refused = Pasensya na po, hindi namin mabasa ang message na iyon. Pakisubu
 input-trimmed = Napakahaba ng inyong message. Ang unang bahagi lang ang nabasa namin.
 back-unavailable = Wala nang mababalikan.
 too-many-misses = Pasensya na po, hindi namin naintindihan. Narito ang menu. Mag-send ng TAO para makausap ang isang tao.
-retry = Pasensya na po, mag-reply ng numero mula sa listahan.
+retry = Pasensya na po, hindi namin naintindihan. Pumili po ng isa sa mga ito.
 
 ## First contact
 
 welcome-hello = Hi po, ito ang Waypoint. Mag-reply ng MENU para sa mga pagpipilian.
-language-prompt = Wika? Mag-send ng numero.
+language-prompt = Wika?
 language-en = English
     .synonyms = english, ingles, inggles
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = Wala kaming itinatagong phone number na mababasa, at walang messa
 
 ## Main menu (list rows: 24 characters at most)
 
-menu-prompt = Ano po ang gusto ninyong malaman? Mag-reply ng numero.
+menu-prompt = Ano po ang gusto ninyong malaman?
 menu-work = Trabaho at sahod
     .synonyms = trabaho, sahod, sweldo, suweldo, bayad, pera
 menu-papers = Papeles at permit
@@ -104,7 +104,7 @@ menu-person = Makipag-usap sa tao
 menu-privacy = Inyong privacy
     .synonyms = privacy, pribado, pribasiya
 menu-language = Palitan ang wika
-group-prompt = Pumili ng paksa. Mag-reply ng numero.
+group-prompt = Pumili ng paksa.
 
 ## Topic names (24 characters at most)
 
@@ -152,7 +152,7 @@ choice-person = Makipag-usap sa tao
     .synonyms = makipag-usap, kausap, tao
 topic-next = Ano po ang makakatulong ngayon?
 after-help = Gusto po ba ninyong makipag-usap sa isang tao?
-suggest-prompt = Tungkol po ba sa isa sa mga ito ang tanong ninyo? Mag-reply ng numero.
+suggest-prompt = Tungkol po ba sa isa sa mga ito ang tanong ninyo?
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = Ontario at silangan
     .synonyms = silangan, east, ontario, quebec, atlantic, maritimes
 province-none = Ayaw kong sabihin
     .synonyms = laktawan, skip, hindi, ayaw ko, ayokong sabihin, wag na
-province-pick = Alin po? Mag-reply ng numero.
+province-pick = Alin po?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia
 province-ab = Alberta
@@ -423,3 +423,46 @@ crime-centre = Makakatulong ang sexual assault centre kahit hindi kayo pumunta s
 debt-what = May naglagay ba ng loan, utang, phone plan o bank account sa pangalan ninyo nang hindi ninyo malayang pinili? Hindi ninyo ito kasalanan. Baka fraud ito, at may mga hakbang na puwedeng gawin.
 debt-steps = Humingi sa Equifax (1-800-465-7166) at TransUnion (1-800-663-9980) ng inyong credit file at fraud alert. Puwede ninyong i-report sa pulis at sa Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Makakatulong ang legal clinic sa utang, bago kayo magbayad ng kahit ano. Kayo ang magpapasya kung pupunta sa pulis. Hindi namin maipapangako na mawawala ang utang.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Mag-send ng numero.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Para magpalit ng wika, i-send ang WIKA (o LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Walang anuman po.
+ack-hello = Hello ulit po.
+ack-ok = Sige po.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Welcome back po. Narito ang menu. Puwede rin po kayong makipag-usap sa isang tao.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Makakatulong kami sa mga paksang ito.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Mga pagpipilian
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Mabilis na exit
+web-quick-exit-hint = o pindutin ang Esc nang dalawang beses
+web-exit-notice = Binubura ng mabilis na exit ang chat na ito sa Waypoint at nagbubukas ito ng pahina ng panahon. Maaaring makita pa rin ang pagbisitang ito sa history ng browser. Mas kaunti ang naiiwan ng private window.
+web-exit-notice-link = Paano burahin ang bakas mo online (Tech Safety Canada)
+web-choose-language = Pumili ng wika
+web-or-write = O isulat ang mensahe mo sa kahit anong wika.
+web-chat-log = Usapan
+web-message-label = Ang mensahe mo
+web-placeholder = Sumulat dito
+web-send = Ipadala
+web-language = Wika
+web-menu = Menu
+web-you = Ikaw
+web-error-retry = Hindi naipadala ang mensahe. Pakisubukan ulit.
+web-error-busy = Sobrang dami ng mensahe nang sabay-sabay. Maghintay ng isang minuto, saka subukan ulit.
+web-noscript = Kailangan ng JavaScript ang chat na ito.

@@ -37,12 +37,12 @@ input-refused = Вибачте, ми не змогли прочитати це �
 input-trimmed = Ваше повідомлення було дуже довгим. Ми прочитали лише першу частину.
 back-unavailable = Немає куди повертатися.
 too-many-misses = Вибачте, ми не зрозуміли. Ось меню. Надішліть ЛЮДИНА, щоб поговорити з людиною.
-retry = Вибачте, дайте відповідь номером зі списку.
+retry = Вибачте, ми не зрозуміли. Оберіть один із варіантів.
 
 ## First contact
 
 welcome-hello = Вітаємо, це Waypoint. Надішліть МЕНЮ, щоб побачити варіанти.
-language-prompt = Мова? Надішліть номер.
+language-prompt = Мова?
 language-en = English
     .synonyms = англійська, английский, англ
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = Ми не зберігаємо ваш номер у читабе�
 
 ## Main menu
 
-menu-prompt = Про що ви хочете дізнатися? Надішліть номер.
+menu-prompt = Про що ви хочете дізнатися?
 menu-work = Робота й оплата
     .synonyms = робота, оплата, зарплата, гроші, платня, работа, деньги
 menu-papers = Документи й дозволи
@@ -104,7 +104,7 @@ menu-person = Поговорити з людиною
 menu-privacy = Ваша приватність
     .synonyms = приватність, конфіденційність, приватность
 menu-language = Змінити мову
-group-prompt = Оберіть тему. Надішліть номер.
+group-prompt = Оберіть тему.
 
 ## Topic names
 
@@ -152,7 +152,7 @@ choice-person = Поговорити з людиною
     .synonyms = людина, поговорити, человек
 topic-next = Що допоможе зараз?
 after-help = Бажаєте поговорити з людиною?
-suggest-prompt = Ваше питання стосується однієї з цих тем? Надішліть номер.
+suggest-prompt = Ваше питання стосується однієї з цих тем?
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = Онтаріо і схід
     .synonyms = схід, онтаріо, квебек, атлантичні провінції, восток, онтарио, east, ontario, quebec, atlantic, maritimes
 province-none = Не хочу казати
     .synonyms = пропустити, ні, не скажу, нет, skip, no
-province-pick = Яка саме? Надішліть номер.
+province-pick = Яка саме?
 province-bc = Британська Колумбія
     .synonyms = bc, b.c, british columbia, бк, британська колумбія, британская колумбия
 province-ab = Альберта
@@ -423,3 +423,46 @@ crime-centre = Центр допомоги після сексуального �
 debt-what = Хтось оформив на ваше ім'я кредит, борг, телефонний план чи рахунок без вашої вільної згоди? Це не ваша провина. Це може бути шахрайство, і є що робити.
 debt-steps = Попросіть у Equifax (1-800-465-7166) і TransUnion (1-800-663-9980) кредитну історію та позначку про шахрайство. Можна заявити в поліцію і в Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Юридична клініка допоможе з боргом, перш ніж ви щось платите. Йти до поліції — ваш вибір. Ми не обіцяємо, що борг зникне.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Надішліть номер.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Щоб змінити мову, надішліть МОВА (або LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Будь ласка.
+ack-hello = Вітаю ще раз.
+ack-ok = Добре.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Раді, що ви повернулися. Ось меню. Ви також можете поговорити з людиною.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Ми можемо допомогти з цими темами.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Варіанти
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Швидкий вихід
+web-quick-exit-hint = або двічі натисніть Esc
+web-exit-notice = Швидкий вихід видаляє цю розмову з Waypoint і відкриває сторінку погоди. Історія браузера ще може показати цей візит. Приватне вікно залишає менше слідів.
+web-exit-notice-link = Як приховати сліди в інтернеті (Tech Safety Canada)
+web-choose-language = Оберіть мову
+web-or-write = Або напишіть своє повідомлення будь-якою мовою.
+web-chat-log = Розмова
+web-message-label = Ваше повідомлення
+web-placeholder = Пишіть тут
+web-send = Надіслати
+web-language = Мова
+web-menu = Меню
+web-you = Ви
+web-error-retry = Повідомлення не надіслано. Спробуйте ще раз.
+web-error-busy = Забагато повідомлень одночасно. Зачекайте хвилину і спробуйте ще раз.
+web-noscript = Для цього чату потрібен JavaScript.

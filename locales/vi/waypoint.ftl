@@ -37,12 +37,12 @@ input-refused = Xin lỗi, chúng tôi không đọc được tin nhắn đó. V
 input-trimmed = Tin nhắn của bạn rất dài. Chúng tôi chỉ đọc phần đầu.
 back-unavailable = Không có gì để quay lại.
 too-many-misses = Xin lỗi, chúng tôi chưa hiểu. Đây là menu. Gửi NHÂN VIÊN để nói chuyện với một người.
-retry = Xin lỗi, vui lòng trả lời bằng một số trong danh sách.
+retry = Xin lỗi, chúng tôi chưa hiểu. Vui lòng chọn một mục dưới đây.
 
 ## First contact
 
 welcome-hello = Chào bạn, đây là Waypoint. Trả lời MENU để xem các lựa chọn.
-language-prompt = Ngôn ngữ? Gửi một số.
+language-prompt = Ngôn ngữ?
 language-en = English
     .synonyms = tiếng anh, tieng anh, english
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = Chúng tôi không lưu số điện thoại ở dạng đọc đ
 
 ## Main menu (list rows: 24 characters at most)
 
-menu-prompt = Bạn muốn biết về điều gì? Trả lời bằng một số.
+menu-prompt = Bạn muốn biết về điều gì?
 menu-work = Việc làm và lương
     .synonyms = việc làm, viec lam, công việc, cong viec, lương, luong, tiền, tien
 menu-papers = Giấy tờ và giấy phép
@@ -104,7 +104,7 @@ menu-person = Nói chuyện với người
 menu-privacy = Quyền riêng tư
     .synonyms = riêng tư, rieng tu, quyen rieng tu, bảo mật, bao mat
 menu-language = Đổi ngôn ngữ
-group-prompt = Chọn một chủ đề. Trả lời bằng một số.
+group-prompt = Chọn một chủ đề.
 
 ## Topic names (24 characters at most)
 
@@ -152,7 +152,7 @@ choice-person = Nói chuyện với người
     .synonyms = nói chuyện, noi chuyen, người, nguoi
 topic-next = Điều gì sẽ giúp bạn lúc này?
 after-help = Bạn có muốn nói chuyện với một người không?
-suggest-prompt = Bạn hỏi về một trong các mục này? Trả lời bằng một số.
+suggest-prompt = Bạn hỏi về một trong các mục này?
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = Ontario và miền Đông
     .synonyms = miền đông, mien dong, đông, dong, east, ontario, quebec, atlantic, maritimes
 province-none = Không muốn nói
     .synonyms = bỏ qua, bo qua, không, khong, ko, không muốn nói, khong muon noi
-province-pick = Tỉnh nào? Trả lời bằng một số.
+province-pick = Tỉnh nào?
 province-bc = British Columbia
     .synonyms = bc, b.c, british columbia
 province-ab = Alberta
@@ -423,3 +423,46 @@ crime-centre = Trung tâm hỗ trợ nạn tấn công tình dục có thể gi�
 debt-what = Có ai đứng tên bạn một khoản vay, khoản nợ, gói điện thoại hay tài khoản ngân hàng mà bạn không tự nguyện? Không phải lỗi của bạn. Có thể là lừa đảo, và có cách xử lý.
 debt-steps = Hỏi Equifax (1-800-465-7166) và TransUnion (1-800-663-9980) xin hồ sơ tín dụng và cảnh báo lừa đảo. Có thể báo cảnh sát và Canadian Anti-Fraud Centre: 1-888-495-8501.
 debt-help = Phòng tư vấn pháp lý có thể giúp về khoản nợ, trước khi bạn trả gì. Báo cảnh sát hay không là do bạn. Chúng tôi không hứa khoản nợ sẽ mất.
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = Gửi một số.
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = Để đổi ngôn ngữ, gửi NGÔN NGỮ (hoặc LANGUAGE).
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = Không có gì.
+ack-hello = Xin chào bạn.
+ack-ok = Vâng.
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = Chào mừng bạn quay lại. Đây là danh mục. Bạn cũng có thể nói chuyện với một người.
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = Chúng tôi có thể giúp về các chủ đề này.
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = Lựa chọn
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = Thoát nhanh
+web-quick-exit-hint = hoặc bấm Esc hai lần
+web-exit-notice = Thoát nhanh sẽ xóa cuộc trò chuyện này khỏi Waypoint và mở trang thời tiết. Lịch sử trình duyệt vẫn có thể cho thấy lần truy cập này. Cửa sổ ẩn danh để lại ít dấu vết hơn.
+web-exit-notice-link = Cách xóa dấu vết khi lên mạng (Tech Safety Canada)
+web-choose-language = Chọn ngôn ngữ
+web-or-write = Hoặc viết tin nhắn bằng bất kỳ ngôn ngữ nào.
+web-chat-log = Cuộc trò chuyện
+web-message-label = Tin nhắn của bạn
+web-placeholder = Viết ở đây
+web-send = Gửi
+web-language = Ngôn ngữ
+web-menu = Danh mục
+web-you = Bạn
+web-error-retry = Tin nhắn chưa gửi được. Vui lòng thử lại.
+web-error-busy = Quá nhiều tin nhắn cùng lúc. Vui lòng chờ một phút rồi thử lại.
+web-noscript = Trang trò chuyện này cần JavaScript.

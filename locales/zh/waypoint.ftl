@@ -37,12 +37,12 @@ input-refused = 抱歉，我们无法读取这条消息。请再试一次。
 input-trimmed = 您的消息太长了。我们只读了第一部分。
 back-unavailable = 没有可以返回的内容。
 too-many-misses = 抱歉，我们没有理解。这是菜单。发送"人工"可以和真人交谈。
-retry = 抱歉，请回复列表中的数字。
+retry = 抱歉，我们没有看懂。请从下面选一项。
 
 ## First contact
 
 welcome-hello = 您好，这里是Waypoint。回复"菜单"查看选项。
-language-prompt = 语言？请回复数字。
+language-prompt = 语言？
 language-en = English
     .synonyms = 英语, 英文, 英語, yingyu, yingwen
 language-fr = Français
@@ -92,7 +92,7 @@ welcome-kept = 我们不保存可读的电话号码，也不保存消息，除�
 
 ## Main menu
 
-menu-prompt = 您想了解什么？请回复数字。
+menu-prompt = 您想了解什么？
 menu-work = 工作和工资
     .synonyms = 工作, 工资, 薪水, 钱, 工資, 錢, gongzi, gongzuo
 menu-papers = 证件和许可
@@ -104,7 +104,7 @@ menu-person = 和真人交谈
 menu-privacy = 您的隐私
     .synonyms = 隐私, 隱私
 menu-language = 更改语言
-group-prompt = 请选择一个话题，回复数字。
+group-prompt = 请选择一个话题。
 
 ## Topic names
 
@@ -152,7 +152,7 @@ choice-person = 和真人交谈
     .synonyms = 真人, 人工, 交谈, 交談
 topic-next = 现在什么对您有帮助？
 after-help = 您想和真人交谈吗？
-suggest-prompt = 您的问题是关于下面某一项吗？请回复数字。
+suggest-prompt = 您的问题是关于下面某一项吗？
 
 ## Who can help: national lines
 
@@ -171,7 +171,7 @@ province-east = 安大略和东部
     .synonyms = 东部, 東部, 安省, 安大略, 魁北克, 魁省, 大西洋省份, east, ontario, quebec, atlantic, maritimes
 province-none = 不想说
     .synonyms = 跳过, 不, 不说, 跳過, 不想說, skip, no
-province-pick = 哪一个？请回复数字。
+province-pick = 哪一个？
 province-bc = 不列颠哥伦比亚省
     .synonyms = bc, b.c, british columbia, bc省, 卑诗省, 卑诗, 不列颠哥伦比亚, 卑詩省, 不列顛哥倫比亞省
 province-ab = 阿尔伯塔省
@@ -423,3 +423,46 @@ crime-centre = 性侵犯援助中心可以帮助您，即使您从不报警。�
 debt-what = 有人在您不自愿的情况下，用您的名义办了贷款、欠债、手机套餐或银行账户？这不是您的错。这可能是诈骗，您可以采取行动。
 debt-steps = 向Equifax（1-800-465-7166）和TransUnion（1-800-663-9980）索取信用档案，并要求欺诈警示。可以报警，也可以联系加拿大反欺诈中心：1-888-495-8501。
 debt-help = 法律诊所可以在您付钱之前帮您处理债务。是否报警由您决定。我们不能保证债务会消失。
+
+## First contact, small talk, and the words of the channels themselves
+## Prompts say nothing about numbers: channels that show choices as numbered lines (SMS, the
+## linked WhatsApp device, the terminal) add choose-number themselves; buttons need no words.
+
+# Added by channels that show choices as numbered lines (SMS, the linked WhatsApp device).
+# @status draft
+choose-number = 请回复数字。
+# First contact in a language told from the first message: how to change it. LANGUAGE works in every language.
+# @status draft
+language-change = 要更换语言，请发送"语言"（或 LANGUAGE）。
+# Small talk where a choice was expected: a short kind word, then the same choices again.
+# @status draft
+ack-thanks = 不客气。
+ack-hello = 您好。
+ack-ok = 好的。
+# Someone coming back ("it's me again", "sorry"): no questions, no judgement.
+# @status draft
+welcome-back = 欢迎回来。这是菜单。您也可以和真人交谈。
+# Before the menu, when a message asks for something Waypoint does not do.
+# @status draft
+menu-scope = 我们可以在这些方面帮助您。
+# The button that opens a WhatsApp list. 20 characters at most.
+# @status draft
+whatsapp-list-button = 选项
+# The web chat page's own words (buttons, labels, notices).
+# @status draft
+web-quick-exit = 快速离开
+web-quick-exit-hint = 或按两次 Esc
+web-exit-notice = 快速离开会删除 Waypoint 上的这段对话，并打开天气网页。浏览器的历史记录里可能仍会显示这次访问。无痕窗口留下的痕迹更少。
+web-exit-notice-link = 如何清除上网痕迹（Tech Safety Canada）
+web-choose-language = 请选择语言
+web-or-write = 或者用任何语言写下您的消息。
+web-chat-log = 对话
+web-message-label = 您的消息
+web-placeholder = 在这里输入
+web-send = 发送
+web-language = 语言
+web-menu = 菜单
+web-you = 您
+web-error-retry = 消息没有发出去，请再试一次。
+web-error-busy = 一次发送的消息太多。请等一分钟再试。
+web-noscript = 此聊天需要 JavaScript。

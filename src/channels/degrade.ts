@@ -2,18 +2,54 @@
 // Choices the platform cannot show become numbered lines (the engine already takes "2" as
 // the second choice); text that is too long is split on paragraph, line, sentence, word and,
 // last, character boundaries, so no part is cut mid-sentence when a sentence fits.
-import type { Output, OutputChoice } from '../engine/types.ts';
+import type { Catalog, Output, OutputChoice } from '../engine/types.ts';
 import type { Capabilities } from './types.ts';
+import { CHOOSE_NUMBER } from './words.ts';
 
 /** First Strong Isolate / Pop Directional Isolate: keep a number's place in right-to-left text. */
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-/** The choices as numbered lines under the text. Right-to-left: each number is bidi-isolated. */
-export function numberedText(text: string, choices: readonly OutputChoice[], dir: 'ltr' | 'rtl' = 'ltr'): string {
+/**
+ * The choices as numbered lines under the text, after `hint` ("Reply with a number." in the
+ * message's language): prompts never mention numbers, since buttons need no such words; only a
+ * channel that numbers the choices says how to answer. Right-to-left: each number is bidi-isolated.
+ */
+export function numberedText(text: string, choices: readonly OutputChoice[], dir: 'ltr' | 'rtl' = 'ltr', hint = ''): string {
   if (choices.length === 0) return text;
   const lines = choices.map((c, i) => (dir === 'rtl' ? `${FSI}${i + 1}${PDI}. ${c.label}` : `${i + 1}. ${c.label}`));
-  return text ? `${text}\n\n${lines.join('\n')}` : lines.join('\n');
+  const head = [text, hint].filter((t) => t !== '').join('\n');
+  return head ? `${head}\n\n${lines.join('\n')}` : lines.join('\n');
+}
+
+/** "Reply with a number." in a language, from the catalogues; '' when no catalogue has it. */
+export type NumberHint = (lang: string) => string;
+
+export function numberHint(catalog: Pick<Catalog, 'format'>): NumberHint {
+  const cache = new Map<string, string>();
+  return (lang) => {
+    let hint = cache.get(lang);
+    if (hint === undefined) cache.set(lang, (hint = catalog.format(lang, CHOOSE_NUMBER)?.text ?? ''));
+    return hint;
+  };
+}
+
+/** No hint: for tests and tools that show numbered choices without words around them. */
+export const NO_HINT: NumberHint = () => '';
+
+/**
+ * The hint an output's numbered choices need: a list (the menu, the languages, "did you mean")
+ * says "Send a number."; a short yes/no question numbered "1. Yes 2. No" needs no words, and its
+ * SMS stays within budget.
+ */
+export function hintFor(o: Output, hint: NumberHint): string {
+  const n = o.choices?.length ?? 0;
+  return n > 0 && (o.display === 'list' || n > 3) ? hint(o.lang) : '';
+}
+
+/** An output as numbered text: its text, the hint it needs, its numbered choices. */
+export function numberedOutput(o: Output, dir: 'ltr' | 'rtl', hint: NumberHint): string {
+  return numberedText(o.text, o.choices ?? [], dir, hintFor(o, hint));
 }
 
 /** How a channel will show an output's choices. */

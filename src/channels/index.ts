@@ -13,6 +13,7 @@ import { GraphSender, parseTemplate } from './whatsapp/sender.ts';
 import { TeamsSender } from './teams/sender.ts';
 import { chromeFor } from './web/chrome.ts';
 import type { ChannelPort, Presentation } from './port.ts';
+import { numberHint } from './degrade.ts';
 import type { ChannelSender, Fetch } from './types.ts';
 
 /**
@@ -44,7 +45,7 @@ export function channelSenders(
   const { catalog, dirOf } = p.presentation;
   const fetchOpt = opts.fetch ? { fetch: opts.fetch } : {};
   const out: ChannelSender[] = [];
-  if (channels.sms.outbound) out.push(new TwilioSender({ ...channels.sms.outbound, dirOf, ...fetchOpt }));
+  if (channels.sms.outbound) out.push(new TwilioSender({ ...channels.sms.outbound, dirOf, hint: numberHint(catalog), ...fetchOpt }));
   if (channels.whatsapp) {
     const w = channels.whatsapp;
     out.push(

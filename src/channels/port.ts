@@ -18,6 +18,8 @@ export interface Conversations {
 export interface Presentation {
   readonly catalog: Catalog;
   dirOf(lang: string): 'ltr' | 'rtl';
+  /** The catalogue key of the notice that a language's words are machine-translated drafts (the flows' `keys`). */
+  readonly draftNoticeKey: string;
 }
 
 export interface ChannelPort {

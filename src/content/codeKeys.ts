@@ -2,6 +2,7 @@
 // counts them as used, so each is required in the source catalogue, translated, and checked for
 // length and reading level like a flow's message — and none is reported as unused.
 import { HANDOFF_MESSAGE_KEYS } from '../handoff/keys.ts';
+import { CHANNEL_KEYS } from '../channels/words.ts';
 
 export interface CodeKey {
   key: string;
@@ -9,4 +10,8 @@ export interface CodeKey {
   file: string;
 }
 
-export const CODE_KEYS: readonly CodeKey[] = HANDOFF_MESSAGE_KEYS.map((key) => ({ key, file: 'src/handoff/keys.ts' }));
+export const CODE_KEYS: readonly CodeKey[] = [
+  ...HANDOFF_MESSAGE_KEYS.map((key) => ({ key, file: 'src/handoff/keys.ts' })),
+  // The numbered-choice hint, WhatsApp's list button and the web chat page's words.
+  ...CHANNEL_KEYS.map((key) => ({ key, file: 'src/channels/words.ts' })),
+];

@@ -1,4 +1,5 @@
 import type { Understand } from '../understand/index.ts';
+import { asUnderstanding } from '../understand/understanding.ts';
 import { MAX_INPUT_CHARS } from '../engine/types.ts';
 import type { Bundle, Effect, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
@@ -180,12 +181,18 @@ export class ConversationService implements ConversationSeam {
   private async understood(msg: InboundMessage): Promise<InboundMessage> {
     const u = this.deps.understand;
     const input = msg.input;
+    if (input.type !== 'text' && input.type !== 'media') return msg;
+    if (input.understood) return msg;
     // Text, or the caption of a picture or voice note.
-    const text = input.type === 'text' ? input.text : input.type === 'media' ? (input.caption ?? '') : '';
-    if (!u || (input.type !== 'text' && input.type !== 'media') || input.understood || text.trim() === '') return msg;
-    const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang });
-    const understood = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerCheck: r.dangerCheck, dangerLang: r.dangerLang };
-    return { ...msg, input: { ...input, understood } };
+    const text = input.type === 'text' ? input.text : (input.caption ?? '');
+    const hints = msg.langHints ?? [];
+    if (!u || text.trim() === '') {
+      // Nothing to read (an empty message, a picture without words): only the platform's hints, for the language question.
+      if (hints.length === 0) return msg;
+      return { ...msg, input: { ...input, understood: { lang: null, likely: [...hints], topic: null, candidates: [], danger: false } } };
+    }
+    const r = await u.route(text.slice(0, MAX_INPUT_CHARS), { lang: msg.lang, hints });
+    return { ...msg, input: { ...input, understood: asUnderstanding(r) } };
   }
 
   /**

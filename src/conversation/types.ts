@@ -21,6 +21,12 @@ export interface InboundMessage {
   receivedAt: Date;
   /** A language to start in when the conversation is new (web picker, CLI --lang). */
   lang?: string;
+  /**
+   * Weak hints about the person's language from the platform (Teams' locale, a WhatsApp
+   * number's country code, the web page's language), best first. They only order the languages
+   * a first reply may ask in and settle a near tie; they are never stored.
+   */
+  langHints?: string[];
 }
 
 /**

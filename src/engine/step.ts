@@ -1,4 +1,4 @@
-import type { Bundle, FlowNode, Input, MediaKind, Position, Session, StepResult } from './types.ts';
+import type { Bundle, FlowNode, Input, MediaKind, Position, Session, StepResult, Understanding } from './types.ts';
 import { MAX_INPUT_CHARS } from './types.ts';
 import { Turn } from './turn.ts';
 import { copySession, newSession, refOf } from './session.ts';
@@ -6,6 +6,7 @@ import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
 import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
+import { dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInDetectedLanguage } from './firstContact.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -69,6 +70,11 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
   }
 
   const understood = input.type === 'text' ? input.understood : undefined;
+  // Until a language is chosen, first contact and the language question speak the message's
+  // likeliest languages; anywhere else the conversation stays in one language (the default).
+  // A command word ("MENU", "AYUDA") is no sentence to tell a language by: the usual languages.
+  if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood);
+  let detected = false;
   let next: string | null = null;
   if (media && !s.handoff && !isBlank(text)) {
     // A caption: said first that the picture or voice note itself was not read, then the words are.
@@ -101,7 +107,9 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
       next = runCommand(turn, 'erase');
     }
   } else if (understood?.danger && !command) {
-    // Immediate danger comes before anything else: the emergency flow, no questions first.
+    // Immediate danger comes before anything else: the emergency flow, no questions first,
+    // in the language it was written in (and then in the chosen one, when they differ).
+    dangerLanguage(turn, understood);
     if (s.status !== 'active') startConversation(turn);
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;
@@ -111,12 +119,15 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
     if (s.status === 'new' && command !== 'erase' && command !== 'open') startConversation(turn);
     next = runCommand(turn, command);
   } else if (s.status === 'new') {
+    // First contact: in the language of the first message when it could be told; else the
+    // language question, asked in the likeliest languages.
+    detected = startInDetectedLanguage(turn, understood);
     startConversation(turn);
-    rememberTopic(turn, understood);
+    rememberTopic(turn, understood, text);
     // Weak signs of danger in a first message: the danger question first, then first contact.
     next = understood?.dangerCheck ? askAboutDanger(turn, bundle.routes.entry) : bundle.routes.entry;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
-    next = routeFreeText(turn, understood) ?? bundle.routes.menu;
+    next = routeAside(turn, understood) ?? routeFreeText(turn, understood, text) ?? smallTalkAtRest(turn, understood);
   } else if (input.type === 'text' && isBlank(text)) {
     // Empty or invisible-only message: show the question again rather than count a miss.
     turn.event({ type: 'input_refused', reason: 'empty' });
@@ -125,8 +136,21 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
     next = answerAsk(turn, s.at, rest, input, text);
   }
   if (next !== null) turn.go(next, runNode);
-  if (!command) offerLanguage(turn, understood);
+  if (detected) sayLanguageChange(turn);
+  else if (!command) offerLanguage(turn, understood);
   return finish(turn);
+}
+
+/** Thanks or "ok" after a conversation ended: a kind word, then the menu. */
+function smallTalkAtRest(turn: Turn, u: Understanding | undefined): string {
+  const keys = turn.bundle.keys;
+  const kind = u?.social;
+  const key = kind === 'thanks' ? keys.ackThanks : kind === 'hello' ? keys.ackHello : kind === 'ok' ? keys.ackOk : undefined;
+  if (key && (kind === 'thanks' || kind === 'hello' || kind === 'ok')) {
+    turn.say(key);
+    turn.event({ type: 'small_talk_answered', kind });
+  }
+  return turn.bundle.routes.menu;
 }
 
 function startConversation(turn: Turn): void {
@@ -156,7 +180,10 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
   if (!turn.s.draftNoticeShown) {
-    const i = turn.outputs.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
+    // While no language is chosen (the language question, asked in several languages), only a
+    // draft first line gets the notice; it comes for good once a language is chosen.
+    const candidates = turn.s.lang ? turn.outputs : turn.outputs.slice(0, 1);
+    const i = candidates.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
     if (i >= 0) {
       const lang = turn.outputs[i]!.lang;
       const f = catalog.format(lang, keys.draftNotice);
@@ -164,7 +191,7 @@ function finish(turn: Turn): StepResult {
         const at = turn.outputs[i]!.choices ? i : i + 1;
         turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
         turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
-        turn.s.draftNoticeShown = true;
+        if (turn.s.lang) turn.s.draftNoticeShown = true;
       }
     }
   }

@@ -23,6 +23,11 @@ export class Turn {
   readonly outputs: Output[] = [];
   readonly effects: Effect[] = [];
   readonly events: EngineEvent[] = [];
+  /**
+   * While no language is chosen: the likeliest languages for this message, best first (from
+   * understanding and the catalogue's `askIn`). Never stored: it only decides what this turn says.
+   */
+  likely: readonly string[] = [];
 
   constructor(
     readonly bundle: Bundle,
@@ -30,7 +35,7 @@ export class Turn {
   ) {}
 
   get lang(): string {
-    return this.s.lang ?? this.bundle.catalog.defaultLanguage();
+    return this.s.lang ?? this.likely[0] ?? this.bundle.catalog.defaultLanguage();
   }
 
   event(e: EngineEvent): void {
@@ -43,24 +48,30 @@ export class Turn {
 
   /** Format and queue one message; the last message of an ask carries its choices. */
   say(key: string, choices?: Choice[], display?: AskNode['display']): void {
+    this.sayIn(this.lang, key, choices, display);
+  }
+
+  /** The same in a given language (danger in the language it was written in; the language question in several). */
+  sayIn(lang: string, key: string, choices?: Choice[], display?: AskNode['display']): Output | null {
     const args = this.args(key);
-    const f = this.bundle.catalog.format(this.lang, key, args);
+    const f = this.bundle.catalog.format(lang, key, args);
     if (!f) {
       this.event({ type: 'error', code: 'missing_message', detail: key });
-      return;
+      return null;
     }
     const out: Output = { type: 'message', key, text: f.text, lang: f.lang };
     if (Object.keys(args).length > 0) out.args = args;
     if (choices && choices.length > 0) {
-      out.choices = choices.map((c) => this.choiceOut(c));
+      out.choices = choices.map((c) => this.choiceOut(lang, c));
       if (display) out.display = display;
     }
     this.outputs.push(out);
     this.event({ type: 'message_sent', key, lang: f.lang });
+    return out;
   }
 
-  private choiceOut(c: Choice): OutputChoice {
-    const f = this.bundle.catalog.format(this.lang, c.label, this.args(c.label));
+  private choiceOut(lang: string, c: Choice): OutputChoice {
+    const f = this.bundle.catalog.format(lang, c.label, this.args(c.label));
     return { id: c.id, key: c.label, label: f?.text ?? c.id };
   }
 
@@ -125,10 +136,19 @@ export class Turn {
     return this.s.vars[name];
   }
 
-  /** Show an ask's prompt and rest there. */
+  /**
+   * Show an ask's prompt and rest there. The language question, while no language is chosen,
+   * is asked in each of the likeliest languages (the choices, each language in its own script,
+   * come once, with the last).
+   */
   prompt(p: Position, node: AskNode): void {
     const choices = this.visibleChoices(node);
-    node.prompt.forEach((key, i) => this.say(key, i === node.prompt.length - 1 ? choices : undefined, node.display));
+    const langs = node.languages && !this.s.lang && this.likely.length > 1 ? this.likely : [this.lang];
+    if (langs.length > 1) this.event({ type: 'language_asked', langs: [...langs] });
+    langs.forEach((lang, n) => {
+      const last = n === langs.length - 1;
+      node.prompt.forEach((key, i) => this.sayIn(lang, key, last && i === node.prompt.length - 1 ? choices : undefined, node.display));
+    });
     this.s.at = { ...p };
     this.s.status = 'active';
   }

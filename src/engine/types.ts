@@ -149,6 +149,8 @@ export interface Routes {
   help: NodeRef;
   /** The "did you mean" question (an ask with `suggestions: true`). */
   suggest: NodeRef;
+  /** Someone coming back ("it's me again", "sorry"): welcomed back, then the menu. Optional. */
+  welcomeBack?: NodeRef;
   /**
    * The danger question ("Are you in danger right now?"), for weak signs of danger in free text.
    * The engine puts where the message would have gone on the return stack first, so the
@@ -209,6 +211,11 @@ export interface Catalog {
   commandWords(command: Command): readonly string[];
   /** True when any message of this language is not yet checked by a translator. */
   isDraft(lang: string): boolean;
+  /**
+   * Languages the language question is asked in when nothing else is known about the person
+   * (a lone emoji): the deployment's likeliest, best first. Absent: the default language.
+   */
+  askIn?(): readonly string[];
 }
 
 /**
@@ -272,6 +279,14 @@ export interface SystemKeys {
   mediaNotRead: string;
   /** A voice note, photo or file during a handoff: it is not passed on; the lead worker is told one came. */
   mediaHandoff: string;
+  /** First contact in a language told from the first message: how to change it (LANGUAGE). */
+  languageChange?: string;
+  /** Small talk at a question: a short kind word before the choices again. */
+  ackThanks?: string;
+  ackHello?: string;
+  ackOk?: string;
+  /** Said before the menu when a message is outside what Waypoint does (e.g. talks to the machine). */
+  scope?: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -315,8 +330,23 @@ export interface Session {
  * engine only routes on it: to the emergency flow, to a reviewed topic, or to "did you mean".
  */
 export interface Understanding {
-  /** Detected language, when confident; only ever offered, never forced. */
+  /**
+   * Detected language, when confident. A new conversation starts in it; later it is only
+   * offered (LANGUAGE), never forced.
+   */
   lang: string | null;
+  /**
+   * When `lang` is null: the likeliest languages, best first (at most three) — the language
+   * question is asked in them. Platform hints may add to it; it is never stored.
+   */
+  likely?: string[];
+  /**
+   * A message that is only small talk: thanks, a greeting, "ok" — or someone saying they are
+   * back ("it's me again", "sorry"). Answered kindly, with the choices again.
+   */
+  social?: 'thanks' | 'hello' | 'ok' | 'back' | null;
+  /** The message talks to the machine (its instructions, its prompt): the menu, no guessing. */
+  offScope?: boolean;
   /** A topic id when confident. */
   topic: string | null;
   /** The best few topics, best first, when not confident. */
@@ -325,7 +355,10 @@ export interface Understanding {
   danger: boolean;
   /** Weak signs of danger: ask "Are you in danger right now?" first (never with `danger`). */
   dangerCheck?: boolean;
-  /** The language whose danger words matched (the language the danger was written in), if any. */
+  /**
+   * The language the danger was written in (whose danger words matched): the emergency message
+   * is said in it first, whatever language was chosen before.
+   */
   dangerLang?: string | null;
 }
 
@@ -404,6 +437,13 @@ export type EngineEvent =
   | { type: 'topic_understood'; topic: string }
   | { type: 'topics_suggested'; count: number }
   | { type: 'language_offered'; lang: string }
+  /** A new conversation started in the language its first message was written in. */
+  | { type: 'language_detected'; lang: string }
+  /** The language question was asked in the likeliest languages (the first is `lang`). */
+  | { type: 'language_asked'; langs: string[] }
+  | { type: 'small_talk_answered'; kind: 'thanks' | 'hello' | 'ok' }
+  | { type: 'welcomed_back' }
+  | { type: 'out_of_scope' }
   | { type: 'handoff_relayed' }
   | { type: 'media_received'; media: MediaKind }
   | { type: 'handoff_cancelled' }

@@ -1,6 +1,7 @@
 import type { NodeRef, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
 import { parseRef, refOf } from './session.ts';
+import { normalize } from './normalize.ts';
 
 /** Subflow return points a session may hold (as in nodes/subflow.ts). */
 const MAX_STACK = 16;
@@ -11,9 +12,9 @@ const MAX_STACK = 16;
  * Weak signs of danger ask "Are you in danger right now?" first; "no" carries on with the same.
  * Answers always come from reviewed flows; understanding only picks where to go.
  */
-export function routeFreeText(turn: Turn, u: Understanding | undefined): string | null {
+export function routeFreeText(turn: Turn, u: Understanding | undefined, text = ''): string | null {
   if (!u) return null;
-  const target = topicOrSuggestions(turn, u);
+  const target = topicOrSuggestions(turn, u, text);
   if (u.dangerCheck && !atCheck(turn)) {
     const here = turn.s.at ? refOf(turn.s.at) : null;
     return askAboutDanger(turn, target ?? here ?? turn.bundle.routes.menu);
@@ -39,11 +40,28 @@ function atCheck(turn: Turn): boolean {
   return turn.s.at !== null && refOf(turn.s.at) === turn.bundle.routes.check;
 }
 
-function topicOrSuggestions(turn: Turn, u: Understanding): NodeRef | null {
+/**
+ * The one topic, among those understanding offers, that the message names by its own name in
+ * the catalogue (its label or a synonym, in the conversation's language or the default): "what
+ * is a TRP" names the TRP, though "what is" sounds like "what is human trafficking". Null when
+ * none or several are named.
+ */
+export function namedTopic(turn: Turn, u: Understanding, text: string): string | null {
+  const { catalog, topics } = turn.bundle;
+  const padded = ` ${normalize(text).replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  const langs = [...new Set([turn.lang, u.lang ?? turn.lang, catalog.defaultLanguage()])];
+  const named = u.candidates
+    .map((c) => c.topic)
+    .filter((t) => topics[t] && langs.some((l) => catalog.matchWords(l, `topic-${t}`).some((w) => padded.includes(` ${w} `))));
+  return named.length === 1 ? named[0]! : null;
+}
+
+function topicOrSuggestions(turn: Turn, u: Understanding, text: string): NodeRef | null {
   const topics = turn.bundle.topics;
-  if (u.topic && topics[u.topic]) {
-    turn.event({ type: 'topic_understood', topic: u.topic });
-    return topics[u.topic]!;
+  const topic = u.topic ?? namedTopic(turn, u, text);
+  if (topic && topics[topic]) {
+    turn.event({ type: 'topic_understood', topic });
+    return topics[topic]!;
   }
   const known = u.candidates.map((c) => c.topic).filter((t) => topics[t]).slice(0, 3);
   if (known.length > 0) {
@@ -55,10 +73,11 @@ function topicOrSuggestions(turn: Turn, u: Understanding): NodeRef | null {
 }
 
 /** A first message that names a topic: first contact runs as usual, then the topic instead of the menu. */
-export function rememberTopic(turn: Turn, u: Understanding | undefined): void {
-  if (u?.topic && turn.bundle.topics[u.topic]) {
-    turn.s.pendingTopic = u.topic;
-    turn.event({ type: 'topic_understood', topic: u.topic });
+export function rememberTopic(turn: Turn, u: Understanding | undefined, text = ''): void {
+  const topic = u ? (u.topic ?? namedTopic(turn, u, text)) : null;
+  if (topic && turn.bundle.topics[topic]) {
+    turn.s.pendingTopic = topic;
+    turn.event({ type: 'topic_understood', topic });
   }
 }
 

@@ -99,6 +99,7 @@ export function loadFlows(dir: string): LoadedFlows {
       help: check('help', r.routes.help),
       suggest: check('suggest', r.routes.suggest),
       check: check('check', r.routes.check),
+      ...(r.routes.welcome_back ? { welcomeBack: check('welcome_back', r.routes.welcome_back) } : {}),
     };
     keys = {
       draftNotice: r.keys.draft_notice,
@@ -118,6 +119,11 @@ export function loadFlows(dir: string): LoadedFlows {
       openNeutral: r.keys.open_neutral,
       mediaNotRead: r.keys.media_not_read,
       mediaHandoff: r.keys.media_handoff,
+      ...(r.keys.language_change ? { languageChange: r.keys.language_change } : {}),
+      ...(r.keys.ack_thanks ? { ackThanks: r.keys.ack_thanks } : {}),
+      ...(r.keys.ack_hello ? { ackHello: r.keys.ack_hello } : {}),
+      ...(r.keys.ack_ok ? { ackOk: r.keys.ack_ok } : {}),
+      ...(r.keys.scope ? { scope: r.keys.scope } : {}),
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

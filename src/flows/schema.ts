@@ -96,6 +96,7 @@ export const routesSchema = z.strictObject({
     help: ref,
     suggest: ref,
     check: ref,
+    welcome_back: ref.optional(),
   }),
   keys: z.strictObject({
     draft_notice: key,
@@ -116,6 +117,11 @@ export const routesSchema = z.strictObject({
     open_neutral: key,
     media_not_read: key,
     media_handoff: key,
+    language_change: key.optional(),
+    ack_thanks: key.optional(),
+    ack_hello: key.optional(),
+    ack_ok: key.optional(),
+    scope: key.optional(),
   }),
 });
 

@@ -79,6 +79,10 @@ export class FluentCatalog implements Catalog {
   /** The language's writing direction (locales/languages.yaml); left to right when unknown. */
   readonly dirOf = (lang: string): 'ltr' | 'rtl' => this.loaded.locales.get(lang)?.language.dir ?? 'ltr';
 
+  askIn(): readonly string[] {
+    return this.loaded.askIn.filter((l) => this.offered.includes(l));
+  }
+
   private chain(lang: string): Locale[] {
     return this.chains.get(lang) ?? this.chains.get(this.loaded.defaultLanguage) ?? [];
   }

@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const languagesSchema = z.strictObject({
   source: z.string(),
   default: z.string(),
+  /**
+   * Languages the language question is asked in when a first message says nothing about the
+   * person's language (a lone emoji): the deployment's likeliest, best first, at most three.
+   */
+  ask_in: z.array(z.string()).max(3).default([]),
   languages: z
     .array(
       z.strictObject({

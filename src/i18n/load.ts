@@ -24,6 +24,8 @@ export interface Locale {
 export interface LoadedLocales {
   source: string;
   defaultLanguage: string;
+  /** languages.yaml's `ask_in`: the language question's languages when nothing else is known. */
+  askIn: string[];
   locales: Map<string, Locale>;
   /** Source keys (locales/sources.yaml) → organisation, title, address. */
   sources: Record<string, { org: string; title: string; url?: string }>;
@@ -63,13 +65,13 @@ export function loadLocales(dir: string): LoadedLocales {
       }
     }
   }
-  for (const code of [langs.value.source, langs.value.default]) {
+  for (const code of [langs.value.source, langs.value.default, ...langs.value.ask_in]) {
     if (!codes.has(code)) problems.push({ file: langFile, message: `"${code}" is not a listed language` });
   }
   const extra = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !codes.has(d.name));
   for (const d of extra) problems.push({ file: rel(join(dir, d.name)), message: 'folder is not a language listed in languages.yaml' });
   if (problems.length > 0) throw new ContentError(problems);
-  return { source: langs.value.source, defaultLanguage: langs.value.default, locales, sources };
+  return { source: langs.value.source, defaultLanguage: langs.value.default, askIn: langs.value.ask_in, locales, sources };
 }
 
 function loadSources(dir: string, problems: Problem[]): LoadedLocales['sources'] {

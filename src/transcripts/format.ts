@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isSeq, parse, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { COMMANDS, FACTS, MEDIA_KINDS, type Bundle, type Command, type Fact, type Input, type MediaKind, type Session, type StepResult } from '../engine/types.ts';
+import { COMMANDS, FACTS, MEDIA_KINDS, type Bundle, type Command, type Fact, type Input, type MediaKind, type Session, type StepResult, type Understanding } from '../engine/types.ts';
 import { newSession, refOf, step } from '../engine/index.ts';
 
 const command = z.enum(COMMANDS as unknown as [Command, ...Command[]]);
@@ -55,6 +55,8 @@ export const TranscriptSchema = z.strictObject({
   description: z.string().min(1),
   /** The session starts in this language (as a channel with a language picker would start it). */
   lang: z.string().optional(),
+  /** Free text goes through understanding (offline, as on every channel) before each turn. */
+  understand: z.boolean().optional(),
   /** Deployment facts the flows branch on (e.g. `staff: none`: no staff console is on). */
   facts: z.partialRecord(z.enum(FACTS as unknown as [Fact, ...Fact[]]), z.string()).optional(),
   turns: z.array(TurnSchema).min(1),
@@ -104,14 +106,25 @@ export interface TranscriptRun {
   actual: Transcript;
 }
 
-/** Play a transcript's inputs through the engine and compare every turn. */
-export function runTranscript(base: Bundle, transcript: Transcript, now: Date): TranscriptRun {
+/** What understanding makes of a text, given the conversation's language so far. */
+export type UnderstandFn = (text: string, lang: string | null) => Understanding | undefined;
+
+/**
+ * Play a transcript's inputs through the engine and compare every turn. A transcript marked
+ * `understand` has its free text understood first, as a channel would (needs `understand`).
+ */
+export function runTranscript(base: Bundle, transcript: Transcript, now: Date, understand?: UnderstandFn): TranscriptRun {
   const bundle: Bundle = transcript.facts ? { ...base, facts: transcript.facts } : base;
   let session: Session = newSession(transcript.lang ?? null);
   const diffs: string[] = [];
   const turns: TranscriptTurn[] = [];
+  if (transcript.understand && !understand) throw new Error('this transcript needs understanding to play');
   transcript.turns.forEach((expected, i) => {
-    const input = inputOf(expected);
+    let input = inputOf(expected);
+    if (transcript.understand && input.type === 'text' && understand) {
+      const understood = understand(input.text, session.lang);
+      if (understood) input = { ...input, understood };
+    }
     const result = step(bundle, session, input, now);
     session = result.session;
     const actual = recordTurn(result, input, { events: expected.events !== undefined });
@@ -121,6 +134,7 @@ export function runTranscript(base: Bundle, transcript: Transcript, now: Date): 
   const actual: Transcript = {
     description: transcript.description,
     ...(transcript.lang !== undefined ? { lang: transcript.lang } : {}),
+    ...(transcript.understand !== undefined ? { understand: transcript.understand } : {}),
     ...(transcript.facts !== undefined ? { facts: transcript.facts } : {}),
     turns,
   };

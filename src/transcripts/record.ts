@@ -22,6 +22,8 @@ export function createRecorder(file: string, lang?: string): Recorder {
       const transcript: Transcript = {
         description: `Recorded with waypoint chat --repro ${basename(file)}: describe what this shows`,
         ...(lang ? { lang } : {}),
+        // The chat went through understanding, as every channel does: the playback does too.
+        understand: true,
         turns,
       };
       writeTranscript(file, transcript);

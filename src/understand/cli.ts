@@ -23,11 +23,21 @@ export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
   const understand = opts.understand ?? createUnderstanding({ chooser: llm ? new OpenAICompatibleChooser(llm) : null });
   const one = async (text: string): Promise<void> => {
     const r = await understand.route(text, { lang: opts.lang });
-    const result = { lang: r.lang, topic: r.topic, candidates: r.candidates, danger: r.danger, dangerLang: r.dangerLang };
+    const result = {
+      lang: r.lang,
+      likely: r.likely,
+      topic: r.topic,
+      candidates: r.candidates,
+      danger: r.danger,
+      dangerLang: r.dangerLang,
+      social: r.social,
+      offScope: r.offScope,
+    };
     if (opts.json) out.write(`${JSON.stringify(result)}\n`);
     else {
       const cands = r.candidates.map((c) => `${c.topic} ${c.score.toFixed(2)}`).join(', ');
-      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? `yes(${r.dangerLang ?? '-'})` : 'no'} candidates=[${cands}]\n`);
+      const extra = [r.social ? `social=${r.social}` : '', r.offScope ? 'off-scope' : '', r.lang ? '' : `likely=${r.likely.join(',') || '-'}`].filter(Boolean).join(' ');
+      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? `yes(${r.dangerLang ?? '-'})` : 'no'} candidates=[${cands}]${extra ? ` ${extra}` : ''}\n`);
     }
   };
   if (opts.text !== undefined) {

@@ -48,6 +48,19 @@ const socialFile = z
 
 export type SocialPhraseList = z.infer<typeof socialFile>;
 
+const phraseList = z.array(z.string().min(1)).default([]);
+const smallTalkFile = z
+  .object({ lang, status, thanks: phraseList, hello: phraseList, back: phraseList, scope: phraseList })
+  .strict();
+
+export type SmallTalkList = z.infer<typeof smallTalkFile>;
+
+const languageWordsFile = z
+  .object({ lang, status, words: z.array(z.string().min(1)).min(1), patterns: z.array(z.string().min(1)).default([]) })
+  .strict();
+
+export type LanguageWords = z.infer<typeof languageWordsFile>;
+
 const keywordFile = z
   .object({
     lang,
@@ -106,11 +119,18 @@ export function loadExamples(dataDir = DEFAULT_DATA_DIR): Example[] {
   return out;
 }
 
-export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
-  return yamlFiles(join(dataDir, 'danger')).map((file) => {
-    const f = readYaml(file, dangerFile);
+/** Every `<lang>.yaml` of a data folder, validated; the lang inside must match the file name. */
+function perLanguage<T extends { lang: Lang }>(dir: string, schema: z.ZodType<T>): T[] {
+  return yamlFiles(dir).map((file) => {
+    const f = readYaml(file, schema);
     if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
-    checkTerms(file, [...f.phrases, ...Object.values(f.concepts).flat()]);
+    return f;
+  });
+}
+
+export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
+  return perLanguage(join(dataDir, 'danger'), dangerFile).map((f) => {
+    checkTerms(join(dataDir, 'danger', `${f.lang}.yaml`), [...f.phrases, ...Object.values(f.concepts).flat()]);
     return f;
   });
 }
@@ -127,19 +147,23 @@ function checkTerms(file: string, terms: readonly string[]): void {
 
 /** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
 export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
-  return yamlFiles(join(dataDir, 'keywords')).map((file) => {
-    const f = readYaml(file, keywordFile);
-    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
-    checkTerms(file, Object.values(f.topics).flat());
+  return perLanguage(join(dataDir, 'keywords'), keywordFile).map((f) => {
+    checkTerms(join(dataDir, 'keywords', `${f.lang}.yaml`), Object.values(f.topics).flat());
     return f;
   });
 }
 
 /** Greetings, thanks and acknowledgements per language (data/social/<lang>.yaml). */
 export function loadSocialPhrases(dataDir = DEFAULT_DATA_DIR): SocialPhraseList[] {
-  return yamlFiles(join(dataDir, 'social')).map((file) => {
-    const f = readYaml(file, socialFile);
-    if (!file.endsWith(`${f.lang}.yaml`)) throw new UnderstandDataError(`${file}: lang ${f.lang} does not match the file name`);
-    return f;
-  });
+  return perLanguage(join(dataDir, 'social'), socialFile);
+}
+
+/** Small talk by kind, and messages that talk to the machine, per language (data/smalltalk/<lang>.yaml). */
+export function loadSmallTalk(dataDir = DEFAULT_DATA_DIR): SmallTalkList[] {
+  return perLanguage(join(dataDir, 'smalltalk'), smallTalkFile);
+}
+
+/** Everyday words that tell languages apart (data/language/<lang>.yaml; script alone tells the rest). */
+export function loadLanguageWords(dataDir = DEFAULT_DATA_DIR): LanguageWords[] {
+  return perLanguage(join(dataDir, 'language'), languageWordsFile);
 }

@@ -3,7 +3,7 @@
 // pieced together, ever reaches the report. For `dev` the missed lines are listed too.
 import type { Understand, RouteResult } from './understanding.ts';
 import type { EvalPart, EvalSet } from './evalSet.ts';
-import { isTopic, TOPICS } from './topics.ts';
+import { isLang, isTopic, TOPICS } from './topics.ts';
 
 export interface Tally {
   n: number;
@@ -50,7 +50,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'offerLanguage', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'likely', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -61,7 +61,8 @@ export function offered(r: RouteResult): string[] {
 /** A result that carries anything but known topic ids, booleans and the known keys has escaped. */
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
-  return !keysOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean';
+  const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean';
 }
 
 function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {

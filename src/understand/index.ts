@@ -1,5 +1,5 @@
 // Free-text understanding: language, danger, topic. See understanding.ts for the call order.
-export { createUnderstanding, type Understand, type RouteResult, type RouteOptions, type UnderstandingOptions } from './understanding.ts';
+export { createUnderstanding, asUnderstanding, type Understand, type RouteResult, type RouteOptions, type UnderstandingOptions } from './understanding.ts';
 // The LangChain adapter (./retriever.ts) is not re-exported: importing it loads LangChain.
 export { TopicIndex, type TopicHit } from './topicIndex.ts';
 export { DangerDetector } from './danger.ts';

@@ -1,93 +1,180 @@
-// Which of the 14 languages a message is written in. Three signals, cheapest first:
+// Which of the 14 languages a message is written in, as people really type: short, informal,
+// without accents, romanized. Signals, strongest first:
 //  1. the script: Gurmukhi is Punjabi, Han Chinese, Thai Thai, Arabic Arabic, Cyrillic Ukrainian
-//     (the only Cyrillic language offered); Devanagari is Hindi or Nepali;
-//  2. franc (trigram profiles of 187 languages, offline, no model download), restricted to ours;
-//  3. the words of our own example phrasings and danger lexicons, which know what franc cannot:
-//     romanized Hindi and Punjabi, Vietnamese typed without accents, Taglish.
-// The result is only ever used to OFFER a switch: the contact's language stays until they choose.
+//     (the only Cyrillic language offered); Devanagari is Hindi or Nepali (told apart by words);
+//  2. letters only one language uses: Vietnamese ơ ư ă đ and its tone marks, Portuguese ã õ,
+//     Spanish ñ ¿ ¡, Kreyòl ò; Arabic in Latin letters (Arabizi) writes sounds as digits
+//     ("3andi", "7aga", "sa3dni");
+//  3. everyday words (data/language/<lang>.yaml): pronouns, particles, negation, question words,
+//     in each language's own script and romanized (Ukrainian, Chinese pinyin and Thai in Latin
+//     letters too, when a phone has no keyboard for them) — what tells romanized Hindi ("mujhe", "raha")
+//     from Punjabi ("mainu", "ditta") and Nepali ("malai", "chaina"), or Taglish ("po", "ng") and
+//     Kreyòl ("mwen", "pa") from English and French. A word several languages use counts a
+//     little for each;
+//  4. the words of the example phrasings and danger lexicons, more weakly;
+//  5. franc (trigram profiles, offline) on longer text only: on a short message it guesses.
+// A message is told with confidence only when one language clearly leads on enough evidence;
+// otherwise the scores still say which languages are likeliest, for the language question.
 import { francAll } from 'franc';
 import { LANGUAGES, type Lang } from './topics.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
+import type { LanguageWords } from './data.ts';
 
 const ISO3: Record<string, Lang> = {
   eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl', pan: 'pa', hin: 'hi', vie: 'vi', cmn: 'zh',
   arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
 };
 const LATIN_FRANC = ['eng', 'fra', 'spa', 'tgl', 'vie', 'por', 'hat'];
+const FRANC_LANGS = LATIN_FRANC.map((c) => ISO3[c]!);
+const LATIN_LANGS: Lang[] = ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th'];
+const DEVANAGARI_LANGS: Lang[] = ['hi', 'ne'];
+
+/** Letters only one offered language writes (checked on the raw text, before accents are folded). */
+const LETTERS: { lang: Lang; re: RegExp; weight: number }[] = [
+  // Vietnamese: ă ơ ư đ and the dot-below and hook-above tone marks no other offered language uses.
+  { lang: 'vi', re: /[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹĩũ]/giu, weight: 3 },
+  { lang: 'pt', re: /[ãõ]/giu, weight: 2 },
+  { lang: 'es', re: /[ñ¿¡]/giu, weight: 2 },
+  { lang: 'ht', re: /ò/giu, weight: 1.5 },
+];
+/** Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash") or before one ("3andi", "7aga"). */
+const ARABIZI_INSIDE = /^\p{L}+[235679]\p{L}+$/u;
+const ARABIZI_START = /^[235679]\p{L}{2,}$/u;
+/** Digits before units and ordinals are not Arabizi ("2nd", "9am", "5h", "3days"). */
+const UNITS = /^\d+(st|nd|rd|th|am|pm|h|hr|hrs|hrs|k|x|min|mins|sec|day|days|wk|wks|week|weeks|mo|yr|yrs|year|years|hours|heures|horas|jours|dias|mois|meses|ans|anos|ore|oras)$/u;
+function isArabizi(w: string): boolean {
+  return ARABIZI_INSIDE.test(w) || (ARABIZI_START.test(w) && !UNITS.test(w));
+}
+
+/** Weights of the word signals. */
+const EVERYDAY = 1;
+const EXAMPLE = 0.4;
+/** A typical ending or beginning, for a word no list knows. */
+const SHAPE = 0.5;
+/** franc's share on long text (full from about 80 characters), as votes. */
+const FRANC_VOTES = 1.5;
+
+/** Told with confidence when the best language has at least this share of the evidence… */
+const CONFIDENT_SHARE = 0.3;
+/** …has this many times the next one's… */
+const CONFIDENT_RATIO = 1.5;
+/**
+ * …and at least this many votes: about two everyday words of its own, so a lone "hi", "ok" or
+ * "merci" is not enough (the language question is asked in the likeliest languages instead).
+ * Hindi or Nepali, once the script says Devanagari, need only one word or ending to tell apart.
+ */
+const CONFIDENT_VOTES = 1.5;
+const CONFIDENT_VOTES_DEVANAGARI = 0.5;
+/** With this much evidence (about three words of its own), a smaller lead is enough. */
+const MUCH_EVIDENCE = 3;
+const CONFIDENT_RATIO_MUCH = 1.25;
 
 export interface LanguageGuess {
   /** Best guess, or null when there is nothing to go on (digits, emoji). */
   lang: Lang | null;
-  /** True when the guess is clear enough to offer a switch on. */
+  /** True when the guess is clear enough to answer in. */
   confident: boolean;
   /** Every language with a non-zero score, best first (scores add up to at most 1). */
   scores: { lang: Lang; score: number }[];
+  /** How much evidence the best language has (about one per everyday word of it). */
+  evidence?: number;
 }
 
-/** Languages whose words a vote can come from, built from the example and lexicon texts. */
-export class LanguageDetector {
-  private readonly vocab = new Map<string, Set<Lang>>();
+type Lexicon = Map<string, Lang[]>;
 
-  constructor(texts: readonly { lang: Lang; text: string }[]) {
-    for (const { lang, text } of texts) {
-      for (const w of words(fold(text))) {
-        if (/^\d+$/.test(w)) continue;
-        let set = this.vocab.get(w);
-        if (!set) this.vocab.set(w, (set = new Set()));
-        set.add(lang);
-      }
+function addAll(map: Lexicon, lang: Lang, ws: Iterable<string>): void {
+  for (const w of ws) {
+    if (w === '' || /^\d+$/.test(w)) continue;
+    const langs = map.get(w);
+    if (!langs) map.set(w, [lang]);
+    else if (!langs.includes(lang)) langs.push(lang);
+  }
+}
+
+export class LanguageDetector {
+  private readonly everyday: Lexicon = new Map();
+  private readonly vocab: Lexicon = new Map();
+  private readonly shapes: { lang: Lang; re: RegExp }[] = [];
+
+  constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
+    for (const l of everyday) {
+      for (const w of l.words) addAll(this.everyday, l.lang, words(fold(w)));
+      for (const p of l.patterns) this.shapes.push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
+    for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
   }
 
   detect(text: string): LanguageGuess {
-    const folded = fold(text);
     const script = byScript(text);
     if (script === 'pa' || script === 'zh' || script === 'th' || script === 'ar' || script === 'uk') {
       return { lang: script, confident: true, scores: [{ lang: script, score: 1 }] };
     }
-    if (script === 'deva') return this.combine(text, folded, ['hin', 'npi'], ['hi', 'ne']);
-    if (script === 'latin') return this.combine(text, folded, LATIN_FRANC, ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa']);
+    if (script === 'deva') return this.vote(text, DEVANAGARI_LANGS, false);
+    if (script === 'latin') return this.vote(text, LATIN_LANGS, true);
     return { lang: null, confident: false, scores: [] };
   }
 
-  private combine(text: string, folded: string, only: string[], langs: Lang[]): LanguageGuess {
-    const score = new Map<Lang, number>(langs.map((l) => [l, 0]));
-    // franc: its scores are 1 for the best and lower for the rest; keep the top few, normalised.
-    const franc = francAll(text, { only, minLength: 3 }).filter(([code]) => code !== 'und');
-    const francTop = franc.slice(0, 3);
-    const francSum = francTop.reduce((s, [, v]) => s + v ** 4, 0);
-    // Short text makes franc unreliable: weigh it by length (full weight from ~40 characters).
-    const francWeight = Math.min(1, folded.length / 40) * 0.5;
-    for (const [code, v] of francTop) {
-      const l = ISO3[code];
-      if (l && francSum > 0) score.set(l, (score.get(l) ?? 0) + (francWeight * v ** 4) / francSum);
-    }
-    // Word votes: each known word splits one vote among the languages that use it.
-    const ws = words(folded).filter((w) => !/^\d+$/.test(w));
-    let known = 0;
+  private vote(text: string, langs: readonly Lang[], latin: boolean): LanguageGuess {
     const votes = new Map<Lang, number>();
-    for (const w of ws) {
-      const set = this.vocab.get(w);
-      if (!set) continue;
-      const mine = [...set].filter((l) => score.has(l));
-      if (mine.length === 0) continue;
-      known++;
-      for (const l of mine) votes.set(l, (votes.get(l) ?? 0) + 1 / mine.length);
+    const add = (l: Lang, v: number): void => {
+      if (langs.includes(l)) votes.set(l, (votes.get(l) ?? 0) + v);
+    };
+    const folded = fold(text);
+    const ws = words(folded);
+    if (latin) {
+      const nfc = text.normalize('NFC');
+      for (const { lang, re, weight } of LETTERS) {
+        re.lastIndex = 0;
+        if (re.test(nfc)) add(lang, weight);
+      }
     }
-    const voteWeight = 1 - francWeight;
-    if (known > 0) for (const [l, v] of votes) score.set(l, (score.get(l) ?? 0) + (voteWeight * v) / known);
-    else if (francSum > 0) for (const [l, v] of score) score.set(l, v / francWeight);
-    const scores = [...score.entries()]
-      .filter(([, v]) => v > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([lang, s]) => ({ lang, score: Math.round(s * 1000) / 1000 }));
-    const top = scores[0];
-    if (!top) return { lang: null, confident: false, scores };
-    const second = scores[1]?.score ?? 0;
-    const coverage = ws.length ? known / ws.length : 0;
-    const confident = ws.length >= 3 && top.score >= 0.5 && top.score - second >= 0.2 && coverage >= 0.5;
-    return { lang: top.lang, confident, scores };
+    for (const w of ws) {
+      if (/^\d+$/.test(w)) continue;
+      if (latin && isArabizi(w)) {
+        add('ar', 1.5);
+        continue;
+      }
+      const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
+      if (own && own.length > 0) {
+        for (const l of own) add(l, EVERYDAY / own.length);
+        continue;
+      }
+      const seen = this.vocab.get(w)?.filter((l) => langs.includes(l));
+      if (seen && seen.length > 0) {
+        for (const l of seen) add(l, EXAMPLE / seen.length);
+        continue;
+      }
+      const shaped = this.shapes.filter((s) => langs.includes(s.lang) && s.re.test(w)).map((s) => s.lang);
+      for (const l of new Set(shaped)) add(l, SHAPE / new Set(shaped).size);
+    }
+    if (latin && folded.length >= 30) {
+      // On long text franc knows the Latin-script languages' letter patterns; on short text it
+      // guesses. It knows no romanized Hindi, Punjabi, Nepali, Arabic, Ukrainian, Chinese or Thai,
+      // so it counts only as much as the words already point to the languages it knows.
+      const franc = francAll(text, { only: LATIN_FRANC, minLength: 3 }).filter(([code]) => code !== 'und').slice(0, 3);
+      const sum = franc.reduce((s, [, v]) => s + v ** 4, 0);
+      const before = [...votes.values()].reduce((a, b) => a + b, 0);
+      const known = FRANC_LANGS.reduce((a, l) => a + (votes.get(l) ?? 0), 0);
+      const trust = before > 0 ? known / before : 1;
+      const weight = FRANC_VOTES * trust * Math.min(1, (folded.length - 20) / 60);
+      for (const [code, v] of franc) {
+        const l = ISO3[code];
+        if (l && sum > 0) add(l, (weight * v ** 4) / sum);
+      }
+    }
+    const total = [...votes.values()].reduce((a, b) => a + b, 0);
+    if (total === 0) return { lang: null, confident: false, scores: [] };
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]));
+    const scores = ranked.map(([lang, v]) => ({ lang, score: Math.round((1000 * v) / total) / 1000 }));
+    const [best, next] = ranked;
+    const share = best![1] / total;
+    const minVotes = latin ? CONFIDENT_VOTES : CONFIDENT_VOTES_DEVANAGARI;
+    const lead = best![1] / Math.max(next?.[1] ?? 0, 1e-9);
+    // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
+    const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
+    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes;
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100 };
   }
 }
 

@@ -4,15 +4,18 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadKeywords, loadSocialPhrases } from './data.ts';
+import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadKeywords, loadLanguageWords, loadSmallTalk, loadSocialPhrases } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
+import { SmallTalk, type SmallTalkKind } from './smalltalk.ts';
+import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
 import { isLang, type Lang, type TopicId } from './topics.ts';
 import type { TopicChooser } from './llm.ts';
+import type { Understanding } from '../engine/types.ts';
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -26,8 +29,14 @@ export const CANDIDATE_SHARE = 0.5;
 export const KEYWORD_WEIGHT = 0.3;
 
 export interface RouteResult {
-  /** The detected language when confident (only ever offered), else null. */
+  /** The detected language when confident: a new conversation starts in it; later it is offered. */
   lang: Lang | null;
+  /** When `lang` is null: the likeliest languages, best first (at most three; hints included). */
+  likely: Lang[];
+  /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
+  social: SmallTalkKind | null;
+  /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
+  offScope: boolean;
   topic: TopicId | null;
   candidates: { topic: TopicId; score: number }[];
   danger: boolean;
@@ -37,8 +46,9 @@ export interface RouteResult {
    */
   dangerCheck: boolean;
   /**
-   * The language the danger words were written in, when `danger` or `dangerCheck`: the reply can
-   * be given in the language of the message, whatever the contact's language is. Null otherwise.
+   * The language the danger was written in, when `danger` or `dangerCheck`: the reply is given in
+   * the language of the message, whatever the contact's language is. The language told from the
+   * whole message when it can be, else the one whose danger words matched. Null otherwise.
    */
   dangerLang: Lang | null;
   /** A language to offer switching to: confidently detected and not the contact's language. */
@@ -50,6 +60,11 @@ export interface RouteResult {
 export interface RouteOptions {
   /** The contact's language so far (their choice or history): a prior, never overridden. */
   lang?: string | null;
+  /**
+   * Weak hints from the platform (Teams' locale, a WhatsApp number's country), best first: they
+   * order the likely languages and break a near tie; alone they never decide. Never stored.
+   */
+  hints?: readonly string[];
 }
 
 export interface Understand {
@@ -76,15 +91,26 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
   const danger = new DangerDetector(lexicons);
-  const social = new SocialPhrases(loadSocialPhrases(dataDir));
+  const socialLists = loadSocialPhrases(dataDir);
+  const social = new SocialPhrases(socialLists);
+  const smallTalkLists = loadSmallTalk(dataDir);
+  const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(loadKeywords(dataDir));
   const detector = new LanguageDetector([
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
     ...lexicons.flatMap((l) => [...l.phrases, ...Object.values(l.concepts).flat()].map((t) => ({ lang: l.lang, text: t.replace(/[*~]/g, ' ') }))),
-  ]);
+    // Greetings and thanks of one word ("merci", "salamat"); in longer ones ("hi ji", "sorry po")
+    // the other language's word would count for this one.
+    ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
+      (p) => !/\s/.test(p.text.trim()),
+    ),
+  ], loadLanguageWords(dataDir));
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
-    const top = guess.scores.filter((s) => s.score >= 0.15).slice(0, 2).map((s) => s.lang);
+    // The best guess, and the second when it is close: a far second (one shared word) would only
+    // bring in another language's context words.
+    const best = guess.scores[0]?.score ?? 0;
+    const top = guess.scores.filter((s) => s.score >= 0.15 && s.score >= best / 2).slice(0, 2).map((s) => s.lang);
     return [...new Set([...top, ...(prior ? [prior] : [])])];
   };
   const index = new TopicIndex({ examples });
@@ -95,21 +121,29 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
-    const lang = guess.confident ? guess.lang : null;
+    const { lang, likely } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior ? lang : null;
     const langs = langsFor(guess, prior);
     const reading = danger.read(text, langs);
+    const base = { lang, likely, offerLanguage, social: null, offScope: false };
+    // Danger is answered in the language it was written in: the one told from the whole
+    // message when it could be, else the one whose danger words matched, else the best guess.
+    const writtenIn = lang ?? reading.lang ?? guess.lang;
     if (reading.level >= DANGER) {
-      return { lang, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: reading.lang, offerLanguage, via: 'danger' };
+      return { ...base, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
     const dangerCheck = reading.level === ASK;
-    const dangerLang = dangerCheck ? reading.lang : null;
+    const dangerLang = dangerCheck ? writtenIn : null;
+    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
+    const kind: SmallTalkKind | null = smallTalk.kind(text);
+    if (kind) return { ...base, ...none, social: kind };
+    if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
     const rest = social.strip(text);
-    if (rest === '') return { lang, topic: null, candidates: [], danger: false, dangerCheck, dangerLang, offerLanguage, via: 'none' };
+    if (rest === '') return { ...base, ...none };
     const query = rest ?? text;
     const hits = withKeywords(index.search(query, { langs, limit: 8 }), keywords.score(fold(query)));
-    return { lang, ...decide(hits), danger: false, dangerCheck, dangerLang, offerLanguage };
+    return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
 
   /**
@@ -127,7 +161,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
       return { ...offline, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
     }
     const topic = picked.topic;
-    if (!topic || offline.topic) return offline;
+    // A greeting, thanks or a message to the machine stays what it is: the menu, never a topic.
+    if (!topic || offline.topic || offline.social || offline.offScope) return offline;
     const rest = offline.candidates.filter((c) => c.topic !== topic);
     const score = offline.candidates.find((c) => c.topic === topic)?.score ?? 0;
     return { ...offline, topic, candidates: [{ topic, score }, ...rest].slice(0, 3), via: 'llm' };
@@ -140,6 +175,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
+  };
+}
+
+/** The engine's view of a result: what it routes on (src/engine/types.ts, Understanding). */
+export function asUnderstanding(r: RouteResult): Understanding {
+  return {
+    lang: r.lang,
+    likely: r.likely,
+    dangerLang: r.dangerLang,
+    social: r.social,
+    offScope: r.offScope,
+    topic: r.topic,
+    candidates: r.candidates,
+    danger: r.danger,
+    dangerCheck: r.dangerCheck,
   };
 }
 

@@ -3,6 +3,10 @@ import { loadContent } from '../../src/bundle.ts';
 import { contentReport, formatReportText, isStale } from '../../src/content/report.ts';
 import { runContentReport } from '../../src/content/report-cli.ts';
 import { EN, FR, fixture, writeFixture } from '../flows/fixture.ts';
+import { CHANNEL_KEYS } from '../../src/channels/words.ts';
+
+/** Messages the fixture uses per language: its flows' 46, and the channels' own words. */
+const USED = 46 + CHANNEL_KEYS.length;
 
 // The base fixture: every message reviewed on 2026-01-10. A few messages bent for the test.
 const en = EN.replace('menu-prompt = Pick one.', '# @status draft\nmenu-prompt = Pick one.')
@@ -44,16 +48,16 @@ describe('contentReport', () => {
   });
 
   it('summarises per language', () => {
-    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 92, draft: 2, reviewed: 90, verify: 1, neverReviewed: 46, stale: 2 });
-    expect(report.summary.byLang.en).toEqual({ total: 46, reviewed: 44, draft: 2, stale: 2, verify: 1 });
+    expect(report.summary).toMatchObject({ today: '2026-05-01', total: 2 * USED, draft: 2, reviewed: 2 * USED - 2, verify: 1, neverReviewed: USED, stale: 2 });
+    expect(report.summary.byLang.en).toEqual({ total: USED, reviewed: USED - 2, draft: 2, stale: 2, verify: 1 });
   });
 
   it('prints the totals first, then a table; a never-reviewed message is not called stale', () => {
     const text = formatReportText(report);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('92 messages on 2026-05-01: 90 reviewed, 2 draft (46 never reviewed), 2 stale (last reviewed over 6 months ago), 1 to verify');
-    expect(lines[1]).toBe('  en: 46 messages, 44 reviewed, 2 draft, 2 stale, 1 to verify');
-    expect(lines[2]).toBe('  fr: 46 messages, 46 reviewed, 0 draft, 0 stale, 0 to verify');
+    expect(lines[0]).toBe(`${2 * USED} messages on 2026-05-01: ${2 * USED - 2} reviewed, 2 draft (${USED} never reviewed), 2 stale (last reviewed over 6 months ago), 1 to verify`);
+    expect(lines[1]).toBe(`  en: ${USED} messages, ${USED - 2} reviewed, 2 draft, 2 stale, 1 to verify`);
+    expect(lines[2]).toBe(`  fr: ${USED} messages, ${USED} reviewed, 0 draft, 0 stale, 0 to verify`);
     const table = lines.indexOf('') + 1;
     expect(lines[table]).toMatch(/^status +lang +key +last reviewed +age +reviewer +source +flags$/);
     expect(lines[table + 2]).toMatch(/^draft +en +menu-language +2024-12-01 +516d .*stale$/);
@@ -74,7 +78,7 @@ describe('contentReport', () => {
   it('runContentReport prints JSON', () => {
     let out = '';
     runContentReport(writeFixture(), true, '2026-05-01', (s) => (out += s));
-    expect(JSON.parse(out)).toMatchObject({ summary: { total: 92 } });
+    expect(JSON.parse(out)).toMatchObject({ summary: { total: 2 * USED } });
   });
 });
 

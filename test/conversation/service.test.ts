@@ -26,7 +26,9 @@ forEachStore('conversation service', (driver) => {
   it('walks first contact and keeps position, not text', async () => {
     const svc = t.app.conversations;
     const a = await svc.handle(msg('hola'), 'sync');
-    expect(a.outputs.map((o) => o.key)).toEqual(['welcome-hello', 'language-prompt']);
+    // "hola" alone is too short to tell: the language question, asked in Spanish first.
+    expect(a.outputs.map((o) => o.key)).toEqual(['welcome-hello', 'draft-notice', 'language-prompt', 'language-prompt', 'language-prompt']);
+    expect(a.outputs.map((o) => o.lang)).toEqual(['es', 'es', 'es', 'en', 'fr']);
     const b = await svc.handle(msg('3'), 'sync');
     expect(b.outputs.at(-1)?.key).toBe('safety-prompt');
     expect(b.outputs.at(-1)?.lang).toBe('es');

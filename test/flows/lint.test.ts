@@ -5,6 +5,7 @@ import { formatLintText, runLint } from '../../src/flows/lint/cli.ts';
 import { EN, FR, MAIN, fixture, withMessages, writeFixture } from './fixture.ts';
 import { HANDOFF_KEYS, HANDOFF_MESSAGE_KEYS, OPENS_WHEN } from '../../src/handoff/keys.ts';
 import { unisolatedRun } from '../../src/flows/lint/bidi.ts';
+import { CHANNEL_KEYS } from '../../src/channels/words.ts';
 
 const all = (r: LintReport): Finding[] => [...r.errors, ...r.warnings];
 const rule = (r: LintReport, name: string): Finding[] => all(r).filter((f) => f.rule === name);
@@ -19,8 +20,8 @@ describe('lintContent', () => {
     expect(all(r)).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.languages.map((l) => [l.code, l.complete, l.missing, l.status])).toEqual([
-      ['en', true, [], { reviewed: 46, draft: 0 }],
-      ['fr', true, [], { reviewed: 46, draft: 0 }],
+      ['en', true, [], { reviewed: 46 + CHANNEL_KEYS.length, draft: 0 }],
+      ['fr', true, [], { reviewed: 46 + CHANNEL_KEYS.length, draft: 0 }],
     ]);
   });
 
@@ -250,7 +251,7 @@ describe('review metadata', () => {
     expect(rule(lintContent(c), 'review-stale')).toEqual([]);
     expect(rule(lintContent(c, { today: '2026-07-10' }), 'review-stale')).toEqual([]);
     const stale = rule(lintContent(c, { today: '2026-07-11' }), 'review-stale');
-    expect(stale).toHaveLength(92);
+    expect(stale).toHaveLength(2 * (46 + CHANNEL_KEYS.length));
     expect(stale.some((f) => f.key === 'old-text')).toBe(false);
   });
 });

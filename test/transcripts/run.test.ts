@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/bundle.ts';
-import { formatTranscript, readTranscript, runTranscript, writeTranscript } from '../../src/transcripts/format.ts';
+import { formatTranscript, readTranscript, runTranscript, writeTranscript, type UnderstandFn } from '../../src/transcripts/format.ts';
+import { asUnderstanding, createUnderstanding } from '../../src/understand/understanding.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = import.meta.dirname;
@@ -17,6 +18,9 @@ const UPDATE = process.env.UPDATE_TRANSCRIPTS === '1';
 const NOW = new Date('2026-01-15T12:00:00Z');
 
 const { bundle } = loadContent({ flowsDir: join(ROOT, 'flows'), localesDir: join(ROOT, 'locales') });
+// Offline understanding, as every channel has it, for the transcripts marked `understand: true`.
+const understanding = createUnderstanding();
+const understand: UnderstandFn = (text, lang) => (text.trim() === '' ? undefined : asUnderstanding(understanding.routeOffline(text, { lang })));
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
@@ -30,7 +34,7 @@ describe('golden transcripts', () => {
     expect(file).toMatch(/^[a-z0-9-]+\.[a-z0-9-]+\.yaml$/);
     const path = join(DIR, file);
     const transcript = readTranscript(path);
-    const run = runTranscript(bundle, transcript, NOW);
+    const run = runTranscript(bundle, transcript, NOW, understand);
     if (UPDATE) {
       if (formatTranscript(run.actual) !== readFileSync(path, 'utf8')) writeTranscript(path, run.actual);
       return;

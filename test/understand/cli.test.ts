@@ -22,8 +22,9 @@ async function run(opts: { text?: string; lines?: string[]; json: boolean }): Pr
 describe('runUnderstand', () => {
   it('prints one JSON object for TEXT', async () => {
     const out = JSON.parse(await run({ json: true, text: 'boss keeps my passport in his safe' }));
-    expect(Object.keys(out)).toEqual(['lang', 'topic', 'candidates', 'danger', 'dangerLang']);
-    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false });
+    expect(Object.keys(out)).toEqual(['lang', 'likely', 'topic', 'candidates', 'danger', 'dangerLang', 'social', 'offScope']);
+    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false, dangerLang: null, social: null, offScope: false });
+    expect(out.likely[0]).toBe('en');
   });
 
   it('prints one JSON line per stdin line, skipping blank lines', async () => {

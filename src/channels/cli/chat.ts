@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Output } from '../../engine/types.ts';
 import type { ChannelPort } from '../port.ts';
 import type { Reply } from '../../conversation/types.ts';
+import { hintFor, NO_HINT, numberHint, type NumberHint } from '../degrade.ts';
 
 export interface ChatOptions {
   lang?: string;
@@ -25,9 +26,11 @@ export function toJsonLine(o: Output): string {
   });
 }
 
-/** How a terminal shows a message: the text, then numbered choices. */
-export function toTerminal(o: Output): string {
+/** How a terminal shows a message: the text, "Reply with a number." and the numbered choices. */
+export function toTerminal(o: Output, hint: NumberHint = NO_HINT): string {
   const lines = [o.text];
+  const h = hintFor(o, hint);
+  if (h) lines.push(h);
   (o.choices ?? []).forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
   return lines.join('\n');
 }
@@ -36,8 +39,9 @@ export function toTerminal(o: Output): string {
  * `waypoint chat`: talks to the real engine and store like any channel. Each run is a new
  * contact (a random address), so nothing from an earlier run is carried over.
  */
-export async function runChat(port: Pick<ChannelPort, 'conversations'>, opts: ChatOptions): Promise<void> {
+export async function runChat(port: Pick<ChannelPort, 'conversations' | 'presentation'>, opts: ChatOptions): Promise<void> {
   const address = `cli:${randomUUID()}`;
+  const hint = numberHint(port.presentation.catalog);
   const run = randomUUID();
   let n = 0;
   const print = (line: string): void => {
@@ -63,7 +67,7 @@ export async function runChat(port: Pick<ChannelPort, 'conversations'>, opts: Ch
       'replay',
     );
     opts.onTurn?.(line, reply);
-    for (const o of reply.outputs) print(opts.json ? toJsonLine(o) : toTerminal(o));
+    for (const o of reply.outputs) print(opts.json ? toJsonLine(o) : toTerminal(o, hint));
     if (opts.interactive) rl.prompt();
   }
 }

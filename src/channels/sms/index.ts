@@ -8,6 +8,7 @@ import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { isAllowedNumber } from './country.ts';
 import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
 import { renderSms } from './render.ts';
+import { numberHint } from '../degrade.ts';
 
 export const CHANNEL = 'sms';
 
@@ -37,6 +38,7 @@ export function mountSms(http: Express, port: ChannelPort, opts: SmsChannelOptio
   const now = opts.now ?? (() => new Date());
   const base = opts.publicBaseUrl.replace(/\/+$/, '');
   const { conversations, presentation, logger: log } = port;
+  const hint = numberHint(presentation.catalog);
 
   http.post(path, express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 }), async (req: Request, res: Response) => {
     const signature = req.get('x-twilio-signature');
@@ -69,7 +71,7 @@ export function mountSms(http: Express, port: ChannelPort, opts: SmsChannelOptio
       // is answered with nothing; one whose reply never went out (a crash) carries it.
       if (!reply.deliver) return void twiml(res, []);
       res.once('finish', () => void conversations.delivered(CHANNEL, sid).catch(() => undefined));
-      twiml(res, renderSms(reply.outputs, presentation.dirOf));
+      twiml(res, renderSms(reply.outputs, { dirOf: presentation.dirOf, hint }));
     } catch (err) {
       log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
       res.status(500).type('text/plain').send('error');

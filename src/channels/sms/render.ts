@@ -1,5 +1,5 @@
 import type { Output } from '../../engine/types.ts';
-import { numberedText, splitWithin } from '../degrade.ts';
+import { NO_HINT, numberedOutput, splitWithin, type NumberHint } from '../degrade.ts';
 import type { Capabilities } from '../types.ts';
 import { smsSegments } from './segments.ts';
 
@@ -18,17 +18,20 @@ export const SMS_CAPABILITIES: Capabilities = {
 };
 
 /**
- * The bodies of the SMS for one turn: every output's text, choices as numbered lines, joined
+ * The bodies of the SMS for one turn: every output's text, choices as numbered lines (a list
+ * after "Send a number." in the output's language, `hint`), joined
  * by blank lines and packed into as few messages as fit `maxSegments` each, cut on paragraph,
  * then sentence boundaries. One accented letter makes a part UCS-2, and the budget follows.
  */
 export function renderSms(
   outputs: readonly Output[],
-  dirOf: (lang: string) => 'ltr' | 'rtl' = () => 'ltr',
-  maxSegments = SMS_MAX_SEGMENTS,
+  opts: { dirOf?: (lang: string) => 'ltr' | 'rtl'; hint?: NumberHint; maxSegments?: number } = {},
 ): string[] {
+  const dirOf = opts.dirOf ?? (() => 'ltr');
+  const hint = opts.hint ?? NO_HINT;
+  const maxSegments = opts.maxSegments ?? SMS_MAX_SEGMENTS;
   const texts = outputs
-    .map((o) => numberedText(o.text, o.choices ?? [], dirOf(o.lang)))
+    .map((o) => numberedOutput(o, dirOf(o.lang), hint))
     .filter((t) => t.trim() !== '');
   if (texts.length === 0) return [];
   const lang = outputs[0]?.lang ?? 'en';

@@ -2,6 +2,7 @@ import type { Output } from '../../engine/types.ts';
 import { insideWindow, postToPlatform, SendError, type ChannelSender, type Fetch, type SendContext } from '../types.ts';
 import { isAllowedNumber } from './country.ts';
 import { renderSms, SMS_CAPABILITIES } from './render.ts';
+import type { NumberHint } from '../degrade.ts';
 
 export interface TwilioSenderOptions {
   accountSid: string;
@@ -13,6 +14,8 @@ export interface TwilioSenderOptions {
   apiBaseUrl: string;
   allowedCountries: readonly string[];
   dirOf?: (lang: string) => 'ltr' | 'rtl';
+  /** "Reply with a number." per language, said before numbered choices. */
+  hint?: NumberHint;
   fetch?: Fetch;
 }
 
@@ -37,7 +40,7 @@ export class TwilioSender implements ChannelSender {
     const { accountSid, authToken, apiBaseUrl } = this.opts;
     const url = `${apiBaseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;
     const auth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
-    for (const body of renderSms(outputs, this.opts.dirOf)) {
+    for (const body of renderSms(outputs, { ...(this.opts.dirOf ? { dirOf: this.opts.dirOf } : {}), ...(this.opts.hint ? { hint: this.opts.hint } : {}) })) {
       const form = new URLSearchParams({ To: address, Body: body });
       if (this.opts.messagingServiceSid) form.set('MessagingServiceSid', this.opts.messagingServiceSid);
       else form.set('From', this.opts.fromNumber!);

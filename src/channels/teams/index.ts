@@ -5,6 +5,7 @@ import type { ChannelPort } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { chromeFor } from '../web/chrome.ts';
 import { activitySchema, inputOf, type TeamsInbound } from './parse.ts';
+import { pickLanguage } from '../languageHints.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
 // Not re-exported by the package root; the same validator the SDK's HTTP server uses.
@@ -204,9 +205,12 @@ export function teamsContact(port: ChannelPort, opts: { now?: () => Date } = {})
   const now = opts.now ?? (() => new Date());
   const { conversations, presentation } = port;
   const sendLabel = (lang: string): string => chromeFor(presentation.catalog, lang).send;
+  const offered = new Set(presentation.catalog.languages());
   return async (activity, send) => {
     const input = inputOf(activity);
     if (!input) return;
+    // The user's Teams language: a weak hint for a first reply (never stored).
+    const hint = pickLanguage(activity.locale, offered);
     const reply = await conversations.handle(
       {
         channel: 'teams',
@@ -216,6 +220,7 @@ export function teamsContact(port: ChannelPort, opts: { now?: () => Date } = {})
         providerId: activity.id,
         input,
         receivedAt: now(),
+        ...(hint ? { langHints: [hint] } : {}),
       },
       'sync',
     );

@@ -15,6 +15,8 @@ export const activitySchema = z.looseObject({
     conversationType: z.string().optional(),
   }),
   text: z.string().max(MAX_INPUT_CHARS * 4).optional(),
+  /** The user's Teams language ("es-MX"): a weak hint for a first reply, never stored. */
+  locale: z.string().max(40).optional(),
   value: z.unknown().optional(),
   /** Only each attachment's content type is read; its URL and content never are. */
   attachments: z.array(z.looseObject({ contentType: z.string().max(255) })).max(50).optional(),

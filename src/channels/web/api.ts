@@ -15,6 +15,8 @@ export const messageRequestSchema = z
     /** The page's own controls: the menu and language buttons. */
     command: z.enum(['menu', 'language']).optional(),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/).optional(),
+    /** The page's language, when the person writes before choosing one: a weak hint for the first reply. */
+    hint: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/).optional(),
   })
   .refine((b) => [b.text, b.choiceId, b.command].filter((v) => v !== undefined).length === 1, {
     message: 'exactly one of text, choiceId, command',

@@ -6,6 +6,7 @@ import { pageHeaders } from '../../pageHeaders.ts';
 import type { Input, Output } from '../../engine/types.ts';
 import { chromeFor, type ChromeKey } from './chrome.ts';
 import { renderPage, type PageLanguage } from './page.ts';
+import { pickLanguage } from '../languageHints.ts';
 import { exitRequestSchema, messageRequestSchema, pollRequestSchema, type MessageRequest, type MessageResponse, type PollResponse, type WebMessage } from './api.ts';
 import { RecentChats, webLimits, type WebLimits } from './limits.ts';
 import type { PickUp } from './pickup.ts';
@@ -45,20 +46,27 @@ const asset = (name: string): string => readFileSync(new URL(`./public/${name}`,
 export function mountWebChat(http: Express, port: WebPort, opts: WebChatOptions): void {
   const now = opts.now ?? (() => new Date());
   const { conversations, logger } = port;
-  const { catalog, dirOf } = port.presentation;
+  const { catalog, dirOf, draftNoticeKey } = port.presentation;
   const quickExitUrl = opts.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
+  const offered = new Set(catalog.languages());
   const languages: PageLanguage[] = catalog.languages().map((code) => ({
     code,
     name: catalog.format(code, `language-${code}`)?.text ?? code,
     dir: dirOf(code),
   }));
   const chrome: Record<string, Record<ChromeKey, string>> = {};
-  for (const l of languages) chrome[l.code] = chromeFor(catalog, l.code);
-  const page = renderPage({ defaultLang: catalog.defaultLanguage(), languages, chrome, quickExitUrl });
+  const drafts: Record<string, string> = {};
+  for (const l of languages) {
+    chrome[l.code] = chromeFor(catalog, l.code);
+    // The page's own words are drafts in this language: say so on the page, in the language.
+    drafts[l.code] = catalog.isDraft(l.code) ? (catalog.format(l.code, draftNoticeKey)?.text ?? '') : '';
+  }
+  const data = { defaultLang: catalog.defaultLanguage(), languages, chrome, drafts, quickExitUrl };
+  // One page per language, rendered once: a first visit gets the browser's language (Accept-Language).
+  const pages = new Map(languages.map((l) => [l.code, renderPage(data, l.code)]));
   const js = asset('chat.js');
   const css = asset('chat.css');
   const exits = new RecentExits();
-  const offered = new Set(catalog.languages());
 
   const toWeb = (o: Output): WebMessage => ({
     key: o.key,
@@ -70,8 +78,9 @@ export function mountWebChat(http: Express, port: WebPort, opts: WebChatOptions)
   });
 
   const router = express.Router();
-  router.get('/', securityHeaders, (_req, res) => {
-    res.type('html').send(page);
+  router.get('/', securityHeaders, (req, res) => {
+    const lang = pickLanguage(req.get('accept-language'), offered) ?? catalog.defaultLanguage();
+    res.vary('Accept-Language').type('html').send(pages.get(lang) ?? pages.get(catalog.defaultLanguage()));
   });
   router.get('/web/chat.js', securityHeaders, (_req, res) => {
     res.type('text/javascript; charset=utf-8').send(js);
@@ -120,6 +129,8 @@ export function mountWebChat(http: Express, port: WebPort, opts: WebChatOptions)
         input,
         receivedAt: now(),
         ...(body.lang && offered.has(body.lang) ? { lang: body.lang } : {}),
+        // The page's language when the person wrote before choosing one: a weak hint, never stored.
+        ...(body.hint && offered.has(body.hint) ? { langHints: [body.hint] } : {}),
       },
       'replay',
     );

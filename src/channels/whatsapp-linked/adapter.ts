@@ -4,7 +4,7 @@ import type { Input, MediaKind, Output } from '../../engine/types.ts';
 import { mediaInput } from '../media.ts';
 import type { Conversations } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
-import { numberedText } from '../degrade.ts';
+import { NO_HINT, numberedOutput, type NumberHint } from '../degrade.ts';
 
 export const CHANNEL = 'whatsapp-linked';
 
@@ -36,6 +36,10 @@ export interface LinkedAdapterDeps {
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';
+  /** "Send a number." per language: a linked device shows choices as numbered lines. */
+  hint?: NumberHint;
+  /** Weak language hints from the sender's number (its country code); never stored. */
+  langHints?: (from: string) => string[];
   now?: () => Date;
 }
 
@@ -49,8 +53,8 @@ export interface LinkedAdapter {
  * A linked device shows no buttons: a message with choices becomes numbered lines (the
  * shared degrade helper), and the engine already takes "2" as the second choice.
  */
-export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr'): string {
-  return numberedText(o.text, o.choices ?? [], dir);
+export function renderText(o: Output, dir: 'ltr' | 'rtl' = 'ltr', hint: NumberHint = NO_HINT): string {
+  return numberedOutput(o, dir, hint);
 }
 
 /**
@@ -62,6 +66,7 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
   const { client, conversations, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const dirOf = deps.dirOf ?? (() => 'ltr');
+  const hint = deps.hint ?? NO_HINT;
 
   const onMessage = async (msg: LinkedMessage): Promise<void> => {
     if (msg.fromMe || msg.isStatus || msg.from === 'status@broadcast' || !msg.from.endsWith('@c.us')) return;
@@ -70,11 +75,11 @@ export function attachLinkedAdapter(deps: LinkedAdapterDeps): LinkedAdapter {
     const providerId = createHash('sha256').update(`${key}\u0000${msg.id._serialized}`).digest('base64url');
     try {
       const reply = await conversations.handle(
-        { channel: CHANNEL, address: msg.from, providerId, input: inputOf(msg), receivedAt: now() },
+        { channel: CHANNEL, address: msg.from, providerId, input: inputOf(msg), receivedAt: now(), langHints: deps.langHints?.(msg.from) ?? [] },
         'sync',
       );
       if (reply.deliver) {
-        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang)));
+        for (const o of reply.outputs) await client.sendMessage(msg.from, renderText(o, dirOf(o.lang), hint));
         await conversations.delivered(CHANNEL, providerId);
       }
     } catch (err) {

@@ -1,6 +1,8 @@
 import type { ChannelPort } from '../port.ts';
 import { attachLinkedAdapter, type LinkedAdapter, type LinkedClient } from './adapter.ts';
 import { tryAdvisoryLock, type Release } from './lock.ts';
+import { numberHint } from '../degrade.ts';
+import { countryLanguages } from '../languageHints.ts';
 
 export interface LinkedOptions {
   /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH). */
@@ -70,7 +72,16 @@ export async function startWhatsappLinked(port: ChannelPort, opts: LinkedOptions
     client.on('disconnected', () => {
       log.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
     });
-    const adapter = attachLinkedAdapter({ client: client as unknown as LinkedClient, conversations: port.conversations, logger: log, dirOf: port.presentation.dirOf });
+    const { catalog, dirOf } = port.presentation;
+    const adapter = attachLinkedAdapter({
+      client: client as unknown as LinkedClient,
+      conversations: port.conversations,
+      logger: log,
+      dirOf,
+      hint: numberHint(catalog),
+      // "5215512345678@c.us": the number's country code is a weak language hint.
+      langHints: (from) => countryLanguages(from.split('@')[0] ?? '', new Set(catalog.languages())),
+    });
     await client.initialize();
     log.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
     device = {

@@ -3,6 +3,7 @@ import type { ChannelPort } from '../port.ts';
 import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { parseWebhook, type ParsedMessage } from './parse.ts';
 import { validSignature } from './verify.ts';
+import { countryLanguages } from '../languageHints.ts';
 
 export const CHANNEL = 'whatsapp';
 
@@ -25,6 +26,7 @@ export function mountWhatsApp(http: Express, port: ChannelPort, opts: WhatsAppCh
   const path = opts.path ?? '/webhooks/whatsapp';
   const now = opts.now ?? (() => new Date());
   const log = port.logger;
+  const offered = new Set(port.presentation.catalog.languages());
 
   http.get(path, (req: Request, res: Response) => {
     const q = req.query;
@@ -44,7 +46,15 @@ export function mountWhatsApp(http: Express, port: ChannelPort, opts: WhatsAppCh
     if (m.ignore) return;
     if (m.input.type === 'media') log.info({ event: 'whatsapp_media', channel: CHANNEL, media: m.input.media }, 'media received: only its kind is read');
     await port.conversations.handle(
-      { channel: CHANNEL, address: m.from, providerId: m.id, input: m.input, receivedAt: now() },
+      {
+        channel: CHANNEL,
+        address: m.from,
+        providerId: m.id,
+        input: m.input,
+        receivedAt: now(),
+        // The number's country: a weak hint for a first reply, never stored.
+        langHints: countryLanguages(m.from, offered),
+      },
       'async',
     );
   };

@@ -1,5 +1,5 @@
 import type { Output } from '../../engine/types.ts';
-import { chooseRendering, numberedText, splitByLength } from '../degrade.ts';
+import { chooseRendering, NO_HINT, numberedOutput, splitByLength, type NumberHint } from '../degrade.ts';
 import type { Capabilities } from '../types.ts';
 
 /**
@@ -33,10 +33,11 @@ const base = (to: string) => ({ messaging_product: 'whatsapp' as const, recipien
 
 /**
  * Outputs as Cloud API messages. Consecutive plain texts share one message; a message with
- * choices becomes reply buttons (≤ 3, short titles) or a list (≤ 10 rows), else numbered text.
+ * choices becomes reply buttons (≤ 3, short titles) or a list (≤ 10 rows), else numbered text
+ * (a list after "Send a number." in its language: only then does the person need to be told).
  * WhatsApp lays out right-to-left text itself: nothing to add for Arabic.
  */
-export function renderWhatsApp(outputs: readonly Output[], to: string, listButton: (lang: string) => string): Rendered {
+export function renderWhatsApp(outputs: readonly Output[], to: string, listButton: (lang: string) => string, hint: NumberHint = NO_HINT): Rendered {
   const messages: GraphMessage[] = [];
   const degraded: string[] = [];
   let pending: string[] = [];
@@ -55,7 +56,7 @@ export function renderWhatsApp(outputs: readonly Output[], to: string, listButto
     const how = chooseRendering(WHATSAPP_CAPABILITIES, o);
     if (how.as === 'none' || how.as === 'text') {
       if (how.reason) degraded.push(how.reason);
-      const body = how.as === 'text' ? numberedText(o.text, o.choices ?? []) : o.text;
+      const body = how.as === 'text' ? numberedOutput(o, 'ltr', hint) : o.text;
       if (body.trim() === '') continue;
       if (pending.length === 0) pendingLang = o.lang;
       pending.push(body);

@@ -2,6 +2,7 @@ import type { Catalog, Output } from '../../engine/types.ts';
 import { insideWindow, postToPlatform, SendError, type ChannelSender, type Fetch, type SendContext } from '../types.ts';
 import { renderWhatsApp, WHATSAPP_CAPABILITIES, type GraphMessage } from './render.ts';
 import { wordFor } from './words.ts';
+import { numberHint, type NumberHint } from '../degrade.ts';
 
 export interface ReopenTemplate {
   name: string;
@@ -36,9 +37,11 @@ export class GraphSender implements ChannelSender {
   readonly channel = 'whatsapp';
   readonly capabilities = WHATSAPP_CAPABILITIES;
   private readonly fetch: Fetch;
+  private readonly hint: NumberHint;
 
   constructor(private readonly opts: GraphSenderOptions) {
     this.fetch = opts.fetch ?? fetch;
+    this.hint = numberHint(opts.catalog);
   }
 
   private async post(message: GraphMessage): Promise<void> {
@@ -62,7 +65,7 @@ export class GraphSender implements ChannelSender {
       });
       throw new SendError('window_closed_template_sent', false);
     }
-    const { messages, degraded } = renderWhatsApp(outputs, address, (lang) => wordFor(this.opts.catalog, lang, 'list-button'));
+    const { messages, degraded } = renderWhatsApp(outputs, address, (lang) => wordFor(this.opts.catalog, lang, 'list-button'), this.hint);
     if (degraded.length > 0) this.opts.onDegraded?.(degraded);
     for (const m of messages) await this.post(m);
   }

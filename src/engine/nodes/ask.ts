@@ -1,6 +1,7 @@
 import type { AskNode, Choice, Input, Position, Validation } from '../types.ts';
 import type { Turn } from '../turn.ts';
 import { routeFreeText } from '../understood.ts';
+import { answerSmallTalk, chooseLanguageByText, routeAside } from '../firstContact.ts';
 import { asNumber, foldDigits, normalize } from '../normalize.ts';
 
 export function runAsk(turn: Turn, p: Position, node: AskNode): null {
@@ -9,13 +10,14 @@ export function runAsk(turn: Turn, p: Position, node: AskNode): null {
 }
 
 /** Find the choice an input selects: button id, number, label or synonym. */
-export function matchChoice(turn: Turn, choices: Choice[], input: Input, normalized: string): Choice | undefined {
+export function matchChoice(turn: Turn, choices: Choice[], input: Input, normalized: string, languages = false): Choice | undefined {
   if (input.type === 'choice') return choices.find((c) => c.id === input.id);
   if (normalized === '') return undefined;
   const n = asNumber(normalized);
   if (n !== null) return n >= 1 && n <= choices.length ? choices[n - 1] : undefined;
   const catalog = turn.bundle.catalog;
-  const langs = [turn.lang, catalog.defaultLanguage()];
+  // The language question knows every language's names for every language ("espanol", "inglés").
+  const langs = languages ? catalog.languages() : [turn.lang, catalog.defaultLanguage()];
   for (const lang of langs) {
     const hit = choices.find((c) => catalog.matchWords(lang, c.label).includes(normalized));
     if (hit) return hit;
@@ -72,7 +74,7 @@ export function validateText(v: Validation | undefined, text: string): string | 
 /** The answer to the ask the conversation rests at. Returns the node to go to, or null to stay. */
 export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, text: string): string | null {
   const choices = turn.visibleChoices(node);
-  const chosen = matchChoice(turn, choices, input, normalize(text));
+  const chosen = matchChoice(turn, choices, input, normalize(text), node.languages === true);
   if (chosen) {
     if (node.var) turn.setVar(node.var, chosen.id);
     for (const [k, v] of Object.entries(chosen.set ?? {})) turn.setVar(k, v);
@@ -104,7 +106,13 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
       return node.next;
     }
   }
-  return routeFreeText(turn, input.type === 'text' ? input.understood : undefined) ?? miss(turn, p, node, choices);
+  const u = input.type === 'text' ? input.understood : undefined;
+  const chosenByText = chooseLanguageByText(turn, node, u, text);
+  if (chosenByText) return chosenByText;
+  if (answerSmallTalk(turn, p, node, u)) return null;
+  // The language question routes nothing else: a language comes first.
+  if (node.languages) return miss(turn, p, node, choices);
+  return routeAside(turn, u) ?? routeFreeText(turn, u, text) ?? miss(turn, p, node, choices);
 }
 
 function miss(turn: Turn, p: Position, node: AskNode, choices: Choice[]): string | null {

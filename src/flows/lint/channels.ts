@@ -3,11 +3,12 @@
 //   and ≤ 3 choices is sent as buttons; every other ask as a list (rows ≤ 24 characters,
 //   at most 10 rows). Longer titles make the channel fall back to numbered text.
 // - SMS: at most 3 segments per message (CONTENT.md, "SMS"); the last prompt of an ask is
-//   counted with its choices as numbered lines, as the SMS channel sends it. The entry's
+//   counted with its choices as numbered lines (a list after "Send a number."), as the SMS channel sends it. The entry's
 //   first message should fit one segment (the lock-screen line). A language whose SMS
 //   encoding is gsm7 (languages.yaml) should not need UCS-2: one curly quote doubles the cost.
 // Variables are counted as their `{$name}` placeholder: the real value is not known here.
 import { smsSegments, firstNonGsm7 } from '../../channels/sms/segments.ts';
+import { CHOOSE_NUMBER } from '../../channels/words.ts';
 import type { AskNode } from '../../engine/types.ts';
 import { languageKey, topicKey } from './context.ts';
 import type { Finding, LintContext } from './types.ts';
@@ -105,7 +106,9 @@ export function smsLimits(ctx: LintContext): Finding[] {
           if (node.type === 'ask' && i === keys.length - 1) {
             const labels = labelKeys(ctx, node, lang).map((k, n) => `${n + 1}. ${ctx.content.catalog.format(lang, k, {})?.text ?? k}`);
             if (labels.length) {
-              text = `${text}\n\n${labels.join('\n')}`;
+              const list = node.display === 'list' || labels.length > 3;
+              const hint = list ? ctx.content.catalog.format(lang, CHOOSE_NUMBER, {})?.text : undefined;
+              text = `${[text, hint].filter(Boolean).join('\n')}\n\n${labels.join('\n')}`;
               what = `"${key}" with its numbered choices`;
             }
           }

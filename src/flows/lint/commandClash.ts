@@ -11,7 +11,7 @@ import type { Finding, LintContext } from './types.ts';
 /** Where a command leads: its route, or what it does in place (erase, stop, back). */
 function commandTarget(routes: Routes, c: Command): string {
   const route = COMMAND_ROUTES[c];
-  return route ? routes[route] : c;
+  return (route && routes[route]) || c;
 }
 
 export function commandClash(ctx: LintContext): Finding[] {

@@ -11,6 +11,7 @@
 // the outputs are packed into SMS bodies by the SMS channel's own renderer (renderSms), so the
 // count is what a carrier would bill, bidi isolation marks included.
 import { newSession, parseRef, step, type Session } from '../../engine/index.ts';
+import { numberHint } from '../../channels/degrade.ts';
 import { renderSms } from '../../channels/sms/render.ts';
 import { smsSegments } from '../../channels/sms/segments.ts';
 import type { Finding, LintContext, SmsSummary } from './types.ts';
@@ -36,7 +37,7 @@ export function topicFirstReply(ctx: LintContext, topic: string, lang: string): 
   const session: Session = { ...newSession(lang), status: 'active', at: parseRef(bundle.routes.menu), draftNoticeShown: true };
   const r = step(bundle, session, { type: 'text', text: '?', understood: { lang: null, topic, candidates: [], danger: false } }, NOW);
   const dir = (l: string): 'ltr' | 'rtl' => ctx.content.locales.locales.get(l)?.language.dir ?? 'ltr';
-  return renderSms(r.outputs, dir);
+  return renderSms(r.outputs, { dirOf: dir, hint: numberHint(ctx.content.catalog) });
 }
 
 export function smsBudget(ctx: LintContext): { findings: Finding[]; sms: SmsSummary } {

@@ -56,7 +56,7 @@ describe('renderSms', () => {
     expect(esParts.join(' ')).toBe(es);
   });
   it('isolates numbers in right-to-left languages', () => {
-    expect(renderSms([msg('اختر', 'ar', ['نعم'])], () => 'rtl')[0]).toContain('\u20681\u2069. نعم');
+    expect(renderSms([msg('اختر', 'ar', ['نعم'])], { dirOf: () => 'rtl' })[0]).toContain('\u20681\u2069. نعم');
   });
 });
 

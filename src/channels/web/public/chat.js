@@ -1,12 +1,16 @@
 // Waypoint web chat. No framework, no third-party request, no cookie: a random session id
 // lives in sessionStorage (gone when the tab closes) and goes to the server in each request.
-// Message text is never written to storage.
+// Message text is never written to storage. Every word on the page comes from the catalogues
+// (data.chrome, per language): this script holds none of its own.
 const data = JSON.parse(document.getElementById('waypoint-data').textContent);
 const $ = (id) => document.getElementById(id);
 const SESSION = 'waypoint.session';
 const LANG = 'waypoint.lang';
 
-let lang = sessionStorage.getItem(LANG) || data.defaultLang;
+// The page's language: the one chosen in this tab, else the browser's (the server rendered it).
+let lang = sessionStorage.getItem(LANG) || data.pageLang || data.defaultLang;
+// Whether the person chose a language; until then their first message is read for it.
+let chosen = Boolean(sessionStorage.getItem(LANG));
 let busy = false;
 let lastEsc = 0;
 
@@ -68,15 +72,32 @@ function langInfo(code) {
   return data.languages.find((l) => l.code === code) || { code, dir: 'ltr' };
 }
 
+function words() {
+  return data.chrome[lang] || data.chrome[data.defaultLang];
+}
+
+/** The page follows a language at once: its words, `lang` and `dir`. Bubbles keep their own. */
 function applyLanguage(code) {
+  if (!data.chrome[code]) return;
   lang = code;
-  const t = data.chrome[code] || data.chrome[data.defaultLang];
+  const t = words();
   document.documentElement.lang = code;
   document.documentElement.dir = langInfo(code).dir;
   for (const el of document.querySelectorAll('[data-t]')) {
     const text = t[el.dataset.t];
     if (text) el.textContent = text;
   }
+  for (const el of document.querySelectorAll('[data-t-placeholder]')) el.placeholder = t[el.dataset.tPlaceholder] || '';
+  const draft = data.drafts[code] || '';
+  $('page-draft').textContent = draft;
+  $('page-draft').hidden = draft === '';
+  for (const b of document.querySelectorAll('button.lang')) b.setAttribute('aria-pressed', String(b.dataset.lang === code));
+}
+
+function choose(code) {
+  chosen = true;
+  sessionStorage.setItem(LANG, code);
+  applyLanguage(code);
 }
 
 // ------------------------------------------------------------------ conversation
@@ -92,7 +113,7 @@ function addMine(text) {
   p.dir = 'auto';
   const who = document.createElement('span');
   who.className = 'visually-hidden';
-  who.textContent = (data.chrome[lang] || data.chrome[data.defaultLang]).you + ': ';
+  who.textContent = words().you + ': ';
   p.append(who, text);
   $('log').append(p);
 }
@@ -126,7 +147,11 @@ function addMessage(m) {
         b.lang = own.code;
         b.dir = own.dir;
       }
-      b.addEventListener('click', () => send({ choiceId: c.id }, c.label, true));
+      b.addEventListener('click', () => {
+        // Choosing a language changes the page at once, before the answer comes.
+        if (own) choose(own.code);
+        send({ choiceId: c.id }, c.label, true);
+      });
       group.append(b);
     }
     $('log').append(group);
@@ -135,11 +160,19 @@ function addMessage(m) {
   return null;
 }
 
+function showChat() {
+  $('picker').hidden = true;
+  $('chat').hidden = false;
+  $('tools').hidden = false;
+  if (!pollTimer) pollTimer = setTimeout(poll, POLL_MS);
+}
+
 async function send(input, shown, fromButton) {
   if (busy) return;
   busy = true;
   $('status').textContent = '';
-  const body = { sessionId: sessionId(), clientMessageId: randomId(12), lang, ...input };
+  // A chosen language starts a new conversation in it; otherwise the page's is only a hint.
+  const body = { sessionId: sessionId(), clientMessageId: randomId(12), ...(chosen ? { lang } : { hint: lang }), ...input };
   clearChoices();
   if (shown) addMine(shown);
   let tries = 0;
@@ -150,20 +183,24 @@ async function send(input, shown, fromButton) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
+      if (res.status === 429) {
+        $('status').textContent = words()['error-busy'];
+        break;
+      }
       if (!res.ok) throw new Error(String(res.status));
       const reply = await res.json();
       let firstGroup = null;
       for (const m of reply.messages) {
         const g = addMessage(m);
         firstGroup = firstGroup || g;
-        if (m.lang !== lang && data.chrome[m.lang]) {
-          lang = m.lang;
-          sessionStorage.setItem(LANG, lang);
-          applyLanguage(lang);
-        }
       }
-      const last = $('log').lastElementChild;
-      if (last) last.scrollIntoView({ block: 'end' });
+      // The page follows the language the conversation is in (told from what the person wrote,
+      // or chosen): the last message's, leaving out an offer to switch, which only asks.
+      const said = reply.messages.filter((m) => m.key !== 'language-offer');
+      const last = said[said.length - 1];
+      if (last && last.lang !== lang && data.chrome[last.lang] && (chosen || said.every((m) => m.lang === last.lang))) choose(last.lang);
+      const end = $('log').lastElementChild;
+      if (end) end.scrollIntoView({ block: 'end' });
       if (fromButton && firstGroup) firstGroup.querySelector('button').focus();
       else if (fromButton) $('text').focus();
       break;
@@ -171,7 +208,7 @@ async function send(input, shown, fromButton) {
       // The same clientMessageId makes a retry safe: the server answers a repeat with the same reply.
       tries += 1;
       if (tries < 2) continue;
-      $('status').textContent = (data.chrome[lang] || data.chrome[data.defaultLang])['error-retry'];
+      $('status').textContent = words()['error-retry'];
       break;
     }
   }
@@ -231,14 +268,11 @@ document.addEventListener('visibilitychange', () => {
 });
 
 function start(code) {
-  sessionStorage.setItem(LANG, code);
-  applyLanguage(code);
-  $('picker').hidden = true;
-  $('chat').hidden = false;
+  choose(code);
+  showChat();
   $('text').focus();
   // An empty first message opens the conversation (or shows the current question again after a reload).
   send({ text: '' }, null, true);
-  pollTimer = setTimeout(poll, POLL_MS);
 }
 
 for (const b of document.querySelectorAll('button.lang')) {
@@ -251,6 +285,8 @@ $('composer').addEventListener('submit', (e) => {
   const text = input.value.trim();
   if (!text) return;
   input.value = '';
+  // Writing before choosing a language starts the conversation too: the first message is read for its language.
+  if ($('chat').hidden) showChat();
   send({ text }, text, false);
 });
 $('menu').addEventListener('click', () => send({ command: 'menu' }, null, true));

@@ -1,0 +1,112 @@
+// First contact in the person's own language, and the small things people write that are not
+// answers: thanks, "ok", a greeting, "it's me again". Understanding (outside the engine) says
+// what it could tell; the engine only decides what to say, in which language, from where.
+import type { AskNode, Position, Understanding } from './types.ts';
+import type { Turn } from './turn.ts';
+import { rememberTopic } from './understood.ts';
+
+/** How many languages the language question is asked in at once, at most. */
+export const ASK_IN_AT_MOST = 3;
+
+/**
+ * The languages this turn may speak while none is chosen, best first: what understanding found,
+ * then the catalogue's `askIn` (the deployment's likeliest), then the default. Only offered
+ * languages; at most ASK_IN_AT_MOST.
+ */
+export function likelyLanguages(turn: Turn, u: Understanding | undefined): string[] {
+  const { catalog } = turn.bundle;
+  const offered = catalog.languages();
+  const found = [...(u?.lang ? [u.lang] : []), ...(u?.likely ?? [])];
+  const all = [...found, ...(catalog.askIn?.() ?? []), catalog.defaultLanguage()];
+  return [...new Set(all)].filter((l) => offered.includes(l)).slice(0, ASK_IN_AT_MOST);
+}
+
+/**
+ * A new conversation whose first message's language understanding could tell: it starts in that
+ * language. Returns true when it did (the turn then says how to change it).
+ */
+export function startInDetectedLanguage(turn: Turn, u: Understanding | undefined): boolean {
+  const lang = u?.lang;
+  if (turn.s.lang || !lang || !turn.bundle.catalog.languages().includes(lang)) return false;
+  turn.setVar('lang', lang);
+  turn.event({ type: 'language_detected', lang });
+  return true;
+}
+
+/**
+ * Right after the first message of the reply (the neutral line on a lock screen), one line on
+ * how to change the language, in the language chosen for the person.
+ */
+export function sayLanguageChange(turn: Turn): void {
+  const key = turn.bundle.keys.languageChange;
+  if (!key || turn.outputs.length === 0) return;
+  const f = turn.bundle.catalog.format(turn.lang, key);
+  if (!f) return;
+  turn.outputs.splice(1, 0, { type: 'message', key, text: f.text, lang: f.lang });
+  turn.event({ type: 'message_sent', key, lang: f.lang });
+}
+
+/**
+ * Danger is answered in the language it was written in, whatever was chosen before: a
+ * conversation without a language takes it; one in another language gets the emergency message
+ * in the writer's language first (the emergency flow then follows in the chosen one).
+ */
+export function dangerLanguage(turn: Turn, u: Understanding): void {
+  const { catalog, keys } = turn.bundle;
+  const lang = u.dangerLang ?? u.lang ?? null;
+  if (!lang || !catalog.languages().includes(lang)) return;
+  if (!turn.s.lang) {
+    turn.setVar('lang', lang);
+    return;
+  }
+  if (lang !== turn.s.lang) turn.sayIn(lang, keys.handoffEmergency);
+}
+
+/**
+ * At the language question, a sentence in one of the offered languages chooses that language.
+ * Returns the node to go to (the ask's next: the safety check comes first), or null.
+ */
+export function chooseLanguageByText(turn: Turn, node: AskNode, u: Understanding | undefined, text: string): string | null {
+  const lang = u?.lang;
+  if (!node.languages || !lang || !turn.bundle.catalog.languages().includes(lang) || !node.next) return null;
+  turn.setVar('lang', lang);
+  turn.s.retries = 0;
+  // The question in it is answered once first contact reaches the menu.
+  rememberTopic(turn, u, text);
+  return node.next;
+}
+
+/**
+ * Thanks, "ok" or a greeting where a choice was expected: a short kind word and the same
+ * choices again — not "sorry", and not counted as a miss. Returns true when it answered.
+ */
+export function answerSmallTalk(turn: Turn, p: Position, node: AskNode, u: Understanding | undefined): boolean {
+  const kind = u?.social;
+  if (kind !== 'thanks' && kind !== 'hello' && kind !== 'ok') return false;
+  const keys = turn.bundle.keys;
+  const key = kind === 'thanks' ? keys.ackThanks : kind === 'hello' ? keys.ackHello : keys.ackOk;
+  if (!key) return false;
+  turn.say(key);
+  turn.event({ type: 'small_talk_answered', kind });
+  turn.prompt(p, node);
+  return true;
+}
+
+/**
+ * Where a message that is not an answer leads before any topic guess: someone coming back →
+ * welcomed back (then the menu, with a person); a message that talks to the machine → the
+ * menu, introduced as what Waypoint can help with. Null: carry on as usual.
+ */
+export function routeAside(turn: Turn, u: Understanding | undefined): string | null {
+  const { routes, keys } = turn.bundle;
+  if (u?.social === 'back' && routes.welcomeBack) {
+    turn.event({ type: 'welcomed_back' });
+    return routes.welcomeBack;
+  }
+  if (u?.offScope) {
+    turn.event({ type: 'out_of_scope' });
+    if (keys.scope) turn.say(keys.scope);
+    return routes.menu;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+// What kind of small talk a message is, when it is nothing else: thanks, a greeting, "ok", or
+// someone saying they are back ("it's me again", "sorry", "I went back") — and whether it talks
+// to the machine (its instructions, its prompt) rather than about work, papers or safety. The
+// engine answers small talk with a kind word and the choices again, a person coming back with a
+// welcome, the menu and a person, and a message to the machine with the menu: never a guess.
+import { compilePattern, fold } from './fold.ts';
+import type { SmallTalkList } from './data.ts';
+import type { SocialPhrases } from './social.ts';
+
+export type SmallTalkKind = 'thanks' | 'hello' | 'ok' | 'back';
+
+const PUNCTUATION = /[\p{P}\p{S}]+/gu;
+const NO_SPACES = /[\p{Script=Han}\p{Script=Thai}]/u;
+/** Emoji people send for thanks, hello and ok (folding drops symbols, so they are read raw). */
+const EMOJI: Record<string, Exclude<SmallTalkKind, 'back'>> = { '🙏': 'thanks', '👋': 'hello', '👍': 'ok', '👌': 'ok', '🆗': 'ok' };
+/** Text that looks like code or a conversation transcript is written for a machine, not to us. */
+const MACHINE = [/<\s*\/?\s*(script|data|system|instructions?)\b/i, /\{\{|\$\{/, /\bdrop\s+table\b/i, /^\s*(system|assistant|developer)\s*:/im, /"topic"\s*:/i, /\btopic\s*[:=]/i];
+
+const clean = (text: string): string => fold(text).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+
+export class SmallTalk {
+  private readonly back = new Set<string>();
+  private readonly thanks: string[] = [];
+  private readonly hello: string[] = [];
+  private readonly scope: RegExp[] = [];
+
+  constructor(
+    lists: readonly SmallTalkList[],
+    private readonly social: SocialPhrases,
+  ) {
+    for (const l of lists) {
+      for (const p of l.back) this.back.add(clean(p));
+      this.thanks.push(...l.thanks.map(clean).filter(Boolean));
+      this.hello.push(...l.hello.map(clean).filter(Boolean));
+      for (const p of l.scope) this.scope.push(compilePattern(p));
+    }
+  }
+
+  /** The kind of a message that is only small talk, or null when it says anything else. */
+  kind(text: string): SmallTalkKind | null {
+    const t = clean(text);
+    if (t === '') {
+      const raw = [...text.replace(/[\s\uFE0F\u200D]|\p{Emoji_Modifier}/gu, '')];
+      const kinds = new Set(raw.map((c) => EMOJI[c]));
+      return kinds.size === 1 && raw.length > 0 ? ([...kinds][0] ?? null) : null;
+    }
+    // "hi, it's me again": greetings and thanks at the edges do not hide someone coming back.
+    const rest = this.social.strip(t);
+    if (this.back.has(t) || (rest !== null && rest !== '' && this.back.has(clean(rest)))) return 'back';
+    if (rest !== '') return null;
+    if (this.thanks.some((p) => contains(t, p))) return 'thanks';
+    if (this.hello.some((p) => contains(t, p))) return 'hello';
+    return 'ok';
+  }
+
+  /** True when the message talks to the machine: its instructions, its prompt, its role. */
+  offScope(text: string): boolean {
+    if (MACHINE.some((re) => re.test(text))) return true;
+    const t = fold(text);
+    return this.scope.some((re) => {
+      re.lastIndex = 0;
+      return re.test(t);
+    });
+  }
+}
+
+/** A phrase inside folded text on word boundaries (any boundary in scripts without spaces). */
+function contains(text: string, phrase: string): boolean {
+  if (NO_SPACES.test(phrase)) return text.includes(phrase);
+  return ` ${text} `.includes(` ${phrase} `);
+}
