@@ -10,6 +10,7 @@ import { loadOrCreateSecrets } from './privacy/secrets.ts';
 import type { Keys } from './privacy/fieldCrypto.ts';
 import type { Presentation } from './channels/port.ts';
 import { ConversationService } from './conversation/service.ts';
+import type { WaitingReplies } from './channels/outbox/dispatcher.ts';
 import { createHandoff, type Handoff } from './handoff/index.ts';
 import { loadRoster } from './handoff/roster.ts';
 import { createUnderstanding, OpenAICompatibleChooser, type Understand } from './understand/index.ts';
@@ -39,10 +40,12 @@ export interface App {
   conversations: ConversationService;
   /** The handoff queue: `handoff.desk` is what staff consoles call; `handoff.attachConsole` switches one on. */
   handoff: Handoff;
+  /** Replies the outbox cannot send now go to the handoff queue, which holds them (the outbox's port takes this). */
+  waiting: WaitingReplies;
   close(): Promise<void>;
 }
 
-export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean } = {}): Promise<App> {
+export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean; now?: () => Date } = {}): Promise<App> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
   // What is on, and every setting that cannot work (ConfigError), before anything opens.
   const features = featuresOf(config);
@@ -82,6 +85,8 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
       roster,
       retentionDays: config.handoffRetentionDays,
       renotifyMinutes: config.handoffRenotifyMinutes,
+      // Tests: one clock for the desk, the worker's notes and what the person sees.
+      ...(opts.now ? { now: opts.now } : {}),
     },
     conversations,
   );
@@ -104,6 +109,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     understanding,
     conversations,
     handoff,
+    waiting: handoff.waiting,
     close: () => store.close(),
   };
 }

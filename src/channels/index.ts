@@ -5,7 +5,7 @@ import type { Features } from '../features.ts';
 import type { Store } from '../store/db.ts';
 import type { Keys } from '../privacy/fieldCrypto.ts';
 import type { Logger } from '../privacy/logger.ts';
-import { createDispatcher, type Dispatcher } from './outbox/dispatcher.ts';
+import { createDispatcher, type Dispatcher, type WaitingReplies } from './outbox/dispatcher.ts';
 import { mountSms } from './sms/index.ts';
 import { TwilioSender } from './sms/sender.ts';
 import { mountWhatsApp } from './whatsapp/index.ts';
@@ -79,11 +79,15 @@ export interface OutboxPort extends SendersPort {
   readonly store: Store;
   /** The data keys: addresses and sealed text are opened just before sending. */
   readonly keys: Keys;
+  /** Who keeps replies that cannot go now (the handoff queue holds them until the person writes). */
+  readonly waiting?: WaitingReplies;
 }
 
 /** The outbox dispatcher over the configured senders; `npm start` runs it on an interval. */
 export function createOutbox(p: OutboxPort, opts: { now?: () => Date; senders?: ChannelSender[] } = {}): Dispatcher {
   return createDispatcher({
+    // Replies that cannot go now are the handoff's to hold (and to tell its lead worker about).
+    ...(p.waiting ? { waiting: p.waiting } : {}),
     store: p.store,
     catalog: p.presentation.catalog,
     encryptionKeys: p.keys,

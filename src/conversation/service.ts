@@ -1,7 +1,7 @@
 import type { Understand } from '../understand/index.ts';
 import { asUnderstanding } from '../understand/understanding.ts';
 import { MAX_INPUT_CHARS } from '../engine/types.ts';
-import type { Bundle, Effect, Output } from '../engine/types.ts';
+import type { Bundle, Effect, Input, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
 import { newSession } from '../engine/session.ts';
 import type { Queryable, Store } from '../store/db.ts';
@@ -25,7 +25,7 @@ import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
 import type { Delivery, InboundMessage, Reply, StoredOutput } from './types.ts';
-import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler } from './seam.ts';
+import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler, TurnGate } from './seam.ts';
 
 /** How long the delivery that made a reply has to get it out before a redelivery may send it. */
 export const REPLY_LEASE_SECONDS = 10;
@@ -73,6 +73,21 @@ export class ConversationService implements ConversationSeam {
     },
   };
 
+  /**
+   * Before the turn, under the contact's lock: each subscriber that looks (the handoff's held
+   * replies) may release what waited, or answer the message itself; the first that answers wins.
+   */
+  private async gate(q: Queryable, a: { contactKey: string; lang: string; input: Input; now: Date }): Promise<TurnGate> {
+    let released = 0;
+    for (const s of this.subscribers) {
+      if (!s.beforeTurn) continue;
+      const g = await s.beforeTurn(q, a);
+      released += g.released;
+      if (!g.pass) return { ...g, released };
+    }
+    return { pass: true, released };
+  }
+
   /** Carry out effects in order, each by every subscriber and then by the service; what they say comes after the turn's outputs. */
   private async carryOut(effects: readonly Effect[], ctx: EffectContext): Promise<Output[]> {
     const said: Output[] = [];
@@ -116,11 +131,22 @@ export class ConversationService implements ConversationSeam {
         session = newSession(msg.lang && bundle.catalog.languages().includes(msg.lang) ? msg.lang : null);
         if (begun.optedOut) session.status = 'stopped';
       }
+      const day = now.toISOString().slice(0, 10);
+      const gate = await this.gate(q, { contactKey: key, lang: session.lang ?? bundle.catalog.defaultLanguage(), input: msg.input, now });
+      if (!gate.pass) {
+        // OPEN or a code word (right or wrong): answered here; the engine and the lead worker never see it.
+        const stored = toStored(gate.outputs);
+        if (delivery === 'async' && stored.length > 0) {
+          await insertOutbox(q, { contactKey: key, channel: msg.channel, inboxId, payload: { outputs: stored }, addressEnc: encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address), status: 'pending', now });
+        }
+        const cell = { lang: session.lang ?? bundle.catalog.defaultLanguage(), channel: msg.channel };
+        await endTurn(q, { contactKey: key, state: encodeSession(session), now, inboxId, reply: stored, leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0, day, counters: [{ metric: 'messages_in', ...cell }] });
+        return { contactKey: key, outputs: gate.outputs, duplicate: false, deliver: true, erased: false, silenced: false };
+      }
       const result = step(bundle, session, msg.input, now);
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
       // Last in the transaction: every turn touches the same few counter rows, so their row
       // locks are taken just before commit and held as briefly as possible.
-      const day = now.toISOString().slice(0, 10);
       const counters = countersFor(result.events, msg.channel, lang);
 
       let addressEnc: Buffer | null = null;
@@ -134,8 +160,11 @@ export class ConversationService implements ConversationSeam {
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
       result.outputs.push(...(await this.carryOut(result.effects, ctx)));
-      const stored = toStored(result.outputs);
-      if (delivery === 'async' && stored.length > 0) {
+      let stored = toStored(result.outputs);
+      // Replies that waited go first, in order: after them, through the outbox, comes this turn's
+      // own reply (in the webhook's response it would arrive before them).
+      const behindHeld = delivery === 'sync' && gate.released > 0 && stored.length > 0;
+      if ((delivery === 'async' || behindHeld) && stored.length > 0) {
         await insertOutbox(q, {
           contactKey: key,
           channel: msg.channel,
@@ -146,6 +175,8 @@ export class ConversationService implements ConversationSeam {
           now,
         });
       }
+      // The reply is in the outbox once: the webhook's response (and a redelivery's) carries nothing.
+      if (behindHeld) stored = [];
       // One round trip: session saved, reply kept with its delivery lease, counters added last.
       await endTurn(q, {
         contactKey: key,
@@ -158,7 +189,8 @@ export class ConversationService implements ConversationSeam {
         counters,
       });
       const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
-      return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
+      const outputs = behindHeld ? [] : result.outputs;
+      return { contactKey: key, outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
     });
     // A redelivery of a message answered in the response (sync) gets the reply only if the
     // delivery that made it never got it out; async replies are in the outbox once already.
@@ -232,7 +264,7 @@ export class ConversationService implements ConversationSeam {
    */
   async staffEvent(
     q: Queryable,
-    a: { contactKey: string; channel: string; addressEnc: Buffer | null; event: 'claimed' | 'closed'; now: Date },
+    a: { contactKey: string; channel: string; addressEnc: Buffer | null; handoffId?: string; event: 'claimed' | 'closed'; now: Date },
   ): Promise<Output[]> {
     const row = await lockSession(q, { contactKey: a.contactKey });
     const session = row ? parseSession(row.state) : null;
@@ -244,7 +276,7 @@ export class ConversationService implements ConversationSeam {
     await saveSession(q, { contactKey: a.contactKey, state: encodeSession(result.session), now: a.now });
     const stored = toStored(result.outputs);
     if (stored.length > 0 && a.addressEnc) {
-      await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now });
+      await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now, handoffId: a.handoffId ?? null });
     }
     return result.outputs;
   }

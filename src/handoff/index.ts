@@ -1,8 +1,10 @@
 // The handoff queue, assembled. It meets the conversation through one seam (ConversationSeam):
-// it subscribes to the effects turns emit (queue, relay, cancel, urgent, erase: effects.ts), and
-// its desk tells a contact about a staff action through staffEvent. A lead worker's reply goes
-// to the contact as an ordinary output through the outbox, its text sealed (desk.ts). The
-// worker sends the consoles' jobs (worker.ts, on the job runner).
+// it subscribes to the effects turns emit (queue, relay, cancel, urgent, erase, media, STOP:
+// effects.ts) and looks at a message before its turn (held replies released or opened by a code
+// word: held.ts); its desk tells a contact about a staff action through staffEvent. A lead
+// worker's reply goes to the contact as an ordinary output through the outbox, its text sealed
+// (desk.ts); the outbox hands back what it cannot send now (`waiting`, held.ts). The worker
+// sends the consoles' jobs (worker.ts, on the job runner).
 import type { Catalog } from '../engine/types.ts';
 import type { Store } from '../store/db.ts';
 import type { Keys } from '../privacy/fieldCrypto.ts';
@@ -12,6 +14,8 @@ import type { HandoffDesk, StaffConsole } from './types.ts';
 import type { Roster } from './roster.ts';
 import type { HandoffDeps } from './context.ts';
 import { handoffSubscriber } from './effects.ts';
+import { waitingReplies } from './held.ts';
+import type { WaitingReplies } from '../channels/outbox/dispatcher.ts';
 import { createDesk } from './desk.ts';
 import { createHandoffWorker, type HandoffWorker, type WorkerDeps } from './worker.ts';
 
@@ -22,6 +26,8 @@ export interface Handoff {
   consoles(): readonly StaffConsole[];
   roster(): Roster;
   createWorker(opts?: Partial<Pick<WorkerDeps, 'now' | 'backoff' | 'leaseMs' | 'batch'>>): HandoffWorker;
+  /** The outbox's hooks for replies it cannot send now: held, delivered later, the one notice. */
+  waiting: WaitingReplies;
 }
 
 export interface HandoffOptions {
@@ -61,5 +67,6 @@ export function createHandoff(o: HandoffOptions, conversations: ConversationSeam
     consoles: () => attached,
     roster: () => o.roster,
     createWorker: (opts = {}) => createHandoffWorker({ ...base, ...opts, consoles: () => attached, renotifyMinutes: o.renotifyMinutes }),
+    waiting: waitingReplies(base),
   };
 }

@@ -25,7 +25,7 @@ import { createJobRunner, ticker } from '../jobs/runner.ts';
 import { OUTCOMES, type HandoffCard, type PrivatePost, type StaffConsole, type StaffIdentity } from './types.ts';
 import type { HandoffRow } from '../store/queries/getHandoff.ts';
 import { forgetJobs } from './context.ts';
-import { cardOf, noteText } from './cards.ts';
+import { cardOf, noteText, SYSTEM_NOTE_NAMES } from './cards.ts';
 import type { HandoffDeps } from './context.ts';
 
 export interface WorkerDeps extends HandoffDeps {
@@ -91,7 +91,7 @@ const payloadSchema = z.object({
     .optional(),
   /** thread: a transcript line to post, or a system note. */
   messageId: z.string().optional(),
-  note: z.enum(['erased', 'cancelled', 'urgent', 'claimed', 'closed']).optional(),
+  note: z.enum(SYSTEM_NOTE_NAMES).optional(),
   /** claimed: the console the claim came from (the private conversation opens there only). */
   on: z.enum(['slack', 'teams']).optional(),
 });

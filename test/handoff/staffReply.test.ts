@@ -1,6 +1,6 @@
 // A lead worker's reply reaches the contact as an ordinary output through the outbox: its text
 // sealed in the row (never in clear), opened only to send, and deleted from the row once it is
-// sent or given up (migration 0009); the message key stays.
+// sent or given up (migration 0010); the message key stays.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANA, startHarness, type Harness } from './support.ts';
 

@@ -17,10 +17,14 @@ export interface HandoffRow {
   outcome: string | null;
   addressEnc: Buffer | null;
   notifiedAt: Date | null;
+  /** The person agreed to one neutral notice when a reply waits for them. */
+  notice: boolean;
+  /** The current batch of held replies had its notice scheduled then; null: none yet. */
+  noticeBatchAt: Date | null;
 }
 
 export const HANDOFF_COLUMNS =
-  'id, contact_key, handle, state, urgent, lang, channel, topics, created_at, claimed_at, claimed_by, closed_at, outcome, address_enc, notified_at';
+  'id, contact_key, handle, state, urgent, lang, channel, topics, created_at, claimed_at, claimed_by, closed_at, outcome, address_enc, notified_at, notice, notice_batch_at';
 
 const date = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
 
@@ -41,6 +45,8 @@ export function toHandoffRow(r: Record<string, unknown>): HandoffRow {
     outcome: (r.outcome as string | null) ?? null,
     addressEnc: r.address_enc ? Buffer.from(r.address_enc as Uint8Array) : null,
     notifiedAt: date(r.notified_at),
+    notice: r.notice === true,
+    noticeBatchAt: date(r.notice_batch_at),
   };
 }
 
