@@ -68,6 +68,8 @@ export const ruleSetSchema = z.strictObject({
   english_too: z.boolean().default(false),
   /** Short words that may be glued to the start of any word (Arabic: و ف ب ل ال). */
   attach: z.array(text).default([]),
+  /** Particles of politeness that may stand anywhere, dropped from a line before it is read (Tagalog: po, ho). */
+  fillers: z.array(text).default([]),
   negation: z
     .strictObject({
       /** Groups whose words negate what follows (or precedes) them. */
@@ -259,7 +261,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       if (!r) continue;
       if (`${r.value.lang}.yaml` !== name) problems.push({ file: r.file, line: r.lineOf(['lang']), message: `lang "${r.value.lang}" does not match the file name` });
       try {
-        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, groups: r.value.words, negation: r.value.negation });
+        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: r.value.negation });
         ruleSets.set(r.value.lang, r.value);
         sources.set(r.value.lang, { file: r.file, where: r.lineOf, lexicon });
       } catch (e) {

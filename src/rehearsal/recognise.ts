@@ -33,6 +33,8 @@ export interface LexiconSpec {
   script: Script;
   /** Proclitics that may be glued to the start of any word (Arabic: و ف ب ل ال …). */
   attach: string[];
+  /** Particles dropped from a line before it is read (Tagalog po, ho: "ano po ang nangyari"). */
+  fillers?: string[];
   groups: Record<string, string[]>;
   negation: { words: string[]; before: number; after: number };
 }
@@ -106,9 +108,18 @@ export class Lexicon {
   private readonly groupCache = new Map<string, string>();
   private readonly negRe: RegExp | null;
 
+  private readonly fillerRe: RegExp | null;
+
   constructor(readonly spec: LexiconSpec) {
     const neg = spec.negation.words.map((g) => this.group(g, 0));
     this.negRe = neg.length ? new RegExp(this.bounded(`(?:${neg.join('|')})`), 'u') : null;
+    const fillers = (spec.fillers ?? []).map((f) => escape(foldLine(f)));
+    this.fillerRe = fillers.length ? new RegExp(`${this.bounded(`(?:${fillers.join('|')})`)}[ \\t]*`, 'gu') : null;
+  }
+
+  /** The line without its particles of politeness, so patterns need not allow for them everywhere. */
+  unfill(folded: string): string {
+    return this.fillerRe ? folded.replace(this.fillerRe, '').trim() : folded;
   }
 
   private get letters(): boolean {
@@ -312,6 +323,7 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
 /** The signals a folded line shows, after `unless`; `why` collects each matching pattern (for reviewers). */
 export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly CompiledSignal[], why?: string[]): Set<string> {
   const found = new Set<string>();
+  folded = lexicon.unfill(folded);
   const sentences = lexicon.sentences(folded);
   for (const s of signals) {
     let plain = false;

@@ -12,7 +12,7 @@
 
 import type { AnswerKind, Persona, Said } from './persona.ts';
 import { foldLine } from './recognise.ts';
-import { DEFAULT_WEIGHTS, DETAILS_OK_AT, GOOD, readLine, type Intent, type Signal } from './signals.ts';
+import { DEFAULT_WEIGHTS, DETAILS_OK_AT, DETAILS_OK_FACTS, GOOD, readLine, type Intent, type Signal } from './signals.ts';
 
 /** Every message a persona writes is marked as practice, wherever it is shown. */
 export interface PracticeMessage {
@@ -141,8 +141,9 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
   };
   const folded = foldLine(line);
   const reading = readLine(folded, reader);
-  // Names, addresses and documents are early questions until there is trust.
-  const signals = reading.signals.filter((sig) => !((sig === 'employer_name' || sig === 'identifying_ask') && prev.trust >= DETAILS_OK_AT));
+  // Names, addresses and documents are early questions until there is trust and need.
+  const detailsOk = prev.trust >= DETAILS_OK_AT && prev.revealed.length >= DETAILS_OK_FACTS;
+  const signals = reading.signals.filter((sig) => !((sig === 'employer_name' || sig === 'identifying_ask') && detailsOk));
   const intents = reading.intents;
   const events: RehearsalEvent[] = [];
   const out: PracticeMessage[] = [];

@@ -67,8 +67,13 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
 
-/** Trust at or above which asking for names, addresses or documents is no longer "early". */
-export const DETAILS_OK_AT = 5;
+/**
+ * Asking for names, addresses or documents is no longer "early" once there is trust (at least
+ * this much: more than an introduction and a safety check give) and need (the person has
+ * shared at least DETAILS_OK_FACTS things about their situation).
+ */
+export const DETAILS_OK_AT = 8;
+export const DETAILS_OK_FACTS = 2;
 
 /** What a negation does to each signal unless a rule file says otherwise. */
 export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {

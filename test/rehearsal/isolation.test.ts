@@ -65,5 +65,6 @@ describe('rehearsal isolation', () => {
     }
     expect(fetchStub).not.toHaveBeenCalled();
     expect(await tableRowCounts(store)).toEqual(before);
-  });
+    // Five whole practices and two walks through the real flows: on a shared machine this takes a while.
+  }, 90_000);
 });

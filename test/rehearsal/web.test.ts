@@ -311,7 +311,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
       expect(started.room.summary).toBe('Contact PRACTICE · Spanish · SMS · waiting 0 min');
       expect(started.room.state).toBeNull();
       expect(started.room.persona).toMatchObject({ id: 'farm-worker-pay-deductions', name: 'Andrés', lang: { code: 'es', dir: 'ltr' } });
-      expect(started.messages.map((m) => (m.type === 'assistant' ? m.key : m.type))).toEqual(['person-what-they-see', 'person-deleted', 'person-options', 'person-requested']);
+      expect(started.messages.map((m) => (m.type === 'assistant' ? m.key : m.type))).toEqual(['person-what-they-see', 'person-deleted', 'person-child', 'person-confirm', 'person-requested', 'person-options', 'person-reply-held', 'person-after-hours']);
       for (const m of started.messages) {
         expect(m).toMatchObject({ type: 'assistant', lang: 'es', dir: 'ltr', practice: true });
         if (m.type === 'assistant') expect(m.source).not.toBe(m.text);

@@ -13,7 +13,7 @@ import { pageHeaders } from '../../pageHeaders.ts';
 import { DeskError } from '../../handoff/types.ts';
 import { languageName, OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../../handoff/consoles/words.ts';
 import type { Understand } from '../../understand/index.ts';
-import { debriefHtml, debriefMarkdown } from '../debrief.ts';
+import { debriefHtml, debriefMarkdown, trustWords } from '../debrief.ts';
 import { loadPersonas, type LoadedPersonas } from '../persona.ts';
 import type { PracticeStep } from '../practice.ts';
 import { PracticeRooms, type RoomView } from '../rooms.ts';
@@ -134,10 +134,14 @@ export function mountRehearsal(http: Express, port: RehearsalPort, opts: Rehears
     room: roomOut(view),
     messages: step.messages.map((m) =>
       m.type === 'persona'
-        ? { type: 'persona', name: view.persona.name, text: m.text, lang: m.lang, dir: dirOf(m.lang), practice: true }
+        ? { type: 'persona', name: view.persona.name, text: m.text, lang: m.lang, dir: dirOf(m.lang), ...(m.english ? { english: m.english } : {}), ...(m.generated ? { generated: true as const } : {}), practice: true }
         : { type: 'assistant', key: m.key, text: m.text, lang: m.lang, dir: dirOf(m.lang), source: m.source, practice: true },
     ),
-    events: step.events,
+    events: step.events.map((e) => {
+      if (e.type !== 'trust_changed') return e;
+      const withdrawAt = personas.personas.get(view.persona.id)?.withdrawAt ?? -3;
+      return { ...e, words: [trustWords(e.from, withdrawAt), trustWords(e.to, withdrawAt)] as [string, string] };
+    }),
   });
   const basename = (persona: string, lang: string): string => `rehearsal-debrief-${persona}-${lang}`;
 
