@@ -526,7 +526,7 @@ for (const server of [false, true]) {
           got.push(...outputs.map((o) => o.text));
         },
       };
-      const outbox = createOutbox(r.app, { now: r.clock.now, senders: r.app.handoff.wrapSenders([windowOnly]) });
+      const outbox = createOutbox(r.app, { now: r.clock.now, senders: [windowOnly] });
       const drain = async (): Promise<void> => {
         for (let i = 0; i < 10; i++) if ((await outbox.dispatchOnce()).sent + (await rig.worker.runOnce()).sent === 0) return;
       };
