@@ -141,7 +141,7 @@ async function startRig(opts: { server: boolean; consoles?: boolean; beside?: Be
   const server: Server = await listen(http, 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const worker = app.handoff.createWorker({ now: clock.now, backoff: { baseMs: 1, maxMs: 1, maxAttempts: 3 } });
-  const outbox = createOutbox(app, { now: clock.now, senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app, { now: clock.now, senders: channelSenders(app) });
 
   const sms = async (from: string, body: string): Promise<string[]> => {
     const params = { MessageSid: `SM${(++seq).toString(16).padStart(32, '0')}`, AccountSid: ACCOUNT_SID, From: from, To: '+15555550100', Body: body, NumMedia: '0' };
@@ -534,7 +534,7 @@ for (const server of [false, true]) {
           got.push(...outputs.map((o) => o.text));
         },
       };
-      const outbox = createOutbox(r.app, { now: r.clock.now, senders: r.app.handoff.wrapSenders([windowOnly]) });
+      const outbox = createOutbox(r.app, { now: r.clock.now, senders: [windowOnly] });
       const drain = async (): Promise<void> => {
         for (let i = 0; i < 10; i++) if ((await outbox.dispatchOnce()).sent + (await rig.worker.runOnce()).sent === 0) return;
       };
