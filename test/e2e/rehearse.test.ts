@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { haveChromium, launchChromium } from '../support/chromium.ts';
+import { CHROMIUM_SKIP_REASON, haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -25,7 +25,7 @@ const TOKEN = 'trainer-token-for-e2e-0123456789';
 const GOOD = parse(readFileSync(join(import.meta.dirname, '../rehearsal/scripts/farm-worker-pay-deductions.es.good.yaml'), 'utf8')) as string[];
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
+describe.skipIf(!chromiumReady)(`rehearsal page in Chromium${chromiumReady ? '' : ` — ${CHROMIUM_SKIP_REASON}`}`, () => {
   let dataDir: string;
   let app: App;
   let server: Server;

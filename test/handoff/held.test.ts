@@ -5,7 +5,9 @@
 // notice chosen exactly one neutral notice goes (in the morning, not at night), with it declined
 // none; OPEN (or the code word, when one is set) releases the replies in order; a wrong code word
 // and someone else's OPEN reveal nothing; the console shows held, then delivered; ERASE deletes
-// held replies and STOP gives them up; a failed notice is retried and then reported.
+// held replies and STOP gives them up; a failed notice is retried and then reported; retention
+// deletes them with the handoff; two processes deliver them once; a platform with no neutral
+// notice (as Teams) sends the replies themselves.
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -139,7 +141,7 @@ async function startRig(opts: { server: boolean; consoles?: boolean; beside?: Be
   const server: Server = await listen(http, 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const worker = app.handoff.createWorker({ now: clock.now, backoff: { baseMs: 1, maxMs: 1, maxAttempts: 3 } });
-  const outbox = createOutbox(app, { now: clock.now, senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app, { now: clock.now, senders: channelSenders(app) });
 
   const sms = async (from: string, body: string): Promise<string[]> => {
     const params = { MessageSid: `SM${(++seq).toString(16).padStart(32, '0')}`, AccountSid: ACCOUNT_SID, From: from, To: '+15555550100', Body: body, NumMedia: '0' };
@@ -260,6 +262,14 @@ async function outboxOf(r: Rig, channel: Channel, address: string): Promise<{ st
 
 const at = (hours: number): Date => new Date(T0.getTime() + hours * HOUR);
 
+/** The person writes; what reaches them for it: the webhook's answer (SMS) and what the outbox then sends. */
+async function chat(r: Rig, channel: Channel, address: string, text: string): Promise<string[]> {
+  const before = r.received(channel, address).length;
+  const answered = await r.say(channel, address, text);
+  await r.settle();
+  return [...answered, ...r.received(channel, address).slice(before)];
+}
+
 /**
  * A handoff claimed an hour after the person asked, then Ana's reply (S1) 30 hours after that
  * first message: held. Returns the handoff, how many messages the phone had before the reply, and
@@ -370,37 +380,48 @@ for (const server of [false, true]) {
         expect(r.received(channel, address).slice(before)).toEqual([S1]);
         expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toContain('are you there?');
       }, WHOLE_HANDOFF_MS);
+
+      it(`${channel}: with a code word, OPEN from whoever holds the phone and a wrong word get the same neutral line and open nothing; the code word opens the replies`, async () => {
+        r = await startRig({ server });
+        const { before } = await heldReply(r, channel, address, true, { codeWord: CODE_WORD });
+        r.clock.set(at(38.5));
+        await r.settle();
+        const notice = channel === 'sms' ? NOTICE_SMS : '[template waypoint_reopen]';
+        expect(r.received(channel, address).slice(before)).toEqual([notice]);
+
+        const neutral = await chat(r, channel, address, 'OPEN');
+        expect(neutral).toEqual(['Thank you. Send MENU for options.']);
+        // The very words anyone gets for OPEN with nothing waiting: the line tells nothing.
+        expect(await chat(r, channel, channel === 'sms' ? '+15555550179' : '15555550179', 'OPEN')).toEqual(neutral);
+        expect(await chat(r, channel, address, 'green heron 7')).toEqual(neutral);
+        expect(await chat(r, channel, address, 'hello?')).toEqual(neutral);
+        expect(r.received(channel, address).slice(before).join('\n')).not.toContain(S1);
+        // None of it reached Ana.
+        expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual([]);
+
+        // The code word, however it is typed: the reply, and nothing else.
+        expect(await chat(r, channel, address, '  blue HERON 7 ')).toEqual([S1]);
+        expect(r.notes()).toContain(SYSTEM_NOTES.delivered);
+        // Once open, the conversation with Ana goes on as before.
+        expect(await chat(r, channel, address, 'thank you')).toEqual([]);
+        expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual(['thank you']);
+      }, WHOLE_HANDOFF_MS);
+
+      it(`${channel}: ERASE deletes held replies and their notice; nothing is sent after it`, async () => {
+        r = await startRig({ server });
+        const { before } = await heldReply(r, channel, address, true);
+        expect((await outboxOf(r, channel, address)).map((x) => x.status)).toContain('held');
+        // SMS answers ERASE in the webhook's response; WhatsApp's answer would need the outbox to
+        // keep the address ERASE just deleted, so nothing at all goes there.
+        const erased = await chat(r, channel, address, 'ERASE');
+        expect(erased.join('\n')).toMatch(channel === 'sms' ? /deleted/i : /^$/);
+        expect(await outboxOf(r, channel, address)).toEqual([]);
+        r.clock.set(at(40));
+        await r.settle();
+        expect(r.received(channel, address).slice(before)).toEqual([]);
+        expect(await dumpTables(r.app)).not.toContain(S1);
+      }, WHOLE_HANDOFF_MS);
     }
-
-    it('sms: with a code word, OPEN from whoever holds the phone and a wrong word get the same neutral line and open nothing; the code word opens the replies', async () => {
-      r = await startRig({ server });
-      const phone = '+15555550189';
-      const { before } = await heldReply(r, 'sms', phone, true, { codeWord: CODE_WORD });
-      r.clock.set(at(38.5));
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS]);
-
-      const neutral = await r.say('sms', phone, 'OPEN');
-      expect(neutral).toEqual(['Thank you. Send MENU for options.']);
-      // The very words anyone gets for OPEN with nothing waiting: the line tells nothing.
-      expect(await r.say('sms', '+15555550179', 'OPEN')).toEqual(neutral);
-      expect(await r.say('sms', phone, 'green heron 7')).toEqual(neutral);
-      expect(await r.say('sms', phone, 'hello?')).toEqual(neutral);
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS]);
-      // None of it reached Ana.
-      expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual([]);
-
-      // The code word, however it is typed: the reply, and nothing in the webhook's answer.
-      expect(await r.say('sms', phone, '  blue HERON 7 ')).toEqual([]);
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS, S1]);
-      expect(r.notes()).toContain(SYSTEM_NOTES.delivered);
-      // Once open, the conversation with Ana goes on as before.
-      expect(await r.say('sms', phone, 'thank you')).toEqual([]);
-      await r.settle();
-      expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual(['thank you']);
-    }, WHOLE_HANDOFF_MS);
 
     it('sms: after 5 wrong code words in a day the replies wait (even for the right one) and Ana is told; the next day the code word opens them', async () => {
       r = await startRig({ server });
@@ -418,19 +439,6 @@ for (const server of [false, true]) {
       expect(await r.say('sms', phone, CODE_WORD)).toEqual([]);
       await r.settle();
       expect(r.received('sms', phone).slice(before)).toEqual([S1]);
-    }, WHOLE_HANDOFF_MS);
-
-    it('sms: ERASE deletes held replies and their notice; nothing is sent after it', async () => {
-      r = await startRig({ server });
-      const phone = '+15555550191';
-      const { before } = await heldReply(r, 'sms', phone, true);
-      expect((await outboxOf(r, 'sms', phone)).map((x) => x.status)).toContain('held');
-      expect((await r.say('sms', phone, 'ERASE')).join('\n')).toMatch(/deleted/i);
-      expect(await outboxOf(r, 'sms', phone)).toEqual([]);
-      r.clock.set(at(40));
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([]);
-      expect(await dumpTables(r.app)).not.toContain(S1);
     }, WHOLE_HANDOFF_MS);
 
     it('sms: STOP gives held replies up (Ana is told), and no notice goes after it', async () => {
@@ -526,7 +534,7 @@ for (const server of [false, true]) {
           got.push(...outputs.map((o) => o.text));
         },
       };
-      const outbox = createOutbox(r.app, { now: r.clock.now, senders: r.app.handoff.wrapSenders([windowOnly]) });
+      const outbox = createOutbox(r.app, { now: r.clock.now, senders: [windowOnly] });
       const drain = async (): Promise<void> => {
         for (let i = 0; i < 10; i++) if ((await outbox.dispatchOnce()).sent + (await rig.worker.runOnce()).sent === 0) return;
       };
