@@ -10,7 +10,7 @@ import { TRANSFER_REASONS, type Session, type TransferReason } from '../engine/t
 
 const status = z.enum(['new', 'active', 'ended', 'stopped']);
 const handoff = z.enum(['queued', 'claimed']);
-const transfer = z.enum(TRANSFER_REASONS as [TransferReason, ...TransferReason[]]);
+const transfer = z.strictObject({ reason: z.enum(TRANSFER_REASONS as [TransferReason, ...TransferReason[]]), group: z.boolean() });
 const position = z.object({ flow: z.string(), node: z.string() });
 /** "flow.node", as node references are written in flows. */
 const ref = z.string().regex(/^[^.]+\.[^.]+$/);
@@ -95,7 +95,7 @@ export function decodeSession(s: StoredSession): Session {
     pendingTopic: s.pendingTopic ?? null,
     suggested: s.suggested ?? [],
     offeredLang: s.offeredLang ?? null,
-    transfer: s.transfer ?? null,
+    transfer: s.transfer ? { ...s.transfer } : null,
   };
 }
 

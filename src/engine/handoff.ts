@@ -29,6 +29,8 @@ function answerTransfer(turn: Turn, input: Input, text: string): boolean {
   const hit = matchChoice(turn, TRANSFER_CHOICES, input, normalize(text));
   if (!hit) return false;
   const accepted = hit.id === 'yes';
+  // Passed on to a group of workers: waiting in line again, until one of them claims it.
+  if (accepted && s.transfer.group) s.handoff = 'queued';
   s.transfer = null;
   turn.effects.push({ type: 'handoff_transfer', accepted });
   turn.event({ type: 'handoff_transfer_answered', accepted });
@@ -60,13 +62,9 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       turn.event({ type: 'handoff_closed' });
     } else if (input.event === 'transfer_offered' && s.handoff === 'claimed') {
       if (askTransfer(turn, input.reason)) {
-        s.transfer = input.reason;
+        s.transfer = { reason: input.reason, group: input.group };
         turn.event({ type: 'handoff_transfer_asked', reason: input.reason });
       }
-    } else if (input.event === 'requeued' && s.handoff === 'claimed') {
-      // Passed on to a group of workers: waiting again, until one of them claims it.
-      s.handoff = 'queued';
-      s.transfer = null;
     }
     return null;
   }
@@ -130,6 +128,6 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
   }
   if (s.handoff === 'queued' && (!media || body.trim() !== '')) turn.say(keys.handoffWaiting);
   // Words that are not yes or no go to the lead worker as ever; the question stands, asked again.
-  if (s.transfer && body.trim() !== '') askTransfer(turn, s.transfer);
+  if (s.transfer && body.trim() !== '') askTransfer(turn, s.transfer.reason);
   return null;
 }

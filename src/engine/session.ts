@@ -46,7 +46,7 @@ export function copySession(s: Session): Session {
     pendingTopic: s.pendingTopic,
     suggested: s.suggested.slice(),
     offeredLang: s.offeredLang,
-    transfer: s.transfer,
+    transfer: s.transfer ? { reason: s.transfer.reason, group: s.transfer.group } : null,
   };
 }
 

@@ -330,10 +330,11 @@ export interface Session {
   /** A language understanding noticed and offered once (never switched to without the person). */
   offeredLang: string | null;
   /**
-   * A lead worker offered to pass the handoff on, for this reason, and the person has not
-   * answered yet (yes or no). Only while `handoff` is 'claimed'.
+   * A lead worker offered to pass the handoff on, and the person has not answered yet (yes or
+   * no). Only while `handoff` is 'claimed'. `group`: to a group of workers (a coalition), so on
+   * yes the person waits in line again until one of them claims it.
    */
-  transfer: TransferReason | null;
+  transfer: { reason: TransferReason; group: boolean } | null;
 }
 
 /** Why a lead worker offers to pass a handoff on: what the person is told the new worker can do. */
@@ -387,9 +388,8 @@ export type Input =
   | { type: 'command'; command: Command }
   /** What a lead worker did to this contact's handoff, told to the contact in their language. */
   | { type: 'staff'; event: 'claimed' | 'closed' }
-  /** The claimer offers to pass the handoff on (the person is asked), or it went back to the queue for another worker. */
-  | { type: 'staff'; event: 'transfer_offered'; reason: TransferReason }
-  | { type: 'staff'; event: 'requeued' }
+  /** The claimer offers to pass the handoff on, to one worker or to a group (the person is asked). */
+  | { type: 'staff'; event: 'transfer_offered'; reason: TransferReason; group: boolean }
   /**
    * A voice note, photo, video, file, sticker, location or contact card: only its kind, never
    * the media (channels do not download it). A caption, when there is one, is read as text.

@@ -22,7 +22,7 @@ const busy: Session = {
   pendingTopic: 'housing',
   suggested: ['wages', 'hours'],
   offeredLang: 'es',
-  transfer: 'legal',
+  transfer: { reason: 'legal', group: true },
 };
 
 describe('stored session form', () => {
