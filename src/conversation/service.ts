@@ -1,7 +1,7 @@
 import type { Understand } from '../understand/index.ts';
 import { asUnderstanding } from '../understand/understanding.ts';
 import { MAX_INPUT_CHARS } from '../engine/types.ts';
-import type { Bundle, Effect, Output } from '../engine/types.ts';
+import type { Bundle, Effect, Input, Output, TransferReason } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
 import { newSession } from '../engine/session.ts';
 import type { Queryable, Store } from '../store/db.ts';
@@ -207,12 +207,24 @@ export class ConversationService {
    */
   async staffEvent(
     q: Queryable,
-    a: { contactKey: string; channel: string; addressEnc: Buffer | null; event: 'claimed' | 'closed'; now: Date },
+    a: {
+      contactKey: string;
+      channel: string;
+      addressEnc: Buffer | null;
+      event: 'claimed' | 'closed' | 'transfer_offered';
+      /** transfer_offered: why, and whether to a group (a coalition). */
+      transfer?: { reason: TransferReason; group: boolean };
+      now: Date;
+    },
   ): Promise<Output[]> {
     const row = await lockSession(q, { contactKey: a.contactKey });
     const session = row ? parseSession(row.state) : null;
     if (!session) return [];
-    const result = step(this.deps.bundle, session, { type: 'staff', event: a.event }, a.now);
+    const input: Input =
+      a.event === 'transfer_offered'
+        ? { type: 'staff', event: a.event, reason: a.transfer?.reason ?? 'other', group: a.transfer?.group ?? false }
+        : { type: 'staff', event: a.event };
+    const result = step(this.deps.bundle, session, input, a.now);
     const lang = result.session.lang ?? this.deps.bundle.catalog.defaultLanguage();
     const rows = countersFor(result.events, a.channel, lang).filter((r) => r.metric !== 'messages_in');
     await addCounters(q, { day: a.now.toISOString().slice(0, 10), rows });

@@ -15,6 +15,7 @@ import { insertAudit } from '../store/queries/insertAudit.ts';
 import { listContactHandoffs } from '../store/queries/listContactHandoffs.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
 import { inHours } from './routing.ts';
+import { answerTransfer } from './transfer.ts';
 import { HANDOFF_KEYS, type OpensWhen } from './keys.ts';
 import { enqueueNote, enqueueUpdate, forgetJobs, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
 
@@ -140,5 +141,6 @@ export function handoffEffects(d: HandoffDeps): Partial<Record<Effect['type'], E
     handoff_cancelled: (_e, ctx) => cancel(d, ctx),
     handoff_urgent: (_e, ctx) => urgent(d, ctx),
     erase: (_e, ctx) => erase(d, ctx),
+    handoff_transfer: (e, ctx) => (e.type === 'handoff_transfer' ? answerTransfer(d, e, ctx) : Promise.resolve()),
   };
 }
