@@ -470,8 +470,8 @@ web-noscript = هذه المحادثة تحتاج إلى ⁨JavaScript⁩.
 
 ## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
 
-# @status draft
 # The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
 transfer-ask-language = يرى عامل الدعم أن شخصًا آخر يمكنه مساعدتك بشكل أفضل: عامل دعم يتكلم لغتك. سيقرأ ما كتبته هنا، فلن تحتاج إلى رواية قصتك مرة أخرى. هل يمكننا أن ننقل محادثتك إليه؟
 transfer-ask-shelter = يرى عامل الدعم أن شخصًا آخر يمكنه مساعدتك بشكل أفضل: عامل دعم يمكنه مساعدتك في إيجاد مكان آمن للإقامة. سيقرأ ما كتبته هنا، فلن تحتاج إلى رواية قصتك مرة أخرى. هل يمكننا أن ننقل محادثتك إليه؟
 transfer-ask-legal = يرى عامل الدعم أن شخصًا آخر يمكنه مساعدتك بشكل أفضل: عامل دعم في عيادة قانونية مجانية. سيقرأ ما كتبته هنا، فلن تحتاج إلى رواية قصتك مرة أخرى. هل يمكننا أن ننقل محادثتك إليه؟

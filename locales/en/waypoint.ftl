@@ -955,8 +955,8 @@ web-noscript = This chat needs JavaScript.
 
 ## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
 
-# @status draft
 # The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
 transfer-ask-language = Your support worker thinks someone else can help you better: a support worker who speaks your language. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
 transfer-ask-shelter = Your support worker thinks someone else can help you better: a support worker who can help you find a safe place to stay. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
 transfer-ask-legal = Your support worker thinks someone else can help you better: a support worker at a free legal clinic. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?

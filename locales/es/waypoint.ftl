@@ -469,8 +469,8 @@ web-noscript = Este chat necesita JavaScript.
 
 ## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
 
-# @status draft
 # The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
 transfer-ask-language = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo que habla su idioma. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
 transfer-ask-shelter = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo que puede ayudarle a encontrar un lugar seguro para quedarse. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
 transfer-ask-legal = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo de una clínica legal gratuita. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?

@@ -470,8 +470,8 @@ web-noscript = Chat sa a bezwen JavaScript.
 
 ## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
 
-# @status draft
 # The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
 transfer-ask-language = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò ki pale lang ou. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
 transfer-ask-shelter = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò ki ka ede ou jwenn yon kote ki an sekirite pou rete. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
 transfer-ask-legal = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò nan yon klinik legal gratis. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?

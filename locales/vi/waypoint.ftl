@@ -469,8 +469,8 @@ web-noscript = Trang trò chuyện này cần JavaScript.
 
 ## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
 
-# @status draft
 # The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
 transfer-ask-language = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ nói ngôn ngữ của bạn. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
 transfer-ask-shelter = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ có thể giúp bạn tìm chỗ ở an toàn. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
 transfer-ask-legal = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ tại phòng tư vấn pháp lý miễn phí. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
