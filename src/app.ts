@@ -43,7 +43,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean } = {}): Promise<App> {
+export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean; now?: () => Date } = {}): Promise<App> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
   const content = loadContent({
     flowsDir: config.flowsDir,
@@ -73,6 +73,8 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
       roster,
       retentionDays: config.handoffRetentionDays,
       renotifyMinutes: config.handoffRenotifyMinutes,
+      // Tests: one clock for the desk, the worker's notes and what the person sees.
+      ...(opts.now ? { now: opts.now } : {}),
     },
     () => conversations,
   );
@@ -91,6 +93,7 @@ export async function openApp(config: Config, opts: { logger?: Logger; memorySto
     encryptionKeys: secrets.encryptionKeys,
     logger,
     effects: handoff.effects,
+    heldGate: (q, a) => handoff.openHeld(q, a),
     understand,
   });
   return {

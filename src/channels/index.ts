@@ -121,6 +121,8 @@ export function channelSenders(
 /** The outbox dispatcher over the configured senders; `npm start` runs it on an interval. */
 export function createOutbox(app: App, opts: { now?: () => Date; senders?: ChannelSender[] } = {}): Dispatcher {
   return createDispatcher({
+    // Replies that cannot go now are the handoff's to hold (and to tell its lead worker about).
+    waiting: app.handoff.waiting,
     store: app.store,
     catalog: app.content.catalog,
     encryptionKeys: loadOrCreateSecrets(app.config.dataDir, app.config).encryptionKeys,

@@ -49,16 +49,32 @@ export interface SendContext {
   now: Date;
   /** When the contact last wrote in; null when unknown (treated as outside every window). */
   lastInboundAt: Date | null;
+  /**
+   * The person agreed, at consent, to be written to once when a reply waits for them, and this
+   * is that one time: on a platform with no window of its own (Teams) the reply itself goes.
+   */
+  consented?: boolean;
 }
 
 /** Sends outputs to one address on one platform. Throws SendError on failure. */
 export interface ChannelSender {
   readonly channel: string;
   readonly capabilities: Capabilities;
+  /** Outside the contact window this refuses with SendError('window_closed'): the outbox holds the reply. */
   send(addressPlain: string, outputs: Output[], ctx: SendContext): Promise<void>;
+  /**
+   * The one neutral notice that a reply waits, which the person agreed to at consent; the only
+   * thing sent outside the window. SMS: one neutral line (the outputs: `held-notice`); WhatsApp:
+   * the approved template, never the content. A channel without one (Teams) sends the waiting
+   * reply itself instead, through `send` with `consented`.
+   */
+  notice?(addressPlain: string, outputs: Output[], ctx: SendContext): Promise<void>;
 }
 
-/** Invariant 7: nothing is sent to a contact who has not written in the last 24 hours. */
+/**
+ * Invariant 7: nothing is sent to a contact who has not written in the last 24 hours — except
+ * the one neutral notice the person agreed to (ChannelSender.notice).
+ */
 export const CONTACT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 export function insideWindow(ctx: SendContext, windowMs = CONTACT_WINDOW_MS): boolean {

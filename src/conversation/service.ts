@@ -40,7 +40,16 @@ export interface ConversationDeps {
   effects?: Partial<Record<Effect['type'], EffectHandler>>;
   /** Free-text understanding (src/understand): the engine routes on what it returns. */
   understand?: Pick<Understand, 'route'>;
+  /**
+   * Replies that waited for the person (the handoff's, src/handoff/held.ts), looked at before
+   * the turn, under the contact's lock: released to go out first, or — behind a code word — this
+   * message only tries to open them, and is answered without the engine.
+   */
+  heldGate?: (q: Queryable, a: { contactKey: string; lang: string; input: InboundMessage['input']; now: Date }) => Promise<HeldGateResult>;
 }
+
+/** What the held gate decided (src/handoff/held.ts, HeldGate). */
+export type HeldGateResult = { pass: true; released: number } | { pass: false; released: number; outputs: Output[] };
 
 /**
  * The only caller of step(). One database transaction per inbound message:
@@ -81,11 +90,22 @@ export class ConversationService {
         session = newSession(msg.lang && bundle.catalog.languages().includes(msg.lang) ? msg.lang : null);
         if (begun.optedOut) session.status = 'stopped';
       }
+      const day = now.toISOString().slice(0, 10);
+      const gate = this.deps.heldGate ? await this.deps.heldGate(q, { contactKey: key, lang: session.lang ?? bundle.catalog.defaultLanguage(), input: msg.input, now }) : null;
+      if (gate && !gate.pass) {
+        // OPEN or a code word (right or wrong): answered here; the engine and the lead worker never see it.
+        const stored = toStored(gate.outputs);
+        if (delivery === 'async' && stored.length > 0) {
+          await insertOutbox(q, { contactKey: key, channel: msg.channel, inboxId, payload: { outputs: stored }, addressEnc: encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address), status: 'pending', now });
+        }
+        const cell = { lang: session.lang ?? bundle.catalog.defaultLanguage(), channel: msg.channel };
+        await endTurn(q, { contactKey: key, state: encodeSession(session), now, inboxId, reply: stored, leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0, day, counters: [{ metric: 'messages_in', ...cell }] });
+        return { contactKey: key, outputs: gate.outputs, duplicate: false, deliver: true, erased: false, silenced: false };
+      }
       const result = step(bundle, session, msg.input, now);
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
       // Last in the transaction: every turn touches the same few counter rows, so their row
       // locks are taken just before commit and held as briefly as possible.
-      const day = now.toISOString().slice(0, 10);
       const counters = countersFor(result.events, msg.channel, lang);
 
       let addressEnc: Buffer | null = null;
@@ -108,8 +128,11 @@ export class ConversationService {
         const said = handler ? await handler(effect, ctx) : undefined;
         if (said) result.outputs.push(...said);
       }
-      const stored = toStored(result.outputs);
-      if (delivery === 'async' && stored.length > 0) {
+      let stored = toStored(result.outputs);
+      // Replies that waited go first, in order: after them, through the outbox, comes this turn's
+      // own reply (in the webhook's response it would arrive before them).
+      const behindHeld = delivery === 'sync' && (gate?.released ?? 0) > 0 && stored.length > 0;
+      if ((delivery === 'async' || behindHeld) && stored.length > 0) {
         await insertOutbox(q, {
           contactKey: key,
           channel: msg.channel,
@@ -120,6 +143,8 @@ export class ConversationService {
           now,
         });
       }
+      // The reply is in the outbox once: the webhook's response (and a redelivery's) carries nothing.
+      if (behindHeld) stored = [];
       // One round trip: session saved, reply kept with its delivery lease, counters added last.
       await endTurn(q, {
         contactKey: key,
@@ -132,7 +157,8 @@ export class ConversationService {
         counters,
       });
       const silenced = result.session.status === 'stopped' && result.outputs.length === 0;
-      return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
+      const outputs = behindHeld ? [] : result.outputs;
+      return { contactKey: key, outputs, duplicate: false, deliver: true, erased: false, silenced, step: result };
     });
     // A redelivery of a message answered in the response (sync) gets the reply only if the
     // delivery that made it never got it out; async replies are in the outbox once already.
@@ -211,6 +237,7 @@ export class ConversationService {
       contactKey: string;
       channel: string;
       addressEnc: Buffer | null;
+      handoffId?: string;
       event: 'claimed' | 'closed' | 'transfer_offered';
       /** transfer_offered: why, and whether to a group (a coalition). */
       transfer?: { reason: TransferReason; group: boolean };
@@ -231,7 +258,7 @@ export class ConversationService {
     await saveSession(q, { contactKey: a.contactKey, state: encodeSession(result.session), now: a.now });
     const stored = toStored(result.outputs);
     if (stored.length > 0 && a.addressEnc) {
-      await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now });
+      await insertOutbox(q, { contactKey: a.contactKey, channel: a.channel, inboxId: null, payload: { outputs: stored }, addressEnc: a.addressEnc, status: 'pending', now: a.now, handoffId: a.handoffId ?? null });
     }
     return result.outputs;
   }

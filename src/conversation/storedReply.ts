@@ -35,6 +35,12 @@ const storedOutputSchema = z.object({
   display: z.enum(['buttons', 'list']).optional(),
 });
 
-/** An outbox row's payload: the outputs to send, in the stored form. */
-export const outboxPayloadSchema = z.object({ outputs: z.array(storedOutputSchema) });
+/**
+ * An outbox row's payload: the outputs to send, in the stored form. A notice row carries the
+ * time zone whose night it keeps (never sent between 21:00 and 08:00 there).
+ */
+export const outboxPayloadSchema = z.object({
+  outputs: z.array(storedOutputSchema),
+  notice: z.object({ timeZone: z.string().min(1).max(64) }).optional(),
+});
 export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;

@@ -92,7 +92,7 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         throw new DeskError('not_allowed', row.state === 'queued' ? 'Claim it first.' : `${claimerName(row)} has this handoff.`);
       }
       const at = now();
-      await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'closed', now: at });
+      await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, handoffId: row.id, event: 'closed', now: at });
       await recordClose(q, d, { row, outcome, detail, actor: staff.id, action, now: at });
       return cardOf((await getHandoff(q, { id }))!, d.roster(), at);
     });
@@ -112,7 +112,7 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         const at = now();
         await claimHandoff(q, { id, staffId: staff.id, now: at });
         await insertAudit(q, { actor: staff.id, action: 'handoff_claimed', subject: id, now: at });
-        await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, event: 'claimed', now: at });
+        await d.conversations.staffEvent(q, { contactKey: row.contactKey, channel: row.channel, addressEnc: row.addressEnc, handoffId: row.id, event: 'claimed', now: at });
         await enqueueUpdate(q, d, id, at);
         // The claimer's private conversation opens on the console they claimed from.
         await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { note: 'claimed', on: who.platform }, now: at });
@@ -142,6 +142,8 @@ export function createDesk(d: DeskDeps): HandoffDesk {
           addressEnc: row.addressEnc,
           status: 'pending',
           now: at,
+          // Held, not dropped, if the person has not written in 24 hours; deleted with the handoff.
+          handoffId: id,
         });
         await insertAudit(q, { actor: staff.id, action: 'handoff_replied', subject: id, now: at });
         // The claimer sees their reply in their private conversation (the app's post: deletable).

@@ -1,7 +1,8 @@
 // The engine's handoff effects, carried out inside the contact's turn (one transaction):
 // queue, relay, cancel, urgent — and, before the contact's rows are erased, the note to the
 // consoles that outlives them.
-import type { Effect, Output } from '../engine/types.ts';
+import type { Effect, MediaKind, Output } from '../engine/types.ts';
+import { dropHeldOnStop } from './held.ts';
 import type { EffectContext, EffectHandler } from '../conversation/types.ts';
 import { encrypt } from '../privacy/fieldCrypto.ts';
 import { getOpenHandoff } from '../store/queries/getOpenHandoff.ts';
@@ -42,7 +43,7 @@ async function queue(d: HandoffDeps, effect: Extract<Effect, { type: 'handoff' }
   const addressEnc = ctx.addressEnc();
   let row = await getOpenHandoff(q, { contactKey: ctx.contactKey });
   if (row) {
-    await refreshHandoff(q, { id: row.id, urgent: effect.urgent, lang: effect.lang, topics: effect.topics, addressEnc });
+    await refreshHandoff(q, { id: row.id, urgent: effect.urgent, notice: effect.urgent && !effect.notice ? null : effect.notice, lang: effect.lang, topics: effect.topics, addressEnc });
     if (effect.urgent && !row.urgent) await insertConsoleJobs(q, { handoffId: row.id, consoles: d.consoleNames(), kind: 'renotify', payload: { mention: 'supervisors' }, now });
     row = { ...row, urgent: row.urgent || effect.urgent, lang: effect.lang, topics: effect.topics };
   } else {
@@ -52,6 +53,7 @@ async function queue(d: HandoffDeps, effect: Extract<Effect, { type: 'handoff' }
         contactKey: ctx.contactKey,
         handle: (d.newHandle ?? randomHandle)(),
         urgent: effect.urgent,
+        notice: effect.notice,
         lang: effect.lang,
         channel: ctx.channel,
         topics: effect.topics,
@@ -142,5 +144,14 @@ export function handoffEffects(d: HandoffDeps): Partial<Record<Effect['type'], E
     handoff_urgent: (_e, ctx) => urgent(d, ctx),
     erase: (_e, ctx) => erase(d, ctx),
     handoff_transfer: (e, ctx) => (e.type === 'handoff_transfer' ? answerTransfer(d, e, ctx) : Promise.resolve()),
+    media_received: (e, ctx) => (e.type === 'media_received' ? mediaReceived(d, e.media, ctx) : Promise.resolve()),
+    // STOP wins: replies that waited, and their notice, are never sent.
+    opt_out: (_e, ctx) => dropHeldOnStop(d, ctx.q, ctx.contactKey, ctx.now),
   };
+}
+
+/** A voice note, photo or file during a handoff: the lead worker is told its kind (the media was never fetched). */
+async function mediaReceived(d: HandoffDeps, media: MediaKind, ctx: EffectContext): Promise<void> {
+  const row = await getOpenHandoff(ctx.q, { contactKey: ctx.contactKey });
+  if (row) await enqueueNote(ctx.q, d, row.id, `media_${media}`, ctx.now);
 }

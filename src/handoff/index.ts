@@ -1,6 +1,6 @@
 // The handoff queue, assembled: effect handlers for the conversation service, the desk for
 // the staff consoles, the worker that talks to them, and the sender wrapper for staff replies.
-import type { Catalog, Effect } from '../engine/types.ts';
+import type { Catalog, Effect, Input } from '../engine/types.ts';
 import type { Store } from '../store/db.ts';
 import type { Keys } from '../privacy/fieldCrypto.ts';
 import type { Logger } from '../privacy/logger.ts';
@@ -11,6 +11,9 @@ import type { HandoffDesk, StaffConsole } from './types.ts';
 import type { Roster } from './roster.ts';
 import type { HandoffDeps } from './context.ts';
 import { handoffEffects } from './effects.ts';
+import { openHeld, waitingReplies, type HeldGate } from './held.ts';
+import type { WaitingReplies } from '../channels/outbox/dispatcher.ts';
+import type { Queryable } from '../store/db.ts';
 import { createDesk } from './desk.ts';
 import { createHandoffWorker, type HandoffWorker, type WorkerDeps } from './worker.ts';
 import { withStaffReplies } from './replies.ts';
@@ -26,6 +29,10 @@ export interface Handoff {
   /** Wrap the outbox's channel senders so staff replies are decrypted at send time. */
   wrapSenders(senders: readonly ChannelSender[]): ChannelSender[];
   createWorker(opts?: Partial<Pick<WorkerDeps, 'now' | 'backoff' | 'leaseMs' | 'batch'>>): HandoffWorker;
+  /** The outbox's hooks for replies it cannot send now: held, delivered later, the one notice. */
+  waiting: WaitingReplies;
+  /** Before a person's turn: release what waits for them, or answer an OPEN or a code word try. */
+  openHeld(q: Queryable, a: { contactKey: string; lang: string; input: Input; now: Date }): Promise<HeldGate>;
 }
 
 export interface HandoffOptions {
@@ -67,5 +74,7 @@ export function createHandoff(o: HandoffOptions, conversations: () => Conversati
     effects: handoffEffects(base),
     wrapSenders: (senders) => withStaffReplies(senders, { store: o.store, keys: o.keys }),
     createWorker: (opts = {}) => createHandoffWorker({ ...base, ...opts, consoles: () => attached, renotifyMinutes: o.renotifyMinutes }),
+    waiting: waitingReplies(base),
+    openHeld: (q, a) => openHeld(base, q, a),
   };
 }

@@ -21,5 +21,7 @@ export function withStaffReplies(senders: readonly ChannelSender[], deps: { stor
     channel: s.channel,
     capabilities: s.capabilities,
     send: async (address, outputs, ctx) => s.send(address, await Promise.all(outputs.map(resolve)), ctx),
+    // The neutral notice carries no staff text; a channel without one stays without one.
+    ...(s.notice ? { notice: s.notice.bind(s) } : {}),
   }));
 }

@@ -49,3 +49,13 @@ export function inHours(roster: Roster, h: Routable, now: Date): { open: boolean
   }
   return { open: false, opensAt: best?.at ?? null, timeZone: best?.tz ?? null };
 }
+
+/** With no coalition on the roster, the Eastern time zone (Toronto) keeps the night for the notice. */
+export const DEFAULT_TIME_ZONE = 'America/Toronto';
+
+/** The handoff's time zone: its claimer's coalition, else the coalition it is offered to, else the first one, else the default. */
+export function handoffTimeZone(roster: Roster, h: Routable & { claimedBy: string | null }): string {
+  const byId = (id: string | undefined): string | undefined => roster.coalitions.find((c) => c.id === id)?.timeZone;
+  const claimer = h.claimedBy ? roster.staff.find((s) => s.id === h.claimedBy) : undefined;
+  return byId(claimer?.coalition) ?? byId(offeredTo(roster, h)[0]?.coalition) ?? roster.coalitions[0]?.timeZone ?? DEFAULT_TIME_ZONE;
+}

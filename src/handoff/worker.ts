@@ -26,7 +26,7 @@ import { OUTCOMES, type HandoffCard, type PrivatePost, type StaffConsole, type S
 import { transferTargetsOf } from './transfer.ts';
 import type { HandoffRow } from '../store/queries/getHandoff.ts';
 import { forgetJobs } from './context.ts';
-import { cardOf, noteText } from './cards.ts';
+import { cardOf, noteText, SYSTEM_NOTE_NAMES } from './cards.ts';
 import type { HandoffDeps } from './context.ts';
 
 export interface WorkerDeps extends HandoffDeps {
@@ -92,7 +92,7 @@ const payloadSchema = z.object({
     .optional(),
   /** thread: a transcript line to post, or a system note. */
   messageId: z.string().optional(),
-  note: z.enum(['erased', 'cancelled', 'urgent', 'claimed', 'closed', 'transfer_asked', 'transfer_declined', 'transfer_failed', 'transfer_passed']).optional(),
+  note: z.enum(SYSTEM_NOTE_NAMES).optional(),
   /** A note for a staff member other than the claimer: the one who just passed the handoff on. */
   to: z.string().optional(),
   /** claimed: the console the claim came from (the private conversation opens there only). */

@@ -117,7 +117,9 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
   if (!opts.json) w(`Practice only: ${persona.name} is invented (scenario ${persona.scenario}). The contact asked for a person after reading:\n`);
   const started = startPractice(persona, lang, saw);
   practice = started.practice;
-  started.messages.forEach(show);
+  practice.consent.forEach(show);
+  if (!opts.json) w('  contact → yes (a person, please)\n');
+  practice.afterYes.forEach(show);
   card();
   // The claim is a button press in a console; here it is taken for the trainee.
   const claimed = claimPractice(practice, saw);

@@ -4,6 +4,6 @@ export { loadPersonas, PERSONAS_DIR, type Persona, type LoadedPersonas } from '.
 export { startRehearsal, trainee, replay, RehearsalError, type RehearsalSession, type PracticeMessage, type RehearsalEvent } from './session.ts';
 export { debrief, debriefMarkdown, debriefHtml, type Debrief, type DebriefItem } from './debrief.ts';
 export { walkFlows, type WalkTurn, type WalkOutput } from './walk.ts';
-export { SIGNALS, signalsOf, type Signal } from './signals.ts';
-export { startPractice, claimPractice, replyPractice, closePractice, channelOf, CONSENT_KEYS, type Practice, type PracticeStep, type ShownToContact, type ContactSaw } from './practice.ts';
+export { SIGNALS, INTENTS, signalsOf, explain, type Signal, type Intent } from './signals.ts';
+export { startPractice, claimPractice, replyPractice, closePractice, channelOf, CONSENT_KEYS, AFTER_YES_KEYS, type Practice, type PracticeStep, type ShownToContact, type ContactSaw } from './practice.ts';
 export { PracticeRooms, contactSawFrom, type RoomView, type RoomsOptions } from './rooms.ts';

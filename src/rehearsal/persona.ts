@@ -1,7 +1,9 @@
 // Rehearsal personas as data: personas/<id>.yaml (one invented, composite person from
-// /work/shared/scenarios.md) and personas/rules/<lang>.yaml (how a trainee's lines are
-// recognised in that language, and the persona's stock replies). Validated with zod at load;
-// every problem is reported with file and line, and nothing is half-loaded.
+// /work/shared/scenarios.md) and personas/rules/<lang>.yaml (how a trainee's lines are read in
+// that language, and the persona's stock replies). Validated with zod at load; every problem is
+// reported with file and line, and nothing is half-loaded. Every line a persona can write has
+// its English beside it (stock replies line up with rules/en.yaml by position), so a trainer
+// who does not read the language can follow.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,46 +11,84 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ContentError, type Problem } from '../flows/errors.ts';
 import { parseYaml, validate } from '../flows/yamlFile.ts';
-import { normalize } from '../engine/normalize.ts';
-import { SIGNALS, type Signal } from './signals.ts';
+import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
+import { DEFAULT_NEGATED, GOOD, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 
 /** Where the committed personas live, whatever the working directory. */
 export const PERSONAS_DIR = fileURLToPath(new URL('../../personas', import.meta.url));
 
 const text = z.string().trim().min(1);
-const signal = z.enum(SIGNALS as unknown as [Signal, ...Signal[]]);
+const langCode = z.string().regex(/^[a-z]{2,3}$/);
+const READABLE = [...SIGNALS, ...INTENTS] as const;
+const readable = z.enum(READABLE as unknown as [Signal | Intent, ...(Signal | Intent)[]]);
+const HARMS = SIGNALS.filter((s) => !GOOD.has(s));
+type Harm = Exclude<Signal, 'introduced' | 'privacy' | 'safety' | 'language' | 'person_first' | 'no_police' | 'legal' | 'next_steps' | 'no_promise'>;
+type Good = Exclude<Signal, Harm>;
 
-/** One recogniser: a line (normalized) gives this signal when any keyword or regex matches. */
-const ruleSchema = z
-  .object({
-    signal,
-    any: z.array(text).default([]),
-    regex: z.array(text).default([]),
-    /** Not given when one of these signals is in the same line ("you don't have to go to the police"). */
-    unless: z.array(signal).default([]),
-  })
-  .strict()
-  .refine((r) => r.any.length + r.regex.length > 0, { message: 'a rule needs `any` or `regex`' });
+/** A word or pattern; a bare number in YAML (211, 911) reads as its digits. */
+const wordOrNumber = z.union([text, z.number().int().nonnegative().transform(String)]);
+const patterns = z.array(wordOrNumber).min(1);
+/** A signal's patterns, or patterns with what a negation does and the signals that cancel it. */
+const signalRule = z.union([
+  patterns,
+  z.strictObject({
+    when: patterns,
+    /** keep (negation changes nothing), drop, or the signal it becomes ("no_police"). */
+    negated: z.union([z.enum(['keep', 'drop']), readable]).optional(),
+    unless: z.array(readable).default([]),
+  }),
+]);
+const signalRules = z.partialRecord(readable, signalRule);
 
-const repliesSchema = z
-  .object({
-    neutral: z.array(text).min(1),
-    warm: z.array(text).min(1),
-    cool: z.array(text).min(1),
-    withdraw: text,
-    interrupted: text,
-  })
-  .strict();
+const lines = z.array(text).min(1);
+const repliesSchema = z.strictObject({
+  /** A statement the person does not take up. */
+  neutral: lines,
+  /** A question the person has no answer for. */
+  question: lines,
+  /** A guarded non-answer: a question asked before there is trust for it. */
+  guarded: lines,
+  /** What the person says when good practice shows, by signal. */
+  ack: z.strictObject(Object.fromEntries([...GOOD].map((s) => [s, lines])) as Record<Good, typeof lines>),
+  /** What the person says to harm that does not make them stop, by signal. */
+  cool: z.strictObject(Object.fromEntries(HARMS.map((s) => [s, lines])) as Record<Harm, typeof lines>),
+  withdraw: text,
+  /** Coming back after a withdrawal, once repaired. */
+  back: lines,
+  /** Leaving for good. */
+  leave: text,
+  interrupted: text,
+});
 
-export const ruleSetSchema = z
-  .object({
-    lang: z.string().regex(/^[a-z]{2,3}$/),
-    rules: z.array(ruleSchema).min(1),
-    replies: repliesSchema,
-  })
-  .strict();
+export const ruleSetSchema = z.strictObject({
+  lang: langCode,
+  /** `letters` for scripts written without spaces between words (Thai, Chinese). */
+  script: z.enum(['words', 'letters']).default('words'),
+  /** A line written mostly in Latin letters is also read with the English rules (languages not written in Latin letters). */
+  english_too: z.boolean().default(false),
+  /** Short words that may be glued to the start of any word (Arabic: و ف ب ل ال). */
+  attach: z.array(text).default([]),
+  /** Particles of politeness that may stand anywhere, dropped from a line before it is read (Tagalog: po, ho). */
+  fillers: z.array(text).default([]),
+  negation: z
+    .strictObject({
+      /** Groups whose words negate what follows (or precedes) them. */
+      words: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
+      /** How far a negation reaches: words (characters for `letters`) before and after a match. */
+      before: z.number().int().min(0).max(40).default(4),
+      after: z.number().int().min(0).max(40).default(0),
+    })
+    .default({ words: [], before: 4, after: 0 }),
+  words: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'group names are CAPITALS'), z.array(wordOrNumber).min(1)).default({}),
+  signals: signalRules,
+  replies: repliesSchema,
+});
 
-const byLang = z.record(z.string().regex(/^[a-z]{2,3}$/), text);
+const byLang = z.record(langCode, text);
+/** One thing a persona can say, in each of its languages; `trust` is the least trust it needs. */
+const variant = z.object({ trust: z.number().int().min(-10).max(10).optional() }).catchall(text);
+const ANSWERS = ['safety', 'ask_fears', 'ask_story', 'ask_wants'] as const;
+export type AnswerKind = (typeof ANSWERS)[number];
 
 export const personaSchema = z
   .object({
@@ -56,7 +96,7 @@ export const personaSchema = z
     scenario: z.number().int().min(1).max(16),
     name: text,
     /** Languages this persona can be rehearsed in; the first is the language the person writes. */
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+    languages: z.array(langCode).min(1),
     /** The person's own language when it has no rule set yet (they are rehearsed in English). */
     writes: text.optional(),
     channel: text,
@@ -66,7 +106,7 @@ export const personaSchema = z
     /** Trust at which the person stops writing. */
     withdrawAt: z.number().int().max(0).default(-3),
     /** Signals after which the person withdraws at once, whatever the trust (scenarios: "withdraws if"). */
-    withdrawsOn: z.array(signal).default([]),
+    withdrawsOn: z.array(z.enum(SIGNALS as unknown as [Signal, ...Signal[]])).default([]),
     /** Trust changes for this person that differ from the defaults (e.g. employer_name costs more for Andrés). */
     weights: z.record(z.string(), z.number().int().min(-5).max(5)).default({}),
     opening: byLang,
@@ -85,29 +125,51 @@ export const personaSchema = z
       .min(1),
     /** "Someone came in: I must stop", at this trainee turn. */
     interrupt: z.object({ turn: z.number().int().min(1), text: byLang.optional() }).strict().optional(),
-    /** Extra recognisers and replies for this person, per language (merged before the shared ones). */
-    rules: z.record(z.string(), z.array(ruleSchema)).default({}),
-    replies: z.record(z.string(), repliesSchema.partial()).default({}),
+    /** Answers to what the trainee asks: a safety check, their fears, what happened, what would help. */
+    answers: z.partialRecord(z.enum(ANSWERS), z.array(variant).min(1)).default({}),
+    /** Extra patterns for this person, per language (added to the shared ones). */
+    rules: z.record(langCode, signalRules).default({}),
+    /** Stock replies for this person that differ from the shared ones, per language (lined up with `en`). */
+    replies: z.record(langCode, repliesSchema.pick({ neutral: true, question: true, guarded: true }).partial().extend({ cool: z.partialRecord(z.enum(HARMS as [Harm, ...Harm[]]), lines).optional() })).default({}),
     goodResponse: z.array(text).min(1),
   })
   .strict();
 
-export type Rule = z.infer<typeof ruleSchema>;
 export type RuleSet = z.infer<typeof ruleSetSchema>;
-export type Replies = z.infer<typeof repliesSchema>;
 export type PersonaData = z.infer<typeof personaSchema>;
 
-/** A rule compiled for matching: keywords and patterns already folded like the trainee's lines. */
-export interface CompiledRule {
-  signal: Signal;
-  any: string[];
-  regex: RegExp[];
-  unless: Signal[];
+/** A persona line with its English, for the trainer. */
+export interface Said {
+  text: string;
+  english: string;
+}
+
+export interface StockReplies {
+  neutral: Said[];
+  question: Said[];
+  guarded: Said[];
+  ack: Record<Good, Said[]>;
+  cool: Record<Harm, Said[]>;
+  withdraw: Said;
+  back: Said[];
+  leave: Said;
+  interrupted: Said;
+}
+
+export interface Answer extends Said {
+  trust: number;
+}
+
+/** One language of a persona: how its lines are read, and what the person can say. */
+export interface CompiledLang {
+  reader: Reader;
+  replies: StockReplies;
+  answers: Partial<Record<AnswerKind, Answer[]>>;
 }
 
 /** A persona ready to rehearse: its data plus, per language, the compiled rules and replies. */
 export interface Persona extends PersonaData {
-  compiled: Record<string, { rules: CompiledRule[]; replies: Replies }>;
+  compiled: Record<string, CompiledLang>;
 }
 
 export interface LoadedPersonas {
@@ -117,23 +179,33 @@ export interface LoadedPersonas {
 
 const rel = (p: string): string => relative(process.cwd(), p) || p;
 
-function compileRules(file: string, rules: Rule[], where: (i: number) => number | undefined, problems: Problem[]): CompiledRule[] {
-  return rules.map((r, i) => ({
-    signal: r.signal,
-    any: r.any.map((k) => normalize(k)).filter((k) => k.length > 0),
-    regex: r.regex.flatMap((src) => {
-      try {
-        return [new RegExp(src, 'u')];
-      } catch (e) {
-        problems.push({ file, line: where(i), message: `rules.${i}: bad regex ${JSON.stringify(src)}: ${(e as Error).message}` });
-        return [];
-      }
-    }),
-    unless: r.unless,
-  }));
+type Where = (path: PropertyKey[]) => number | undefined;
+
+/** Compile a language's signals (shared first, then a persona's own, merged per signal). */
+function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; rules: z.infer<typeof signalRules>; path: PropertyKey[] }[], problems: Problem[]): CompiledSignal[] {
+  const out = new Map<string, CompiledSignal>();
+  for (const { file, where, rules, path } of sets) {
+    for (const [name, rule] of Object.entries(rules)) {
+      if (!rule) continue;
+      const spec = Array.isArray(rule) ? { when: rule, unless: [] as string[] } : rule;
+      const compiled = spec.when.flatMap((src, i) => {
+        try {
+          return [lexicon.compile(src)];
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          problems.push({ file, line: where([...path, name, ...(Array.isArray(rule) ? [] : ['when']), i]), message: `signals.${name}: ${JSON.stringify(src)}: ${e.message}` });
+          return [];
+        }
+      });
+      const prev = out.get(name);
+      const negated = ('negated' in spec ? spec.negated : undefined) ?? prev?.negated ?? DEFAULT_NEGATED[name as Signal] ?? 'keep';
+      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])] });
+    }
+  }
+  return [...out.values()];
 }
 
-function readYaml<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): { value: z.infer<S>; lineOf: (p: PropertyKey[]) => number | undefined; file: string } | undefined {
+function readYaml<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): { value: z.infer<S>; lineOf: Where; file: string } | undefined {
   const file = rel(path);
   const parsed = parseYaml(file, readFileSync(path, 'utf8'));
   problems.push(...parsed.problems);
@@ -143,11 +215,44 @@ function readYaml<S extends z.ZodType>(path: string, schema: S, problems: Proble
   return v.value === undefined ? undefined : { value: v.value, lineOf: parsed.yaml.lineOf, file };
 }
 
+type ReplyLists = Pick<RuleSet['replies'], 'neutral' | 'question' | 'guarded'>;
+type OwnReplies = PersonaData['replies'][string];
+
+/** Stock replies of a language with the English beside each, lined up by position with `en`. */
+function pairReplies(r: RuleSet['replies'], en: RuleSet['replies'], own: OwnReplies, ownEn: OwnReplies): StockReplies {
+  const pair = (xs: string[], ys: string[]): Said[] => xs.map((t, i) => ({ text: t, english: ys[i] ?? t }));
+  const list = (k: keyof ReplyLists): Said[] => (own[k] ? pair(own[k]!, ownEn[k] ?? own[k]!) : pair(r[k], en[k]));
+  const cool = (k: Harm): Said[] => (own.cool?.[k] ? pair(own.cool[k]!, ownEn.cool?.[k] ?? own.cool[k]!) : pair(r.cool[k], en.cool[k]));
+  return {
+    neutral: list('neutral'),
+    question: list('question'),
+    guarded: list('guarded'),
+    ack: Object.fromEntries(Object.entries(r.ack).map(([k, v]) => [k, pair(v, en.ack[k as Good])])) as Record<Good, Said[]>,
+    cool: Object.fromEntries(HARMS.map((k) => [k, cool(k as Harm)])) as Record<Harm, Said[]>,
+    withdraw: { text: r.withdraw, english: en.withdraw },
+    back: pair(r.back, en.back),
+    leave: { text: r.leave, english: en.leave },
+    interrupted: { text: r.interrupted, english: en.interrupted },
+  };
+}
+
+/** Every list of stock replies has as many lines as English's, so each has its English. */
+function checkLinedUp(file: string, where: Where, r: RuleSet['replies'], en: RuleSet['replies'], problems: Problem[]): void {
+  const check = (path: string[], a: unknown, b: unknown): void => {
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) {
+      problems.push({ file, line: where(['replies', ...path]), message: `replies.${path.join('.')}: ${a.length} lines, English has ${b.length} (each line needs its English at the same place)` });
+    }
+  };
+  for (const k of ['neutral', 'question', 'guarded', 'back'] as const) check([k], r[k], en[k]);
+  for (const [k, v] of Object.entries(r.ack)) check(['ack', k], v, en.ack[k as Good]);
+  for (const [k, v] of Object.entries(r.cool)) check(['cool', k], v, en.cool[k as Harm]);
+}
+
 /** Read every persona and rule set. Throws ContentError (file:line: reason) listing every problem. */
 export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
   const problems: Problem[] = [];
   const ruleSets = new Map<string, RuleSet>();
-  const compiledShared = new Map<string, CompiledRule[]>();
+  const sources = new Map<string, { file: string; where: Where; lexicon: Lexicon }>();
   const rulesDir = join(dir, 'rules');
   if (!existsSync(rulesDir)) problems.push({ file: rel(rulesDir), message: 'missing folder of rule sets (rules/<lang>.yaml)' });
   else {
@@ -155,10 +260,26 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       const r = readYaml(join(rulesDir, name), ruleSetSchema, problems);
       if (!r) continue;
       if (`${r.value.lang}.yaml` !== name) problems.push({ file: r.file, line: r.lineOf(['lang']), message: `lang "${r.value.lang}" does not match the file name` });
-      ruleSets.set(r.value.lang, r.value);
-      compiledShared.set(r.value.lang, compileRules(r.file, r.value.rules, (i) => r.lineOf(['rules', i]), problems));
+      try {
+        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: r.value.negation });
+        ruleSets.set(r.value.lang, r.value);
+        sources.set(r.value.lang, { file: r.file, where: r.lineOf, lexicon });
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        problems.push({ file: r.file, line: r.lineOf(['words']), message: `words: ${e.message}` });
+      }
     }
   }
+  const en = ruleSets.get('en');
+  if (ruleSets.size > 0 && !en) problems.push({ file: rel(rulesDir), message: 'missing rules/en.yaml: every persona line needs its English' });
+  if (en) for (const [lang, set] of ruleSets) if (lang !== 'en') checkLinedUp(sources.get(lang)!.file, sources.get(lang)!.where, set.replies, en.replies, problems);
+  const readers = new Map<string, Reader>();
+  for (const [lang, set] of ruleSets) {
+    const src = sources.get(lang)!;
+    readers.set(lang, { lexicon: src.lexicon, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: set.signals, path: ['signals'] }], problems) });
+  }
+  const english = readers.get('en');
+  for (const [lang, set] of ruleSets) if (set.english_too && english && lang !== 'en') readers.get(lang)!.english = english;
 
   const personas = new Map<string, Persona>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -171,10 +292,12 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
     for (const w of Object.keys(p.weights)) {
       if (!(SIGNALS as readonly string[]).includes(w)) problems.push({ file: r.file, line: at(['weights', w]), message: `weights: unknown signal "${w}"` });
     }
+    if (!p.languages.includes('en')) problems.push({ file: r.file, line: at(['languages']), message: 'languages: needs "en" (the English shown beside every line)' });
     const compiled: Persona['compiled'] = {};
     for (const lang of p.languages) {
       const shared = ruleSets.get(lang);
-      if (!shared) {
+      const src = sources.get(lang);
+      if (!shared || !src || !en) {
         problems.push({ file: r.file, line: at(['languages']), message: `no rule set for "${lang}" (add rules/${lang}.yaml)` });
         continue;
       }
@@ -183,15 +306,43 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
         if (!rv.text[lang]) problems.push({ file: r.file, line: at(['reveals', i, 'text']), message: `reveals.${i}.text: missing "${lang}"` });
       });
       if (p.interrupt?.text && !p.interrupt.text[lang]) problems.push({ file: r.file, line: at(['interrupt', 'text']), message: `interrupt.text: missing "${lang}"` });
-      const own = compileRules(r.file, p.rules[lang] ?? [], (i) => at(['rules', lang, i]), problems);
-      compiled[lang] = { rules: [...own, ...(compiledShared.get(lang) ?? [])], replies: { ...shared.replies, ...p.replies[lang] } };
+      const answers: CompiledLang['answers'] = {};
+      for (const [kind, variants] of Object.entries(p.answers)) {
+        answers[kind as AnswerKind] = (variants ?? []).flatMap((v, i) => {
+          const t = v[lang];
+          if (typeof t !== 'string') {
+            problems.push({ file: r.file, line: at(['answers', kind, i]), message: `answers.${kind}.${i}: missing "${lang}"` });
+            return [];
+          }
+          return [{ text: t, english: typeof v.en === 'string' ? v.en : t, trust: v.trust ?? -10 }];
+        });
+      }
+      const shared0 = readers.get(lang)!;
+      const own = p.rules[lang];
+      const reader: Reader = own
+        ? { ...shared0, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: shared.signals, path: ['signals'] }, { file: r.file, where: at, rules: own, path: ['rules', lang] }], problems) }
+        : shared0;
+      compiled[lang] = { reader, replies: pairReplies(shared.replies, en.replies, p.replies[lang] ?? {}, p.replies.en ?? {}), answers };
     }
     for (const lang of Object.keys(p.rules)) {
       if (!p.languages.includes(lang)) problems.push({ file: r.file, line: at(['rules', lang]), message: `rules: "${lang}" is not in languages` });
     }
+    for (const [lang, own] of Object.entries(p.replies)) {
+      if (!p.languages.includes(lang)) problems.push({ file: r.file, line: at(['replies', lang]), message: `replies: "${lang}" is not in languages` });
+      if (lang === 'en') continue;
+      const lists: [string[], string[] | undefined, string][] = [
+        ...(['neutral', 'question', 'guarded'] as const).flatMap((k) => (own[k] ? [[own[k]!, p.replies.en?.[k], k] as [string[], string[] | undefined, string]] : [])),
+        ...Object.entries(own.cool ?? {}).map(([k, v]) => [v ?? [], p.replies.en?.cool?.[k as Harm], `cool.${k}`] as [string[], string[] | undefined, string]),
+      ];
+      for (const [v, e, k] of lists) {
+        if (!e || e.length !== v.length) problems.push({ file: r.file, line: at(['replies', lang, ...k.split('.')]), message: `replies.${lang}.${k}: needs the same number of lines in replies.en.${k}` });
+      }
+    }
     personas.set(p.id, { ...p, compiled });
   }
   if (personas.size === 0) problems.push({ file: rel(dir), message: 'no personas (<id>.yaml)' });
-  if (problems.length > 0) throw new ContentError(problems);
+  // A shared rule is compiled once per persona: report each problem once.
+  const unique = [...new Map(problems.map((x) => [`${x.file}:${x.line}:${x.message}`, x])).values()];
+  if (unique.length > 0) throw new ContentError(unique);
   return { personas, ruleSets };
 }

@@ -22,16 +22,24 @@ export interface ShownToContact {
 /** Formats a catalogue message (the real content) in a language, with the English source. */
 export type ContactSaw = (key: string, lang: string) => { text: string; lang: string; source: string };
 
-/** What the contact read before asking for a person (flows/person.yaml), then on claim and close. */
-export const CONSENT_KEYS = ['person-what-they-see', 'person-deleted', 'person-options', 'person-requested'] as const;
+/** What the contact read before saying yes to a person (flows/person.yaml, node `confirm`). */
+export const CONSENT_KEYS = ['person-what-they-see', 'person-deleted', 'person-child', 'person-confirm'] as const;
+/**
+ * What the contact read after yes, as the handoff was queued (node `request`: the contact said no
+ * to the short notice, so nothing is sent until they write). The choice of an interpreter comes
+ * here, after consent, not before it.
+ */
+export const AFTER_YES_KEYS = ['person-requested', 'person-options', 'person-reply-held', 'person-after-hours'] as const;
 export const CLAIMED_KEY = 'handoff-claimed';
 export const CLOSED_KEY = 'handoff-closed';
 
 export interface Practice {
   rehearsal: RehearsalSession;
   card: HandoffCard;
-  /** What the contact was shown before the card reached the console (consent). */
+  /** What the contact was shown before saying yes (consent). */
   consent: ShownToContact[];
+  /** What the contact was shown after yes, as the card reached the console. */
+  afterYes: ShownToContact[];
   /** The persona's first message waits in the thread until the worker claims. */
   waiting: PracticeMessage[];
   outcome?: Outcome;
@@ -69,7 +77,8 @@ export function startPractice(persona: Persona, lang: string, saw: ContactSaw): 
     waitedMinutes: 0,
   };
   const consent = CONSENT_KEYS.map((k) => shown(saw, k, lang));
-  return { practice: { rehearsal: session, card, consent, waiting: replies }, messages: consent, events: [] };
+  const afterYes = AFTER_YES_KEYS.map((k) => shown(saw, k, lang));
+  return { practice: { rehearsal: session, card, consent, afterYes, waiting: replies }, messages: [...consent, ...afterYes], events: [] };
 }
 
 /** The worker claims: the contact is told a person is here, and the waiting message is shown. */

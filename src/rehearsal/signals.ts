@@ -1,9 +1,10 @@
 // What a trainee's line can show, recognised by the rules in personas/rules/<lang>.yaml.
 // Good practice (CONTENT.md "Voice and tone", "Safety behaviours") raises the person's trust;
-// labels, blame, police first, promises and questions about status lower it.
+// labels, blame, police first, promises, questions about status and early questions about
+// identifying details lower it. Intents are what the line asks, so the persona can answer it;
+// they are not scored.
 
-import { normalize } from '../engine/normalize.ts';
-import type { CompiledRule } from './persona.ts';
+import { foldLine, matchSignals, type CompiledSignal, type Lexicon } from './recognise.ts';
 
 export const SIGNALS = [
   // good practice
@@ -22,12 +23,27 @@ export const SIGNALS = [
   'blame',
   'status_ask',
   'promise',
+  /** Asks early for the employer's (or the company's, the farm's) name. */
   'employer_name',
-  /** Asks for the person's name, address or where they live: details that identify them. */
+  /** Asks early for details that identify someone: a name, an address, documents or their photos. */
   'identifying_ask',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];
+
+/** What a line asks or does that the persona answers, unscored. */
+export const INTENTS = [
+  /** "What worries you?", "Are you afraid of …?" */
+  'ask_fears',
+  /** "What happened?", "Tell me more", "How much do they pay you?" */
+  'ask_story',
+  /** "What would help?", "What do you want to do?" */
+  'ask_wants',
+  /** An apology: "sorry", "I should not have said that". */
+  'sorry',
+] as const;
+
+export type Intent = (typeof INTENTS)[number];
 
 /** Trust gained the first time a good signal shows, lost each time a harmful one does. */
 export const DEFAULT_WEIGHTS: Record<Signal, number> = {
@@ -51,17 +67,59 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
 
-/** Trust at or above which asking for the employer's name is no longer "early". */
-export const EMPLOYER_NAME_OK_AT = 4;
+/**
+ * Asking for names, addresses or documents is no longer "early" once there is trust (at least
+ * this much: more than an introduction and a safety check give) and need (the person has
+ * shared at least DETAILS_OK_FACTS things about their situation).
+ */
+export const DETAILS_OK_AT = 8;
+export const DETAILS_OK_FACTS = 2;
 
-/** The signals a line shows, in SIGNALS order (so a replay is the same whatever the rule order). */
-export function signalsOf(line: string, rules: readonly CompiledRule[]): Signal[] {
-  const folded = normalize(line);
-  const found = new Set<Signal>();
-  for (const r of rules) {
-    if (found.has(r.signal)) continue;
-    if (r.any.some((k) => folded.includes(k)) || r.regex.some((re) => re.test(folded))) found.add(r.signal);
-  }
-  for (const r of rules) if (found.has(r.signal) && r.unless.some((s) => found.has(s))) found.delete(r.signal);
-  return SIGNALS.filter((s) => found.has(s));
+/** What a negation does to each signal unless a rule file says otherwise. */
+export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
+  police_push: 'no_police',
+  label: 'drop',
+  blame: 'drop',
+  status_ask: 'drop',
+  promise: 'drop',
+  employer_name: 'drop',
+  identifying_ask: 'drop',
+};
+
+/** Rules for one language, ready to read lines with. */
+export interface Reader {
+  lexicon: Lexicon;
+  signals: CompiledSignal[];
+  /** For languages not written in Latin letters: English rules for a line written in English. */
+  english?: Reader;
+}
+
+export interface Reading {
+  signals: Signal[];
+  intents: Intent[];
+}
+
+/** What a line shows and asks, each in a fixed order (so a replay is the same whatever the rule order). */
+/** Mostly Latin letters: a line written in English in a practice in Arabic, Chinese, Thai or Ukrainian. */
+function mostlyLatin(folded: string): boolean {
+  const letters = folded.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.filter((c) => c >= 'a' && c <= 'z').length / letters.length > 0.6;
+}
+
+export function readLine(folded: string, reader: Reader, why?: string[]): Reading {
+  const found = matchSignals(folded, reader.lexicon, reader.signals, why);
+  if (reader.english && mostlyLatin(folded)) for (const s of matchSignals(folded, reader.english.lexicon, reader.english.signals, why)) found.add(s);
+  return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)) };
+}
+
+/** The signals of a line as written (folded here). */
+export function signalsOf(line: string, reader: Reader): Signal[] {
+  return readLine(foldLine(line), reader).signals;
+}
+
+/** Which patterns a line matches, one per line of text: for reviewers tuning a rule file. */
+export function explain(line: string, reader: Reader): string[] {
+  const why: string[] = [];
+  readLine(foldLine(line), reader, why);
+  return why;
 }

@@ -110,9 +110,15 @@ table handoffs
   escalated_at timestamp with time zone
   purge_after timestamp with time zone
   notice boolean not null default false
+  notice_batch_at timestamp with time zone
+  transfer_to text
+  transfer_reason text
+  offered_coalition text
   constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint handoffs_pkey PRIMARY KEY (id)
   constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))
+  constraint handoffs_transfer_reason_check CHECK (((transfer_reason IS NULL) OR (transfer_reason = ANY (ARRAY['language'::text, 'shelter'::text, 'legal'::text, 'health'::text, 'other'::text]))))
+  constraint handoffs_transfer_to_check CHECK (((transfer_to IS NULL) OR (transfer_to ~ '^(staff|coalition):[a-z0-9][a-z0-9_.-]*$'::text)))
   CREATE INDEX handoffs_contact_key ON public.handoffs USING btree (contact_key)
   CREATE UNIQUE INDEX handoffs_one_open ON public.handoffs USING btree (contact_key) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
   CREATE UNIQUE INDEX handoffs_open_handle ON public.handoffs USING btree (handle) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
@@ -157,11 +163,19 @@ table outbox
   last_error text
   created_at timestamp with time zone not null
   sent_at timestamp with time zone
+  kind text not null default 'reply'::text
+  handoff_id text
+  held_at timestamp with time zone
+  consented boolean not null default false
   constraint outbox_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
+  constraint outbox_handoff_id_fkey FOREIGN KEY (handoff_id) REFERENCES handoffs(id) ON DELETE CASCADE
   constraint outbox_inbox_id_fkey FOREIGN KEY (inbox_id) REFERENCES inbox(id) ON DELETE CASCADE
+  constraint outbox_kind_check CHECK ((kind = ANY (ARRAY['reply'::text, 'notice'::text])))
   constraint outbox_pkey PRIMARY KEY (id)
-  constraint outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sending'::text, 'sent'::text, 'failed'::text, 'dead'::text])))
+  constraint outbox_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sending'::text, 'sent'::text, 'failed'::text, 'dead'::text, 'held'::text])))
   CREATE INDEX outbox_contact_key ON public.outbox USING btree (contact_key)
+  CREATE INDEX outbox_handoff_id ON public.outbox USING btree (handoff_id)
+  CREATE INDEX outbox_held ON public.outbox USING btree (contact_key, id) WHERE (status = 'held'::text)
   CREATE INDEX outbox_inbox_id ON public.outbox USING btree (inbox_id)
   CREATE INDEX outbox_pending ON public.outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text)
   CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)

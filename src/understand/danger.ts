@@ -12,7 +12,8 @@
 //     taking, following), a person named (`person`: me, us, he, the boss).
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
-//     if…") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
+//     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
+//     leave") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question.
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
@@ -39,7 +40,7 @@ export const HARMS = [
   'hiding',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'habit', 'joke'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -132,9 +133,15 @@ export class DangerDetector {
       if (!m) found.set(lang, (m = new Map()));
       m.set(kind, (m.get(kind) ?? 0) + 1);
     };
-    for (const h of this.matcher.findFolded(t)) {
-      const l = this.lists[h.list]!;
-      note(l.lang, l.kind);
+    const seen = new Set<string>();
+    for (const text of withoutConjunction(t)) {
+      for (const h of this.matcher.findFolded(text)) {
+        const key = `${h.list} ${h.term}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const l = this.lists[h.list]!;
+        note(l.lang, l.kind);
+      }
     }
     for (const p of this.patterns) {
       const re = pick(p.re);
@@ -169,8 +176,12 @@ export class DangerDetector {
       // The past lowers by two steps, unless something also says now or here ("he hit me
       // yesterday and he is outside now").
       let lower = 0;
+      // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
+      // neither a threat to kill someone named nor a phrase that is danger on its own.
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase');
       for (const k of LOWERS) {
-        if (!ctx.has(k)) continue;
+        // "what should I do if…" is one hypothetical, not two.
+        if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         if (k === 'joke') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
@@ -214,4 +225,16 @@ export class DangerDetector {
   isDanger(text: string, langs: readonly Lang[] = []): boolean {
     return this.read(text, langs).level >= DANGER;
   }
+}
+
+/**
+ * Arabic writes "and" (و) joined to the next word: "ودمه مش بيقف" (and his blood won't stop),
+ * "ودلوقتي" (and now). The text is read as written and again with that و taken off every word it
+ * starts (of four letters or more, so وقع, وين stay whole), so no list needs each term twice.
+ */
+const JOINED_AND = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
+export function withoutConjunction(t: string): string[] {
+  if (!t.includes('و')) return [t];
+  const bare = t.replace(JOINED_AND, '$1');
+  return bare === t ? [t] : [t, bare];
 }

@@ -48,8 +48,8 @@ describe('rehearsal isolation', () => {
       const lines = await rehearse({ persona: 'caregiver-passport-held', lang: 'tl', script: join(SCRIPTS, 'caregiver-passport-held.tl.good.yaml'), json: true });
       const objs = lines.map((l) => JSON.parse(l) as { type: string; practice?: boolean; score?: number; max?: number; items?: unknown[] });
       expect(objs.filter((o) => o.type === 'persona').every((o) => o.practice === true)).toBe(true);
-      expect(objs.at(-1)).toMatchObject({ type: 'debrief', score: 10, max: 10 });
-      expect(objs.at(-1)!.items).toHaveLength(10);
+      expect(objs.at(-1)).toMatchObject({ type: 'debrief', score: 11, max: 11 });
+      expect(objs.at(-1)!.items).toHaveLength(11);
 
       const stdin = await rehearse({ persona: 'man-no-safe-bed-tonight', lang: 'ar' }, 'اسمي آنا\nهل أنت في أمان؟\n');
       expect(stdin.join('\n')).toContain('Rehearsal debrief (practice)');
@@ -65,5 +65,6 @@ describe('rehearsal isolation', () => {
     }
     expect(fetchStub).not.toHaveBeenCalled();
     expect(await tableRowCounts(store)).toEqual(before);
-  });
+    // Five whole practices and two walks through the real flows: on a shared machine this takes a while.
+  }, 90_000);
 });

@@ -18,9 +18,9 @@ const DRAFT_SETS = ['uk', 'ne', 'ht', 'th', 'pa', 'pt', 'vi'] as const;
 type Evidence = Partial<Record<string, number[]>>;
 /** Per script: the turns expected as evidence for some debrief points (1-based, as in the debrief). */
 const CASES: { id: string; lang: string; good: Evidence; bad: Evidence }[] = [
-  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [1], safety: [2], privacy: [3], person_first: [4, 7], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
+  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [1, 7], safety: [2], privacy: [3], person_first: [4, 7], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
   { id: 'crew-housed-in-warehouse', lang: 'uk', good: { introduced: [1], safety: [1], privacy: [2], no_police: [3], legal: [4], no_promise: [5] }, bad: { person_first: [2, 4], no_police: [2], no_promise: [3], no_status_ask: [4] } },
-  { id: 'injured-worker-fears-removal', lang: 'th', good: { introduced: [1], safety: [2], person_first: [3], no_promise: [4], privacy: [5], language: [5], legal: [6], next_steps: [7] }, bad: { no_status_ask: [1], person_first: [2, 3], no_police: [3], no_promise: [4] } },
+  { id: 'injured-worker-fears-removal', lang: 'th', good: { introduced: [1], safety: [2], person_first: [3, 7], no_promise: [4], privacy: [5], language: [5], legal: [6], next_steps: [3, 7] }, bad: { no_status_ask: [1], person_first: [2, 3], no_police: [3], no_promise: [4] } },
   { id: 'asking-for-a-friend', lang: 'pt', good: { introduced: [1], safety: [2], privacy: [3], no_promise: [6], legal: [7] }, bad: { person_first: [2, 3], no_police: [2], no_promise: [4], no_status_ask: [5] } },
   { id: 'grandparent-unpaid-housework', lang: 'pa', good: { introduced: [1], safety: [2], person_first: [3, 4, 7], privacy: [5], language: [6], legal: [7], no_promise: [7] }, bad: { person_first: [1, 2], no_police: [1], no_status_ask: [3], no_promise: [4] } },
 ];
@@ -86,20 +86,21 @@ describe('rule sets drafted for new languages', () => {
     const text = readFileSync(join(PERSONAS_DIR, 'rules', `${lang}.yaml`), 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# DRAFT: machine translation awaiting review by a qualified translator/);
     const set = ruleSets.get(lang)!;
-    expect(new Set(set.rules.map((r) => r.signal))).toEqual(new Set(SIGNALS));
-    for (const k of ['neutral', 'warm', 'cool'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
+    for (const s of SIGNALS) expect(set.signals[s], `${lang}: ${s}`).toBeDefined();
+    for (const k of ['neutral', 'question', 'guarded'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question or a self-introduction', (lang) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
-    const rules = p.compiled[lang]!.rules;
+    const reader = p.compiled[lang]!.reader;
     const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced'];
     const messages = readFileSync(join(LOCALES, lang, 'waypoint.ftl'), 'utf8')
       .split('\n')
-      .filter((l) => /^[a-z0-9-]+ = /.test(l))
+      // Sentences the assistant writes, not topic titles ("Going to the police" is a title).
+      .filter((l) => /^[a-z0-9-]+ = /.test(l) && !/^topic-[a-z0-9-]+ = /.test(l))
       .map((l) => l.slice(l.indexOf(' = ') + 3));
     expect(messages.length).toBeGreaterThan(100);
-    const hits = messages.map((m) => [m, signalsOf(m, rules).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
+    const hits = messages.map((m) => [m, signalsOf(m, reader).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
     expect(hits).toEqual([]);
   });
 });
@@ -129,7 +130,7 @@ describe('descriptions are not orders or questions', () => {
   ];
   it.each(LINES)('%s: %s (%s: %s)', (lang, line, signal, expected) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
-    expect(signalsOf(line, p.compiled[lang]!.rules).includes(signal)).toBe(expected);
+    expect(signalsOf(line, p.compiled[lang]!.reader).includes(signal)).toBe(expected);
   });
 });
 
@@ -141,9 +142,12 @@ describe('scripts in five more languages', () => {
     expect(bad.d.score).toBeLessThanOrEqual(3);
     expect(good.d.score - bad.d.score).toBeGreaterThanOrEqual(6);
     expect(good.d.lang).toBe(lang);
-    expect(good.session.status).not.toBe('withdrawn');
+    // Ostap is interrupted at a fixed turn: that is not a withdrawal.
+    expect(['open', 'interrupted']).toContain(good.session.status);
     expect(good.session.revealed.length).toBeGreaterThanOrEqual(2);
-    expect(bad.session.status).toBe('withdrawn');
+    // The harmful script makes the person stop writing, and more harm makes them leave for good.
+    expect(bad.session.withdrawals).toBe(1);
+    expect(['withdrawn', 'left']).toContain(bad.session.status);
     expect(bad.session.revealed).toEqual([]);
     expect(bad.d.items.filter((i) => i.status === 'breached').map((i) => i.id)).toEqual(expect.arrayContaining(['person_first', 'no_police', 'no_promise']));
   });
@@ -176,7 +180,8 @@ describe('personas whose practice is to stop', () => {
   it('immediate danger (vi): one short message with 911 keeps her writing; a question about where she is ends it', () => {
     const lan = personas.get('immediate-danger')!;
     const good = replay(lan, 'vi', ['Goi 911 ngay, mien phi. Duong day 24/7: 1-833-900-1010. Gui XOA de xoa tin nhan.']);
-    expect(good.session.status).toBe('open');
+    // Ostap is interrupted at a fixed turn: that is not a withdrawal.
+    expect(['open', 'interrupted']).toContain(good.session.status);
     expect(good.session.trust).toBeGreaterThan(0);
     const bad = replay(lan, 'vi', ['Chi o dau? Dia chi la gi?']);
     expect(bad.session.status).toBe('withdrawn');

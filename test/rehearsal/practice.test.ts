@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/bundle.ts';
 import { DeskError, MAX_REPLY_CHARS } from '../../src/handoff/types.ts';
-import { claimPractice, closePractice, contactSawFrom, loadPersonas, PracticeRooms, replyPractice, startPractice } from '../../src/rehearsal/index.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { AFTER_YES_KEYS, claimPractice, CONSENT_KEYS, closePractice, contactSawFrom, loadPersonas, PracticeRooms, replyPractice, startPractice } from '../../src/rehearsal/index.ts';
 
 const content = loadContent({ flowsDir: './flows', localesDir: './locales' });
 const loaded = loadPersonas();
@@ -25,11 +27,21 @@ describe('practice handoff', () => {
     const { practice, messages: shown } = startPractice(persona, 'tl', saw);
     const messages = shown.flatMap((m) => (m.type === 'assistant' ? [m] : []));
     expect(messages).toHaveLength(shown.length);
-    expect(messages.map((m) => m.key)).toEqual(['person-what-they-see', 'person-deleted', 'person-options', 'person-requested']);
+    expect(messages.map((m) => m.key)).toEqual([...CONSENT_KEYS, ...AFTER_YES_KEYS]);
+    expect(practice.consent.map((m) => m.key)).toEqual(['person-what-they-see', 'person-deleted', 'person-child', 'person-confirm']);
+    // The choice of an interpreter comes after yes, never before it.
+    expect(practice.consent.map((m) => m.key)).not.toContain('person-options');
+    expect(practice.afterYes.map((m) => m.key)).toEqual(['person-requested', 'person-options', 'person-reply-held', 'person-after-hours']);
     expect(messages.every((m) => m.lang === 'tl' && m.practice && m.text !== m.source)).toBe(true);
     expect(practice.card).toMatchObject({ state: 'queued', lang: 'tl', channel: 'whatsapp', handle: 'PRACTICE' });
     // The persona's first message waits in the thread until the claim.
     expect(practice.waiting[0]!.text).toBe(persona.opening.tl);
+  });
+
+  it('shows what flows/person.yaml shows: the consent prompt before yes, the handoff\'s messages after', () => {
+    const flow = parse(readFileSync('flows/person.yaml', 'utf8')) as { nodes: Record<string, { prompt?: string[]; say?: string[] }> };
+    expect([...CONSENT_KEYS]).toEqual(flow.nodes.confirm!.prompt);
+    expect([...AFTER_YES_KEYS]).toEqual(flow.nodes.request!.say);
   });
 
   it('refuses what the desk refuses: writing before the claim, empty or too long replies, unknown outcomes, acting after close', () => {
@@ -93,7 +105,7 @@ describe('waypoint rehearse (terminal) goes through the handoff', () => {
     expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'es', json: true, input, output, interactive: false })).toBe(0);
     const objs = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const types = objs.map((o) => o.type);
-    expect(types.slice(0, 7)).toEqual(['assistant', 'assistant', 'assistant', 'assistant', 'card', 'card', 'assistant']);
+    expect(types.slice(0, 11)).toEqual([...Array<string>(8).fill('assistant'), 'card', 'card', 'assistant']);
     expect(objs.filter((o) => o.type === 'card').map((o) => (o.card as { state: string }).state)).toEqual(['queued', 'claimed', 'closed']);
     expect(objs.find((o) => o.type === 'refused')).toMatchObject({ code: 'bad_outcome' });
     expect(objs.filter((o) => o.type === 'trainee')).toHaveLength(1);

@@ -28,7 +28,7 @@ describe('personas', () => {
     expect(langs.size).toBeGreaterThanOrEqual(4);
     for (const p of personas.values()) {
       expect(p.reveals.length).toBeGreaterThan(0);
-      for (const l of p.languages) expect(p.compiled[l]!.rules.length).toBeGreaterThan(10);
+      for (const l of p.languages) expect(p.compiled[l]!.reader.signals.length).toBeGreaterThan(10);
     }
     expect([...personas.values()].filter((p) => p.interrupt).length).toBeGreaterThanOrEqual(3);
   });
@@ -69,12 +69,14 @@ describe('sessions', () => {
     }
   });
 
-  it('reveals facts only as trust is built, and withdraws on a label', () => {
+  it('reveals facts only as trust is built, withdraws on a label, and leaves on harm while silent', () => {
     const good = run('caregiver-passport-held', 'tl', 'good');
     expect(good.session.revealed.length).toBeGreaterThanOrEqual(2);
     const bad = run('caregiver-passport-held', 'tl', 'bad');
     expect(bad.session.revealed).toEqual([]);
-    expect(bad.session.status).toBe('withdrawn');
+    // The label stops her writing; the police push that follows makes her leave for good.
+    expect(bad.session.withdrawals).toBe(1);
+    expect(bad.session.status).toBe('left');
   });
 
   it('someone comes in at a fixed turn: the person stops, then silence', () => {
@@ -105,7 +107,7 @@ describe('debrief', () => {
     expect(status.evidence).toEqual([{ turn: 1, line: lines[0] }]);
     const police = d.items.find((i) => i.id === 'no_police')!;
     expect(police.evidence.map((e) => e.line)).toEqual([lines[1]]);
-    expect(police.note).toMatch(/never depends on police/);
+    expect(police.note).toMatch(/never depends on going to the police/);
     const good = run('farm-worker-pay-deductions', 'es', 'good');
     const intro = good.d.items.find((i) => i.id === 'introduced')!;
     expect(intro).toMatchObject({ status: 'passed', evidence: [{ turn: 1, line: good.lines[0] }] });
@@ -119,9 +121,12 @@ describe('debrief', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('victim &amp; should');
+    // Markdown: markup characters as character references, never backslashes.
     const md = debriefMarkdown(d);
-    expect(md).toContain('\\<script\\>');
-    expect(md).toContain('\\*Ana\\*');
+    expect(md).toContain('&#60;script&#62;');
+    expect(md).toContain('&#42;Ana&#42;');
+    expect(md).not.toContain('\\');
+    expect(md).not.toContain('<script>');
   });
 });
 

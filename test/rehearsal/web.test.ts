@@ -311,7 +311,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
       expect(started.room.summary).toBe('Contact PRACTICE · Spanish · SMS · waiting 0 min');
       expect(started.room.state).toBeNull();
       expect(started.room.persona).toMatchObject({ id: 'farm-worker-pay-deductions', name: 'Andrés', lang: { code: 'es', dir: 'ltr' } });
-      expect(started.messages.map((m) => (m.type === 'assistant' ? m.key : m.type))).toEqual(['person-what-they-see', 'person-deleted', 'person-options', 'person-requested']);
+      expect(started.messages.map((m) => (m.type === 'assistant' ? m.key : m.type))).toEqual(['person-what-they-see', 'person-deleted', 'person-child', 'person-confirm', 'person-requested', 'person-options', 'person-reply-held', 'person-after-hours']);
       for (const m of started.messages) {
         expect(m).toMatchObject({ type: 'assistant', lang: 'es', dir: 'ltr', practice: true });
         if (m.type === 'assistant') expect(m.source).not.toBe(m.text);
@@ -346,7 +346,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
       const expected = debrief(replay(personas.personas.get('farm-worker-pay-deductions')!, 'es', lines).session, { closedAs: 'referral_legal' });
       expect(d).toEqual(expected);
       expect(d.score).toBeGreaterThanOrEqual(8);
-      expect(d).toMatchObject({ max: 10, closedAs: 'referral_legal', persona: 'farm-worker-pay-deductions', lang: 'es' });
+      expect(d).toMatchObject({ max: 11, closedAs: 'referral_legal', persona: 'farm-worker-pay-deductions', lang: 'es' });
       const introduced = d.items.find((i) => i.id === 'introduced')!;
       expect(introduced.status).toBe('passed');
       expect(introduced.evidence[0]).toEqual({ turn: 1, line: lines[0] });
@@ -354,7 +354,7 @@ describe('/rehearse with TRAINER_TOKEN', () => {
       expect(closed.body.room.state).toBe('Closed by you (practice) · outcome: Referral legal');
       expect(closed.body.messages).toMatchObject([{ type: 'assistant', key: 'handoff-closed' }]);
       expect(closed.body.exports.basename).toBe('rehearsal-debrief-farm-worker-pay-deductions-es');
-      expect(closed.body.exports.markdown).toContain(`Score **${d.score} / 10**`);
+      expect(closed.body.exports.markdown).toContain(`Score ${d.score} of 11.`);
       expect(closed.body.exports.html).toContain('<h1>Rehearsal debrief (practice)</h1>');
 
       // Closed is closed.

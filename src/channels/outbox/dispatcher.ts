@@ -1,11 +1,15 @@
 import type { Catalog } from '../../engine/types.ts';
-import type { Store } from '../../store/db.ts';
+import type { Queryable, Store } from '../../store/db.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { decrypt, type Keys } from '../../privacy/fieldCrypto.ts';
 import { fromStored, outboxPayloadSchema, type OutboxPayload } from '../../conversation/storedReply.ts';
 import { claimOutbox, type ClaimedOutbox } from '../../store/queries/claimOutbox.ts';
 import { markOutboxSent } from '../../store/queries/markOutboxSent.ts';
 import { markOutboxFailed } from '../../store/queries/markOutboxFailed.ts';
+import { countHeldOutbox } from '../../store/queries/countHeldOutbox.ts';
+import { releaseHeldOutbox } from '../../store/queries/releaseHeldOutbox.ts';
+import { deferOutbox } from '../../store/queries/deferOutbox.ts';
+import { isQuiet, notBeforeMorning } from './quietHours.ts';
 import type { Backoff } from '../../jobs/backoff.ts';
 import { createJobRunner, ticker, type JobQueue, type RoundResult } from '../../jobs/runner.ts';
 import { SendError, type ChannelSender } from '../types.ts';
@@ -22,6 +26,27 @@ export interface DispatcherDeps {
   /** How long a claim holds before another process may take the row (a crash mid-send). */
   leaseMs?: number;
   backoff?: Backoff;
+  /** What becomes of replies that cannot go now (the handoff's; absent: they are given up). */
+  waiting?: WaitingReplies;
+}
+
+/**
+ * What the handoff does with rows the outbox cannot send now, given to the dispatcher by the
+ * wiring (channels never import the handoff). Each runs in the transaction that records the row.
+ */
+export interface WaitingReplies {
+  /** The contact's window is closed: hold the row (true), or let it be given up (false). */
+  hold(q: Queryable, row: ClaimedOutbox, now: Date): Promise<boolean>;
+  /** A row that had been held went out: the lead worker is told it was delivered. */
+  delivered(q: Queryable, row: ClaimedOutbox, now: Date): Promise<void>;
+  /** A notice went out, or was given up after its retries: the lead worker is told. */
+  noticed(q: Queryable, row: ClaimedOutbox, outcome: 'sent' | 'failed', now: Date): Promise<void>;
+}
+
+/** Not a failure: the row waits (a notice at night). */
+class Deferred extends Error {
+  readonly code = 'quiet_hours';
+  readonly retryable = true;
 }
 
 export type DispatchResult = RoundResult;
@@ -44,6 +69,24 @@ export interface Dispatcher {
 export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, OutboxPayload> {
   const now = deps.now ?? (() => new Date());
   const senders = new Map(deps.senders.map((s) => [s.channel, s]));
+  const timeZoneOf = (row: ClaimedOutbox): string | null => outboxPayloadSchema.safeParse(row.payload).data?.notice?.timeZone ?? null;
+
+  /**
+   * The one neutral notice that replies wait: never after STOP, never at night, only while
+   * something is still held. SMS and WhatsApp send their notice; a channel without one (Teams)
+   * releases the held replies themselves, which may then go outside the window.
+   */
+  const sendNotice = async (row: ClaimedOutbox, payload: OutboxPayload, address: string): Promise<void> => {
+    if (row.optedOut) throw new SendError('opted_out', false);
+    const at = now();
+    if (payload.notice && isQuiet(at, payload.notice.timeZone)) throw new Deferred('notice at night');
+    if ((await countHeldOutbox(deps.store, { contactKey: row.contactKey })) === 0) throw new SendError('not_needed', false);
+    const sender = senders.get(row.channel)!;
+    const ctx = { now: at, lastInboundAt: row.lastInboundAt, consented: true };
+    if (sender.notice) await sender.notice(address, fromStored(deps.catalog, payload.outputs), ctx);
+    else await deps.store.tx((q) => releaseHeldOutbox(q, { contactKey: row.contactKey, now: at, consented: true }));
+  };
+
   return {
     name: 'outbox',
     claim: (q, a) => (senders.size === 0 ? Promise.resolve([]) : claimOutbox(q, { ...a, channels: [...senders.keys()] })),
@@ -51,15 +94,34 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
     payload: () => outboxPayloadSchema,
     async run(row, payload) {
       if (!row.addressEnc) throw new SendError('no_address', false);
-      const outputs = fromStored(deps.catalog, payload.outputs);
       const address = decrypt(deps.encryptionKeys, row.addressEnc);
-      await senders.get(row.channel)!.send(address, outputs, { now: now(), lastInboundAt: row.lastInboundAt });
+      if (row.kind === 'notice') return sendNotice(row, payload, address);
+      // A reply that waited is never sent after STOP (the turn's own replies are, STOP's confirmation among them).
+      if (row.heldAt && row.optedOut) throw new SendError('opted_out', false);
+      const outputs = fromStored(deps.catalog, payload.outputs);
+      await senders.get(row.channel)!.send(address, outputs, { now: now(), lastInboundAt: row.lastInboundAt, consented: row.consented });
       deps.logger.debug({ event: 'outbox_sent', channel: row.channel, outbox: row.id, attempts: row.attempts }, 'outbox row sent');
     },
-    done: (q, row, at) => markOutboxSent(q, { id: row.id, now: at }),
-    failed: (q, row, f) => markOutboxFailed(q, { id: row.id, error: f.code, retryAt: f.retryAt, now: f.now }),
-    classify: (err) => (err instanceof SendError ? err : { code: err instanceof Error ? `error_${err.name}` : 'error', retryable: false }),
-    describe: (row) => ({ channel: row.channel, outbox: row.id }),
+    async done(q, row, at) {
+      await markOutboxSent(q, { id: row.id, now: at });
+      if (row.kind === 'notice') await deps.waiting?.noticed(q, row, 'sent', at);
+      else if (row.heldAt) await deps.waiting?.delivered(q, row, at);
+    },
+    async failed(q, row, f) {
+      const tz = timeZoneOf(row);
+      if (f.code === 'quiet_hours' && tz) return deferOutbox(q, { id: row.id, until: notBeforeMorning(f.now, tz), reason: f.code });
+      if (f.code === 'window_closed' && row.kind === 'reply' && (await deps.waiting?.hold(q, row, f.now))) {
+        deps.logger.info({ event: 'outbox_held', channel: row.channel, outbox: row.id }, 'reply held until the contact writes again');
+        return;
+      }
+      await markOutboxFailed(q, { id: row.id, error: f.code, retryAt: f.retryAt, now: f.now });
+      if (f.code === 'window_closed') deps.logger.warn({ event: 'outbox_dead', channel: row.channel, outbox: row.id, code: f.code }, 'outbox row given up');
+      if (row.kind === 'notice' && f.retryAt === null && f.code !== 'not_needed') await deps.waiting?.noticed(q, row, 'failed', f.now);
+    },
+    classify: (err) => (err instanceof SendError || err instanceof Deferred ? err : { code: err instanceof Error ? `error_${err.name}` : 'error', retryable: false }),
+    describe: (row) => ({ channel: row.channel, outbox: row.id, kind: row.kind }),
+    // Held, waiting for the morning, or no longer needed: logged above or not at all.
+    quiet: (code) => code === 'window_closed' || code === 'quiet_hours' || code === 'not_needed',
   };
 }
 

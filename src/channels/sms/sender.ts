@@ -22,7 +22,8 @@ export interface TwilioSenderOptions {
 /**
  * Later sends (from the outbox) through Twilio's REST API. Refuses, without calling Twilio,
  * a number outside SMS_ALLOWED_COUNTRIES or one that has not written in the last 24 hours
- * (invariant 7): an unexpected text can put a person in danger.
+ * (invariant 7): an unexpected text can put a person in danger. The outbox then holds the reply.
+ * The one exception is `notice`: one neutral line the person agreed to at consent.
  */
 export class TwilioSender implements ChannelSender {
   readonly channel = 'sms';
@@ -36,6 +37,15 @@ export class TwilioSender implements ChannelSender {
 
   async send(address: string, outputs: Output[], ctx: SendContext): Promise<void> {
     if (!insideWindow(ctx)) throw new SendError('window_closed', false);
+    await this.post(address, outputs);
+  }
+
+  /** The neutral notice ("You have a new message. Reply OPEN to read it."): no name, no topic, outside the window. */
+  async notice(address: string, outputs: Output[]): Promise<void> {
+    await this.post(address, outputs);
+  }
+
+  private async post(address: string, outputs: Output[]): Promise<void> {
     if (!isAllowedNumber(address, this.opts.allowedCountries)) throw new SendError('country_not_allowed', false);
     const { accountSid, authToken, apiBaseUrl } = this.opts;
     const url = `${apiBaseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`;

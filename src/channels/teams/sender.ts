@@ -54,8 +54,10 @@ export class TeamsSender implements ChannelSender {
   constructor(private readonly opts: TeamsSenderOptions) {}
 
   async send(addressPlain: string, outputs: Output[], ctx: SendContext): Promise<void> {
-    // Invariant 7, as on every channel: nothing goes to someone who has not written for 24 hours.
-    if (!insideWindow(ctx)) throw new SendError('outside_window', false);
+    // Invariant 7, as on every channel: nothing goes to someone who has not written for 24 hours —
+    // unless they agreed to one notice when a reply waits: Teams has no neutral template, so the
+    // reply itself is that notice (the outbox releases it with `consented`).
+    if (!insideWindow(ctx) && !ctx.consented) throw new SendError('window_closed', false);
     let address: TeamsAddress;
     try {
       address = teamsAddressSchema.parse(JSON.parse(addressPlain));

@@ -30,8 +30,9 @@ export interface GraphSenderOptions {
 
 /**
  * Sends through the Cloud API. Outside the 24-hour customer-service window (invariant 7, and
- * WhatsApp's own rule) the outputs are never sent: at most the coalition's approved, neutral
- * reopen template ("Reply OPEN to read your message"), and the send is reported as not delivered.
+ * WhatsApp's own rule) the outputs are never sent: the outbox holds them until the person
+ * writes. The only thing that may go then is `notice`, which the person agreed to at consent:
+ * the coalition's approved, neutral reopen template ("Reply OPEN to read your message"), never the content.
  */
 export class GraphSender implements ChannelSender {
   readonly channel = 'whatsapp';
@@ -52,19 +53,21 @@ export class GraphSender implements ChannelSender {
     });
   }
 
+  /** The approved reopen template, and nothing of the waiting reply. Without one configured, no notice can go. */
+  async notice(address: string): Promise<void> {
+    const t = this.opts.reopenTemplate;
+    if (!t) throw new SendError('no_reopen_template', false);
+    await this.post({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: address,
+      type: 'template',
+      template: { name: t.name, language: { code: t.language } },
+    });
+  }
+
   async send(address: string, outputs: Output[], ctx: SendContext): Promise<void> {
-    if (!insideWindow(ctx)) {
-      const t = this.opts.reopenTemplate;
-      if (!t) throw new SendError('window_closed', false);
-      await this.post({
-        messaging_product: 'whatsapp',
-        recipient_type: 'individual',
-        to: address,
-        type: 'template',
-        template: { name: t.name, language: { code: t.language } },
-      });
-      throw new SendError('window_closed_template_sent', false);
-    }
+    if (!insideWindow(ctx)) throw new SendError('window_closed', false);
     const { messages, degraded } = renderWhatsApp(outputs, address, (lang) => wordFor(this.opts.catalog, lang, 'list-button'), this.hint);
     if (degraded.length > 0) this.opts.onDegraded?.(degraded);
     for (const m of messages) await this.post(m);

@@ -10,6 +10,14 @@ export interface ClaimedOutbox {
   attempts: number;
   /** When the contact last wrote in, for the 24-hour rule; null when the contact is gone. */
   lastInboundAt: Date | null;
+  /** The contact sent STOP: nothing more is sent, not even a notice. */
+  optedOut: boolean;
+  kind: 'reply' | 'notice';
+  handoffId: string | null;
+  /** Set when the row was held once (its delivery is told to the lead worker). */
+  heldAt: Date | null;
+  /** The person agreed to be written to once a reply waits: it may go outside the window (Teams). */
+  consented: boolean;
 }
 
 /**
@@ -30,6 +38,11 @@ export async function claimOutbox(
     address_enc: Uint8Array | null;
     attempts: number;
     last_inbound_at: Date | string | null;
+    opted_out: boolean | null;
+    kind: 'reply' | 'notice';
+    handoff_id: string | null;
+    held_at: Date | string | null;
+    consented: boolean;
   }>(
     `with due as (
        select id from outbox
@@ -42,8 +55,9 @@ export async function claimOutbox(
         set status = 'sending', attempts = o.attempts + 1, next_attempt_at = $1::timestamptz + make_interval(secs => $4::double precision / 1000)
        from due
       where o.id = due.id
-     returning o.id::text as id, o.contact_key, o.channel, o.payload, o.address_enc, o.attempts,
-               (select c.last_inbound_at from contacts c where c.key = o.contact_key) as last_inbound_at`,
+     returning o.id::text as id, o.contact_key, o.channel, o.payload, o.address_enc, o.attempts, o.kind, o.handoff_id, o.held_at, o.consented,
+               (select c.last_inbound_at from contacts c where c.key = o.contact_key) as last_inbound_at,
+               (select c.opted_out from contacts c where c.key = o.contact_key) as opted_out`,
     [a.now, a.channels, a.limit, a.leaseMs],
   );
   return r.rows
@@ -55,6 +69,11 @@ export async function claimOutbox(
       addressEnc: row.address_enc ? Buffer.from(row.address_enc) : null,
       attempts: row.attempts,
       lastInboundAt: row.last_inbound_at ? new Date(row.last_inbound_at) : null,
+      optedOut: row.opted_out === true,
+      kind: row.kind,
+      handoffId: row.handoff_id,
+      heldAt: row.held_at ? new Date(row.held_at) : null,
+      consented: row.consented,
     }))
     .sort((x, y) => Number(x.id) - Number(y.id));
 }

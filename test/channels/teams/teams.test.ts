@@ -265,7 +265,7 @@ describe('Teams channel', () => {
     await expect(sender.send(user, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], ctx)).rejects.toMatchObject({ code: 'teams_no_conversation', retryable: false });
     await expect(
       sender.send(address, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], { now: new Date(), lastInboundAt: new Date(Date.now() - 25 * 3_600_000) }),
-    ).rejects.toMatchObject({ code: 'outside_window', retryable: false });
+    ).rejects.toMatchObject({ code: 'window_closed', retryable: false });
     expect(sent).toHaveLength(1);
   });
 

@@ -197,14 +197,12 @@ describe('WhatsApp channel', () => {
     expect(await rowCounts(h.app, scope)).toEqual(before);
   });
 
-  it('outside the 24-hour window sends only the reopen template', async () => {
+  it('outside the 24-hour window sends nothing unasked: not the reply, not the reopen template (that is the notice a person agrees to, for a held reply)', async () => {
     const from = h.newAddress();
     expect(await post(withMessage('text', { id: h.newId(), from, text: 'hello' }))).toBe(200);
     h.clock.advance(25 * 60 * 60 * 1000);
     const r = await h.outbox.dispatchOnce();
     expect(r).toMatchObject({ sent: 0, dead: 1 });
-    expect(sentTo(from)).toEqual([
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: from, type: 'template', template: { name: 'waypoint_reopen', language: { code: 'en' } } },
-    ]);
+    expect(sentTo(from)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handoffTimeZone, isQuiet, notBeforeMorning } from '../../src/handoff/quietHours.ts';
+import { isQuiet, notBeforeMorning } from '../../src/channels/outbox/quietHours.ts';
+import { handoffTimeZone } from '../../src/handoff/routing.ts';
 import type { Roster } from '../../src/handoff/roster.ts';
 
 const TZ = 'America/Vancouver';

@@ -1,0 +1,171 @@
+// The rehearsal's evaluation set (test/rehearsal/eval): per persona language, trainee lines with
+// the points each should earn or breach, and a good and a bad 10-line practice script. `dev` is
+// read and tuned on; `test` is frozen, written apart from the rules, and only ever scored: no
+// line of it is ever shown, in a report or in an error (an error names the file and the place).
+//
+// A line is read as the first line of a practice with its file's persona (so a question about
+// names or addresses is an early one), and each point gets one verdict: earned, breached or
+// none. Per point and language: precision = right verdicts / verdicts given, recall = right
+// verdicts / verdicts expected. A script is replayed whole and scored like any debrief.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { debrief } from './debrief.ts';
+import type { Persona } from './persona.ts';
+import { lineVerdicts, POINT_IDS, type PointId, type Verdict } from './points.ts';
+import { foldLine } from './recognise.ts';
+import { replay } from './session.ts';
+import { readLine } from './signals.ts';
+
+/** `own`: more tuning lines, written by the rules' authors in their own words (so not an independent measure). */
+export type EvalPart = 'dev' | 'test' | 'own';
+export const EVAL_DIR = new URL('../../test/rehearsal/eval/', import.meta.url).pathname;
+
+const point = z.enum(POINT_IDS);
+const fileSchema = z.looseObject({
+  lang: z.string().regex(/^[a-z]{2,3}$/),
+  persona: z.string().regex(/^[a-z0-9-]+$/),
+  lines: z.array(z.looseObject({ text: z.string().trim().min(1), earns: z.array(point).default([]), breaches: z.array(point).default([]) })).min(1),
+  scripts: z.looseObject({ good: z.array(z.string().min(1)).min(1), bad: z.array(z.string().min(1)).min(1) }).optional(),
+});
+export type EvalFile = z.infer<typeof fileSchema>;
+
+export class EvalSetError extends Error {
+  readonly code = 'eval_set_invalid';
+}
+
+export function hasEvalPart(part: EvalPart, root = EVAL_DIR): boolean {
+  const dir = join(root, part);
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.yaml'));
+}
+
+/** Every language file of a part. Errors in `test` never quote the file's text. */
+export function loadEvalPart(part: EvalPart, root = EVAL_DIR): EvalFile[] {
+  const dir = join(root, part);
+  const quiet = part === 'test';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      let raw: unknown;
+      try {
+        raw = parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+        throw new EvalSetError(quiet ? `${file}: not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}` : `${file}: ${(e as Error).message}`);
+      }
+      const r = fileSchema.safeParse(raw);
+      // zod's messages name the place and the expected type, never the value.
+      if (!r.success) throw new EvalSetError(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (name !== `${r.data.lang}.yaml`) throw new EvalSetError(`${file}: lang ${r.data.lang} does not match the file name`);
+      return r.data;
+    });
+}
+
+export interface PointTally {
+  /** Verdicts given, right ones, verdicts expected. */
+  given: number;
+  right: number;
+  expected: number;
+}
+
+export interface LangFigures {
+  lang: string;
+  persona: string;
+  lines: number;
+  points: Record<PointId, PointTally>;
+  /** Lines expected to breach nothing that were read as breaching something. */
+  goodBreached: number;
+  goodLines: number;
+  scripts: { good: number; bad: number; max: number };
+  /** dev only: each line read wrongly, with what was expected and what was read. */
+  misses: { text: string; expected: string; got: string }[];
+  /** dev only: how each script's points went. */
+  scriptMisses: { kind: 'good' | 'bad'; items: string }[];
+}
+
+/** Verdicts a set of labels asks for. */
+function expectedOf(earns: PointId[], breaches: PointId[]): Map<PointId, Verdict> {
+  const m = new Map<PointId, Verdict>();
+  for (const e of earns) m.set(e, 'earned');
+  for (const b of breaches) m.set(b, 'breached');
+  return m;
+}
+
+const show = (m: Map<PointId, Verdict>): string => [...m].map(([p, v]) => `${v === 'breached' ? '✗' : '✓'}${p}`).join(' ') || '—';
+
+export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart): LangFigures {
+  const compiled = persona.compiled[f.lang];
+  if (!compiled) throw new EvalSetError(`${f.lang}: persona ${persona.id} is not written in ${f.lang}`);
+  const points = Object.fromEntries(POINT_IDS.map((p) => [p, { given: 0, right: 0, expected: 0 }])) as Record<PointId, PointTally>;
+  const out: LangFigures = { lang: f.lang, persona: persona.id, lines: f.lines.length, points, goodBreached: 0, goodLines: 0, scripts: { good: 0, bad: 0, max: 0 }, misses: [], scriptMisses: [] };
+  for (const line of f.lines) {
+    const want = expectedOf(line.earns, line.breaches);
+    const got = lineVerdicts(readLine(foldLine(line.text), compiled.reader).signals);
+    let wrong = false;
+    for (const p of POINT_IDS) {
+      const w = want.get(p);
+      const g = got.get(p);
+      if (w) points[p].expected += 1;
+      if (g) points[p].given += 1;
+      if (w && g === w) points[p].right += 1;
+      if (w !== g) wrong = true;
+    }
+    if (line.breaches.length === 0) {
+      out.goodLines += 1;
+      if ([...got.values()].includes('breached')) out.goodBreached += 1;
+    }
+    if (wrong && part !== 'test') out.misses.push({ text: line.text, expected: show(want), got: show(got) });
+  }
+  for (const kind of ['good', 'bad'] as const) {
+    if (!f.scripts) continue;
+    const d = debrief(replay(persona, f.lang, f.scripts[kind]).session);
+    out.scripts[kind] = d.score;
+    out.scripts.max = d.max;
+    if (part !== 'test') out.scriptMisses.push({ kind, items: d.items.map((i) => `${i.status === 'passed' ? '✓' : i.status === 'breached' ? '✗' : '·'}${i.id}`).join(' ') });
+  }
+  return out;
+}
+
+export const TARGETS = { precision: 0.9, recall: 0.85, goodScript: 8, badScript: 3 } as const;
+
+const pct = (a: number, b: number): string => (b === 0 ? '  –  ' : `${Math.round((100 * a) / b)}%`.padStart(5));
+
+/** The report: per language a row of precision/recall per point, the script scores, and what falls short. */
+export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
+  const out: string[] = [`\n=== ${part} === ${figures.length} languages, ${figures.reduce((n, f) => n + f.lines, 0)} lines; per point: precision/recall (verdicts right of given / of expected)`];
+  const short = (id: string): string => id.replace('identifying_details', 'ident').replace('no_status_ask', 'no_status').replace('person_first', 'person').replace('next_steps', 'next').replace('no_promise', 'no_prom').replace('introduced', 'intro');
+  out.push(`lang ${POINT_IDS.map((p) => short(p).padEnd(11)).join(' ')} good bad  good-lines-breached`);
+  const below: string[] = [];
+  const total = Object.fromEntries(POINT_IDS.map((p) => [p, { given: 0, right: 0, expected: 0 }])) as Record<PointId, PointTally>;
+  for (const f of figures) {
+    const cells = POINT_IDS.map((p) => {
+      const t = f.points[p];
+      total[p].given += t.given;
+      total[p].right += t.right;
+      total[p].expected += t.expected;
+      if ((t.given > 0 && t.right / t.given < TARGETS.precision) || (t.expected > 0 && t.right / t.expected < TARGETS.recall)) below.push(`${f.lang}:${p} ${pct(t.right, t.given).trim()}/${pct(t.right, t.expected).trim()}`);
+      return `${pct(t.right, t.given)}/${pct(t.right, t.expected)}`.padEnd(11);
+    });
+    const scripts = f.scripts.max ? `${String(f.scripts.good).padStart(2)}/${f.scripts.max} ${String(f.scripts.bad).padStart(2)}/${f.scripts.max}` : '  –     –  ';
+    out.push(`${f.lang.padEnd(4)} ${cells.join(' ')} ${scripts}  ${f.goodBreached}/${f.goodLines}`);
+    if (f.scripts.max && f.scripts.good < TARGETS.goodScript) below.push(`${f.lang}: good script ${f.scripts.good}/${f.scripts.max}`);
+    if (f.scripts.max && f.scripts.bad > TARGETS.badScript) below.push(`${f.lang}: bad script ${f.scripts.bad}/${f.scripts.max}`);
+    if (f.goodBreached > 0) below.push(`${f.lang}: ${f.goodBreached} good line(s) breached`);
+  }
+  out.push(`all  ${POINT_IDS.map((p) => `${pct(total[p].right, total[p].given)}/${pct(total[p].right, total[p].expected)}`.padEnd(11)).join(' ')}`);
+  out.push(
+    `targets: every point ≥ ${TARGETS.precision * 100}% precision and ≥ ${TARGETS.recall * 100}% recall in every language; no good line breached; good scripts ≥ ${TARGETS.goodScript}, bad ≤ ${TARGETS.badScript}`,
+    below.length ? `short of target (${below.length}): ${below.join('; ')}` : 'all targets met',
+  );
+  for (const f of figures) {
+    if (f.misses.length === 0 && f.scriptMisses.length === 0) continue;
+    out.push(`\n--- ${f.lang} (${f.persona}): ${f.misses.length} line(s) read wrongly`);
+    for (const m of f.misses) out.push(`  want ${m.expected.padEnd(30)} got ${m.got.padEnd(30)} ${m.text}`);
+    for (const s of f.scriptMisses) out.push(`  script ${s.kind}: ${s.items}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,345 @@
+// Reading a trainee's line by meaning, from rules a reviewer can read (personas/rules/<lang>.yaml).
+//
+// A rule file names groups of words that mean one thing (POLICE, MUST, NOT) and writes each
+// rubric signal as patterns over them: `MUST .. GO .. POLICE` is "you must go to the police",
+// whatever the words between. Negation and modality are part of the reading: a negation word
+// just before a match (or just after, in languages that put it last) flips or drops it, so
+// "you don't have to go to the police" reads as help not depending on police, and "nobody will
+// force you" is its own pattern. The line is folded first (case, accents, Arabic letter
+// variants, apostrophes), and so is every word of the rules, so both sides compare alike.
+//
+// Pattern syntax, kept small on purpose:
+//   word            a word (or a phrase in a group); `denunci*` matches any ending, `*شرطة` any start
+//   word?           an optional word
+//   _               any one word (in scripts without spaces: one to six letters)
+//   GROUP           any phrase of the group (capital letters)
+//   ( a | b c )     one of these sequences
+//   ..  / ...       up to 6 / 14 words between (in scripts without spaces: 18 / 40 characters),
+//                   never across the end of a sentence
+//   ^  / $          the start / the end of a sentence or clause (an order: "^ call POLICE")
+//   A & B           A and B in the same sentence, in any order ("KEEP & NUMBER"); negation is
+//                   looked for around A
+//   A & !B          A, in a sentence without B ("… & !( said | told )": not reported speech)
+//   ? (alone)       as a part of `&`: the sentence is a question (a question mark, or a word of
+//                   the group Q: "ba", "吗", "ไหม")
+import { fold } from '../understand/fold.ts';
+
+export type Script = 'words' | 'letters';
+
+/** What happens to a signal when a negation word stands before (or after) its match. */
+export type Negated = 'keep' | 'drop' | string;
+
+export interface LexiconSpec {
+  script: Script;
+  /** Proclitics that may be glued to the start of any word (Arabic: و ف ب ل ال …). */
+  attach: string[];
+  /** Particles dropped from a line before it is read (Tagalog po, ho: "ano po ang nangyari"). */
+  fillers?: string[];
+  groups: Record<string, string[]>;
+  negation: { words: string[]; before: number; after: number };
+}
+
+export interface SignalSpec {
+  when: string[];
+  negated?: Negated;
+  unless?: string[];
+}
+
+/** A compiled pattern: parts that must all match one sentence (the first is the head). */
+export interface CompiledPattern {
+  /** The pattern as written, to say which one matched. */
+  source: string;
+  parts: RegExp[];
+  /** Parts the sentence must not hold. */
+  without: RegExp[];
+  question: boolean;
+}
+
+export interface CompiledSignal {
+  signal: string;
+  patterns: CompiledPattern[];
+  negated: Negated;
+  unless: string[];
+}
+
+export class PatternError extends Error {}
+
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+/**
+ * A letter of a word inside a pattern, cheaply: anything but spaces and punctuation. Unicode
+ * property classes are costly to compile (a regex of 40 bounded words took 0.3 s to compile),
+ * so they are used only at the two ends of a pattern, where the boundaries are checked.
+ */
+const INNER = '[^\\s.,!?;:¿¡"«»“”()。！？؟।،，]';
+/** Spaces and quotes between two words of a phrase. */
+const SPACE = '[ \\t"«»“”()]';
+/** Sentence ends: a gap never crosses them. */
+const SENTENCE_END = '.!?;。！？؟।\\n';
+/** Clause ends: negation reaches back (or forward) only within a clause. */
+const CLAUSE_END = /[.!?;:,。！？؟،，；।\n]/u;
+
+const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
+
+/** The fold used on both sides: the understanding's fold plus hyphens and a few script variants. A final question mark is kept. */
+export function foldLine(text: string): string {
+  const folded = fold(text)
+    .replace(/[-‐‑–—_/]/g, ' ')
+    .replace(/[\u093c\u0a3c]/g, '') // nukta (ज़ = ज), written or not
+    .replace(/\u0901/g, '\u0902') // chandrabindu as anusvara (हूँ = हूं)
+    .replace(/\u0a70/g, '\u0a02') // Gurmukhi tippi as bindi
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ENDS_AS_QUESTION.test(text) ? `${folded} ?` : folded;
+}
+
+const SENTENCE_SPLIT = /(?<=[.!?;。！？؟।\n])\s*/u;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Split a pattern into tokens: words, groups, `..`, `...`, parentheses and bars. */
+function tokens(src: string): string[] {
+  return src
+    .replace(/([()|])/g, ' $1 ')
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+export class Lexicon {
+  private readonly groupCache = new Map<string, string>();
+  private readonly negRe: RegExp | null;
+
+  private readonly fillerRe: RegExp | null;
+
+  constructor(readonly spec: LexiconSpec) {
+    const neg = spec.negation.words.map((g) => this.group(g, 0));
+    this.negRe = neg.length ? new RegExp(this.bounded(`(?:${neg.join('|')})`), 'u') : null;
+    const fillers = (spec.fillers ?? []).map((f) => escape(foldLine(f)));
+    this.fillerRe = fillers.length ? new RegExp(`${this.bounded(`(?:${fillers.join('|')})`)}[ \\t]*`, 'gu') : null;
+  }
+
+  /** The line without its particles of politeness, so patterns need not allow for them everywhere. */
+  unfill(folded: string): string {
+    return this.fillerRe ? folded.replace(this.fillerRe, '').trim() : folded;
+  }
+
+  private get letters(): boolean {
+    return this.spec.script === 'letters';
+  }
+
+  /** Between two adjacent words: spaces (or quotes, brackets); optional in scripts without spaces. */
+  private get adjacent(): string {
+    return this.letters ? `${SPACE}*` : `${SPACE}+`;
+  }
+
+  private gap(long: boolean): string {
+    if (this.letters) return `[^${SENTENCE_END}]{0,${long ? 40 : 18}}?`;
+    const sep = '[ \\t,:"«»“”()]+';
+    return `${sep}(?:[^ \\t${SENTENCE_END}]+${sep}){0,${long ? 14 : 6}}?`;
+  }
+
+  /** A whole pattern part (or group) with word boundaries at its two ends; inside, words meet at spaces. */
+  private bounded(re: string): string {
+    return this.letters ? re : `(?<!${WORD})(?:${re})(?!${WORD})`;
+  }
+
+  private get attach(): string {
+    return this.spec.attach.length ? `(?:${this.spec.attach.map((a) => escape(foldLine(a))).join('|')})?` : '';
+  }
+
+  /** One word of a rule: folded, with `*` at either end for any letters. */
+  private word(raw: string): string {
+    const start = raw.startsWith('*') && raw.length > 1;
+    const end = raw.endsWith('*') && raw.length > 1;
+    const core = raw.slice(start ? 1 : 0, end ? -1 : undefined);
+    const folded = foldLine(core);
+    if (!folded) throw new PatternError(`"${raw}" is empty once folded`);
+    // A word may fold into several ("t'as" → "t as"): they stay adjacent.
+    const body = folded.split(' ').map(escape).join(this.adjacent);
+    return `${this.attach}${start ? `${INNER}*` : ''}${body}${end ? `${INNER}*` : ''}`;
+  }
+
+  private group(name: string, depth: number): string {
+    const cached = this.groupCache.get(name);
+    if (cached) return cached;
+    const items = this.spec.groups[name];
+    if (!items) throw new PatternError(`unknown group ${name}`);
+    if (depth > 4) throw new PatternError(`group ${name} refers to itself`);
+    const alts = [...items].sort((a, b) => b.length - a.length).map((i) => this.sequence(tokens(i), depth + 1));
+    const re = `(?:${alts.join('|')})`;
+    this.groupCache.set(name, re);
+    return re;
+  }
+
+  /** A sequence of tokens (no top-level bars), as a regular expression source. */
+  private sequence(toks: string[], depth: number): string {
+    // Items, and between each two the way they join: adjacent words, a gap, or nothing (anchors).
+    const items: { re: string; optional: boolean; anchor: boolean }[] = [];
+    const joins: string[] = [];
+    let gap: string | null = null;
+    const push = (re: string, optional: boolean, anchor: boolean): void => {
+      if (items.length > 0) joins.push(anchor || items.at(-1)!.anchor ? (gap ?? '') : (gap ?? this.adjacent));
+      items.push({ re, optional, anchor });
+      gap = null;
+    };
+    for (let i = 0; i < toks.length; i += 1) {
+      const t = toks[i]!;
+      if (t === '..' || t === '...') {
+        const g = this.gap(t === '...');
+        gap = gap && gap.length > g.length ? gap : g;
+      } else if (t === '_') {
+        push(this.letters ? '[^\\s.!?;。！？]{1,6}?' : `${INNER}+`, false, false);
+      } else if (t === '^') {
+        push(`(?<=^|[${SENTENCE_END},:¿¡،，]\\s*)`, false, true);
+      } else if (t === '$') {
+        push(`(?=\\s*(?:$|[${SENTENCE_END},:،，]))`, false, true);
+      } else if (t === '(') {
+        let level = 1;
+        let j = i + 1;
+        for (; j < toks.length && level > 0; j += 1) {
+          if (toks[j] === '(') level += 1;
+          if (toks[j] === ')') level -= 1;
+        }
+        if (level !== 0) throw new PatternError('a "(" is not closed');
+        const optional = toks[j] === '?';
+        push(this.alternatives(toks.slice(i + 1, j - 1), depth), optional, false);
+        i = optional ? j : j - 1;
+      } else if (t === ')' || t === '|' || t === '?') {
+        throw new PatternError(`unexpected "${t}"`);
+      } else {
+        const optional = t.endsWith('?') && t.length > 1;
+        const bare = optional ? t.slice(0, -1) : t;
+        push(/^[A-Z][A-Z0-9_]*$/.test(bare) ? this.group(bare, depth) : this.word(bare), optional, false);
+      }
+    }
+    if (gap !== null) throw new PatternError('a pattern cannot end with ".."');
+    if (items.length === 0) throw new PatternError('an empty pattern');
+    // An optional item takes the join after it along (or, last, the join before it).
+    let out = '';
+    const last = items.length - 1;
+    for (let i = 0; i <= last; i += 1) {
+      const it = items[i]!;
+      const before = i > 0 && !(items[i - 1]!.optional && i - 1 < last) ? joins[i - 1]! : '';
+      if (it.optional && i < last) out += `${before}(?:${it.re}${joins[i]!})?`;
+      else if (it.optional) out += `(?:${before}${it.re})?`;
+      else out += `${before}${it.re}`;
+    }
+    return out;
+  }
+
+  private alternatives(toks: string[], depth: number): string {
+    const alts: string[][] = [[]];
+    let level = 0;
+    for (const t of toks) {
+      if (t === '(') level += 1;
+      if (t === ')') level -= 1;
+      if (t === '|' && level === 0) alts.push([]);
+      else alts.at(-1)!.push(t);
+    }
+    if (alts.some((a) => a.length === 0)) throw new PatternError('an empty alternative');
+    return `(?:${alts.map((a) => this.sequence(a, depth)).join('|')})`;
+  }
+
+  /** A whole pattern, compiled. Throws PatternError with the reason. */
+  compile(src: string): CompiledPattern {
+    const conj = src.split(/\s&\s/).map((c) => c.trim());
+    const question = conj.includes('?');
+    const re = (c: string): RegExp => new RegExp(this.bounded(this.alternatives(tokens(c), 0)), 'gu');
+    const parts = conj.filter((c) => c !== '?' && !c.startsWith('!')).map(re);
+    const without = conj.filter((c) => c.startsWith('!')).map((c) => re(c.slice(1)));
+    if (parts.length === 0) throw new PatternError('a pattern needs a part that is not "?" or "!…"');
+    return { source: src, parts, without, question };
+  }
+
+  private qRe: RegExp | null | undefined;
+
+  /** A sentence asks something: a question mark, or a question word of the group Q. */
+  isQuestion(sentence: string): boolean {
+    if (/[?？؟]/.test(sentence)) return true;
+    if (this.qRe === undefined) this.qRe = this.spec.groups.Q ? new RegExp(this.bounded(this.group('Q', 0)), 'u') : null;
+    return this.qRe !== null && this.qRe.test(sentence);
+  }
+
+  /** The units `&` looks in: sentences (a question mark stays with its sentence). */
+  sentences(folded: string): string[] {
+    return folded.split(SENTENCE_SPLIT).filter((x) => x.length > 0);
+  }
+
+  /** Whether a negation word stands in the same clause just before `start` or just after `end`. */
+  negatedAt(text: string, start: number, end: number): boolean {
+    if (!this.negRe) return false;
+    const { before, after } = this.spec.negation;
+    const clauseBefore = lastClause(text.slice(0, start));
+    const clauseAfter = firstClause(text.slice(end));
+    const near = this.letters
+      ? [clauseBefore.slice(-before), clauseAfter.slice(0, after)]
+      : [lastWords(clauseBefore, before), firstWords(clauseAfter, after)];
+    return near.some((s) => s.length > 0 && this.negRe!.test(s));
+  }
+}
+
+/** Where the clause holding position `i` starts. */
+function clauseStart(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !CLAUSE_END.test(s[j]!)) j -= 1;
+  return j + 1;
+}
+
+function lastClause(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && !CLAUSE_END.test(s[i]!)) i -= 1;
+  return s.slice(i + 1);
+}
+
+function firstClause(s: string): string {
+  let i = 0;
+  while (i < s.length && !CLAUSE_END.test(s[i]!)) i += 1;
+  return s.slice(0, i);
+}
+
+const lastWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().split(' ').slice(-n).join(' '));
+const firstWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().split(' ').slice(0, n).join(' '));
+
+/** How a pattern matches a line: not at all, only where a negation stands beside it, or plainly. */
+function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean): 'none' | 'negated' | 'plain' {
+  let negated = false;
+  const units = p.parts.length === 1 && !p.question && p.without.length === 0 ? [folded] : sentences;
+  const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
+  for (const unit of units) {
+    if (p.question && !lexicon.isQuestion(unit)) continue;
+    if (!p.parts.slice(1).every((re) => has(re, unit)) || p.without.some((re) => has(re, unit))) continue;
+    // A negation reaches what it coordinates: "we never ask your passport number or your permit number".
+    const negatedClauses = new Set<number>();
+    for (const m of unit.matchAll(p.parts[0]!)) {
+      const clause = clauseStart(unit, m.index);
+      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, m.index, m.index + m[0].length))) {
+        negated = true;
+        negatedClauses.add(clause);
+      } else return 'plain';
+    }
+  }
+  return negated ? 'negated' : 'none';
+}
+
+/** The signals a folded line shows, after `unless`; `why` collects each matching pattern (for reviewers). */
+export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly CompiledSignal[], why?: string[]): Set<string> {
+  const found = new Set<string>();
+  folded = lexicon.unfill(folded);
+  const sentences = lexicon.sentences(folded);
+  for (const s of signals) {
+    let plain = false;
+    let negated = false;
+    for (const p of s.patterns) {
+      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep');
+      if (r !== 'none') why?.push(`${s.signal}${r === 'negated' ? ` (negated → ${s.negated})` : ''}: ${p.source}`);
+      if (r === 'plain') {
+        plain = true;
+        if (!why) break;
+      }
+      if (r === 'negated') negated = true;
+    }
+    if (plain) found.add(s.signal);
+    else if (negated && s.negated !== 'drop' && s.negated !== 'keep') found.add(s.negated);
+  }
+  for (const s of signals) if (found.has(s.signal) && s.unless.some((u) => found.has(u))) found.delete(s.signal);
+  return found;
+}

@@ -1,0 +1,124 @@
+// The lines a trainer tried in Spanish, Tagalog, Arabic and English, each with the verdict it
+// should get (issue: negation and modality, polite suggestions, promises, status, early questions
+// about names and addresses), and how a persona answers what is asked, reacts to an early
+// question for names, and comes back after a good apology.
+import { describe, expect, it } from 'vitest';
+import { debrief, loadPersonas, replay, signalsOf, trainee } from '../../src/rehearsal/index.ts';
+import { lineVerdicts, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
+
+const { personas } = loadPersonas();
+const PERSONA: Record<string, string> = { es: 'farm-worker-pay-deductions', tl: 'caregiver-passport-held', ar: 'man-no-safe-bed-tonight', en: 'young-woman-not-a-victim' };
+
+function verdicts(lang: string, line: string): Record<string, Verdict> {
+  const reader = personas.get(PERSONA[lang]!)!.compiled[lang]!.reader;
+  return Object.fromEntries(lineVerdicts(signalsOf(line, reader)));
+}
+
+const QUOTED: [string, string, Partial<Record<PointId, Verdict>>][] = [
+  ['es', 'Nada de esto depende de ir a la policía; usted no tiene que denunciar a nadie para recibir ayuda.', { no_police: 'earned' }],
+  ['ar', 'يجب أن تذهب إلى الشرطة فورًا وتبلغ عن صاحب العمل.', { no_police: 'breached' }],
+  ['ar', 'عليك أن تتصل بالشرطة الآن، هذا هو الحل الوحيد.', { no_police: 'breached' }],
+  ['tl', 'Walang pipilit sa iyo na makipag-usap sa pulis, at hindi mo kailangang magsumbong para matulungan ka.', { no_police: 'earned' }],
+  ['tl', 'Hindi ako pulis.', { introduced: 'earned' }],
+  ['tl', 'Huwag kang mag-alala, makakakuha ka ng bagong permit para makalipat ng employer.', { no_promise: 'breached' }],
+  ['tl', 'Kung gusto mo, pwede kitang ikonekta sa libreng legal clinic.', { next_steps: 'earned', legal: 'earned' }],
+  ['en', 'Are you here illegally?', { no_status_ask: 'breached' }],
+  ['ar', 'هل أنت هنا بشكل غير قانوني؟', { no_status_ask: 'breached' }],
+  ['en', 'Help does not depend on going to the police.', { no_police: 'earned' }],
+  ['es', '¿Está en un lugar seguro para escribir ahora?', { safety: 'earned' }],
+  ['es', 'No guardamos su número. Solo yo leo este chat, y puede mandar BORRAR cuando quiera para borrar lo que tenemos.', { privacy: 'earned' }],
+  ['es', '¿Cómo se llama su patrón y cuál es la dirección de la granja?', { identifying_details: 'breached' }],
+  ['en', "What is your employer's name and address?", { identifying_details: 'breached' }],
+];
+
+describe('the lines quoted in the trainer\'s report get the right verdicts', () => {
+  it.each(QUOTED)('%s: %s', (lang, line, want) => {
+    const got = verdicts(lang, line);
+    for (const [point, v] of Object.entries(want)) expect(got[point], point).toBe(v);
+    // A line that earns something breaches nothing.
+    if (Object.values(want).every((v) => v === 'earned')) expect(Object.values(got)).not.toContain('breached');
+  });
+});
+
+describe('personas that converse', () => {
+  it('a safety check gets an answer about safety; a question about fears gets fears or a guarded answer, not the pay', () => {
+    const p = personas.get('farm-worker-pay-deductions')!;
+    const { session } = replay(p, 'es', ['Hola Andrés, soy Lucía, trabajadora de apoyo.', '¿Qué es lo que más te preocupa?', '¿Está en un lugar seguro para escribir ahora?']);
+    const said = session.transcript.filter((m) => m.from === 'persona').map((m) => m.text);
+    const fears = [...(p.compiled.es!.answers.ask_fears ?? []), ...p.compiled.es!.replies.guarded].map((a) => a.text);
+    const safety = [...(p.compiled.es!.answers.safety ?? []), ...p.compiled.es!.replies.ack.safety].map((a) => a.text);
+    expect(fears).toContain(said[2]);
+    expect(safety).toContain(said[3]);
+  });
+
+  it('in Tagalog, "what are you most afraid of" is a question about fears', () => {
+    const reader = personas.get('caregiver-passport-held')!.compiled.tl!.reader;
+    const p = personas.get('caregiver-passport-held')!;
+    const { session } = replay(p, 'tl', ['Ano ang pinakakinatatakutan mo?']);
+    expect(session.lines[0]!.intents).toContain('ask_fears');
+    expect(signalsOf('Ano ang pinakakinatatakutan mo?', reader)).toEqual([]);
+  });
+
+  it('the same lines give the same answers; different lines can give different ones', () => {
+    const p = personas.get('caregiver-passport-held')!;
+    const a = replay(p, 'tl', ['Kumusta po?', 'Ano po ang nangyari?']).session.transcript.map((m) => m.text);
+    const b = replay(p, 'tl', ['Kumusta po?', 'Ano po ang nangyari?']).session.transcript.map((m) => m.text);
+    expect(b).toEqual(a);
+    // Polite "po" does not hide the question: a story question and a question about wants get different answers.
+    const story = replay(p, 'tl', ['Ano po ang nangyari?']).session;
+    const wants = replay(p, 'tl', ['Ano po ang gusto ninyong mangyari?']).session;
+    expect(story.lines[0]!.intents).toEqual(['ask_story']);
+    expect(wants.lines[0]!.intents).toEqual(['ask_wants']);
+  });
+
+  it('asking early for the employer\'s name and address lowers trust and is flagged; later, with trust and need, it is not', () => {
+    const p = personas.get('caregiver-passport-held')!;
+    const early = replay(p, 'tl', ['Magandang hapon, ako si Ana, isang support worker. Hindi ako pulis.', 'Ligtas ka bang makipag-usap ngayon?', 'Ano ang pangalan ng amo mo at saan kayo nakatira?']);
+    const asked = early.session.lines[2]!;
+    expect(asked.signals).toEqual(expect.arrayContaining(['employer_name', 'identifying_ask']));
+    expect(asked.trust[1]).toBeLessThan(asked.trust[0]);
+    const item = debrief(early.session).items.find((i) => i.id === 'identifying_details')!;
+    expect(item.status).toBe('breached');
+    expect(item.evidence).toEqual([{ turn: 3, line: 'Ano ang pangalan ng amo mo at saan kayo nakatira?' }]);
+    expect(item.note).not.toMatch(/\.md|\(FRONT\)|CONTENT/);
+    // With trust and need (the person has said what is going on), the same question is not early.
+    const good = ['Hi, ako si Ana, support worker ng coalition. Hindi kami pulis o immigration.', 'Ligtas ka bang makipag-chat ngayon? May ibang gumagamit ba ng phone na ito?', 'Ang itinatago namin: hindi ang numero mo. Puwede mong i-type ang ERASE para burahin.', 'Hindi mo kasalanan ito. Hindi mo kailangang pumunta sa pulis. Ikaw ang magpapasya.'];
+    const later = replay(p, 'tl', [...good, 'Para sa legal clinic, kung gusto mo lang: ano ang pangalan ng amo mo?']);
+    expect(later.session.revealed.length).toBeGreaterThanOrEqual(2);
+    expect(later.session.lines.at(-1)!.signals).not.toContain('employer_name');
+    expect(debrief(later.session).items.find((i) => i.id === 'identifying_details')!.status).toBe('passed');
+  });
+
+  it('English lines in an Arabic practice are read with the English rules too (english_too); Arabic lines are not', () => {
+    const reader = personas.get('man-no-safe-bed-tonight')!.compiled.ar!.reader;
+    expect(reader.english).toBeDefined();
+    expect(signalsOf('Are you here illegally?', reader)).toContain('status_ask');
+    expect(signalsOf('You must call the police now.', reader)).toContain('police_push');
+    expect(signalsOf('لا يلزمك الذهاب إلى الشرطة.', reader)).not.toContain('police_push');
+    // Spanish is written in Latin letters: its rules do not take English ones.
+    expect(personas.get('farm-worker-pay-deductions')!.compiled.es!.reader.english).toBeUndefined();
+  });
+
+  it('after a withdrawal the person can come back, slowly, on an apology and a return to safety and choice', () => {
+    const p = personas.get('farm-worker-pay-deductions')!;
+    const lines = ['Hola Andrés, soy Lucía, trabajadora de apoyo.', 'Eres una víctima de trata.', 'Perdón, no debí decir eso.', 'No tienes que decirme nada que no quieras. ¿Estás seguro ahora?'];
+    const { session, events } = replay(p, 'es', lines);
+    expect(events[1]!.map((e) => e.type)).toContain('persona_withdrew');
+    expect(events[2]!.map((e) => e.type)).toEqual(['persona_silent']);
+    expect(events[3]!.map((e) => e.type)).toContain('persona_returned');
+    expect(session.status).toBe('open');
+    // Harm that is not the label gets a cool answer, not silence; the label again makes them leave for good.
+    const cool = trainee(session, 'Tienes que llamar a la policía ya.');
+    expect(cool.replies).toHaveLength(1);
+    expect(cool.session.status).toBe('open');
+    const gone = trainee(cool.session, 'Como víctima de trata, usted tiene derechos.');
+    expect(gone.session.status).toBe('left');
+    expect(gone.events.map((e) => e.type)).toContain('persona_left');
+    const after = trainee(gone.session, 'Vas a recuperar todo tu dinero, te lo prometo.');
+    expect(after.replies).toEqual([]);
+    // Every mistake still shows in the debrief, with its line.
+    const d = debrief(after.session);
+    expect(d.items.find((i) => i.id === 'no_promise')!.evidence.map((e) => e.turn)).toEqual([7]);
+    expect(d.items.find((i) => i.id === 'no_police')!.status).toBe('breached');
+  });
+});
