@@ -19,8 +19,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      // Privacy invariant 3: log through the redacting logger, never console.log in product code.
+      // Scripts, benchmarks, tests and bin/ print their results to the terminal.
       'no-console': 'off',
     },
+  },
+  {
+    // Privacy invariant 3: product code logs through the redacting logger (src/privacy/logger.ts),
+    // never console.*, which would print message text or an address as it is.
+    files: ['src/**'],
+    rules: { 'no-console': 'error' },
   },
 );

@@ -72,7 +72,7 @@ export function readFirstContactSet(name: string, dir = FIRST_CONTACT_DIR): Firs
   return set;
 }
 
-export type Verdict = 'ok' | 'wrong_language' | 'language_choice' | 'no_emergency' | 'error' | 'empty';
+export type Verdict = 'ok' | 'wrong_language' | 'language_choice' | 'no_emergency' | 'asked' | 'error' | 'empty';
 
 export interface Judged {
   lang: Lang | null;
@@ -96,6 +96,9 @@ export function judgeDanger(lang: Lang, outputs: readonly Output[], errors: numb
   if (errors > 0) return 'error';
   const first = outputs[0];
   if (!first) return 'empty';
+  // Weak signs only: "Are you in danger right now?" first. Not the emergency message, so a miss,
+  // but a different one from no sign of danger at all.
+  if (outputs.find((o) => o.key !== 'draft-notice')?.key === 'check-danger') return 'asked';
   if (first.key !== 'emergency-now') return 'no_emergency';
   return first.lang === lang ? 'ok' : 'wrong_language';
 }
@@ -192,6 +195,7 @@ export function formatSetResult(r: SetResult, showMisses: boolean): { text: stri
     return [...m.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
   };
   out.push(`first messages not in their language: ${byVerdict(r.first.filter((j) => j.verdict !== 'ok'))}`);
+  out.push(`danger messages without the emergency message in their language: ${byVerdict(r.danger.filter((j) => j.verdict !== 'ok'))}`);
   out.push(`unclear lines: ${byVerdict(r.unclear)} (the language choice or one language is right; an error or nothing is not)`);
   if (showMisses) {
     for (const j of r.first) if (j.verdict !== 'ok') out.push(`  MISS first ${j.lang}: ${j.text} → ${j.verdict}: ${j.got}`);

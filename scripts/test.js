@@ -2,11 +2,12 @@
 // `npm test`: the whole suite, on PGlite and on a real PostgreSQL server.
 // Without DATABASE_URL, a throwaway cluster is started on a free loopback port when
 // PostgreSQL's binaries are installed, and removed afterwards. Prints a plain closing line
-// `N passed, N failed[, N skipped]` computed from vitest's JSON report.
+// `N passed, N failed[, N skipped]` computed from vitest's JSON report, after one line per
+// skipped test naming it and why (the reason is in every skipped test's title).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { start as startPgCluster, stop as stopPgCluster } from './pg-cluster.js';
 
 const args = process.argv.slice(2);
@@ -68,6 +69,7 @@ const code = await new Promise((resolve) => child.on('exit', (c, signal) => reso
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const skips = [];
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
@@ -75,10 +77,16 @@ try {
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   // A file that failed to load counts as failed even when no test in it ran.
   for (const f of r.testResults ?? []) if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed += 1;
+  for (const f of r.testResults ?? []) {
+    for (const a of f.assertionResults ?? []) {
+      if (a.status === 'skipped' || a.status === 'pending' || a.status === 'todo') skips.push(`skipped: ${relative(process.cwd(), f.name)} › ${a.fullName}`);
+    }
+  }
 } catch {
   failed = Math.max(failed, 1);
 }
 rmSync(reportDir, { recursive: true, force: true });
 stopCluster();
+for (const line of skips) console.log(line);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(code !== 0 || failed > 0 ? 1 : 0);

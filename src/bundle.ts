@@ -2,6 +2,7 @@ import type { Bundle } from './engine/types.ts';
 import { loadFlows, type LoadedFlows } from './flows/load.ts';
 import { loadLocales, type LoadedLocales } from './i18n/load.ts';
 import { FluentCatalog } from './i18n/catalog.ts';
+import type { Presentation } from './channels/port.ts';
 
 export interface LoadedContent {
   bundle: Bundle;
@@ -21,4 +22,9 @@ export function loadContent(opts: { flowsDir: string; localesDir: string; review
     locales,
     catalog,
   };
+}
+
+/** How channels show outputs: the catalogue, each language's direction (locales/languages.yaml) and the draft notice's key. */
+export function presentationOf(content: LoadedContent): Presentation {
+  return { catalog: content.catalog, dirOf: content.catalog.dirOf, draftNoticeKey: content.bundle.keys.draftNotice };
 }

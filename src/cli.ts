@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { loadConfig, ConfigError } from './config.ts';
-import { ContentError } from './flows/errors.ts';
+import { ContentError } from './data/errors.ts';
 import { openApp, type App } from './app.ts';
+import { features } from './features.ts';
 import { startServer } from './serve.ts';
 import { runChat } from './channels/cli/chat.ts';
 import { createLogger, logStackAtDebug, maskDigits } from './privacy/logger.ts';
@@ -99,7 +100,11 @@ export function buildProgram(): Command {
     .description('show the QR code to link a phone, then wait until it is linked')
     .action(async () => {
       const { runWhatsappLink } = await import('./channels/whatsapp-linked/index.ts');
-      await withApp((app) => runWhatsappLink(app));
+      await withApp((app) => {
+        // The device's settings as `serve` would have them with WHATSAPP_LINKED=true.
+        const device = features({ ...app.config, whatsappLinked: true }).channels.whatsappLinked!;
+        return runWhatsappLink({ ...device, store: app.store, databaseUrl: app.config.databaseUrl });
+      });
     });
 
   program
@@ -110,9 +115,9 @@ export function buildProgram(): Command {
     .option('--lang <code>', "the contact's language, as a prior")
     .action(async (text: string | undefined, opts: { json?: boolean; lang?: string }) => {
       const { runUnderstand } = await import('./understand/cli.ts');
-      const { understandingFor } = await import('./app.ts');
-      const config = loadConfig();
-      const understand = understandingFor({ ...config, understanding: true });
+      const { understandingOf } = await import('./app.ts');
+      // On for this command even where UNDERSTANDING=false; the LLM as configured.
+      const understand = understandingOf(features({ ...loadConfig(), understanding: true }).understanding);
       await runUnderstand({ json: opts.json === true, ...(text !== undefined ? { text } : {}), ...(opts.lang ? { lang: opts.lang } : {}), ...(understand ? { understand } : {}) });
     });
 

@@ -2,10 +2,11 @@ import type { Server } from 'node:http';
 import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
-import { createHttpApp, listen } from './server.ts';
+import { channelPortOf, createHttpApp, listen } from './server.ts';
 import { finishHttpApp } from './httpErrors.ts';
-import { channelSenders, createOutbox } from './channels/index.ts';
-import type { mountTeams } from './channels/teams/index.ts';
+import { channelNames } from './features.ts';
+import { createOutbox } from './channels/index.ts';
+import type { TeamsEndpoint } from './channels/teams/index.ts';
 import { purgeInbox } from './store/queries/purgeInbox.ts';
 import { purgeIdleWebContacts } from './store/queries/purgeIdleWebContacts.ts';
 
@@ -24,26 +25,26 @@ const HOUR = 3_600_000;
  */
 export async function startServer(config: Config, logger: Logger): Promise<Running> {
   const app = await openApp(config, { logger });
+  const on = app.features;
+  for (const w of on.warnings) logger.warn({ event: w.event, part: w.part }, w.message);
   const http = createHttpApp(app);
-  const channels = [...((http.locals.channels as string[] | undefined) ?? [])];
-  let teams: Awaited<ReturnType<typeof mountTeams>> | undefined;
-  // Platform SDKs are loaded only for the channels and consoles that are configured.
-  if (config.teamsClientId && config.teamsClientSecret) {
-    const { mountTeams } = await import('./channels/teams/index.ts');
-    teams = await mountTeams(http, app, {
-      clientId: config.teamsClientId,
-      clientSecret: config.teamsClientSecret,
-      ...(config.teamsTenantId ? { tenantId: config.teamsTenantId } : {}),
-    });
-    channels.push('teams');
+  const channels = channelNames(on);
+  let teams: TeamsEndpoint | undefined;
+  // Platform SDKs are loaded only for the channels and consoles that are on.
+  if (on.channels.teams) {
+    const { mountTeamsWired } = await import('./wiring/teams.ts');
+    teams = await mountTeamsWired(http, app, on.channels.teams);
   }
-  const linked = config.whatsappLinked ? await (await import('./channels/whatsapp-linked/index.ts')).startWhatsappLinked(app) : null;
+  const linkedOn = on.channels.whatsappLinked;
+  const linked = linkedOn
+    ? await (await import('./channels/whatsapp-linked/index.ts')).startWhatsappLinked(channelPortOf(app), { ...linkedOn, store: app.store, databaseUrl: config.databaseUrl })
+    : null;
   if (linked) channels.push('whatsapp-linked');
-  else if (config.whatsappLinked) logger.warn('WHATSAPP_LINKED is on but another process holds the linked device');
+  else if (linkedOn) logger.warn('WHATSAPP_LINKED is on but another process holds the linked device');
 
   const server = await listen(http, config.port);
   // Staff consoles, then the handoff worker that sends their cards and threads.
-  const anyConsole = config.slackSigningSecret || config.slackBotToken || config.slackHandoffChannel || config.teamsHandoffConversationId;
+  const anyConsole = on.consoles.slack || on.consoles.teams;
   const { createConsoles } = anyConsole ? await import('./handoff/consoles/index.ts') : { createConsoles: () => [] };
   for (const c of createConsoles(app, http, { desk: app.handoff.desk, ...(teams ? { teams } : {}) })) {
     app.handoff.attachConsole(c);
@@ -59,8 +60,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const handoffWorker = app.handoff.createWorker();
   handoffWorker.start(config.handoffWorkerIntervalMs);
-  // Staff replies wait in the outbox as transcript references: decrypted just before sending.
-  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app);
   outbox.start(config.outboxIntervalMs);
   const sweep = async (): Promise<void> => {
     const olderThan = new Date(Date.now() - config.inboxRetentionDays * 24 * HOUR);
@@ -74,9 +74,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   sweeper.unref();
   void sweep();
   const port = (server.address() as { port: number } | null)?.port ?? config.port;
-  const rehearsal = config.trainerToken ? 'on at /rehearse' : 'off (no TRAINER_TOKEN)';
+  const rehearsal = on.rehearsal ? 'on at /rehearse' : 'off (no TRAINER_TOKEN)';
   logger.info(
-    { port, store: app.store.kind, channels, rehearsal: Boolean(config.trainerToken) },
+    { port, store: app.store.kind, channels, rehearsal: Boolean(on.rehearsal) },
     `Waypoint listening on port ${port} (store: ${app.store.kind}; channels on: ${channels.join(', ')}; rehearsal page ${rehearsal})`,
   );
   return {

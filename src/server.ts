@@ -1,8 +1,10 @@
 import express, { type Express } from 'express';
 import type { Server } from 'node:http';
 import type { App } from './app.ts';
-import { mountWebChat } from './channels/web/index.ts';
+import { mountWebChat, type WebPort } from './channels/web/index.ts';
+import { webPickup } from './channels/web/pickup.ts';
 import { mountChannels } from './channels/index.ts';
+import type { ChannelPort } from './channels/port.ts';
 import { mountRehearsal } from './rehearsal/web/index.ts';
 import { errorHandler } from './httpErrors.ts';
 import { TurnQueue } from './turnQueue.ts';
@@ -10,7 +12,11 @@ import { TurnQueue } from './turnQueue.ts';
 /** Where platforms deliver turns; they deliver again after a 503. */
 const WEBHOOKS = ['/webhooks/twilio', '/webhooks/whatsapp', '/api/messages'];
 
-/** The one HTTP app every channel mounts its routes on. */
+/**
+ * The one HTTP app every channel mounts its routes on. Each part gets its own narrow port: the
+ * channels a ChannelPort (the web chat with quick exit and its pickup), rehearsal content,
+ * understanding and a logger — never the store.
+ */
 export function createHttpApp(app: App): Express {
   const http = express();
   http.disable('x-powered-by');
@@ -28,16 +34,22 @@ export function createHttpApp(app: App): Express {
   http.post(WEBHOOKS, turns.shedWhenFull);
   http.post([...WEBHOOKS, '/web/messages'], turns.count);
   http.locals.turns = turns;
+  const port = channelPortOf(app);
   // The web chat is always on: the page at `/` and its JSON API under /web.
-  mountWebChat(http, app);
+  mountWebChat(http, { ...port, pickUp: webPickup({ store: app.store, catalog: app.presentation.catalog, keys: app.keys }) }, app.features.channels.web);
   // Trainers' practice page at /rehearse, behind TRAINER_TOKEN (404 while it is unset).
-  mountRehearsal(http, app);
-  // Every channel whose variables are set; the names are logged at start-up.
-  http.locals.channels = ['web', ...mountChannels(http, app)];
+  mountRehearsal(http, { content: app.content, understanding: () => app.understanding, logger: app.logger }, { token: app.features.rehearsal?.token });
+  // SMS and WhatsApp when they are on; Teams and the linked device start in serve.ts.
+  mountChannels(http, port, app.features.channels);
   // Errors of the routes above: JSON, no stack. `finishHttpApp` repeats it after the routes
   // mounted later (Teams, the consoles) and adds the JSON 404.
   http.use(errorHandler(app.logger));
   return http;
+}
+
+/** What every channel is given: the conversation (quick exit too, for the web chat), presentation, the logger. */
+export function channelPortOf(app: App): ChannelPort & { conversations: WebPort['conversations'] } {
+  return { conversations: app.conversations, presentation: app.presentation, logger: app.logger };
 }
 
 /**

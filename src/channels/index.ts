@@ -1,133 +1,98 @@
+// The channels' side of the wiring: mount the channels src/features.ts switched on, build the
+// outbox's senders for them, and the outbox itself. Given narrow parts, never the application.
 import type { Express } from 'express';
-import type { App } from '../app.ts';
-import type { Config } from '../config.ts';
-import { loadOrCreateSecrets } from '../privacy/secrets.ts';
-import { createDispatcher, type Dispatcher } from './outbox/dispatcher.ts';
+import type { Features } from '../features.ts';
+import type { Store } from '../store/db.ts';
+import type { Keys } from '../privacy/fieldCrypto.ts';
+import type { Logger } from '../privacy/logger.ts';
+import { createDispatcher, type Dispatcher, type WaitingReplies } from './outbox/dispatcher.ts';
 import { mountSms } from './sms/index.ts';
 import { TwilioSender } from './sms/sender.ts';
 import { mountWhatsApp } from './whatsapp/index.ts';
 import { GraphSender, parseTemplate } from './whatsapp/sender.ts';
 import { TeamsSender } from './teams/sender.ts';
 import { chromeFor } from './web/chrome.ts';
+import type { ChannelPort, Presentation } from './port.ts';
 import { numberHint } from './degrade.ts';
 import type { ChannelSender, Fetch } from './types.ts';
 
-/** The channel variables of Config (src/config.ts reads them from the environment). */
-type ChannelConfig = Pick<
-  Config,
-  | 'publicBaseUrl'
-  | 'twilioAccountSid'
-  | 'twilioAuthToken'
-  | 'twilioFromNumber'
-  | 'twilioMessagingServiceSid'
-  | 'twilioApiBaseUrl'
-  | 'smsAllowedCountries'
-  | 'whatsappVerifyToken'
-  | 'whatsappAppSecret'
-  | 'whatsappAccessToken'
-  | 'whatsappPhoneNumberId'
-  | 'whatsappGraphApiBaseUrl'
-  | 'whatsappReopenTemplate'
-  | 'teamsClientId'
-  | 'teamsClientSecret'
-  | 'teamsTenantId'
->;
-
-/** SMS answers webhooks when Twilio can sign them and we know the public address they are signed for. */
-function smsInbound(c: ChannelConfig): boolean {
-  return Boolean(c.twilioAuthToken && c.publicBaseUrl);
-}
-function smsOutbound(c: ChannelConfig): boolean {
-  return Boolean(c.twilioAccountSid && c.twilioAuthToken && (c.twilioFromNumber || c.twilioMessagingServiceSid));
-}
-function whatsappOn(c: ChannelConfig): boolean {
-  return Boolean(c.whatsappVerifyToken && c.whatsappAppSecret && c.whatsappAccessToken && c.whatsappPhoneNumberId);
-}
-
 /**
- * Mount every channel whose variables are set on the shared HTTP app. Returns their names,
- * for the start-up log line. The web chat is mounted by createHttpApp itself (always on).
+ * Mount SMS and WhatsApp when they are on (the web chat is mounted by createHttpApp itself;
+ * Teams and the linked device start apart, as their SDKs load only when used).
  */
-export function mountChannels(http: Express, app: App): string[] {
-  const c = app.config;
-  const names: string[] = [];
-  if (smsInbound(c)) {
-    mountSms(http, app, { authToken: c.twilioAuthToken!, publicBaseUrl: c.publicBaseUrl!, allowedCountries: c.smsAllowedCountries });
-    names.push('sms');
-  }
-  if (whatsappOn(c)) {
-    mountWhatsApp(http, app, { verifyToken: c.whatsappVerifyToken!, appSecret: c.whatsappAppSecret!, phoneNumberId: c.whatsappPhoneNumberId! });
-    names.push('whatsapp');
-  }
-  return names;
+export function mountChannels(http: Express, port: ChannelPort, on: Features['channels']): void {
+  if (on.sms.inbound) mountSms(http, port, on.sms.inbound);
+  if (on.whatsapp) mountWhatsApp(http, port, on.whatsapp);
+}
+
+/** What the senders are built from. */
+export interface SendersPort {
+  readonly features: Pick<Features, 'channels' | 'teamsApp'>;
+  readonly presentation: Presentation;
+  readonly logger: Logger;
 }
 
 /**
- * Senders for the outbox, one per channel whose sending variables are set. The web chat has
- * none: the page cannot be pushed to, so its rows wait in the outbox until the page picks
- * them up (POST /web/poll, src/channels/web/pickup.ts).
+ * Senders for the outbox, one per channel that can send later. The web chat has none: the page
+ * cannot be pushed to, so its rows wait in the outbox until the page picks them up (POST
+ * /web/poll, src/channels/web/pickup.ts). Teams sends with the client secret, or in tests a token provider.
  */
 export function channelSenders(
-  app: App,
+  p: SendersPort,
   opts: { fetch?: Fetch; teamsToken?: (scope: string | string[], tenantId?: string) => string | Promise<string> } = {},
 ): ChannelSender[] {
-  const c = app.config;
+  const { channels, teamsApp } = p.features;
+  const { catalog, dirOf } = p.presentation;
+  const fetchOpt = opts.fetch ? { fetch: opts.fetch } : {};
   const out: ChannelSender[] = [];
-  const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
-  if (smsOutbound(c)) {
-    out.push(
-      new TwilioSender({
-        accountSid: c.twilioAccountSid!,
-        authToken: c.twilioAuthToken!,
-        ...(c.twilioFromNumber ? { fromNumber: c.twilioFromNumber } : {}),
-        ...(c.twilioMessagingServiceSid ? { messagingServiceSid: c.twilioMessagingServiceSid } : {}),
-        apiBaseUrl: c.twilioApiBaseUrl,
-        allowedCountries: c.smsAllowedCountries,
-        dirOf,
-        hint: numberHint(app.content.catalog),
-        ...(opts.fetch ? { fetch: opts.fetch } : {}),
-      }),
-    );
-  }
-  if (whatsappOn(c)) {
+  if (channels.sms.outbound) out.push(new TwilioSender({ ...channels.sms.outbound, dirOf, hint: numberHint(catalog), ...fetchOpt }));
+  if (channels.whatsapp) {
+    const w = channels.whatsapp;
     out.push(
       new GraphSender({
-        accessToken: c.whatsappAccessToken!,
-        phoneNumberId: c.whatsappPhoneNumberId!,
-        graphApiBaseUrl: c.whatsappGraphApiBaseUrl,
-        catalog: app.content.catalog,
-        reopenTemplate: parseTemplate(c.whatsappReopenTemplate),
-        onDegraded: (reasons) => app.logger.info({ event: 'render_degraded', channel: 'whatsapp', reasons }, 'choices shown as numbered text'),
-        ...(opts.fetch ? { fetch: opts.fetch } : {}),
+        accessToken: w.accessToken,
+        phoneNumberId: w.phoneNumberId,
+        graphApiBaseUrl: w.graphApiBaseUrl,
+        catalog,
+        reopenTemplate: parseTemplate(w.reopenTemplate),
+        onDegraded: (reasons) => p.logger.info({ event: 'render_degraded', channel: 'whatsapp', reasons }, 'choices shown as numbered text'),
+        ...fetchOpt,
       }),
     );
   }
-  if (c.teamsClientId && (c.teamsClientSecret || opts.teamsToken)) {
+  if (teamsApp && (teamsApp.clientSecret || opts.teamsToken)) {
     out.push(
       new TeamsSender({
-        clientId: c.teamsClientId,
-        ...(c.teamsClientSecret ? { clientSecret: c.teamsClientSecret } : {}),
-        ...(c.teamsTenantId ? { tenantId: c.teamsTenantId } : {}),
+        ...teamsApp,
         ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
-        logger: app.logger,
+        logger: p.logger,
         dirOf,
-        sendLabel: (lang) => chromeFor(app.content.catalog, lang).send,
+        sendLabel: (lang) => chromeFor(catalog, lang).send,
       }),
     );
   }
   return out;
 }
 
+/** What the outbox is built from. */
+export interface OutboxPort extends SendersPort {
+  readonly store: Store;
+  /** The data keys: addresses and sealed text are opened just before sending. */
+  readonly keys: Keys;
+  /** Who keeps replies that cannot go now (the handoff queue holds them until the person writes). */
+  readonly waiting?: WaitingReplies;
+}
+
 /** The outbox dispatcher over the configured senders; `npm start` runs it on an interval. */
-export function createOutbox(app: App, opts: { now?: () => Date; senders?: ChannelSender[] } = {}): Dispatcher {
+export function createOutbox(p: OutboxPort, opts: { now?: () => Date; senders?: ChannelSender[] } = {}): Dispatcher {
   return createDispatcher({
     // Replies that cannot go now are the handoff's to hold (and to tell its lead worker about).
-    waiting: app.handoff.waiting,
-    store: app.store,
-    catalog: app.content.catalog,
-    encryptionKeys: loadOrCreateSecrets(app.config.dataDir, app.config).encryptionKeys,
-    senders: opts.senders ?? channelSenders(app),
-    logger: app.logger,
+    ...(p.waiting ? { waiting: p.waiting } : {}),
+    store: p.store,
+    catalog: p.presentation.catalog,
+    encryptionKeys: p.keys,
+    senders: opts.senders ?? channelSenders(p),
+    logger: p.logger,
     ...(opts.now ? { now: opts.now } : {}),
   });
 }

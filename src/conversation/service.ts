@@ -1,7 +1,7 @@
 import type { Understand } from '../understand/index.ts';
 import { asUnderstanding } from '../understand/understanding.ts';
 import { MAX_INPUT_CHARS } from '../engine/types.ts';
-import type { Bundle, Effect, Input, Output, TransferReason } from '../engine/types.ts';
+import type { Bundle, Effect, Input, Output } from '../engine/types.ts';
 import { step } from '../engine/step.ts';
 import { newSession } from '../engine/session.ts';
 import type { Queryable, Store } from '../store/db.ts';
@@ -24,7 +24,8 @@ import { hashCodeword } from '../privacy/codeword.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
-import type { Delivery, EffectHandler, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { Delivery, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler, StaffEventArgs, TurnGate } from './seam.ts';
 
 /** How long the delivery that made a reply has to get it out before a redelivery may send it. */
 export const REPLY_LEASE_SECONDS = 10;
@@ -36,20 +37,11 @@ export interface ConversationDeps {
   contactSecret: Buffer;
   encryptionKeys: Keys;
   logger: Logger;
-  /** Handlers for effects other than erase/opt-out/opt-in (the handoff queue plugs in here). */
-  effects?: Partial<Record<Effect['type'], EffectHandler>>;
+  /** Features that act on what turns emit; more can subscribe later (the handoff queue does). */
+  subscribers?: readonly ConversationSubscriber[];
   /** Free-text understanding (src/understand): the engine routes on what it returns. */
   understand?: Pick<Understand, 'route'>;
-  /**
-   * Replies that waited for the person (the handoff's, src/handoff/held.ts), looked at before
-   * the turn, under the contact's lock: released to go out first, or — behind a code word — this
-   * message only tries to open them, and is answered without the engine.
-   */
-  heldGate?: (q: Queryable, a: { contactKey: string; lang: string; input: InboundMessage['input']; now: Date }) => Promise<HeldGateResult>;
 }
-
-/** What the held gate decided (src/handoff/held.ts, HeldGate). */
-export type HeldGateResult = { pass: true; released: number } | { pass: false; released: number; outputs: Output[] };
 
 /**
  * The only caller of step(). One database transaction per inbound message:
@@ -57,8 +49,57 @@ export type HeldGateResult = { pass: true; released: number } | { pass: false; r
  * outbox and counters → carry out effects. A retried delivery changes nothing and
  * gets the same reply.
  */
-export class ConversationService {
-  constructor(private readonly deps: ConversationDeps) {}
+export class ConversationService implements ConversationSeam {
+  private readonly subscribers: ConversationSubscriber[];
+
+  constructor(private readonly deps: ConversationDeps) {
+    this.subscribers = [...(deps.subscribers ?? [])];
+  }
+
+  subscribe(subscriber: ConversationSubscriber): void {
+    this.subscribers.push(subscriber);
+  }
+
+  /** The service's own effects (opt-out, opt-in, the code word, erase), carried out after every subscriber's. */
+  private readonly own: ConversationSubscriber = {
+    name: 'conversation',
+    effects: {
+      opt_out: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: true }),
+      opt_in: (_e, ctx) => setOptedOut(ctx.q, { contactKey: ctx.contactKey, optedOut: false }),
+      // A code word is never stored as it is: a salted hash, deleted with the contact.
+      codeword_set: async (e, ctx) => setCodeword(ctx.q, { contactKey: ctx.contactKey, ...(await hashCodeword(e.word)), now: ctx.now }),
+      // Invariant 4: every row about the contact goes, in this same transaction.
+      erase: (_e, ctx) => eraseContact(ctx.q, { contactKey: ctx.contactKey }),
+    },
+  };
+
+  /**
+   * Before the turn, under the contact's lock: each subscriber that looks (the handoff's held
+   * replies) may release what waited, or answer the message itself; the first that answers wins.
+   */
+  private async gate(q: Queryable, a: { contactKey: string; lang: string; input: Input; now: Date }): Promise<TurnGate> {
+    let released = 0;
+    for (const s of this.subscribers) {
+      if (!s.beforeTurn) continue;
+      const g = await s.beforeTurn(q, a);
+      released += g.released;
+      if (!g.pass) return { ...g, released };
+    }
+    return { pass: true, released };
+  }
+
+  /** Carry out effects in order, each by every subscriber and then by the service; what they say comes after the turn's outputs. */
+  private async carryOut(effects: readonly Effect[], ctx: EffectContext): Promise<Output[]> {
+    const said: Output[] = [];
+    for (const effect of effects) {
+      for (const s of [...this.subscribers, this.own]) {
+        const handler = s.effects[effect.type] as EffectHandler | undefined;
+        const out = handler ? await handler(effect, ctx) : undefined;
+        if (out) said.push(...out);
+      }
+    }
+    return said;
+  }
 
   get bundle(): Bundle {
     return this.deps.bundle;
@@ -91,8 +132,8 @@ export class ConversationService {
         if (begun.optedOut) session.status = 'stopped';
       }
       const day = now.toISOString().slice(0, 10);
-      const gate = this.deps.heldGate ? await this.deps.heldGate(q, { contactKey: key, lang: session.lang ?? bundle.catalog.defaultLanguage(), input: msg.input, now }) : null;
-      if (gate && !gate.pass) {
+      const gate = await this.gate(q, { contactKey: key, lang: session.lang ?? bundle.catalog.defaultLanguage(), input: msg.input, now });
+      if (!gate.pass) {
         // OPEN or a code word (right or wrong): answered here; the engine and the lead worker never see it.
         const stored = toStored(gate.outputs);
         if (delivery === 'async' && stored.length > 0) {
@@ -111,27 +152,18 @@ export class ConversationService {
       let addressEnc: Buffer | null = null;
       const encAddress = (): Buffer => (addressEnc ??= encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address));
       const ctx = { q, contactKey: key, channel: msg.channel, addressEnc: encAddress, now, events: result.events };
-      if (result.effects.some((e) => e.type === 'erase')) {
-        // Invariant 4: every row about the contact goes, in this same transaction. The erase
-        // handler (the handoff queue's note to staff consoles) runs first, while the rows exist.
-        await this.deps.effects?.erase?.({ type: 'erase' }, ctx);
-        await eraseContact(q, { contactKey: key });
+      const erase = result.effects.find((e) => e.type === 'erase');
+      if (erase) {
+        // Nothing else of this turn is kept: the subscribers' notes first, then every row goes.
+        await this.carryOut([erase], ctx);
         await addCounters(q, { day, rows: counters });
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
-      for (const effect of result.effects) {
-        if (effect.type === 'opt_out') await setOptedOut(q, { contactKey: key, optedOut: true });
-        else if (effect.type === 'opt_in') await setOptedOut(q, { contactKey: key, optedOut: false });
-        // A code word is never stored as it is: a salted hash, deleted with the contact.
-        else if (effect.type === 'codeword_set') await setCodeword(q, { contactKey: key, ...(await hashCodeword(effect.word)), now });
-        const handler = this.deps.effects?.[effect.type];
-        const said = handler ? await handler(effect, ctx) : undefined;
-        if (said) result.outputs.push(...said);
-      }
+      result.outputs.push(...(await this.carryOut(result.effects, ctx)));
       let stored = toStored(result.outputs);
       // Replies that waited go first, in order: after them, through the outbox, comes this turn's
       // own reply (in the webhook's response it would arrive before them).
-      const behindHeld = delivery === 'sync' && (gate?.released ?? 0) > 0 && stored.length > 0;
+      const behindHeld = delivery === 'sync' && gate.released > 0 && stored.length > 0;
       if ((delivery === 'async' || behindHeld) && stored.length > 0) {
         await insertOutbox(q, {
           contactKey: key,
@@ -220,8 +252,7 @@ export class ConversationService {
     const key = this.keyOf(channel, address);
     await this.deps.store.tx(async (q) => {
       const addressEnc = (): Buffer => encrypt(this.deps.encryptionKeys, address);
-      await this.deps.effects?.erase?.({ type: 'erase' }, { q, contactKey: key, channel, addressEnc, now: new Date(), events: [] });
-      await eraseContact(q, { contactKey: key });
+      await this.carryOut([{ type: 'erase' }], { q, contactKey: key, channel, addressEnc, now: new Date(), events: [] });
     });
   }
 
@@ -233,16 +264,7 @@ export class ConversationService {
    */
   async staffEvent(
     q: Queryable,
-    a: {
-      contactKey: string;
-      channel: string;
-      addressEnc: Buffer | null;
-      handoffId?: string;
-      event: 'claimed' | 'closed' | 'transfer_offered';
-      /** transfer_offered: why, and whether to a group (a coalition). */
-      transfer?: { reason: TransferReason; group: boolean };
-      now: Date;
-    },
+    a: StaffEventArgs,
   ): Promise<Output[]> {
     const row = await lockSession(q, { contactKey: a.contactKey });
     const session = row ? parseSession(row.state) : null;

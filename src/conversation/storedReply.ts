@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Catalog, Output } from '../engine/types.ts';
+import { decrypt, encrypt, type Keys } from '../privacy/fieldCrypto.ts';
 import type { StoredOutput } from './types.ts';
 
 /** Keep what is needed to render the reply again — keys and arguments, no text. */
@@ -13,10 +14,21 @@ export function toStored(outputs: Output[]): StoredOutput[] {
   }));
 }
 
-/** Render a stored reply again: a retried delivery gets the same reply. */
-export function fromStored(catalog: Catalog, stored: StoredOutput[]): Output[] {
+/**
+ * A message whose text is not in the catalogue (a lead worker's reply) as an ordinary stored
+ * output: its key says what it is, its text is sealed with the data key until it is sent.
+ */
+export function sealOutput(keys: Keys, o: { key: string; lang: string; text: string }): StoredOutput {
+  return { key: o.key, lang: o.lang, sealed: encrypt(keys, o.text).toString('base64') };
+}
+
+/**
+ * Render stored outputs again: a retried delivery gets the same reply, an outbox row its
+ * messages. Sealed text is opened with `keys` (only senders hold them).
+ */
+export function fromStored(catalog: Catalog, stored: StoredOutput[], keys?: Keys): Output[] {
   return stored.map((s) => {
-    const text = catalog.format(s.lang, s.key, s.args)?.text ?? '';
+    const text = s.sealed !== undefined ? open(keys, s.sealed) : (catalog.format(s.lang, s.key, s.args)?.text ?? '');
     const out: Output = { type: 'message', key: s.key, text, lang: s.lang };
     if (s.args) out.args = s.args;
     if (s.choices) {
@@ -27,12 +39,18 @@ export function fromStored(catalog: Catalog, stored: StoredOutput[]): Output[] {
   });
 }
 
+function open(keys: Keys | undefined, sealed: string): string {
+  if (!keys) throw new Error('a sealed output needs the data keys to be read');
+  return decrypt(keys, Buffer.from(sealed, 'base64'));
+}
+
 const storedOutputSchema = z.object({
   key: z.string().min(1),
   lang: z.string().min(1),
   args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   choices: z.array(z.object({ id: z.string(), key: z.string() })).optional(),
   display: z.enum(['buttons', 'list']).optional(),
+  sealed: z.base64().optional(),
 });
 
 /**

@@ -1,5 +1,4 @@
-import type { Effect, EngineEvent, Input, Output, StepResult } from '../engine/types.ts';
-import type { Queryable } from '../store/db.ts';
+import type { Input, Output, StepResult } from '../engine/types.ts';
 
 /** One inbound message, as every channel hands it to the conversation service. */
 export interface InboundMessage {
@@ -59,27 +58,18 @@ export interface Reply {
   step?: StepResult;
 }
 
-/** The reply as stored for dedupe: message keys and arguments, never text. */
+/**
+ * An output as stored (a reply kept for dedupe, an outbox row): message keys and arguments, so
+ * it is rendered again from the catalogue, never text. The one exception is text that is not in
+ * the catalogue — a lead worker's reply — which is `sealed`: encrypted like the transcript, opened
+ * only to send, and deleted from the row once sent or given up.
+ */
 export interface StoredOutput {
   key: string;
   lang: string;
   args?: Record<string, string | number>;
   choices?: { id: string; key: string }[];
   display?: 'buttons' | 'list';
+  /** base64 of encrypt(text) (src/privacy/fieldCrypto.ts). */
+  sealed?: string;
 }
-
-export interface EffectContext {
-  q: Queryable;
-  contactKey: string;
-  channel: string;
-  /** Encrypted address, for effects that must reply later (a handoff). */
-  addressEnc: () => Buffer;
-  now: Date;
-  events: EngineEvent[];
-}
-
-/**
- * Carries out an engine effect inside the turn's transaction (e.g. queueing a handoff). Outputs it
- * returns are said after the turn's own (e.g. the person's place in the queue).
- */
-export type EffectHandler = (effect: Effect, ctx: EffectContext) => Promise<Output[] | void>;

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, ConfigError, CONFIG_VARIABLES, type Config } from '../config.ts';
 import { loadContent } from '../bundle.ts';
-import { ContentError } from '../flows/errors.ts';
+import { ContentError } from '../data/errors.ts';
 import { loadRoster } from '../handoff/roster.ts';
-import { llmConfigFromEnv } from '../understand/llm.ts';
+import { llmConfigOf } from '../understand/llm.ts';
+import { features, type Features } from '../features.ts';
 import { describeUrl, openStore } from '../store/db.ts';
 import { readMigrations } from '../store/migrate.ts';
 import { LOCK_FILE, ownerAlive, readLockOwner } from '../store/dirLock.ts';
@@ -64,7 +65,7 @@ export async function doctor(env?: Record<string, string | undefined>, now = new
 
   // LLM settings (the request is never made here).
   try {
-    const llm = llmConfigFromEnv({ LLM_PROVIDER: config.llmProvider, LLM_BASE_URL: config.llmBaseUrl, LLM_API_KEY: config.llmApiKey, LLM_MODEL: config.llmModel });
+    const llm = llmConfigOf({ provider: config.llmProvider, baseUrl: config.llmBaseUrl, apiKey: config.llmApiKey, model: config.llmModel });
     if (llm) say('on', `LLM topic choice: model ${llm.model} at ${new URL(llm.baseUrl).host} (not called by doctor)`);
   } catch (e) {
     say('FAIL', `LLM: ${e instanceof ConfigError ? e.message : (e as Error).message}`);
@@ -79,13 +80,19 @@ export async function doctor(env?: Record<string, string | undefined>, now = new
   else if (skew !== null && skew > 5) say('warn', `clock: ${now.toISOString()} (${zone}); the database's differs by ${skew.toFixed(1)} s: synchronise the clocks (NTP)`);
   else say('ok', `clock: ${now.toISOString()} (${zone})${skew !== null ? `, the database's within ${skew.toFixed(1)} s` : ''}`);
 
-  // Channels and consoles: names only, never values.
+  // Channels and consoles, as features() switches them on: names only, never values.
+  let on: Features | null = null;
+  try {
+    on = features({ ...config, understanding: true });
+  } catch {
+    // A setting that cannot work (the LLM half set) was reported above.
+  }
   say('on', 'Web chat (always on)');
   for (const part of PARTS) {
     const s = partState(part, isSet);
-    if (s.state === 'on') say('on', part.name);
+    if (on && part.on(on)) say('on', part.name);
     else if (s.state === 'off') say('off', `${part.name}: set ${[...part.needs, ...(part.oneOf ? [part.oneOf.join(' or ')] : [])].join(', ')} (${part.hint})`);
-    else say('warn', `${part.name} is incomplete, so it is off: missing ${s.missing.join(', ')} (${part.hint})`);
+    else say('warn', `${part.name} is incomplete, so it is off: missing ${s.state === 'incomplete' ? s.missing.join(', ') : 'nothing named'} (${part.hint})`);
   }
   if (config.whatsappLinked) {
     if (existsSync(config.puppeteerExecutablePath)) say('on', `WhatsApp linked device (unofficial; browser ${config.puppeteerExecutablePath})`);

@@ -137,7 +137,8 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
   }
   if (next !== null) turn.go(next, runNode);
   if (detected) sayLanguageChange(turn);
-  else if (!command) offerLanguage(turn, understood);
+  // A number ("٣", the third choice) or emoji is no writing to offer a language for.
+  else if (!command && /\p{L}/u.test(text)) offerLanguage(turn, understood);
   return finish(turn);
 }
 

@@ -139,11 +139,12 @@ export class Turn {
   /**
    * Show an ask's prompt and rest there. The language question, while no language is chosen,
    * is asked in each of the likeliest languages (the choices, each language in its own script,
-   * come once, with the last).
+   * come once, with the last). The likeliest is asked last: the message carrying the choices is
+   * the one a numbering channel adds "Send a number." to, in that message's language.
    */
   prompt(p: Position, node: AskNode): void {
     const choices = this.visibleChoices(node);
-    const langs = node.languages && !this.s.lang && this.likely.length > 1 ? this.likely : [this.lang];
+    const langs = node.languages && !this.s.lang && this.likely.length > 1 ? [...this.likely.slice(1), this.likely[0]!] : [this.lang];
     if (langs.length > 1) this.event({ type: 'language_asked', langs: [...langs] });
     langs.forEach((lang, n) => {
       const last = n === langs.length - 1;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FACTS, type AskNode, type Flow, type FlowNode, type Routes, type SystemKeys } from '../engine/types.ts';
-import { ContentError, type Problem } from './errors.ts';
+import { ContentError, type Problem } from '../data/errors.ts';
 import { flowSchema, routesSchema, type FlowSource, type NodeSource } from './schema.ts';
-import { parseYaml, validate, type YamlFile } from './yamlFile.ts';
+import { parseYaml, validate, type YamlFile } from '../data/yamlFile.ts';
 
 export const ROUTES_FILE = '_routes.yaml';
 

@@ -4,7 +4,7 @@
 // same as a contact's turn, so a claim and a message from the contact never deadlock.
 import type { Queryable } from '../store/db.ts';
 import { decrypt, encrypt } from '../privacy/fieldCrypto.ts';
-import type { ConversationService } from '../conversation/service.ts';
+import type { ConversationSeam } from '../conversation/seam.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
 import { claimHandoff } from '../store/queries/claimHandoff.ts';
 import { lockSession } from '../store/queries/lockSession.ts';
@@ -21,13 +21,15 @@ import { findStaff } from './roster.ts';
 import { isOffered } from './routing.ts';
 import { cardOf } from './cards.ts';
 import { enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
-import { HANDOFF_KEYS } from './effects.ts';
+import { HANDOFF_KEYS } from './keys.ts';
+import { sealOutput } from '../conversation/storedReply.ts';
 import { parseTarget, transferTargetsOf } from './transfer.ts';
 import { setHandoffTransfer } from '../store/queries/setHandoffTransfer.ts';
 import { TRANSFER_REASONS } from '../engine/types.ts';
 
 export interface DeskDeps extends HandoffDeps {
-  conversations: ConversationService;
+  /** The contact's side of a claim or close (one staff turn in the desk's transaction). */
+  conversations: Pick<ConversationSeam, 'staffEvent'>;
 }
 
 export function createDesk(d: DeskDeps): HandoffDesk {
@@ -132,13 +134,13 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         if (!owns(row, staff)) throw new DeskError('not_allowed', `${claimerName(row)} has this handoff.`);
         const at = now();
         const msg = await insertHandoffMessage(q, { handoffId: id, direction: 'out', staffId: staff.id, bodyEnc: encrypt(d.keys, body), now: at });
-        // The outbox row names the transcript line; the text is decrypted at send time
-        // (src/handoff/replies.ts). The dispatcher applies the 24-hour rule and SMS limits.
+        // To the contact as an ordinary output through the outbox, its text sealed until sent
+        // (src/conversation/storedReply.ts). The dispatcher applies the 24-hour rule and SMS limits.
         await insertOutbox(q, {
           contactKey: row.contactKey,
           channel: row.channel,
           inboxId: null,
-          payload: { outputs: [{ key: HANDOFF_KEYS.staffReply, lang: row.lang, args: { m: msg.id } }] },
+          payload: { outputs: [sealOutput(d.keys, { key: HANDOFF_KEYS.staffReply, lang: row.lang, text: body })] },
           addressEnc: row.addressEnc,
           status: 'pending',
           now: at,

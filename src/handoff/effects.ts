@@ -2,8 +2,8 @@
 // queue, relay, cancel, urgent — and, before the contact's rows are erased, the note to the
 // consoles that outlives them.
 import type { Effect, MediaKind, Output } from '../engine/types.ts';
-import { dropHeldOnStop } from './held.ts';
-import type { EffectContext, EffectHandler } from '../conversation/types.ts';
+import type { ConversationSubscriber, EffectContext } from '../conversation/seam.ts';
+import { dropHeldOnStop, openHeld } from './held.ts';
 import { encrypt } from '../privacy/fieldCrypto.ts';
 import { getOpenHandoff } from '../store/queries/getOpenHandoff.ts';
 import { insertHandoff } from '../store/queries/insertHandoff.ts';
@@ -20,7 +20,6 @@ import { answerTransfer } from './transfer.ts';
 import { HANDOFF_KEYS, type OpensWhen } from './keys.ts';
 import { enqueueNote, enqueueUpdate, forgetJobs, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
 
-export { HANDOFF_KEYS } from './keys.ts';
 
 function say(d: HandoffDeps, lang: string, key: string): Output[] {
   const f = d.catalog.format(lang, key);
@@ -135,18 +134,23 @@ async function erase(d: HandoffDeps, ctx: EffectContext): Promise<void> {
   }
 }
 
-/** The handlers to give the conversation service (ConversationDeps.effects). */
-export function handoffEffects(d: HandoffDeps): Partial<Record<Effect['type'], EffectHandler>> {
+/** The handoff queue's side of the conversation seam: the effects it carries out in a contact's turn. */
+export function handoffSubscriber(d: HandoffDeps): ConversationSubscriber {
   return {
-    handoff: (e, ctx) => (e.type === 'handoff' ? queue(d, e, ctx) : Promise.resolve()),
-    relay: (e, ctx) => (e.type === 'relay' ? relay(d, e, ctx) : Promise.resolve()),
-    handoff_cancelled: (_e, ctx) => cancel(d, ctx),
-    handoff_urgent: (_e, ctx) => urgent(d, ctx),
-    erase: (_e, ctx) => erase(d, ctx),
-    handoff_transfer: (e, ctx) => (e.type === 'handoff_transfer' ? answerTransfer(d, e, ctx) : Promise.resolve()),
-    media_received: (e, ctx) => (e.type === 'media_received' ? mediaReceived(d, e.media, ctx) : Promise.resolve()),
-    // STOP wins: replies that waited, and their notice, are never sent.
-    opt_out: (_e, ctx) => dropHeldOnStop(d, ctx.q, ctx.contactKey, ctx.now),
+    name: 'handoff',
+    effects: {
+      handoff: (e, ctx) => queue(d, e, ctx),
+      relay: (e, ctx) => relay(d, e, ctx),
+      handoff_cancelled: (_e, ctx) => cancel(d, ctx),
+      handoff_urgent: (_e, ctx) => urgent(d, ctx),
+      erase: (_e, ctx) => erase(d, ctx),
+      handoff_transfer: (e, ctx) => answerTransfer(d, e, ctx),
+      media_received: (e, ctx) => mediaReceived(d, e.media, ctx),
+      // STOP wins: replies that waited, and their notice, are never sent.
+      opt_out: (_e, ctx) => dropHeldOnStop(d, ctx.q, ctx.contactKey, ctx.now),
+    },
+    // Replies that waited for the person are released before their turn, or opened by a code word.
+    beforeTurn: (q, a) => openHeld(d, q, a),
   };
 }
 

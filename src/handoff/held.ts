@@ -8,6 +8,7 @@
 import type { Command, Input, Output } from '../engine/types.ts';
 import { normalize } from '../engine/normalize.ts';
 import type { Queryable } from '../store/db.ts';
+import type { TurnGate } from '../conversation/seam.ts';
 import type { ClaimedOutbox } from '../store/queries/claimOutbox.ts';
 import type { WaitingReplies } from '../channels/outbox/dispatcher.ts';
 import { notBeforeMorning } from '../channels/outbox/quietHours.ts';
@@ -67,12 +68,12 @@ async function note(q: Queryable, d: HandoffDeps, row: ClaimedOutbox, n: 'delive
   if (row.handoffId && (await getHandoff(q, { id: row.handoffId }))) await enqueueNote(q, d, row.handoffId, n, now);
 }
 
-/** What the person's message does to replies that wait for them, decided before the turn. */
-export type HeldGate =
-  /** The turn goes on as usual; `released` replies go out first. */
-  | { pass: true; released: number }
-  /** The message only opened (or failed to open) what waits: it is answered here, never seen by the engine or a lead worker. */
-  | { pass: false; released: number; outputs: Output[] };
+/**
+ * What the person's message does to replies that wait for them, decided before the turn (the
+ * seam's TurnGate): the turn goes on after `released` replies, or the message only opened (or
+ * failed to open) what waits and is answered here, never seen by the engine or a lead worker.
+ */
+export type HeldGate = TurnGate;
 
 /** Commands that always reach the engine, code word or not: ERASE and STOP win, danger is answered. */
 const ALWAYS: readonly Command[] = ['erase', 'stop', 'emergency'];

@@ -1,22 +1,23 @@
-// The handoff queue, assembled: effect handlers for the conversation service, the desk for
-// the staff consoles, the worker that talks to them, and the sender wrapper for staff replies.
-import type { Catalog, Effect, Input } from '../engine/types.ts';
+// The handoff queue, assembled. It meets the conversation through one seam (ConversationSeam):
+// it subscribes to the effects turns emit (queue, relay, cancel, urgent, erase, media, STOP:
+// effects.ts) and looks at a message before its turn (held replies released or opened by a code
+// word: held.ts); its desk tells a contact about a staff action through staffEvent. A lead
+// worker's reply goes to the contact as an ordinary output through the outbox, its text sealed
+// (desk.ts); the outbox hands back what it cannot send now (`waiting`, held.ts). The worker
+// sends the consoles' jobs (worker.ts, on the job runner).
+import type { Catalog } from '../engine/types.ts';
 import type { Store } from '../store/db.ts';
 import type { Keys } from '../privacy/fieldCrypto.ts';
 import type { Logger } from '../privacy/logger.ts';
-import type { ChannelSender } from '../channels/types.ts';
-import type { ConversationService } from '../conversation/service.ts';
-import type { EffectHandler } from '../conversation/types.ts';
+import type { ConversationSeam } from '../conversation/seam.ts';
 import type { HandoffDesk, StaffConsole } from './types.ts';
 import type { Roster } from './roster.ts';
 import type { HandoffDeps } from './context.ts';
-import { handoffEffects } from './effects.ts';
-import { openHeld, waitingReplies, type HeldGate } from './held.ts';
+import { handoffSubscriber } from './effects.ts';
+import { waitingReplies } from './held.ts';
 import type { WaitingReplies } from '../channels/outbox/dispatcher.ts';
-import type { Queryable } from '../store/db.ts';
 import { createDesk } from './desk.ts';
 import { createHandoffWorker, type HandoffWorker, type WorkerDeps } from './worker.ts';
-import { withStaffReplies } from './replies.ts';
 
 export interface Handoff {
   desk: HandoffDesk;
@@ -24,15 +25,9 @@ export interface Handoff {
   attachConsole(console: StaffConsole): void;
   consoles(): readonly StaffConsole[];
   roster(): Roster;
-  /** The effect handlers (handoff, relay, handoff_cancelled, handoff_urgent, erase). */
-  effects: Partial<Record<Effect['type'], EffectHandler>>;
-  /** Wrap the outbox's channel senders so staff replies are decrypted at send time. */
-  wrapSenders(senders: readonly ChannelSender[]): ChannelSender[];
   createWorker(opts?: Partial<Pick<WorkerDeps, 'now' | 'backoff' | 'leaseMs' | 'batch'>>): HandoffWorker;
   /** The outbox's hooks for replies it cannot send now: held, delivered later, the one notice. */
   waiting: WaitingReplies;
-  /** Before a person's turn: release what waits for them, or answer an OPEN or a code word try. */
-  openHeld(q: Queryable, a: { contactKey: string; lang: string; input: Input; now: Date }): Promise<HeldGate>;
 }
 
 export interface HandoffOptions {
@@ -48,7 +43,8 @@ export interface HandoffOptions {
   consoleNames?: readonly string[];
 }
 
-export function createHandoff(o: HandoffOptions, conversations: () => ConversationService): Handoff {
+/** The handoff queue on `conversations`: it subscribes to their turns as it is made. */
+export function createHandoff(o: HandoffOptions, conversations: ConversationSeam): Handoff {
   const attached: StaffConsole[] = [];
   const names = (): string[] => [...new Set([...(o.consoleNames ?? []), ...attached.map((c) => c.name)])];
   const base: HandoffDeps = {
@@ -61,20 +57,16 @@ export function createHandoff(o: HandoffOptions, conversations: () => Conversati
     retentionDays: o.retentionDays,
     ...(o.now ? { now: o.now } : {}),
   };
-  let desk: HandoffDesk | null = null;
+  conversations.subscribe(handoffSubscriber(base));
+  const desk = createDesk({ ...base, conversations });
   return {
-    get desk() {
-      return (desk ??= createDesk({ ...base, conversations: conversations() }));
-    },
+    desk,
     attachConsole(c) {
       if (!attached.some((x) => x.name === c.name)) attached.push(c);
     },
     consoles: () => attached,
     roster: () => o.roster,
-    effects: handoffEffects(base),
-    wrapSenders: (senders) => withStaffReplies(senders, { store: o.store, keys: o.keys }),
     createWorker: (opts = {}) => createHandoffWorker({ ...base, ...opts, consoles: () => attached, renotifyMinutes: o.renotifyMinutes }),
     waiting: waitingReplies(base),
-    openHeld: (q, a) => openHeld(base, q, a),
   };
 }

@@ -8,6 +8,7 @@ export const OPENS_WHEN: readonly OpensWhen[] = ['today', 'tomorrow', 'later'];
 export const QUEUE_PLACES = 5;
 
 export const HANDOFF_KEYS = {
+  /** A lead worker's message: the output's text is theirs (sealed in the outbox), not the catalogue's. */
   staffReply: 'handoff-staff-reply',
   position: (n: number): string => (n <= QUEUE_PLACES ? `handoff-queue-${Math.max(1, n)}` : 'handoff-queue-more'),
   afterHours: (when: OpensWhen): string => `handoff-after-hours-${when}`,

@@ -3,8 +3,8 @@
 // config/roster.example.yaml), validated with zod; each problem names file:line.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseYaml, validate } from '../flows/yamlFile.ts';
-import type { Problem } from '../flows/errors.ts';
+import { parseYaml, validate } from '../data/yamlFile.ts';
+import type { Problem } from '../data/errors.ts';
 import { ConfigError } from '../configError.ts';
 import type { StaffIdentity, StaffMember } from './types.ts';
 

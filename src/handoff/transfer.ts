@@ -5,7 +5,7 @@
 // refuses them, and every private post the app made for them is deleted. On no, nothing moves.
 // Audited without content: who offered, to which roster id or coalition, why, and the answer.
 import type { Queryable } from '../store/db.ts';
-import type { EffectContext } from '../conversation/types.ts';
+import type { EffectContext } from '../conversation/seam.ts';
 import type { Effect, Output } from '../engine/types.ts';
 import type { HandoffRow } from '../store/queries/getHandoff.ts';
 import { getOpenHandoff } from '../store/queries/getOpenHandoff.ts';

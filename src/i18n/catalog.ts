@@ -76,6 +76,9 @@ export class FluentCatalog implements Catalog {
     return this.loaded.defaultLanguage;
   }
 
+  /** The language's writing direction (locales/languages.yaml); left to right when unknown. */
+  readonly dirOf = (lang: string): 'ltr' | 'rtl' => this.loaded.locales.get(lang)?.language.dir ?? 'ltr';
+
   askIn(): readonly string[] {
     return this.loaded.askIn.filter((l) => this.offered.includes(l));
   }

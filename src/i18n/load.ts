@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FluentBundle, FluentResource, type Message as FluentMessage } from '@fluent/bundle';
 import { parse, Comment, GroupComment, Junk, Message, ResourceComment } from '@fluent/syntax';
-import { ContentError, type Problem } from '../flows/errors.ts';
-import { parseYaml, validate } from '../flows/yamlFile.ts';
+import { ContentError, type Problem } from '../data/errors.ts';
+import { parseYaml, validate } from '../data/yamlFile.ts';
 import { languagesSchema, type Language } from './languages.ts';
 import { parseMeta, type MessageMeta } from './metadata.ts';
 

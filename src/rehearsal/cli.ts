@@ -46,7 +46,7 @@ async function* linesOf(opts: RehearseOptions, prompt: string): AsyncGenerator<s
   const rl = createInterface({ input: opts.input, ...(opts.interactive ? { output: opts.output, prompt } : {}), terminal: opts.interactive });
   if (opts.interactive) rl.prompt();
   for await (const line of rl) {
-    if (opts.interactive && line.trim() === '/end') break;
+    if (line.trim() === '/end') break;
     if (line.trim() !== '') yield line;
     if (opts.interactive) rl.prompt();
   }
@@ -90,6 +90,10 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
     return 2;
   }
   const lang = opts.lang ?? persona.languages[0]!;
+  if (!persona.languages.includes(lang)) {
+    process.stderr.write(`waypoint rehearse: ${persona.name} (${persona.id}) is not written in "${lang}"; choose one of: ${persona.languages.join(', ')}\n`);
+    return 2;
+  }
   // The practice goes through the handoff's rules: the consent the contact read (from the real
   // catalogue), the card, the claim, then replies; "/close OUTCOME" closes as the desk does.
   const content = loadContent({ flowsDir: opts.flowsDir ?? './flows', localesDir: opts.localesDir ?? './locales' });
@@ -97,7 +101,7 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
   let practice: Practice;
   const show = (m: PracticeMessage | ShownToContact): void => {
     if (opts.json) return json(m);
-    if (m.type === 'persona') return w(`${persona.name} (practice): ${m.text}\n`);
+    if (m.type === 'persona') return w(`${persona.name} (practice${m.generated ? ', generated' : ''}): ${m.text}\n${m.english ? `    en: ${m.english}\n` : ''}`);
     w(`  assistant → contact: ${m.text}\n${m.lang !== 'en' ? `    en: ${m.source}\n` : ''}`);
   };
   const note = (e: RehearsalEvent): void => {
@@ -106,6 +110,8 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
     else if (e.type === 'fact_revealed') w(`  [shared: ${e.fact}]\n`);
     else if (e.type === 'persona_withdrew') w('  [the person stopped writing]\n');
     else if (e.type === 'persona_interrupted') w('  [someone came in: the person had to stop]\n');
+    else if (e.type === 'persona_returned') w('  [the person is writing again]\n');
+    else if (e.type === 'persona_left') w('  [the person left for good]\n');
     else w('  [no reply]\n');
   };
   const card = (): void => (opts.json ? json({ type: 'card', card: practice.card }) : w(`[practice card] ${summaryLine(practice.card)}${stateLine(practice.card) ? ` · ${stateLine(practice.card)}` : ''}\n`));
@@ -142,6 +148,8 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
       card();
       break;
     }
+    // Lines read from a pipe or a script are shown, so the transcript reads as a conversation.
+    if (!opts.json && !opts.interactive) w(`you> ${line}\n`);
     let r: PracticeStep;
     try {
       r = replyPractice(practice, line);

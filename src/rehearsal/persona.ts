@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ContentError, type Problem } from '../flows/errors.ts';
-import { parseYaml, validate } from '../flows/yamlFile.ts';
+import { ContentError, type Problem } from '../data/errors.ts';
+import { parseYaml, validate } from '../data/yamlFile.ts';
 import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
 import { DEFAULT_NEGATED, GOOD, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 

@@ -2,7 +2,7 @@ import type { Queryable } from './db.ts';
 
 /**
  * A deterministic text picture of the public schema: tables, columns, constraints, indexes,
- * and the signatures of functions (their bodies are read in the migration that made them).
+ * triggers, and the signatures of functions (their bodies are read in the migration that made them).
  * NOT NULL shows on the column only: PostgreSQL 18 (PGlite) also lists it in pg_constraint,
  * 15 does not, and the dump must read the same on both.
  */
@@ -30,6 +30,12 @@ export async function dumpSchema(q: Queryable): Promise<string> {
     for (const c of cons.rows) out.push(`  constraint ${c.conname} ${c.def}`);
     const idx = await q.query<{ indexdef: string }>(`select indexdef from pg_indexes where schemaname = 'public' and tablename = $1 order by indexname`, [t]);
     for (const i of idx.rows) out.push(`  ${i.indexdef}`);
+    const trg = await q.query<{ def: string }>(
+      `select pg_get_triggerdef(t.oid) as def from pg_trigger t join pg_class r on r.oid = t.tgrelid
+       join pg_namespace n on n.oid = r.relnamespace where n.nspname = 'public' and r.relname = $1 and not t.tgisinternal order by t.tgname`,
+      [t],
+    );
+    for (const x of trg.rows) out.push(`  ${x.def}`);
     out.push('');
   }
   const fns = await q.query<{ sig: string }>(

@@ -179,6 +179,7 @@ table outbox
   CREATE INDEX outbox_inbox_id ON public.outbox USING btree (inbox_id)
   CREATE INDEX outbox_pending ON public.outbox USING btree (next_attempt_at) WHERE (status = 'pending'::text)
   CREATE UNIQUE INDEX outbox_pkey ON public.outbox USING btree (id)
+  CREATE TRIGGER outbox_unseal BEFORE INSERT OR UPDATE OF status ON public.outbox FOR EACH ROW WHEN ((new.status = ANY (ARRAY['sent'::text, 'dead'::text]))) EXECUTE FUNCTION waypoint_outbox_unseal()
 
 table sessions
   contact_key text not null
@@ -190,3 +191,4 @@ table sessions
 
 function waypoint_begin_turn(p_key text, p_channel text, p_provider_id text, p_now timestamp with time zone, OUT opted_out boolean, OUT inbox_id bigint, OUT has_session boolean, OUT state jsonb) returns record
 function waypoint_end_turn(p_key text, p_state jsonb, p_now timestamp with time zone, p_inbox_id bigint, p_reply jsonb, p_lease_seconds double precision, p_day date, p_metrics text[], p_topics text[], p_langs text[], p_channels text[], p_ns bigint[]) returns void
+function waypoint_outbox_unseal() returns trigger

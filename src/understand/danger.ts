@@ -13,7 +13,7 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave") and a habit (`habit`: every day) by one each; laughter (`joke`: haha, jaja, kkk) by
+//     leave") and a habit (`habit`: every day; not for being followed) by one each; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question.
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
@@ -182,6 +182,8 @@ export class DangerDetector {
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
+        // Being followed or watched every day is stalking, not a habit that makes it smaller.
+        if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
         if (k === 'joke') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
@@ -229,8 +231,10 @@ export class DangerDetector {
 
 /**
  * Arabic writes "and" (و) joined to the next word: "ودمه مش بيقف" (and his blood won't stop),
- * "ودلوقتي" (and now). The text is read as written and again with that و taken off every word it
- * starts (of four letters or more, so وقع, وين stay whole), so no list needs each term twice.
+ * "ودلوقتي" (and now). The text is read as written and again with that و taken off every word
+ * it starts (of four letters or more: وما, ولا stay whole, as "and he didn't let me" after an
+ * injury is mostly told of the past); a word that begins with و of its own (وقع, وين) is still
+ * matched as written, so no list needs each term twice.
  */
 const JOINED_AND = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
 export function withoutConjunction(t: string): string[] {

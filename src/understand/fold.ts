@@ -4,8 +4,9 @@
 // typed "dap"), Arabic letter variants people type interchangeably, and apostrophes.
 import { normalize } from '../engine/normalize.ts';
 
-const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ـ': '' };
-const ARABIC_RE = /[أإآٱةىؤئـ]/g;
+// Iraqi and Gulf Arabic write the g of قاعد as گ ("گاعد"); ڤ and پ stand for v and p in loanwords.
+const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ـ': '', 'گ': 'ق', 'ڤ': 'ف', 'پ': 'ب' };
+const ARABIC_RE = /[أإآٱةىؤئـگڤپ]/g;
 /** English contractions are joined ("can't" → "cant", "I'm" → "im"); other apostrophes split words ("l'immigration"). */
 const CONTRACTION = /(\p{L})['’‘`´](s|m|t|re|ve|ll|d)(?![\p{L}\p{M}])/gu;
 const APOSTROPHE = /['’‘`´]/g;

@@ -4,6 +4,6 @@ export { createUnderstanding, asUnderstanding, type Understand, type RouteResult
 export { TopicIndex, type TopicHit } from './topicIndex.ts';
 export { DangerDetector } from './danger.ts';
 export { LanguageDetector, type LanguageGuess } from './language.ts';
-export { OpenAICompatibleChooser, llmConfigFromEnv, type TopicChooser, type LlmConfig } from './llm.ts';
+export { OpenAICompatibleChooser, llmConfigOf, llmConfigFromEnv, type TopicChooser, type LlmConfig, type LlmSettings } from './llm.ts';
 export { runUnderstand, type RunUnderstandOptions } from './cli.ts';
 export { TOPICS, LANGUAGES, isTopic, isLang, type TopicId, type Lang } from './topics.ts';

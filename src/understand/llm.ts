@@ -44,15 +44,32 @@ export interface LlmConfig {
   fetch?: typeof fetch;
 }
 
-/** LLM_PROVIDER (only "openai-compatible", the default when LLM_BASE_URL is set), LLM_BASE_URL, LLM_API_KEY, LLM_MODEL. */
-export function llmConfigFromEnv(env: Record<string, string | undefined>): LlmConfig | null {
-  const provider = env.LLM_PROVIDER || (env.LLM_BASE_URL ? 'openai-compatible' : '');
+/** The LLM settings as configured (LLM_PROVIDER, LLM_BASE_URL, LLM_API_KEY, LLM_MODEL). */
+export interface LlmSettings {
+  provider: string | undefined;
+  baseUrl: string | undefined;
+  apiKey: string | undefined;
+  model: string | undefined;
+}
+
+/**
+ * The one check of the LLM settings (src/features.ts calls it): off unless a provider or a base
+ * URL is set; only "openai-compatible" (the default when LLM_BASE_URL is set); the base URL and
+ * the model go together. A wrong combination is a ConfigError naming the variable.
+ */
+export function llmConfigOf(s: LlmSettings): LlmConfig | null {
+  const provider = s.provider || (s.baseUrl ? 'openai-compatible' : '');
   if (!provider || provider === 'none' || provider === 'off') return null;
   if (provider !== 'openai-compatible' && provider !== 'openai') throw new ConfigError({ variable: 'LLM_PROVIDER', message: `must be openai-compatible (got "${provider}")` });
-  const baseUrl = env.LLM_BASE_URL?.replace(/\/$/, '');
-  const model = env.LLM_MODEL;
+  const baseUrl = s.baseUrl?.replace(/\/$/, '');
+  const model = s.model;
   if (!baseUrl || !model) throw new ConfigError({ variable: baseUrl ? 'LLM_MODEL' : 'LLM_BASE_URL', message: 'must be set when LLM_PROVIDER is set (LLM_BASE_URL and LLM_MODEL go together)' });
-  return { baseUrl, model, apiKey: env.LLM_API_KEY || undefined };
+  return { baseUrl, model, apiKey: s.apiKey || undefined };
+}
+
+/** The same from environment-style names, for `runUnderstand`'s `env` option. */
+export function llmConfigFromEnv(env: Record<string, string | undefined>): LlmConfig | null {
+  return llmConfigOf({ provider: env.LLM_PROVIDER, baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY, model: env.LLM_MODEL });
 }
 
 /** `danger` may be missing (a model that only names a topic): then it says nothing about danger. */

@@ -142,7 +142,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const rest = social.strip(text);
     if (rest === '') return { ...base, ...none };
     const query = rest ?? text;
-    const hits = withKeywords(index.search(query, { langs, limit: 8 }), keywords.score(fold(query)));
+    const folded = fold(query);
+    const kw = keywords.score(folded);
+    const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
 
@@ -200,6 +202,32 @@ function withKeywords(hits: readonly TopicHit[], kw: Map<TopicId, number>): Scor
   return [...score.entries()]
     .map(([topic, s]) => ({ topic, score: Math.round(s * 1000) / 1000 }))
     .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+/** A message of at most this many words that names one topic only ("what is a TRP") is about it. */
+export const NAMING_WORDS = 5;
+
+/**
+ * A short message whose keywords name one topic and no other ("what is a TRP", "que es la TRP",
+ * "open permit?") is a question about that topic: the question words around the name ("what is
+ * a") would otherwise pull toward the examples that share them ("what trafficking means"). That
+ * topic then leads, confidently; a longer message, or one naming two topics, is left as scored.
+ */
+function namedTopicLeads(hits: Scored[], kw: Map<TopicId, number>, folded: string): Scored[] {
+  if (kw.size !== 1 || wordCount(folded) > NAMING_WORDS) return hits;
+  const [named] = kw.keys();
+  const rest = hits.filter((h) => h.topic !== named);
+  const own = hits.find((h) => h.topic === named)?.score ?? 0;
+  const lead = Math.max(own, CONFIDENT_SCORE, CONFIDENT_MARGIN * (rest[0]?.score ?? 0));
+  return [{ topic: named!, score: Math.ceil(lead * 1000) / 1000 }, ...rest];
+}
+
+// Words as ICU tells them: Chinese and Thai write none of the spaces a split would need.
+const words = new Intl.Segmenter('und', { granularity: 'word' });
+function wordCount(text: string): number {
+  let n = 0;
+  for (const s of words.segment(text)) if (s.isWordLike) n++;
+  return n;
 }
 
 interface Scored {

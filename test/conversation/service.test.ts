@@ -26,9 +26,10 @@ forEachStore('conversation service', (driver) => {
   it('walks first contact and keeps position, not text', async () => {
     const svc = t.app.conversations;
     const a = await svc.handle(msg('hola'), 'sync');
-    // "hola" alone is too short to tell: the language question, asked in Spanish first.
+    // "hola" alone is too short to tell: the language question, Spanish (the likeliest) greeting
+    // first and asked last, beside the choices.
     expect(a.outputs.map((o) => o.key)).toEqual(['welcome-hello', 'draft-notice', 'language-prompt', 'language-prompt', 'language-prompt']);
-    expect(a.outputs.map((o) => o.lang)).toEqual(['es', 'es', 'es', 'en', 'fr']);
+    expect(a.outputs.map((o) => o.lang)).toEqual(['es', 'es', 'en', 'fr', 'es']);
     const b = await svc.handle(msg('3'), 'sync');
     expect(b.outputs.at(-1)?.key).toBe('safety-prompt');
     expect(b.outputs.at(-1)?.lang).toBe('es');

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { haveChromium, launchChromium } from '../support/chromium.ts';
+import { CHROMIUM_SKIP_REASON, haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -25,7 +25,7 @@ const TOKEN = 'trainer-token-for-e2e-0123456789';
 const GOOD = parse(readFileSync(join(import.meta.dirname, '../rehearsal/scripts/farm-worker-pay-deductions.es.good.yaml'), 'utf8')) as string[];
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
+describe.skipIf(!chromiumReady)(`rehearsal page in Chromium${chromiumReady ? '' : ` — ${CHROMIUM_SKIP_REASON}`}`, () => {
   let dataDir: string;
   let app: App;
   let server: Server;
@@ -125,7 +125,8 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     await expect.poll(() => page.locator('#card-summary').textContent()).toBe('Contact PRACTICE · Spanish · SMS · waiting 0 min');
     expect(await page.locator('#card .badge.practice').textContent()).toBe('Practice');
     const consent = page.locator('#consent > li');
-    expect(await consent.count()).toBe(4);
+    // Before yes (who answers, deletion, a child in danger, the question), then after yes.
+    expect(await consent.count()).toBe(8);
     expect(await consent.first().locator('.pair > .text').getAttribute('lang')).toBe('es');
     expect(await consent.first().locator('.source').textContent()).toMatch(/English.*Not police/);
     expect(await consent.first().textContent()).toMatch(/Practice/);
@@ -151,7 +152,16 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     expect(await persona.count()).toBeGreaterThanOrEqual(GOOD.length + 1);
     for (const who of await persona.locator('.who').allTextContents()) expect(who).toMatch(/^Practice Andrés/);
     expect(await page.locator('#thread .from-you').count()).toBe(GOOD.length);
-    expect(await page.locator('#thread .note').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Trust 0 → \d+/), expect.stringMatching(/^Shared: /)]));
+    // Trust in words on a scale, not numbers.
+    expect(await page.locator('#thread .note').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Trust: unsure → [a-z ]+ \(/), expect.stringMatching(/^Shared: /)]));
+    // Every persona line has its English beside it; the box hides them all.
+    const english = page.locator('#thread .from-persona .english');
+    expect(await english.count()).toBe(await persona.count());
+    expect(await english.first().textContent()).toMatch(/^English.+/);
+    await page.getByLabel("Show English beside the contact's messages").uncheck();
+    expect(await english.first().isHidden()).toBe(true);
+    await page.getByLabel("Show English beside the contact's messages").check();
+    expect(await english.first().isVisible()).toBe(true);
 
     // Close: an outcome is needed, then the debrief.
     await page.getByRole('button', { name: 'Close', exact: true }).click();
@@ -161,21 +171,29 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     await page.locator('#debrief').waitFor();
     expect(await page.locator('#debrief-title').evaluate((el) => el === document.activeElement)).toBe(true);
     const summary = (await page.locator('#debrief-summary').textContent()) ?? '';
-    const score = Number(/Score (\d+) \/ 10/.exec(summary)?.[1]);
+    const score = Number(/Score (\d+) of 11\./.exec(summary)?.[1]);
+    expect(summary).toMatch(/At the end Andrés was (starting to trust you|trusting you|trusting you a lot);/);
+    expect(await page.locator('#debrief-scale').textContent()).toMatch(/^Trust, lowest to highest: stopped trusting you · wary/);
     expect(score).toBeGreaterThanOrEqual(8);
     expect(summary).toContain('Closed as: referral legal');
     expect(await page.locator('#card-state').textContent()).toBe('Closed by you (practice) · outcome: Referral legal');
-    const introduced = page.locator('#debrief-items > li', { hasText: 'Introduced self and role' });
+    const introduced = page.locator('#debrief-items > li', { hasText: 'Said who you are and what you do' });
     expect(await introduced.locator('.status').textContent()).toBe('Passed');
     expect(await introduced.locator('q').first().textContent()).toBe(GOOD[0]);
-    expect(await page.locator('#debrief-items .teaching').count()).toBe(10);
+    expect(await page.locator('#debrief-items .teaching').count()).toBe(11);
+    for (const note of await page.locator('#debrief-items .teaching').allTextContents()) expect(note).not.toMatch(/\.md\b|\(FRONT\)|CONTENT/);
     expect(await page.getByLabel('Your reply to the contact').isDisabled()).toBe(true);
 
     // The export is built in the page from what it already has (no link with a token).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('rehearsal-debrief-farm-worker-pay-deductions-es.md');
     const md = readFileSync((await download.path())!, 'utf8');
-    expect(md).toContain(`Score **${score} / 10**`);
+    expect(md).toContain(`Score ${score} of 11.`);
+    // Clean Markdown with the whole conversation, English beside each persona line.
+    expect(md).not.toContain('\\');
+    expect(md).toContain('## The whole conversation');
+    expect(md).toContain(`- **You** (turn 1): ${GOOD[0]}`);
+    expect(md).toMatch(/\n {2}- English: /);
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download HTML' }).click()]);
     expect(readFileSync((await html.path())!, 'utf8')).toContain('<h1>Rehearsal debrief (practice)</h1>');
 
@@ -212,7 +230,11 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     expect(await page.locator('#thread .from-you').textContent()).toContain('<img src=x id=injected>');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Leaving without a debrief goes back to the choice of persona.
+    // Leaving without a debrief asks first; no keeps the practice, yes goes back to the choice of persona.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'Stop without a debrief' }).click();
+    expect(await page.locator('#console').isVisible()).toBe(true);
+    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Stop without a debrief' }).click();
     expect(await page.locator('#console').isHidden()).toBe(true);
     expect(await page.getByLabel('Persona').evaluate((el) => el === document.activeElement)).toBe(true);
@@ -254,6 +276,9 @@ describe.skipIf(!chromiumReady)('rehearsal page in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => out.count()).toBeGreaterThan(after);
     expect(await page.locator('#walk-log').getAttribute('aria-live')).toBe('polite');
+    // In Arabic, what the person writes goes right to left.
+    await page.locator('#walk-lang').selectOption('ar');
+    expect(await page.getByLabel('What the person writes').getAttribute('dir')).toBe('rtl');
     expect(problems).toEqual([]);
     await context.close();
   });

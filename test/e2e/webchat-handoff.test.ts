@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser } from 'playwright-core';
-import { haveChromium, launchChromium } from '../support/chromium.ts';
+import { CHROMIUM_SKIP_REASON, haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
@@ -28,7 +28,7 @@ const S1 = 'Hello, I am Ana. Are you somewhere safe to chat?';
 const S2 = 'I will stay here with you.';
 const C1 = 'yes, my boss has my passport zebra-4471';
 
-describe.skipIf(!chromiumReady)('web chat handoff in Chromium', () => {
+describe.skipIf(!chromiumReady)(`web chat handoff in Chromium${chromiumReady ? '' : ` — ${CHROMIUM_SKIP_REASON}`}`, () => {
   let dataDir: string;
   let app: App;
   let server: Server;

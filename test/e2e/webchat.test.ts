@@ -1,7 +1,7 @@
 // The web chat in a real headless Chromium (Debian's, never a downloaded one), against the
 // real HTTP app and an in-memory store. Skipped, with a message, only when /usr/bin/chromium
 // is missing (apt-get install -y --no-install-recommends chromium).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -9,20 +9,20 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { haveChromium, launchChromium } from '../support/chromium.ts';
+import { CHROMIUM_SKIP_REASON, haveChromium, launchChromium } from '../support/chromium.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
 
 // Browser globals, used only inside page.evaluate() (the project's lib has no DOM types).
 /* eslint-disable @typescript-eslint/no-explicit-any */
-declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, getComputedStyle: any;
+declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, innerWidth: number, getComputedStyle: any;
 
 const chromiumReady = haveChromium('web chat e2e');
 
 const urlOf = (s: Server): string => `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
 
-describe.skipIf(!chromiumReady)('web chat in Chromium', () => {
+describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` — ${CHROMIUM_SKIP_REASON}`}`, () => {
   let dataDir: string;
   let app: App;
   let server: Server;
@@ -231,6 +231,125 @@ describe.skipIf(!chromiumReady)('web chat in Chromium', () => {
     expect(after).toBeGreaterThanOrEqual(0);
     expect(after).toBeLessThan(100);
     await page.screenshot({ path: '/tmp/waypoint-webchat-200.png' });
+    await context.close();
+  });
+
+
+  /** Every English message of the catalogue, as the person would read it. */
+  function englishTexts(): Set<string> {
+    const ftl = readFileSync(new URL('../../locales/en/waypoint.ftl', import.meta.url), 'utf8');
+    const out = new Set<string>();
+    for (const m of ftl.matchAll(/^([a-z][a-z0-9-]*) =/gm)) {
+      const f = app.content.catalog.format('en', m[1]!);
+      if (f?.lang === 'en') out.add(f.text.trim());
+    }
+    return out;
+  }
+
+  interface Seen {
+    text: string;
+    lang: string;
+    /** In the conversation (a bubble or its buttons), not the page's own controls. */
+    inLog: boolean;
+    /** A language's own name on the language buttons, or the brand: the same in every language. */
+    name: boolean;
+  }
+
+  /** Every string a person sees or a screen reader reads: text, placeholders, labels. */
+  async function visibleStrings(page: Page): Promise<Seen[]> {
+    return page.evaluate(() => {
+      const out: { text: string; lang: string; inLog: boolean; name: boolean }[] = [];
+      const shown = (el: any): boolean => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const add = (el: any, text: string): void => {
+        const t = text.trim();
+        if (!t) return;
+        const named = el.closest('button.lang') || el.closest('.brand') || (el.closest('button.choice') && el.closest('button.choice').lang !== el.closest('.choices')?.lang);
+        out.push({ text: t, lang: el.closest('[lang]')?.lang ?? '', inLog: !!el.closest('#log'), name: !!named });
+      };
+      const walker = document.createTreeWalker(document.body, 4 /* text nodes */);
+      while (walker.nextNode()) {
+        const n = walker.currentNode;
+        if (n.parentElement && shown(n.parentElement) && !n.parentElement.closest('script,noscript')) add(n.parentElement, n.textContent ?? '');
+      }
+      for (const el of document.querySelectorAll('[placeholder],[aria-label],[title]')) {
+        if (!shown(el)) continue;
+        for (const a of ['placeholder', 'aria-label', 'title']) if (el.getAttribute(a)) add(el, el.getAttribute(a));
+      }
+      add(document.documentElement, document.title === 'Waypoint' ? '' : document.title);
+      return out;
+    });
+  }
+
+  /** Names written the same in every language: the product, a key on the keyboard, an organisation. */
+  const PROPER_NAMES = /Waypoint|Esc|Tech Safety Canada/g;
+
+  /** No English left: no string is an English catalogue message; the page's controls hold no English words. */
+  function englishLeft(seen: Seen[], english: Set<string>): string[] {
+    return seen
+      .filter((s) => !s.name)
+      .filter((s) => english.has(s.text) || s.lang === 'en' || (!s.inLog && /[A-Za-z]{2,}/.test(s.text.replace(PROPER_NAMES, ''))))
+      .map((s) => s.text);
+  }
+
+  async function layoutAt(page: Page): Promise<{ overflow: number; exitInView: boolean }> {
+    return page.evaluate(() => {
+      const r = document.getElementById('quick-exit')!.getBoundingClientRect();
+      return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, exitInView: r.width > 0 && r.top >= 0 && r.right <= innerWidth && r.left >= 0 };
+    });
+  }
+
+  it.each([
+    ['ar', 'rtl', 'صاحب العمل لا يدفع لي راتبي'],
+    ['pa', 'ltr', 'ਮੇਰਾ ਮਾਲਕ ਮੇਰੀ ਤਨਖਾਹ ਨਹੀਂ ਦੇ ਰਿਹਾ'],
+    ['zh', 'ltr', '老板不给我发工资'],
+  ])('in %s from the browser\'s language, no English control is left, and it fits 320 px', async (lang, dir, first) => {
+    const english = englishTexts();
+    // Chromium sends Accept-Language from the locale: the page is served in it.
+    const context = await browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
+    const { page, problems } = await openChat(context);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
+    expect(englishLeft(await visibleStrings(page), english)).toEqual([]);
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-320-first.png`, fullPage: true });
+
+    // Writing before choosing: the first message is read for its language, and answered in it.
+    await page.locator('#text').fill(first);
+    await page.locator('#text').press('Enter');
+    await page.locator('button.choice[data-choice="safe"]').click();
+    await page.locator('button.choice:not([data-choice="safe"])').first().waitFor();
+    const seen = await visibleStrings(page);
+    expect(englishLeft(seen, english)).toEqual([]);
+    const bubbles = await page.evaluate(() => [...document.querySelectorAll('#log .msg.theirs')].map((b: any) => `${b.lang}/${b.dir}`));
+    expect(new Set(bubbles)).toEqual(new Set([`${lang}/${dir}`]));
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-320.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-1280.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switched to Arabic, the page turns right-to-left; earlier English bubbles stay left-to-right', async () => {
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 320, height: 640 } });
+    const { page, problems } = await openChat(context);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button.choice[data-choice="safe"]').click();
+    await page.locator('button.choice[data-choice="work"]').waitFor();
+    await page.locator('#language').click();
+    await page.locator('button.choice[data-choice="ar"]').click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.locator('#log .msg.theirs[lang="ar"]').first().waitFor();
+    const bubbles = await page.evaluate(() => [...document.querySelectorAll('#log .msg.theirs')].map((b: any) => `${b.lang}/${b.dir}`));
+    expect(bubbles[0]).toBe('en/ltr');
+    expect(bubbles.at(-1)).toBe('ar/rtl');
+    expect(await page.evaluate(() => document.getElementById('send').textContent)).toBe(app.content.catalog.format('ar', 'web-send')?.text);
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    await page.screenshot({ path: '/tmp/waypoint-webchat-en-then-ar-320.png' });
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -1,29 +1,11 @@
 // The engine is pure and self-contained: it imports nothing outside src/engine/ — no
 // packages, no node: modules. Everything it needs (catalogue, flows, time) is passed in.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { files, specifiers, SRC } from '../support/imports.ts';
 
-const ENGINE = resolve(import.meta.dirname, '..', '..', 'src', 'engine');
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** Every module specifier: static imports and re-exports, side-effect imports, dynamic import(), require(). */
-function specifiers(source: string): string[] {
-  const out: string[] = [];
-  const patterns = [
-    /^\s*(?:import|export)\s[^;]*?\sfrom\s*['"]([^'"]+)['"]/gms,
-    /^\s*import\s*['"]([^'"]+)['"]/gm,
-    /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
-    /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) out.push(m[1]!);
-  return out;
-}
+const ENGINE = join(SRC, 'engine');
 
 describe('engine imports', () => {
   const all = files(ENGINE);

@@ -21,7 +21,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
-import { channelSenders, createOutbox } from '../../src/channels/index.ts';
+import { createOutbox } from '../../src/channels/index.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import { mountTeams } from '../../src/channels/teams/index.ts';
@@ -31,7 +31,7 @@ import { fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
 import { fakeSlack, interactionBody, slackHeaders, type FakeSlack } from '../support/fakeSlack.ts';
 import { fakeTeamsConnector, type FakeConnector } from '../support/fakeTeamsConnector.ts';
 import { dumpAllTables } from '../support/app.ts';
-import { createDatabase, hasServer } from '../support/stores.ts';
+import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 import { ACCOUNT_SID, AUTH_TOKEN, PUBLIC_BASE_URL, ROSTER, postSms } from './support.ts';
 
 const PHONE = '+15555550177';
@@ -115,7 +115,7 @@ async function startRig(server: boolean): Promise<Rig> {
   expect(consoles.map((c) => c.name).sort()).toEqual(['slack', 'teams']);
   for (const c of consoles) app.handoff.attachConsole(c);
   const worker = app.handoff.createWorker({ backoff: { baseMs: 1, maxMs: 1, maxAttempts: 8 } });
-  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app);
   const srv: Server = await listen(http, 0);
   const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}`;
   return {
@@ -240,7 +240,7 @@ async function claimInSlack(r: Rig, q: { id: string; slackTs: string }): Promise
 }
 
 for (const server of [false, true]) {
-  describe.skipIf(server && !hasServer)(`staff consoles end to end [${server ? 'pg' : 'pglite'}]`, () => {
+  describe.skipIf(server && !hasServer)(`staff consoles end to end [${server ? 'pg' : 'pglite'}]${server && !hasServer ? ` — ${SERVER_SKIP_REASON}` : ''}`, () => {
     let r: Rig;
     beforeEach(async () => {
       r = await startRig(server);

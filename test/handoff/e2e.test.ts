@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskError } from '../../src/handoff/types.ts';
 import { ANA, BO, EVA, SAM, dumpTables, startHarness, type ConsoleCall, type Harness } from './support.ts';
-import { hasServer } from '../support/stores.ts';
+import { hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 
 const PHONE = '+15555550177';
 const DIGITS = '5555550177';
@@ -46,7 +46,7 @@ async function deskError(p: Promise<unknown>): Promise<DeskError> {
 }
 
 for (const server of [false, true]) {
-  describe.skipIf(server && !hasServer)(`handoff end to end [${server ? 'pg' : 'pglite'}]`, () => {
+  describe.skipIf(server && !hasServer)(`handoff end to end [${server ? 'pg' : 'pglite'}]${server && !hasServer ? ` — ${SERVER_SKIP_REASON}` : ''}`, () => {
     let h: Harness;
     beforeEach(async () => {
       h = await startHarness({ server, env: { HANDOFF_RETENTION_DAYS: '0' } });

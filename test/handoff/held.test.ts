@@ -5,7 +5,9 @@
 // notice chosen exactly one neutral notice goes (in the morning, not at night), with it declined
 // none; OPEN (or the code word, when one is set) releases the replies in order; a wrong code word
 // and someone else's OPEN reveal nothing; the console shows held, then delivered; ERASE deletes
-// held replies and STOP gives them up; a failed notice is retried and then reported.
+// held replies and STOP gives them up; a failed notice is retried and then reported; retention
+// deletes them with the handoff; two processes deliver them once; a platform with no neutral
+// notice (as Teams) sends the replies themselves.
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -23,6 +25,8 @@ import { channelSenders, createOutbox } from '../../src/channels/index.ts';
 import { mountSms } from '../../src/channels/sms/index.ts';
 import { mountWhatsApp } from '../../src/channels/whatsapp/index.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
+import { insideWindow, SendError, type ChannelSender } from '../../src/channels/types.ts';
+import { SMS_CAPABILITIES } from '../../src/channels/sms/render.ts';
 import type { HandoffWorker } from '../../src/handoff/worker.ts';
 import { SYSTEM_NOTES } from '../../src/handoff/cards.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
@@ -89,17 +93,25 @@ interface Rig {
   settle(): Promise<void>;
   /** The console's private notes (system lines), in order. */
   notes(): string[];
+  /** Where a second process would find this one's database and keys (PostgreSQL only). */
+  beside: Beside | null;
   close(): Promise<void>;
 }
 
 let seq = 0;
 
-async function startRig(opts: { server: boolean; consoles?: boolean }): Promise<Rig> {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-held-'));
-  writeFileSync(join(dir, 'roster.yaml'), ROSTER);
+/** A second process beside `of`: the same database, keys and roster, its own HTTP server, fakes and clock. */
+interface Beside {
+  dir: string;
+  databaseUrl: string;
+}
+
+async function startRig(opts: { server: boolean; consoles?: boolean; beside?: Beside }): Promise<Rig> {
+  const dir = opts.beside?.dir ?? mkdtempSync(join(tmpdir(), 'wp-held-'));
+  if (!opts.beside) writeFileSync(join(dir, 'roster.yaml'), ROSTER);
   const tw = await fakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   const graph = await fakeGraph({ phoneNumberId: PHONE_NUMBER_ID, accessToken: GRAPH_TOKEN });
-  const db = opts.server ? await createDatabase() : null;
+  const db = opts.beside ? { url: opts.beside.databaseUrl, drop: async () => {} } : opts.server ? await createDatabase() : null;
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: new Writable({ write: (c, _e, cb) => (logs.push(String(c)), cb()) }) });
   const config = loadConfig({
@@ -129,7 +141,7 @@ async function startRig(opts: { server: boolean; consoles?: boolean }): Promise<
   const server: Server = await listen(http, 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const worker = app.handoff.createWorker({ now: clock.now, backoff: { baseMs: 1, maxMs: 1, maxAttempts: 3 } });
-  const outbox = createOutbox(app, { now: clock.now, senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app, { now: clock.now, senders: channelSenders(app) });
 
   const sms = async (from: string, body: string): Promise<string[]> => {
     const params = { MessageSid: `SM${(++seq).toString(16).padStart(32, '0')}`, AccountSid: ACCOUNT_SID, From: from, To: '+15555550100', Body: body, NumMedia: '0' };
@@ -197,6 +209,7 @@ async function startRig(opts: { server: boolean; consoles?: boolean }): Promise<
       throw new Error('did not settle');
     },
     notes: () => fake.calls.flatMap((c) => (c.op === 'private' ? privateTexts(c.post) : [])).filter((l) => l.from === 'system').map((l) => l.text),
+    beside: db ? { dir, databaseUrl: db.url } : null,
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
       await app.close();
@@ -248,6 +261,38 @@ async function outboxOf(r: Rig, channel: Channel, address: string): Promise<{ st
 }
 
 const at = (hours: number): Date => new Date(T0.getTime() + hours * HOUR);
+
+/** The person writes; what reaches them for it: the webhook's answer (SMS) and what the outbox then sends. */
+async function chat(r: Rig, channel: Channel, address: string, text: string): Promise<string[]> {
+  const before = r.received(channel, address).length;
+  const answered = await r.say(channel, address, text);
+  await r.settle();
+  return [...answered, ...r.received(channel, address).slice(before)];
+}
+
+/**
+ * A handoff claimed an hour after the person asked, then Ana's reply (S1) 30 hours after that
+ * first message: held. Returns the handoff, how many messages the phone had before the reply, and
+ * what the person was told when they asked.
+ */
+async function heldReply(
+  r: Rig,
+  channel: Channel,
+  address: string,
+  notice: boolean,
+  opts: { codeWord?: string } = {},
+): Promise<{ id: string; before: number; asked: string }> {
+  const asked = await askForPerson(r, channel, address, notice, opts);
+  const id = await cardId(r);
+  r.clock.set(at(1));
+  await r.app.handoff.desk.claim(id, ANA);
+  await r.settle();
+  const before = r.received(channel, address).length;
+  r.clock.set(at(30));
+  await r.app.handoff.desk.reply(id, ANA, S1);
+  await r.settle();
+  return { id, before, asked };
+}
 
 for (const server of [false, true]) {
   const store = server ? 'pg' : 'pglite';
@@ -319,16 +364,8 @@ for (const server of [false, true]) {
 
       it(`${channel}: with the notice declined, nothing is sent until the person writes; their next message gets the held reply first, then goes to Ana`, async () => {
         r = await startRig({ server });
-        const asked = await askForPerson(r, channel, address, false);
+        const { asked, before } = await heldReply(r, channel, address, false);
         expect(asked).toContain('You will get it when you write to us again');
-        const id = await cardId(r);
-        r.clock.set(at(1));
-        await r.app.handoff.desk.claim(id, ANA);
-        await r.settle();
-        const before = r.received(channel, address).length;
-        r.clock.set(at(30));
-        await r.app.handoff.desk.reply(id, ANA, S1);
-        await r.settle();
         expect(r.notes()).toContain(SYSTEM_NOTES.held);
         for (const h of [38.5, 60, 80]) {
           r.clock.set(at(h));
@@ -343,55 +380,53 @@ for (const server of [false, true]) {
         expect(r.received(channel, address).slice(before)).toEqual([S1]);
         expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toContain('are you there?');
       }, WHOLE_HANDOFF_MS);
+
+      it(`${channel}: with a code word, OPEN from whoever holds the phone and a wrong word get the same neutral line and open nothing; the code word opens the replies`, async () => {
+        r = await startRig({ server });
+        const { before } = await heldReply(r, channel, address, true, { codeWord: CODE_WORD });
+        r.clock.set(at(38.5));
+        await r.settle();
+        const notice = channel === 'sms' ? NOTICE_SMS : '[template waypoint_reopen]';
+        expect(r.received(channel, address).slice(before)).toEqual([notice]);
+
+        const neutral = await chat(r, channel, address, 'OPEN');
+        expect(neutral).toEqual(['Thank you. Send MENU for options.']);
+        // The very words anyone gets for OPEN with nothing waiting: the line tells nothing.
+        expect(await chat(r, channel, channel === 'sms' ? '+15555550179' : '15555550179', 'OPEN')).toEqual(neutral);
+        expect(await chat(r, channel, address, 'green heron 7')).toEqual(neutral);
+        expect(await chat(r, channel, address, 'hello?')).toEqual(neutral);
+        expect(r.received(channel, address).slice(before).join('\n')).not.toContain(S1);
+        // None of it reached Ana.
+        expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual([]);
+
+        // The code word, however it is typed: the reply, and nothing else.
+        expect(await chat(r, channel, address, '  blue HERON 7 ')).toEqual([S1]);
+        expect(r.notes()).toContain(SYSTEM_NOTES.delivered);
+        // Once open, the conversation with Ana goes on as before.
+        expect(await chat(r, channel, address, 'thank you')).toEqual([]);
+        expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual(['thank you']);
+      }, WHOLE_HANDOFF_MS);
+
+      it(`${channel}: ERASE deletes held replies and their notice; nothing is sent after it`, async () => {
+        r = await startRig({ server });
+        const { before } = await heldReply(r, channel, address, true);
+        expect((await outboxOf(r, channel, address)).map((x) => x.status)).toContain('held');
+        // SMS answers ERASE in the webhook's response; WhatsApp's answer would need the outbox to
+        // keep the address ERASE just deleted, so nothing at all goes there.
+        const erased = await chat(r, channel, address, 'ERASE');
+        expect(erased.join('\n')).toMatch(channel === 'sms' ? /deleted/i : /^$/);
+        expect(await outboxOf(r, channel, address)).toEqual([]);
+        r.clock.set(at(40));
+        await r.settle();
+        expect(r.received(channel, address).slice(before)).toEqual([]);
+        expect(await dumpTables(r.app)).not.toContain(S1);
+      }, WHOLE_HANDOFF_MS);
     }
-
-    it('sms: with a code word, OPEN from whoever holds the phone and a wrong word get the same neutral line and open nothing; the code word opens the replies', async () => {
-      r = await startRig({ server });
-      const phone = '+15555550189';
-      await askForPerson(r, 'sms', phone, true, { codeWord: CODE_WORD });
-      const id = await cardId(r);
-      r.clock.set(at(1));
-      await r.app.handoff.desk.claim(id, ANA);
-      await r.settle();
-      const before = r.received('sms', phone).length;
-      r.clock.set(at(30));
-      await r.app.handoff.desk.reply(id, ANA, S1);
-      r.clock.set(at(38.5));
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS]);
-
-      const neutral = await r.say('sms', phone, 'OPEN');
-      expect(neutral).toEqual(['Thank you. Send MENU for options.']);
-      expect(await r.say('sms', phone, 'green heron 7')).toEqual(neutral);
-      expect(await r.say('sms', phone, 'hello?')).toEqual(neutral);
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS]);
-      // None of it reached Ana.
-      expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual([]);
-
-      // The code word, however it is typed: the reply, and nothing in the webhook's answer.
-      expect(await r.say('sms', phone, '  blue HERON 7 ')).toEqual([]);
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([NOTICE_SMS, S1]);
-      expect(r.notes()).toContain(SYSTEM_NOTES.delivered);
-      // Once open, the conversation with Ana goes on as before.
-      expect(await r.say('sms', phone, 'thank you')).toEqual([]);
-      await r.settle();
-      expect(r.console.privateLines().filter((l) => l.from === 'contact').map((l) => l.text)).toEqual(['thank you']);
-    }, WHOLE_HANDOFF_MS);
 
     it('sms: after 5 wrong code words in a day the replies wait (even for the right one) and Ana is told; the next day the code word opens them', async () => {
       r = await startRig({ server });
       const phone = '+15555550190';
-      await askForPerson(r, 'sms', phone, false, { codeWord: CODE_WORD });
-      const id = await cardId(r);
-      r.clock.set(at(1));
-      await r.app.handoff.desk.claim(id, ANA);
-      await r.settle();
-      r.clock.set(at(30));
-      await r.app.handoff.desk.reply(id, ANA, S1);
-      await r.settle();
-      const before = r.received('sms', phone).length;
+      const { before } = await heldReply(r, 'sms', phone, false, { codeWord: CODE_WORD });
       r.clock.set(at(40));
       for (const guess of ['one', 'two', 'three', 'four', 'five']) expect(await r.say('sms', phone, guess)).toEqual(['Thank you. Send MENU for options.']);
       expect(r.notes().filter((n) => n === SYSTEM_NOTES.codeword_locked)).toHaveLength(0);
@@ -406,39 +441,10 @@ for (const server of [false, true]) {
       expect(r.received('sms', phone).slice(before)).toEqual([S1]);
     }, WHOLE_HANDOFF_MS);
 
-    it('sms: ERASE deletes held replies and their notice; nothing is sent after it', async () => {
-      r = await startRig({ server });
-      const phone = '+15555550191';
-      await askForPerson(r, 'sms', phone, true);
-      const id = await cardId(r);
-      r.clock.set(at(1));
-      await r.app.handoff.desk.claim(id, ANA);
-      await r.settle();
-      r.clock.set(at(30));
-      await r.app.handoff.desk.reply(id, ANA, S1);
-      await r.settle();
-      expect((await outboxOf(r, 'sms', phone)).map((x) => x.status)).toContain('held');
-      const before = r.received('sms', phone).length;
-      expect((await r.say('sms', phone, 'ERASE')).join('\n')).toMatch(/deleted/i);
-      expect(await outboxOf(r, 'sms', phone)).toEqual([]);
-      r.clock.set(at(40));
-      await r.settle();
-      expect(r.received('sms', phone).slice(before)).toEqual([]);
-      expect(await dumpTables(r.app)).not.toContain(S1);
-    }, WHOLE_HANDOFF_MS);
-
     it('sms: STOP gives held replies up (Ana is told), and no notice goes after it', async () => {
       r = await startRig({ server });
       const phone = '+15555550192';
-      await askForPerson(r, 'sms', phone, true);
-      const id = await cardId(r);
-      r.clock.set(at(1));
-      await r.app.handoff.desk.claim(id, ANA);
-      await r.settle();
-      r.clock.set(at(30));
-      await r.app.handoff.desk.reply(id, ANA, S1);
-      await r.settle();
-      const before = r.received('sms', phone).length;
+      const { before } = await heldReply(r, 'sms', phone, true);
       const stopped = await r.say('sms', phone, 'STOP');
       expect(stopped.join('\n')).not.toContain(S1);
       r.clock.set(at(40));
@@ -451,15 +457,7 @@ for (const server of [false, true]) {
     it('sms: a notice the platform keeps refusing is retried with backoff, then given up, and Ana is told; the reply still waits', async () => {
       r = await startRig({ server });
       const phone = '+15555550193';
-      await askForPerson(r, 'sms', phone, true);
-      const id = await cardId(r);
-      r.clock.set(at(1));
-      await r.app.handoff.desk.claim(id, ANA);
-      await r.settle();
-      r.clock.set(at(30));
-      await r.app.handoff.desk.reply(id, ANA, S1);
-      await r.settle();
-      const before = r.received('sms', phone).length;
+      const { before } = await heldReply(r, 'sms', phone, true);
       // Twilio answers 503 to every try: 8 tries, 5 s apart doubling (src/jobs/backoff.ts).
       r.twilio.failNext(503, 8);
       r.clock.set(at(38.5));
@@ -477,6 +475,82 @@ for (const server of [false, true]) {
       await r.say('sms', phone, 'hello');
       await r.settle();
       expect(r.received('sms', phone).slice(before)).toEqual([S1]);
+    }, WHOLE_HANDOFF_MS);
+
+    it('sms: a held reply goes with its handoff at the end of retention; the person who writes after that gets nothing of it', async () => {
+      r = await startRig({ server });
+      const phone = '+15555550196';
+      const { id, before } = await heldReply(r, 'sms', phone, false);
+      await r.app.handoff.desk.close(id, ANA, 'information_given');
+      await r.settle();
+      // The reply and the "closed" line both wait, held.
+      expect((await outboxOf(r, 'sms', phone)).filter((x) => x.held).map((x) => x.status)).toEqual(['held', 'held']);
+      r.clock.set(at(30 + 31 * 24)); // HANDOFF_RETENTION_DAYS (30) after the close
+      await r.settle();
+      expect((await r.app.store.query('select 1 from handoffs')).rows).toEqual([]);
+      expect((await outboxOf(r, 'sms', phone)).filter((x) => x.held)).toEqual([]);
+      await r.say('sms', phone, 'hello');
+      await r.settle();
+      expect(r.received('sms', phone).slice(before).join('\n')).not.toContain(S1);
+      expect(await dumpTables(r.app)).not.toContain(S1);
+    }, WHOLE_HANDOFF_MS);
+
+    it.skipIf(!server)('sms: two processes take the person\'s two messages at once; the held reply is delivered once', async () => {
+      r = await startRig({ server });
+      const other = await startRig({ server, beside: r.beside! });
+      try {
+        const phone = '+15555550197';
+        const { before } = await heldReply(r, 'sms', phone, false);
+        r.clock.set(at(40));
+        other.clock.set(at(40));
+        await Promise.all([r.say('sms', phone, 'are you there?'), other.say('sms', phone, 'hello?')]);
+        await Promise.all([r.settle(), other.settle()]);
+        const got = [...r.received('sms', phone).slice(before), ...other.received('sms', phone)];
+        expect(got.filter((t) => t === S1)).toHaveLength(1);
+        expect((await outboxOf(r, 'sms', phone)).filter((x) => x.held).map((x) => x.status)).toEqual(['sent']);
+        // Either process's worker may post the note: one in all.
+        expect([...r.notes(), ...other.notes()].filter((n) => n === SYSTEM_NOTES.delivered)).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    }, WHOLE_HANDOFF_MS);
+
+    it('a platform with no neutral notice (as Teams): the notice is the held replies themselves, sent once, in order', async () => {
+      const rig = await startRig({ server });
+      r = rig;
+      const phone = '+15555550198';
+      await askForPerson(r, 'sms', phone, true);
+      const id = await cardId(r);
+      r.clock.set(at(1));
+      await r.app.handoff.desk.claim(id, ANA);
+      await r.settle();
+      // The same rule as TeamsSender: nothing past 24 hours unless it is the consented notice; no notice() of its own.
+      const got: string[] = [];
+      const windowOnly: ChannelSender = {
+        channel: 'sms',
+        capabilities: SMS_CAPABILITIES,
+        async send(_address, outputs, ctx) {
+          if (!insideWindow(ctx) && !ctx.consented) throw new SendError('window_closed', false);
+          got.push(...outputs.map((o) => o.text));
+        },
+      };
+      const outbox = createOutbox(r.app, { now: r.clock.now, senders: [windowOnly] });
+      const drain = async (): Promise<void> => {
+        for (let i = 0; i < 10; i++) if ((await outbox.dispatchOnce()).sent + (await rig.worker.runOnce()).sent === 0) return;
+      };
+      r.clock.set(at(30));
+      await r.app.handoff.desk.reply(id, ANA, S1);
+      await r.app.handoff.desk.reply(id, ANA, S2);
+      await drain();
+      expect(got).toEqual([]);
+      r.clock.set(at(38.5)); // the morning
+      await drain();
+      expect(got).toEqual([S1, S2]);
+      r.clock.set(at(45));
+      await drain();
+      expect(got).toEqual([S1, S2]);
+      expect(r.notes()).toContain(SYSTEM_NOTES.notice_sent);
+      expect(r.notes().filter((n) => n === SYSTEM_NOTES.delivered)).toHaveLength(2);
     }, WHOLE_HANDOFF_MS);
 
     it('sms: a voice note during a claimed handoff: Ana is told its kind; the person is told only text reaches her', async () => {

@@ -10,7 +10,7 @@ import twilio from 'twilio';
 import { loadConfig } from '../../src/config.ts';
 import { openApp, type App } from '../../src/app.ts';
 import { createHttpApp, listen } from '../../src/server.ts';
-import { channelSenders, createOutbox } from '../../src/channels/index.ts';
+import { createOutbox } from '../../src/channels/index.ts';
 import type { Dispatcher } from '../../src/channels/outbox/dispatcher.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import type { HandoffWorker } from '../../src/handoff/worker.ts';
@@ -197,7 +197,7 @@ export async function startHarness(opts: { server?: boolean; env?: Record<string
   const fake = new FakeConsole();
   app.handoff.attachConsole(fake);
   const worker = app.handoff.createWorker({ backoff: { baseMs: 1, maxMs: 1, maxAttempts: 8 } });
-  const outbox = createOutbox(app, { senders: app.handoff.wrapSenders(channelSenders(app)) });
+  const outbox = createOutbox(app);
   const server: Server = await listen(createHttpApp(app), 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,6 +1,6 @@
 // The practice handoff keeps the desk's rules (claim before replying, the desk's limits and
 // outcome codes), and the rooms that hold practices in memory stay bounded and expire.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/bundle.ts';
 import { DeskError, MAX_REPLY_CHARS } from '../../src/handoff/types.ts';
 import { readFileSync } from 'node:fs';
@@ -93,23 +93,58 @@ describe('practice rooms (the rehearsal in-memory store)', () => {
   });
 });
 
+/** `waypoint rehearse` with piped input: its exit code and everything it wrote. */
+async function rehearseWith(stdin: string, opts: { lang: string; json?: boolean }): Promise<{ code: number; text: string }> {
+  const { PassThrough } = await import('node:stream');
+  const { runRehearse } = await import('../../src/rehearsal/cli.ts');
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c.toString()));
+  input.end(stdin);
+  const code = await runRehearse({ persona: 'farm-worker-pay-deductions', ...opts, input, output, interactive: false });
+  return { code, text: chunks.join('') };
+}
+
 describe('waypoint rehearse (terminal) goes through the handoff', () => {
   it('shows consent and card, refuses an unknown outcome, and closes with "/close OUTCOME"', async () => {
-    const { PassThrough } = await import('node:stream');
-    const { runRehearse } = await import('../../src/rehearsal/cli.ts');
-    const input = new PassThrough();
-    const output = new PassThrough();
-    const chunks: string[] = [];
-    output.on('data', (c: Buffer) => chunks.push(c.toString()));
-    input.end('Hola, me llamo Ana. No somos policia.\n/close whatever\n/close referral_legal\nthis line is after the close\n');
-    expect(await runRehearse({ persona: 'farm-worker-pay-deductions', lang: 'es', json: true, input, output, interactive: false })).toBe(0);
-    const objs = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const { code, text } = await rehearseWith('Hola, me llamo Ana. No somos policia.\n/close whatever\n/close referral_legal\nthis line is after the close\n', { lang: 'es', json: true });
+    expect(code).toBe(0);
+    const objs = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
     const types = objs.map((o) => o.type);
     expect(types.slice(0, 11)).toEqual([...Array<string>(8).fill('assistant'), 'card', 'card', 'assistant']);
     expect(objs.filter((o) => o.type === 'card').map((o) => (o.card as { state: string }).state)).toEqual(['queued', 'claimed', 'closed']);
     expect(objs.find((o) => o.type === 'refused')).toMatchObject({ code: 'bad_outcome' });
     expect(objs.filter((o) => o.type === 'trainee')).toHaveLength(1);
     expect(objs.at(-1)).toMatchObject({ type: 'debrief', closedAs: 'referral_legal' });
+  });
+
+  it('in a pipe: echoes each line, shows English under each persona line, says when the person comes back', async () => {
+    const { code, text } = await rehearseWith('Hola, soy Ana, trabajadora de apoyo.\nEres una víctima de trata.\nPerdón. No tienes que contestar nada.\n¿Estás seguro ahora?\n/end\nnot read\n', { lang: 'es' });
+    expect(code).toBe(0);
+    expect(text).toContain('you> Hola, soy Ana, trabajadora de apoyo.\n');
+    expect(text).toContain('you> ¿Estás seguro ahora?\n');
+    expect(text).not.toContain('not read');
+    const persona = loaded.personas.get('farm-worker-pay-deductions')!;
+    expect(text).toContain(`Andrés (practice): ${persona.opening.es}\n    en: ${persona.opening.en}\n`);
+    expect(text).toContain('[the person stopped writing]');
+    expect(text).toContain('[the person is writing again]');
+  });
+
+  it('a persona not written in the language asked for: one clear line and exit code 2, nothing else', async () => {
+    const errors: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      errors.push(String(c));
+      return true;
+    });
+    let r: { code: number; text: string };
+    try {
+      r = await rehearseWith('Hola\n', { lang: 'ar' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(r).toEqual({ code: 2, text: '' });
+    expect(errors).toEqual(['waypoint rehearse: Andrés (farm-worker-pay-deductions) is not written in "ar"; choose one of: es, en\n']);
   });
 });
 
@@ -121,5 +156,6 @@ describe('waypoint rehearse in a pipe', () => {
     expect(r.stdout).toMatch(/^Practice only: Andrés/);
     expect(r.stderr).not.toMatch(/EPIPE/);
     expect(r.status).toBe(0);
-  }, 30_000);
+    // A whole new process loads the content and the rules: on a shared machine, allow time.
+  }, 90_000);
 });

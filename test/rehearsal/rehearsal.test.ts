@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ContentError } from '../../src/flows/errors.ts';
+import { ContentError } from '../../src/data/errors.ts';
 import { loadPersonas, replay, startRehearsal, trainee, debrief, debriefMarkdown, debriefHtml, walkFlows, PERSONAS_DIR } from '../../src/rehearsal/index.ts';
 import { readScript } from '../../src/rehearsal/cli.ts';
 

@@ -15,10 +15,13 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** Why a browser suite is skipped (in its title, so `npm test` lists it). */
+export const CHROMIUM_SKIP_REASON = `skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium)`;
+
 /** Whether Chromium is installed; warns once for the suite that will be skipped. */
 export function haveChromium(suite: string): boolean {
   const ok = existsSync(CHROMIUM);
-  if (!ok) console.warn(`${suite} skipped: ${CHROMIUM} is missing (apt-get install -y --no-install-recommends chromium)`);
+  if (!ok) console.warn(`${suite} ${CHROMIUM_SKIP_REASON}`);
   return ok;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Output } from '../../engine/types.ts';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import type { Reply } from '../../conversation/types.ts';
 import { hintFor, NO_HINT, numberHint, type NumberHint } from '../degrade.ts';
 
@@ -39,9 +39,9 @@ export function toTerminal(o: Output, hint: NumberHint = NO_HINT): string {
  * `waypoint chat`: talks to the real engine and store like any channel. Each run is a new
  * contact (a random address), so nothing from an earlier run is carried over.
  */
-export async function runChat(app: App, opts: ChatOptions): Promise<void> {
+export async function runChat(port: Pick<ChannelPort, 'conversations' | 'presentation'>, opts: ChatOptions): Promise<void> {
   const address = `cli:${randomUUID()}`;
-  const hint = numberHint(app.content.catalog);
+  const hint = numberHint(port.presentation.catalog);
   const run = randomUUID();
   let n = 0;
   const print = (line: string): void => {
@@ -55,7 +55,7 @@ export async function runChat(app: App, opts: ChatOptions): Promise<void> {
   }
   for await (const line of rl) {
     n += 1;
-    const reply = await app.conversations.handle(
+    const reply = await port.conversations.handle(
       {
         channel: 'cli',
         address,

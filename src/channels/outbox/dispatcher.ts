@@ -98,7 +98,7 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
       if (row.kind === 'notice') return sendNotice(row, payload, address);
       // A reply that waited is never sent after STOP (the turn's own replies are, STOP's confirmation among them).
       if (row.heldAt && row.optedOut) throw new SendError('opted_out', false);
-      const outputs = fromStored(deps.catalog, payload.outputs);
+      const outputs = fromStored(deps.catalog, payload.outputs, deps.encryptionKeys);
       await senders.get(row.channel)!.send(address, outputs, { now: now(), lastInboundAt: row.lastInboundAt, consented: row.consented });
       deps.logger.debug({ event: 'outbox_sent', channel: row.channel, outbox: row.id, attempts: row.attempts }, 'outbox row sent');
     },

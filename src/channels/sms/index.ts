@@ -3,7 +3,7 @@ import express, { type Express, type Request, type Response } from 'express';
 // package root: the root loads the whole REST client (about 25 MB resident) that a webhook never uses.
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse.js';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { isAllowedNumber } from './country.ts';
 import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
@@ -33,13 +33,12 @@ function twiml(res: Response, bodies: readonly string[]): void {
  * then the payload is validated, then one turn runs and its reply goes back as TwiML.
  * A number outside SMS_ALLOWED_COUNTRIES gets no reply and leaves no row.
  */
-export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void {
+export function mountSms(http: Express, port: ChannelPort, opts: SmsChannelOptions): void {
   const path = opts.path ?? '/webhooks/twilio';
   const now = opts.now ?? (() => new Date());
   const base = opts.publicBaseUrl.replace(/\/+$/, '');
-  const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
-  const hint = numberHint(app.content.catalog);
-  const log = app.logger;
+  const { conversations, presentation, logger: log } = port;
+  const hint = numberHint(presentation.catalog);
 
   http.post(path, express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 }), async (req: Request, res: Response) => {
     const signature = req.get('x-twilio-signature');
@@ -64,15 +63,15 @@ export function mountSms(http: Express, app: App, opts: SmsChannelOptions): void
     }
     const sid = msg.MessageSid;
     try {
-      const reply = await app.conversations.handle(
+      const reply = await conversations.handle(
         { channel: CHANNEL, address: msg.From, providerId: sid, input: inputOf(msg), receivedAt: now() },
         'sync',
       );
       // One reply per message: a copy whose reply another delivery got out (or is getting out)
       // is answered with nothing; one whose reply never went out (a crash) carries it.
       if (!reply.deliver) return void twiml(res, []);
-      res.once('finish', () => void app.conversations.delivered(CHANNEL, sid).catch(() => undefined));
-      twiml(res, renderSms(reply.outputs, { dirOf, hint }));
+      res.once('finish', () => void conversations.delivered(CHANNEL, sid).catch(() => undefined));
+      twiml(res, renderSms(reply.outputs, { dirOf: presentation.dirOf, hint }));
     } catch (err) {
       log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
       res.status(500).type('text/plain').send('error');

@@ -1,7 +1,7 @@
 import type { Output } from '../../engine/types.ts';
 import { NO_HINT, numberedOutput, splitWithin, type NumberHint } from '../degrade.ts';
 import type { Capabilities } from '../types.ts';
-import { smsSegments } from '../../content/sms.ts';
+import { smsSegments } from './segments.ts';
 
 /**
  * One SMS may be up to 3 segments (459 GSM-7 or 201 UCS-2 characters): longer replies cost a

@@ -1,17 +1,16 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { App as TeamsApp, type AppOptions, type HttpRouteHandler, type IHttpServerAdapter, type IPlugin } from '@microsoft/teams.apps';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
+import type { Logger } from '../../privacy/logger.ts';
 import { chromeFor } from '../web/chrome.ts';
-import { activitySchema, inputOf } from './parse.ts';
+import { activitySchema, inputOf, type TeamsInbound } from './parse.ts';
 import { pickLanguage } from '../languageHints.ts';
 import { renderTeams, type TeamsActivity } from './render.ts';
 import { sdkLogger } from './sdkLogger.ts';
 // Not re-exported by the package root; the same validator the SDK's HTTP server uses.
 import { ServiceTokenValidator } from '@microsoft/teams.apps/dist/middleware/auth/service-token-validator.js';
 import { teamsReplyAddress } from './sender.ts';
-import { teamsPractice } from './practice.ts';
-import { loadPersonas, PracticeRooms } from '../../rehearsal/index.ts';
 
 export interface TeamsChannelOptions {
   clientId: string;
@@ -65,40 +64,60 @@ class ContactBot extends TeamsApp {
   }
 }
 
+/** Sends activities back into the conversation an activity came from. */
+export type TeamsSend = (activity: TeamsActivity) => Promise<void>;
+
 /** The staff console's side of the dispatch (src/handoff/consoles/teams). */
 export interface StaffRoute {
   /** Whether this conversation is the staff channel (or one of its threads). */
   owns(conversationId: string | undefined): boolean;
   handle(activity: unknown): Promise<void>;
+  /** An adaptiveCard/action invoke (a private card's Action.Execute): its answer, shown on the card. */
+  onCardAction(activity: unknown): Promise<CardActionAnswer>;
 }
 
-export interface TeamsChannel {
+/** What an adaptiveCard/action invoke answers: a short message shown on the card. */
+export interface CardActionAnswer {
+  statusCode: 200;
+  type: 'application/vnd.microsoft.activity.message';
+  value: string;
+}
+
+/** Practice for trainers (src/rehearsal/teams.ts): its lines when the message is practice (or starts one), null when it is not. */
+export type PracticeRoute = (activity: unknown, text: string | undefined) => Promise<string[] | null>;
+
+/** A contact's message in a one-to-one chat. */
+export type ContactRoute = (activity: TeamsInbound, send: TeamsSend) => Promise<void>;
+
+/**
+ * What the endpoint dispatches to, in this order: the staff channel's activities to `staff`;
+ * card actions (invokes) to `staff` too; then, in one-to-one chats only, practice to `practice`
+ * and everything else to `contact`. The
+ * wiring fills it (src/wiring/teams.ts): the channel knows none of them.
+ */
+export interface TeamsRoutes {
+  staff?: StaffRoute;
+  practice?: PracticeRoute;
+  contact?: ContactRoute;
+}
+
+export interface TeamsEndpoint {
   /** The SDK app, for tests and the staff console. */
   readonly sdk: TeamsApp;
-  /** Staff console dispatch: activities of the staff channel go to `route`, never to the contact flows. */
-  routeStaff(route: StaffRoute): void;
+  /** Fill in (or replace) routes. */
+  route(routes: TeamsRoutes): void;
 }
 
 /**
- * Microsoft Teams for contacts, through @microsoft/teams.apps on the shared Express app:
- * the SDK validates the Bot Framework token (JWT, issuer, audience, serviceUrl claim) and
- * hands us the activity; we run one turn and reply to the activity's serviceUrl.
- * Only one-to-one chats are served: in a group chat others would read the conversation.
+ * POST /api/messages through @microsoft/teams.apps on the shared Express app: the SDK validates
+ * the Bot Framework token (JWT, issuer, audience, serviceUrl claim) and hands us the activity,
+ * which goes to one route. Only one-to-one chats reach practice and contacts: in a group chat
+ * others would read the conversation.
  */
-export async function mountTeams(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsChannel> {
+export async function mountTeamsEndpoint(http: Express, log: Logger, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
   const path = opts.path ?? '/api/messages';
-  const now = opts.now ?? (() => new Date());
-  const { catalog, locales } = app.content;
-  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
-  const offered = new Set(catalog.languages());
-  const sendLabel = (lang: string): string => chromeFor(catalog, lang).send;
   const route = new MountedRoute(path);
-  let staff: StaffRoute | undefined;
-  // Practice for people on the roster, on the rehearsal's own in-memory rooms (never the store).
-  const practice = teamsPractice({
-    rooms: new PracticeRooms({ personas: loadPersonas(), catalog, sourceLang: locales.source }),
-    roster: () => app.handoff.roster(),
-  });
+  const routes: TeamsRoutes = {};
 
   const sdk = new ContactBot({
     clientId: opts.clientId,
@@ -109,53 +128,34 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     skipAuth: opts.insecureSkipAuthForTests === true,
     messagingEndpoint: path,
     httpServerAdapter: route,
-    logger: sdkLogger(app.logger),
+    logger: sdkLogger(log),
   });
 
   sdk.on('message', async (ctx) => {
-    // Staff console dispatch: the staff channel's card submits and thread replies are not a contact's.
-    if (staff?.owns((ctx.activity.conversation as { id?: string } | undefined)?.id)) return void (await staff.handle(ctx.activity));
+    const send: TeamsSend = async (out) => void (await ctx.send(out));
+    // The staff channel's card submits and thread replies are not a contact's.
+    if (routes.staff?.owns((ctx.activity.conversation as { id?: string } | undefined)?.id)) return void (await routes.staff.handle(ctx.activity));
     const parsed = activitySchema.safeParse(ctx.activity);
     if (!parsed.success) {
-      app.logger.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
+      log.warn({ event: 'teams_activity_invalid' }, 'teams activity did not validate');
       return;
     }
     const activity = parsed.data;
     const kind = activity.conversation.conversationType;
     if (kind && kind !== 'personal') {
-      app.logger.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
+      log.info({ event: 'teams_not_personal', conversationType: kind }, 'teams message outside a one-to-one chat ignored');
       return;
     }
-    const practised = await practice.handle(ctx.activity, activity.text);
+    const practised = await routes.practice?.(ctx.activity, activity.text);
     if (practised) {
-      for (const out of practised) await ctx.send(out);
+      for (const text of practised) await send({ type: 'message', text });
       return;
     }
-    const input = inputOf(activity);
-    if (!input) return;
-    // The user's Teams language: a weak hint for a first reply (never stored).
-    const hint = pickLanguage(activity.locale, offered);
-    const reply = await app.conversations.handle(
-      {
-        channel: 'teams',
-        // The contact key comes from the user id alone; a later send (a handoff) needs the conversation too.
-        address: activity.from.id,
-        replyAddress: teamsReplyAddress({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, userId: activity.from.id }),
-        providerId: activity.id,
-        input,
-        receivedAt: now(),
-        ...(hint ? { langHints: [hint] } : {}),
-      },
-      'sync',
-    );
-    // One reply per activity, in any process: a redelivery gets nothing unless the send of the
-    // first answer failed (so Teams retried) — then the stored reply goes out now.
-    if (!reply.deliver) return;
-    for (const out of renderTeams(reply.outputs, dirOf, sendLabel)) {
-      await ctx.send(out satisfies TeamsActivity);
-    }
-    await app.conversations.delivered('teams', activity.id);
+    await routes.contact?.(activity, send);
   });
+
+  // Card actions (Action.Execute invokes) come only from staff cards: never a contact's turn.
+  sdk.on('card.action', async (ctx) => routes.staff?.onCardAction(ctx.activity));
 
   await sdk.initialize();
 
@@ -163,13 +163,13 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
     if (res.headersSent) return next(err);
     const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
-    app.logger.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
+    log.error({ event: 'teams_error', error: err instanceof Error ? err.name : 'unknown' }, 'teams request failed');
     res.status(500).json({ error: 'unavailable' });
   };
   // The token is checked before the body is read: an unsigned caller never gets a parser's
   // attention (or a 400/413 that tells it what the parser thought). The SDK checks it again
   // with the body, for the serviceUrl claim.
-  const tokenFirst = opts.insecureSkipAuthForTests ? null : new ServiceTokenValidator(opts.clientId, opts.tenantId, undefined, sdkLogger(app.logger), opts.cloud);
+  const tokenFirst = opts.insecureSkipAuthForTests ? null : new ServiceTokenValidator(opts.clientId, opts.tenantId, undefined, sdkLogger(log), opts.cloud);
   const checkToken = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     if (!tokenFirst) return next();
     const header = req.get('authorization');
@@ -191,8 +191,50 @@ export async function mountTeams(http: Express, app: App, opts: TeamsChannelOpti
 
   return {
     sdk,
-    routeStaff(route) {
-      staff = route;
+    route(r) {
+      Object.assign(routes, r);
     },
   };
+}
+
+/**
+ * Microsoft Teams for contacts: one turn per message, the reply sent to the activity's
+ * serviceUrl, delivered once in any process.
+ */
+export function teamsContact(port: ChannelPort, opts: { now?: () => Date } = {}): ContactRoute {
+  const now = opts.now ?? (() => new Date());
+  const { conversations, presentation } = port;
+  const sendLabel = (lang: string): string => chromeFor(presentation.catalog, lang).send;
+  const offered = new Set(presentation.catalog.languages());
+  return async (activity, send) => {
+    const input = inputOf(activity);
+    if (!input) return;
+    // The user's Teams language: a weak hint for a first reply (never stored).
+    const hint = pickLanguage(activity.locale, offered);
+    const reply = await conversations.handle(
+      {
+        channel: 'teams',
+        // The contact key comes from the user id alone; a later send (a handoff) needs the conversation too.
+        address: activity.from.id,
+        replyAddress: teamsReplyAddress({ serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, userId: activity.from.id }),
+        providerId: activity.id,
+        input,
+        receivedAt: now(),
+        ...(hint ? { langHints: [hint] } : {}),
+      },
+      'sync',
+    );
+    // One reply per activity, in any process: a redelivery gets nothing unless the send of the
+    // first answer failed (so Teams retried) — then the stored reply goes out now.
+    if (!reply.deliver) return;
+    for (const out of renderTeams(reply.outputs, presentation.dirOf, sendLabel)) await send(out satisfies TeamsActivity);
+    await conversations.delivered('teams', activity.id);
+  };
+}
+
+/** The Teams endpoint with the contact route: the channel on its own (the wiring adds staff and practice). */
+export async function mountTeams(http: Express, port: ChannelPort, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
+  const endpoint = await mountTeamsEndpoint(http, port.logger, opts);
+  endpoint.route({ contact: teamsContact(port, opts.now ? { now: opts.now } : {}) });
+  return endpoint;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import type { App } from '../../app.ts';
+import type { ChannelPort, Conversations } from '../port.ts';
 import { pageHeaders } from '../../pageHeaders.ts';
 import type { Input, Output } from '../../engine/types.ts';
 import { chromeFor, type ChromeKey } from './chrome.ts';
@@ -9,25 +9,27 @@ import { renderPage, type PageLanguage } from './page.ts';
 import { pickLanguage } from '../languageHints.ts';
 import { exitRequestSchema, messageRequestSchema, pollRequestSchema, type MessageRequest, type MessageResponse, type PollResponse, type WebMessage } from './api.ts';
 import { RecentChats, webLimits, type WebLimits } from './limits.ts';
-import { pickUp } from './pickup.ts';
+import type { PickUp } from './pickup.ts';
 import { RecentExits } from './exits.ts';
 
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=weather';
 
-export interface WebChatOptions {
-  /** Where quick exit goes; defaults to config.quickExitUrl, then a weather search. */
-  quickExitUrl?: string;
-  now?: () => Date;
-  /** Per-minute limits on new chats and messages; from the configuration by default. */
-  limits?: WebLimits;
+/** The web chat's port: a channel's, with quick exit (erase) and the page's pickup of later messages. */
+export interface WebPort extends ChannelPort {
+  readonly conversations: Conversations & {
+    /** Erase a contact outside a turn (quick exit). */
+    erase(channel: string, address: string): Promise<void>;
+  };
+  readonly pickUp: PickUp;
 }
 
-const limitsOf = (c: App['config']): WebLimits => ({
-  newChatsPerAddress: c.webNewChatsPerMinutePerAddress,
-  newChats: c.webNewChatsPerMinute,
-  messagesPerAddress: c.webMessagesPerMinutePerAddress,
-  messages: c.webMessagesPerMinute,
-});
+export interface WebChatOptions {
+  /** Where quick exit goes (QUICK_EXIT_URL); defaults to a weather search. */
+  quickExitUrl?: string;
+  now?: () => Date;
+  /** Per-minute limits on new chats and messages (src/features.ts: WEB_*_PER_MINUTE*). */
+  limits: WebLimits;
+}
 
 /**
  * Headers on every web chat response. default-src 'self' and no inline script: the page's
@@ -41,11 +43,11 @@ const securityHeaders = pageHeaders(
 const asset = (name: string): string => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
 
 /** The web chat: the page at `/`, its two assets, and the JSON API under /web. */
-export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {}): void {
+export function mountWebChat(http: Express, port: WebPort, opts: WebChatOptions): void {
   const now = opts.now ?? (() => new Date());
-  const { catalog, locales } = app.content;
-  const quickExitUrl = opts.quickExitUrl ?? app.config.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
-  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const { conversations, logger } = port;
+  const { catalog, dirOf, draftNoticeKey } = port.presentation;
+  const quickExitUrl = opts.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
   const offered = new Set(catalog.languages());
   const languages: PageLanguage[] = catalog.languages().map((code) => ({
     code,
@@ -57,7 +59,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
   for (const l of languages) {
     chrome[l.code] = chromeFor(catalog, l.code);
     // The page's own words are drafts in this language: say so on the page, in the language.
-    drafts[l.code] = catalog.isDraft(l.code) ? (catalog.format(l.code, app.content.bundle.keys.draftNotice)?.text ?? '') : '';
+    drafts[l.code] = catalog.isDraft(l.code) ? (catalog.format(l.code, draftNoticeKey)?.text ?? '') : '';
   }
   const data = { defaultLang: catalog.defaultLanguage(), languages, chrome, drafts, quickExitUrl };
   // One page per language, rendered once: a first visit gets the browser's language (Accept-Language).
@@ -100,11 +102,11 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     const parsed = messageRequestSchema.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
     res.locals.message = parsed.data;
-    res.locals.contactKey = app.conversations.keyOf('web', parsed.data.sessionId);
+    res.locals.contactKey = conversations.keyOf('web', parsed.data.sessionId);
     next();
   };
   const recent = new RecentChats();
-  const limits = webLimits(opts.limits ?? limitsOf(app.config), (req) => !recent.has(String(req.res?.locals.contactKey)));
+  const limits = webLimits(opts.limits, (req) => !recent.has(String(req.res?.locals.contactKey)));
 
   router.post('/web/messages', securityHeaders, json, checkMessage, limits, async (_req, res) => {
     const body = res.locals.message as MessageRequest;
@@ -119,7 +121,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     // The provider id is scoped to the contact and hashed: the session id is never stored,
     // and one session cannot replay another's message id to read its reply.
     const providerId = createHash('sha256').update(`${key}\u0000${body.clientMessageId}`).digest('base64url');
-    const reply = await app.conversations.handle(
+    const reply = await conversations.handle(
       {
         channel: 'web',
         address: body.sessionId,
@@ -134,7 +136,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     );
     if (exits.has(key, Date.now())) {
       // Quick exit was pressed while this turn ran: make sure it left nothing behind.
-      await app.conversations.erase('web', body.sessionId);
+      await conversations.erase('web', body.sessionId);
       return void res.status(410).json({ error: 'gone' });
     }
     recent.add(key);
@@ -147,10 +149,10 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     if (!req.is('application/json')) return void res.status(415).json({ error: 'unsupported_media_type' });
     const parsed = pollRequestSchema.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
-    const key = app.conversations.keyOf('web', parsed.data.sessionId);
+    const key = conversations.keyOf('web', parsed.data.sessionId);
     if (exits.has(key, Date.now())) return void res.status(410).json({ error: 'gone' });
-    const delivered = await pickUp(app, { contactKey: key, ack: parsed.data.ack ?? [], now: now() });
-    if (delivered.length > 0) app.logger.debug({ event: 'web_pickup', rows: delivered.length }, 'web chat picked up waiting messages');
+    const delivered = await port.pickUp({ contactKey: key, ack: parsed.data.ack ?? [], now: now() });
+    if (delivered.length > 0) logger.debug({ event: 'web_pickup', rows: delivered.length }, 'web chat picked up waiting messages');
     const out: PollResponse = { deliveries: delivered.map((d) => ({ id: d.id, messages: d.outputs.map(toWeb) })) };
     res.json(out);
   });
@@ -158,9 +160,9 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
   router.post('/web/exit', securityHeaders, json, async (req, res) => {
     const parsed = exitRequestSchema.safeParse(req.body);
     if (!parsed.success) return void res.status(400).json({ error: 'invalid_request' });
-    exits.add(app.conversations.keyOf('web', parsed.data.sessionId), Date.now());
-    await app.conversations.erase('web', parsed.data.sessionId);
-    app.logger.info({ event: 'web_quick_exit' }, 'web chat quick exit');
+    exits.add(conversations.keyOf('web', parsed.data.sessionId), Date.now());
+    await conversations.erase('web', parsed.data.sessionId);
+    logger.info({ event: 'web_quick_exit' }, 'web chat quick exit');
     res.status(204).end();
   });
 
@@ -169,7 +171,7 @@ export function mountWebChat(http: Express, app: App, opts: WebChatOptions = {})
     if (res.headersSent) return next(err);
     const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 400 && status < 500) return void res.status(status).json({ error: status === 413 ? 'too_large' : 'invalid_request' });
-    app.logger.error({ event: 'web_error', error: err instanceof Error ? err.name : 'unknown' }, 'web chat request failed');
+    logger.error({ event: 'web_error', error: err instanceof Error ? err.name : 'unknown' }, 'web chat request failed');
     res.status(503).json({ error: 'unavailable' });
   });
 

@@ -1,38 +1,19 @@
 // Later messages for the web chat (a lead worker's replies, the claim and close notices).
 // The page cannot be pushed to, so the outbox dispatcher has no sender for 'web': its rows
 // stay pending until the page asks (POST /web/poll). A poll returns the pending rows of its
-// own contact (the key is the HMAC of the session id, as for every turn) and acknowledges the
+// own contact (the key is the HMAC of the session id, as for every turn), rendered from the
+// outbox's payload like any send (a lead worker's text unsealed here), and acknowledges the
 // rows the previous poll returned: only then is a row marked sent and its encrypted address
 // deleted. A response lost on the way is returned again; the page shows each row once.
 // Quick exit deletes the contact, and the outbox rows with it (on delete cascade).
-import type { App } from '../../app.ts';
-import type { Output } from '../../engine/types.ts';
+import type { Catalog, Output } from '../../engine/types.ts';
+import type { Store } from '../../store/db.ts';
+import type { Keys } from '../../privacy/fieldCrypto.ts';
 import { fromStored, outboxPayloadSchema } from '../../conversation/storedReply.ts';
 import { ackWebOutbox } from '../../store/queries/ackWebOutbox.ts';
 import { listWebOutbox } from '../../store/queries/listWebOutbox.ts';
 import { dropWebOutbox } from '../../store/queries/dropWebOutbox.ts';
-import { SendError, type Capabilities, type ChannelSender, type SendContext } from '../types.ts';
-
-export const WEB_CAPABILITIES: Capabilities = {
-  maxText: 16_000,
-  buttons: { max: 12, titleMax: 200 },
-  list: { rows: 100, titleMax: 200 },
-  markup: 'none',
-};
-
-/**
- * The web chat's side of a send: it keeps what it is given for the poll's response. Wrapped
- * like every channel's sender by the handoff queue, so a staff reply is decrypted only here,
- * when the page takes it.
- */
-export class WebSender implements ChannelSender {
-  readonly channel = 'web';
-  readonly capabilities = WEB_CAPABILITIES;
-  readonly taken: Output[] = [];
-  async send(_address: string, outputs: Output[], _ctx: SendContext): Promise<void> {
-    this.taken.push(...outputs);
-  }
-}
+import { DecryptError } from '../../privacy/fieldCrypto.ts';
 
 export interface Delivered {
   /** The outbox row: the page sends it back to acknowledge it, and shows a row once. */
@@ -43,8 +24,15 @@ export interface Delivered {
 /** Rows a poll returns at most; the rest come with the next one. */
 const BATCH = 20;
 
-export async function pickUp(app: App, a: { contactKey: string; ack: readonly string[]; now: Date }): Promise<Delivered[]> {
-  const rows = await app.store.tx(async (q) => {
+/** What waits for one web contact: acknowledges `ack` and returns the next rows. */
+export type PickUp = (a: { contactKey: string; ack: readonly string[]; now: Date }) => Promise<Delivered[]>;
+
+export function webPickup(deps: { store: Store; catalog: Catalog; keys: Keys }): PickUp {
+  return (a) => pickUp(deps, a);
+}
+
+async function pickUp(deps: { store: Store; catalog: Catalog; keys: Keys }, a: { contactKey: string; ack: readonly string[]; now: Date }): Promise<Delivered[]> {
+  const rows = await deps.store.tx(async (q) => {
     await ackWebOutbox(q, { contactKey: a.contactKey, ids: a.ack, now: a.now });
     return listWebOutbox(q, { contactKey: a.contactKey, limit: BATCH });
   });
@@ -57,18 +45,15 @@ export async function pickUp(app: App, a: { contactKey: string; ack: readonly st
       bad.push(row.id);
       continue;
     }
-    const sender = new WebSender();
-    const [wrapped] = app.handoff.wrapSenders([sender]);
     try {
-      await wrapped!.send('', fromStored(app.content.catalog, payload.data.outputs), { now: a.now, lastInboundAt: null });
-      out.push({ id: row.id, outputs: sender.taken });
+      out.push({ id: row.id, outputs: fromStored(deps.catalog, payload.data.outputs, deps.keys) });
     } catch (e) {
-      // A staff reply whose transcript line is gone (purged): nothing to show, ever.
-      if (e instanceof SendError && !e.retryable) gone.push(row.id);
+      // Sealed text that cannot be opened any more (its key was retired): nothing to show, ever.
+      if (e instanceof DecryptError) gone.push(row.id);
       else throw e;
     }
   }
-  await dropWebOutbox(app.store, { contactKey: a.contactKey, ids: gone, reason: 'web_gone' });
-  await dropWebOutbox(app.store, { contactKey: a.contactKey, ids: bad, reason: 'bad_payload' });
+  await dropWebOutbox(deps.store, { contactKey: a.contactKey, ids: gone, reason: 'web_gone' });
+  await dropWebOutbox(deps.store, { contactKey: a.contactKey, ids: bad, reason: 'bad_payload' });
   return out;
 }

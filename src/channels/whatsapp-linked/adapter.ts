@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import type { Input, MediaKind, Output } from '../../engine/types.ts';
 import { mediaInput } from '../media.ts';
-import type { ConversationService } from '../../conversation/service.ts';
+import type { Conversations } from '../port.ts';
 import type { Logger } from '../../privacy/logger.ts';
 import { NO_HINT, numberedOutput, type NumberHint } from '../degrade.ts';
 
@@ -32,7 +32,7 @@ export interface LinkedClient extends Pick<EventEmitter, 'on' | 'off'> {
 
 export interface LinkedAdapterDeps {
   client: LinkedClient;
-  conversations: Pick<ConversationService, 'handle' | 'keyOf' | 'delivered'>;
+  conversations: Conversations;
   logger: Logger;
   /** Text direction of a language (locales/languages.yaml); numbers are bidi-isolated in right-to-left text. */
   dirOf?: (lang: string) => 'ltr' | 'rtl';

@@ -1,15 +1,17 @@
-import { join } from 'node:path';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import { attachLinkedAdapter, type LinkedAdapter, type LinkedClient } from './adapter.ts';
 import { tryAdvisoryLock, type Release } from './lock.ts';
 import { numberHint } from '../degrade.ts';
 import { countryLanguages } from '../languageHints.ts';
 
 export interface LinkedOptions {
-  /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH, default /usr/bin/chromium). */
-  executablePath?: string;
-  /** Where LocalAuth keeps the browser profile (default DATA_DIR/whatsapp-linked). */
-  dataPath?: string;
+  /** Chromium for whatsapp-web.js (PUPPETEER_EXECUTABLE_PATH). */
+  executablePath: string;
+  /** Where LocalAuth keeps the browser profile (DATA_DIR/whatsapp-linked). */
+  dataPath: string;
+  /** Which store the process shares (the advisory lock is on PostgreSQL; PGlite is one process's own). */
+  store: { kind: string };
+  databaseUrl?: string | undefined;
 }
 
 interface WwebClient {
@@ -28,13 +30,12 @@ const BROWSER_ARGS = [
 ];
 
 /** A whatsapp-web.js Client with its session kept by LocalAuth under DATA_DIR. Loaded only when used. */
-async function createClient(app: App, opts: LinkedOptions): Promise<WwebClient> {
+async function createClient(opts: LinkedOptions): Promise<WwebClient> {
   const { default: wweb } = await import('whatsapp-web.js');
-  const cfg = app.config;
   const client = new wweb.Client({
-    authStrategy: new wweb.LocalAuth({ dataPath: opts.dataPath ?? join(cfg.dataDir, 'whatsapp-linked') }),
+    authStrategy: new wweb.LocalAuth({ dataPath: opts.dataPath }),
     puppeteer: {
-      executablePath: opts.executablePath ?? cfg.puppeteerExecutablePath ?? '/usr/bin/chromium',
+      executablePath: opts.executablePath,
       headless: true,
       args: BROWSER_ARGS,
     },
@@ -51,38 +52,38 @@ export interface LinkedDevice {
  * `serve` with WHATSAPP_LINKED=true: hold the linked device (one process, by an advisory
  * lock) and answer its messages. Returns null when another process holds it.
  */
-export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): Promise<LinkedDevice | null> {
-  const cfg = app.config;
+export async function startWhatsappLinked(port: ChannelPort, opts: LinkedOptions): Promise<LinkedDevice | null> {
+  const log = port.logger;
   let device: LinkedDevice | null = null;
-  const release = await tryAdvisoryLock(app.store, cfg.databaseUrl, () => {
+  const release = await tryAdvisoryLock(opts.store, opts.databaseUrl, () => {
     // The lock went with the connection: stop, so two processes never answer the same phone.
-    app.logger.error({ event: 'whatsapp_linked_lock_lost' }, 'lost the WhatsApp linked device lock; stopping the device');
+    log.error({ event: 'whatsapp_linked_lock_lost' }, 'lost the WhatsApp linked device lock; stopping the device');
     void device?.stop();
   });
   if (!release) {
-    app.logger.info({ event: 'whatsapp_linked_held_elsewhere' }, 'another Waypoint process holds the WhatsApp linked device');
+    log.info({ event: 'whatsapp_linked_held_elsewhere' }, 'another Waypoint process holds the WhatsApp linked device');
     return null;
   }
   try {
-    const client = await createClient(app, opts);
+    const client = await createClient(opts);
     client.on('qr', () => {
-      app.logger.error({ event: 'whatsapp_linked_not_linked' }, 'the WhatsApp linked device is not linked: run `waypoint whatsapp link`');
+      log.error({ event: 'whatsapp_linked_not_linked' }, 'the WhatsApp linked device is not linked: run `waypoint whatsapp link`');
     });
     client.on('disconnected', () => {
-      app.logger.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
+      log.warn({ event: 'whatsapp_linked_disconnected' }, 'the WhatsApp linked device was disconnected');
     });
-    const dirOf = (lang: string): 'ltr' | 'rtl' => app.content.locales.locales.get(lang)?.language.dir ?? 'ltr';
+    const { catalog, dirOf } = port.presentation;
     const adapter = attachLinkedAdapter({
       client: client as unknown as LinkedClient,
-      conversations: app.conversations,
-      logger: app.logger,
+      conversations: port.conversations,
+      logger: log,
       dirOf,
-      hint: numberHint(app.content.catalog),
+      hint: numberHint(catalog),
       // "5215512345678@c.us": the number's country code is a weak language hint.
-      langHints: (from) => countryLanguages(from.split('@')[0] ?? '', new Set(app.content.catalog.languages())),
+      langHints: (from) => countryLanguages(from.split('@')[0] ?? '', new Set(catalog.languages())),
     });
     await client.initialize();
-    app.logger.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
+    log.info({ event: 'whatsapp_linked_started' }, 'WhatsApp linked device started');
     device = {
       adapter,
       stop: async () => {
@@ -102,13 +103,13 @@ export async function startWhatsappLinked(app: App, opts: LinkedOptions = {}): P
  * `waypoint whatsapp link`: show the QR code in the terminal, wait until the phone has
  * linked, save the session (LocalAuth) and stop. `serve` then uses the saved session.
  */
-export async function runWhatsappLink(app: App, opts: LinkedOptions & { out?: NodeJS.WritableStream } = {}): Promise<void> {
+export async function runWhatsappLink(opts: LinkedOptions & { out?: NodeJS.WritableStream }): Promise<void> {
   const out = opts.out ?? process.stdout;
-  const release: Release | null = await tryAdvisoryLock(app.store, app.config.databaseUrl);
+  const release: Release | null = await tryAdvisoryLock(opts.store, opts.databaseUrl);
   if (!release) throw new Error('another Waypoint process holds the WhatsApp linked device; stop it first');
   try {
     const { default: qrcode } = await import('qrcode-terminal');
-    const client = await createClient(app, opts);
+    const client = await createClient(opts);
     const linked = new Promise<void>((resolve, reject) => {
       client.on('qr', (qr: string) => {
         out.write('\nOn the coalition phone: WhatsApp → Settings → Linked devices → Link a device, then scan:\n\n');

@@ -1,5 +1,5 @@
 import express, { type Express, type Request, type Response } from 'express';
-import type { App } from '../../app.ts';
+import type { ChannelPort } from '../port.ts';
 import { WEBHOOK_BODY_LIMIT } from '../types.ts';
 import { parseWebhook, type ParsedMessage } from './parse.ts';
 import { validSignature } from './verify.ts';
@@ -22,11 +22,11 @@ export interface WhatsAppChannelOptions {
  * delivery 'async' (the reply goes out through the outbox) and answers 200 at once.
  * Status updates (sent, delivered, read) are acknowledged and ignored.
  */
-export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOptions): void {
+export function mountWhatsApp(http: Express, port: ChannelPort, opts: WhatsAppChannelOptions): void {
   const path = opts.path ?? '/webhooks/whatsapp';
   const now = opts.now ?? (() => new Date());
-  const log = app.logger;
-  const offered = new Set(app.content.catalog.languages());
+  const log = port.logger;
+  const offered = new Set(port.presentation.catalog.languages());
 
   http.get(path, (req: Request, res: Response) => {
     const q = req.query;
@@ -45,7 +45,7 @@ export function mountWhatsApp(http: Express, app: App, opts: WhatsAppChannelOpti
     }
     if (m.ignore) return;
     if (m.input.type === 'media') log.info({ event: 'whatsapp_media', channel: CHANNEL, media: m.input.media }, 'media received: only its kind is read');
-    await app.conversations.handle(
+    await port.conversations.handle(
       {
         channel: CHANNEL,
         address: m.from,

@@ -7,7 +7,7 @@
 //   first message should fit one segment (the lock-screen line). A language whose SMS
 //   encoding is gsm7 (languages.yaml) should not need UCS-2: one curly quote doubles the cost.
 // Variables are counted as their `{$name}` placeholder: the real value is not known here.
-import { smsSegments, firstNonGsm7 } from '../../content/sms.ts';
+import { smsSegments, firstNonGsm7 } from '../../channels/sms/segments.ts';
 import { CHOOSE_NUMBER } from '../../channels/words.ts';
 import type { AskNode } from '../../engine/types.ts';
 import { languageKey, topicKey } from './context.ts';

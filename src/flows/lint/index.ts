@@ -3,7 +3,7 @@
 // (YAML, schema, broken references, Fluent syntax) into findings instead of throwing.
 import { loadContent, type LoadedContent } from '../../bundle.ts';
 import { loadLocales } from '../../i18n/load.ts';
-import { ContentError, type Problem } from '../errors.ts';
+import { ContentError, type Problem } from '../../data/errors.ts';
 import { loadFlows } from '../load.ts';
 import { choiceTitles, smsLimits } from './channels.ts';
 import { buildContext } from './context.ts';

@@ -13,7 +13,7 @@
 import { newSession, parseRef, step, type Session } from '../../engine/index.ts';
 import { numberHint } from '../../channels/degrade.ts';
 import { renderSms } from '../../channels/sms/render.ts';
-import { smsSegments } from '../../content/sms.ts';
+import { smsSegments } from '../../channels/sms/segments.ts';
 import type { Finding, LintContext, SmsSummary } from './types.ts';
 
 export const EMERGENCY_SEGMENTS = { gsm7: 1, ucs2: 2 } as const;

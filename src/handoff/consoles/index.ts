@@ -2,8 +2,9 @@
 // (src/handoff/worker.ts) calls notify/update/postPrivate/blank/remove on what this returns; staff clicks
 // and replies come back through each console's route and go to the desk.
 import type { Express } from 'express';
-import type { App } from '../../app.ts';
-import type { TeamsChannel } from '../../channels/teams/index.ts';
+import type { Features } from '../../features.ts';
+import type { Logger } from '../../privacy/logger.ts';
+import type { TeamsEndpoint } from '../../channels/teams/index.ts';
 import type { HandoffDesk, StaffConsole } from '../types.ts';
 import { SlackConsole } from './slack/index.ts';
 import { TeamsConsole } from './teams/index.ts';
@@ -14,53 +15,50 @@ export { TeamsConsole } from './teams/index.ts';
 export interface ConsolesOptions {
   desk: HandoffDesk;
   /** The contact-facing Teams channel, when mounted: its POST /api/messages carries the staff channel's activities too. */
-  teams?: TeamsChannel;
+  teams?: TeamsEndpoint;
   /** Tests: Slack answers after the handler ran; a Teams token provider instead of the client secret. */
   slackProcessBeforeResponse?: boolean;
   teamsToken?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
 }
 
+/** What the consoles are built from: the ones src/features.ts switched on, and a logger. */
+export interface ConsolesPort {
+  readonly features: Pick<Features, 'consoles' | 'teamsApp'>;
+  readonly logger: Logger;
+}
+
 /**
- * Slack when SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN and SLACK_HANDOFF_CHANNEL are set (route
- * POST /slack/events); Teams when TEAMS_HANDOFF_CONVERSATION_ID is set and the Teams channel
- * is on (same bot, same POST /api/messages).
+ * Slack when it is on (route POST /slack/events); Teams when it is on and the Teams endpoint
+ * is mounted in this process (same bot, same POST /api/messages): the console fills in the
+ * endpoint's staff route. Each console is given the desk, never the store.
  */
-export function createConsoles(app: App, http: Express, opts: ConsolesOptions): StaffConsole[] {
-  const c = app.config;
+export function createConsoles(p: ConsolesPort, http: Express, opts: ConsolesOptions): StaffConsole[] {
+  const { slack, teams: teamsOn } = p.features.consoles;
   const out: StaffConsole[] = [];
-  if (c.slackSigningSecret && c.slackBotToken && c.slackHandoffChannel) {
+  if (slack) {
     out.push(
       new SlackConsole(http, {
+        ...slack,
         desk: opts.desk,
-        logger: app.logger,
-        signingSecret: c.slackSigningSecret,
-        botToken: c.slackBotToken,
-        channel: c.slackHandoffChannel,
-        apiBaseUrl: c.slackApiBaseUrl,
-        ...(c.slackSupervisorsGroupId ? { supervisorsGroupId: c.slackSupervisorsGroupId } : {}),
+        logger: p.logger,
         ...(opts.slackProcessBeforeResponse ? { processBeforeResponse: true } : {}),
       }),
     );
-  } else if (c.slackSigningSecret || c.slackBotToken || c.slackHandoffChannel) {
-    app.logger.warn({ event: 'console_off', console: 'slack' }, 'Slack console needs SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN and SLACK_HANDOFF_CHANNEL');
   }
-  if (c.teamsHandoffConversationId) {
-    if (!opts.teams || !c.teamsClientId) {
-      app.logger.warn({ event: 'console_off', console: 'teams' }, 'Teams console needs the Teams channel (TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET)');
+  const app = p.features.teamsApp;
+  if (teamsOn && app) {
+    if (!opts.teams) {
+      p.logger.warn({ event: 'console_off', console: 'teams' }, 'Teams console needs the Teams channel (TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET)');
     } else {
       const teams = new TeamsConsole({
+        ...teamsOn,
+        ...app,
         desk: opts.desk,
-        logger: app.logger,
-        conversationId: c.teamsHandoffConversationId,
-        serviceUrl: c.teamsHandoffServiceUrl,
-        clientId: c.teamsClientId,
-        ...(c.teamsClientSecret ? { clientSecret: c.teamsClientSecret } : {}),
-        ...(c.teamsTenantId ? { tenantId: c.teamsTenantId } : {}),
+        logger: p.logger,
         ...(opts.teamsToken ? { token: opts.teamsToken } : {}),
       });
-      opts.teams.routeStaff(teams);
-      // The private cards' Action.Execute: invokes, which never reach the contact route.
-      opts.teams.sdk.on('card.action', async (ctx) => teams.onCardAction(ctx.activity));
+      // Its channel's activities and its private cards' Action.Execute invokes: never the contact route.
+      opts.teams.route({ staff: teams });
       out.push(teams);
     }
   }

@@ -83,8 +83,15 @@ export interface PersonaMessage {
   text: string;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The same line in English, for the trainer (absent when the line is English). */
+  english?: string;
+  /** Written by a language model from the persona file. */
+  generated?: true;
   practice: true;
 }
+
+/** A practice event; a trust change also carries the trust before and after in words. */
+export type StepEvent = RehearsalEvent | (Extract<RehearsalEvent, { type: 'trust_changed' }> & { words: [string, string] });
 
 export interface RoomOut extends Omit<RoomView, 'persona'> {
   persona: RoomView['persona'] & { lang: LanguageInfo };
@@ -98,7 +105,7 @@ export interface RoomOut extends Omit<RoomView, 'persona'> {
 export interface StepResponse {
   room: RoomOut;
   messages: (ShownMessage | PersonaMessage)[];
-  events: RehearsalEvent[];
+  events: StepEvent[];
 }
 
 export interface CloseResponse extends StepResponse {

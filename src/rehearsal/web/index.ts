@@ -1,18 +1,19 @@
 // Rehearsal on the web for trainers: the page at /rehearse (static, no data in it), its two
 // assets, and a JSON API under /rehearse/api/ behind TRAINER_TOKEN. Practice handoffs live in
-// one in-memory PracticeRooms per HTTP app; walk mode replays the real flows in memory. Nothing
-// here reads or writes app.store or reaches a channel or a console.
+// one in-memory PracticeRooms per HTTP app; walk mode replays the real flows in memory. It is
+// given content, understanding and a logger (RehearsalPort), never the store: nothing here can
+// read or write a table, or reach a channel or a console.
 
 import { readFileSync } from 'node:fs';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { z } from 'zod';
-import type { App } from '../../app.ts';
+import { presentationOf, type LoadedContent } from '../../bundle.ts';
+import type { Logger } from '../../privacy/logger.ts';
 import { pageHeaders } from '../../pageHeaders.ts';
-import { understandingFor } from '../../app.ts';
 import { DeskError } from '../../handoff/types.ts';
 import { languageName, OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../../handoff/consoles/words.ts';
 import type { Understand } from '../../understand/index.ts';
-import { debriefHtml, debriefMarkdown } from '../debrief.ts';
+import { debriefHtml, debriefMarkdown, trustWords } from '../debrief.ts';
 import { loadPersonas, type LoadedPersonas } from '../persona.ts';
 import type { PracticeStep } from '../practice.ts';
 import { PracticeRooms, type RoomView } from '../rooms.ts';
@@ -36,9 +37,16 @@ import {
 
 export const OFF_MESSAGE = 'Rehearsal on the web is off until TRAINER_TOKEN is set.';
 
+/** All rehearsal is given: the content, free-text understanding (for walks) and a logger. */
+export interface RehearsalPort {
+  readonly content: LoadedContent;
+  understanding(): Understand | undefined;
+  readonly logger: Logger;
+}
+
 export interface RehearseWebOptions {
-  /** Defaults to app.config.trainerToken; unset means off. */
-  token?: string;
+  /** TRAINER_TOKEN; unset means off. */
+  token?: string | undefined;
   personas?: LoadedPersonas;
   lockout?: LockoutOptions;
   /** Rooms kept at once and minutes an unused one lives (PracticeRooms' defaults otherwise). */
@@ -73,8 +81,8 @@ function statusOf(e: DeskError | RehearsalError): number {
 }
 
 /** `/rehearse` and its API. Without a token every path under it answers 404 with one plain line. */
-export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions = {}): void {
-  const token = opts.token ?? app.config.trainerToken;
+export function mountRehearsal(http: Express, port: RehearsalPort, opts: RehearseWebOptions = {}): void {
+  const token = opts.token;
   const router = express.Router();
   router.use(securityHeaders);
   if (!token) {
@@ -85,16 +93,16 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     return;
   }
 
-  const { catalog, locales } = app.content;
+  const { catalog, locales } = port.content;
   const personas = opts.personas ?? loadPersonas();
   const rooms = new PracticeRooms({
     personas,
-    catalog: app.content.bundle.catalog,
+    catalog: port.content.bundle.catalog,
     sourceLang: locales.source,
     ...(opts.maxRooms !== undefined ? { max: opts.maxRooms } : {}),
     ...(opts.idleMinutes !== undefined ? { idleMinutes: opts.idleMinutes } : {}),
   });
-  const dirOf = (lang: string): 'ltr' | 'rtl' => locales.locales.get(lang)?.language.dir ?? 'ltr';
+  const { dirOf } = presentationOf(port.content);
   const language = (code: string): LanguageInfo => ({
     code,
     name: languageName(code),
@@ -114,9 +122,6 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     outcomes: OUTCOME_CHOICES,
     languages: catalog.languages().map(language),
   };
-  // Built on the first walk (the offline index takes about a second), then shared.
-  let understand: Understand | undefined | null = null;
-  const understanding = (): Understand | undefined => (understand === null ? (understand = understandingFor(app.config)) : understand);
 
   const roomOut = (view: RoomView): RoomOut => ({
     ...view,
@@ -129,10 +134,14 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     room: roomOut(view),
     messages: step.messages.map((m) =>
       m.type === 'persona'
-        ? { type: 'persona', name: view.persona.name, text: m.text, lang: m.lang, dir: dirOf(m.lang), practice: true }
+        ? { type: 'persona', name: view.persona.name, text: m.text, lang: m.lang, dir: dirOf(m.lang), ...(m.english ? { english: m.english } : {}), ...(m.generated ? { generated: true as const } : {}), practice: true }
         : { type: 'assistant', key: m.key, text: m.text, lang: m.lang, dir: dirOf(m.lang), source: m.source, practice: true },
     ),
-    events: step.events,
+    events: step.events.map((e) => {
+      if (e.type !== 'trust_changed') return e;
+      const withdrawAt = personas.personas.get(view.persona.id)?.withdrawAt ?? -3;
+      return { ...e, words: [trustWords(e.from, withdrawAt), trustWords(e.to, withdrawAt)] as [string, string] };
+    }),
   });
   const basename = (persona: string, lang: string): string => `rehearsal-debrief-${persona}-${lang}`;
 
@@ -167,7 +176,7 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
   const limit = new WrongTokenLimit(opts.lockout);
   api.use(
     requireTrainer(token, limit, (kind) => {
-      app.logger.warn(
+      port.logger.warn(
         { event: 'rehearse_token_lockout', scope: kind },
         kind === 'address' ? 'too many wrong trainer tokens from one address: it is refused for a while' : 'too many wrong trainer tokens: only known trainers are checked for a while',
       );
@@ -238,8 +247,8 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     if (!catalog.languages().includes(b.lang)) {
       return void res.status(400).json({ error: 'invalid_request', field: 'lang', message: `lang: not offered (one of ${catalog.languages().join(', ')})` });
     }
-    const u = understanding();
-    const turns = walkFlows(b.lang, b.inputs, { content: app.content, ...(u ? { understand: u } : {}) });
+    const u = port.understanding();
+    const turns = walkFlows(b.lang, b.inputs, { content: port.content, ...(u ? { understand: u } : {}) });
     const out: WalkResponse = {
       turns: turns.map((t) => ({ input: t.input, effects: t.effects, outputs: t.outputs.map((o) => ({ ...o, dir: dirOf(o.lang) })) })),
     };
@@ -265,7 +274,7 @@ export function mountRehearsal(http: Express, app: App, opts: RehearseWebOptions
     const status = typeof e?.status === 'number' ? e.status : 500;
     if (status === 413) return void res.status(413).json({ error: 'too_large', message: 'The request is larger than 16 KB.' });
     if (status >= 400 && status < 500) return void res.status(400).json({ error: 'malformed_body', message: 'The body is not valid JSON.' });
-    app.logger.error({ event: 'rehearse_error', error: err instanceof Error ? err.name : 'unknown' }, 'rehearsal request failed');
+    port.logger.error({ event: 'rehearse_error', error: err instanceof Error ? err.name : 'unknown' }, 'rehearsal request failed');
     res.status(500).json({ error: 'internal', message: 'Something went wrong. Start a new practice.' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smsSegments } from '../../../src/content/sms.ts';
+import { smsSegments } from '../../../src/channels/sms/segments.ts';
 import { renderSms } from '../../../src/channels/sms/render.ts';
 import { countryOf, isAllowedNumber } from '../../../src/channels/sms/country.ts';
 import type { Output } from '../../../src/engine/types.ts';

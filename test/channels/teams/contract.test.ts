@@ -112,7 +112,7 @@ async function startTeams(): Promise<ContractHarness> {
   await mountTeams(http, app, { clientId: CLIENT_ID, token: () => BOT_TOKEN, cloud });
   const server = await listen(http, 0);
   const clock = new TestClock();
-  const outbox = createOutbox(app, { now: clock.now, senders: app.handoff.wrapSenders(channelSenders(app, { teamsToken: () => BOT_TOKEN })) });
+  const outbox = createOutbox(app, { now: clock.now, senders: channelSenders(app, { teamsToken: () => BOT_TOKEN }) });
   const enc = loadOrCreateSecrets(dataDir, config).encryptionKeys;
   const conv = (address: string): string => `a:personal-${address}`;
   const token = (d: Delivery, key: KeyObject, expSeconds: number): Record<string, string> => {

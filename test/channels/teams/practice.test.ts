@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { openApp, type App } from '../../../src/app.ts';
 import { listen } from '../../../src/server.ts';
-import { mountTeams } from '../../../src/channels/teams/index.ts';
+import { mountTeamsWired } from '../../../src/wiring/teams.ts';
 import { tableRowCounts } from '../../support/app.ts';
 
 const ROSTER = `
@@ -60,7 +60,7 @@ describe('Teams practice for people on the roster', () => {
     connector = await listen(c, 0);
     connectorUrl = urlOf(connector);
     const http = express();
-    await mountTeams(http, app, { clientId: 'test-app', token: () => BOT_TOKEN, insecureSkipAuthForTests: true });
+    await mountTeamsWired(http, app, { clientId: 'test-app', token: () => BOT_TOKEN, insecureSkipAuthForTests: true });
     bot = await listen(http, 0);
   });
 

@@ -267,6 +267,14 @@ describe('Teams channel', () => {
       sender.send(address, [{ type: 'message', key: 'k', text: 'x', lang: 'en' }], { now: new Date(), lastInboundAt: new Date(Date.now() - 25 * 3_600_000) }),
     ).rejects.toMatchObject({ code: 'window_closed', retryable: false });
     expect(sent).toHaveLength(1);
+    // Past 24 hours with the person's consent to one notice: Teams has no neutral template, so the
+    // waiting reply itself goes (the outbox releases it with `consented`).
+    await sender.send(address, [{ type: 'message', key: 'k', text: 'Your answer.', lang: 'en' }], {
+      now: new Date(),
+      lastInboundAt: new Date(Date.now() - 30 * 3_600_000),
+      consented: true,
+    });
+    expect(sent.map((x) => x.activity.text)).toEqual(['A support worker is here now.', 'Your answer.']);
   });
 
   it('puts long menus in one choice set whose submit carries the same { choiceId }', () => {

@@ -183,10 +183,13 @@ function shownEntry(m, tag) {
   return e;
 }
 
+/** A persona message, with its English beside it for the trainer (the "Show English" box hides it). */
 function personaEntry(m) {
   const e = el('div', { class: 'entry from-persona' });
-  e.append(el('p', { class: 'who' }, practiceBadge(), ` ${m.name} (the contact)`));
-  e.append(textBlock(m.text, m.lang, m.dir));
+  e.append(el('p', { class: 'who' }, practiceBadge(), ` ${m.name} (the contact)${m.generated ? ' · generated' : ''}`));
+  const row = el('div', { class: 'pair' }, textBlock(m.text, m.lang, m.dir));
+  if (m.english) row.append(el('div', { class: 'source english' }, el('p', { class: 'label', text: 'English' }), textBlock(m.english, 'en', 'ltr')));
+  e.append(row);
   return e;
 }
 
@@ -201,10 +204,15 @@ const words = (s) => s.replace(/_/g, ' ');
 
 function eventNote(ev) {
   let text;
-  if (ev.type === 'trust_changed') text = `Trust ${ev.from} → ${ev.to}${ev.signals.length ? ` (${ev.signals.map(words).join(', ')})` : ''}`;
+  if (ev.type === 'trust_changed') {
+    const scale = ev.words ? `${ev.words[0]} → ${ev.words[1]}` : `${ev.from} → ${ev.to}`;
+    text = `Trust: ${scale}${ev.signals.length ? ` (${ev.signals.map(words).join(', ')})` : ''}`;
+  }
   else if (ev.type === 'fact_revealed') text = `Shared: ${ev.fact}`;
   else if (ev.type === 'persona_withdrew') text = 'The person stopped writing (withdrew).';
   else if (ev.type === 'persona_interrupted') text = 'Someone came in: the person had to stop.';
+  else if (ev.type === 'persona_returned') text = 'The person is writing again, slowly.';
+  else if (ev.type === 'persona_left') text = 'The person left for good.';
   else if (ev.type === 'persona_silent') text = 'No reply: the person is no longer writing.';
   else return null;
   return el('p', { class: `note ${ev.type}`, text });
@@ -300,12 +308,15 @@ const STATUS = { passed: 'Passed', missed: 'Missed', breached: 'Breached' };
 const ENDED = {
   open: 'the person was still writing at the end',
   withdrawn: 'the person stopped writing (withdrew)',
+  left: 'the person left for good',
   interrupted: 'the person had to stop: someone came in',
 };
+const TRUST_SCALE = 'Trust, lowest to highest: stopped trusting you · wary · unsure · starting to trust you · trusting you · trusting you a lot.';
 
 function renderDebrief(d) {
   const closedAs = d.closedAs ? ` Closed as: ${words(d.closedAs)}.` : '';
-  say('debrief-summary', `Score ${d.score} / ${d.max}. Trust at the end: ${d.trust}; ${ENDED[d.outcome] || d.outcome}.${closedAs}`);
+  say('debrief-summary', `Score ${d.score} of ${d.max}. At the end ${d.name} was ${d.trustWords}; ${ENDED[d.outcome] || d.outcome}.${closedAs}`);
+  say('debrief-scale', TRUST_SCALE);
   $('debrief-items').replaceChildren(
     ...d.items.map((i) => {
       const li = el('li', { class: `item ${i.status}` });
@@ -425,6 +436,10 @@ function walkStart(e) {
   if (e) e.preventDefault();
   resetWalk();
   walk.lang = $('walk-lang').value || 'en';
+  // What the person writes goes in the walk language's direction (Arabic right to left).
+  const info = setup && setup.languages.find((l) => l.code === walk.lang);
+  $('walk-text').lang = walk.lang;
+  $('walk-text').dir = info && info.dir ? info.dir : 'auto';
   // An empty first line opens the conversation, as the web chat does.
   walkSend('', '', false);
 }
@@ -476,7 +491,11 @@ $('show-notes').addEventListener('change', () => $('thread').classList.toggle('h
 $('export-md').addEventListener('click', () => exportsOf && download(exportsOf.markdown, 'text/markdown;charset=utf-8', `${exportsOf.basename}.md`));
 $('export-html').addEventListener('click', () => exportsOf && download(exportsOf.html, 'text/html;charset=utf-8', `${exportsOf.basename}.html`));
 $('again').addEventListener('click', again);
-$('abandon').addEventListener('click', again);
+// Stopping throws the practice away: ask first.
+$('abandon').addEventListener('click', () => {
+  if (window.confirm('Stop this practice? It is thrown away, with no debrief.')) again();
+});
+$('show-english').addEventListener('change', () => $('thread').classList.toggle('hide-english', !$('show-english').checked));
 $('walk-start').addEventListener('submit', walkStart);
 $('walk-lang').addEventListener('change', () => walkStart());
 $('walk-form').addEventListener('submit', (e) => {

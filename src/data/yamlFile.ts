@@ -1,3 +1,5 @@
+// Reading a YAML data file so each problem can name its line: flows, languages, personas and the
+// roster are all read through this.
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './errors.ts';

@@ -1,4 +1,7 @@
-/** One thing wrong in a content file, with where it is. */
+// Problems in the project's data files (flows, catalogues, personas, the roster), each with its
+// file and line: the neutral room for them, used by every loader of YAML files.
+
+/** One thing wrong in a data file, with where it is. */
 export interface Problem {
   file: string;
   line?: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNonGsm7, smsSegments } from '../../src/content/sms.ts';
+import { firstNonGsm7, smsSegments } from '../../../src/channels/sms/segments.ts';
 
 describe('smsSegments', () => {
   it.each([
