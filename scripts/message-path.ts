@@ -1,5 +1,5 @@
 // `node bin/run.js scripts/message-path.ts [--list]`: how many source files a message's path
-// from webhook to reply touches, two ways (docs/adr/0005-narrow-ports-one-seam.md).
+// from webhook to reply touches, two ways (docs/adr/0006-narrow-ports-one-seam.md).
 //
 // - read: the files a reader follows from a channel's webhook module through its imports
 //   (type imports too: a newcomer reads those), within src/;

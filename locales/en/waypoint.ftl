@@ -811,13 +811,13 @@ handoff-queue-5 = You are number 5 in line. A support worker will write to you h
 # @source WAYPOINT
 handoff-queue-more = More than 5 people are before you in line. It may take a while. A support worker will write to you here.
 # @source WAYPOINT, CHTH
-# Keep each sentence on its own: how a late reply reaches the person may be added here.
+# Keep each sentence on its own. How a late reply reaches the person (held until they write, or the notice) is said earlier in the same reply, by person-reply-held or person-reply-notice (flows/person.yaml).
 handoff-after-hours-today = No support worker is working right now. A person will reply later today. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT, CHTH
-# Keep each sentence on its own: how a late reply reaches the person may be added here.
+# Keep each sentence on its own. How a late reply reaches the person (held until they write, or the notice) is said earlier in the same reply, by person-reply-held or person-reply-notice (flows/person.yaml).
 handoff-after-hours-tomorrow = No support worker is working right now. A person will reply tomorrow. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT, CHTH
-# Keep each sentence on its own: how a late reply reaches the person may be added here.
+# Keep each sentence on its own. How a late reply reaches the person (held until they write, or the notice) is said earlier in the same reply, by person-reply-held or person-reply-notice (flows/person.yaml).
 handoff-after-hours-later = No support worker is working right now. A person will reply in a few days. In danger now? Call 911. Free helpline, 24/7: 1-833-900-1010.
 # @source WAYPOINT
 # Shown only if a support worker's message cannot be put in (their own words replace it when sent).

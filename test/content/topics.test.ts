@@ -4,6 +4,7 @@ import { loadContent } from '../../src/bundle.ts';
 import { TOPICS, WALK_LANGUAGES } from '../../src/content/topics.ts';
 import { pathToTopic } from '../../src/transcripts/topicWalk.ts';
 import { parseRef } from '../../src/engine/index.ts';
+import { LANGUAGES } from '../../src/understand/topics.ts';
 
 const content = loadContent({ flowsDir: 'flows', localesDir: 'locales' });
 const { bundle } = content;
@@ -42,5 +43,16 @@ describe('languages offered', () => {
     expect(offered).toContain('en');
     for (const code of offered.filter((c) => c !== 'en')) expect(reviewed.catalog.isDraft(code)).toBe(false);
     expect(offered).not.toContain('es');
+  });
+});
+
+// The ids are also written in TypeScript, for their types (understanding's data and the
+// evaluation sets are keyed by them): the content files are the source, and these must agree.
+describe('topic ids and languages in the code agree with the content files', () => {
+  it("the topic ids are exactly the flows' topics", () => {
+    expect([...TOPICS].sort()).toEqual(Object.keys(bundle.topics).sort());
+  });
+  it("understanding's languages are exactly locales/languages.yaml's", () => {
+    expect([...LANGUAGES].sort()).toEqual([...content.locales.locales.keys()].sort());
   });
 });

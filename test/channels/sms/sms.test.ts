@@ -19,6 +19,7 @@ import { insertOutbox } from '../../../src/store/queries/insertOutbox.ts';
 import { fakeTwilio, type FakePlatform } from '../../support/fakePlatforms.ts';
 import { dumpAllTables } from '../../support/app.ts';
 import { channelContract, logSink, rowCounts, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
+import { createDatabase } from '../../support/stores.ts';
 
 const ACCOUNT_SID = 'AC00000000000000000000000000000000';
 const AUTH_TOKEN = 'test-auth-token-0000000000000000';
@@ -49,10 +50,12 @@ async function startSms(): Promise<SmsHarness> {
   const platform: FakePlatform = await fakeTwilio({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
   const sink = logSink();
   const logger = createLogger({ level: 'debug', destination: sink.stream });
+  // Its own database on the server: contract files run side by side, and the contract counts every table's rows.
+  const db = process.env.DATABASE_URL ? await createDatabase() : null;
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(db ? { DATABASE_URL: db.url } : {}),
     PUBLIC_BASE_URL,
     TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     TWILIO_AUTH_TOKEN: AUTH_TOKEN,
@@ -112,6 +115,7 @@ async function startSms(): Promise<SmsHarness> {
       server.close();
       await platform.close();
       await app.close();
+      await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

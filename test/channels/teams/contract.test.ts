@@ -22,6 +22,7 @@ import { encrypt } from '../../../src/privacy/fieldCrypto.ts';
 import { loadOrCreateSecrets } from '../../../src/privacy/secrets.ts';
 import { insertOutbox } from '../../../src/store/queries/insertOutbox.ts';
 import { channelContract, logSink, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
+import { createDatabase } from '../../support/stores.ts';
 
 const CLIENT_ID = 'contract-app';
 const ISSUER = 'https://api.botframework.com';
@@ -80,11 +81,13 @@ async function startTeams(): Promise<ContractHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-teamsc-'));
   const sink = logSink();
   const logger = createLogger({ level: 'debug', destination: sink.stream });
+  // Its own database on the server: contract files run side by side, and the contract counts every table's rows.
+  const db = process.env.DATABASE_URL ? await createDatabase() : null;
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
     TEAMS_CLIENT_ID: CLIENT_ID,
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(db ? { DATABASE_URL: db.url } : {}),
   });
   const app = await openApp(config, { logger, memoryStore: !process.env.DATABASE_URL });
 
@@ -198,6 +201,7 @@ async function startTeams(): Promise<ContractHarness> {
       keyServer.close();
       await connector.close();
       await app.close();
+      await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -14,6 +14,7 @@ import { createOutbox } from '../../../src/channels/index.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';
 import type { MessageResponse } from '../../../src/channels/web/api.ts';
 import { channelContract, logSink, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
+import { createDatabase } from '../../support/stores.ts';
 
 const PATH = '/web/messages';
 const json = (o: unknown): Delivery => ({ body: typeof o === 'string' ? o : JSON.stringify(o), contentType: 'application/json' });
@@ -23,7 +24,9 @@ async function startWeb(): Promise<ContractHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-webc-'));
   const sink = logSink();
   const logger = createLogger({ level: 'debug', destination: sink.stream });
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  // Its own database on the server: contract files run side by side, and the contract counts every table's rows.
+  const db = process.env.DATABASE_URL ? await createDatabase() : null;
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...(db ? { DATABASE_URL: db.url } : {}) });
   const app = await openApp(config, { logger, memoryStore: !process.env.DATABASE_URL });
   const server = await listen(createHttpApp(app), 0);
   const clock = new TestClock();
@@ -65,6 +68,7 @@ async function startWeb(): Promise<ContractHarness> {
       await outbox.stop();
       server.close();
       await app.close();
+      await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

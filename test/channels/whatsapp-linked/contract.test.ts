@@ -14,6 +14,7 @@ import { createOutbox } from '../../../src/channels/index.ts';
 import { attachLinkedAdapter } from '../../../src/channels/whatsapp-linked/adapter.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';
 import { channelContract, logSink, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
+import { createDatabase } from '../../support/stores.ts';
 
 /** A whatsapp-web.js client as far as the adapter uses it; it records, per chat, each send and each clear. */
 class FakeClient extends EventEmitter {
@@ -33,7 +34,9 @@ async function startLinked(): Promise<ContractHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'waypoint-walc-'));
   const sink = logSink();
   const logger = createLogger({ level: 'debug', destination: sink.stream });
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  // Its own database on the server: contract files run side by side, and the contract counts every table's rows.
+  const db = process.env.DATABASE_URL ? await createDatabase() : null;
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...(db ? { DATABASE_URL: db.url } : {}) });
   const app = await openApp(config, { logger, memoryStore: !process.env.DATABASE_URL });
   const client = new FakeClient();
   const adapter = attachLinkedAdapter({ client, conversations: app.conversations, logger });
@@ -113,6 +116,7 @@ async function startLinked(): Promise<ContractHarness> {
       adapter.detach();
       await outbox.stop();
       await app.close();
+      await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -14,6 +14,7 @@ import { createOutbox } from '../../../src/channels/index.ts';
 import { createLogger } from '../../../src/privacy/logger.ts';
 import { fakeGraph, type FakePlatform } from '../../support/fakePlatforms.ts';
 import { channelContract, logSink, rowCounts, TestClock, type ContractHarness, type Delivery } from '../contract.ts';
+import { createDatabase } from '../../support/stores.ts';
 
 const APP_SECRET = 'test-app-secret-000000000000';
 const OLD_SECRET = 'rotated-app-secret-1111111111';
@@ -49,10 +50,12 @@ async function startWhatsApp(extraEnv: Record<string, string> = {}): Promise<WaH
   const platform: FakePlatform = await fakeGraph({ phoneNumberId: PHONE_NUMBER_ID, accessToken: ACCESS_TOKEN });
   const sink = logSink();
   const logger = createLogger({ level: 'debug', destination: sink.stream });
+  // Its own database on the server: contract files run side by side, and the contract counts every table's rows.
+  const db = process.env.DATABASE_URL ? await createDatabase() : null;
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
-    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(db ? { DATABASE_URL: db.url } : {}),
     WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
     WHATSAPP_APP_SECRET: APP_SECRET,
     WHATSAPP_ACCESS_TOKEN: ACCESS_TOKEN,
@@ -105,6 +108,7 @@ async function startWhatsApp(extraEnv: Record<string, string> = {}): Promise<WaH
       server.close();
       await platform.close();
       await app.close();
+      await db?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
