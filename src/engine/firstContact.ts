@@ -1,7 +1,7 @@
 // First contact in the person's own language, and the small things people write that are not
 // answers: thanks, "ok", a greeting, "it's me again". Understanding (outside the engine) says
 // what it could tell; the engine only decides what to say, in which language, from where.
-import type { AskNode, Position, Understanding } from './types.ts';
+import type { AskNode, Command, Position, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
 import { rememberTopic } from './understood.ts';
 
@@ -9,14 +9,15 @@ import { rememberTopic } from './understood.ts';
 export const ASK_IN_AT_MOST = 3;
 
 /**
- * The languages this turn may speak while none is chosen, best first: what understanding found,
+ * The languages this turn may speak while none is chosen, best first: `first` (a command word's
+ * languages), what understanding found,
  * then the catalogue's `askIn` (the deployment's likeliest), then the default. Only offered
  * languages; at most ASK_IN_AT_MOST.
  */
-export function likelyLanguages(turn: Turn, u: Understanding | undefined): string[] {
+export function likelyLanguages(turn: Turn, u: Understanding | undefined, first: readonly string[] = []): string[] {
   const { catalog } = turn.bundle;
   const offered = catalog.languages();
-  const found = [...(u?.lang ? [u.lang] : []), ...(u?.likely ?? [])];
+  const found = [...first, ...(u?.lang ? [u.lang] : []), ...(u?.likely ?? [])];
   const all = [...found, ...(catalog.askIn?.() ?? []), catalog.defaultLanguage()];
   return [...new Set(all)].filter((l) => offered.includes(l)).slice(0, ASK_IN_AT_MOST);
 }
@@ -28,6 +29,30 @@ export function likelyLanguages(turn: Turn, u: Understanding | undefined): strin
 export function startInDetectedLanguage(turn: Turn, u: Understanding | undefined): boolean {
   const lang = u?.lang;
   if (turn.s.lang || !lang || !turn.bundle.catalog.languages().includes(lang)) return false;
+  turn.setVar('lang', lang);
+  turn.event({ type: 'language_detected', lang });
+  return true;
+}
+
+/** The offered languages whose words for `command` include the (normalized) text: "AYUDA" → es. */
+export function commandLanguages(turn: Turn, command: Command, normalized: string): string[] {
+  const { catalog } = turn.bundle;
+  if (normalized === '') return [];
+  // The catalogue key of a command's words (src/i18n/catalog.ts, commandKey).
+  const key = `cmd-${command}`;
+  return catalog.languages().filter((l) => catalog.matchWords(l, key).includes(normalized));
+}
+
+/**
+ * A command word only one offered language has ("AYUDA", "BORRAR"; not "MENU", which many
+ * share) says which language the person reads, as a confident detection would: a conversation
+ * without a language takes it. Not LANGUAGE, whose answer is the choice itself; and the default
+ * language's own words change nothing (the language question still comes when it would have).
+ * Returns true when it took one.
+ */
+export function startInCommandLanguage(turn: Turn, command: Command, langs: readonly string[]): boolean {
+  const lang = langs.length === 1 ? langs[0] : undefined;
+  if (turn.s.lang || command === 'language' || !lang || lang === turn.bundle.catalog.defaultLanguage()) return false;
   turn.setVar('lang', lang);
   turn.event({ type: 'language_detected', lang });
   return true;

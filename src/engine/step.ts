@@ -6,7 +6,7 @@ import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
 import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
-import { dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInDetectedLanguage } from './firstContact.ts';
+import { commandLanguages, dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInCommandLanguage, startInDetectedLanguage } from './firstContact.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -72,8 +72,10 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
   const understood = input.type === 'text' ? input.understood : undefined;
   // Until a language is chosen, first contact and the language question speak the message's
   // likeliest languages; anywhere else the conversation stays in one language (the default).
-  // A command word ("MENU", "AYUDA") is no sentence to tell a language by: the usual languages.
-  if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood);
+  // A command word ("MENU", "AYUDA") is no sentence to tell a language by: the languages that
+  // have that word, then the usual ones.
+  const cmdLangs = command && !s.lang && input.type === 'text' ? commandLanguages(turn, command, normalize(text)) : [];
+  if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood, cmdLangs);
   let detected = false;
   let next: string | null = null;
   if (media && !s.handoff && !isBlank(text)) {
@@ -114,6 +116,10 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;
   } else if (command) {
+    // "AYUDA" before any language is chosen: answered in Spanish (and how to change it is said,
+    // unless the command erases or silences).
+    const took = startInCommandLanguage(turn, command, cmdLangs);
+    detected = took && command !== 'erase' && command !== 'stop';
     // ERASE or OPEN on a conversation not yet started starts nothing: the first real message
     // still gets the neutral first line and the safety question.
     if (s.status === 'new' && command !== 'erase' && command !== 'open') startConversation(turn);

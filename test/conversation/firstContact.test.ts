@@ -71,6 +71,23 @@ describe('a first message whose language can be told', () => {
   });
 });
 
+describe('a command word as a first message', () => {
+  it('"ayuda", a word only Spanish has, is answered in Spanish, with how to change language', async () => {
+    const first = await person()('ayuda');
+    expect(langs(first)).toEqual(['es']);
+    expect(keys(first)).toContain('language-change');
+    expect(keys(first).at(-1)).toBe('menu-prompt');
+  });
+
+  it('"menu", a word many languages share, chooses none', async () => {
+    const say = person();
+    await say('menu');
+    // Still no language: the language question is asked when the conversation gets there.
+    const next = await say('hola');
+    expect(keys(next)).not.toContain('language-change');
+  });
+});
+
 describe('a first message whose language cannot be told', () => {
   it('a lone "hi": the language question in the likeliest languages, the likeliest last, beside the choices', async () => {
     const first = await person()('hi');
