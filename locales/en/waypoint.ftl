@@ -952,3 +952,15 @@ web-you = You
 web-error-retry = The message did not go through. Please try again.
 web-error-busy = Too many messages at once. Please wait a minute, then try again.
 web-noscript = This chat needs JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Your support worker thinks someone else can help you better: a support worker who speaks your language. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
+transfer-ask-shelter = Your support worker thinks someone else can help you better: a support worker who can help you find a safe place to stay. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
+transfer-ask-legal = Your support worker thinks someone else can help you better: a support worker at a free legal clinic. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
+transfer-ask-health = Your support worker thinks someone else can help you better: a support worker who can help with health care. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
+transfer-ask-other = Your support worker thinks another support worker can help you better. They would read what you wrote here, so you do not have to tell your story again. May we pass your chat to them?
+transfer-yes = Thank you. Your chat is passed on. The new support worker will write to you here.
+transfer-no = OK. Nothing changes. You stay with your support worker.

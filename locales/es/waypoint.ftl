@@ -466,3 +466,15 @@ web-you = Usted
 web-error-retry = El mensaje no se envió. Inténtelo de nuevo.
 web-error-busy = Demasiados mensajes a la vez. Espere un minuto y vuelva a intentarlo.
 web-noscript = Este chat necesita JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo que habla su idioma. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
+transfer-ask-shelter = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo que puede ayudarle a encontrar un lugar seguro para quedarse. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
+transfer-ask-legal = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo de una clínica legal gratuita. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
+transfer-ask-health = Su persona de apoyo cree que otra persona puede ayudarle mejor: una persona de apoyo que puede ayudarle con la atención de salud. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
+transfer-ask-other = Su persona de apoyo cree que otra persona de apoyo puede ayudarle mejor. Esa persona leería lo que usted escribió aquí, así no tiene que contar su historia otra vez. ¿Podemos pasarle su chat?
+transfer-yes = Gracias. Su chat fue pasado. La nueva persona de apoyo le escribirá aquí.
+transfer-no = Bien. Nada cambia. Usted sigue con su persona de apoyo.

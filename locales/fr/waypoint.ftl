@@ -467,3 +467,15 @@ web-you = Vous
 web-error-retry = Le message n’est pas parti. Veuillez réessayer.
 web-error-busy = Trop de messages à la fois. Attendez une minute, puis réessayez.
 web-noscript = Cette conversation a besoin de JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Votre intervenante pense qu'une autre personne peut mieux vous aider : une intervenante qui parle votre langue. Elle lirait ce que vous avez écrit ici : vous n'auriez pas à raconter votre histoire encore une fois. Pouvons-nous lui passer votre conversation?
+transfer-ask-shelter = Votre intervenante pense qu'une autre personne peut mieux vous aider : une intervenante qui peut vous aider à trouver un endroit sûr où rester. Elle lirait ce que vous avez écrit ici : vous n'auriez pas à raconter votre histoire encore une fois. Pouvons-nous lui passer votre conversation?
+transfer-ask-legal = Votre intervenante pense qu'une autre personne peut mieux vous aider : une intervenante d'une clinique juridique gratuite. Elle lirait ce que vous avez écrit ici : vous n'auriez pas à raconter votre histoire encore une fois. Pouvons-nous lui passer votre conversation?
+transfer-ask-health = Votre intervenante pense qu'une autre personne peut mieux vous aider : une intervenante qui peut vous aider pour les soins de santé. Elle lirait ce que vous avez écrit ici : vous n'auriez pas à raconter votre histoire encore une fois. Pouvons-nous lui passer votre conversation?
+transfer-ask-other = Votre intervenante pense qu'une autre intervenante peut mieux vous aider. Elle lirait ce que vous avez écrit ici : vous n'auriez pas à raconter votre histoire encore une fois. Pouvons-nous lui passer votre conversation?
+transfer-yes = Merci. Votre conversation est transmise. La nouvelle intervenante vous écrira ici.
+transfer-no = D'accord. Rien ne change. Vous restez avec votre intervenante.

@@ -467,3 +467,15 @@ web-you = Ou
 web-error-retry = Mesaj la pa pati. Tanpri eseye ankò.
 web-error-busy = Twòp mesaj an menm tan. Tanpri tann yon minit, epi eseye ankò.
 web-noscript = Chat sa a bezwen JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò ki pale lang ou. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
+transfer-ask-shelter = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò ki ka ede ou jwenn yon kote ki an sekirite pou rete. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
+transfer-ask-legal = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò nan yon klinik legal gratis. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
+transfer-ask-health = Moun sipò ou a panse yon lòt moun ka ede ou pi byen: yon moun sipò ki ka ede ou ak swen sante. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
+transfer-ask-other = Moun sipò ou a panse yon lòt moun sipò ka ede ou pi byen. Moun sa a ta li sa ou ekri la a, konsa ou pa bezwen rakonte istwa ou ankò. Eske nou ka pase chat ou a ba li?
+transfer-yes = Mèsi. Chat ou a pase. Nouvo moun sipò a ap ekri ou la a.
+transfer-no = Dakò. Anyen pa chanje. Ou rete ak moun sipò ou a.

@@ -466,3 +466,15 @@ web-you = Você
 web-error-retry = A mensagem não foi enviada. Tente de novo.
 web-error-busy = Mensagens demais de uma vez. Espere um minuto e tente de novo.
 web-noscript = Este chat precisa de JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Sua pessoa de apoio acha que outra pessoa pode ajudar você melhor: uma pessoa de apoio que fala a sua língua. Essa pessoa leria o que você escreveu aqui, então você não precisa contar sua história de novo. Podemos passar sua conversa para ela?
+transfer-ask-shelter = Sua pessoa de apoio acha que outra pessoa pode ajudar você melhor: uma pessoa de apoio que pode ajudar a encontrar um lugar seguro para ficar. Essa pessoa leria o que você escreveu aqui, então você não precisa contar sua história de novo. Podemos passar sua conversa para ela?
+transfer-ask-legal = Sua pessoa de apoio acha que outra pessoa pode ajudar você melhor: uma pessoa de apoio de uma clínica jurídica gratuita. Essa pessoa leria o que você escreveu aqui, então você não precisa contar sua história de novo. Podemos passar sua conversa para ela?
+transfer-ask-health = Sua pessoa de apoio acha que outra pessoa pode ajudar você melhor: uma pessoa de apoio que pode ajudar com cuidados de saúde. Essa pessoa leria o que você escreveu aqui, então você não precisa contar sua história de novo. Podemos passar sua conversa para ela?
+transfer-ask-other = Sua pessoa de apoio acha que outra pessoa de apoio pode ajudar você melhor. Essa pessoa leria o que você escreveu aqui, então você não precisa contar sua história de novo. Podemos passar sua conversa para ela?
+transfer-yes = Obrigado. Sua conversa foi passada. A nova pessoa de apoio vai escrever para você aqui.
+transfer-no = Tudo bem. Nada muda. Você continua com sua pessoa de apoio.

@@ -466,3 +466,15 @@ web-you = Ikaw
 web-error-retry = Hindi naipadala ang mensahe. Pakisubukan ulit.
 web-error-busy = Sobrang dami ng mensahe nang sabay-sabay. Maghintay ng isang minuto, saka subukan ulit.
 web-noscript = Kailangan ng JavaScript ang chat na ito.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Sa tingin ng iyong support worker, may ibang mas makakatulong sa iyo: isang support worker na nagsasalita ng iyong wika. Mababasa nila ang isinulat mo rito, kaya hindi mo na kailangang ikuwento ulit. Puwede ba naming ipasa sa kanila ang chat mo?
+transfer-ask-shelter = Sa tingin ng iyong support worker, may ibang mas makakatulong sa iyo: isang support worker na makakatulong sa paghanap ng ligtas na matutuluyan. Mababasa nila ang isinulat mo rito, kaya hindi mo na kailangang ikuwento ulit. Puwede ba naming ipasa sa kanila ang chat mo?
+transfer-ask-legal = Sa tingin ng iyong support worker, may ibang mas makakatulong sa iyo: isang support worker sa libreng legal clinic. Mababasa nila ang isinulat mo rito, kaya hindi mo na kailangang ikuwento ulit. Puwede ba naming ipasa sa kanila ang chat mo?
+transfer-ask-health = Sa tingin ng iyong support worker, may ibang mas makakatulong sa iyo: isang support worker na makakatulong sa kalusugan. Mababasa nila ang isinulat mo rito, kaya hindi mo na kailangang ikuwento ulit. Puwede ba naming ipasa sa kanila ang chat mo?
+transfer-ask-other = Sa tingin ng iyong support worker, may ibang support worker na mas makakatulong sa iyo. Mababasa nila ang isinulat mo rito, kaya hindi mo na kailangang ikuwento ulit. Puwede ba naming ipasa sa kanila ang chat mo?
+transfer-yes = Salamat. Naipasa na ang chat mo. Susulatan ka rito ng bagong support worker.
+transfer-no = Sige. Walang magbabago. Mananatili ka sa iyong support worker.

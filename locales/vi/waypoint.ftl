@@ -466,3 +466,15 @@ web-you = Bạn
 web-error-retry = Tin nhắn chưa gửi được. Vui lòng thử lại.
 web-error-busy = Quá nhiều tin nhắn cùng lúc. Vui lòng chờ một phút rồi thử lại.
 web-noscript = Trang trò chuyện này cần JavaScript.
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ nói ngôn ngữ của bạn. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
+transfer-ask-shelter = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ có thể giúp bạn tìm chỗ ở an toàn. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
+transfer-ask-legal = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ tại phòng tư vấn pháp lý miễn phí. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
+transfer-ask-health = Nhân viên hỗ trợ của bạn nghĩ rằng một người khác có thể giúp bạn tốt hơn: một nhân viên hỗ trợ có thể giúp về chăm sóc sức khỏe. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
+transfer-ask-other = Nhân viên hỗ trợ của bạn nghĩ rằng một nhân viên hỗ trợ khác có thể giúp bạn tốt hơn. Họ sẽ đọc những gì bạn đã viết ở đây, nên bạn không phải kể lại câu chuyện của mình. Chúng tôi có thể chuyển cuộc trò chuyện của bạn cho họ không?
+transfer-yes = Cảm ơn bạn. Cuộc trò chuyện đã được chuyển. Nhân viên hỗ trợ mới sẽ viết cho bạn ở đây.
+transfer-no = Được. Không có gì thay đổi. Bạn vẫn ở với nhân viên hỗ trợ của mình.

@@ -466,3 +466,15 @@ web-you = 您
 web-error-retry = 消息没有发出去，请再试一次。
 web-error-busy = 一次发送的消息太多。请等一分钟再试。
 web-noscript = 此聊天需要 JavaScript。
+
+## Passing the chat to another support worker, with the person's consent (src/engine/handoff.ts)
+
+# The question: who the new worker is (by what they can do, never a name), that they will read the chat, then yes/no.
+# @status draft
+transfer-ask-language = 您的支援人员认为另一个人可以更好地帮助您：一位会说您语言的支援人员。 对方会看到您在这里写的内容，所以您不用再讲一遍您的经历。我们可以把您的对话转给对方吗？
+transfer-ask-shelter = 您的支援人员认为另一个人可以更好地帮助您：一位可以帮您找到安全住处的支援人员。 对方会看到您在这里写的内容，所以您不用再讲一遍您的经历。我们可以把您的对话转给对方吗？
+transfer-ask-legal = 您的支援人员认为另一个人可以更好地帮助您：一位免费法律诊所的支援人员。 对方会看到您在这里写的内容，所以您不用再讲一遍您的经历。我们可以把您的对话转给对方吗？
+transfer-ask-health = 您的支援人员认为另一个人可以更好地帮助您：一位可以在医疗方面帮助您的支援人员。 对方会看到您在这里写的内容，所以您不用再讲一遍您的经历。我们可以把您的对话转给对方吗？
+transfer-ask-other = 您的支援人员认为另一位支援人员可以更好地帮助您。 对方会看到您在这里写的内容，所以您不用再讲一遍您的经历。我们可以把您的对话转给对方吗？
+transfer-yes = 谢谢。您的对话已经转过去了。新的支援人员会在这里给您写信息。
+transfer-no = 好的。什么都不变。您继续和您的支援人员联系。

@@ -1,7 +1,7 @@
 // The one seam between the conversation and the features that act on what its turns emit
 // (goflow's shape): subscribers carry out effects in the turn's transaction, and staffEvent tells
 // a contact about a staff action. The handoff queue is the one subscriber today.
-import type { Effect, EngineEvent, Input, Output } from '../engine/types.ts';
+import type { Effect, EngineEvent, Input, Output, TransferReason } from '../engine/types.ts';
 import type { Queryable } from '../store/db.ts';
 
 /** Where an effect is carried out: inside the turn's transaction (or quick exit's). */
@@ -53,8 +53,17 @@ export interface ConversationSubscriber {
  */
 export interface ConversationSeam {
   subscribe(subscriber: ConversationSubscriber): void;
-  staffEvent(
-    q: Queryable,
-    a: { contactKey: string; channel: string; addressEnc: Buffer | null; handoffId?: string; event: 'claimed' | 'closed'; now: Date },
-  ): Promise<Output[]>;
+  staffEvent(q: Queryable, a: StaffEventArgs): Promise<Output[]>;
+}
+
+/** A staff action told to a contact: claimed, closed, or an offer to pass the handoff on (the person is asked). */
+export interface StaffEventArgs {
+  contactKey: string;
+  channel: string;
+  addressEnc: Buffer | null;
+  handoffId?: string;
+  event: 'claimed' | 'closed' | 'transfer_offered';
+  /** transfer_offered: why, and whether to a group (a coalition). */
+  transfer?: { reason: TransferReason; group: boolean };
+  now: Date;
 }

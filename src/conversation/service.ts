@@ -25,7 +25,7 @@ import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
 import type { Delivery, InboundMessage, Reply, StoredOutput } from './types.ts';
-import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler, TurnGate } from './seam.ts';
+import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler, StaffEventArgs, TurnGate } from './seam.ts';
 
 /** How long the delivery that made a reply has to get it out before a redelivery may send it. */
 export const REPLY_LEASE_SECONDS = 10;
@@ -264,12 +264,16 @@ export class ConversationService implements ConversationSeam {
    */
   async staffEvent(
     q: Queryable,
-    a: { contactKey: string; channel: string; addressEnc: Buffer | null; handoffId?: string; event: 'claimed' | 'closed'; now: Date },
+    a: StaffEventArgs,
   ): Promise<Output[]> {
     const row = await lockSession(q, { contactKey: a.contactKey });
     const session = row ? parseSession(row.state) : null;
     if (!session) return [];
-    const result = step(this.deps.bundle, session, { type: 'staff', event: a.event }, a.now);
+    const input: Input =
+      a.event === 'transfer_offered'
+        ? { type: 'staff', event: a.event, reason: a.transfer?.reason ?? 'other', group: a.transfer?.group ?? false }
+        : { type: 'staff', event: a.event };
+    const result = step(this.deps.bundle, session, input, a.now);
     const lang = result.session.lang ?? this.deps.bundle.catalog.defaultLanguage();
     const rows = countersFor(result.events, a.channel, lang).filter((r) => r.metric !== 'messages_in');
     await addCounters(q, { day: a.now.toISOString().slice(0, 10), rows });

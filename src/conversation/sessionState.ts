@@ -6,10 +6,11 @@
 // keeps its sessions in this form too). Version 1, the engine's object as it is, is still read.
 import { z } from 'zod';
 import { parseRef, refOf } from '../engine/session.ts';
-import type { Session } from '../engine/types.ts';
+import { TRANSFER_REASONS, type Session, type TransferReason } from '../engine/types.ts';
 
 const status = z.enum(['new', 'active', 'ended', 'stopped']);
 const handoff = z.enum(['queued', 'claimed']);
+const transfer = z.strictObject({ reason: z.enum(TRANSFER_REASONS as [TransferReason, ...TransferReason[]]), group: z.boolean() });
 const position = z.object({ flow: z.string(), node: z.string() });
 /** "flow.node", as node references are written in flows. */
 const ref = z.string().regex(/^[^.]+\.[^.]+$/);
@@ -32,6 +33,7 @@ const storedV1 = z.object({
   pendingTopic: z.string().nullable().default(null),
   suggested: z.array(z.string()).default([]),
   offeredLang: z.string().nullable().default(null),
+  transfer: transfer.nullable().default(null),
 });
 
 /** Version 2: compact; an absent field is at its default. */
@@ -51,6 +53,7 @@ const storedV2 = z.strictObject({
   pendingTopic: z.string().optional(),
   suggested: z.array(z.string()).optional(),
   offeredLang: z.string().optional(),
+  transfer: transfer.optional(),
 });
 
 export type StoredSession = z.infer<typeof storedV2>;
@@ -70,6 +73,7 @@ export function encodeSession(s: Session): StoredSession {
   if (s.pendingTopic !== null) out.pendingTopic = s.pendingTopic;
   if (s.suggested.length) out.suggested = s.suggested;
   if (s.offeredLang !== null) out.offeredLang = s.offeredLang;
+  if (s.transfer) out.transfer = s.transfer;
   return out;
 }
 
@@ -91,6 +95,7 @@ export function decodeSession(s: StoredSession): Session {
     pendingTopic: s.pendingTopic ?? null,
     suggested: s.suggested ?? [],
     offeredLang: s.offeredLang ?? null,
+    transfer: s.transfer ? { ...s.transfer } : null,
   };
 }
 

@@ -1,6 +1,43 @@
-import type { Command, Input, MediaKind } from './types.ts';
+import type { Choice, Command, Input, MediaKind, TransferReason } from './types.ts';
 import type { Turn } from './turn.ts';
 import { erase } from './commands.ts';
+import { matchChoice } from './nodes/ask.ts';
+import { normalize } from './normalize.ts';
+
+/** The answers to a lead worker's offer to pass the handoff on (the flows' yes/no labels). */
+const TRANSFER_CHOICES: Choice[] = [
+  { id: 'yes', label: 'choice-yes' },
+  { id: 'no', label: 'choice-no' },
+];
+
+/** Ask the person whether their conversation may be passed on, in their language, with yes/no. */
+function askTransfer(turn: Turn, reason: TransferReason): boolean {
+  const ask = turn.bundle.keys.transferAsk;
+  if (!ask) return false;
+  turn.say(`${ask}-${reason}`, TRANSFER_CHOICES, 'buttons');
+  return true;
+}
+
+/**
+ * While an offer to pass the handoff on waits for the person: yes or no answers it (a button,
+ * a number or the words of "yes"/"no" in their language). Anything else is not an answer.
+ */
+function answerTransfer(turn: Turn, input: Input, text: string): boolean {
+  const s = turn.s;
+  if (!s.transfer || s.handoff !== 'claimed') return false;
+  if (input.type !== 'choice' && input.type !== 'text') return false;
+  const hit = matchChoice(turn, TRANSFER_CHOICES, input, normalize(text));
+  if (!hit) return false;
+  const accepted = hit.id === 'yes';
+  // Passed on to a group of workers: waiting in line again, until one of them claims it.
+  if (accepted && s.transfer.group) s.handoff = 'queued';
+  s.transfer = null;
+  turn.effects.push({ type: 'handoff_transfer', accepted });
+  turn.event({ type: 'handoff_transfer_answered', accepted });
+  const key = accepted ? turn.bundle.keys.transferYes : turn.bundle.keys.transferNo;
+  if (key) turn.say(key);
+  return true;
+}
 
 /**
  * A turn while a lead worker owns the conversation (session.handoff is set). The assistant
@@ -18,10 +55,16 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       turn.event({ type: 'handoff_claimed' });
     } else if (input.event === 'closed') {
       s.handoff = null;
+      s.transfer = null;
       s.at = null;
       s.status = 'ended';
       turn.say(keys.handoffClosed);
       turn.event({ type: 'handoff_closed' });
+    } else if (input.event === 'transfer_offered' && s.handoff === 'claimed') {
+      if (askTransfer(turn, input.reason)) {
+        s.transfer = { reason: input.reason, group: input.group };
+        turn.event({ type: 'handoff_transfer_asked', reason: input.reason });
+      }
     }
     return null;
   }
@@ -33,6 +76,7 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
       turn.effects.push({ type: 'handoff_cancelled' });
       turn.event({ type: 'handoff_cancelled' });
       s.handoff = null;
+      s.transfer = null;
       turn.say(keys.stopped);
       s.status = 'stopped';
       turn.effects.push({ type: 'opt_out' });
@@ -61,6 +105,7 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
     default:
       break;
   }
+  if (command === null && answerTransfer(turn, input, text)) return null;
   const body = input.type === 'text' ? text : input.type === 'choice' ? input.id : '';
   if (media) {
     // Never passed on (channels do not even download it): the lead worker is told its kind only.
@@ -82,5 +127,7 @@ export function handoffTurn(turn: Turn, input: Input, command: Command | null, t
     turn.event({ type: 'handoff_relayed' });
   }
   if (s.handoff === 'queued' && (!media || body.trim() !== '')) turn.say(keys.handoffWaiting);
+  // Words that are not yes or no go to the lead worker as ever; the question stands, asked again.
+  if (s.transfer && body.trim() !== '') askTransfer(turn, s.transfer.reason);
   return null;
 }

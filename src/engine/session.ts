@@ -17,6 +17,7 @@ export function newSession(lang: string | null = null): Session {
     pendingTopic: null,
     suggested: [],
     offeredLang: null,
+    transfer: null,
   };
 }
 
@@ -45,6 +46,7 @@ export function copySession(s: Session): Session {
     pendingTopic: s.pendingTopic,
     suggested: s.suggested.slice(),
     offeredLang: s.offeredLang,
+    transfer: s.transfer ? { reason: s.transfer.reason, group: s.transfer.group } : null,
   };
 }
 

@@ -281,6 +281,14 @@ export interface SystemKeys {
   mediaHandoff: string;
   /** First contact in a language told from the first message: how to change it (LANGUAGE). */
   languageChange?: string;
+  /**
+   * Passing a handoff to another worker, with the person's consent ("tell your story once"):
+   * the question is `<transferAsk>-<reason>` (one message per reason), then the answer's line.
+   * Absent: the deployment's flows do not offer transfers and an offer is refused by the host.
+   */
+  transferAsk?: string;
+  transferYes?: string;
+  transferNo?: string;
   /** Small talk at a question: a short kind word before the choices again. */
   ackThanks?: string;
   ackHello?: string;
@@ -321,7 +329,17 @@ export interface Session {
   suggested: string[];
   /** A language understanding noticed and offered once (never switched to without the person). */
   offeredLang: string | null;
+  /**
+   * A lead worker offered to pass the handoff on, and the person has not answered yet (yes or
+   * no). Only while `handoff` is 'claimed'. `group`: to a group of workers (a coalition), so on
+   * yes the person waits in line again until one of them claims it.
+   */
+  transfer: { reason: TransferReason; group: boolean } | null;
 }
+
+/** Why a lead worker offers to pass a handoff on: what the person is told the new worker can do. */
+export type TransferReason = 'language' | 'shelter' | 'legal' | 'health' | 'other';
+export const TRANSFER_REASONS: readonly TransferReason[] = ['language', 'shelter', 'legal', 'health', 'other'];
 
 // ---------------------------------------------------------------- input
 
@@ -370,6 +388,8 @@ export type Input =
   | { type: 'command'; command: Command }
   /** What a lead worker did to this contact's handoff, told to the contact in their language. */
   | { type: 'staff'; event: 'claimed' | 'closed' }
+  /** The claimer offers to pass the handoff on, to one worker or to a group (the person is asked). */
+  | { type: 'staff'; event: 'transfer_offered'; reason: TransferReason; group: boolean }
   /**
    * A voice note, photo, video, file, sticker, location or contact card: only its kind, never
    * the media (channels do not download it). A caption, when there is one, is read as text.
@@ -416,7 +436,9 @@ export type Effect =
   /** The person chose a code word (folded by `normalize`). Never stored, logged or recorded as it is. */
   | { type: 'codeword_set'; word: string }
   /** During a handoff the person sent media (not passed on): the lead worker is told its kind only. */
-  | { type: 'media_received'; media: MediaKind };
+  | { type: 'media_received'; media: MediaKind }
+  /** The person's answer to a lead worker's offer to pass the handoff on. */
+  | { type: 'handoff_transfer'; accepted: boolean };
 
 // ---------------------------------------------------------------- events (past tense; counters come from these)
 
@@ -449,6 +471,8 @@ export type EngineEvent =
   | { type: 'handoff_cancelled' }
   | { type: 'handoff_claimed' }
   | { type: 'handoff_closed' }
+  | { type: 'handoff_transfer_asked'; reason: TransferReason }
+  | { type: 'handoff_transfer_answered'; accepted: boolean }
   | { type: 'contact_erased' }
   | { type: 'conversation_stopped' }
   | { type: 'conversation_resumed' }

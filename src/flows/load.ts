@@ -124,6 +124,9 @@ export function loadFlows(dir: string): LoadedFlows {
       ...(r.keys.ack_hello ? { ackHello: r.keys.ack_hello } : {}),
       ...(r.keys.ack_ok ? { ackOk: r.keys.ack_ok } : {}),
       ...(r.keys.scope ? { scope: r.keys.scope } : {}),
+      ...(r.keys.transfer_ask ? { transferAsk: r.keys.transfer_ask } : {}),
+      ...(r.keys.transfer_yes ? { transferYes: r.keys.transfer_yes } : {}),
+      ...(r.keys.transfer_no ? { transferNo: r.keys.transfer_no } : {}),
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

@@ -122,6 +122,9 @@ export const routesSchema = z.strictObject({
     ack_hello: key.optional(),
     ack_ok: key.optional(),
     scope: key.optional(),
+    transfer_ask: key.optional(),
+    transfer_yes: key.optional(),
+    transfer_no: key.optional(),
   }),
 });
 

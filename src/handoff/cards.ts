@@ -44,14 +44,22 @@ export const SYSTEM_NOTES = {
   media_video: MEDIA_NOTE('a video'),
   media_file: MEDIA_NOTE('a file'),
   media_other: MEDIA_NOTE('something that is not text (a location, a contact card or a sticker)'),
+  // Passing it on with the person's consent (src/handoff/transfer.ts).
+  transfer_asked: 'The contact was asked, in their language, if their chat may be passed on. Nothing moves until they say yes.',
+  transfer_declined: 'The contact said no: the chat stays with you.',
+  transfer_failed: 'The contact said yes, but the worker or coalition is no longer on the roster. The chat stays with you.',
 } as const;
-export type SystemNote = keyof typeof SYSTEM_NOTES | 'claimed' | 'closed';
+export type SystemNote = keyof typeof SYSTEM_NOTES | 'claimed' | 'closed' | 'transfer_passed';
 /** Every note a thread job may carry (the worker's payload schema). */
-const noteNames: SystemNote[] = [...(Object.keys(SYSTEM_NOTES) as (keyof typeof SYSTEM_NOTES)[]), 'claimed', 'closed'];
+const noteNames: SystemNote[] = [...(Object.keys(SYSTEM_NOTES) as (keyof typeof SYSTEM_NOTES)[]), 'claimed', 'closed', 'transfer_passed'];
 export const SYSTEM_NOTE_NAMES = noteNames as [SystemNote, ...SystemNote[]];
 
 export function noteText(note: SystemNote, card: HandoffCard | null): string {
   if (note === 'claimed') return `Claimed by ${card?.claimedBy ?? 'a lead worker'}.`;
+  if (note === 'transfer_passed') {
+    const to = card?.state === 'queued' ? 'the coalition you chose (it waits in line for them)' : (card?.claimedBy ?? 'the worker you chose');
+    return `The contact said yes: passed on to ${to}. Your copy of this conversation is deleted and you no longer have access.`;
+  }
   if (note === 'closed') return `Closed${card?.outcome ? ` (${card.outcome.replace(/_/g, ' ')})` : ''}. The contact is back with the assistant.`;
   return SYSTEM_NOTES[note];
 }

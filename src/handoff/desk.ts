@@ -23,6 +23,9 @@ import { cardOf } from './cards.ts';
 import { enqueueUpdate, recordClose, type HandoffDeps } from './context.ts';
 import { HANDOFF_KEYS } from './keys.ts';
 import { sealOutput } from '../conversation/storedReply.ts';
+import { parseTarget, transferTargetsOf } from './transfer.ts';
+import { setHandoffTransfer } from '../store/queries/setHandoffTransfer.ts';
+import { TRANSFER_REASONS } from '../engine/types.ts';
 
 export interface DeskDeps extends HandoffDeps {
   /** The contact's side of a claim or close (one staff turn in the desk's transaction). */
@@ -161,6 +164,40 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         const rows = await listHandoffMessages(q, { handoffId: id });
         await insertAudit(q, { actor: staff.id, action: 'handoff_viewed', subject: id, detail: { messages: rows.length }, now: now() });
         return rows.map((m) => ({ from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc), at: m.at }));
+      });
+    },
+
+    async transferTargets(id, who) {
+      const staff = await staffOf(who, 'handoff_transfer_targets', id);
+      const row = (await getHandoff(d.store, { id })) ?? (await gone(d.store, id));
+      if (!owns(row, staff)) throw new DeskError('not_allowed', 'Only the lead worker who claimed this handoff can pass it on.');
+      return transferTargetsOf(d.roster(), row, staff);
+    },
+
+    async offerTransfer(id, who, offer) {
+      const staff = await staffOf(who, 'handoff_transfer_offer', id);
+      return act(staff, 'handoff_transfer_offer', id, async (q) => {
+        if (!(TRANSFER_REASONS as readonly string[]).includes(offer.reason)) throw new DeskError('bad_target', `Unknown reason "${String(offer.reason)}".`);
+        const row = await lockRow(q, id);
+        if (row.state === 'closed') throw new DeskError('closed', 'This handoff is closed: the contact is back with the assistant.');
+        if (!owns(row, staff)) throw new DeskError('not_allowed', row.state === 'queued' ? 'Claim it first.' : `${claimerName(row)} has this handoff.`);
+        if (row.transferTo) throw new DeskError('not_allowed', 'The contact has not answered your last offer yet.');
+        const target = parseTarget(d.roster(), offer.to, staff);
+        if (!target) throw new DeskError('bad_target', 'Pick a lead worker or a coalition on the roster (not yourself).');
+        const at = now();
+        await setHandoffTransfer(q, { id, to: offer.to, reason: offer.reason });
+        const said = await d.conversations.staffEvent(q, {
+          contactKey: row.contactKey,
+          channel: row.channel,
+          addressEnc: row.addressEnc,
+          event: 'transfer_offered',
+          transfer: { reason: offer.reason, group: 'coalition' in target },
+          now: at,
+        });
+        // The deployment's flows may not offer transfers (no question to ask): then nothing is asked and nothing moves.
+        if (said.length === 0) throw new DeskError('not_allowed', 'The contact could not be asked here. Nothing was passed on.');
+        await insertAudit(q, { actor: staff.id, action: 'handoff_transfer_offered', subject: id, detail: { to: offer.to, reason: offer.reason }, now: at });
+        await insertConsoleJobs(q, { handoffId: id, consoles: d.consoleNames(), kind: 'thread', payload: { note: 'transfer_asked' }, now: at });
       });
     },
 

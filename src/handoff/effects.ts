@@ -16,6 +16,7 @@ import { insertAudit } from '../store/queries/insertAudit.ts';
 import { listContactHandoffs } from '../store/queries/listContactHandoffs.ts';
 import { getHandoff, type HandoffRow } from '../store/queries/getHandoff.ts';
 import { inHours } from './routing.ts';
+import { answerTransfer } from './transfer.ts';
 import { HANDOFF_KEYS, type OpensWhen } from './keys.ts';
 import { enqueueNote, enqueueUpdate, forgetJobs, randomHandle, randomId, recordClose, type HandoffDeps } from './context.ts';
 
@@ -143,6 +144,7 @@ export function handoffSubscriber(d: HandoffDeps): ConversationSubscriber {
       handoff_cancelled: (_e, ctx) => cancel(d, ctx),
       handoff_urgent: (_e, ctx) => urgent(d, ctx),
       erase: (_e, ctx) => erase(d, ctx),
+      handoff_transfer: (e, ctx) => answerTransfer(d, e, ctx),
       media_received: (e, ctx) => mediaReceived(d, e.media, ctx),
       // STOP wins: replies that waited, and their notice, are never sent.
       opt_out: (_e, ctx) => dropHeldOnStop(d, ctx.q, ctx.contactKey, ctx.now),

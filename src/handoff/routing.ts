@@ -1,5 +1,5 @@
-// Who is offered a handoff. Urgency orders the queue (urgent first); language, then topic,
-// decide who sees it: staff whose languages include the handoff's — or every lead worker when
+// Who is offered a handoff. Urgency orders the queue (urgent first); a coalition it was passed
+// on to, then language, then topic, decide who sees it: staff whose languages include the handoff's — or every lead worker when
 // nobody on the roster speaks it — and whose topics match (no topics = all). Supervisors see all.
 import type { StaffMember } from './types.ts';
 import { onShift, nextOnShift, type Roster } from './roster.ts';
@@ -7,13 +7,18 @@ import { onShift, nextOnShift, type Roster } from './roster.ts';
 export interface Routable {
   lang: string;
   topics: string[];
+  /** Passed on to a coalition (with the person's consent): only its workers are offered it. */
+  offeredCoalition?: string | null;
 }
 
 const topicMatch = (s: StaffMember, h: Routable): boolean => s.topics.length === 0 || h.topics.length === 0 || h.topics.some((t) => s.topics.includes(t));
 
 /** Lead workers offered this handoff. */
 export function offeredTo(roster: Roster, h: Routable): StaffMember[] {
-  const leads = roster.staff.filter((s) => s.role === 'lead_worker');
+  const all = roster.staff.filter((s) => s.role === 'lead_worker');
+  const ofCoalition = h.offeredCoalition ? all.filter((s) => s.coalition === h.offeredCoalition) : [];
+  // A coalition left with no lead worker on the roster must not strand the person: everyone's again.
+  const leads = ofCoalition.length > 0 ? ofCoalition : all;
   const speakers = leads.filter((s) => s.languages.includes(h.lang));
   const pool = speakers.length > 0 ? speakers : leads;
   const byTopic = pool.filter((s) => topicMatch(s, h));

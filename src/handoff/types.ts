@@ -1,6 +1,7 @@
 // The handoff's vocabulary, shared by the queue (src/handoff/*.ts) and the staff consoles
 // (src/handoff/consoles/slack, src/handoff/consoles/teams). A console is a channel for staff:
 // it shows cards and threads, and turns staff clicks and replies into HandoffDesk calls.
+import type { TransferReason } from '../engine/types.ts';
 
 /** bot → requested (consent, in the flows) → queued → claimed → closed → bot. */
 export type HandoffState = 'queued' | 'claimed' | 'closed';
@@ -80,10 +81,13 @@ export interface ConversationLine {
  * Teams: the bot's one-to-one chat). The only place a console shows what a contact wrote.
  */
 export type PrivatePost =
-  /** Just claimed: the card's summary, the conversation so far and the controls. */
-  | { kind: 'opened'; card: HandoffCard; earlier: ConversationLine[] }
+  /**
+   * Just claimed: the card's summary, the conversation so far and the controls. `targets`: who
+   * the claimer may pass it on to (consoles whose controls list them in the post itself).
+   */
+  | { kind: 'opened'; card: HandoffCard; earlier: ConversationLine[]; targets?: TransferTarget[] }
   /** One new line: the contact's (with a reply box) or the claimer's own reply, shown back. */
-  | { kind: 'line'; card: HandoffCard; line: ConversationLine }
+  | { kind: 'line'; card: HandoffCard; line: ConversationLine; targets?: TransferTarget[] }
   /** A system note (urgent, closed). */
   | { kind: 'note'; card: HandoffCard; text: string };
 
@@ -102,6 +106,21 @@ export interface StaffConsole {
   remove(ref: ConsoleRef): Promise<void>;
 }
 
+/** Where a handoff may be passed on to: `staff:<roster id>` or `coalition:<id>`, with a label for the console. */
+export interface TransferTarget {
+  to: string;
+  label: string;
+}
+
+/** Why it is passed on, as the console offers it; the person is told what the new worker can do. */
+export const TRANSFER_CHOICES: readonly { value: TransferReason; label: string }[] = [
+  { value: 'language', label: 'Speaks their language' },
+  { value: 'shelter', label: 'A safe place to stay' },
+  { value: 'legal', label: 'Legal help (a free legal clinic)' },
+  { value: 'health', label: 'Health care' },
+  { value: 'other', label: 'Can help better (other)' },
+];
+
 /** A staff action that could not be done, with a reason to show in the console. */
 export class DeskError extends Error {
   constructor(
@@ -113,7 +132,8 @@ export class DeskError extends Error {
       | 'closed'
       | 'erased'
       | 'empty'
-      | 'bad_outcome',
+      | 'bad_outcome'
+      | 'bad_target',
     message: string,
   ) {
     super(message);
@@ -130,6 +150,13 @@ export interface HandoffDesk {
   handBack(id: string, who: StaffIdentity): Promise<HandoffCard>;
   /** The messages of a claimed handoff, for its claimer only (decrypted on demand, audited as a view). */
   view(id: string, who: StaffIdentity): Promise<{ from: 'contact' | 'staff'; text: string; at: Date }[]>;
+  /**
+   * Offer to pass a claimed handoff on (claimer only): the person is asked in their language,
+   * and nothing moves until they say yes. `to` is a value from transferTargets.
+   */
+  offerTransfer(id: string, who: StaffIdentity, offer: { to: string; reason: TransferReason }): Promise<void>;
+  /** Who the claimer may pass it on to: workers first (those who speak the person's language first), then coalitions. */
+  transferTargets(id: string, who: StaffIdentity): Promise<TransferTarget[]>;
   /** The queue: supervisors see all; others only what is offered to them or claimed by them. */
   queue(who: StaffIdentity): Promise<HandoffCard[]>;
   /** Find the handoff a console thread belongs to. */

@@ -22,7 +22,8 @@ import { dueHandoffRenotify } from '../store/queries/dueHandoffRenotify.ts';
 import { purgeHandoffs } from '../store/queries/purgeHandoffs.ts';
 import type { Backoff } from '../jobs/backoff.ts';
 import { createJobRunner, ticker } from '../jobs/runner.ts';
-import { OUTCOMES, type HandoffCard, type PrivatePost, type StaffConsole, type StaffIdentity } from './types.ts';
+import { OUTCOMES, type HandoffCard, type PrivatePost, type StaffConsole, type StaffIdentity, type TransferTarget } from './types.ts';
+import { transferTargetsOf } from './transfer.ts';
 import type { HandoffRow } from '../store/queries/getHandoff.ts';
 import { forgetJobs } from './context.ts';
 import { cardOf, noteText, SYSTEM_NOTE_NAMES } from './cards.ts';
@@ -92,6 +93,8 @@ const payloadSchema = z.object({
   /** thread: a transcript line to post, or a system note. */
   messageId: z.string().optional(),
   note: z.enum(SYSTEM_NOTE_NAMES).optional(),
+  /** A note for a staff member other than the claimer: the one who just passed the handoff on. */
+  to: z.string().optional(),
   /** claimed: the console the claim came from (the private conversation opens there only). */
   on: z.enum(['slack', 'teams']).optional(),
 });
@@ -106,6 +109,12 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
     const staff = row.claimedBy ? d.roster().staff.find((s) => s.id === row.claimedBy) : undefined;
     const userId = c.name === 'slack' ? staff?.slackUserId : staff?.teamsUserId;
     return staff && userId ? { staffId: staff.id, who: { platform: c.name, userId } } : null;
+  };
+
+  /** Who the claimer may pass the handoff on to, for the controls of their private posts. */
+  const targetsFor = (row: HandoffRow, staffId: string): TransferTarget[] => {
+    const claimer = d.roster().staff.find((s) => s.id === staffId);
+    return claimer ? transferTargetsOf(d.roster(), row, claimer) : [];
   };
 
   /** Post privately and record the post; a handoff erased meanwhile gets its post deleted at once. */
@@ -170,6 +179,13 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
       return;
     }
     // thread: the claimer's private conversation — the only place a contact's words go.
+    if (p.to !== undefined) {
+      // To the worker who passed it on: one content-free note (their copy is being deleted).
+      const staff = d.roster().staff.find((s) => s.id === p.to);
+      const userId = c.name === 'slack' ? staff?.slackUserId : staff?.teamsUserId;
+      if (!staff || !userId || p.note === undefined) return;
+      return postPrivate(c, row, { staffId: staff.id, who: { platform: c.name, userId } }, { kind: 'note', card: cardOf(row, d.roster(), at), text: noteText(p.note, cardOf(row, d.roster(), at)) }, at);
+    }
     const to = claimerOn(c, row);
     if (!to) return; // not claimed (the words wait in the transcript), or claimed on another console
     const card: HandoffCard = cardOf(row, d.roster(), at);
@@ -178,7 +194,7 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
       // What was written up to the claim; each later line has its own job.
       const lines = (await listHandoffMessages(d.store, { handoffId: row.id })).filter((m) => !row.claimedAt || m.at <= row.claimedAt);
       const earlier = lines.map((m) => ({ from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc) }));
-      return postPrivate(c, row, to, { kind: 'opened', card, earlier }, at);
+      return postPrivate(c, row, to, { kind: 'opened', card, earlier, targets: targetsFor(row, to.staffId) }, at);
     }
     // Lines and notes follow the conversation where it was opened (the console of the claim).
     if ((await listConsolePosts(d.store, { handoffId: row.id, console: c.name, kind: 'private' })).length === 0) return;
@@ -186,7 +202,7 @@ export function createHandoffWorker(d: WorkerDeps): HandoffWorker {
       const m = await getHandoffMessage(d.store, { id: p.messageId });
       if (!m) return;
       const line = { from: m.direction === 'in' ? ('contact' as const) : ('staff' as const), text: decrypt(d.keys, m.bodyEnc) };
-      return postPrivate(c, row, to, { kind: 'line', card, line }, at);
+      return postPrivate(c, row, to, { kind: 'line', card, line, ...(line.from === 'contact' ? { targets: targetsFor(row, to.staffId) } : {}) }, at);
     }
     if (!p.note) throw new BadJob('thread job with neither message nor note');
     await postPrivate(c, row, to, { kind: 'note', card, text: noteText(p.note, card) }, at);

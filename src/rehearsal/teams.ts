@@ -40,13 +40,15 @@ const HELP = [
 function stepLines(step: PracticeStep, name: string): string[] {
   const out: string[] = [];
   for (const m of step.messages) {
-    if (m.type === 'persona') out.push(`[Practice] ${name}: ${m.text}`);
+    if (m.type === 'persona') out.push(`[Practice] ${name}: ${m.text}${m.english ? `\n(English: ${m.english})` : ''}`);
     else out.push(`[Practice] The assistant told the contact: ${m.text}${m.lang !== 'en' ? `\n(English: ${m.source})` : ''}`);
   }
   for (const e of step.events) {
     if (e.type === 'fact_revealed') out.push(`(shared: ${e.fact})`);
     else if (e.type === 'persona_withdrew') out.push('(the person stopped writing)');
     else if (e.type === 'persona_interrupted') out.push('(someone came in: the person had to stop)');
+    else if (e.type === 'persona_returned') out.push('(the person is writing again, slowly)');
+    else if (e.type === 'persona_left') out.push('(the person left for good)');
     else if (e.type === 'persona_silent') out.push('(no reply)');
   }
   return out;
@@ -54,7 +56,7 @@ function stepLines(step: PracticeStep, name: string): string[] {
 
 function debriefText(d: Debrief): string {
   const mark = { passed: '✔ passed', missed: '○ missed', breached: '✘ BREACHED' } as const;
-  const lines = [`Debrief (practice): ${d.name}, ${d.lang}. Score ${d.score} / ${d.max}. Trust at the end: ${d.trust}.${d.closedAs ? ` Closed as ${d.closedAs.replace(/_/g, ' ')}.` : ''}`];
+  const lines = [`Debrief (practice): ${d.name}, ${d.lang}. Score ${d.score} / ${d.max}. At the end ${d.name} was ${d.trustWords}.${d.closedAs ? ` Closed as ${d.closedAs.replace(/_/g, ' ')}.` : ''}`];
   for (const i of d.items) {
     lines.push(`${mark[i.status]}: ${i.title}`);
     for (const e of i.evidence) lines.push(`   turn ${e.turn}: "${e.line}"`);

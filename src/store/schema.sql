@@ -111,9 +111,14 @@ table handoffs
   purge_after timestamp with time zone
   notice boolean not null default false
   notice_batch_at timestamp with time zone
+  transfer_to text
+  transfer_reason text
+  offered_coalition text
   constraint handoffs_contact_key_fkey FOREIGN KEY (contact_key) REFERENCES contacts(key) ON DELETE CASCADE
   constraint handoffs_pkey PRIMARY KEY (id)
   constraint handoffs_state_check CHECK ((state = ANY (ARRAY['queued'::text, 'claimed'::text, 'closed'::text])))
+  constraint handoffs_transfer_reason_check CHECK (((transfer_reason IS NULL) OR (transfer_reason = ANY (ARRAY['language'::text, 'shelter'::text, 'legal'::text, 'health'::text, 'other'::text]))))
+  constraint handoffs_transfer_to_check CHECK (((transfer_to IS NULL) OR (transfer_to ~ '^(staff|coalition):[a-z0-9][a-z0-9_.-]*$'::text)))
   CREATE INDEX handoffs_contact_key ON public.handoffs USING btree (contact_key)
   CREATE UNIQUE INDEX handoffs_one_open ON public.handoffs USING btree (contact_key) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))
   CREATE UNIQUE INDEX handoffs_open_handle ON public.handoffs USING btree (handle) WHERE (state = ANY (ARRAY['queued'::text, 'claimed'::text]))

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, isMap, isSeq, parse, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { COMMANDS, FACTS, MEDIA_KINDS, type Bundle, type Command, type Fact, type Input, type MediaKind, type Session, type StepResult, type Understanding } from '../engine/types.ts';
+import { COMMANDS, FACTS, MEDIA_KINDS, type Bundle, type Command, type Fact, type Input, type MediaKind, type Session, type StepResult, type Understanding, TRANSFER_REASONS, type TransferReason } from '../engine/types.ts';
 import { newSession, refOf, step } from '../engine/index.ts';
 
 const command = z.enum(COMMANDS as unknown as [Command, ...Command[]]);
@@ -37,7 +37,14 @@ const TurnSchema = z
     /** A command from a channel control (the web chat's quick exit). */
     command: command.optional(),
     /** A lead worker's action on the handoff (claimed, closed). */
-    staff: z.enum(['claimed', 'closed']).optional(),
+    /** A lead worker's action: claimed, closed, or an offer to pass it on: `transfer:<reason>` (to one worker) or `transfer:<reason>:group`. */
+    staff: z
+      .union([
+        z.enum(['claimed', 'closed']),
+        z.templateLiteral(['transfer:', z.enum(TRANSFER_REASONS as [TransferReason, ...TransferReason[]])]),
+        z.templateLiteral(['transfer:', z.enum(TRANSFER_REASONS as [TransferReason, ...TransferReason[]]), ':group']),
+      ])
+      .optional(),
     /** A voice note, photo or file (its kind only); `in` beside it is its caption. */
     media: z.enum(MEDIA_KINDS as unknown as [MediaKind, ...MediaKind[]]).optional(),
     out: z.array(OutSchema),
@@ -68,7 +75,12 @@ export type TranscriptTurn = Transcript['turns'][number];
 export function inputOf(turn: TranscriptTurn): Input {
   if (turn.choice !== undefined) return { type: 'choice', id: turn.choice };
   if (turn.command !== undefined) return { type: 'command', command: turn.command };
-  if (turn.staff !== undefined) return { type: 'staff', event: turn.staff };
+  if (turn.staff !== undefined) {
+    const [event, reason, group] = turn.staff.split(':');
+    return event === 'transfer'
+      ? { type: 'staff', event: 'transfer_offered', reason: reason as TransferReason, group: group === 'group' }
+      : { type: 'staff', event: event as 'claimed' | 'closed' };
+  }
   if (turn.media !== undefined) return { type: 'media', media: turn.media, ...(turn.in !== undefined ? { caption: turn.in } : {}) };
   return { type: 'text', text: turn.in ?? '' };
 }
@@ -84,7 +96,7 @@ export function recordTurn(result: StepResult, input: Input, opts: { events?: bo
           ? { command: input.command }
           : input.type === 'media'
             ? { media: input.media, ...(input.caption !== undefined ? { in: input.caption } : {}) }
-            : { staff: input.event }),
+            : { staff: input.event === 'transfer_offered' ? (`transfer:${input.reason}${input.group ? ':group' : ''}` as TranscriptTurn['staff'] & string) : input.event }),
     out: result.outputs.map((o) => ({ key: o.key, lang: o.lang, ...(o.choices ? { choices: o.choices.map((c) => c.id) } : {}) })),
     at: result.session.at ? refOf(result.session.at) : null,
   };

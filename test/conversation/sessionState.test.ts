@@ -22,6 +22,7 @@ const busy: Session = {
   pendingTopic: 'housing',
   suggested: ['wages', 'hours'],
   offeredLang: 'es',
+  transfer: { reason: 'legal', group: true },
 };
 
 describe('stored session form', () => {

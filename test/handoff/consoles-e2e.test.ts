@@ -42,6 +42,8 @@ const C1 = 'I work at the farm near the river';
 const S1 = 'Thank you for telling me. Are you safe right now?';
 const S2 = 'Here is what we can do next, step by step.';
 const TEXTS = [MARK, C1, S1, S2];
+/** Written after the handoff was passed on: it reaches only the new claimer. */
+const C2 = 'the new worker should see this line';
 
 const SLACK_SECRET = 'slack-signing-secret-for-e2e';
 const SLACK_TOKEN = 'xoxb-e2e-token';
@@ -316,6 +318,101 @@ for (const server of [false, true]) {
       for (const secret of [DIGITS, ...TEXTS]) expect(dump).not.toContain(secret);
       for (const t of [DIGITS, ...TEXTS]) expect(r.logs()).not.toContain(t);
     }, 180_000); // a whole handoff through two consoles: about 30 s alone, several times that on a loaded machine
+
+    it('Slack: Pass on… to Bo, with the contact\'s yes: Bo\'s conversation opens with the whole transcript, Ana\'s private posts are deleted and the desk refuses her; a no, and a pass to a coalition, move only what they say', async () => {
+      const q = await toQueue(r);
+      await claimInSlack(r, q);
+      expect(await r.sms(C1)).toEqual([]);
+      await r.settle();
+      const anaPosts = slackPostsWithText(r).filter((p) => p.channel === DM_ANA);
+      expect(anaPosts.length).toBeGreaterThanOrEqual(2); // opened (MARK), C1
+      const c1Ts = r.slack.posted(slackWith(r, C1)[0]!)!;
+      const sent = (): string => r.twilio.requests.map((x) => String(x.body.Body)).join('\n');
+      const ANA_ID = { platform: 'slack' as const, userId: ANA };
+
+      // Pass on… opens a modal listing who (Bo, who speaks more languages, and the others) and why.
+      expect(await r.slackPost(press(DM_ANA, c1Ts, { type: 'button', action_id: 'transfer_modal', block_id: `waypoint_handoff:${q.id}`, value: q.id }))).toBe(200);
+      const modal = r.slack.of('views.open').at(-1)!;
+      const view = modal.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { options?: { value: string }[] } }[] };
+      expect(view.callback_id).toBe('waypoint_transfer');
+      const targets = view.blocks.find((b) => b.block_id === 'transfer_to')!.element!.options!.map((o) => o.value);
+      expect(targets).toContain('staff:lw-bo');
+      expect(targets).toContain('coalition:west');
+      expect(targets).not.toContain('staff:lw-ana');
+      const choose = (to: string, reason: string) =>
+        interactionBody({
+          type: 'view_submission',
+          user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
+          team: { id: 'T_TEST', domain: 'coalition' },
+          api_app_id: 'A_TEST',
+          trigger_id: '1.2.5',
+          view: {
+            id: 'V_TRANSFER',
+            type: 'modal',
+            callback_id: view.callback_id,
+            private_metadata: view.private_metadata,
+            state: { values: { transfer_to: { to: { type: 'static_select', selected_option: { value: to } } }, transfer_reason: { reason: { type: 'static_select', selected_option: { value: reason } } } } },
+          },
+        });
+
+      // A no: nothing moves, Ana is told.
+      expect(await r.slackPost(choose('staff:lw-bo', 'language'))).toBe(200);
+      await r.settle();
+      expect(sent()).toContain('a support worker who speaks your language');
+      expect(sent()).toContain('you do not have to tell your story again');
+      expect((await r.sms('no')).join('\n')).toContain('Nothing changes');
+      await r.settle();
+      expect((await r.app.store.query('select claimed_by, transfer_to from handoffs')).rows).toEqual([{ claimed_by: 'lw-ana', transfer_to: null }]);
+      expect(slackWith(r, 'The contact said no').map((c) => c.args.channel)).toEqual([DM_ANA]);
+
+      // A yes: Bo has it, with everything said so far; Ana's copy is deleted and she is refused.
+      expect(await r.slackPost(choose('staff:lw-bo', 'legal'))).toBe(200);
+      await r.settle();
+      expect(sent()).toContain('a support worker at a free legal clinic');
+      expect((await r.sms('yes')).join('\n')).toContain('Your chat is passed on');
+      await r.settle();
+      expect((await r.app.store.query('select state, claimed_by, transfer_to from handoffs')).rows).toEqual([{ state: 'claimed', claimed_by: 'lw-bo', transfer_to: null }]);
+      const boOpened = r.slack.of('chat.postMessage').filter((c) => c.args.channel === 'DU_BO');
+      expect(JSON.stringify(boOpened)).toContain('zebra-7731');
+      expect(JSON.stringify(boOpened)).toContain(C1);
+      const deletes = r.slack.of('chat.delete').map((c) => `${String(c.args.channel)} ${String(c.args.ts)}`);
+      for (const p of anaPosts) expect(deletes).toContain(`${p.channel} ${p.ts}`);
+      expect(slackWith(r, 'you no longer have access').map((c) => c.args.channel)).toEqual([DM_ANA]);
+      await expect(r.app.handoff.desk.view(q.id, ANA_ID)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(r.app.handoff.desk.reply(q.id, ANA_ID, 'still me')).rejects.toMatchObject({ code: 'not_allowed' });
+      expect((await r.app.handoff.desk.view(q.id, { platform: 'slack', userId: 'U_BO' })).map((m) => m.text)).toEqual([MARK, C1]);
+      // The contact's next words reach Bo only.
+      expect(await r.sms(C2)).toEqual([]);
+      await r.settle();
+      expect(slackWith(r, C2).map((c) => c.args.channel)).toEqual(['DU_BO']);
+
+      // Bo passes it to the coalition: back in line for its workers, with a new card; Bo's copy deleted.
+      const BO = { platform: 'slack' as const, userId: 'U_BO' };
+      await r.app.handoff.desk.offerTransfer(q.id, BO, { to: 'coalition:west', reason: 'other' });
+      await expect(r.app.handoff.desk.offerTransfer(q.id, BO, { to: 'coalition:west', reason: 'other' })).rejects.toMatchObject({ code: 'not_allowed' });
+      await r.settle();
+      const cardsBefore = r.slack.of('chat.postMessage').filter((c) => c.args.channel === SLACK_CHANNEL).length;
+      expect((await r.sms('1')).join('\n')).toContain('Your chat is passed on');
+      await r.settle();
+      expect((await r.app.store.query('select state, claimed_by, offered_coalition from handoffs')).rows).toEqual([{ state: 'queued', claimed_by: null, offered_coalition: 'west' }]);
+      expect(r.slack.of('chat.postMessage').filter((c) => c.args.channel === SLACK_CHANNEL).length).toBe(cardsBefore + 1);
+      expect((await r.sms('hello?')).join('\n')).toContain('saved for the support worker');
+
+      // Audited without content: who offered, to whom, why, and the answers.
+      const audit = (await r.app.store.query<{ actor: string; action: string; detail: unknown }>(`select actor, action, detail from audit_log where action like 'handoff_transfer%' order by id`)).rows;
+      expect(audit.map((a) => `${a.actor} ${a.action}`)).toEqual([
+        'lw-ana handoff_transfer_offered',
+        'contact handoff_transfer_declined',
+        'lw-ana handoff_transfer_offered',
+        'contact handoff_transferred',
+        'lw-bo handoff_transfer_offered',
+        'lw-bo handoff_transfer_offer_refused', // the second offer, while the first waited
+        'contact handoff_transferred',
+      ]);
+      const all = JSON.stringify((await r.app.store.query('select * from audit_log')).rows);
+      for (const t of [DIGITS, ...TEXTS, C2]) expect(all).not.toContain(t);
+      for (const t of [DIGITS, ...TEXTS, C2]) expect(r.logs()).not.toContain(t);
+    }, 180_000);
 
     it('Slack: close with an outcome from the DM, then the retention sweep deletes every post with text and blanks the cards', async () => {
       const q = await toQueue(r);

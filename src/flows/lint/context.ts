@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { LoadedContent } from '../../bundle.ts';
-import { COMMANDS } from '../../engine/types.ts';
+import { COMMANDS, TRANSFER_REASONS } from '../../engine/types.ts';
 import { commandKey } from '../../i18n/catalog.ts';
 import { CODE_KEYS } from '../../content/codeKeys.ts';
 import { ROUTES_FILE } from '../load.ts';
@@ -41,7 +41,11 @@ export function buildContext(content: LoadedContent, options: LintOptions): Lint
       }
     }
   }
-  for (const key of Object.values(keys)) use({ key, as: 'system', file: routesFile });
+  for (const [name, key] of Object.entries(keys)) {
+    // The transfer question is one message per reason: `<key>-<reason>`.
+    if (name === 'transferAsk') for (const r of TRANSFER_REASONS) use({ key: `${key}-${r}`, as: 'system', file: routesFile });
+    else use({ key, as: 'system', file: routesFile });
+  }
   for (const c of COMMANDS) use({ key: commandKey(c), as: 'command', file: routesFile });
   for (const k of CODE_KEYS) use({ key: k.key, as: 'code', file: k.file });
   return { content, options, uses, routesFile };

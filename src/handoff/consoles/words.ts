@@ -71,6 +71,11 @@ export function refusal(action: 'claim' | 'close' | 'hand_back', err: DeskError)
   return `${verb}: ${err.message}`;
 }
 
+/** What a staff member reads when an offer to pass a handoff on was not made. */
+export function transferRefusal(err: DeskError): string {
+  return `Not asked: ${err.message}`;
+}
+
 /** What a staff member reads when their thread reply did not reach the contact. */
 export function replyRefusal(err: DeskError): string {
   if (err.code === 'closed' || err.code === 'erased') return 'This conversation is closed; your message was not sent.';

@@ -21,10 +21,15 @@ export interface HandoffRow {
   notice: boolean;
   /** The current batch of held replies had its notice scheduled then; null: none yet. */
   noticeBatchAt: Date | null;
+  /** The claimer's offer to pass it on, waiting for the person's answer: `staff:<id>` or `coalition:<id>`. */
+  transferTo: string | null;
+  transferReason: string | null;
+  /** Passed on to a coalition: offered only to its workers. */
+  offeredCoalition: string | null;
 }
 
 export const HANDOFF_COLUMNS =
-  'id, contact_key, handle, state, urgent, lang, channel, topics, created_at, claimed_at, claimed_by, closed_at, outcome, address_enc, notified_at, notice, notice_batch_at';
+  'id, contact_key, handle, state, urgent, lang, channel, topics, created_at, claimed_at, claimed_by, closed_at, outcome, address_enc, notified_at, notice, notice_batch_at, transfer_to, transfer_reason, offered_coalition';
 
 const date = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(v as string));
 
@@ -47,6 +52,9 @@ export function toHandoffRow(r: Record<string, unknown>): HandoffRow {
     notifiedAt: date(r.notified_at),
     notice: r.notice === true,
     noticeBatchAt: date(r.notice_batch_at),
+    transferTo: (r.transfer_to as string | null) ?? null,
+    transferReason: (r.transfer_reason as string | null) ?? null,
+    offeredCoalition: (r.offered_coalition as string | null) ?? null,
   };
 }
 

@@ -127,12 +127,14 @@ describe('Teams practice for people on the roster', () => {
     const claimed = await say('claim', trainer);
     expect(claimed[0]).toMatch(/Claimed by/);
     expect(claimed.some((t) => t.startsWith('[Practice] Andrés: que es el descuento de agencia'))).toBe(true);
+    // The trainer reads the English beside each persona line.
+    expect(claimed.some((t) => /^\[Practice\] Andrés: que es el descuento de agencia.*\n\(English: what is the agency discount/s.test(t))).toBe(true);
     expect((await say('close nonsense', trainer))[0]).toMatch(/^Practice: Unknown outcome "nonsense"/);
     await say('practice end', trainer);
 
     const good = await practise(script('farm-worker-pay-deductions.es.good.yaml'));
     const bad = await practise(script('farm-worker-pay-deductions.es.bad.yaml'));
-    const score = (d: string): number => Number(/Score (\d+) \/ 10/.exec(d)?.[1]);
+    const score = (d: string): number => Number(/Score (\d+) \/ 11\. At the end Andrés was [a-z ]+\./.exec(d)?.[1]);
     expect(score(good.debrief)).toBeGreaterThanOrEqual(8);
     expect(score(bad.debrief)).toBeLessThanOrEqual(2);
     expect(good.debrief).toMatch(/Closed as referral labour standards/);

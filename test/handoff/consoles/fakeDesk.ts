@@ -1,9 +1,12 @@
 // A small in-memory HandoffDesk for the console tests: a roster by platform id, handoffs by id,
 // console refs registered by the test, and every call recorded (who, what — the test's own text).
-import { DeskError, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity } from '../../../src/handoff/types.ts';
+import { DeskError, type HandoffCard, type HandoffDesk, type Outcome, type StaffIdentity, type TransferTarget } from '../../../src/handoff/types.ts';
+import type { TransferReason } from '../../../src/engine/types.ts';
 
 export interface DeskCall {
-  method: 'claim' | 'reply' | 'close' | 'handBack' | 'view' | 'queue' | 'byConsoleRef';
+  method: 'claim' | 'reply' | 'close' | 'handBack' | 'view' | 'queue' | 'byConsoleRef' | 'transferTargets' | 'offerTransfer';
+  to?: string;
+  reason?: TransferReason;
   id?: string;
   who?: StaffIdentity;
   text?: string;
@@ -100,6 +103,24 @@ export class FakeDesk implements HandoffDesk {
     this.calls.push({ method: 'view', id, who });
     this.own(id, who);
     return this.earlier.get(id) ?? [];
+  }
+
+  /** Two targets, as the real desk lists them (workers, then coalitions). */
+  readonly targets: TransferTarget[] = [
+    { to: 'staff:ana', label: 'Ana (es, en)' },
+    { to: 'coalition:legal-clinic', label: 'Anyone at Legal clinic' },
+  ];
+
+  async transferTargets(id: string, who: StaffIdentity): Promise<TransferTarget[]> {
+    this.calls.push({ method: 'transferTargets', id, who });
+    this.own(id, who);
+    return this.targets;
+  }
+
+  async offerTransfer(id: string, who: StaffIdentity, offer: { to: string; reason: TransferReason }): Promise<void> {
+    this.calls.push({ method: 'offerTransfer', id, who, to: offer.to, reason: offer.reason });
+    this.own(id, who);
+    if (!this.targets.some((t) => t.to === offer.to)) throw new DeskError('bad_target', 'Pick a lead worker or a coalition on the roster (not yourself).');
   }
 
   async queue(who: StaffIdentity): Promise<HandoffCard[]> {

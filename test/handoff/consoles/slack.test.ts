@@ -154,7 +154,7 @@ describe('Slack staff console', () => {
     const blocks = msg.args.blocks as { type: string; block_id?: string; text?: { type: string; text: string }; elements?: { action_id?: string }[] }[];
     expect(blocks.find((b) => b.text?.text.includes('necesito'))!.text!.type).toBe('plain_text');
     expect(blocks.find((b) => b.type === 'input')!.block_id).toBe(`waypoint_reply:${c.handoffId}:0`);
-    expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['reply_modal', 'close', 'hand_back']);
+    expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['reply_modal', 'close', 'hand_back', 'transfer_modal']);
     // A second post to Ana reuses the DM.
     await console_.postPrivate(ANA, { kind: 'line', card: c, line: { from: 'contact', text: 'otra cosa' } });
     expect(slack.of('conversations.open')).toHaveLength(1);

@@ -219,6 +219,29 @@ describe('Teams staff console', () => {
     expect(connector.calls.filter((x) => x.method === 'delete').map((x) => x.activityId)).toEqual([dm.messageRef, dm.messageRef]);
   });
 
+  it('Pass on…: a card shown in place lists who and why; Ask the contact reaches desk.offerTransfer; a missing choice or a bad target says why', async () => {
+    const c = { ...card(), state: 'claimed' as const, claimedBy: 'Ana' };
+    await console_.postPrivate(ANA, { kind: 'line', card: c, line: { from: 'contact', text: 'can someone help with my papers' }, targets: desk.targets });
+    const content = cardOf(connector.calls.filter((x) => x.method === 'create').at(-1)!);
+    const show = content.actions!.find((a) => (a as { type?: string }).type === 'Action.ShowCard') as unknown as { title: string; card: { body: { id?: string; choices?: { value: string }[] }[]; actions: { verb: string; data: Record<string, unknown> }[] } };
+    expect(show.title).toBe('Pass on…');
+    expect(show.card.body.find((b) => b.id === 'to')!.choices!.map((x) => x.value)).toEqual(['staff:ana', 'coalition:legal-clinic']);
+    expect(show.card.body.find((b) => b.id === 'reason')!.choices!.map((x) => x.value)).toEqual(['language', 'shelter', 'legal', 'health', 'other']);
+    expect(show.card.actions[0]).toMatchObject({ verb: 'transfer', data: { waypoint: 'transfer', handoffId: c.handoffId } });
+
+    const d = card();
+    const ref = await posted(d);
+    await post(bot, submit(ANA, ref, { waypoint: 'claim', handoffId: d.handoffId }));
+    const none = await invoke(execute(ANA, 'transfer', { waypoint: 'transfer', handoffId: d.handoffId, to: 'staff:ana' }));
+    expect(JSON.stringify(none.body)).toContain('Not asked: pick who to pass it on to, and why.');
+    expect(desk.calls.some((x) => x.method === 'offerTransfer')).toBe(false);
+    const bad = await invoke(execute(ANA, 'transfer', { waypoint: 'transfer', handoffId: d.handoffId, to: 'staff:nobody', reason: 'legal' }));
+    expect(JSON.stringify(bad.body)).toContain('Not asked: Pick a lead worker or a coalition on the roster');
+    const asked = await invoke(execute(ANA, 'transfer', { waypoint: 'transfer', handoffId: d.handoffId, to: 'coalition:legal-clinic', reason: 'legal' }));
+    expect(JSON.stringify(asked.body)).toContain('Asked the contact. Nothing moves until they say yes.');
+    expect(desk.calls.filter((x) => x.method === 'offerTransfer').at(-1)).toEqual({ method: 'offerTransfer', id: d.handoffId, who: ANA, to: 'coalition:legal-clinic', reason: 'legal' });
+  });
+
   it('the dispatch leaves contacts’ one-to-one chats to the contact channel', async () => {
     const before = desk.calls.length;
     const status = await post(bot, {

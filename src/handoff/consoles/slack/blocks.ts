@@ -4,7 +4,7 @@
 // Enter, a larger box in a modal, Close… and Hand back). Text from contacts goes out as
 // plain_text, so "<!channel>" or a link in a contact's message is shown, never acted on.
 import type { types } from '@slack/bolt';
-import type { ConversationLine, HandoffCard, PrivatePost } from '../../types.ts';
+import { TRANSFER_CHOICES, type ConversationLine, type HandoffCard, type PrivatePost, type TransferTarget } from '../../types.ts';
 import { OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../words.ts';
 
 /** The block_id of the controls: it carries the handoff id for the select (which has no value). */
@@ -86,6 +86,7 @@ function replyBlocks(card: HandoffCard, nonce: string): Block[] {
           options: OUTCOME_CHOICES.map((o) => ({ text: { type: 'plain_text', text: o.label }, value: o.value })),
         },
         { type: 'button', action_id: 'hand_back', text: { type: 'plain_text', text: 'Hand back to the assistant' }, value: card.handoffId },
+        { type: 'button', action_id: 'transfer_modal', text: { type: 'plain_text', text: 'Pass on…' }, value: card.handoffId },
       ],
     },
   ];
@@ -130,6 +131,48 @@ export function replyModal(handoffId: string, handle: string): types.ModalView {
         block_id: REPLY_INPUT,
         label: { type: 'plain_text', text: 'Your reply' },
         element: { type: 'plain_text_input', action_id: 'reply', multiline: true, max_length: 3000 },
+      },
+    ],
+  };
+}
+
+export const TRANSFER_CALLBACK = 'waypoint_transfer';
+export const TRANSFER_TO = 'transfer_to';
+export const TRANSFER_REASON = 'transfer_reason';
+
+const option = (text: string, value: string): types.PlainTextOption => ({ text: { type: 'plain_text', text: text.slice(0, 75) }, value });
+
+/**
+ * Pass on… (views.open): to whom and why. The contact is asked in their language when it is
+ * submitted, and nothing moves until they say yes.
+ */
+export function transferModal(handoffId: string, handle: string, targets: readonly TransferTarget[]): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: TRANSFER_CALLBACK,
+    private_metadata: handoffId,
+    title: { type: 'plain_text', text: `Contact ${handle}`.slice(0, 24) },
+    submit: { type: 'plain_text', text: 'Ask the contact' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      {
+        type: 'section',
+        text: {
+          type: 'plain_text',
+          text: 'The contact is asked, in their language, if their chat may be passed on so they do not tell their story again. If they say yes, the new worker sees the whole chat and you lose access.',
+        },
+      },
+      {
+        type: 'input',
+        block_id: TRANSFER_TO,
+        label: { type: 'plain_text', text: 'Pass on to' },
+        element: { type: 'static_select', action_id: 'to', options: targets.slice(0, 100).map((t) => option(t.label, t.to)) },
+      },
+      {
+        type: 'input',
+        block_id: TRANSFER_REASON,
+        label: { type: 'plain_text', text: 'What they can help with (the contact is told)' },
+        element: { type: 'static_select', action_id: 'reason', options: TRANSFER_CHOICES.map((c) => option(c.label, c.value)) },
       },
     ],
   };

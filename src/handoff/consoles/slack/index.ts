@@ -10,8 +10,25 @@ import { z } from 'zod';
 import type { Logger } from '../../../privacy/logger.ts';
 import { SendError } from '../../../channels/types.ts';
 import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type PrivatePost, type StaffConsole, type StaffIdentity } from '../../types.ts';
-import { isDeskError, isOutcome, refusal, replyRefusal } from '../words.ts';
-import { BLANK_TEXT, CONTROLS_PREFIX, REPLY_CALLBACK, REPLY_INPUT, REPLY_PREFIX, blankBlocks, cardBlocks, cardFallback, privateBlocks, privateFallback, replyModal } from './blocks.ts';
+import { isDeskError, isOutcome, refusal, replyRefusal, transferRefusal } from '../words.ts';
+import { TRANSFER_REASONS, type TransferReason } from '../../../engine/types.ts';
+import {
+  BLANK_TEXT,
+  CONTROLS_PREFIX,
+  REPLY_CALLBACK,
+  REPLY_INPUT,
+  REPLY_PREFIX,
+  TRANSFER_CALLBACK,
+  TRANSFER_REASON,
+  TRANSFER_TO,
+  blankBlocks,
+  cardBlocks,
+  cardFallback,
+  privateBlocks,
+  privateFallback,
+  replyModal,
+  transferModal,
+} from './blocks.ts';
 import { slackSdkLogger } from './sdkLogger.ts';
 import { refuseSkewedTimestamps } from './freshness.ts';
 
@@ -63,6 +80,19 @@ const viewSubmission = z.looseObject({
     callback_id: z.literal(REPLY_CALLBACK),
     private_metadata: z.string().min(1).max(200),
     state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({ value: z.string().nullish() }))) }),
+  }),
+});
+
+/** Pass on…'s submit: two selects (transferModal). */
+const transferSubmission = z.looseObject({
+  type: z.literal('view_submission'),
+  user: z.looseObject({ id: z.string().min(1) }),
+  view: z.looseObject({
+    callback_id: z.literal(TRANSFER_CALLBACK),
+    private_metadata: z.string().min(1).max(200),
+    state: z.looseObject({
+      values: z.record(z.string(), z.record(z.string(), z.looseObject({ selected_option: z.looseObject({ value: z.string().max(200) }).nullish() }))),
+    }),
   }),
 });
 
@@ -149,6 +179,10 @@ export class SlackConsole implements StaffConsole {
     this.bolt.view(REPLY_CALLBACK, async ({ ack, body }) => {
       const refused = await this.onSubmit(body);
       await ack(refused ? { response_action: 'errors', errors: { [REPLY_INPUT]: refused } } : undefined);
+    });
+    this.bolt.view(TRANSFER_CALLBACK, async ({ ack, body }) => {
+      const refused = await this.onTransfer(body);
+      await ack(refused ? { response_action: 'errors', errors: { [TRANSFER_TO]: refused } } : undefined);
     });
   }
 
@@ -240,6 +274,20 @@ export class SlackConsole implements StaffConsole {
       await this.call(() => this.client.views.open({ trigger_id: body.trigger_id!, view: replyModal(handoffId, card?.handle ?? '') }));
       return;
     }
+    if (kind === 'transfer_modal') {
+      if (!body.trigger_id) return;
+      let targets;
+      try {
+        targets = await this.opts.desk.transferTargets(handoffId, who);
+      } catch (e) {
+        if (!isDeskError(e)) throw e;
+        return void (await this.ephemeral(who, channel, undefined, transferRefusal(e)));
+      }
+      if (targets.length === 0) return void (await this.ephemeral(who, channel, undefined, 'Not asked: nobody else is on the roster to pass it on to.'));
+      const card = (await this.opts.desk.queue(who).catch(() => [])).find((c) => c.handoffId === handoffId);
+      await this.call(() => this.client.views.open({ trigger_id: body.trigger_id!, view: transferModal(handoffId, card?.handle ?? '', targets) }));
+      return;
+    }
     if (kind !== 'claim' && kind !== 'close' && kind !== 'hand_back') return;
     let card: HandoffCard;
     try {
@@ -291,6 +339,25 @@ export class SlackConsole implements StaffConsole {
       if (!isDeskError(err)) throw err;
       this.opts.logger.info({ event: 'staff_reply_refused', console: 'slack', code: err.code, handoffId: view.private_metadata }, 'staff reply not sent');
       return replyRefusal(err);
+    }
+  }
+
+  /** Pass on…'s submit: the desk asks the contact. A refusal is shown in the box. */
+  private async onTransfer(raw: unknown): Promise<string | null> {
+    const parsed = transferSubmission.safeParse(raw);
+    if (!parsed.success) return 'This choice could not be read. Try again.';
+    const { user, view } = parsed.data;
+    const to = view.state.values[TRANSFER_TO]?.to?.selected_option?.value;
+    const reason = view.state.values[TRANSFER_REASON]?.reason?.selected_option?.value;
+    if (!to || !reason || !(TRANSFER_REASONS as readonly string[]).includes(reason)) return 'Pick who to pass it on to, and why.';
+    try {
+      await this.opts.desk.offerTransfer(view.private_metadata, { platform: 'slack', userId: user.id }, { to, reason: reason as TransferReason });
+      this.opts.logger.info({ event: 'staff_action_done', console: 'slack', action: 'transfer_offer', handoffId: view.private_metadata }, 'staff action done');
+      return null;
+    } catch (err) {
+      if (!isDeskError(err)) throw err;
+      this.opts.logger.info({ event: 'staff_action_refused', console: 'slack', action: 'transfer_offer', code: err.code, handoffId: view.private_metadata }, 'staff action refused');
+      return transferRefusal(err);
     }
   }
 

@@ -3,7 +3,7 @@
 // content-free card left after forgetting, and the cards in the claimer's one-to-one chat with
 // the bot (the conversation, a reply box, the outcome choice with Close, Hand back), whose
 // Action.Execute reaches the bot as an adaptiveCard/action invoke, never as a chat message.
-import type { ConversationLine, HandoffCard, PrivatePost } from '../../types.ts';
+import { TRANSFER_CHOICES, type ConversationLine, type HandoffCard, type PrivatePost, type TransferTarget } from '../../types.ts';
 import { OUTCOME_CHOICES, prefixes, stateLine, summaryLine } from '../words.ts';
 
 export interface StaffActivity {
@@ -65,7 +65,7 @@ export function blankActivity(): StaffActivity {
 }
 
 /** The verbs of the private cards' Action.Execute; data carries the handoff id. */
-export const PRIVATE_VERBS = ['reply', 'close', 'hand_back'] as const;
+export const PRIVATE_VERBS = ['reply', 'close', 'hand_back', 'transfer'] as const;
 export type PrivateVerb = (typeof PRIVATE_VERBS)[number];
 
 const lineBlocks = (line: ConversationLine): Record<string, unknown>[] => [
@@ -80,6 +80,7 @@ export function privateActivity(post: PrivatePost): StaffActivity {
   const { card } = post;
   const head = { type: 'TextBlock', text: `Contact ${card.handle} · ${summaryLine(card)}`, weight: 'Bolder', wrap: true };
   const data = (verb: PrivateVerb) => ({ type: 'Action.Execute', verb, data: { waypoint: verb, handoffId: card.handoffId } });
+  const targets = post.kind === 'note' ? [] : (post.targets ?? []);
   const controls = (): [Record<string, unknown>[], Record<string, unknown>[]] => [
     [
       { type: 'Input.Text', id: 'reply', isMultiline: true, maxLength: 3000, placeholder: `Reply to Contact ${card.handle}` },
@@ -89,6 +90,7 @@ export function privateActivity(post: PrivatePost): StaffActivity {
       { ...data('reply'), title: 'Send', style: 'positive' },
       { ...data('close'), title: 'Close' },
       { ...data('hand_back'), title: 'Hand back to the assistant' },
+      ...(targets.length > 0 ? [transferAction(card, targets)] : []),
     ],
   ];
   if (post.kind === 'opened') {
@@ -102,6 +104,37 @@ export function privateActivity(post: PrivatePost): StaffActivity {
   if (post.line.from === 'staff') return adaptive([head, ...lineBlocks(post.line)]);
   const [inputs, actions] = controls();
   return adaptive([head, ...lineBlocks(post.line), ...inputs], actions);
+}
+
+/**
+ * Pass on…: a card shown in place (Action.ShowCard) with to whom and why; its Ask the contact
+ * sends the `transfer` verb. The contact is asked in their language; nothing moves until yes.
+ */
+function transferAction(card: HandoffCard, targets: readonly TransferTarget[]): Record<string, unknown> {
+  return {
+    type: 'Action.ShowCard',
+    title: 'Pass on…',
+    card: {
+      type: 'AdaptiveCard',
+      body: [
+        {
+          type: 'TextBlock',
+          text: 'The contact is asked, in their language, if their chat may be passed on so they do not tell their story again. If they say yes, the new worker sees the whole chat and you lose access.',
+          wrap: true,
+        },
+        { type: 'Input.ChoiceSet', id: 'to', style: 'compact', label: 'Pass on to', isRequired: true, choices: targets.map((t) => ({ title: t.label, value: t.to })) },
+        {
+          type: 'Input.ChoiceSet',
+          id: 'reason',
+          style: 'compact',
+          label: 'What they can help with (the contact is told)',
+          isRequired: true,
+          choices: TRANSFER_CHOICES.map((c) => ({ title: c.label, value: c.value })),
+        },
+      ],
+      actions: [{ type: 'Action.Execute', verb: 'transfer', title: 'Ask the contact', data: { waypoint: 'transfer', handoffId: card.handoffId } }],
+    },
+  };
 }
 
 /** A staff reply as Teams delivers it (HTML, <at>mentions</at>) → the plain text the contact receives. */

@@ -10,7 +10,8 @@ import type { Logger } from '../../../privacy/logger.ts';
 import { SendError } from '../../../channels/types.ts';
 import { sdkLogger } from '../../../channels/teams/sdkLogger.ts';
 import { DeskError, type ConsoleRef, type HandoffCard, type HandoffDesk, type PrivatePost, type StaffConsole, type StaffIdentity } from '../../types.ts';
-import { isDeskError, isOutcome, refusal, replyRefusal } from '../words.ts';
+import { isDeskError, isOutcome, refusal, replyRefusal, transferRefusal } from '../words.ts';
+import { TRANSFER_REASONS, type TransferReason } from '../../../engine/types.ts';
 import { PRIVATE_VERBS, blankActivity, cardActivity, privateActivity, type StaffActivity } from './card.ts';
 
 export interface TeamsConsoleOptions {
@@ -55,7 +56,13 @@ const cardAction = z.looseObject({
   value: z.looseObject({
     action: z.looseObject({
       verb: z.enum(PRIVATE_VERBS),
-      data: z.looseObject({ handoffId: z.string().min(1).max(200), reply: z.string().max(16_384).optional(), outcome: z.string().optional() }),
+      data: z.looseObject({
+        handoffId: z.string().min(1).max(200),
+        reply: z.string().max(16_384).optional(),
+        outcome: z.string().optional(),
+        to: z.string().max(200).optional(),
+        reason: z.string().optional(),
+      }),
     }),
   }),
 });
@@ -207,6 +214,12 @@ export class TeamsConsole implements StaffConsole {
         await desk.reply(data.handoffId, who, data.reply ?? ''); // Input.Text: already plain
         return answer('Sent.');
       }
+      if (verb === 'transfer') {
+        if (!data.to || !(TRANSFER_REASONS as readonly string[]).includes(data.reason ?? '')) return answer('Not asked: pick who to pass it on to, and why.');
+        await desk.offerTransfer(data.handoffId, who, { to: data.to, reason: data.reason as TransferReason });
+        logger.info({ event: 'staff_action_done', console: 'teams', action: verb, handoffId: data.handoffId }, 'staff action done');
+        return answer('Asked the contact. Nothing moves until they say yes.');
+      }
       if (verb === 'hand_back') await desk.handBack(data.handoffId, who);
       else {
         if (!isOutcome(data.outcome)) throw new DeskError('bad_outcome', 'pick an outcome first');
@@ -217,7 +230,7 @@ export class TeamsConsole implements StaffConsole {
     } catch (e) {
       if (!isDeskError(e)) throw e;
       logger.info({ event: 'staff_action_refused', console: 'teams', action: verb, code: e.code, handoffId: data.handoffId }, 'staff action refused');
-      return answer(verb === 'reply' ? replyRefusal(e) : refusal(verb, e));
+      return answer(verb === 'reply' ? replyRefusal(e) : verb === 'transfer' ? transferRefusal(e) : refusal(verb, e));
     }
   }
 
