@@ -109,7 +109,7 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
     if (e.type === 'trust_changed') w(`  [trust ${e.from} → ${e.to}: ${e.signals.join(', ')}]\n`);
     else if (e.type === 'fact_revealed') w(`  [shared: ${e.fact}]\n`);
     else if (e.type === 'persona_withdrew') w('  [the person stopped writing]\n');
-    else if (e.type === 'persona_interrupted') w('  [someone came in: the person had to stop]\n');
+    else if (e.type === 'persona_interrupted') w('  [the person had to stop writing]\n');
     else if (e.type === 'persona_returned') w('  [the person is writing again]\n');
     else if (e.type === 'persona_left') w('  [the person left for good]\n');
     else w('  [no reply]\n');

@@ -6,6 +6,7 @@ import type { RehearsalSession, SessionStatus, TraineeLine } from './session.ts'
 import type { Outcome } from '../handoff/types.ts';
 import type { Signal } from './signals.ts';
 import { POINTS, type PointId } from './points.ts';
+import { languageName } from '../handoff/consoles/words.ts';
 
 export type ItemStatus = 'passed' | 'missed' | 'breached';
 
@@ -54,7 +55,7 @@ export interface Debrief {
 const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
 
 /** The trust scale in words, lowest first: what the page and the files show instead of a number. */
-export const TRUST_SCALE = ['stopped trusting you', 'wary', 'unsure', 'starting to trust you', 'trusting you', 'trusting you a lot'] as const;
+export const TRUST_SCALE = ['not trusting you at all', 'wary', 'unsure', 'starting to trust you', 'trusting you', 'trusting you a lot'] as const;
 
 export function trustWords(trust: number, withdrawAt: number): string {
   if (trust <= withdrawAt) return TRUST_SCALE[0];
@@ -115,7 +116,7 @@ export function debrief(s: RehearsalSession, opts: { closedAs?: Outcome } = {}):
     max: items.length,
     items,
     trust: s.trust,
-    trustWords: s.status === 'left' ? 'left for good' : trustWords(s.trust, p.withdrawAt),
+    trustWords: trustWords(s.trust, p.withdrawAt),
     outcome: s.status,
     revealed: p.reveals.filter((r) => s.revealed.includes(r.id)).map((r) => ({ id: r.id, fact: r.fact })),
     notRevealed: p.reveals.filter((r) => !s.revealed.includes(r.id)).map((r) => r.fact),
@@ -129,7 +130,7 @@ export const ENDED: Record<SessionStatus, string> = {
   open: 'the person was still writing at the end',
   withdrawn: 'the person had stopped writing (they could still have come back)',
   left: 'the person left for good',
-  interrupted: 'the person had to stop: someone came in',
+  interrupted: 'the person had to stop writing (someone came in, or the phone died)',
 };
 
 /** The summary sentence both files start with. */
@@ -149,7 +150,7 @@ export function debriefMarkdown(d: Debrief): string {
   const out = [
     '# Rehearsal debrief (practice)',
     '',
-    `${mdText(d.name)} (${mdText(d.persona)}), in ${mdText(d.lang)}. ${mdText(summaryOf(d))}`,
+    `${mdText(d.name)} (${mdText(d.persona)}), in ${mdText(languageName(d.lang))}. ${mdText(summaryOf(d))}`,
     '',
     `Trust, lowest to highest: ${TRUST_SCALE.join(' · ')}.`,
     '',
@@ -202,7 +203,7 @@ export function debriefHtml(d: Debrief): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.passed h2{color:#1a6b2f}.missed h2{color:#8a5a00}.breached h2{color:#a11}.note{border-left:3px solid #999;padding-left:.75rem;color:#333}.source{color:#555}.talk{list-style:none;padding:0}.talk li{margin:.5rem 0}.who{font-weight:600}.en{color:#444}q{quotes:"“" "”"}</style>
 </head><body>
 <h1>Rehearsal debrief (practice)</h1>
-<p>${esc(d.name)} (${esc(d.persona)}), in ${esc(d.lang)}. ${esc(summaryOf(d))}</p>
+<p>${esc(d.name)} (${esc(d.persona)}), in ${esc(languageName(d.lang))}. ${esc(summaryOf(d))}</p>
 <p>Trust, lowest to highest: ${TRUST_SCALE.map(esc).join(' · ')}.</p>
 ${rows}
 <h2>What the person shared</h2><ul>${shared}</ul>

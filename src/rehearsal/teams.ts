@@ -46,7 +46,7 @@ function stepLines(step: PracticeStep, name: string): string[] {
   for (const e of step.events) {
     if (e.type === 'fact_revealed') out.push(`(shared: ${e.fact})`);
     else if (e.type === 'persona_withdrew') out.push('(the person stopped writing)');
-    else if (e.type === 'persona_interrupted') out.push('(someone came in: the person had to stop)');
+    else if (e.type === 'persona_interrupted') out.push('(the person had to stop writing)');
     else if (e.type === 'persona_returned') out.push('(the person is writing again, slowly)');
     else if (e.type === 'persona_left') out.push('(the person left for good)');
     else if (e.type === 'persona_silent') out.push('(no reply)');

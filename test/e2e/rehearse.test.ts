@@ -173,7 +173,7 @@ describe.skipIf(!chromiumReady)(`rehearsal page in Chromium${chromiumReady ? '' 
     const summary = (await page.locator('#debrief-summary').textContent()) ?? '';
     const score = Number(/Score (\d+) of 11\./.exec(summary)?.[1]);
     expect(summary).toMatch(/At the end Andrés was (starting to trust you|trusting you|trusting you a lot);/);
-    expect(await page.locator('#debrief-scale').textContent()).toMatch(/^Trust, lowest to highest: stopped trusting you · wary/);
+    expect(await page.locator('#debrief-scale').textContent()).toMatch(/^Trust, lowest to highest: not trusting you at all · wary/);
     expect(score).toBeGreaterThanOrEqual(8);
     expect(summary).toContain('Closed as: referral legal');
     expect(await page.locator('#card-state').textContent()).toBe('Closed by you (practice) · outcome: Referral legal');

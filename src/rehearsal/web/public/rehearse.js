@@ -210,7 +210,7 @@ function eventNote(ev) {
   }
   else if (ev.type === 'fact_revealed') text = `Shared: ${ev.fact}`;
   else if (ev.type === 'persona_withdrew') text = 'The person stopped writing (withdrew).';
-  else if (ev.type === 'persona_interrupted') text = 'Someone came in: the person had to stop.';
+  else if (ev.type === 'persona_interrupted') text = 'The person had to stop writing.';
   else if (ev.type === 'persona_returned') text = 'The person is writing again, slowly.';
   else if (ev.type === 'persona_left') text = 'The person left for good.';
   else if (ev.type === 'persona_silent') text = 'No reply: the person is no longer writing.';
@@ -309,9 +309,9 @@ const ENDED = {
   open: 'the person was still writing at the end',
   withdrawn: 'the person stopped writing (withdrew)',
   left: 'the person left for good',
-  interrupted: 'the person had to stop: someone came in',
+  interrupted: 'the person had to stop writing (someone came in, or the phone died)',
 };
-const TRUST_SCALE = 'Trust, lowest to highest: stopped trusting you · wary · unsure · starting to trust you · trusting you · trusting you a lot.';
+const TRUST_SCALE = 'Trust, lowest to highest: not trusting you at all · wary · unsure · starting to trust you · trusting you · trusting you a lot.';
 
 function renderDebrief(d) {
   const closedAs = d.closedAs ? ` Closed as: ${words(d.closedAs)}.` : '';
