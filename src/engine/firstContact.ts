@@ -75,17 +75,19 @@ export function sayLanguageChange(turn: Turn): void {
 /**
  * Danger is answered in the language it was written in, whatever was chosen before: a
  * conversation without a language takes it; one in another language gets the emergency message
- * in the writer's language first (the emergency flow then follows in the chosen one).
+ * in the writer's language first (the emergency flow then follows in the chosen one). Returns
+ * true when the conversation took the language (the turn then says how to change it).
  */
-export function dangerLanguage(turn: Turn, u: Understanding): void {
+export function dangerLanguage(turn: Turn, u: Understanding): boolean {
   const { catalog, keys } = turn.bundle;
   const lang = u.dangerLang ?? u.lang ?? null;
-  if (!lang || !catalog.languages().includes(lang)) return;
+  if (!lang || !catalog.languages().includes(lang)) return false;
   if (!turn.s.lang) {
     turn.setVar('lang', lang);
-    return;
+    return true;
   }
   if (lang !== turn.s.lang) turn.sayIn(lang, keys.handoffEmergency);
+  return false;
 }
 
 /**

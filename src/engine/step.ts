@@ -110,8 +110,9 @@ export function step(bundle: Bundle, session: Session | null, received: Input, n
     }
   } else if (understood?.danger && !command) {
     // Immediate danger comes before anything else: the emergency flow, no questions first,
-    // in the language it was written in (and then in the chosen one, when they differ).
-    dangerLanguage(turn, understood);
+    // in the language it was written in (and then in the chosen one, when they differ); how to
+    // change that language comes after the emergency message, never before.
+    detected = dangerLanguage(turn, understood);
     if (s.status !== 'active') startConversation(turn);
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;

@@ -155,6 +155,8 @@ describe('danger is answered in the language it was written in', () => {
     expect(first[0]?.key).toBe('emergency-now');
     expect(first[0]?.lang).toBe(lang);
     expect(keys(first)).not.toContain('language-prompt');
+    // The conversation takes that language, and says how to change it after the emergency message.
+    expect(first.find((o) => o.key === 'language-change')?.lang).toBe(lang);
   });
 
   it('in a conversation in another language: in the message\'s language first, then in the chosen one', async () => {
