@@ -51,6 +51,16 @@ describe('personas that converse', () => {
     expect(safety).toContain(said[3]);
   });
 
+  it('with some trust, a question about fears gets a fear, and "what happened" the story, in the persona\'s own words', () => {
+    const p = personas.get('man-no-safe-bed-tonight')!;
+    const { session } = replay(p, 'ar', ['مرحبا، أنا سارة، عاملة دعم. لست من الشرطة.', 'ما الذي يقلقك أكثر؟', 'ماذا حدث؟']);
+    const said = session.transcript.filter((m) => m.from === 'persona');
+    expect(p.compiled.ar!.answers.ask_fears!.map((a) => a.text)).toContain(said[2]!.text);
+    expect(said.at(-1)!.text).toBe(p.compiled.ar!.answers.ask_story![0]!.text);
+    // The trainer reads the English beside it.
+    expect(said.at(-1)).toMatchObject({ english: p.compiled.ar!.answers.ask_story![0]!.english, practice: true });
+  });
+
   it('in Tagalog, "what are you most afraid of" is a question about fears', () => {
     const reader = personas.get('caregiver-passport-held')!.compiled.tl!.reader;
     const p = personas.get('caregiver-passport-held')!;
