@@ -4,6 +4,7 @@
 import type { AskNode, Command, Position, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
 import { rememberTopic } from './understood.ts';
+import { normalize } from './normalize.ts';
 
 /** How many languages the language question is asked in at once, at most. */
 export const ASK_IN_AT_MOST = 3;
@@ -117,6 +118,29 @@ export function answerSmallTalk(turn: Turn, p: Position, node: AskNode, u: Under
   turn.event({ type: 'small_talk_answered', kind });
   turn.prompt(p, node);
   return true;
+}
+
+/**
+ * A lone "yes" or "no" (the words of the flows' yes/no labels, `choice-yes`/`choice-no`) at a
+ * question that does not ask yes or no: never a topic guess ("no" is a word in many questions).
+ * "No" to "Is your question about one of these?" means none of them: the menu. Otherwise it is
+ * taken as "OK", and the question is asked again. Null: not a lone yes or no.
+ */
+export function answerLoneYesNo(turn: Turn, p: Position, node: AskNode, text: string): string | null | false {
+  const ack = turn.bundle.keys.ackOk;
+  if (!ack) return false;
+  const n = normalize(text);
+  if (n === '') return false;
+  const catalog = turn.bundle.catalog;
+  const langs = [turn.lang, catalog.defaultLanguage()];
+  const is = (key: string): boolean => langs.some((l) => catalog.matchWords(l, key).includes(n));
+  const no = is('choice-no');
+  if (!no && !is('choice-yes')) return false;
+  turn.say(ack);
+  turn.event({ type: 'small_talk_answered', kind: 'ok' });
+  if (no && node.suggestions) return turn.bundle.routes.menu;
+  turn.prompt(p, node);
+  return null;
 }
 
 /**

@@ -45,6 +45,26 @@ describe('understood free text', () => {
     expect(picked.session.topics).toContain('privacy');
   });
 
+  it('a lone "yes" or "no" at a question that is not yes/no is never a topic guess: OK and the question again; "no" to "did you mean" is the menu', () => {
+    const yes = step(bundle, atMenu(), { type: 'text', text: 'yes', understood: u({ topic: 'fees-debt' }) }, now);
+    expect(yes.outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
+    expect(yes.session.topics).not.toContain('fees-debt');
+    const suggested = step(
+      bundle,
+      atMenu(),
+      { type: 'text', text: 'hmm', understood: u({ candidates: [{ topic: 'privacy', score: 0.4 }, { topic: 'wages', score: 0.3 }] }) },
+      now,
+    );
+    const no = step(bundle, suggested.session, { type: 'text', text: 'no', understood: u({ topic: 'fees-debt' }) }, now);
+    expect(no.outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
+    expect(no.session.at).toEqual({ flow: 'main', node: 'menu' });
+    expect(no.session.topics).not.toContain('fees-debt');
+    // In Spanish, without the accent.
+    const es = step(bundle, newSession('es'), { type: 'text', text: 'hola' }, now).session;
+    const esMenu = step(bundle, es, { type: 'choice', id: 'safe' }, now).session;
+    expect(step(bundle, esMenu, { type: 'text', text: 'si', understood: u({ candidates: [{ topic: 'status', score: 0.2 }] }) }, now).outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
+  });
+
   it('nothing fits: the ordinary short re-prompt with the choices', () => {
     const r = step(bundle, atMenu(), { type: 'text', text: 'zzz', understood: u({}) }, now);
     expect(r.outputs.map((o) => o.key)).toEqual(['retry']);

@@ -1,7 +1,7 @@
 import type { AskNode, Choice, Input, Position, Validation } from '../types.ts';
 import type { Turn } from '../turn.ts';
 import { routeFreeText } from '../understood.ts';
-import { answerSmallTalk, chooseLanguageByText, routeAside } from '../firstContact.ts';
+import { answerLoneYesNo, answerSmallTalk, chooseLanguageByText, routeAside } from '../firstContact.ts';
 import { asNumber, foldDigits, normalize } from '../normalize.ts';
 
 export function runAsk(turn: Turn, p: Position, node: AskNode): null {
@@ -112,6 +112,10 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
   if (answerSmallTalk(turn, p, node, u)) return null;
   // The language question routes nothing else: a language comes first.
   if (node.languages) return miss(turn, p, node, choices);
+  if (input.type === 'text' && !u?.danger && !u?.dangerCheck) {
+    const yesNo = answerLoneYesNo(turn, p, node, text);
+    if (yesNo !== false) return yesNo;
+  }
   return routeAside(turn, u) ?? routeFreeText(turn, u, text) ?? miss(turn, p, node, choices);
 }
 
