@@ -91,8 +91,10 @@ export class Turn {
 
   visibleChoices(node: AskNode): Choice[] {
     if (node.suggestions) {
+      // A topic that starts where a fixed choice leads ("Talk to a person") is shown once, as the fixed choice.
+      const fixed = new Set(node.choices.map((c) => c.next));
       const offered = this.s.suggested
-        .filter((t) => this.bundle.topics[t])
+        .filter((t) => this.bundle.topics[t] && !fixed.has(this.bundle.topics[t]))
         .map((t) => ({ id: t, label: `topic-${t}`, next: this.bundle.topics[t]! }));
       return [...offered, ...node.choices];
     }

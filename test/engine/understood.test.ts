@@ -65,6 +65,17 @@ describe('understood free text', () => {
     expect(step(bundle, esMenu, { type: 'text', text: 'si', understood: u({ candidates: [{ topic: 'status', score: 0.2 }] }) }, now).outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
   });
 
+  it('"did you mean" never lists the same place twice: a topic that starts where "Talk to a person" leads is that choice', () => {
+    const r = step(
+      bundle,
+      atMenu(),
+      { type: 'text', text: 'bidi ahki ma3 shakhs', understood: u({ candidates: [{ topic: 'talk-to-person', score: 0.4 }, { topic: 'status', score: 0.3 }] }) },
+      now,
+    );
+    expect(r.outputs.at(-1)!.choices?.map((c) => c.id)).toEqual(['status', 'menu', 'person']);
+    expect(step(bundle, r.session, { type: 'text', text: '3' }, now).session.at).toEqual({ flow: 'person', node: 'confirm' });
+  });
+
   it('nothing fits: the ordinary short re-prompt with the choices', () => {
     const r = step(bundle, atMenu(), { type: 'text', text: 'zzz', understood: u({}) }, now);
     expect(r.outputs.map((o) => o.key)).toEqual(['retry']);
