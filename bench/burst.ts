@@ -104,12 +104,23 @@ export async function burst(url: string, o: BurstOptions): Promise<BurstResult> 
     const params = smsParams(phoneOf(d.contact), d.sid, d.text);
     const body = new URLSearchParams(params).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signTwilio(params) };
-    // Retried until a 2xx/4xx answer, as a platform retries a webhook that failed.
+    // Retried until a 2xx/4xx answer, as a platform retries a webhook that failed: every 500 ms
+    // after a dropped connection or a 5xx; after a refusal with Retry-After (load shedding), that
+    // long, doubling with each refusal of the same delivery (at most 30 s), with jitter — as
+    // platforms back off. Retrying a shed delivery every 500 ms would be a retry storm.
+    let refusals = 0;
     for (;;) {
       const live = o.servers();
       const s = live[Math.floor(rnd() * live.length)]!;
       try {
         const r = await post(s.url, SMS_PATH, body, headers);
+        if (r.status >= 500 && r.retryAfter !== undefined) {
+          non200[r.status] = (non200[r.status] ?? 0) + 1;
+          retries++;
+          const wait = Math.min(30_000, r.retryAfter * 1000 * 2 ** refusals++) * (0.5 + rnd());
+          await new Promise((res) => setTimeout(res, wait));
+          continue;
+        }
         if (r.status >= 500) throw new Error(String(r.status));
         if (r.status !== 200) non200[r.status] = (non200[r.status] ?? 0) + 1;
         if (twimlMessages(r.body).length > 0) replies.set(d.sid, (replies.get(d.sid) ?? 0) + 1);

@@ -161,12 +161,15 @@ export function post(
   body: Buffer | string,
   headers: Record<string, string>,
   method = 'POST',
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; retryAfter?: number }> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${baseUrl}${path}`, { method, agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       const chunks: Buffer[] = [];
+      const after = Number(res.headers['retry-after']);
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ...(Number.isFinite(after) && after > 0 ? { retryAfter: after } : {}) }),
+      );
       res.on('error', reject);
     });
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
