@@ -182,7 +182,7 @@ export function createDesk(d: DeskDeps): HandoffDesk {
         if (row.state === 'closed') throw new DeskError('closed', 'This handoff is closed: the contact is back with the assistant.');
         if (!owns(row, staff)) throw new DeskError('not_allowed', row.state === 'queued' ? 'Claim it first.' : `${claimerName(row)} has this handoff.`);
         if (row.transferTo) throw new DeskError('not_allowed', 'The contact has not answered your last offer yet.');
-        const target = parseTarget(d.roster(), offer.to, staff);
+        const target = parseTarget(d.roster(), offer.to, staff.id);
         if (!target) throw new DeskError('bad_target', 'Pick a lead worker or a coalition on the roster (not yourself).');
         const at = now();
         await setHandoffTransfer(q, { id, to: offer.to, reason: offer.reason });

@@ -22,15 +22,15 @@ import { enqueueUpdate, type HandoffDeps } from './context.ts';
 export type ParsedTarget = { staff: StaffMember } | { coalition: string };
 
 /** A target the roster knows, or null. Trainers are never a target; nor is the claimer. */
-export function parseTarget(roster: Roster, to: string, claimer: StaffMember): ParsedTarget | null {
+export function parseTarget(roster: Roster, to: string, claimerId: string): ParsedTarget | null {
   const m = /^(staff|coalition):(.+)$/.exec(to);
   if (!m) return null;
   if (m[1] === 'staff') {
-    const staff = roster.staff.find((s) => s.id === m[2] && s.role !== 'trainer' && s.id !== claimer.id);
+    const staff = roster.staff.find((s) => s.id === m[2] && s.role !== 'trainer' && s.id !== claimerId);
     return staff ? { staff } : null;
   }
   const coalition = roster.coalitions.find((c) => c.id === m[2]);
-  const hasLeads = roster.staff.some((s) => s.coalition === m[2] && s.role === 'lead_worker' && s.id !== claimer.id);
+  const hasLeads = roster.staff.some((s) => s.coalition === m[2] && s.role === 'lead_worker' && s.id !== claimerId);
   return coalition && hasLeads ? { coalition: coalition.id } : null;
 }
 
@@ -63,7 +63,7 @@ export async function answerTransfer(d: HandoffDeps, effect: Extract<Effect, { t
     await note(ctx.q, d, row.id, 'transfer_declined', ctx.now);
     return [];
   }
-  const target = parseTarget(d.roster(), row.transferTo, { id: row.claimedBy } as StaffMember);
+  const target = parseTarget(d.roster(), row.transferTo, row.claimedBy);
   if (!target) {
     // The roster changed while the person was deciding: nothing moves, and the claimer is told.
     await setHandoffTransfer(ctx.q, { id: row.id, to: null, reason: null });

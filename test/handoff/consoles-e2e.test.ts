@@ -224,6 +224,17 @@ const press = (channel: string, ts: string, action: Record<string, unknown>, mes
     actions: [{ action_ts: `${Date.now() / 1000}`, ...action }],
   });
 
+/** Ana's submit of a modal the app opened (view_submission), with the values of its inputs. */
+const submitModal = (view: { callback_id: string; private_metadata: string }, values: Record<string, unknown>) =>
+  interactionBody({
+    type: 'view_submission',
+    user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
+    team: { id: 'T_TEST', domain: 'coalition' },
+    api_app_id: 'A_TEST',
+    trigger_id: '1.2.4',
+    view: { id: 'V_TEST', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values } },
+  });
+
 async function claimInSlack(r: Rig, q: { id: string; slackTs: string }): Promise<void> {
   expect(await r.slackPost(press(SLACK_CHANNEL, q.slackTs, { type: 'button', action_id: 'claim', block_id: `waypoint_handoff:${q.id}`, value: q.id }))).toBe(200);
   expect((await r.app.store.query('select state, claimed_by from handoffs')).rows).toEqual([{ state: 'claimed', claimed_by: 'lw-ana' }]);
@@ -276,14 +287,7 @@ for (const server of [false, true]) {
       expect(modal.args.trigger_id).toBe('1.2.3');
       const view = modal.args.view as { callback_id: string; private_metadata: string };
       expect(view.callback_id).toBe('waypoint_reply');
-      const submission = interactionBody({
-        type: 'view_submission',
-        user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
-        team: { id: 'T_TEST', domain: 'coalition' },
-        api_app_id: 'A_TEST',
-        trigger_id: '1.2.4',
-        view: { id: 'V_TEST', type: 'modal', callback_id: view.callback_id, private_metadata: view.private_metadata, state: { values: { reply_text: { reply: { type: 'plain_text_input', value: S2 } } } } },
-      });
+      const submission = submitModal(view, { reply_text: { reply: { type: 'plain_text_input', value: S2 } } });
       expect(await r.slackPost(submission)).toBe(200);
       await r.settle();
       expect(sent()).toContain(S2);
@@ -340,20 +344,7 @@ for (const server of [false, true]) {
       expect(targets).toContain('coalition:west');
       expect(targets).not.toContain('staff:lw-ana');
       const choose = (to: string, reason: string) =>
-        interactionBody({
-          type: 'view_submission',
-          user: { id: ANA, username: 'ana', team_id: 'T_TEST' },
-          team: { id: 'T_TEST', domain: 'coalition' },
-          api_app_id: 'A_TEST',
-          trigger_id: '1.2.5',
-          view: {
-            id: 'V_TRANSFER',
-            type: 'modal',
-            callback_id: view.callback_id,
-            private_metadata: view.private_metadata,
-            state: { values: { transfer_to: { to: { type: 'static_select', selected_option: { value: to } } }, transfer_reason: { reason: { type: 'static_select', selected_option: { value: reason } } } } },
-          },
-        });
+        submitModal(view, { transfer_to: { to: { type: 'static_select', selected_option: { value: to } } }, transfer_reason: { reason: { type: 'static_select', selected_option: { value: reason } } } });
 
       // A no: nothing moves, Ana is told.
       expect(await r.slackPost(choose('staff:lw-bo', 'language'))).toBe(200);

@@ -116,24 +116,29 @@ export function privateFallback(post: PrivatePost): string {
   return post.line.from === 'contact' ? `New message from Contact ${post.card.handle}` : `Your reply to Contact ${post.card.handle}`;
 }
 
-/** The larger reply box (views.open); its Send comes back as view_submission. */
-export function replyModal(handoffId: string, handle: string): types.ModalView {
+/** A modal about one handoff (views.open): its submit comes back as view_submission with the handoff id. */
+function handoffModal(callbackId: string, handoffId: string, handle: string, submit: string, blocks: Block[]): types.ModalView {
   return {
     type: 'modal',
-    callback_id: REPLY_CALLBACK,
+    callback_id: callbackId,
     private_metadata: handoffId,
     title: { type: 'plain_text', text: `Contact ${handle}`.slice(0, 24) },
-    submit: { type: 'plain_text', text: 'Send' },
+    submit: { type: 'plain_text', text: submit },
     close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      {
-        type: 'input',
-        block_id: REPLY_INPUT,
-        label: { type: 'plain_text', text: 'Your reply' },
-        element: { type: 'plain_text_input', action_id: 'reply', multiline: true, max_length: 3000 },
-      },
-    ],
+    blocks,
   };
+}
+
+/** The larger reply box (views.open); its Send comes back as view_submission. */
+export function replyModal(handoffId: string, handle: string): types.ModalView {
+  return handoffModal(REPLY_CALLBACK, handoffId, handle, 'Send', [
+    {
+      type: 'input',
+      block_id: REPLY_INPUT,
+      label: { type: 'plain_text', text: 'Your reply' },
+      element: { type: 'plain_text_input', action_id: 'reply', multiline: true, max_length: 3000 },
+    },
+  ]);
 }
 
 export const TRANSFER_CALLBACK = 'waypoint_transfer';
@@ -147,35 +152,27 @@ const option = (text: string, value: string): types.PlainTextOption => ({ text: 
  * submitted, and nothing moves until they say yes.
  */
 export function transferModal(handoffId: string, handle: string, targets: readonly TransferTarget[]): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: TRANSFER_CALLBACK,
-    private_metadata: handoffId,
-    title: { type: 'plain_text', text: `Contact ${handle}`.slice(0, 24) },
-    submit: { type: 'plain_text', text: 'Ask the contact' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      {
-        type: 'section',
-        text: {
-          type: 'plain_text',
-          text: 'The contact is asked, in their language, if their chat may be passed on so they do not tell their story again. If they say yes, the new worker sees the whole chat and you lose access.',
-        },
+  return handoffModal(TRANSFER_CALLBACK, handoffId, handle, 'Ask the contact', [
+    {
+      type: 'section',
+      text: {
+        type: 'plain_text',
+        text: 'The contact is asked, in their language, if their chat may be passed on so they do not tell their story again. If they say yes, the new worker sees the whole chat and you lose access.',
       },
-      {
-        type: 'input',
-        block_id: TRANSFER_TO,
-        label: { type: 'plain_text', text: 'Pass on to' },
-        element: { type: 'static_select', action_id: 'to', options: targets.slice(0, 100).map((t) => option(t.label, t.to)) },
-      },
-      {
-        type: 'input',
-        block_id: TRANSFER_REASON,
-        label: { type: 'plain_text', text: 'What they can help with (the contact is told)' },
-        element: { type: 'static_select', action_id: 'reason', options: TRANSFER_CHOICES.map((c) => option(c.label, c.value)) },
-      },
-    ],
-  };
+    },
+    {
+      type: 'input',
+      block_id: TRANSFER_TO,
+      label: { type: 'plain_text', text: 'Pass on to' },
+      element: { type: 'static_select', action_id: 'to', options: targets.slice(0, 100).map((t) => option(t.label, t.to)) },
+    },
+    {
+      type: 'input',
+      block_id: TRANSFER_REASON,
+      label: { type: 'plain_text', text: 'What they can help with (the contact is told)' },
+      element: { type: 'static_select', action_id: 'reason', options: TRANSFER_CHOICES.map((c) => option(c.label, c.value)) },
+    },
+  ]);
 }
 
 /**
