@@ -156,6 +156,12 @@ export class ConversationService implements ConversationSeam {
       if (erase) {
         // Nothing else of this turn is kept: the subscribers' notes first, then every row goes.
         await this.carryOut([erase], ctx);
+        // The person must still learn it is done. A channel that answers later (the outbox)
+        // keeps one row for it, linked to no contact: the reply keys and the encrypted address,
+        // which goes once the row is sent or given up (invariant 1).
+        if (delivery === 'async' && result.outputs.length > 0) {
+          await insertOutbox(q, { contactKey: null, channel: msg.channel, inboxId: null, payload: { outputs: toStored(result.outputs) }, addressEnc: encAddress(), status: 'pending', now });
+        }
         await addCounters(q, { day, rows: counters });
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
