@@ -31,7 +31,7 @@ import type { HandoffWorker } from '../../src/handoff/worker.ts';
 import { SYSTEM_NOTES } from '../../src/handoff/cards.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
 import { fakeGraph, fakeTwilio, type FakePlatform } from '../support/fakePlatforms.ts';
-import { createDatabase, hasServer } from '../support/stores.ts';
+import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 import { ACCOUNT_SID, ANA, AUTH_TOKEN, FakeConsole, PUBLIC_BASE_URL, dumpTables, privateTexts } from './support.ts';
 
 // Weekdays 09:00–17:00 in Toronto: Friday 18:30 is after hours.
@@ -296,7 +296,7 @@ async function heldReply(
 
 for (const server of [false, true]) {
   const store = server ? 'pg' : 'pglite';
-  describe.skipIf(server && !hasServer)(`replies that wait for the person [${store}]`, () => {
+  describe.skipIf(server && !hasServer)(`replies that wait for the person [${store}]${server && !hasServer ? ` — ${SERVER_SKIP_REASON}` : ''}`, () => {
     let r: Rig | undefined;
     afterEach(async () => {
       await r?.close();
@@ -497,7 +497,7 @@ for (const server of [false, true]) {
       expect(await dumpTables(r.app)).not.toContain(S1);
     }, WHOLE_HANDOFF_MS);
 
-    it.skipIf(!server)('sms: two processes take the person\'s two messages at once; the held reply is delivered once', async () => {
+    it.skipIf(!server)(`sms: two processes take the person's two messages at once; the held reply is delivered once${server ? '' : ' — skipped on PGlite: two processes need a PostgreSQL server'}`, async () => {
       r = await startRig({ server });
       const other = await startRig({ server, beside: r.beside! });
       try {
