@@ -37,11 +37,11 @@ function runNode(turn: Turn, p: Position, node: FlowNode): string | null {
 }
 
 /**
- * Advance a conversation by one inbound input. Pure: no I/O, no clock, no randomness;
- * `now` is passed in for callers that record it and is not read otherwise.
+ * Advance a conversation by one inbound input. Pure: no I/O, no clock, no randomness. What
+ * depends on time (held replies, the code word's daily tries, handoff timeouts, the 24-hour
+ * window) is the host's, which has the turn's time; nothing here does, so none is passed in.
  */
-export function step(bundle: Bundle, session: Session | null, received: Input, now: Date): StepResult {
-  void now;
+export function step(bundle: Bundle, session: Session | null, received: Input): StepResult {
   const turn = new Turn(bundle, copySession(session ?? newSession()));
   const s = turn.s;
   s.turns += 1;

@@ -146,6 +146,34 @@ describe('at the language question', () => {
   });
 });
 
+describe('changing language later', () => {
+  it.each([
+    ['safe', '1'],
+    ['someone can see it', '3'],
+  ])('after the safety check was answered (%s), LANGUAGE leads on in the new language, not to the safety check again', async (_name, answer) => {
+    const say = person();
+    await say('hola');
+    await say('3'); // Español
+    await say(answer);
+    const menu = await say('IDIOMA');
+    expect(keys(menu)).toEqual(['language-prompt']);
+    const changed = await say('2'); // Français
+    expect(langs(changed)).toEqual(['fr']);
+    expect(keys(changed)).not.toContain('safety-prompt');
+    expect(keys(changed).at(-1)).toBe('menu-prompt');
+  });
+
+  it('before the safety check was answered, choosing a language still leads to it', async () => {
+    const say = person();
+    await say('hi');
+    expect(keys(await say('3')).at(-1)).toBe('safety-prompt');
+    await say('LANGUAGE');
+    const again = await say('2');
+    expect(langs(again)).toEqual(['fr']);
+    expect(keys(again).at(-1)).toBe('safety-prompt');
+  });
+});
+
 describe('danger is answered in the language it was written in', () => {
   it.each([
     ['es', 'está afuera de mi puerta con un cuchillo'],
