@@ -152,7 +152,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (rest === '') return { ...base, ...none };
     const query = rest ?? text;
     const folded = fold(query);
-    const kw = keywords.score(folded);
+    const kw = keywords.score(folded, langs);
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
