@@ -29,7 +29,6 @@ const { bundle } = loadContent({ flowsDir: 'bench/flows', localesDir: 'bench/loc
 const stored = new Map<string, string>();
 const replies = new Map<number, string[][]>();
 const lat: number[] = [];
-const clock = new Date('2026-11-23T12:00:00Z');
 
 async function conversation(i: number, record: boolean): Promise<void> {
   const id = `conv-${i}`;
@@ -41,7 +40,7 @@ async function conversation(i: number, record: boolean): Promise<void> {
     await null;
     const raw = stored.get(id);
     const session = raw ? decodeSession(JSON.parse(raw) as StoredSession) : null;
-    const r = step(bundle, session, { type: 'text', text }, clock);
+    const r = step(bundle, session, { type: 'text', text });
     stored.set(id, JSON.stringify(encodeSession(r.session)));
     got.push(r.outputs.map((o) => o.text));
     if (record) lat.push(nowMs() - t);

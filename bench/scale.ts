@@ -17,7 +17,7 @@ function sampleState(): { state: Session; reply: unknown } {
   let session: Session | null = null;
   let reply: unknown = [];
   for (const text of userTurns(1).slice(0, 4)) {
-    const r = step(bundle, session, { type: 'text', text }, new Date());
+    const r = step(bundle, session, { type: 'text', text });
     session = r.session;
     reply = toStored(r.outputs);
   }

@@ -10,7 +10,7 @@
 //   … -- --lang es,tl                     only these languages
 //   … -- --personas DIR                   personas and rules from another folder (a draft being tuned)
 import { loadPersonas } from '../src/rehearsal/persona.ts';
-import { formatFigures, hasEvalPart, loadEvalPart, scoreFile, EvalSetError, type EvalPart } from '../src/rehearsal/evalSet.ts';
+import { formatFigures, hasEvalPart, loadEvalPart, scoreFile, EvalSetError, type EvalPart } from './evalsets/rehearsal.ts';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--test') ? 'test' : argv.includes('--dev') ? 'dev' : argv.includes('--own') ? 'own' : null;

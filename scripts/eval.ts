@@ -9,8 +9,8 @@
 //   npm run eval -- --dev      the dev part only
 // Then the first-contact section (the same --test / --dev apply).
 import { createUnderstanding } from '../src/understand/understanding.ts';
-import { hasEvalSet, loadEvalSet, type EvalPart } from '../src/understand/evalSet.ts';
-import { formatFigures, scoreEvalSet } from '../src/understand/evalScore.ts';
+import { hasEvalSet, loadEvalSet, type EvalPart } from './evalsets/understand.ts';
+import { formatFigures, scoreEvalSet } from './evalsets/understandScore.ts';
 import { printFirstContact } from './firstContactEval.ts';
 
 const only = process.argv.includes('--test') ? 'test' : process.argv.includes('--dev') ? 'dev' : null;

@@ -143,7 +143,7 @@ export class ConversationService implements ConversationSeam {
         await endTurn(q, { contactKey: key, state: encodeSession(session), now, inboxId, reply: stored, leaseSeconds: delivery === 'sync' ? REPLY_LEASE_SECONDS : 0, day, counters: [{ metric: 'messages_in', ...cell }] });
         return { contactKey: key, outputs: gate.outputs, duplicate: false, deliver: true, erased: false, silenced: false };
       }
-      const result = step(bundle, session, msg.input, now);
+      const result = step(bundle, session, msg.input);
       const lang = result.session.lang ?? bundle.catalog.defaultLanguage();
       // Last in the transaction: every turn touches the same few counter rows, so their row
       // locks are taken just before commit and held as briefly as possible.
@@ -156,6 +156,12 @@ export class ConversationService implements ConversationSeam {
       if (erase) {
         // Nothing else of this turn is kept: the subscribers' notes first, then every row goes.
         await this.carryOut([erase], ctx);
+        // The person must still learn it is done. A channel that answers later (the outbox)
+        // keeps one row for it, linked to no contact: the reply keys and the encrypted address,
+        // which goes once the row is sent or given up (invariant 1).
+        if (delivery === 'async' && result.outputs.length > 0) {
+          await insertOutbox(q, { contactKey: null, channel: msg.channel, inboxId: null, payload: { outputs: toStored(result.outputs) }, addressEnc: encAddress(), status: 'pending', now });
+        }
         await addCounters(q, { day, rows: counters });
         return { contactKey: key, outputs: result.outputs, duplicate: false, deliver: true, erased: true, silenced: false, step: result };
       }
@@ -273,7 +279,7 @@ export class ConversationService implements ConversationSeam {
       a.event === 'transfer_offered'
         ? { type: 'staff', event: a.event, reason: a.transfer?.reason ?? 'other', group: a.transfer?.group ?? false }
         : { type: 'staff', event: a.event };
-    const result = step(this.deps.bundle, session, input, a.now);
+    const result = step(this.deps.bundle, session, input);
     const lang = result.session.lang ?? this.deps.bundle.catalog.defaultLanguage();
     const rows = countersFor(result.events, a.channel, lang).filter((r) => r.metric !== 'messages_in');
     await addCounters(q, { day: a.now.toISOString().slice(0, 10), rows });

@@ -37,11 +37,11 @@ function runNode(turn: Turn, p: Position, node: FlowNode): string | null {
 }
 
 /**
- * Advance a conversation by one inbound input. Pure: no I/O, no clock, no randomness;
- * `now` is passed in for callers that record it and is not read otherwise.
+ * Advance a conversation by one inbound input. Pure: no I/O, no clock, no randomness. What
+ * depends on time (held replies, the code word's daily tries, handoff timeouts, the 24-hour
+ * window) is the host's, which has the turn's time; nothing here does, so none is passed in.
  */
-export function step(bundle: Bundle, session: Session | null, received: Input, now: Date): StepResult {
-  void now;
+export function step(bundle: Bundle, session: Session | null, received: Input): StepResult {
   const turn = new Turn(bundle, copySession(session ?? newSession()));
   const s = turn.s;
   s.turns += 1;
@@ -187,9 +187,13 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
  */
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
-  if (!turn.s.draftNoticeShown) {
-    // While no language is chosen (the language question, asked in several languages), only a
-    // draft first line gets the notice; it comes for good once a language is chosen.
+  // The language question comes whole — its prompts in the likeliest languages and the list — with
+  // nothing between them: the notice waits for the choice, and comes in the chosen language.
+  const rest = turn.s.at ? turn.node(turn.s.at) : undefined;
+  const choosing = !turn.s.lang && rest?.type === 'ask' && rest.languages === true;
+  if (!turn.s.draftNoticeShown && !choosing) {
+    // While no language is chosen (a command answered in the likeliest language), only a draft
+    // first line gets the notice; it comes for good once a language is chosen.
     const candidates = turn.s.lang ? turn.outputs : turn.outputs.slice(0, 1);
     const i = candidates.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
     if (i >= 0) {

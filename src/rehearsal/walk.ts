@@ -36,8 +36,6 @@ export interface WalkOptions {
   understand?: Pick<Understand, 'routeOffline'>;
 }
 
-/** A fixed clock: the engine does not read it, and a walk must replay the same. */
-const WALK_TIME = new Date('2026-01-01T00:00:00Z');
 
 /** An input line `#id` presses the button with that choice id; anything else is text. */
 function inputOf(line: string, lang: string | null, understand?: WalkOptions['understand']): Input {
@@ -53,7 +51,7 @@ export function walkFlows(lang: string, inputs: readonly string[], opts: WalkOpt
   let session: Session = newSession(catalog.languages().includes(lang) ? lang : null);
   const turns: WalkTurn[] = [];
   inputs.forEach((line, i) => {
-    const r = step(bundle, session, inputOf(line, session.lang, opts.understand), WALK_TIME);
+    const r = step(bundle, session, inputOf(line, session.lang, opts.understand));
     session = r.session;
     turns.push({
       input: line,

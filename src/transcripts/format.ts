@@ -125,7 +125,7 @@ export type UnderstandFn = (text: string, lang: string | null) => Understanding 
  * Play a transcript's inputs through the engine and compare every turn. A transcript marked
  * `understand` has its free text understood first, as a channel would (needs `understand`).
  */
-export function runTranscript(base: Bundle, transcript: Transcript, now: Date, understand?: UnderstandFn): TranscriptRun {
+export function runTranscript(base: Bundle, transcript: Transcript, understand?: UnderstandFn): TranscriptRun {
   const bundle: Bundle = transcript.facts ? { ...base, facts: transcript.facts } : base;
   let session: Session = newSession(transcript.lang ?? null);
   const diffs: string[] = [];
@@ -137,7 +137,7 @@ export function runTranscript(base: Bundle, transcript: Transcript, now: Date, u
       const understood = understand(input.text, session.lang);
       if (understood) input = { ...input, understood };
     }
-    const result = step(bundle, session, input, now);
+    const result = step(bundle, session, input);
     session = result.session;
     const actual = recordTurn(result, input, { events: expected.events !== undefined });
     turns.push(actual);

@@ -61,13 +61,13 @@ function number(lang: string, n: number): string {
   return lang === 'ar' ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))) : String(n);
 }
 
-export function walkTopic(bundle: Bundle, topic: string, lang: string, now: Date): Transcript {
+export function walkTopic(bundle: Bundle, topic: string, lang: string): Transcript {
   const path = pathToTopic(bundle, topic);
   if (!path) throw new Error(`topic ${topic} is not reachable from the menu in three choices`);
   let session: Session = newSession(lang);
   const turns: TranscriptTurn[] = [];
   const send = (input: Input): void => {
-    const r = step(bundle, session, input, now);
+    const r = step(bundle, session, input);
     session = r.session;
     turns.push(recordTurn(r, input));
   };

@@ -122,6 +122,25 @@ describe('a first message whose language cannot be told', () => {
     expect(keys(first).includes('language-prompt') || oneLanguage).toBe(true);
   });
 
+  it.each([
+    ['IDIOMA', '13', 'pt'],
+    ['hola', '3', 'es'],
+    ['ola', '13', 'pt'],
+  ])('"%s": the language question comes whole, with no draft notice inside; the notice comes after the choice, in the chosen language', async (text, choice, lang) => {
+    const say = person();
+    const first = await say(text);
+    expect(keys(first)).not.toContain('draft-notice');
+    // Nothing but the greeting before the prompts, and the list with the last prompt.
+    const prompts = keys(first).filter((k) => k !== 'welcome-hello');
+    expect(prompts.every((k) => k === 'language-prompt')).toBe(true);
+    expect(first.at(-1)?.choices?.length).toBe(14);
+    const chosen = await say(choice);
+    expect(langs(chosen)).toEqual([lang]);
+    expect(keys(chosen).filter((k) => k === 'draft-notice')).toHaveLength(1);
+    // Once: not again on the next turn.
+    expect(keys(await say('1'))).not.toContain('draft-notice');
+  });
+
   it('Arabic-Indic digits at the language question choose the language by its number', async () => {
     const say = person();
     await say('hi');
@@ -143,6 +162,34 @@ describe('at the language question', () => {
     const after = await say('1');
     expect(langs(after)).toEqual([lang]);
     expect(after.map((o) => o.text).join(' ')).toMatch(answer);
+  });
+});
+
+describe('changing language later', () => {
+  it.each([
+    ['safe', '1'],
+    ['someone can see it', '3'],
+  ])('after the safety check was answered (%s), LANGUAGE leads on in the new language, not to the safety check again', async (_name, answer) => {
+    const say = person();
+    await say('hola');
+    await say('3'); // Español
+    await say(answer);
+    const menu = await say('IDIOMA');
+    expect(keys(menu)).toEqual(['language-prompt']);
+    const changed = await say('2'); // Français
+    expect(langs(changed)).toEqual(['fr']);
+    expect(keys(changed)).not.toContain('safety-prompt');
+    expect(keys(changed).at(-1)).toBe('menu-prompt');
+  });
+
+  it('before the safety check was answered, choosing a language still leads to it', async () => {
+    const say = person();
+    await say('hi');
+    expect(keys(await say('3')).at(-1)).toBe('safety-prompt');
+    await say('LANGUAGE');
+    const again = await say('2');
+    expect(langs(again)).toEqual(['fr']);
+    expect(keys(again).at(-1)).toBe('safety-prompt');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Command, Session } from '../../src/engine/types.ts';
 import { COMMANDS, MAX_INPUT_CHARS } from '../../src/engine/types.ts';
 import { newSession } from '../../src/engine/session.ts';
 import { step } from '../../src/engine/step.ts';
-import { COMMAND_WORDS, NOW, at, choice, command, eventsOf, keys, last, makeBundle, run, text, type Msg } from '../support/engineFixtures.ts';
+import { COMMAND_WORDS, at, choice, command, eventsOf, keys, last, makeBundle, run, text, type Msg } from '../support/engineFixtures.ts';
 
 const bundle = makeBundle();
 
@@ -35,7 +35,7 @@ describe('commands', () => {
         for (const c of COMMANDS) {
           for (const word of wordsOf(COMMAND_WORDS[lang]![c])) {
             for (const spelled of spellings(word)) {
-              const r = step(bundle, { ...s, lang: lang === 'fr' ? 'es' : 'en' }, text(spelled), NOW);
+              const r = step(bundle, { ...s, lang: lang === 'fr' ? 'es' : 'en' }, text(spelled));
               expect(eventsOf(r, 'command_used'), `${spelled} at ${s.at?.node}`).toEqual([{ type: 'command_used', command: c }]);
               checked++;
             }
@@ -158,7 +158,7 @@ describe('STOP and START', () => {
     const long = 'x'.repeat(MAX_INPUT_CHARS + 10);
     const inputs = ['hello', 'MENU', 'HELP', 'EMERGENCY', '1', '', long, 'bad\ud800', choice('yes'), command('menu'), command('human'), command('stop')];
     for (const input of inputs) {
-      const r = step(bundle, stopped(), typeof input === 'string' ? text(input) : input, NOW);
+      const r = step(bundle, stopped(), typeof input === 'string' ? text(input) : input);
       expect(r.outputs, JSON.stringify(input).slice(0, 20)).toEqual([]);
       expect(r.effects).toEqual([]);
       expect(r.session.status).toBe('stopped');
@@ -167,7 +167,7 @@ describe('STOP and START', () => {
 
   it('START (in any language) resumes with the menu and opts in', () => {
     for (const word of ['START', 'empezar', 'Reprendre', 'démarrer']) {
-      const r = step(bundle, stopped(), text(word), NOW);
+      const r = step(bundle, stopped(), text(word));
       expect(keys(r)).toEqual(['menu-prompt']);
       expect(r.effects).toEqual([{ type: 'opt_in' }]);
       expect(eventsOf(r, 'conversation_resumed')).toHaveLength(1);
@@ -176,7 +176,7 @@ describe('STOP and START', () => {
   });
 
   it('ERASE is answered after STOP', () => {
-    const r = step(bundle, stopped(), text('effacer'), NOW);
+    const r = step(bundle, stopped(), text('effacer'));
     expect(keys(r)).toEqual(['erased']);
     expect(r.effects).toEqual([{ type: 'erase' }]);
   });

@@ -1,5 +1,5 @@
 // The engine is pure and self-contained: it imports nothing outside src/engine/ — no
-// packages, no node: modules. Everything it needs (catalogue, flows, time) is passed in.
+// packages, no node: modules. Everything it needs (catalogue, flows) is passed in; it needs no time.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

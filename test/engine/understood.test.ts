@@ -5,19 +5,18 @@ import { loadContent } from '../../src/bundle.ts';
 import { step, newSession, type Session, type Understanding } from '../../src/engine/index.ts';
 
 const { bundle } = loadContent({ flowsDir: 'flows', localesDir: 'locales' });
-const now = new Date('2026-11-23T12:00:00Z');
 const u = (over: Partial<Understanding>): Understanding => ({ lang: null, topic: null, candidates: [], danger: false, ...over });
 
 function atMenu(): Session {
-  let s = step(bundle, newSession('en'), { type: 'text', text: 'hi' }, now).session;
-  s = step(bundle, s, { type: 'choice', id: 'safe' }, now).session;
+  let s = step(bundle, newSession('en'), { type: 'text', text: 'hi' }).session;
+  s = step(bundle, s, { type: 'choice', id: 'safe' }).session;
   expect(s.at).toEqual({ flow: 'main', node: 'menu' });
   return s;
 }
 
 describe('understood free text', () => {
   it('danger goes to the emergency flow before anything else, even as a first message', () => {
-    const r = step(bundle, null, { type: 'text', text: '…', understood: u({ danger: true, topic: 'wages' }) }, now);
+    const r = step(bundle, null, { type: 'text', text: '…', understood: u({ danger: true, topic: 'wages' }) });
     expect(r.session.topics[0]).toBe('emergency');
     expect(r.outputs.map((o) => o.key)).not.toContain('welcome-hello');
     expect(r.events.map((e) => e.type)).toContain('danger_detected');
@@ -25,7 +24,7 @@ describe('understood free text', () => {
   });
 
   it('a confident topic at a question goes to that topic', () => {
-    const r = step(bundle, atMenu(), { type: 'text', text: 'do you save this', understood: u({ topic: 'privacy' }) }, now);
+    const r = step(bundle, atMenu(), { type: 'text', text: 'do you save this', understood: u({ topic: 'privacy' }) });
     expect(r.session.topics).toContain('privacy');
     expect(r.events).toContainEqual({ type: 'topic_understood', topic: 'privacy' });
     expect(r.events.map((e) => e.type)).not.toContain('input_unmatched');
@@ -36,33 +35,31 @@ describe('understood free text', () => {
       bundle,
       atMenu(),
       { type: 'text', text: 'hmm', understood: u({ candidates: [{ topic: 'privacy', score: 0.4 }, { topic: 'wages', score: 0.3 }, { topic: 'no-such-topic', score: 0.2 }] }) },
-      now,
     );
     const last = r.outputs.at(-1)!;
     expect(last.key).toBe('suggest-prompt');
     expect(last.choices?.map((c) => c.id)).toEqual(['privacy', 'wages', 'menu', 'person']);
-    const picked = step(bundle, r.session, { type: 'text', text: '1' }, now);
+    const picked = step(bundle, r.session, { type: 'text', text: '1' });
     expect(picked.session.topics).toContain('privacy');
   });
 
   it('a lone "yes" or "no" at a question that is not yes/no is never a topic guess: OK and the question again; "no" to "did you mean" is the menu', () => {
-    const yes = step(bundle, atMenu(), { type: 'text', text: 'yes', understood: u({ topic: 'fees-debt' }) }, now);
+    const yes = step(bundle, atMenu(), { type: 'text', text: 'yes', understood: u({ topic: 'fees-debt' }) });
     expect(yes.outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
     expect(yes.session.topics).not.toContain('fees-debt');
     const suggested = step(
       bundle,
       atMenu(),
       { type: 'text', text: 'hmm', understood: u({ candidates: [{ topic: 'privacy', score: 0.4 }, { topic: 'wages', score: 0.3 }] }) },
-      now,
     );
-    const no = step(bundle, suggested.session, { type: 'text', text: 'no', understood: u({ topic: 'fees-debt' }) }, now);
+    const no = step(bundle, suggested.session, { type: 'text', text: 'no', understood: u({ topic: 'fees-debt' }) });
     expect(no.outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
     expect(no.session.at).toEqual({ flow: 'main', node: 'menu' });
     expect(no.session.topics).not.toContain('fees-debt');
     // In Spanish, without the accent.
-    const es = step(bundle, newSession('es'), { type: 'text', text: 'hola' }, now).session;
-    const esMenu = step(bundle, es, { type: 'choice', id: 'safe' }, now).session;
-    expect(step(bundle, esMenu, { type: 'text', text: 'si', understood: u({ candidates: [{ topic: 'status', score: 0.2 }] }) }, now).outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
+    const es = step(bundle, newSession('es'), { type: 'text', text: 'hola' }).session;
+    const esMenu = step(bundle, es, { type: 'choice', id: 'safe' }).session;
+    expect(step(bundle, esMenu, { type: 'text', text: 'si', understood: u({ candidates: [{ topic: 'status', score: 0.2 }] }) }).outputs.map((o) => o.key)).toEqual(['ack-ok', 'menu-prompt']);
   });
 
   it('"did you mean" never lists the same place twice: a topic that starts where "Talk to a person" leads is that choice', () => {
@@ -70,23 +67,22 @@ describe('understood free text', () => {
       bundle,
       atMenu(),
       { type: 'text', text: 'bidi ahki ma3 shakhs', understood: u({ candidates: [{ topic: 'talk-to-person', score: 0.4 }, { topic: 'status', score: 0.3 }] }) },
-      now,
     );
     expect(r.outputs.at(-1)!.choices?.map((c) => c.id)).toEqual(['status', 'menu', 'person']);
-    expect(step(bundle, r.session, { type: 'text', text: '3' }, now).session.at).toEqual({ flow: 'person', node: 'confirm' });
+    expect(step(bundle, r.session, { type: 'text', text: '3' }).session.at).toEqual({ flow: 'person', node: 'confirm' });
   });
 
   it('nothing fits: the ordinary short re-prompt with the choices', () => {
-    const r = step(bundle, atMenu(), { type: 'text', text: 'zzz', understood: u({}) }, now);
+    const r = step(bundle, atMenu(), { type: 'text', text: 'zzz', understood: u({}) });
     expect(r.outputs.map((o) => o.key)).toEqual(['retry']);
     expect(r.outputs[0]!.choices?.length).toBeGreaterThan(0);
   });
 
   it('a first message naming a topic: first contact as usual, then that topic instead of the menu', () => {
-    let r = step(bundle, newSession('en'), { type: 'text', text: 'can my boss see this chat', understood: u({ topic: 'privacy' }) }, now);
+    let r = step(bundle, newSession('en'), { type: 'text', text: 'can my boss see this chat', understood: u({ topic: 'privacy' }) });
     expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
     expect(r.session.pendingTopic).toBe('privacy');
-    r = step(bundle, r.session, { type: 'choice', id: 'safe' }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
     expect(r.session.pendingTopic).toBeNull();
     expect(r.session.topics).toContain('privacy');
     expect(r.outputs.map((o) => o.key)).not.toContain('menu-prompt');
@@ -94,18 +90,18 @@ describe('understood free text', () => {
 
   it('danger during a handoff: relayed, marked urgent, the numbers said; the handoff stays open', () => {
     let s = atMenu();
-    s = step(bundle, s, { type: 'text', text: 'HUMAN' }, now).session;
-    s = step(bundle, s, { type: 'choice', id: 'yes' }, now).session;
-    s = step(bundle, s, { type: 'choice', id: 'no' }, now).session; // no notice
+    s = step(bundle, s, { type: 'text', text: 'HUMAN' }).session;
+    s = step(bundle, s, { type: 'choice', id: 'yes' }).session;
+    s = step(bundle, s, { type: 'choice', id: 'no' }).session; // no notice
     expect(s.handoff).toBe('queued');
-    const r = step(bundle, s, { type: 'text', text: 'he is coming', understood: u({ danger: true }) }, now);
+    const r = step(bundle, s, { type: 'text', text: 'he is coming', understood: u({ danger: true }) });
     expect(r.effects.map((e) => e.type)).toEqual(['relay', 'handoff_urgent']);
     expect(r.outputs.map((o) => o.key)).toEqual([bundle.keys.handoffEmergency]);
     expect(r.session.handoff).toBe('queued');
   });
 
   it('a command word still wins over what understanding thought', () => {
-    const r = step(bundle, atMenu(), { type: 'text', text: 'MENU', understood: u({ topic: 'wages', danger: false }) }, now);
+    const r = step(bundle, atMenu(), { type: 'text', text: 'MENU', understood: u({ topic: 'wages', danger: false }) });
     expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
   });
 });
@@ -113,20 +109,20 @@ describe('understood free text', () => {
 describe('a language the person seems to write in', () => {
   it('is offered once, in that language, and never switched to', () => {
     const s = atMenu();
-    const r = step(bundle, s, { type: 'text', text: 'mi jefe no me paga', understood: u({ lang: 'es', topic: 'wages' }) }, now);
+    const r = step(bundle, s, { type: 'text', text: 'mi jefe no me paga', understood: u({ lang: 'es', topic: 'wages' }) });
     const offer = r.outputs.at(-1)!;
     expect(offer.key).toBe(bundle.keys.languageOffer);
     expect(offer.lang).toBe('es');
     expect(r.session.lang).toBe('en');
     expect(r.events).toContainEqual({ type: 'language_offered', lang: 'es' });
-    const again = step(bundle, r.session, { type: 'text', text: 'y las horas extra', understood: u({ lang: 'es', topic: 'hours' }) }, now);
+    const again = step(bundle, r.session, { type: 'text', text: 'y las horas extra', understood: u({ lang: 'es', topic: 'hours' }) });
     expect(again.outputs.map((o) => o.key)).not.toContain(bundle.keys.languageOffer);
   });
 
   it('is not offered when the guess is the language already in use, or not offered at all', () => {
     const s = atMenu();
-    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'en', topic: 'wages' }) }, now).session.offeredLang).toBeNull();
-    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', topic: 'wages' }) }, now).session.offeredLang).toBeNull();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'en', topic: 'wages' }) }).session.offeredLang).toBeNull();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', topic: 'wages' }) }).session.offeredLang).toBeNull();
   });
 });
 
@@ -134,60 +130,60 @@ describe('weak signs of danger: one question first', () => {
   const ask = (over: Partial<Understanding>) => u({ dangerCheck: true, dangerLang: 'en', ...over });
 
   it('at a question: asks, and "no" carries on with the topic the message named', () => {
-    let r = step(bundle, atMenu(), { type: 'text', text: 'he keeps a knife in his truck, can he keep my passport', understood: ask({ topic: 'documents' }) }, now);
+    let r = step(bundle, atMenu(), { type: 'text', text: 'he keeps a knife in his truck, can he keep my passport', understood: ask({ topic: 'documents' }) });
     expect(r.outputs.at(-1)!.key).toBe('check-danger');
     expect(r.outputs.at(-1)!.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
     expect(r.events).toContainEqual({ type: 'danger_check_asked' });
     expect(r.session.topics).not.toContain('documents');
-    r = step(bundle, r.session, { type: 'text', text: 'no' }, now);
+    r = step(bundle, r.session, { type: 'text', text: 'no' });
     expect(r.session.topics).toContain('documents');
     expect(r.session.stack).toEqual([]);
   });
 
   it('"yes" goes to the emergency flow', () => {
-    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) }, now);
-    r = step(bundle, r.session, { type: 'choice', id: 'yes' }, now);
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) });
+    r = step(bundle, r.session, { type: 'choice', id: 'yes' });
     expect(r.outputs[0]!.key).toBe('emergency-now');
     expect(r.session.topics).toContain('emergency');
     expect(r.session.topics).not.toContain('documents');
   });
 
   it('"no" with only candidates: the "did you mean" question; with nothing: back to the question the person was at', () => {
-    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ candidates: [{ topic: 'privacy', score: 0.4 }] }) }, now);
-    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ candidates: [{ topic: 'privacy', score: 0.4 }] }) });
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
     expect(r.outputs.at(-1)!.key).toBe('suggest-prompt');
-    r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) }, now);
-    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) });
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
     expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
     expect(r.session.at).toEqual({ flow: 'main', node: 'menu' });
   });
 
   it('a first message: the question before first contact; "no" goes on to first contact, then the topic', () => {
-    let r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) }, now);
+    let r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) });
     expect(r.outputs.map((o) => o.key)).toEqual(['check-danger']);
-    r = step(bundle, r.session, { type: 'choice', id: 'no' }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
     expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
-    r = step(bundle, r.session, { type: 'choice', id: 'safe' }, now);
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
     expect(r.session.topics).toContain('privacy');
   });
 
   it('an unclear answer at the question is asked again, not asked about twice', () => {
-    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) }, now);
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) });
     const stack = r.session.stack.length;
-    r = step(bundle, r.session, { type: 'text', text: 'he was drinking', understood: ask({}) }, now);
+    r = step(bundle, r.session, { type: 'text', text: 'he was drinking', understood: ask({}) });
     expect(r.outputs.map((o) => o.key)).toEqual(['retry']);
     expect(r.session.stack.length).toBe(stack);
   });
 
   it('a command at the question wins, and the menu forgets where it would have gone', () => {
-    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) }, now);
-    r = step(bundle, r.session, { type: 'text', text: 'MENU' }, now);
+    let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({ topic: 'documents' }) });
+    r = step(bundle, r.session, { type: 'text', text: 'MENU' });
     expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
     expect(r.session.stack).toEqual([]);
   });
 
   it('clear danger still goes straight to the emergency flow, without the question', () => {
-    const r = step(bundle, atMenu(), { type: 'text', text: '…', understood: u({ danger: true, dangerLang: 'en' }) }, now);
+    const r = step(bundle, atMenu(), { type: 'text', text: '…', understood: u({ danger: true, dangerLang: 'en' }) });
     expect(r.outputs[0]!.key).toBe('emergency-now');
     expect(r.outputs.map((o) => o.key)).not.toContain('check-danger');
   });

@@ -24,7 +24,6 @@ import { step } from '../../src/engine/step.ts';
 export type Msg = string | { text: string; synonyms?: string[] };
 export type Messages = Record<string, Record<string, Msg>>;
 
-export const NOW = new Date('2026-01-15T12:00:00Z');
 
 // Not annotated as SystemKeys: keys the vocabulary does not (yet) have are simply extra.
 export const SYSTEM_KEYS = {
@@ -272,7 +271,7 @@ export function run(bundle: Bundle, inputs: (Input | string)[], session: Session
   const results: StepResult[] = [];
   let s = session;
   for (const i of inputs) {
-    const r = step(bundle, s, typeof i === 'string' ? text(i) : i, NOW);
+    const r = step(bundle, s, typeof i === 'string' ? text(i) : i);
     results.push(r);
     s = r.session;
   }

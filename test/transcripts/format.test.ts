@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TranscriptSchema, formatTranscript, readTranscript, recordTurn, runTranscript, writeTranscript, type Transcript } from '../../src/transcripts/format.ts';
 import { createRecorder } from '../../src/transcripts/record.ts';
 import type { Reply } from '../../src/conversation/types.ts';
-import { NOW, choice, command, makeBundle, run } from '../support/engineFixtures.ts';
+import { choice, command, makeBundle, run } from '../support/engineFixtures.ts';
 
 const bundle = makeBundle();
 const dir = mkdtempSync(join(tmpdir(), 'waypoint-transcripts-'));
@@ -29,7 +29,7 @@ const sample: Transcript = {
 
 describe('transcript format', () => {
   it('a run that matches has no diffs, and the actual run equals the fixture', () => {
-    const r = runTranscript(bundle, sample, NOW);
+    const r = runTranscript(bundle, sample);
     expect(r.diffs).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.actual).toEqual(sample);
@@ -41,7 +41,7 @@ describe('transcript format', () => {
     wrong.turns[2]!.effects = [];
     wrong.turns[2]!.events = ['contact_erased'];
     wrong.turns[2]!.at = 'main.b';
-    const r = runTranscript(bundle, wrong, NOW);
+    const r = runTranscript(bundle, wrong);
     expect(r.ok).toBe(false);
     expect(r.diffs).toEqual([
       'turn 2 (choice b): out[0]: expected b-prompt/fr [yes], got b-prompt/fr [yes, no]',
@@ -55,7 +55,7 @@ describe('transcript format', () => {
   it('a missing or extra message is reported by position', () => {
     const wrong = structuredClone(sample);
     wrong.turns[0]!.out.push({ key: 'extra', lang: 'fr' });
-    expect(runTranscript(bundle, wrong, NOW).diffs).toEqual(['turn 1 (in "hi"): out[1]: expected extra/fr, got (nothing)']);
+    expect(runTranscript(bundle, wrong).diffs).toEqual(['turn 1 (in "hi"): out[1]: expected extra/fr, got (nothing)']);
   });
 
   it('no message text: out items hold keys, languages and choice ids only', () => {

@@ -20,6 +20,18 @@ describe('topic keywords', () => {
     expect(kw.score(fold('nothing here')).size).toBe(0);
   });
 
+  it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {
+    const pt = new TopicKeywords([
+      { lang: 'pt', status: 'draft', reviewer_role: null, topics: { wages: ['desconto', 'pago', 'pagar'], housing: ['quarto'] } },
+    ]);
+    // "desconta" is "desconto" with another ending; "pago" and "pagar" are one word, counted once.
+    expect(pt.score(fold('o patrao desconta tudo'), ['pt'])).toEqual(new Map([['wages', 0.5]]));
+    expect(pt.score(fold('nao pagam nada'), ['pt'])).toEqual(new Map([['wages', 0.5]]));
+    expect(pt.score(fold('nao pagar'), ['pt'])).toEqual(new Map([['wages', 0.5]]));
+    // Not looked for by stem when the message is not in that language.
+    expect(pt.score(fold('o patrao desconta tudo'), ['en']).size).toBe(0);
+  });
+
   it('has a draft list for every language', () => {
     const files = loadKeywords();
     expect(files.map((f) => f.lang).sort()).toEqual([...LANGUAGES].sort());

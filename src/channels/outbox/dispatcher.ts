@@ -9,6 +9,7 @@ import { markOutboxFailed } from '../../store/queries/markOutboxFailed.ts';
 import { countHeldOutbox } from '../../store/queries/countHeldOutbox.ts';
 import { releaseHeldOutbox } from '../../store/queries/releaseHeldOutbox.ts';
 import { deferOutbox } from '../../store/queries/deferOutbox.ts';
+import { deleteOutboxRow } from '../../store/queries/deleteOutboxRow.ts';
 import { isQuiet, notBeforeMorning } from './quietHours.ts';
 import type { Backoff } from '../../jobs/backoff.ts';
 import { createJobRunner, ticker, type JobQueue, type RoundResult } from '../../jobs/runner.ts';
@@ -76,7 +77,7 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
    * something is still held. SMS and WhatsApp send their notice; a channel without one (Teams)
    * releases the held replies themselves, which may then go outside the window.
    */
-  const sendNotice = async (row: ClaimedOutbox, payload: OutboxPayload, address: string): Promise<void> => {
+  const sendNotice = async (row: ClaimedOutbox & { contactKey: string }, payload: OutboxPayload, address: string): Promise<void> => {
     if (row.optedOut) throw new SendError('opted_out', false);
     const at = now();
     if (payload.notice && isQuiet(at, payload.notice.timeZone)) throw new Deferred('notice at night');
@@ -90,12 +91,16 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
   return {
     name: 'outbox',
     claim: (q, a) => (senders.size === 0 ? Promise.resolve([]) : claimOutbox(q, { ...a, channels: [...senders.keys()] })),
-    lane: (row) => row.contactKey,
+    // ERASE's confirmation belongs to no contact: a lane of its own.
+    lane: (row) => row.contactKey ?? `erased:${row.id}`,
     payload: () => outboxPayloadSchema,
     async run(row, payload) {
       if (!row.addressEnc) throw new SendError('no_address', false);
       const address = decrypt(deps.encryptionKeys, row.addressEnc);
-      if (row.kind === 'notice') return sendNotice(row, payload, address);
+      if (row.kind === 'notice') {
+        if (row.contactKey === null) throw new SendError('not_needed', false);
+        return sendNotice({ ...row, contactKey: row.contactKey }, payload, address);
+      }
       // A reply that waited is never sent after STOP (the turn's own replies are, STOP's confirmation among them).
       if (row.heldAt && row.optedOut) throw new SendError('opted_out', false);
       const outputs = fromStored(deps.catalog, payload.outputs, deps.encryptionKeys);
@@ -103,6 +108,7 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
       deps.logger.debug({ event: 'outbox_sent', channel: row.channel, outbox: row.id, attempts: row.attempts }, 'outbox row sent');
     },
     async done(q, row, at) {
+      if (row.contactKey === null) return deleteOutboxRow(q, { id: row.id });
       await markOutboxSent(q, { id: row.id, now: at });
       if (row.kind === 'notice') await deps.waiting?.noticed(q, row, 'sent', at);
       else if (row.heldAt) await deps.waiting?.delivered(q, row, at);
@@ -110,10 +116,12 @@ export function outboxQueue(deps: DispatcherDeps): JobQueue<ClaimedOutbox, Outbo
     async failed(q, row, f) {
       const tz = timeZoneOf(row);
       if (f.code === 'quiet_hours' && tz) return deferOutbox(q, { id: row.id, until: notBeforeMorning(f.now, tz), reason: f.code });
-      if (f.code === 'window_closed' && row.kind === 'reply' && (await deps.waiting?.hold(q, row, f.now))) {
+      // Only a contact's replies wait for them; ERASE's confirmation, linked to no one, is given up.
+      if (f.code === 'window_closed' && row.kind === 'reply' && row.contactKey !== null && (await deps.waiting?.hold(q, row, f.now))) {
         deps.logger.info({ event: 'outbox_held', channel: row.channel, outbox: row.id }, 'reply held until the contact writes again');
         return;
       }
+      if (row.contactKey === null && f.retryAt === null) return deleteOutboxRow(q, { id: row.id });
       await markOutboxFailed(q, { id: row.id, error: f.code, retryAt: f.retryAt, now: f.now });
       if (f.code === 'window_closed') deps.logger.warn({ event: 'outbox_dead', channel: row.channel, outbox: row.id, code: f.code }, 'outbox row given up');
       if (row.kind === 'notice' && f.retryAt === null && f.code !== 'not_needed') await deps.waiting?.noticed(q, row, 'failed', f.now);

@@ -19,9 +19,6 @@ import type { Finding, LintContext, SmsSummary } from './types.ts';
 export const EMERGENCY_SEGMENTS = { gsm7: 1, ucs2: 2 } as const;
 export const TOPIC_REPLY_SEGMENTS = 6;
 
-/** A fixed instant: a topic's first reply does not depend on the time of day. */
-const NOW = new Date('2026-01-01T12:00:00Z');
-
 /** The emergency message keys: the first message of the emergency route, and the handoff one. */
 function emergencyKeys(ctx: LintContext): string[] {
   const { flows, routes, keys } = ctx.content.flows;
@@ -35,7 +32,7 @@ function emergencyKeys(ctx: LintContext): string[] {
 export function topicFirstReply(ctx: LintContext, topic: string, lang: string): string[] {
   const { bundle } = ctx.content;
   const session: Session = { ...newSession(lang), status: 'active', at: parseRef(bundle.routes.menu), draftNoticeShown: true };
-  const r = step(bundle, session, { type: 'text', text: '?', understood: { lang: null, topic, candidates: [], danger: false } }, NOW);
+  const r = step(bundle, session, { type: 'text', text: '?', understood: { lang: null, topic, candidates: [], danger: false } });
   const dir = (l: string): 'ltr' | 'rtl' => ctx.content.locales.locales.get(l)?.language.dir ?? 'ltr';
   return renderSms(r.outputs, { dirOf: dir, hint: numberHint(ctx.content.catalog) });
 }

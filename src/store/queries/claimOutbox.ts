@@ -2,13 +2,14 @@ import type { Queryable } from '../db.ts';
 
 export interface ClaimedOutbox {
   id: string;
-  contactKey: string;
+  /** Null for ERASE's confirmation: the contact is gone. */
+  contactKey: string | null;
   channel: string;
   payload: unknown;
   addressEnc: Buffer | null;
   /** Tries so far, this one included. */
   attempts: number;
-  /** When the contact last wrote in, for the 24-hour rule; null when the contact is gone. */
+  /** When the contact last wrote in, for the 24-hour rule. ERASE's confirmation: when ERASE came in (the row was made then). */
   lastInboundAt: Date | null;
   /** The contact sent STOP: nothing more is sent, not even a notice. */
   optedOut: boolean;
@@ -32,7 +33,7 @@ export async function claimOutbox(
 ): Promise<ClaimedOutbox[]> {
   const r = await q.query<{
     id: string;
-    contact_key: string;
+    contact_key: string | null;
     channel: string;
     payload: unknown;
     address_enc: Uint8Array | null;
@@ -56,7 +57,8 @@ export async function claimOutbox(
        from due
       where o.id = due.id
      returning o.id::text as id, o.contact_key, o.channel, o.payload, o.address_enc, o.attempts, o.kind, o.handoff_id, o.held_at, o.consented,
-               (select c.last_inbound_at from contacts c where c.key = o.contact_key) as last_inbound_at,
+               coalesce((select c.last_inbound_at from contacts c where c.key = o.contact_key),
+                        case when o.contact_key is null then o.created_at end) as last_inbound_at,
                (select c.opted_out from contacts c where c.key = o.contact_key) as opted_out`,
     [a.now, a.channels, a.limit, a.leaseMs],
   );

@@ -3,7 +3,8 @@ import type { Queryable } from '../db.ts';
 export async function insertOutbox(
   q: Queryable,
   a: {
-    contactKey: string;
+    /** Null only for ERASE's confirmation, sent after every row about the contact is gone. */
+    contactKey: string | null;
     channel: string;
     inboxId: string | null;
     payload: unknown;

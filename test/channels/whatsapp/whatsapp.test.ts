@@ -190,6 +190,47 @@ describe('WhatsApp channel', () => {
     expect(sentTo(from).length).toBe(n);
   });
 
+  it('ERASE is confirmed in the person\'s language, and the confirmation leaves no row behind once sent', async () => {
+    const from = h.newAddress();
+    const key = h.app.conversations.keyOf('whatsapp', from);
+    expect(await post(withMessage('text', { id: h.newId(), from, text: 'hola, mi jefe no me paga las horas extra' }))).toBe(200);
+    await h.outbox.dispatchOnce();
+    const before = sentTo(from).length;
+    expect(before).toBeGreaterThan(0);
+    expect(await post(withMessage('text', { id: h.newId(), from, text: 'BORRAR' }))).toBe(200);
+    // Every row about the contact is gone at once; only the unsent confirmation waits, linked to no one.
+    const waiting = await h.app.store.query<{ contact_key: string | null; address_enc: Uint8Array | null; payload: unknown }>(
+      `select contact_key, address_enc, payload from outbox where status = 'pending' and contact_key is null`,
+    );
+    expect(waiting.rows).toHaveLength(1);
+    expect(Buffer.from(waiting.rows[0]!.address_enc!).toString('latin1')).not.toContain(from);
+    expect(JSON.stringify(waiting.rows[0]!.payload)).not.toContain('Listo');
+    for (const table of ['contacts', 'sessions', 'inbox', 'outbox']) {
+      const n = await h.app.store.query<{ n: number }>(`select count(*)::int as n from ${table} where ${table === 'contacts' ? 'key' : 'contact_key'} = $1`, [key]);
+      expect(n.rows[0]!.n, table).toBe(0);
+    }
+    const r = await h.outbox.dispatchOnce();
+    expect(r.sent).toBe(1);
+    const done = sentTo(from).slice(before);
+    expect(done).toHaveLength(1);
+    expect(JSON.stringify(done[0])).toContain('Listo. Borramos lo que guardábamos');
+    // Sent: the row goes whole, so nothing shows that someone erased, or on which channel.
+    const left = await h.app.store.query<{ n: number }>('select count(*)::int as n from outbox where contact_key is null');
+    expect(left.rows[0]!.n).toBe(0);
+    expect(h.logs()).not.toContain(from.slice(-7));
+  });
+
+  it('ERASE\'s confirmation that cannot go (the platform refuses it) is dropped whole, not kept dead', async () => {
+    const from = h.newAddress();
+    expect(await post(withMessage('text', { id: h.newId(), from, text: 'ERASE' }))).toBe(200);
+    h.clock.advance(25 * 60 * 60 * 1000);
+    const r = await h.outbox.dispatchOnce();
+    expect(r).toMatchObject({ sent: 0 });
+    expect(sentTo(from)).toEqual([]);
+    const left = await h.app.store.query<{ n: number }>('select count(*)::int as n from outbox where contact_key is null');
+    expect(left.rows[0]!.n).toBe(0);
+  });
+
   it('ignores messages for another phone number of the same app', async () => {
     const from = h.newAddress();
     const id = h.newId();

@@ -5,12 +5,13 @@
 // check the sets are well-formed.
 //
 // A frozen set's lines must never be shown: an error in one of its files names the file and the
-// place, never the text (YAML's own messages quote the line, so they are not passed on).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// place, never the text (read.ts).
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
+import { LANGUAGES, TOPICS, type Lang, type TopicId } from '../../src/understand/topics.ts';
+import { checkLangName, hasPart, partFiles, readEvalFile, TEST_DIR } from './read.ts';
+
+export { EvalSetError } from './read.ts';
 
 const lang = z.enum(LANGUAGES);
 const line = z.string().trim().min(1);
@@ -39,7 +40,7 @@ export interface EvalSet {
   injection: string[];
 }
 
-export const EVAL_DIR = new URL('../../test/understand/eval/', import.meta.url).pathname;
+export const EVAL_DIR = join(TEST_DIR, 'understand', 'eval');
 
 export function evalDir(part: EvalPart, root = EVAL_DIR): string {
   return join(root, part);
@@ -47,42 +48,20 @@ export function evalDir(part: EvalPart, root = EVAL_DIR): string {
 
 /** Whether a part has been written yet (the frozen part lands with its manifest). */
 export function hasEvalSet(part: EvalPart, root = EVAL_DIR): boolean {
-  const dir = evalDir(part, root);
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.yaml'));
-}
-
-export class EvalSetError extends Error {
-  readonly code = 'eval_set_invalid';
-}
-
-function read<T>(file: string, schema: z.ZodType<T>, quiet: boolean): T {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw new EvalSetError(quiet ? `${file}: not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}` : `${file}: ${(e as Error).message}`);
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    // zod's messages name the place and the expected type, never the value.
-    throw new EvalSetError(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return r.data;
+  return hasPart(evalDir(part, root));
 }
 
 export function loadEvalSet(part: EvalPart, root = EVAL_DIR): EvalSet {
   const dir = evalDir(part, root);
   const quiet = part === 'test';
   const set: EvalSet = { part, topics: [], danger: [], notDanger: [], injection: [] };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const file = join(dir, name);
+  for (const { name, file } of partFiles(dir)) {
     if (name === 'injection.yaml') {
-      set.injection.push(...read(file, injectionFile, quiet).lines);
+      set.injection.push(...readEvalFile(file, injectionFile, quiet).lines);
       continue;
     }
-    const f = read(file, langFile, quiet);
-    if (name !== `${f.lang}.yaml`) throw new EvalSetError(`${file}: lang ${f.lang} does not match the file name`);
+    const f = readEvalFile(file, langFile, quiet);
+    checkLangName(file, name, f.lang);
     for (const [topic, texts] of Object.entries(f.topics ?? {}) as [TopicId, string[] | null][]) {
       for (const text of texts ?? []) {
         if (topic === 'emergency') set.danger.push({ lang: f.lang, text });

@@ -1,9 +1,9 @@
 // Scoring free-text understanding on an evaluation set, and the report `npm run eval` prints.
 // For the frozen `test` part only figures are kept: no line, and nothing that would let one be
 // pieced together, ever reaches the report. For `dev` the missed lines are listed too.
-import type { Understand, RouteResult } from './understanding.ts';
-import type { EvalPart, EvalSet } from './evalSet.ts';
-import { isLang, isTopic, TOPICS } from './topics.ts';
+import type { Understand, RouteResult } from '../../src/understand/understanding.ts';
+import type { EvalPart, EvalSet } from './understand.ts';
+import { isLang, isTopic, TOPICS } from '../../src/understand/topics.ts';
 
 export interface Tally {
   n: number;

@@ -8,20 +8,21 @@
 // none. Per point and language: precision = right verdicts / verdicts given, recall = right
 // verdicts / verdicts expected. A script is replayed whole and scored like any debrief.
 
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { debrief } from './debrief.ts';
-import type { Persona } from './persona.ts';
-import { lineVerdicts, POINT_IDS, type PointId, type Verdict } from './points.ts';
-import { foldLine } from './recognise.ts';
-import { replay } from './session.ts';
-import { readLine } from './signals.ts';
+import { debrief } from '../../src/rehearsal/debrief.ts';
+import type { Persona } from '../../src/rehearsal/persona.ts';
+import { lineVerdicts, POINT_IDS, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
+import { foldLine } from '../../src/rehearsal/recognise.ts';
+import { replay } from '../../src/rehearsal/session.ts';
+import { readLine } from '../../src/rehearsal/signals.ts';
+import { checkLangName, EvalSetError, hasPart, partFiles, readEvalFile, TEST_DIR } from './read.ts';
+
+export { EvalSetError };
 
 /** `own`: more tuning lines, written by the rules' authors in their own words (so not an independent measure). */
 export type EvalPart = 'dev' | 'test' | 'own';
-export const EVAL_DIR = new URL('../../test/rehearsal/eval/', import.meta.url).pathname;
+export const EVAL_DIR = join(TEST_DIR, 'rehearsal', 'eval');
 
 const point = z.enum(POINT_IDS);
 const fileSchema = z.looseObject({
@@ -32,37 +33,19 @@ const fileSchema = z.looseObject({
 });
 export type EvalFile = z.infer<typeof fileSchema>;
 
-export class EvalSetError extends Error {
-  readonly code = 'eval_set_invalid';
-}
-
 export function hasEvalPart(part: EvalPart, root = EVAL_DIR): boolean {
-  const dir = join(root, part);
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.yaml'));
+  return hasPart(join(root, part));
 }
 
 /** Every language file of a part. Errors in `test` never quote the file's text. */
 export function loadEvalPart(part: EvalPart, root = EVAL_DIR): EvalFile[] {
   const dir = join(root, part);
   const quiet = part === 'test';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      let raw: unknown;
-      try {
-        raw = parse(readFileSync(file, 'utf8'));
-      } catch (e) {
-        const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-        throw new EvalSetError(quiet ? `${file}: not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}` : `${file}: ${(e as Error).message}`);
-      }
-      const r = fileSchema.safeParse(raw);
-      // zod's messages name the place and the expected type, never the value.
-      if (!r.success) throw new EvalSetError(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      if (name !== `${r.data.lang}.yaml`) throw new EvalSetError(`${file}: lang ${r.data.lang} does not match the file name`);
-      return r.data;
-    });
+  return partFiles(dir).map(({ name, file }) => {
+    const f = readEvalFile(file, fileSchema, quiet);
+    checkLangName(file, name, f.lang);
+    return f;
+  });
 }
 
 export interface PointTally {
