@@ -136,6 +136,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
+    if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
     if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
@@ -146,6 +147,18 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const kw = keywords.score(folded, langs);
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
+  }
+
+  /**
+   * "volvi", "ana rj3t": too short to tell a language by, but someone saying they are back in a
+   * phrase of one language's list (or of several, one of which the words point to) writes that
+   * language, and is welcomed back in it.
+   */
+  function backLanguage(text: string, guess: LanguageGuess, prior: Lang | null): Pick<RouteResult, 'lang' | 'likely' | 'offerLanguage'> | null {
+    const langs = smallTalk.backLanguages(text);
+    const lang = langs.length === 1 ? langs[0]! : guess.scores.find((s) => langs.includes(s.lang))?.lang;
+    if (!lang) return null;
+    return { lang, likely: [lang], offerLanguage: lang !== prior ? lang : null };
   }
 
   /**
