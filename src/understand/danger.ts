@@ -22,7 +22,7 @@
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher } from './terms.ts';
-import type { Lang } from './topics.ts';
+import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
   'weapon',
