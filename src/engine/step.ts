@@ -187,9 +187,13 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
  */
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
-  if (!turn.s.draftNoticeShown) {
-    // While no language is chosen (the language question, asked in several languages), only a
-    // draft first line gets the notice; it comes for good once a language is chosen.
+  // The language question comes whole — its prompts in the likeliest languages and the list — with
+  // nothing between them: the notice waits for the choice, and comes in the chosen language.
+  const rest = turn.s.at ? turn.node(turn.s.at) : undefined;
+  const choosing = !turn.s.lang && rest?.type === 'ask' && rest.languages === true;
+  if (!turn.s.draftNoticeShown && !choosing) {
+    // While no language is chosen (a command answered in the likeliest language), only a draft
+    // first line gets the notice; it comes for good once a language is chosen.
     const candidates = turn.s.lang ? turn.outputs : turn.outputs.slice(0, 1);
     const i = candidates.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
     if (i >= 0) {

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
 import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
-import { DEFAULT_NEGATED, GOOD, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
+import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 
 /** Where the committed personas live, whatever the working directory. */
 export const PERSONAS_DIR = fileURLToPath(new URL('../../personas', import.meta.url));
@@ -77,8 +77,17 @@ export const ruleSetSchema = z.strictObject({
       /** How far a negation reaches: words (characters for `letters`) before and after a match. */
       before: z.number().int().min(0).max(40).default(4),
       after: z.number().int().min(0).max(40).default(0),
+      /**
+       * How far a negation reaches back for the asks it cancels (status, names, addresses,
+       * documents): a whole clause, "I won't ever ask you for your boss's name".
+       */
+      wide: z.number().int().min(0).max(60).default(10),
+      /** Groups of phrases that hold a negation word but do not negate: "no other way", "don't wait". */
+      except: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
+      /** A space ends a clause (Thai writes a space where others write a comma or a full stop). */
+      space_ends_clause: z.boolean().default(false),
     })
-    .default({ words: [], before: 4, after: 0 }),
+    .default({ words: [], before: 4, after: 0, wide: 10, except: [], space_ends_clause: false }),
   words: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'group names are CAPITALS'), z.array(wordOrNumber).min(1)).default({}),
   signals: signalRules,
   replies: repliesSchema,
@@ -199,7 +208,7 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
       });
       const prev = out.get(name);
       const negated = ('negated' in spec ? spec.negated : undefined) ?? prev?.negated ?? DEFAULT_NEGATED[name as Signal] ?? 'keep';
-      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])] });
+      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], wide: WIDE_NEGATION.has(name as Signal) });
     }
   }
   return [...out.values()];
@@ -261,7 +270,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       if (!r) continue;
       if (`${r.value.lang}.yaml` !== name) problems.push({ file: r.file, line: r.lineOf(['lang']), message: `lang "${r.value.lang}" does not match the file name` });
       try {
-        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: r.value.negation });
+        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: { ...r.value.negation, spaceEndsClause: r.value.negation.space_ends_clause } });
         ruleSets.set(r.value.lang, r.value);
         sources.set(r.value.lang, { file: r.file, where: r.lineOf, lexicon });
       } catch (e) {

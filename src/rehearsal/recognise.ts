@@ -21,7 +21,7 @@
 //                   looked for around A
 //   A & !B          A, in a sentence without B ("… & !( said | told )": not reported speech)
 //   ? (alone)       as a part of `&`: the sentence is a question (a question mark, or a word of
-//                   the group Q: "ba", "吗", "ไหม")
+//                   the group Q: "ba", "吗", "ไหม"); `!?`: the sentence is not a question
 import { fold } from '../understand/fold.ts';
 
 export type Script = 'words' | 'letters';
@@ -36,7 +36,7 @@ export interface LexiconSpec {
   /** Particles dropped from a line before it is read (Tagalog po, ho: "ano po ang nangyari"). */
   fillers?: string[];
   groups: Record<string, string[]>;
-  negation: { words: string[]; before: number; after: number };
+  negation: { words: string[]; before: number; after: number; wide?: number; except?: string[]; spaceEndsClause?: boolean };
 }
 
 export interface SignalSpec {
@@ -53,6 +53,8 @@ export interface CompiledPattern {
   /** Parts the sentence must not hold. */
   without: RegExp[];
   question: boolean;
+  /** The sentence must not be a question (`!?`). */
+  statement: boolean;
 }
 
 export interface CompiledSignal {
@@ -60,6 +62,8 @@ export interface CompiledSignal {
   patterns: CompiledPattern[];
   negated: Negated;
   unless: string[];
+  /** A negation anywhere in the clause before cancels it (asks: "I won't ask for your boss's name"). */
+  wide?: boolean;
 }
 
 export class PatternError extends Error {}
@@ -107,10 +111,17 @@ function tokens(src: string): string[] {
 export class Lexicon {
   private readonly groupCache = new Map<string, string>();
   private readonly negRe: RegExp | null;
+  /** Phrases that start like a negation and are none ("no other way"), as a lookahead that a negation word must not begin. */
+  private readonly notExcept: string;
+  private readonly exceptRe: RegExp | null;
 
   private readonly fillerRe: RegExp | null;
 
   constructor(readonly spec: LexiconSpec) {
+    const except = (spec.negation.except ?? []).map((g) => this.group(g, 0));
+    this.notExcept = except.length ? `(?!${except.join('|')})` : '';
+    // In scripts without spaces a negation can sit inside such a phrase ("方不方便"): taken out before looking.
+    this.exceptRe = except.length ? new RegExp(except.join('|'), 'gu') : null;
     const neg = spec.negation.words.map((g) => this.group(g, 0));
     this.negRe = neg.length ? new RegExp(this.bounded(`(?:${neg.join('|')})`), 'u') : null;
     const fillers = (spec.fillers ?? []).map((f) => escape(foldLine(f)));
@@ -165,7 +176,8 @@ export class Lexicon {
     if (!items) throw new PatternError(`unknown group ${name}`);
     if (depth > 4) throw new PatternError(`group ${name} refers to itself`);
     const alts = [...items].sort((a, b) => b.length - a.length).map((i) => this.sequence(tokens(i), depth + 1));
-    const re = `(?:${alts.join('|')})`;
+    // A negation group never starts on a phrase that only looks negative ("no other way", "don't wait").
+    const re = `${this.spec.negation.words.includes(name) ? this.notExcept : ''}(?:${alts.join('|')})`;
     this.groupCache.set(name, re);
     return re;
   }
@@ -243,11 +255,13 @@ export class Lexicon {
   compile(src: string): CompiledPattern {
     const conj = src.split(/\s&\s/).map((c) => c.trim());
     const question = conj.includes('?');
+    const statement = conj.includes('!?');
     const re = (c: string): RegExp => new RegExp(this.bounded(this.alternatives(tokens(c), 0)), 'gu');
     const parts = conj.filter((c) => c !== '?' && !c.startsWith('!')).map(re);
-    const without = conj.filter((c) => c.startsWith('!')).map((c) => re(c.slice(1)));
+    const without = conj.filter((c) => c.startsWith('!') && c !== '!?').map((c) => re(c.slice(1)));
     if (parts.length === 0) throw new PatternError('a pattern needs a part that is not "?" or "!…"');
-    return { source: src, parts, without, question };
+    if (question && statement) throw new PatternError('a pattern cannot ask for "?" and "!?" both');
+    return { source: src, parts, without, question, statement };
   }
 
   private qRe: RegExp | null | undefined;
@@ -264,12 +278,23 @@ export class Lexicon {
     return folded.split(SENTENCE_SPLIT).filter((x) => x.length > 0);
   }
 
-  /** Whether a negation word stands in the same clause just before `start` or just after `end`. */
-  negatedAt(text: string, start: number, end: number): boolean {
+  /**
+   * Whether a negation word stands in the same clause just before `start` or just after `end`
+   * (`wide`: anywhere in the clause's last `negation.wide` words before). Phrases of the
+   * `except` groups are not negations: "there is no other way: call the police".
+   */
+  negatedAt(text: string, start: number, end: number, wide = false): boolean {
     if (!this.negRe) return false;
-    const { before, after } = this.spec.negation;
-    const clauseBefore = lastClause(text.slice(0, start));
-    const clauseAfter = firstClause(text.slice(end));
+    const { after } = this.spec.negation;
+    const before = wide ? Math.max(this.spec.negation.wide ?? 10, this.spec.negation.before) : this.spec.negation.before;
+    const clean = (s: string): string => (this.exceptRe ? s.replace(this.exceptRe, ' ~ ') : s);
+    let clauseBefore = clean(lastClause(text.slice(0, start)));
+    let clauseAfter = clean(firstClause(text.slice(end)));
+    if (this.spec.negation.spaceEndsClause) {
+      // Thai puts a space where other scripts put a comma or a full stop.
+      clauseBefore = clauseBefore.replace(/^.*\s(?=\S)/su, '');
+      clauseAfter = clauseAfter.replace(/(?<=\S)\s.*$/su, '');
+    }
     const near = this.letters
       ? [clauseBefore.slice(-before), clauseAfter.slice(0, after)]
       : [lastWords(clauseBefore, before), firstWords(clauseAfter, after)];
@@ -300,18 +325,19 @@ const lastWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().spli
 const firstWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().split(' ').slice(0, n).join(' '));
 
 /** How a pattern matches a line: not at all, only where a negation stands beside it, or plainly. */
-function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean): 'none' | 'negated' | 'plain' {
+function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean): 'none' | 'negated' | 'plain' {
   let negated = false;
-  const units = p.parts.length === 1 && !p.question && p.without.length === 0 ? [folded] : sentences;
+  const units = p.parts.length === 1 && !p.question && !p.statement && p.without.length === 0 ? [folded] : sentences;
   const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
   for (const unit of units) {
     if (p.question && !lexicon.isQuestion(unit)) continue;
+    if (p.statement && lexicon.isQuestion(unit)) continue;
     if (!p.parts.slice(1).every((re) => has(re, unit)) || p.without.some((re) => has(re, unit))) continue;
     // A negation reaches what it coordinates: "we never ask your passport number or your permit number".
     const negatedClauses = new Set<number>();
     for (const m of unit.matchAll(p.parts[0]!)) {
       const clause = clauseStart(unit, m.index);
-      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, m.index, m.index + m[0].length))) {
+      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, m.index, m.index + m[0].length, wide))) {
         negated = true;
         negatedClauses.add(clause);
       } else return 'plain';
@@ -329,7 +355,7 @@ export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly
     let plain = false;
     let negated = false;
     for (const p of s.patterns) {
-      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep');
+      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep', s.wide === true);
       if (r !== 'none') why?.push(`${s.signal}${r === 'negated' ? ` (negated → ${s.negated})` : ''}: ${p.source}`);
       if (r === 'plain') {
         plain = true;

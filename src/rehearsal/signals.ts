@@ -86,6 +86,12 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   identifying_ask: 'drop',
 };
 
+/**
+ * Asks a negation anywhere earlier in the clause cancels: "you don't have to give me the farm's
+ * name", "I will never ask about your papers". Other signals look only a few words back.
+ */
+export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask']);
+
 /** Rules for one language, ready to read lines with. */
 export interface Reader {
   lexicon: Lexicon;

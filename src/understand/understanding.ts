@@ -93,12 +93,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
-  const danger = new DangerDetector(lexicons);
+  const keywordLists = loadKeywords(dataDir);
+  const languageWords = loadLanguageWords(dataDir);
+  // The everyday words of each language (examples, topic keywords, the words that tell a language)
+  // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
+  const everyday = [
+    ...examples,
+    ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
+    ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
+  ];
+  const danger = new DangerDetector(lexicons, everyday);
   const socialLists = loadSocialPhrases(dataDir);
   const social = new SocialPhrases(socialLists);
   const smallTalkLists = loadSmallTalk(dataDir);
   const smallTalk = new SmallTalk(smallTalkLists, social);
-  const keywords = new TopicKeywords(loadKeywords(dataDir));
+  const keywords = new TopicKeywords(keywordLists);
   const detector = new LanguageDetector([
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
@@ -108,7 +117,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
       (p) => !/\s/.test(p.text.trim()),
     ),
-  ], loadLanguageWords(dataDir));
+  ], languageWords);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.

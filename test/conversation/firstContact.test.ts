@@ -122,6 +122,25 @@ describe('a first message whose language cannot be told', () => {
     expect(keys(first).includes('language-prompt') || oneLanguage).toBe(true);
   });
 
+  it.each([
+    ['IDIOMA', '13', 'pt'],
+    ['hola', '3', 'es'],
+    ['ola', '13', 'pt'],
+  ])('"%s": the language question comes whole, with no draft notice inside; the notice comes after the choice, in the chosen language', async (text, choice, lang) => {
+    const say = person();
+    const first = await say(text);
+    expect(keys(first)).not.toContain('draft-notice');
+    // Nothing but the greeting before the prompts, and the list with the last prompt.
+    const prompts = keys(first).filter((k) => k !== 'welcome-hello');
+    expect(prompts.every((k) => k === 'language-prompt')).toBe(true);
+    expect(first.at(-1)?.choices?.length).toBe(14);
+    const chosen = await say(choice);
+    expect(langs(chosen)).toEqual([lang]);
+    expect(keys(chosen).filter((k) => k === 'draft-notice')).toHaveLength(1);
+    // Once: not again on the next turn.
+    expect(keys(await say('1'))).not.toContain('draft-notice');
+  });
+
   it('Arabic-Indic digits at the language question choose the language by its number', async () => {
     const say = person();
     await say('hi');

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { foldLine, Lexicon, matchSignals, type CompiledSignal, type LexiconSpec } from '../../src/rehearsal/recognise.ts';
+
+// Small rule sets written here, so each reading rule is checked on its own.
+const words = (extra: Partial<LexiconSpec> = {}): Lexicon =>
+  new Lexicon({
+    script: 'words',
+    attach: [],
+    groups: {
+      NOT: ['not', 'no', 'dont', 'wont', 'never'],
+      NOTNEG: ['no other way', 'dont wait', 'if you dont mind'],
+      POLICE: ['police', 'cops'],
+      MUST: ['must', 'have to', 'no other way'],
+    },
+    negation: { words: ['NOT'], before: 4, after: 0, wide: 10, except: ['NOTNEG'] },
+    ...extra,
+  });
+
+function signals(lex: Lexicon, rules: Record<string, { when: string[]; negated?: string; wide?: boolean }>): CompiledSignal[] {
+  return Object.entries(rules).map(([signal, r]) => ({ signal, patterns: r.when.map((w) => lex.compile(w)), negated: r.negated ?? 'keep', unless: [], wide: r.wide }));
+}
+
+const read = (lex: Lexicon, sigs: CompiledSignal[], line: string): string[] => [...matchSignals(foldLine(line), lex, sigs)].sort();
+
+describe('reading by meaning', () => {
+  const lex = words();
+  const push = signals(lex, { police_push: { when: ['MUST .. POLICE'], negated: 'no_police' }, name_ask: { when: ['( boss | bosss ) name'], negated: 'drop', wide: true } });
+
+  it('a negation before a directive turns police first into help without police', () => {
+    expect(read(lex, push, 'You have to call the police.')).toEqual(['police_push']);
+    expect(read(lex, push, "You don't have to call the police.")).toEqual(['no_police']);
+  });
+
+  it('phrases that only look negative negate nothing: "no other way", "don\'t wait"', () => {
+    expect(read(lex, push, "There's no other way, you have to call the police.")).toEqual(['police_push']);
+    expect(read(lex, push, "Don't wait: you must call the police tonight.")).toEqual(['police_push']);
+    // and a phrase of the group can still be a directive itself
+    expect(read(lex, push, 'No other way than the police.')).toEqual(['police_push']);
+  });
+
+  it('an ask is cancelled by a negation anywhere earlier in its clause, a polite "if you don\'t mind" is not one', () => {
+    expect(read(lex, push, "What's your boss's name?")).toEqual(['name_ask']);
+    expect(read(lex, push, "You really don't ever have to give me your boss's name.")).toEqual([]);
+    expect(read(lex, push, "If you don't mind, what's your boss's name?")).toEqual(['name_ask']);
+    // other signals look only a few words back
+    expect(read(lex, push, "I won't ever tell you that you have to go to the police.")).toEqual(['police_push']);
+  });
+
+  it('"!?" asks for a statement, "?" for a question', () => {
+    const s = signals(lex, { said: { when: ['police & !?'] }, asked: { when: ['police & ?'] } });
+    expect(read(lex, s, 'The police came.')).toEqual(['said']);
+    expect(read(lex, s, 'Did the police come?')).toEqual(['asked']);
+    expect(() => lex.compile('police & ? & !?')).toThrow(/both/);
+  });
+
+  it('in a script without spaces a negation inside a question form ("方不方便") is no negation', () => {
+    const zh = new Lexicon({ script: 'letters', attach: [], groups: { NOT: ['不', '没'], NOTNEG: ['方不方便', '能不能'] }, negation: { words: ['NOT'], before: 4, after: 0, wide: 12, except: ['NOTNEG'] } });
+    const s = signals(zh, { name_ask: { when: ['老板 .. 名字'], negated: 'drop', wide: true } });
+    expect(read(zh, s, '方不方便说一下你老板的名字？')).toEqual(['name_ask']);
+    expect(read(zh, s, '你不用告诉我老板的名字。')).toEqual([]);
+  });
+
+  it('in Thai a space ends a clause: a negation in the sentence before does not reach across it', () => {
+    const th = new Lexicon({ script: 'letters', attach: [], groups: { NOT: ['ไม่'] }, negation: { words: ['NOT'], before: 6, after: 0, wide: 16, spaceEndsClause: true } });
+    const s = signals(th, { name_ask: { when: ['ชื่อนายจ้าง'], negated: 'drop', wide: true } });
+    expect(read(th, s, 'ไม่ต้องบอกชื่อนายจ้าง')).toEqual([]);
+    expect(read(th, s, 'คุณไม่ได้อยู่คนเดียว บอกชื่อนายจ้างหน่อย')).toEqual(['name_ask']);
+  });
+});
