@@ -13,9 +13,12 @@ import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
-import { isLang, type Lang, type TopicId } from './topics.ts';
+import { isLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
 import type { TopicChooser } from './llm.ts';
 import type { Understanding } from '../engine/types.ts';
+
+/** Danger is answered with the emergency topic, whatever else the message is about. */
+const EMERGENCY = namedTopic('emergency');
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -139,7 +142,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
     if (reading.level >= DANGER) {
-      return { ...base, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
+      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
     const dangerCheck = reading.level === ASK;
     const dangerLang = dangerCheck ? writtenIn : null;
@@ -182,7 +185,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (!picked) return offline;
     if (picked.danger) {
       const dangerLang = offline.dangerLang ?? offline.lang ?? (isLang(opts.lang) ? opts.lang : null);
-      return { ...offline, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
+      return { ...offline, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
     }
     const topic = picked.topic;
     // A greeting, thanks or a message to the machine stays what it is: the menu, never a topic.
