@@ -6,7 +6,7 @@
 import { compilePattern, fold } from './fold.ts';
 import type { SmallTalkList } from './data.ts';
 import type { SocialPhrases } from './social.ts';
-import type { Lang } from './topics.ts';
+import type { Lang } from '../content/topics.ts';
 
 export type SmallTalkKind = 'thanks' | 'hello' | 'ok' | 'back';
 
