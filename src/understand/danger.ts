@@ -23,7 +23,7 @@ import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
-import type { Lang } from './topics.ts';
+import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
   'weapon',

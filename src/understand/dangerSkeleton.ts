@@ -23,12 +23,13 @@ import { skeleton } from './skeleton.ts';
 import { fold } from './fold.ts';
 import { words } from './tokenize.ts';
 import { TermMatcher } from './terms.ts';
-import type { Lang } from './topics.ts';
+import { namedLang, namedLangs, type Lang } from '../content/topics.ts';
 
 /** Lexicons matched again by skeleton: languages people type in Latin letters in many spellings. */
-export const SKELETON_LANGS: ReadonlySet<Lang> = new Set<Lang>(['ar', 'hi', 'pa', 'ne']);
+export const SKELETON_LANGS: ReadonlySet<Lang> = new Set(namedLangs(['ar', 'hi', 'pa', 'ne']));
 /** Languages whose everyday words a skeleton is checked against (the family typed alike). */
-export const SKELETON_KIN: Partial<Record<Lang, Lang[]>> = { ar: ['ar'], hi: ['hi', 'pa', 'ne'], pa: ['hi', 'pa', 'ne'], ne: ['hi', 'pa', 'ne'] };
+export const SKELETON_KIN: Readonly<Record<string, Lang[]>> = { ar: namedLangs(['ar']), hi: namedLangs(['hi', 'pa', 'ne']), pa: namedLangs(['hi', 'pa', 'ne']), ne: namedLangs(['hi', 'pa', 'ne']) };
+const ARABIC = namedLang('ar');
 /** Consonants a term's skeleton must keep (all its words together). */
 export const MIN_CONSONANTS = 4;
 /** Arabizi: a digit standing for a sound inside a Latin word ("3am", "7ari2", "ye2telni"). */
@@ -87,7 +88,7 @@ export function skeletonText(folded: string): string | null {
 export function skeletonLangs(folded: string, langs: readonly Lang[]): Set<Lang> {
   const out = new Set<Lang>();
   for (const l of langs) if (SKELETON_LANGS.has(l) && (l !== 'ar' || l === langs[0])) out.add(l);
-  if (ARABIZI.test(folded)) out.add('ar');
+  if (ARABIZI.test(folded)) out.add(ARABIC);
   return out;
 }
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DangerLexicon } from '../../src/understand/data.ts';
 import { DANGER, DangerDetector } from '../../src/understand/danger.ts';
 import { skeletonLists, skeletonTerm, skeletonText } from '../../src/understand/dangerSkeleton.ts';
+import { langOf, langsOf } from '../support/ids.ts';
 
-const lex = (lang: DangerLexicon['lang'], concepts: DangerLexicon['concepts']): DangerLexicon => ({
-  lang,
+const lex = (code: string, concepts: DangerLexicon['concepts']): DangerLexicon => ({
+  lang: langOf(code),
   status: 'draft',
   reviewer_role: null,
   phrases: [],
@@ -35,16 +36,16 @@ describe('danger words typed in Latin letters, matched by consonant skeleton', (
     expect(fire).toEqual(['hrk kbr']);
   });
 
-  const d = new DangerDetector([lex('ar', { fire: ['حريق كبير'], hiding: ['مختبئ'], help: ['ana'] }), lex('en', { person: ['i'] })], [{ lang: 'ar', text: 'مكتب' }]);
+  const d = new DangerDetector([lex('ar', { fire: ['حريق كبير'], hiding: ['مختبئ'], help: ['ana'] }), lex('en', { person: ['i'] })], [{ lang: langOf('ar'), text: 'مكتب' }]);
 
   it('finds an Arabic danger word in Arabizi spelled any way, in an Arabic-looking message', () => {
-    for (const t of ['fi 7ari2 kbir bl sakan', 'fi 7areeq kabeer', 'fi hareeq kebir bel beit']) expect(d.read(t, ['ar']).level, t).toBe(DANGER);
+    for (const t of ['fi 7ari2 kbir bl sakan', 'fi 7areeq kabeer', 'fi hareeq kebir bel beit']) expect(d.read(t, langsOf(['ar'])).level, t).toBe(DANGER);
     // Arabizi digits say Arabic even when the language was not told.
     expect(d.read('fi 7ari2 kbir', []).level).toBe(DANGER);
   });
 
   it('leaves the same letters alone in a message in another language, and never counts them for the reply language', () => {
-    expect(d.read('i read about the hareeq kabir', ['en']).level).toBe(0);
-    expect(d.read('ana bl maktab', ['ar']).level).toBe(0);
+    expect(d.read('i read about the hareeq kabir', langsOf(['en'])).level).toBe(0);
+    expect(d.read('ana bl maktab', langsOf(['ar'])).level).toBe(0);
   });
 });
