@@ -3,7 +3,7 @@
 // pieced together, ever reaches the report. For `dev` the missed lines are listed too.
 import type { Understand, RouteResult } from '../../src/understand/understanding.ts';
 import type { EvalPart, EvalSet } from './understand.ts';
-import { isLang, isTopic, TOPICS } from '../../src/understand/topics.ts';
+import { isLang, isTopic, topicIds } from '../../src/content/topics.ts';
 
 export interface Tally {
   n: number;
@@ -50,7 +50,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'likely', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -62,7 +62,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean';
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean';
 }
 
 function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {
@@ -229,7 +229,7 @@ export function formatFigures(f: EvalFigures): string {
     );
   }
   out.push(`\ntopic               n   top-1   top-3`);
-  for (const topic of TOPICS) {
+  for (const topic of topicIds()) {
     const t = f.byTopic.get(topic);
     if (t) out.push(`${topic.padEnd(16)} ${String(t.n).padStart(4)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}`);
   }

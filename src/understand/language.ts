@@ -16,27 +16,35 @@
 // A message is told with confidence only when one language clearly leads on enough evidence;
 // otherwise the scores still say which languages are likeliest, for the language question.
 import { francAll } from 'franc';
-import { LANGUAGES, type Lang } from './topics.ts';
+import { languages, namedLang, namedLangs, type Lang } from '../content/topics.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
+import { mixedPair, type Claim } from './mixed.ts';
 
-const ISO3: Record<string, Lang> = {
-  eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl', pan: 'pa', hin: 'hi', vie: 'vi', cmn: 'zh',
-  arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
-};
+// Languages are named below for what is known of them (franc's codes, their script, their
+// letters); namedLangs checks each against locales/languages.yaml when that is read.
+const ISO3: Record<string, Lang> = Object.fromEntries(
+  Object.entries({
+    eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl', pan: 'pa', hin: 'hi', vie: 'vi', cmn: 'zh',
+    arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
+  }).map(([franc, code]) => [franc, namedLang(code)]),
+);
 const LATIN_FRANC = ['eng', 'fra', 'spa', 'tgl', 'vie', 'por', 'hat'];
 const FRANC_LANGS = LATIN_FRANC.map((c) => ISO3[c]!);
-const LATIN_LANGS: Lang[] = ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th'];
-const DEVANAGARI_LANGS: Lang[] = ['hi', 'ne'];
+const LATIN_LANGS = namedLangs(['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th']);
+const DEVANAGARI_LANGS = namedLangs(['hi', 'ne']);
+/** Told by their script alone (byScript). */
+namedLangs(['pa', 'zh', 'th', 'ar', 'uk']);
+const ARABIC = namedLang('ar');
 
 /** Letters only one offered language writes (checked on the raw text, before accents are folded). */
 const LETTERS: { lang: Lang; re: RegExp; weight: number }[] = [
   // Vietnamese: ă ơ ư đ and the dot-below and hook-above tone marks no other offered language uses.
-  { lang: 'vi', re: /[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹĩũ]/giu, weight: 3 },
-  { lang: 'pt', re: /[ãõ]/giu, weight: 2 },
-  { lang: 'es', re: /[ñ¿¡]/giu, weight: 2 },
-  { lang: 'ht', re: /ò/giu, weight: 1.5 },
+  { lang: namedLang('vi'), re: /[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹĩũ]/giu, weight: 3 },
+  { lang: namedLang('pt'), re: /[ãõ]/giu, weight: 2 },
+  { lang: namedLang('es'), re: /[ñ¿¡]/giu, weight: 2 },
+  { lang: namedLang('ht'), re: /ò/giu, weight: 1.5 },
 ];
 /** Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash") or before one ("3andi", "7aga"). */
 const ARABIZI_INSIDE = /^\p{L}+[235679]\p{L}+$/u;
@@ -79,6 +87,8 @@ export interface LanguageGuess {
   scores: { lang: Lang; score: number }[];
   /** How much evidence the best language has (about one per everyday word of it). */
   evidence?: number;
+  /** Two languages mixed in one message (mixed.ts), best first: never confident, ask in both. */
+  mixed?: [Lang, Lang];
 }
 
 type Lexicon = Map<string, Lang[]>;
@@ -120,6 +130,8 @@ export class LanguageDetector {
     const add = (l: Lang, v: number): void => {
       if (langs.includes(l)) votes.set(l, (votes.get(l) ?? 0) + v);
     };
+    // Each word's languages, for telling two languages mixed from one borrowing a word.
+    const claims: Claim[] = [];
     const folded = fold(text);
     const ws = words(folded);
     if (latin) {
@@ -132,17 +144,19 @@ export class LanguageDetector {
     for (const w of ws) {
       if (/^\d+$/.test(w)) continue;
       if (latin && isArabizi(w)) {
-        add('ar', 1.5);
+        add(ARABIC, 1.5);
         continue;
       }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
         for (const l of own) add(l, EVERYDAY / own.length);
+        claims.push({ langs: own, weight: EVERYDAY });
         continue;
       }
       const seen = this.vocab.get(w)?.filter((l) => langs.includes(l));
       if (seen && seen.length > 0) {
         for (const l of seen) add(l, EXAMPLE / seen.length);
+        claims.push({ langs: seen, weight: EXAMPLE });
         continue;
       }
       const shaped = this.shapes.filter((s) => langs.includes(s.lang) && s.re.test(w)).map((s) => s.lang);
@@ -165,7 +179,7 @@ export class LanguageDetector {
     }
     const total = [...votes.values()].reduce((a, b) => a + b, 0);
     if (total === 0) return { lang: null, confident: false, scores: [] };
-    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]));
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languages().indexOf(a[0]) - languages().indexOf(b[0]));
     const scores = ranked.map(([lang, v]) => ({ lang, score: Math.round((1000 * v) / total) / 1000 }));
     const [best, next] = ranked;
     const share = best![1] / total;
@@ -173,8 +187,9 @@ export class LanguageDetector {
     const lead = best![1] / Math.max(next?.[1] ?? 0, 1e-9);
     // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
     const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
-    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes;
-    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100 };
+    const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
+    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes && !mixed;
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}) };
   }
 }
 
@@ -207,4 +222,3 @@ function byScript(text: string): Script {
   return best;
 }
 
-export { LANGUAGES };

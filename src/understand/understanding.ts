@@ -13,9 +13,12 @@ import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
-import { isLang, type Lang, type TopicId } from './topics.ts';
+import { isLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
 import type { TopicChooser } from './llm.ts';
 import type { Understanding } from '../engine/types.ts';
+
+/** Danger is answered with the emergency topic, whatever else the message is about. */
+const EMERGENCY = namedTopic('emergency');
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -33,6 +36,8 @@ export interface RouteResult {
   lang: Lang | null;
   /** When `lang` is null: the likeliest languages, best first (at most three; hints included). */
   likely: Lang[];
+  /** Two languages mixed half and half: `likely` holds just the two, and the question is asked in both. */
+  mixed: boolean;
   /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
   social: SmallTalkKind | null;
   /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
@@ -90,12 +95,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
-  const danger = new DangerDetector(lexicons);
+  const keywordLists = loadKeywords(dataDir);
+  const languageWords = loadLanguageWords(dataDir);
+  // The everyday words of each language (examples, topic keywords, the words that tell a language)
+  // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
+  const everyday = [
+    ...examples,
+    ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
+    ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
+  ];
+  const danger = new DangerDetector(lexicons, everyday);
   const socialLists = loadSocialPhrases(dataDir);
   const social = new SocialPhrases(socialLists);
   const smallTalkLists = loadSmallTalk(dataDir);
   const smallTalk = new SmallTalk(smallTalkLists, social);
-  const keywords = new TopicKeywords(loadKeywords(dataDir));
+  const keywords = new TopicKeywords(keywordLists);
   const detector = new LanguageDetector([
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
@@ -105,7 +119,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
       (p) => !/\s/.test(p.text.trim()),
     ),
-  ], loadLanguageWords(dataDir));
+  ], languageWords);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.
@@ -121,21 +135,22 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
-    const { lang, likely } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
+    const { lang, likely, mixed } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior ? lang : null;
     const langs = langsFor(guess, prior);
     const reading = danger.read(text, langs);
-    const base = { lang, likely, offerLanguage, social: null, offScope: false };
+    const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
     if (reading.level >= DANGER) {
-      return { ...base, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
+      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
     const dangerCheck = reading.level === ASK;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
+    if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
     if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
@@ -146,6 +161,18 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const kw = keywords.score(folded, langs);
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
+  }
+
+  /**
+   * "volvi", "ana rj3t": too short to tell a language by, but someone saying they are back in a
+   * phrase of one language's list (or of several, one of which the words point to) writes that
+   * language, and is welcomed back in it.
+   */
+  function backLanguage(text: string, guess: LanguageGuess, prior: Lang | null): Pick<RouteResult, 'lang' | 'likely' | 'offerLanguage'> | null {
+    const langs = smallTalk.backLanguages(text);
+    const lang = langs.length === 1 ? langs[0]! : guess.scores.find((s) => langs.includes(s.lang))?.lang;
+    if (!lang) return null;
+    return { lang, likely: [lang], offerLanguage: lang !== prior ? lang : null };
   }
 
   /**
@@ -160,7 +187,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (!picked) return offline;
     if (picked.danger) {
       const dangerLang = offline.dangerLang ?? offline.lang ?? (isLang(opts.lang) ? opts.lang : null);
-      return { ...offline, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
+      return { ...offline, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
     }
     const topic = picked.topic;
     // A greeting, thanks or a message to the machine stays what it is: the menu, never a topic.
@@ -185,6 +212,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
   return {
     lang: r.lang,
     likely: r.likely,
+    ...(r.mixed ? { mixed: true } : {}),
     dangerLang: r.dangerLang,
     social: r.social,
     offScope: r.offScope,
@@ -204,13 +232,13 @@ export function asUnderstanding(r: RouteResult): Understanding {
  * (Measured on dev: explaining away the second's evidence instead lost as much top-3 as it won top-1.)
  */
 export const EXPLAINS: readonly (readonly [TopicId, TopicId])[] = [
-  ['wages', 'housing'],
-  ['wages', 'hours'],
-  ['trp', 'status'],
-  ['police', 'documents'],
-  ['trafficking', 'status'],
-  ['trafficking', 'wages'],
-  ['change-employer', 'status'],
+  [namedTopic('wages'), namedTopic('housing')],
+  [namedTopic('wages'), namedTopic('hours')],
+  [namedTopic('trp'), namedTopic('status')],
+  [namedTopic('police'), namedTopic('documents')],
+  [namedTopic('trafficking'), namedTopic('status')],
+  [namedTopic('trafficking'), namedTopic('wages')],
+  [namedTopic('change-employer'), namedTopic('status')],
 ];
 /** Keyword evidence (0..1) the first topic of a pair needs: one term of its own. */
 const EXPLAIN_AT = 0.5;
