@@ -21,7 +21,7 @@ import { loadConfig } from '../src/config.ts';
 import { openApp, type App } from '../src/app.ts';
 import { createLogger } from '../src/privacy/logger.ts';
 import type { Output } from '../src/engine/types.ts';
-import { LANGUAGES, type Lang } from '../src/understand/topics.ts';
+import { isLang, languages, type Lang } from '../src/content/topics.ts';
 
 export const FIRST_CONTACT_DIR = new URL('../test/understand/firstcontact/', import.meta.url).pathname;
 
@@ -39,7 +39,7 @@ const setSchema = z
   .catchall(perLang)
   .superRefine((v, ctx) => {
     for (const k of Object.keys(v)) {
-      if (k !== 'unclear' && !(LANGUAGES as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'not one of the 14 languages' });
+      if (k !== 'unclear' && !isLang(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'not a language of locales/languages.yaml' });
     }
   });
 
@@ -63,7 +63,7 @@ export function readFirstContactSet(name: string, dir = FIRST_CONTACT_DIR): Firs
   const r = setSchema.safeParse(raw ?? {});
   if (!r.success) throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
   const set: FirstContactSet = { name, first: [], danger: [], unclear: r.data.unclear };
-  for (const lang of LANGUAGES) {
+  for (const lang of languages()) {
     const v = (r.data as Record<string, unknown>)[lang] as z.infer<typeof perLang> | undefined;
     if (!v) continue;
     for (const text of v.first) set.first.push({ lang, text });
@@ -177,7 +177,7 @@ export function formatSetResult(r: SetResult, showMisses: boolean): { text: stri
   out.push(`\nfirst contact · ${r.name} (${r.first.length} first messages, ${r.danger.length} danger, ${r.unclear.length} unclear; ${r.msPerMessage.toFixed(1)} ms a message, end to end)`);
   out.push('lang    first   in lang   danger   emergency in lang');
   let worst = 1;
-  for (const lang of LANGUAGES) {
+  for (const lang of languages()) {
     const f = r.first.filter((j) => j.lang === lang);
     const d = r.danger.filter((j) => j.lang === lang);
     if (f.length === 0 && d.length === 0) continue;

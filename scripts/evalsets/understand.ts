@@ -8,17 +8,16 @@
 // place, never the text (read.ts).
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LANGUAGES, TOPICS, type Lang, type TopicId } from '../../src/understand/topics.ts';
+import { lang, topicId, type Lang, type TopicId } from '../../src/content/topics.ts';
 import { checkLangName, hasPart, partFiles, readEvalFile, TEST_DIR } from './read.ts';
 
 export { EvalSetError } from './read.ts';
 
-const lang = z.enum(LANGUAGES);
 const line = z.string().trim().min(1);
 /** Extra keys (a note, who wrote it) are allowed: the set's writer is not held to our habits. */
 const langFile = z.looseObject({
   lang,
-  topics: z.partialRecord(z.enum(TOPICS), z.array(line).nullable()).nullish(),
+  topics: z.partialRecord(topicId, z.array(line).nullable()).nullish(),
   danger: z.array(line).nullish(),
   not_danger: z.array(line).nullish(),
 });

@@ -3,7 +3,7 @@
 // pieced together, ever reaches the report. For `dev` the missed lines are listed too.
 import type { Understand, RouteResult } from '../../src/understand/understanding.ts';
 import type { EvalPart, EvalSet } from './understand.ts';
-import { isLang, isTopic, TOPICS } from '../../src/understand/topics.ts';
+import { isLang, isTopic, topicIds } from '../../src/content/topics.ts';
 
 export interface Tally {
   n: number;
@@ -229,7 +229,7 @@ export function formatFigures(f: EvalFigures): string {
     );
   }
   out.push(`\ntopic               n   top-1   top-3`);
-  for (const topic of TOPICS) {
+  for (const topic of topicIds()) {
     const t = f.byTopic.get(topic);
     if (t) out.push(`${topic.padEnd(16)} ${String(t.n).padStart(4)}  ${pct(t.top1, t.n)}  ${pct(t.top3, t.n)}`);
   }

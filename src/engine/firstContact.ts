@@ -101,7 +101,7 @@ export function chooseLanguageByText(turn: Turn, node: AskNode, u: Understanding
   turn.s.retries = 0;
   // The question in it is answered once first contact reaches the menu.
   rememberTopic(turn, u, text);
-  return node.next;
+  return welcomeBack(turn, u) ?? node.next;
 }
 
 /**
@@ -144,16 +144,28 @@ export function answerLoneYesNo(turn: Turn, p: Position, node: AskNode, text: st
 }
 
 /**
+ * Someone saying they are back ("it's me again", "volvi"): the welcome back (then the menu, with
+ * a person), with no question first — not even the safety check of a new conversation. Null:
+ * not that.
+ */
+export function welcomeBack(turn: Turn, u: Understanding | undefined): string | null {
+  const route = turn.bundle.routes.welcomeBack;
+  if (u?.social !== 'back' || !route) return null;
+  // The welcome says "here is the menu": a question left waiting (before "not now") is not it.
+  turn.s.pendingTopic = null;
+  turn.event({ type: 'welcomed_back' });
+  return route;
+}
+
+/**
  * Where a message that is not an answer leads before any topic guess: someone coming back →
  * welcomed back (then the menu, with a person); a message that talks to the machine → the
  * menu, introduced as what Waypoint can help with. Null: carry on as usual.
  */
 export function routeAside(turn: Turn, u: Understanding | undefined): string | null {
   const { routes, keys } = turn.bundle;
-  if (u?.social === 'back' && routes.welcomeBack) {
-    turn.event({ type: 'welcomed_back' });
-    return routes.welcomeBack;
-  }
+  const back = welcomeBack(turn, u);
+  if (back) return back;
   if (u?.offScope) {
     turn.event({ type: 'out_of_scope' });
     if (keys.scope) turn.say(keys.scope);

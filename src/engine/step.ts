@@ -6,7 +6,7 @@ import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
 import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
-import { commandLanguages, dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInCommandLanguage, startInDetectedLanguage } from './firstContact.ts';
+import { commandLanguages, dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInCommandLanguage, startInDetectedLanguage, welcomeBack } from './firstContact.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -131,8 +131,10 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     detected = startInDetectedLanguage(turn, understood);
     startConversation(turn);
     rememberTopic(turn, understood, text);
+    // Someone coming back, in a language that could be told: welcomed back in it, no questions.
+    const start = (detected && welcomeBack(turn, understood)) || bundle.routes.entry;
     // Weak signs of danger in a first message: the danger question first, then first contact.
-    next = understood?.dangerCheck ? askAboutDanger(turn, bundle.routes.entry) : bundle.routes.entry;
+    next = understood?.dangerCheck ? askAboutDanger(turn, start) : start;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
     next = routeAside(turn, understood) ?? routeFreeText(turn, understood, text) ?? smallTalkAtRest(turn, understood);
   } else if (input.type === 'text' && isBlank(text)) {

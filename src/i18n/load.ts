@@ -4,7 +4,7 @@ import { FluentBundle, FluentResource, type Message as FluentMessage } from '@fl
 import { parse, Comment, GroupComment, Junk, Message, ResourceComment } from '@fluent/syntax';
 import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
-import { languagesSchema, type Language } from './languages.ts';
+import { languagesSchema, type Language, type LanguagesFile } from './languages.ts';
 import { parseMeta, type MessageMeta } from './metadata.ts';
 
 export interface LocaleMessage {
@@ -33,21 +33,26 @@ export interface LoadedLocales {
 
 export const CATALOGUE = 'waypoint.ftl';
 
+const rel = (p: string): string => relative(process.cwd(), p) || p;
+
+/** Read and check locales/languages.yaml alone. Throws ContentError naming each problem's line. */
+export function readLanguages(dir: string): { file: string; value: LanguagesFile } {
+  const file = rel(join(dir, 'languages.yaml'));
+  const parsed = parseYaml(file, readFileSync(join(dir, 'languages.yaml'), 'utf8'));
+  const checked = parsed.yaml ? validate(parsed.yaml, languagesSchema) : undefined;
+  if (!checked?.value) throw new ContentError([...parsed.problems, ...(checked?.problems ?? [])]);
+  return { file, value: checked.value };
+}
+
 /** Read locales/languages.yaml and every catalogue. Throws ContentError listing every problem. */
 export function loadLocales(dir: string): LoadedLocales {
   const problems: Problem[] = [];
-  const rel = (p: string): string => relative(process.cwd(), p) || p;
-  const langFile = rel(join(dir, 'languages.yaml'));
-  const parsed = parseYaml(langFile, readFileSync(join(dir, 'languages.yaml'), 'utf8'));
-  problems.push(...parsed.problems);
-  const langs = parsed.yaml ? validate(parsed.yaml, languagesSchema) : undefined;
-  if (langs) problems.push(...langs.problems);
-  if (!langs?.value) throw new ContentError(problems);
+  const { file: langFile, value: langs } = readLanguages(dir);
 
   const sources = loadSources(dir, problems);
   const locales = new Map<string, Locale>();
-  const codes = new Set(langs.value.languages.map((l) => l.code));
-  for (const language of langs.value.languages) {
+  const codes = new Set(langs.languages.map((l) => l.code));
+  for (const language of langs.languages) {
     for (const fb of language.fallback) {
       if (!codes.has(fb)) problems.push({ file: langFile, message: `${language.code}: fallback "${fb}" is not a listed language` });
     }
@@ -65,13 +70,13 @@ export function loadLocales(dir: string): LoadedLocales {
       }
     }
   }
-  for (const code of [langs.value.source, langs.value.default, ...langs.value.ask_in]) {
+  for (const code of [langs.source, langs.default, ...langs.ask_in]) {
     if (!codes.has(code)) problems.push({ file: langFile, message: `"${code}" is not a listed language` });
   }
   const extra = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !codes.has(d.name));
   for (const d of extra) problems.push({ file: rel(join(dir, d.name)), message: 'folder is not a language listed in languages.yaml' });
   if (problems.length > 0) throw new ContentError(problems);
-  return { source: langs.value.source, defaultLanguage: langs.value.default, askIn: langs.value.ask_in, locales, sources };
+  return { source: langs.source, defaultLanguage: langs.default, askIn: langs.ask_in, locales, sources };
 }
 
 function loadSources(dir: string, problems: Problem[]): LoadedLocales['sources'] {

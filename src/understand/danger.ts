@@ -22,7 +22,8 @@
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher } from './terms.ts';
-import type { Lang } from './topics.ts';
+import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
+import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
   'weapon',
@@ -86,8 +87,15 @@ export class DangerDetector {
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
   private readonly figures: DualPattern[] = [];
   private readonly order: Lang[];
+  /** Harm words and phrases of SKELETON_LANGS as consonant skeletons (dangerSkeleton.ts). */
+  private readonly skelLists: { lang: Lang; kind: ListKind }[] = [];
+  private readonly skelMatcher: TermMatcher;
 
-  constructor(lexicons: readonly DangerLexicon[]) {
+  /**
+   * `everyday`: ordinary phrasings per language (the topic examples), whose words keep a
+   * lenient skeleton from standing for a danger word it is not (dangerSkeleton.ts).
+   */
+  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = []) {
     const terms: string[][] = [];
     this.order = lexicons.map((l) => l.lang);
     for (const lex of lexicons) {
@@ -103,6 +111,23 @@ export class DangerDetector {
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
     }
     this.matcher = new TermMatcher(terms);
+    const skel: string[][] = [];
+    for (const lex of lexicons) {
+      if (!SKELETON_LANGS.has(lex.lang)) continue;
+      const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []])];
+      // The language's everyday words: its examples and its kin's (Hindi, Punjabi and Nepali share
+      // many; English is mixed in everywhere) and its own context words.
+      const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
+      const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
+      const words = [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))];
+      const lists = skeletonLists(kinds.map(([, list]) => list), words);
+      kinds.forEach(([kind], i) => {
+        if (lists[i]!.length === 0) return;
+        this.skelLists.push({ lang: lex.lang, kind });
+        skel.push(lists[i]!);
+      });
+    }
+    this.skelMatcher = new TermMatcher(skel);
   }
 
   /**
@@ -128,10 +153,10 @@ export class DangerDetector {
     }
     // Per language: the concepts found, and how many terms.
     const found = new Map<Lang, Map<ListKind, number>>();
-    const note = (lang: Lang, kind: ListKind) => {
+    const note = (lang: Lang, kind: ListKind, n = 1) => {
       let m = found.get(lang);
       if (!m) found.set(lang, (m = new Map()));
-      m.set(kind, (m.get(kind) ?? 0) + 1);
+      m.set(kind, (m.get(kind) ?? 0) + n);
     };
     const seen = new Set<string>();
     for (const text of withoutConjunction(t)) {
@@ -141,6 +166,17 @@ export class DangerDetector {
         seen.add(key);
         const l = this.lists[h.list]!;
         note(l.lang, l.kind);
+      }
+    }
+    // The same words typed in Latin letters, spelled any way (dangerSkeleton.ts).
+    const skLangs = skeletonLangs(t, langs);
+    const sk = skLangs.size > 0 ? skeletonText(t) : null;
+    if (sk) {
+      for (const h of this.skelMatcher.findFolded(sk)) {
+        const l = this.skelLists[h.list]!;
+        // Found, but not counted for the language it was written in: a skeleton is shared by kin
+        // languages (Hindi and Punjabi "maar"), and the spelling as written decides that.
+        if (skLangs.has(l.lang)) note(l.lang, l.kind, 0);
       }
     }
     for (const p of this.patterns) {

@@ -5,19 +5,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { LANGUAGES, TOPICS, type Lang, type TopicId } from './topics.ts';
+import { lang, topicId, type Lang, type TopicId } from '../content/topics.ts';
 import { CONCEPTS } from './danger.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 const status = z.enum(['draft', 'reviewed']);
-const lang = z.enum(LANGUAGES);
 
 const examplesFile = z
   .object({
     lang,
     status,
-    examples: z.partialRecord(z.enum(TOPICS), z.array(z.string().min(1)).min(1)),
+    examples: z.partialRecord(topicId, z.array(z.string().min(1)).min(1)),
   })
   .strict();
 
@@ -66,7 +65,7 @@ const keywordFile = z
     lang,
     status,
     reviewer_role: z.string().nullable(),
-    topics: z.partialRecord(z.enum(TOPICS), z.array(term).min(1)),
+    topics: z.partialRecord(topicId, z.array(term).min(1)),
   })
   .strict();
 
@@ -148,7 +147,7 @@ function checkTerms(file: string, terms: readonly string[]): void {
 /** Topic keywords per language (data/keywords/<lang>.yaml): synonyms and colloquial forms. */
 export function loadKeywords(dataDir = DEFAULT_DATA_DIR): KeywordList[] {
   return perLanguage(join(dataDir, 'keywords'), keywordFile).map((f) => {
-    checkTerms(join(dataDir, 'keywords', `${f.lang}.yaml`), Object.values(f.topics).flat());
+    checkTerms(join(dataDir, 'keywords', `${f.lang}.yaml`), Object.values(f.topics).flatMap((terms) => terms ?? []));
     return f;
   });
 }

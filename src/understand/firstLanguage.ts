@@ -3,7 +3,7 @@
 // languages the language question is asked in, and settles a near tie in its favour, never
 // more. Nothing here is stored.
 import type { LanguageGuess } from './language.ts';
-import type { Lang } from './topics.ts';
+import type { Lang } from '../content/topics.ts';
 
 /** At most this many languages are offered at once. */
 export const LIKELY_AT_MOST = 3;

@@ -6,4 +6,4 @@ export { DangerDetector } from './danger.ts';
 export { LanguageDetector, type LanguageGuess } from './language.ts';
 export { OpenAICompatibleChooser, llmConfigOf, llmConfigFromEnv, type TopicChooser, type LlmConfig, type LlmSettings } from './llm.ts';
 export { runUnderstand, type RunUnderstandOptions } from './cli.ts';
-export { TOPICS, LANGUAGES, isTopic, isLang, type TopicId, type Lang } from './topics.ts';
+export { topicIds, languages, isTopic, isLang, type TopicId, type Lang } from '../content/topics.ts';

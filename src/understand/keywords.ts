@@ -14,7 +14,7 @@ import { stem, STEMMED_LANGUAGES } from './stem.ts';
 import { TermMatcher } from './terms.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
-import type { TopicId } from './topics.ts';
+import type { TopicId } from '../content/topics.ts';
 
 /** Hits a topic needs for full keyword evidence. */
 const FULL_AT = 2;

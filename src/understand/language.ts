@@ -16,27 +16,34 @@
 // A message is told with confidence only when one language clearly leads on enough evidence;
 // otherwise the scores still say which languages are likeliest, for the language question.
 import { francAll } from 'franc';
-import { LANGUAGES, type Lang } from './topics.ts';
+import { languages, namedLang, namedLangs, type Lang } from '../content/topics.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
 
-const ISO3: Record<string, Lang> = {
-  eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl', pan: 'pa', hin: 'hi', vie: 'vi', cmn: 'zh',
-  arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
-};
+// Languages are named below for what is known of them (franc's codes, their script, their
+// letters); namedLangs checks each against locales/languages.yaml when that is read.
+const ISO3: Record<string, Lang> = Object.fromEntries(
+  Object.entries({
+    eng: 'en', fra: 'fr', spa: 'es', tgl: 'tl', pan: 'pa', hin: 'hi', vie: 'vi', cmn: 'zh',
+    arb: 'ar', ukr: 'uk', tha: 'th', npi: 'ne', por: 'pt', hat: 'ht',
+  }).map(([franc, code]) => [franc, namedLang(code)]),
+);
 const LATIN_FRANC = ['eng', 'fra', 'spa', 'tgl', 'vie', 'por', 'hat'];
 const FRANC_LANGS = LATIN_FRANC.map((c) => ISO3[c]!);
-const LATIN_LANGS: Lang[] = ['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th'];
-const DEVANAGARI_LANGS: Lang[] = ['hi', 'ne'];
+const LATIN_LANGS = namedLangs(['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th']);
+const DEVANAGARI_LANGS = namedLangs(['hi', 'ne']);
+/** Told by their script alone (byScript). */
+namedLangs(['pa', 'zh', 'th', 'ar', 'uk']);
+const ARABIC = namedLang('ar');
 
 /** Letters only one offered language writes (checked on the raw text, before accents are folded). */
 const LETTERS: { lang: Lang; re: RegExp; weight: number }[] = [
   // Vietnamese: ă ơ ư đ and the dot-below and hook-above tone marks no other offered language uses.
-  { lang: 'vi', re: /[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹĩũ]/giu, weight: 3 },
-  { lang: 'pt', re: /[ãõ]/giu, weight: 2 },
-  { lang: 'es', re: /[ñ¿¡]/giu, weight: 2 },
-  { lang: 'ht', re: /ò/giu, weight: 1.5 },
+  { lang: namedLang('vi'), re: /[ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộụủỳỵỷỹĩũ]/giu, weight: 3 },
+  { lang: namedLang('pt'), re: /[ãõ]/giu, weight: 2 },
+  { lang: namedLang('es'), re: /[ñ¿¡]/giu, weight: 2 },
+  { lang: namedLang('ht'), re: /ò/giu, weight: 1.5 },
 ];
 /** Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash") or before one ("3andi", "7aga"). */
 const ARABIZI_INSIDE = /^\p{L}+[235679]\p{L}+$/u;
@@ -132,7 +139,7 @@ export class LanguageDetector {
     for (const w of ws) {
       if (/^\d+$/.test(w)) continue;
       if (latin && isArabizi(w)) {
-        add('ar', 1.5);
+        add(ARABIC, 1.5);
         continue;
       }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
@@ -165,7 +172,7 @@ export class LanguageDetector {
     }
     const total = [...votes.values()].reduce((a, b) => a + b, 0);
     if (total === 0) return { lang: null, confident: false, scores: [] };
-    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || LANGUAGES.indexOf(a[0]) - LANGUAGES.indexOf(b[0]));
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languages().indexOf(a[0]) - languages().indexOf(b[0]));
     const scores = ranked.map(([lang, v]) => ({ lang, score: Math.round((1000 * v) / total) / 1000 }));
     const [best, next] = ranked;
     const share = best![1] / total;
@@ -207,4 +214,3 @@ function byScript(text: string): Script {
   return best;
 }
 
-export { LANGUAGES };

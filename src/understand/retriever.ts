@@ -6,7 +6,7 @@ import { Document } from '@langchain/core/documents';
 import type { CallbackManagerForRetrieverRun } from '@langchain/core/callbacks/manager';
 import type { Example } from './data.ts';
 import { TopicIndex } from './topicIndex.ts';
-import type { Lang } from './topics.ts';
+import type { Lang } from '../content/topics.ts';
 
 export type TopicRetrieverInput = BaseRetrieverInput &
   ({ index: TopicIndex } | { examples: Example[] }) & { guessLangs?: (text: string) => Lang[] };

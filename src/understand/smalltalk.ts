@@ -6,6 +6,7 @@
 import { compilePattern, fold } from './fold.ts';
 import type { SmallTalkList } from './data.ts';
 import type { SocialPhrases } from './social.ts';
+import type { Lang } from '../content/topics.ts';
 
 export type SmallTalkKind = 'thanks' | 'hello' | 'ok' | 'back';
 
@@ -19,7 +20,8 @@ const MACHINE = [/<\s*\/?\s*(script|data|system|instructions?)\b/i, /\{\{|\$\{/,
 const clean = (text: string): string => fold(text).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
 
 export class SmallTalk {
-  private readonly back = new Set<string>();
+  /** Each "I'm back" phrase, with the languages whose list has it. */
+  private readonly back = new Map<string, Lang[]>();
   private readonly thanks: string[] = [];
   private readonly hello: string[] = [];
   private readonly scope: RegExp[] = [];
@@ -29,7 +31,10 @@ export class SmallTalk {
     private readonly social: SocialPhrases,
   ) {
     for (const l of lists) {
-      for (const p of l.back) this.back.add(clean(p));
+      for (const p of l.back) {
+        const c = clean(p);
+        this.back.set(c, [...new Set([...(this.back.get(c) ?? []), l.lang])]);
+      }
       this.thanks.push(...l.thanks.map(clean).filter(Boolean));
       this.hello.push(...l.hello.map(clean).filter(Boolean));
       for (const p of l.scope) this.scope.push(compilePattern(p));
@@ -44,13 +49,30 @@ export class SmallTalk {
       const kinds = new Set(raw.map((c) => EMOJI[c]));
       return kinds.size === 1 && raw.length > 0 ? ([...kinds][0] ?? null) : null;
     }
-    // "hi, it's me again": greetings and thanks at the edges do not hide someone coming back.
+    if (this.backPhrase(t) !== null) return 'back';
     const rest = this.social.strip(t);
-    if (this.back.has(t) || (rest !== null && rest !== '' && this.back.has(clean(rest)))) return 'back';
     if (rest !== '') return null;
     if (this.thanks.some((p) => contains(t, p))) return 'thanks';
     if (this.hello.some((p) => contains(t, p))) return 'hello';
     return 'ok';
+  }
+
+  /**
+   * The languages of an "I'm back" message ("volvi": Spanish), when it is one: a message this
+   * short is too little to tell a language by, but a phrase only one language's list has says
+   * which language the person writes. Empty when it is not one.
+   */
+  backLanguages(text: string): Lang[] {
+    return this.backPhrase(clean(text)) ?? [];
+  }
+
+  /** "hi, it's me again": greetings and thanks at the edges do not hide someone coming back. */
+  private backPhrase(t: string): Lang[] | null {
+    if (t === '') return null;
+    const whole = this.back.get(t);
+    if (whole) return whole;
+    const rest = this.social.strip(t);
+    return (rest ? this.back.get(clean(rest)) : undefined) ?? null;
   }
 
   /** True when the message talks to the machine: its instructions, its prompt, its role. */

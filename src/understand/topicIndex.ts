@@ -10,7 +10,7 @@ import { fold } from './fold.ts';
 import { charGrams, words } from './tokenize.ts';
 import { stem, STEMMED_LANGUAGES } from './stem.ts';
 import { skeletonGrams } from './skeleton.ts';
-import type { Lang, TopicId } from './topics.ts';
+import type { Lang, TopicId } from '../content/topics.ts';
 
 const K1 = 1.2;
 const B = 0.75;

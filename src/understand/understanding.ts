@@ -13,9 +13,12 @@ import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
-import { isLang, type Lang, type TopicId } from './topics.ts';
+import { isLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
 import type { TopicChooser } from './llm.ts';
 import type { Understanding } from '../engine/types.ts';
+
+/** Danger is answered with the emergency topic, whatever else the message is about. */
+const EMERGENCY = namedTopic('emergency');
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -90,12 +93,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const examples = loadExamples(dataDir);
   const lexicons = loadDangerLexicons(dataDir);
-  const danger = new DangerDetector(lexicons);
+  const keywordLists = loadKeywords(dataDir);
+  const languageWords = loadLanguageWords(dataDir);
+  // The everyday words of each language (examples, topic keywords, the words that tell a language)
+  // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
+  const everyday = [
+    ...examples,
+    ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
+    ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
+  ];
+  const danger = new DangerDetector(lexicons, everyday);
   const socialLists = loadSocialPhrases(dataDir);
   const social = new SocialPhrases(socialLists);
   const smallTalkLists = loadSmallTalk(dataDir);
   const smallTalk = new SmallTalk(smallTalkLists, social);
-  const keywords = new TopicKeywords(loadKeywords(dataDir));
+  const keywords = new TopicKeywords(keywordLists);
   const detector = new LanguageDetector([
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
@@ -105,7 +117,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
       (p) => !/\s/.test(p.text.trim()),
     ),
-  ], loadLanguageWords(dataDir));
+  ], languageWords);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.
@@ -130,12 +142,13 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
     if (reading.level >= DANGER) {
-      return { ...base, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
+      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
     const dangerCheck = reading.level === ASK;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
+    if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
     if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
@@ -146,6 +159,18 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const kw = keywords.score(folded, langs);
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
+  }
+
+  /**
+   * "volvi", "ana rj3t": too short to tell a language by, but someone saying they are back in a
+   * phrase of one language's list (or of several, one of which the words point to) writes that
+   * language, and is welcomed back in it.
+   */
+  function backLanguage(text: string, guess: LanguageGuess, prior: Lang | null): Pick<RouteResult, 'lang' | 'likely' | 'offerLanguage'> | null {
+    const langs = smallTalk.backLanguages(text);
+    const lang = langs.length === 1 ? langs[0]! : guess.scores.find((s) => langs.includes(s.lang))?.lang;
+    if (!lang) return null;
+    return { lang, likely: [lang], offerLanguage: lang !== prior ? lang : null };
   }
 
   /**
@@ -160,7 +185,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (!picked) return offline;
     if (picked.danger) {
       const dangerLang = offline.dangerLang ?? offline.lang ?? (isLang(opts.lang) ? opts.lang : null);
-      return { ...offline, topic: 'emergency', candidates: [{ topic: 'emergency', score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
+      return { ...offline, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang, via: 'llm' };
     }
     const topic = picked.topic;
     // A greeting, thanks or a message to the machine stays what it is: the menu, never a topic.

@@ -1,23 +1,23 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/bundle.ts';
-import { TOPICS, WALK_LANGUAGES } from '../../src/content/topics.ts';
+import { isLang, isTopic, languages, lang, namedLangs, namedTopic, topicId, topicIds, WALK_LANGUAGES } from '../../src/content/topics.ts';
 import { pathToTopic } from '../../src/transcripts/topicWalk.ts';
 import { parseRef } from '../../src/engine/index.ts';
-import { LANGUAGES } from '../../src/understand/topics.ts';
+import { loadConfig } from '../../src/config.ts';
 
 const content = loadContent({ flowsDir: 'flows', localesDir: 'locales' });
 const { bundle } = content;
 
 describe('the topics', () => {
-  it.each(TOPICS)('%s starts somewhere and is at most three choices from the menu', (topic) => {
+  it.each(topicIds())('%s starts somewhere and is at most three choices from the menu', (topic) => {
     expect(bundle.topics[topic], topic).toBeDefined();
     const path = pathToTopic(bundle, topic);
     expect(path, topic).not.toBeNull();
     expect(path!.length).toBeLessThanOrEqual(3);
   });
 
-  it.each(TOPICS.filter((t) => t !== 'emergency' && t !== 'talk-to-person'))('%s ends with something to do next and a way back', (topic) => {
+  it.each(topicIds().filter((t) => t !== 'emergency' && t !== 'talk-to-person'))('%s ends with something to do next and a way back', (topic) => {
     const flow = bundle.flows[parseRef(bundle.topics[topic]!).flow]!;
     const asks = Object.values(flow.nodes).filter((n) => n.type === 'ask');
     const ids = asks.flatMap((a) => (a.type === 'ask' ? a.choices.map((c) => c.id) : []));
@@ -29,7 +29,7 @@ describe('the topics', () => {
     const dirs = WALK_LANGUAGES.map((l) => content.locales.locales.get(l)!.language);
     expect(dirs.some((l) => l.dir === 'rtl')).toBe(true);
     expect(dirs.some((l) => l.code === 'zh')).toBe(true);
-    for (const topic of TOPICS) for (const lang of WALK_LANGUAGES) expect(existsSync(`test/transcripts/${topic}.walk-${lang}.yaml`), `${topic}.${lang}`).toBe(true);
+    for (const topic of topicIds()) for (const lang of WALK_LANGUAGES) expect(existsSync(`test/transcripts/${topic}.walk-${lang}.yaml`), `${topic}.${lang}`).toBe(true);
   });
 });
 
@@ -46,13 +46,29 @@ describe('languages offered', () => {
   });
 });
 
-// The ids are also written in TypeScript, for their types (understanding's data and the
-// evaluation sets are keyed by them): the content files are the source, and these must agree.
-describe('topic ids and languages in the code agree with the content files', () => {
-  it("the topic ids are exactly the flows' topics", () => {
-    expect([...TOPICS].sort()).toEqual(Object.keys(bundle.topics).sort());
+// The topic ids and languages are read from the content files (src/content/topics.ts), not
+// written in code: they are what the flows and locales/languages.yaml the product loads hold.
+describe('topic ids and languages, read from the content files', () => {
+  const config = loadConfig({});
+  const shipped = loadContent({ flowsDir: config.flowsDir, localesDir: config.localesDir });
+
+  it("are the flows' topics and languages.yaml's languages, as the product loads them", () => {
+    expect(topicIds()).toEqual(Object.keys(shipped.bundle.topics));
+    expect(languages()).toEqual([...shipped.locales.locales.keys()]);
+    expect(topicIds().length).toBeGreaterThanOrEqual(20);
+    expect(languages()).toEqual(expect.arrayContaining(['en', 'fr', 'ar', 'zh']));
   });
-  it("understanding's languages are exactly locales/languages.yaml's", () => {
-    expect([...LANGUAGES].sort()).toEqual([...content.locales.locales.keys()].sort());
+
+  it('check a value as a type guard and as a zod schema, with a clear error', () => {
+    expect(isTopic('wages') && isLang('tl')).toBe(true);
+    expect(isTopic('no-such-topic') || isLang('de') || isTopic(3)).toBe(false);
+    expect(topicId.parse('housing')).toBe('housing');
+    expect(lang.safeParse('de').error?.issues[0]?.message).toBe('not a language of locales/languages.yaml');
+  });
+
+  it('a language or topic the code names but the content lacks is refused, by name', () => {
+    expect(namedLangs(['en', 'hi'])).toEqual(['en', 'hi']);
+    expect(() => namedLangs(['en', 'xx'])).toThrow('the code names languages locales/languages.yaml does not list: xx');
+    expect(() => namedTopic('no-such-topic')).toThrow('the code names topics no flow has: no-such-topic');
   });
 });

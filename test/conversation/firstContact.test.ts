@@ -258,6 +258,69 @@ describe('small talk and odd input at a question', () => {
   });
 });
 
+describe('someone coming back', () => {
+  /** Welcomed back in one language, the menu with a person on it, and no question first. */
+  function welcomedBack(out: Output[], lang: string): void {
+    expect(langs(out)).toEqual([lang]);
+    expect(keys(out)).toContain('welcome-back');
+    expect(keys(out).at(-1)).toBe('menu-prompt');
+    expect(out.at(-1)?.choices?.map((c) => c.id)).toContain('person');
+    expect(keys(out)).not.toContain('safety-prompt');
+    expect(keys(out)).not.toContain('language-prompt');
+  }
+
+  it.each([
+    ['es', 'soy yo otra vez'],
+    ['es', 'hola de nuevo'],
+    ['es', 'volvi'],
+    ['fr', "bonjour, c'est encore moi"],
+    ['fr', 'me revoilà'],
+    ['tl', 'ako ulit po'],
+    ['tl', 'hello po, bumalik na ako'],
+    ['ar', 'انا رجعت'],
+    ['ar', 'ana rj3t'],
+    ['pa', 'sat sri akal, main fer aa gaya'],
+    ['hi', 'main phir se aa gaya'],
+    ['hi', 'namaste, main wapas aa gayi'],
+    ['vi', 'chao em, toi quay lai roi'],
+    ['vi', 'lai la toi day'],
+  ])('%s: "%s" as a first message is welcomed back in that language, with the menu and a person', async (lang, text) => {
+    const out = await person()(text);
+    welcomedBack(out, lang);
+    // The language was taken from the message: how to change it is said.
+    expect(keys(out)).toContain('language-change');
+  });
+
+  it.each([
+    ['es', 'hola de nuevo', 'hola', '3'],
+    ['es', 'volvi', 'hola', '3'],
+    ['fr', "c'est encore moi", 'bonjour', '2'],
+    ['tl', 'ako ulit po', 'kumusta', '4'],
+    ['vi', 'lai la toi day', 'xin chao', '7'],
+  ])('%s: in a conversation in that language, "%s" is welcomed back in it, not offered another', async (lang, back, hello, choice) => {
+    const say = person();
+    await say(hello);
+    await say(choice);
+    await say('1'); // safe
+    const out = await say(back);
+    welcomedBack(out, lang);
+    expect(keys(out)).not.toContain('language-offer');
+  });
+
+  it('after "not now", coming back in the same language gets the welcome, not the safety check again', async () => {
+    const say = person();
+    await say('hola, mi jefe no me paga las horas extra');
+    await say('2'); // not now: goodbye
+    welcomedBack(await say('soy yo otra vez'), 'es');
+  });
+
+  it('at the language question, "soy yo otra vez" chooses Spanish and is welcomed back', async () => {
+    const say = person();
+    await say('hi');
+    welcomedBack(await say('soy yo otra vez'), 'es');
+  });
+});
+
 describe('prompts fit the channel', () => {
   it('in all 14 languages, no message but the channels\' own "Send a number." tells people to send a number', () => {
     const { catalog } = t.app.content;

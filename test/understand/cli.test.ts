@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { runUnderstand } from '../../src/understand/cli.ts';
-import { isTopic } from '../../src/understand/topics.ts';
+import { isTopic } from '../../src/content/topics.ts';
 import { understanding } from './shared.ts';
 
 async function run(opts: { text?: string; lines?: string[]; json: boolean }): Promise<string> {

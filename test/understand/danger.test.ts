@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDangerLexicons, type DangerLexicon } from '../../src/understand/data.ts';
 import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
-import { LANGUAGES } from '../../src/understand/topics.ts';
+import { languages } from '../../src/content/topics.ts';
+import { langOf, langsOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
 
 // Per language: lines that show immediate danger, and figures of speech or near misses that do not.
@@ -28,11 +29,11 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
 describe('danger', () => {
   it('has a lexicon per language, every non-English one a draft', () => {
     const lex = loadDangerLexicons();
-    expect(lex.map((l) => l.lang).sort()).toEqual([...LANGUAGES].sort());
+    expect(lex.map((l) => l.lang).sort()).toEqual([...languages()].sort());
     for (const l of lex) if (l.lang !== 'en') expect(l.status).toBe('draft');
   });
 
-  for (const lang of LANGUAGES) {
+  for (const lang of languages()) {
     const c = CASES[lang]!;
     it(`${lang}: flags immediate danger`, () => {
       for (const t of c.yes) expect(understanding().isDanger(t), t).toBe(true);
@@ -65,14 +66,14 @@ describe('danger', () => {
 });
 
 // The combination rules, on a small made-up lexicon so the figures are easy to follow.
-const lex = (lang: DangerLexicon['lang'], concepts: DangerLexicon['concepts'], phrases: string[] = []): DangerLexicon => ({
-  lang,
+const lex = (code: string, concepts: DangerLexicon['concepts'], phrases: string[] = []): DangerLexicon => ({
+  lang: langOf(code),
   status: 'draft',
   reviewer_role: null,
   phrases,
   patterns: [],
   concepts,
-  not_danger: lang === 'en' ? ['\\bkilling me\\b'] : [],
+  not_danger: code === 'en' ? ['\\bkilling me\\b'] : [],
 });
 const rules = new DangerDetector([
   lex('en', {
@@ -94,7 +95,7 @@ const rules = new DangerDetector([
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
 ]);
-const level = (text: string, langs: DangerLexicon['lang'][] = []) => rules.read(text, langs).level;
+const level = (text: string, langs: string[] = []) => rules.read(text, langsOf(langs)).level;
 
 describe('danger by concept', () => {
   it('a phrase, self-harm, fire: danger on their own', () => {

@@ -5,12 +5,13 @@ import { TopicKeywords } from '../../src/understand/keywords.ts';
 import { loadKeywords } from '../../src/understand/data.ts';
 import { skeleton, skeletonGrams } from '../../src/understand/skeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
-import { LANGUAGES } from '../../src/understand/topics.ts';
+import { languages } from '../../src/content/topics.ts';
+import { byTopic, langOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
 
 describe('topic keywords', () => {
   const kw = new TopicKeywords([
-    { lang: 'en', status: 'draft', reviewer_role: null, topics: { wages: ['paycheck*', 'owes me'], housing: ['room', 'rent'], 'fees-debt': ['rent'] } },
+    { lang: langOf('en'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['paycheck*', 'owes me'], housing: ['room', 'rent'], 'fees-debt': ['rent'] }) },
   ]);
 
   it('scores each topic by its terms found, a term two topics share counting half', () => {
@@ -22,7 +23,7 @@ describe('topic keywords', () => {
 
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {
     const pt = new TopicKeywords([
-      { lang: 'pt', status: 'draft', reviewer_role: null, topics: { wages: ['desconto', 'pago', 'pagar'], housing: ['quarto'] } },
+      { lang: langOf('pt'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['desconto', 'pago', 'pagar'], housing: ['quarto'] }) },
     ]);
     // "desconta" is "desconto" with another ending; "pago" and "pagar" are one word, counted once.
     expect(pt.score(fold('o patrao desconta tudo'), ['pt'])).toEqual(new Map([['wages', 0.5]]));
@@ -34,7 +35,7 @@ describe('topic keywords', () => {
 
   it('has a draft list for every language', () => {
     const files = loadKeywords();
-    expect(files.map((f) => f.lang).sort()).toEqual([...LANGUAGES].sort());
+    expect(files.map((f) => f.lang).sort()).toEqual([...languages()].sort());
     for (const f of files) expect(f.status).toBe('draft');
   });
 

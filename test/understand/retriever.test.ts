@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
 import { TopicRetriever } from '../../src/understand/retriever.ts';
-import { isTopic } from '../../src/understand/topics.ts';
+import { isTopic } from '../../src/content/topics.ts';
+import { langOf, topicOf } from '../support/ids.ts';
 import { charGrams, tokenize } from '../../src/understand/tokenize.ts';
 import { stem } from '../../src/understand/stem.ts';
 import { fold } from '../../src/understand/fold.ts';
@@ -28,8 +29,8 @@ describe('topic retriever', () => {
   it('works on its own, over any examples', async () => {
     const r = new TopicRetriever({
       examples: [
-        { lang: 'en', topic: 'wages', text: 'not paid for my work' },
-        { lang: 'en', topic: 'housing', text: 'no bed tonight' },
+        { lang: langOf('en'), topic: topicOf('wages'), text: 'not paid for my work' },
+        { lang: langOf('en'), topic: topicOf('housing'), text: 'no bed tonight' },
       ],
     });
     const docs = await r.invoke('they never paid me');
