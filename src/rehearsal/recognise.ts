@@ -119,6 +119,8 @@ export class Lexicon {
 
   constructor(readonly spec: LexiconSpec) {
     const except = (spec.negation.except ?? []).map((g) => this.group(g, 0));
+    // A phrase that can match nothing ("na?") would cancel every negation.
+    if (except.length && new RegExp(`^(?:${except.join('|')})$`, 'u').test('')) throw new PatternError(`a phrase of ${spec.negation.except!.join(', ')} can be empty`);
     this.notExcept = except.length ? `(?!${except.join('|')})` : '';
     // In scripts without spaces a negation can sit inside such a phrase ("方不方便"): taken out before looking.
     this.exceptRe = except.length ? new RegExp(except.join('|'), 'gu') : null;
