@@ -27,6 +27,8 @@ export interface ServerOptions {
   content?: 'bench' | 'product';
   whatsapp?: boolean;
   port?: number;
+  /** More environment for the server (e.g. TURN_QUEUE_LIMIT), over the defaults below. */
+  env?: Record<string, string>;
 }
 
 export interface ServerChild {
@@ -69,6 +71,7 @@ export async function spawnServer(opts: ServerOptions = {}): Promise<ServerChild
           WHATSAPP_GRAPH_API_BASE_URL: 'http://127.0.0.1:9/v21.0',
         }
       : {}),
+    ...opts.env,
   };
   const spawnedAt = nowMs();
   const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'bin/waypoint.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -208,7 +208,9 @@ export class DangerDetector {
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       if (allHarms.size - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
-      if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h))) raise++;
+      // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
+      // already, so naming them adds nothing ("is it still called being sold if I agreed?").
+      if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER)) raise++;
       // The past lowers by two steps, unless something also says now or here ("he hit me
       // yesterday and he is outside now").
       let lower = 0;

@@ -8,6 +8,7 @@ import { expect, it } from 'vitest';
 import { doctor } from '../../src/doctor/index.ts';
 import { openStore } from '../../src/store/db.ts';
 import { runCli, STACK_FRAME } from '../support/cli.ts';
+import { seededDataDir } from '../support/dataDir.ts';
 import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 
 const dir = (): string => mkdtempSync(join(tmpdir(), 'wp-doctor-'));
@@ -55,7 +56,7 @@ it('names what an incomplete channel is missing, never a value; a broken roster 
 });
 
 it('an embedded store: migrations counted without applying; one in use is not opened', async () => {
-  const d = dir();
+  const d = await seededDataDir('wp-doctor-');
   const store = await openStore({ dataDir: d });
   const held = text(await doctor({ DATA_DIR: d }));
   expect(held).toMatch(new RegExp(`ok store: PGlite in ${d}, in use by pid ${process.pid} \\(waypoint\\): not opened`));

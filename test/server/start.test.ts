@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 import { startServe, type Serving } from '../support/cli.ts';
+import { seededDataDir } from '../support/dataDir.ts';
 
 let serving: Serving | null = null;
 afterEach(async () => {
@@ -13,14 +14,15 @@ afterEach(async () => {
   serving = null;
 });
 
-async function start(env: Record<string, string>, nodeArgs: string[] = []): Promise<Serving> {
-  serving = await startServe(env, nodeArgs);
+async function start(env: Record<string, string>, nodeArgs: string[] = [], opts: { empty?: boolean } = {}): Promise<Serving> {
+  serving = await startServe(env, nodeArgs, opts);
   return serving;
 }
 
 describe('npm start', () => {
   it('answers /healthz with PGlite and says which channels are on', async () => {
-    const s = await start({});
+    // The very first start: an empty directory, the embedded database created and migrated.
+    const s = await start({}, [], { empty: true });
     const r = await fetch(`http://127.0.0.1:${s.port}/healthz`);
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({ ok: true, store: 'pglite' });
@@ -119,7 +121,7 @@ describe('npm start', () => {
 describe('waypoint chat', () => {
   it("printf 'hola\\nLANGUAGE\\n' | waypoint chat --json prints JSON lines", async () => {
     const p = spawn(process.execPath, ['bin/waypoint.js', 'chat', '--json'], {
-      env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-chat-')) },
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: await seededDataDir('wp-chat-') },
     });
     let out = '';
     p.stdout.on('data', (d) => (out += String(d)));

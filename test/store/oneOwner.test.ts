@@ -9,6 +9,7 @@ import { openStore, StoreLockedError, StoreUnavailableError } from '../../src/st
 import { LOCK_FILE } from '../../src/store/dirLock.ts';
 import { runCli, STACK_FRAME, type Serving, startServe } from '../support/cli.ts';
 import { tableRowCounts } from '../support/app.ts';
+import { seededDataDir } from '../support/dataDir.ts';
 import { createDatabase, hasServer, SERVER_SKIP_REASON } from '../support/stores.ts';
 import pg from 'pg';
 
@@ -31,7 +32,7 @@ async function chat(base: string, sessionId: string, text: string): Promise<void
 const session = (i: number): string => `owner-test-session-${i}`.padEnd(32, 'x');
 
 it('the CLI on a running server\'s directory is refused in one line; no row is lost; the directory opens afterwards', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-owner-'));
+  const dir = await seededDataDir('wp-owner-');
   serving = await startServe({ DATA_DIR: dir, ...SECRETS });
   const pid = serving.child.pid!;
   for (let i = 0; i < 3; i++) {
@@ -78,7 +79,7 @@ it('the CLI on a running server\'s directory is refused in one line; no row is l
 }, 240_000);
 
 it('one process cannot open its own directory twice, and reopens it after closing', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-owner-'));
+  const dir = await seededDataDir('wp-owner-');
   const first = await openStore({ dataDir: dir });
   const err = await openStore({ dataDir: dir }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(StoreLockedError);

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededDataDir } from './dataDir.ts';
 
 export interface CliRun {
   code: number | null;
@@ -39,12 +40,17 @@ export interface Serving {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `waypoint serve` on a free port (a new DATA_DIR unless `env` sets one), resolved once it listens. */
-export async function startServe(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Serving> {
+/**
+ * `waypoint serve` on a free port, resolved once it listens. Unless `env` sets DATA_DIR, on a new
+ * directory already holding a migrated embedded database (see dataDir.ts), or an empty one with
+ * `{ empty: true }` to test the first start itself.
+ */
+export async function startServe(env: Record<string, string> = {}, nodeArgs: string[] = [], opts: { empty?: boolean } = {}): Promise<Serving> {
   let out = '';
   let err = '';
+  const dataDir = env.DATA_DIR ?? (opts.empty ? mkdtempSync(join(tmpdir(), 'wp-serve-')) : await seededDataDir('wp-serve-'));
   const child = spawn(process.execPath, [...nodeArgs, 'bin/waypoint.js', 'serve'], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'wp-serve-')), ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env, DATA_DIR: dataDir },
   });
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (err += String(d)));
