@@ -36,6 +36,8 @@ export interface RouteResult {
   lang: Lang | null;
   /** When `lang` is null: the likeliest languages, best first (at most three; hints included). */
   likely: Lang[];
+  /** Two languages mixed half and half: `likely` holds just the two, and the question is asked in both. */
+  mixed: boolean;
   /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
   social: SmallTalkKind | null;
   /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
@@ -133,11 +135,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   function routeOffline(text: string, opts: RouteOptions = {}): RouteResult {
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
-    const { lang, likely } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
+    const { lang, likely, mixed } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior ? lang : null;
     const langs = langsFor(guess, prior);
     const reading = danger.read(text, langs);
-    const base = { lang, likely, offerLanguage, social: null, offScope: false };
+    const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
@@ -210,6 +212,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
   return {
     lang: r.lang,
     likely: r.likely,
+    ...(r.mixed ? { mixed: true } : {}),
     dangerLang: r.dangerLang,
     social: r.social,
     offScope: r.offScope,

@@ -123,6 +123,34 @@ describe('a first message whose language cannot be told', () => {
   });
 
   it.each([
+    ['my boss is not paying me, no me paga el overtime', ['es', 'en']],
+    ['my boss took my passport y no me lo devuelve', ['es', 'en']],
+    ['hi, my boss no me paga and he says que no tiene dinero', ['es', 'en']],
+    ['mon patron ne me paie pas, what can I do about it', ['fr', 'en']],
+  ])('two languages mixed half and half, "%s": the language choice, asked in both and only those', async (text, both) => {
+    const say = person();
+    const first = await say(text);
+    const asked = first.filter((o) => o.key === 'language-prompt');
+    expect(asked.map((o) => o.lang).sort()).toEqual([...both].sort());
+    expect(first.at(-1)?.choices?.length).toBe(14);
+    // The question is answered once a language is chosen and the safety check is done.
+    const chosen = await say(both[0] === 'es' ? '3' : '2');
+    expect(langs(chosen)).toEqual([both[0]]);
+    expect(keys(chosen).at(-1)).toBe('safety-prompt');
+  });
+
+  it.each([
+    ['es', 'hello, mi jefe no me paga las horas extra'],
+    ['es', 'mi jefe no me paga las horas extra, please'],
+    ['es', 'mi patron no me paga el overtime'],
+    ['fr', 'bonjour, my boss ne me paie pas'],
+  ])('mostly %s with an English word or two, "%s": answered in it, no language choice', async (lang, text) => {
+    const first = await person()(text);
+    expect(langs(first)).toEqual([lang]);
+    expect(keys(first)).not.toContain('language-prompt');
+  });
+
+  it.each([
     ['IDIOMA', '13', 'pt'],
     ['hola', '3', 'es'],
     ['ola', '13', 'pt'],
