@@ -52,6 +52,22 @@ describe('topic keywords', () => {
   });
 });
 
+describe('topics that explain another', () => {
+  it('puts the topic a message is about before the one its words also touch, keeping both offered', async () => {
+    const u = understanding();
+    for (const [text, first, second] of [
+      ['they take the rent for the room from my pay', 'wages', 'housing'],
+      ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
+      ['the police asked me for my passport', 'police', 'documents'],
+    ] as const) {
+      const r = await u.route(text);
+      const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
+      expect(offered[0], text).toBe(first);
+      expect(offered.slice(0, 3), text).toContain(second);
+    }
+  });
+});
+
 describe('consonant skeletons', () => {
   it('gives one key for a word typed in its script or in Latin letters', () => {
     expect(skeleton('malik')).toBe(skeleton(fold('मालिक')));
