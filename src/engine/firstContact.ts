@@ -19,7 +19,8 @@ export function likelyLanguages(turn: Turn, u: Understanding | undefined, first:
   const { catalog } = turn.bundle;
   const offered = catalog.languages();
   const found = [...first, ...(u?.lang ? [u.lang] : []), ...(u?.likely ?? [])];
-  const all = [...found, ...(catalog.askIn?.() ?? []), catalog.defaultLanguage()];
+  // Two languages mixed: asked in those two, not a third the deployment adds.
+  const all = u?.mixed ? found : [...found, ...(catalog.askIn?.() ?? []), catalog.defaultLanguage()];
   return [...new Set(all)].filter((l) => offered.includes(l)).slice(0, ASK_IN_AT_MOST);
 }
 

@@ -358,6 +358,8 @@ export interface Understanding {
    * question is asked in them. Platform hints may add to it; it is never stored.
    */
   likely?: string[];
+  /** Two languages mixed half and half: the language question is asked in the two of `likely` only. */
+  mixed?: boolean;
   /**
    * A message that is only small talk: thanks, a greeting, "ok" — or someone saying they are
    * back ("it's me again", "sorry"). Answered kindly, with the choices again.

@@ -119,6 +119,8 @@ export class Lexicon {
 
   constructor(readonly spec: LexiconSpec) {
     const except = (spec.negation.except ?? []).map((g) => this.group(g, 0));
+    // A phrase that can match nothing ("na?") would cancel every negation.
+    if (except.length && new RegExp(`^(?:${except.join('|')})$`, 'u').test('')) throw new PatternError(`a phrase of ${spec.negation.except!.join(', ')} can be empty`);
     this.notExcept = except.length ? `(?!${except.join('|')})` : '';
     // In scripts without spaces a negation can sit inside such a phrase ("方不方便"): taken out before looking.
     this.exceptRe = except.length ? new RegExp(except.join('|'), 'gu') : null;
@@ -285,8 +287,10 @@ export class Lexicon {
    */
   negatedAt(text: string, start: number, end: number, wide = false): boolean {
     if (!this.negRe) return false;
-    const { after } = this.spec.negation;
-    const before = wide ? Math.max(this.spec.negation.wide ?? 10, this.spec.negation.before) : this.spec.negation.before;
+    const reach = this.spec.negation.wide ?? 10;
+    const before = wide ? Math.max(reach, this.spec.negation.before) : this.spec.negation.before;
+    // Languages that put the negation after the verb (Hindi, Nepali, Punjabi) look as far after.
+    const after = wide && this.spec.negation.after > 0 ? Math.max(reach, this.spec.negation.after) : this.spec.negation.after;
     const clean = (s: string): string => (this.exceptRe ? s.replace(this.exceptRe, ' ~ ') : s);
     let clauseBefore = clean(lastClause(text.slice(0, start)));
     let clauseAfter = clean(firstClause(text.slice(end)));

@@ -8,8 +8,9 @@
 //     starts at its own level: LEVEL_ALONE below (2 = danger, 1 = ask "are you in danger right now?").
 //  3. Context raises the level, one step per kind, at most two: it is happening now or nearby
 //     (`now`, `near`), a call for help or fear (`help`), a second harm concept (a child and a
-//     beating; injury and critical count as one), and, for what someone does to someone (hitting, a weapon, a threat, locking in,
-//     taking, following), a person named (`person`: me, us, he, the boss).
+//     beating; injury and critical count as one; one word that could be two harms is one), and,
+//     for what someone does to someone that is not danger on its own (hitting, a weapon, a
+//     threat, locking in, following), a person named (`person`: me, us, he, the boss).
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
@@ -159,6 +160,9 @@ export class DangerDetector {
       m.set(kind, (m.get(kind) ?? 0) + n);
     };
     const seen = new Set<string>();
+    // The harm words found, folded: one word can be two harms once marks are gone (Vietnamese
+    // "bi ban" is bị bán, sold, and bị bắn, shot), and is then one harm, not a second one.
+    const harmWords = new Map<Harm, Set<string>>();
     for (const text of withoutConjunction(t)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
@@ -166,8 +170,27 @@ export class DangerDetector {
         seen.add(key);
         const l = this.lists[h.list]!;
         note(l.lang, l.kind);
+        if (HARM_SET.has(l.kind)) {
+          const set = harmWords.get(l.kind as Harm) ?? new Set<string>();
+          harmWords.set(l.kind as Harm, set.add(fold(h.term.replace(/[*~]/g, ' '))));
+        }
       }
     }
+    /**
+     * The harms that stand on words of their own: one whose words were all found for another harm
+     * too is that harm read twice, and the reading with the higher level is kept.
+     */
+    const own = <H extends Harm>(harms: Iterable<H>): H[] => {
+      const used = new Set<string>();
+      return [...harms]
+        .sort((a, b) => LEVEL_ALONE[b] - LEVEL_ALONE[a])
+        .filter((h) => {
+          const ws = harmWords.get(h);
+          const fresh = !ws || [...ws].some((w) => !used.has(w));
+          for (const w of ws ?? []) used.add(w);
+          return fresh;
+        });
+    };
     // The same words typed in Latin letters, spelled any way (dangerSkeleton.ts).
     const skLangs = skeletonLangs(t, langs);
     const sk = skLangs.size > 0 ? skeletonText(t) : null;
@@ -189,8 +212,7 @@ export class DangerDetector {
 
     let level = 0;
     for (const [lang, kinds] of found) {
-      const own = [...kinds.keys()];
-      const harms = own.filter((k): k is Harm => HARM_SET.has(k));
+      const harms = own([...kinds.keys()].filter((k): k is Harm => HARM_SET.has(k)));
       if (harms.length === 0 && !kinds.has('phrase')) continue;
       // Context: this language, English, and the languages the message seems to be in.
       const ctx = new Set<ListKind>();
@@ -207,7 +229,7 @@ export class DangerDetector {
       if (ctx.has('now') || ctx.has('near')) raise++;
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
-      if (allHarms.size - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
+      if (own(allHarms).length - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
       // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
       // already, so naming them adds nothing ("is it still called being sold if I agreed?").
       if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER)) raise++;

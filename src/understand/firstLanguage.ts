@@ -17,14 +17,21 @@ export interface FirstLanguage {
   lang: Lang | null;
   /** The likeliest languages, best first (hints after what the text said). */
   likely: Lang[];
+  /** Two languages mixed (mixed.ts): `likely` holds just those two, to ask in both. */
+  mixed: boolean;
 }
 
 export function firstLanguage(guess: LanguageGuess, hints: readonly Lang[]): FirstLanguage {
+  // Half one language, half another: ask, in both (a hinted one first); a hint settles no mix.
+  if (guess.mixed) {
+    const pair = guess.mixed;
+    return { lang: null, likely: hints[0] === pair[1] ? [pair[1], pair[0]] : [...pair], mixed: true };
+  }
   const top = guess.scores[0];
   const second = guess.scores[1]?.score ?? 0;
   let lang: Lang | null = guess.confident ? guess.lang : null;
   if (!lang && top && hints[0] === top.lang && top.score - second >= HINTED_LEAD && top.score >= 0.4) lang = top.lang;
   const fromText = guess.scores.filter((s) => s.score >= LIKELY_SCORE).map((s) => s.lang);
   const likely = [...new Set([...(lang ? [lang] : []), ...fromText, ...hints])].slice(0, LIKELY_AT_MOST);
-  return { lang, likely };
+  return { lang, likely, mixed: false };
 }

@@ -27,76 +27,133 @@ const NO_SPACES = /[\p{Script=Han}\p{Script=Thai}]/u;
  */
 const STEM_KEYWORDS = new Set<string>(STEMMED_LANGUAGES.filter((l) => l !== 'ar'));
 
-interface StemLists {
-  matcher: TermMatcher;
-  /** Per list of this matcher: its topic, and each stemmed term's form as written (a term found both ways counts once). */
-  lists: { topic: TopicId; written: Map<string, string> }[];
+function stemmedText(folded: string, lang: string): string {
+  return stemmedWords(folded, lang).join(' ');
 }
 
-function stemmedText(folded: string, lang: string): string {
-  return words(folded)
-    .map((w) => stem(w, lang))
-    .join(' ');
+function stemmedWords(folded: string, lang: string): string[] {
+  return words(folded).map((w) => stem(w, lang));
+}
+
+/**
+ * Vietnamese written with its marks: "có" (there is) and "cò" (a broker), "nó" (it) and "nợ" (a
+ * debt) fold to one word. A Vietnamese term then counts only if the message holds it with its
+ * marks; a message typed without any counts only terms of two syllables or more ("no" is too
+ * often "nó", "vay" too often "vậy").
+ */
+const VI_MARKED = /[ăâđêôơưĩũàáãèéìíòóõùúý\u1ea0-\u1ef9]/u;
+
+function markedWords(text: string): string {
+  return ` ${text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).join(' ')} `;
+}
+
+/** Whether a Vietnamese term's hit stands, `marked` being the message's words with their marks (or null: typed without). */
+function viHitStands(term: string, marked: string | null): boolean {
+  if (/[*~]/.test(term)) return true;
+  if (marked === null) return term.trim().split(/\s+/).length >= 2;
+  return marked.includes(markedWords(term));
+}
+
+/** A term's identity inside a list: folded, its marks kept ("médico" and "medico" are one term). */
+function termKey(term: string): string {
+  return fold(term.replace(/\*/g, '\u0001')).replace(/\u0001/g, '*');
+}
+
+/** A plain term (no marks, in a spaced script): one that also matches by stem. */
+function isPlain(term: string): boolean {
+  return !/[*~]/.test(term) && !NO_SPACES.test(term);
+}
+
+interface Stemmed {
+  topic: TopicId;
+  /** The term as written (for the shared count). */
+  term: string;
+  /** The stems of its words after the first (empty for a one-word term). */
+  rest: string[];
 }
 
 export class TopicKeywords {
   private readonly lists: TopicId[] = [];
-  /** Per list: the term → the key it is counted under (its stem when it also matches by stem). */
-  private readonly keys: Map<string, string>[] = [];
+  /** The language of each list. */
+  private readonly listLang: string[] = [];
   private readonly matcher: TermMatcher;
-  /** How many topics list each term (folded as written): a term shared by two topics counts half. */
+  /**
+   * Terms listed under more than one topic, and how many: such a term counts 1/n for each. (Only
+   * those: a map of every term would hold some 12,000 entries for nothing.)
+   */
   private readonly shared = new Map<string, number>();
-  /** Per stemmed language: its plain terms, stemmed, and the matcher over them. */
-  private readonly stemmed = new Map<string, StemLists>();
+  /**
+   * Per stemmed language, its plain terms by the stem of their first word ("pag" → wages). Kept
+   * this small on purpose: a second TermMatcher over the stemmed terms took about 4 MB.
+   */
+  private readonly stemmed = new Map<string, Map<string, Stemmed[]>>();
 
   constructor(files: readonly KeywordList[]) {
     const terms: string[][] = [];
+    const count = new Map<string, number>();
     for (const f of files) {
-      const stemLists: StemLists['lists'] = [];
-      const stemTerms: string[][] = [];
+      const byStem = STEM_KEYWORDS.has(f.lang) ? new Map<string, Stemmed[]>() : null;
       for (const [topic, list] of Object.entries(f.topics) as [TopicId, string[]][]) {
+        // Spellings that fold to one term (accented and not) are one term.
+        const unique = new Map<string, string>();
+        for (const t of list) if (!unique.has(termKey(t))) unique.set(termKey(t), t);
+        const kept = [...unique.values()];
         this.lists.push(topic);
-        terms.push(list);
-        for (const t of new Set(list)) this.shared.set(t, (this.shared.get(t) ?? 0) + 1);
-        const keys = new Map<string, string>();
-        this.keys.push(keys);
-        if (!STEM_KEYWORDS.has(f.lang)) continue;
-        const written = new Map<string, string>();
-        for (const t of list) {
-          if (/[*~]/.test(t) || NO_SPACES.test(t)) continue;
-          const st = stemmedText(fold(t), f.lang);
-          if (st === '') continue;
-          written.set(st, t);
-          // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
-          keys.set(t, `${f.lang}:${st}`);
+        this.listLang.push(f.lang);
+        terms.push(kept);
+        for (const t of kept) count.set(t, (count.get(t) ?? 0) + 1);
+        if (!byStem) continue;
+        const stems = new Set<string>();
+        for (const t of kept) {
+          if (!isPlain(t)) continue;
+          const [first, ...rest] = stemmedWords(fold(t), f.lang);
+          const joined = [first, ...rest].join(' ');
+          if (!first || stems.has(joined)) continue;
+          stems.add(joined);
+          const at = byStem.get(first);
+          if (at) at.push({ topic, term: t, rest });
+          else byStem.set(first, [{ topic, term: t, rest }]);
         }
-        if (written.size === 0) continue;
-        stemLists.push({ topic, written });
-        stemTerms.push([...written.keys()]);
       }
-      if (stemTerms.length > 0) this.stemmed.set(f.lang, { matcher: new TermMatcher(stemTerms), lists: stemLists });
+      if (byStem && byStem.size > 0) this.stemmed.set(f.lang, byStem);
     }
+    for (const [t, n] of count) if (n > 1) this.shared.set(t, n);
     this.matcher = new TermMatcher(terms);
   }
 
-  /** Per topic, 0..1: how much keyword evidence the folded text holds (`langs`: the message's likely languages). */
-  score(folded: string, langs: readonly string[] = []): Map<TopicId, number> {
+  /**
+   * Per topic, 0..1: how much keyword evidence the folded text holds (`langs`: the message's likely
+   * languages; `text`: the text before folding, for the Vietnamese marks).
+   */
+  score(folded: string, langs: readonly string[] = [], text: string = folded): Map<TopicId, number> {
+    let marked: string | null | undefined;
     const raw = new Map<TopicId, number>();
     const seen = new Set<string>();
-    const count = (topic: TopicId, term: string, as: string) => {
+    const add = (topic: TopicId, term: string, as: string) => {
       const key = `${topic}\u0000${as}`;
       if (seen.has(key)) return;
       seen.add(key);
       raw.set(topic, (raw.get(topic) ?? 0) + 1 / (this.shared.get(term) ?? 1));
     };
-    for (const h of this.matcher.findFolded(folded)) count(this.lists[h.list]!, h.term, this.keys[h.list]!.get(h.term) ?? h.term);
-    for (const lang of new Set(langs)) {
-      const s = this.stemmed.get(lang);
-      if (!s) continue;
-      for (const h of s.matcher.findFolded(stemmedText(folded, lang))) {
-        const list = s.lists[h.list]!;
-        count(list.topic, list.written.get(h.term) ?? h.term, `${lang}:${h.term}`);
+    for (const h of this.matcher.findFolded(folded)) {
+      const lang = this.listLang[h.list]!;
+      if (lang === 'vi') {
+        if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
+        if (!viHitStands(h.term, marked)) continue;
       }
+      // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
+      const asStem = STEM_KEYWORDS.has(lang) && isPlain(h.term);
+      add(this.lists[h.list]!, h.term, asStem ? `${lang}:${stemmedText(fold(h.term), lang)}` : h.term);
+    }
+    for (const lang of new Set(langs)) {
+      const byStem = this.stemmed.get(lang);
+      if (!byStem) continue;
+      const ws = stemmedWords(folded, lang);
+      ws.forEach((w, i) => {
+        for (const x of byStem.get(w) ?? []) {
+          if (x.rest.every((r, k) => ws[i + 1 + k] === r)) add(x.topic, x.term, `${lang}:${[w, ...x.rest].join(' ')}`);
+        }
+      });
     }
     const out = new Map<TopicId, number>();
     for (const [t, v] of raw) out.set(t, Math.min(1, v / FULL_AT));

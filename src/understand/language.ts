@@ -20,6 +20,7 @@ import { languages, namedLang, namedLangs, type Lang } from '../content/topics.t
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
+import { mixedPair, type Claim } from './mixed.ts';
 
 // Languages are named below for what is known of them (franc's codes, their script, their
 // letters); namedLangs checks each against locales/languages.yaml when that is read.
@@ -86,6 +87,8 @@ export interface LanguageGuess {
   scores: { lang: Lang; score: number }[];
   /** How much evidence the best language has (about one per everyday word of it). */
   evidence?: number;
+  /** Two languages mixed in one message (mixed.ts), best first: never confident, ask in both. */
+  mixed?: [Lang, Lang];
 }
 
 type Lexicon = Map<string, Lang[]>;
@@ -127,6 +130,8 @@ export class LanguageDetector {
     const add = (l: Lang, v: number): void => {
       if (langs.includes(l)) votes.set(l, (votes.get(l) ?? 0) + v);
     };
+    // Each word's languages, for telling two languages mixed from one borrowing a word.
+    const claims: Claim[] = [];
     const folded = fold(text);
     const ws = words(folded);
     if (latin) {
@@ -145,11 +150,13 @@ export class LanguageDetector {
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
         for (const l of own) add(l, EVERYDAY / own.length);
+        claims.push({ langs: own, weight: EVERYDAY });
         continue;
       }
       const seen = this.vocab.get(w)?.filter((l) => langs.includes(l));
       if (seen && seen.length > 0) {
         for (const l of seen) add(l, EXAMPLE / seen.length);
+        claims.push({ langs: seen, weight: EXAMPLE });
         continue;
       }
       const shaped = this.shapes.filter((s) => langs.includes(s.lang) && s.re.test(w)).map((s) => s.lang);
@@ -180,8 +187,9 @@ export class LanguageDetector {
     const lead = best![1] / Math.max(next?.[1] ?? 0, 1e-9);
     // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
     const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
-    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes;
-    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100 };
+    const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
+    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes && !mixed;
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}) };
   }
 }
 

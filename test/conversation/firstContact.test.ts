@@ -7,6 +7,7 @@ import type { Output } from '../../src/engine/types.ts';
 import type { InboundMessage } from '../../src/conversation/types.ts';
 import { renderSms } from '../../src/channels/sms/render.ts';
 import { numberHint } from '../../src/channels/degrade.ts';
+import { renderTeams } from '../../src/channels/teams/render.ts';
 import { openTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -120,6 +121,34 @@ describe('a first message whose language cannot be told', () => {
     expect(first.length).toBeGreaterThan(0);
     const oneLanguage = langs(first).length === 1;
     expect(keys(first).includes('language-prompt') || oneLanguage).toBe(true);
+  });
+
+  it.each([
+    ['my boss is not paying me, no me paga el overtime', ['es', 'en']],
+    ['my boss took my passport y no me lo devuelve', ['es', 'en']],
+    ['hi, my boss no me paga and he says que no tiene dinero', ['es', 'en']],
+    ['mon patron ne me paie pas, what can I do about it', ['fr', 'en']],
+  ])('two languages mixed half and half, "%s": the language choice, asked in both and only those', async (text, both) => {
+    const say = person();
+    const first = await say(text);
+    const asked = first.filter((o) => o.key === 'language-prompt');
+    expect(asked.map((o) => o.lang).sort()).toEqual([...both].sort());
+    expect(first.at(-1)?.choices?.length).toBe(14);
+    // The question is answered once a language is chosen and the safety check is done.
+    const chosen = await say(both[0] === 'es' ? '3' : '2');
+    expect(langs(chosen)).toEqual([both[0]]);
+    expect(keys(chosen).at(-1)).toBe('safety-prompt');
+  });
+
+  it.each([
+    ['es', 'hello, mi jefe no me paga las horas extra'],
+    ['es', 'mi jefe no me paga las horas extra, please'],
+    ['es', 'mi patron no me paga el overtime'],
+    ['fr', 'bonjour, my boss ne me paie pas'],
+  ])('mostly %s with an English word or two, "%s": answered in it, no language choice', async (lang, text) => {
+    const first = await person()(text);
+    expect(langs(first)).toEqual([lang]);
+    expect(keys(first)).not.toContain('language-prompt');
   });
 
   it.each([
@@ -338,6 +367,23 @@ describe('prompts fit the channel', () => {
       }
     }
     expect(saying).toEqual([]);
+  });
+
+  it.each([
+    ['teams', 'hola', true],
+    ['teams', 'hola, mi jefe no me paga las horas extra', false],
+    ['web', 'hola', true],
+    ['web', 'صاحب العمل لا يدفع لي راتبي', false],
+  ])('%s shows buttons: the first reply to "%s" never says to send a number (SMS says it beside a list: %s)', async (channel, text, smsSays) => {
+    const { catalog } = t.app.content;
+    const hints = catalog.languages().map((l) => catalog.format(l, 'choose-number')!.text.replace(/[.。।]$/u, ''));
+    const out = await person(channel)(text);
+    expect(out.at(-1)?.choices?.length).toBeGreaterThan(0);
+    const shown = channel === 'teams' ? JSON.stringify(renderTeams(out, catalog.dirOf, () => 'Send')) : JSON.stringify(out);
+    expect(hints.filter((h) => shown.includes(h))).toEqual([]);
+    // The same reply on SMS: numbered, and beside a list (not a yes/no question) how to answer.
+    const sms = renderSms(out, { hint: numberHint(catalog) }).join('\n');
+    expect(hints.some((h) => sms.includes(h))).toBe(smsSays);
   });
 
   it('SMS numbers a list and says how to answer; a yes/no question needs no words', async () => {

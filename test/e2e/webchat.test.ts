@@ -237,11 +237,16 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` â€
 
   /** Every English message of the catalogue, as the person would read it. */
   function englishTexts(): Set<string> {
+    return catalogueTexts('en');
+  }
+
+  /** Every message of a language's catalogue, as shown (English fallbacks left out). */
+  function catalogueTexts(lang: string): Set<string> {
     const ftl = readFileSync(new URL('../../locales/en/waypoint.ftl', import.meta.url), 'utf8');
     const out = new Set<string>();
     for (const m of ftl.matchAll(/^([a-z][a-z0-9-]*) =/gm)) {
-      const f = app.content.catalog.format('en', m[1]!);
-      if (f?.lang === 'en') out.add(f.text.trim());
+      const f = app.content.catalog.format(lang, m[1]!);
+      if (f?.lang === lang) out.add(f.text.trim());
     }
     return out;
   }
@@ -329,6 +334,53 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` â€
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
     await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-1280.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('in each of the 14 languages in turn, the page\'s controls and the new bubbles hold no English, and it fits 320 px', async () => {
+    const english = englishTexts();
+    const { catalog } = app.content;
+    // One page: the language is switched with the page's own Language button, as a person would.
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 320, height: 640 } });
+    const { page, problems } = await openChat(context);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('button.choice[data-choice="safe"]').click();
+    await page.locator('button.choice[data-choice="work"]').waitFor();
+    const left: string[] = [];
+    const layout: string[] = [];
+    for (const lang of catalog.languages()) {
+      const dir = catalog.dirOf(lang);
+      const before = await page.locator('#log .msg.theirs').count();
+      await page.locator('#language').click();
+      await page.locator(`button.choice[data-choice="${lang}"]`).last().click();
+      await page.waitForFunction((l: string) => document.documentElement.lang === l, lang);
+      // The answer to the choice: the menu, in that language (the safety check was answered).
+      await page.locator(`#log .choices[lang="${lang}"] button.choice[data-choice="work"]`).last().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
+      if (lang !== 'en') {
+        const bubbles = await page.evaluate((n: number) => [...document.querySelectorAll('#log .msg.theirs')].slice(n + 1).map((b: any) => b.lang), before);
+        const seen = (await visibleStrings(page)).filter((s) => !s.inLog || s.lang === lang);
+        if (/[A-Za-z]/.test(catalog.format(lang, 'web-send')?.text ?? '')) {
+          // A language written in Latin letters: no string is an English message its own
+          // catalogue does not also have ("Menu" is French too).
+          const own = catalogueTexts(lang);
+          left.push(...seen.filter((s) => !s.name && (s.lang === 'en' || (english.has(s.text) && !own.has(s.text)))).map((s) => `${lang}: ${s.text}`));
+        } else {
+          left.push(...englishLeft(seen, english).map((t) => `${lang}: ${t}`));
+        }
+        if (!bubbles.every((l: string) => l === lang)) left.push(`${lang}: a bubble in ${bubbles.join(',')}`);
+      }
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
+        const at = await layoutAt(page);
+        if (at.overflow !== 0 || !at.exitInView) layout.push(`${lang} at ${width} px: ${JSON.stringify(at)}`);
+        await page.screenshot({ path: `/tmp/shots-${lang}-${width}.png` });
+      }
+      await page.setViewportSize({ width: 320, height: 640 });
+    }
+    expect(left).toEqual([]);
+    expect(layout).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

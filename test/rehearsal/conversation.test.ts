@@ -53,7 +53,7 @@ describe('personas that converse', () => {
 
   it('with some trust, a question about fears gets a fear, and "what happened" the story, in the persona\'s own words', () => {
     const p = personas.get('man-no-safe-bed-tonight')!;
-    const { session } = replay(p, 'ar', ['مرحبا، أنا سارة، عاملة دعم. لست من الشرطة.', 'ما الذي يقلقك أكثر؟', 'ماذا حدث؟']);
+    const { session } = replay(p, 'ar', ['مرحبا، أنا سارة، عاملة دعم. لست من الشرطة، ومش لازم تروح عالشرطة.', 'ما الذي يقلقك أكثر؟', 'ماذا حدث؟']);
     const said = session.transcript.filter((m) => m.from === 'persona');
     expect(p.compiled.ar!.answers.ask_fears!.map((a) => a.text)).toContain(said[2]!.text);
     expect(said.at(-1)!.text).toBe(p.compiled.ar!.answers.ask_story![0]!.text);

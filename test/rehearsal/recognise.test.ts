@@ -66,4 +66,11 @@ describe('reading by meaning', () => {
     expect(read(th, s, 'ไม่ต้องบอกชื่อนายจ้าง')).toEqual([]);
     expect(read(th, s, 'คุณไม่ได้อยู่คนเดียว บอกชื่อนายจ้างหน่อย')).toEqual(['name_ask']);
   });
+
+  it('in a language that puts the negation last, an ask is cancelled by one further after it too', () => {
+    const ne = new Lexicon({ script: 'words', attach: [], groups: { NOT: ['*दिनँ', 'छैन'] }, negation: { words: ['NOT'], before: 4, after: 2, wide: 10 } });
+    const s = signals(ne, { name_ask: { when: ['तपाईंको नाम'], negated: 'drop', wide: true } });
+    expect(read(ne, s, 'तपाईंको नाम के हो?')).toEqual(['name_ask']);
+    expect(read(ne, s, 'म तपाईंको नाम वा स्टाटस सोध्दिनँ।')).toEqual([]);
+  });
 });

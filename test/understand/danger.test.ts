@@ -94,6 +94,8 @@ const rules = new DangerDetector([
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
+  // Without marks, bị bắn (shot) and bị bán (sold) are one word: "bi ban".
+  lex('vi', { kill: ['bị bắn'], taken: ['bị bán'], person: ['tôi'], general: ['có tính là'] }),
 ]);
 const level = (text: string, langs: string[] = []) => rules.read(text, langsOf(langs)).level;
 
@@ -120,6 +122,14 @@ describe('danger by concept', () => {
     expect(level('what if he has a knife')).toBe(ASK);
     expect(level('he is hitting me every day')).toBe(ASK);
     expect(level('he is hitting me every day help')).toBe(DANGER);
+  });
+
+  it('a person adds nothing to a harm that is danger on its own, and one word is one harm however many it could be', () => {
+    // Sold, asked about: taken (2) lowered by the question; "tôi" raises neither it nor the
+    // "shot" reading of the same word (which would have been a second harm).
+    expect(level('tôi bị bán có tính là không', ['vi'])).toBe(ASK);
+    expect(level('toi bi ban co tinh la khong', ['vi'])).toBe(ASK);
+    expect(level('tôi bị bắn', ['vi'])).toBe(DANGER);
   });
 
   it('figures of speech are blanked out first', () => {

@@ -27,4 +27,29 @@ describe('language', () => {
     expect(understanding().detectLanguage('2').confident).toBe(false);
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();
   });
+
+  it.each([
+    ['my boss is not paying me, no me paga el overtime', ['en', 'es']],
+    ['mi jefe no me paga, what can i do', ['en', 'es']],
+    ['bonjour, my boss ne me paie pas and i dont know what to do', ['en', 'fr']],
+  ])('%j mixes two languages: not confident, and both are the likely ones', async (text, pair) => {
+    const guess = understanding().detectLanguage(text);
+    expect(guess.mixed).toEqual(pair);
+    expect(guess.confident).toBe(false);
+    const r = await understanding().route(text);
+    expect(r).toMatchObject({ lang: null, likely: pair, mixed: true });
+  });
+
+  it.each([
+    // One language with a borrowed word or two, or a language that is written with English in it.
+    'mi jefe no me paga el overtime',
+    'hello, mi jefe no me paga las horas extra',
+    'bonjour my boss ne me paie pas',
+    'my boss po hindi nagbabayad ng sahod ko',
+    'mera boss salary nahi de raha hai',
+    'patwon an pa peye m, mwen pa konn sa pou m fe',
+    'o meu patrao nao me paga as horas extras',
+  ])('%j is not a mix', (text) => {
+    expect(understanding().detectLanguage(text).mixed).toBeUndefined();
+  });
 });
