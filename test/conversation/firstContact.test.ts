@@ -7,6 +7,7 @@ import type { Output } from '../../src/engine/types.ts';
 import type { InboundMessage } from '../../src/conversation/types.ts';
 import { renderSms } from '../../src/channels/sms/render.ts';
 import { numberHint } from '../../src/channels/degrade.ts';
+import { renderTeams } from '../../src/channels/teams/render.ts';
 import { openTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -366,6 +367,23 @@ describe('prompts fit the channel', () => {
       }
     }
     expect(saying).toEqual([]);
+  });
+
+  it.each([
+    ['teams', 'hola', true],
+    ['teams', 'hola, mi jefe no me paga las horas extra', false],
+    ['web', 'hola', true],
+    ['web', 'صاحب العمل لا يدفع لي راتبي', false],
+  ])('%s shows buttons: the first reply to "%s" never says to send a number (SMS says it beside a list: %s)', async (channel, text, smsSays) => {
+    const { catalog } = t.app.content;
+    const hints = catalog.languages().map((l) => catalog.format(l, 'choose-number')!.text.replace(/[.。।]$/u, ''));
+    const out = await person(channel)(text);
+    expect(out.at(-1)?.choices?.length).toBeGreaterThan(0);
+    const shown = channel === 'teams' ? JSON.stringify(renderTeams(out, catalog.dirOf, () => 'Send')) : JSON.stringify(out);
+    expect(hints.filter((h) => shown.includes(h))).toEqual([]);
+    // The same reply on SMS: numbered, and beside a list (not a yes/no question) how to answer.
+    const sms = renderSms(out, { hint: numberHint(catalog) }).join('\n');
+    expect(hints.some((h) => sms.includes(h))).toBe(smsSays);
   });
 
   it('SMS numbers a list and says how to answer; a yes/no question needs no words', async () => {
