@@ -35,6 +35,25 @@ function stemmedWords(folded: string, lang: string): string[] {
   return words(folded).map((w) => stem(w, lang));
 }
 
+/**
+ * Vietnamese written with its marks: "có" (there is) and "cò" (a broker), "nó" (it) and "nợ" (a
+ * debt) fold to one word. A Vietnamese term then counts only if the message holds it with its
+ * marks; a message typed without any counts only terms of two syllables or more ("no" is too
+ * often "nó", "vay" too often "vậy").
+ */
+const VI_MARKED = /[ăâđêôơưĩũàáãèéìíòóõùúý\u1ea0-\u1ef9]/u;
+
+function markedWords(text: string): string {
+  return ` ${text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).join(' ')} `;
+}
+
+/** Whether a Vietnamese term's hit stands, `marked` being the message's words with their marks (or null: typed without). */
+function viHitStands(term: string, marked: string | null): boolean {
+  if (/[*~]/.test(term)) return true;
+  if (marked === null) return term.trim().split(/\s+/).length >= 2;
+  return marked.includes(markedWords(term));
+}
+
 /** A term's identity inside a list: folded, its marks kept ("médico" and "medico" are one term). */
 function termKey(term: string): string {
   return fold(term.replace(/\*/g, '\u0001')).replace(/\u0001/g, '*');
@@ -102,8 +121,12 @@ export class TopicKeywords {
     this.matcher = new TermMatcher(terms);
   }
 
-  /** Per topic, 0..1: how much keyword evidence the folded text holds (`langs`: the message's likely languages). */
-  score(folded: string, langs: readonly string[] = []): Map<TopicId, number> {
+  /**
+   * Per topic, 0..1: how much keyword evidence the folded text holds (`langs`: the message's likely
+   * languages; `text`: the text before folding, for the Vietnamese marks).
+   */
+  score(folded: string, langs: readonly string[] = [], text: string = folded): Map<TopicId, number> {
+    let marked: string | null | undefined;
     const raw = new Map<TopicId, number>();
     const seen = new Set<string>();
     const add = (topic: TopicId, term: string, as: string) => {
@@ -114,6 +137,10 @@ export class TopicKeywords {
     };
     for (const h of this.matcher.findFolded(folded)) {
       const lang = this.listLang[h.list]!;
+      if (lang === 'vi') {
+        if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
+        if (!viHitStands(h.term, marked)) continue;
+      }
       // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
       const asStem = STEM_KEYWORDS.has(lang) && isPlain(h.term);
       add(this.lists[h.list]!, h.term, asStem ? `${lang}:${stemmedText(fold(h.term), lang)}` : h.term);

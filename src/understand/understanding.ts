@@ -158,7 +158,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (rest === '') return { ...base, ...none };
     const query = rest ?? text;
     const folded = fold(query);
-    const kw = keywords.score(folded, langs);
+    const kw = keywords.score(folded, langs, query);
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
@@ -235,6 +235,7 @@ export const EXPLAINS: readonly (readonly [TopicId, TopicId])[] = [
   [namedTopic('wages'), namedTopic('housing')],
   [namedTopic('wages'), namedTopic('hours')],
   [namedTopic('trp'), namedTopic('status')],
+  [namedTopic('trp'), namedTopic('trafficking')],
   [namedTopic('police'), namedTopic('documents')],
   [namedTopic('trafficking'), namedTopic('status')],
   [namedTopic('trafficking'), namedTopic('wages')],

@@ -6,7 +6,7 @@ import { loadKeywords } from '../../src/understand/data.ts';
 import { skeleton, skeletonGrams } from '../../src/understand/skeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { languages } from '../../src/content/topics.ts';
-import { byTopic, langOf } from '../support/ids.ts';
+import { byTopic, langOf, topicOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
 
 describe('topic keywords', () => {
@@ -31,6 +31,20 @@ describe('topic keywords', () => {
     expect(pt.score(fold('nao pagar'), ['pt'])).toEqual(new Map([['wages', 0.5]]));
     // Not looked for by stem when the message is not in that language.
     expect(pt.score(fold('o patrao desconta tudo'), ['en']).size).toBe(0);
+  });
+
+  it('counts a Vietnamese term only with its marks, or, typed without any, only when of two syllables or more', () => {
+    const vi = new TopicKeywords([
+      { lang: langOf('vi'), status: 'draft', reviewer_role: null, topics: byTopic({ 'fees-debt': ['cò', 'nợ', 'tiền cò'], wages: ['trả lương'] }) },
+    ]);
+    const score = (text: string) => vi.score(fold(text), ['vi'], text);
+    // "có" (there is) and "nó" (it) are not "cò" (a broker) and "nợ" (a debt), though they fold alike.
+    expect(score('không có ai, nó nói vậy').size).toBe(0);
+    expect(score('tôi còn nợ cò').get(topicOf('fees-debt'))).toBe(1);
+    expect(score('khong co ai no noi vay').size).toBe(0);
+    expect(score('chu khong tra luong, con no tien co')).toEqual(new Map([['wages', 0.5], ['fees-debt', 0.5]]));
+    // An English or Spanish "no" is not a Vietnamese debt.
+    expect(score('no pay for three weeks').size).toBe(0);
   });
 
   it('has a draft list for every language', () => {
