@@ -2,7 +2,7 @@
 // client for it. The child is a separate process so its RSS is its own and it can be killed
 // with -9 in the middle of a turn.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ export interface ServerOptions {
   port?: number;
   /** More environment for the server (e.g. TURN_QUEUE_LIMIT), over the defaults below. */
   env?: Record<string, string>;
+  /** false: without `npm start`'s node flags (to measure what they change). */
+  startFlags?: boolean;
 }
 
 export interface ServerChild {
@@ -43,6 +45,14 @@ export interface ServerChild {
   exited: Promise<number | null>;
   stop(): Promise<void>;
   kill9(): Promise<void>;
+}
+
+/** The node flags of `npm start` (package.json): the bench and the soak measure the server as it is run. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const m = /^node((?: --[\w-]+(?:=\S+)?)*) bin\/waypoint\.js serve$/.exec(pkg.scripts.start);
+  if (!m) throw new Error(`package.json's start script is not "node [flags] bin/waypoint.js serve": ${pkg.scripts.start}`);
+  return m[1]!.trim().split(' ').filter(Boolean);
 }
 
 export async function spawnServer(opts: ServerOptions = {}): Promise<ServerChild> {
@@ -74,7 +84,7 @@ export async function spawnServer(opts: ServerOptions = {}): Promise<ServerChild
     ...opts.env,
   };
   const spawnedAt = nowMs();
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'bin/waypoint.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.startFlags === false ? [] : startFlags()), ...(opts.nodeArgs ?? []), 'bin/waypoint.js', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const keep = (b: Buffer): void => void (tail = (tail + b.toString('utf8')).slice(-4000));
   proc.stdout!.on('data', keep);

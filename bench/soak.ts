@@ -41,7 +41,7 @@ export interface SoakResult {
 }
 
 /** A database of its own on the server of `url`; returns its URL and a function to drop it. */
-async function ownDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function ownDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `waypoint_soak_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
