@@ -140,6 +140,13 @@ describe('a first message whose language cannot be told', () => {
     expect(keys(chosen).at(-1)).toBe('safety-prompt');
   });
 
+  it('"hola my boss no me paga": too little of either to tell, the language choice asked in Spanish and English among others', async () => {
+    const first = await person()('hola my boss no me paga');
+    const asked = first.filter((o) => o.key === 'language-prompt').map((o) => o.lang);
+    expect(asked).toEqual(expect.arrayContaining(['es', 'en']));
+    expect(first.at(-1)?.choices?.length).toBe(14);
+  });
+
   it.each([
     ['es', 'hello, mi jefe no me paga las horas extra'],
     ['es', 'mi jefe no me paga las horas extra, please'],
