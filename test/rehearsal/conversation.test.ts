@@ -41,6 +41,17 @@ describe('the lines quoted in the trainer\'s report get the right verdicts', () 
 });
 
 describe('personas that converse', () => {
+  it.each([
+    ['trp-holder-permit-expiring', 'zh', ['你好，我叫小林，是支援工作人员。你不需要报警。', '你现在安全吗？', '你最担心什么？', '发生了什么事？']],
+    ['young-woman-not-a-victim', 'en', ["Hi Kayla, I'm Jess, a support worker with the coalition.", 'Is it safe for you to text right now?', 'What worries you most?', 'What happened?']],
+  ] as const)('%s (%s) answers a safety check, her fears and her story in her own words', (id, lang, lines) => {
+    const p = personas.get(id)!;
+    const { session } = replay(p, lang, [...lines]);
+    const answers = p.compiled[lang]!.answers;
+    const said = session.transcript.filter((m) => m.from === 'persona').map((m) => m.text);
+    for (const kind of ['safety', 'ask_fears', 'ask_story'] as const) expect(said.some((t) => answers[kind]!.some((a) => a.text === t)), kind).toBe(true);
+  });
+
   it('a safety check gets an answer about safety; a question about fears gets fears or a guarded answer, not the pay', () => {
     const p = personas.get('farm-worker-pay-deductions')!;
     const { session } = replay(p, 'es', ['Hola Andrés, soy Lucía, trabajadora de apoyo.', '¿Qué es lo que más te preocupa?', '¿Está en un lugar seguro para escribir ahora?']);
