@@ -166,7 +166,7 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
   try {
     // Loaded only here: a server on PostgreSQL never carries the embedded database (~40 MB).
     const { PGlite } = await import('@electric-sql/pglite');
-    if (opts.memory) db = opts.migrate === false ? await PGlite.create() : await PGlite.create({ loadDataDir: await memoryTemplate(PGlite) });
+    if (opts.memory) db = opts.migrate === false ? await PGlite.create() : await fromTemplate(PGlite);
     else {
       mkdirSync(opts.dataDir, { recursive: true });
       // One owner per directory: a second process is refused here, before PGlite touches it.
@@ -184,27 +184,34 @@ async function openPglite(opts: OpenStoreOptions): Promise<Store> {
 }
 
 /**
- * In-memory stores (tests, evaluation scripts) start as a copy of one migrated empty database,
- * made once per process. Creating a PGlite cluster (its initdb) and migrating it cost about
- * 3 s of CPU each time; loading the copy about 0.7 s. Migrations still run on the copy (none
- * is left to apply), so a store opened this way is the same as one migrated from nothing.
+ * In-memory stores (tests, evaluation scripts) start as a copy of one migrated empty database.
+ * Creating a PGlite cluster (its initdb) and migrating it cost about 3 s of CPU each time;
+ * loading the copy about 0.7 s. The first store of the process is created and migrated as
+ * before, and its dump, taken before anything is written to it, is the copy for the next ones:
+ * the first costs only the dump more than it did. Migrations still run on each copy, finding
+ * nothing to apply.
  */
 let template: Promise<Blob> | undefined;
 
-function memoryTemplate(PG: typeof PGlite): Promise<Blob> {
-  template ??= (async () => {
+async function fromTemplate(PG: typeof PGlite): Promise<PGlite> {
+  if (template) return PG.create({ loadDataDir: await template });
+  const made = (async () => {
     const db = await PG.create();
     try {
       await migrate(pgliteStore(db));
-      return await db.dumpDataDir('none');
-    } finally {
-      await db.close();
+      return { db, dump: await db.dumpDataDir('none') };
+    } catch (e) {
+      await db.close().catch(() => undefined);
+      throw e;
     }
-  })().catch((e: unknown) => {
-    template = undefined; // the next store tries again
-    throw e;
+  })();
+  const mine = made.then((m) => m.dump);
+  template = mine;
+  // A failed first store leaves no template: the next one tries again.
+  mine.catch(() => {
+    if (template === mine) template = undefined;
   });
-  return template;
+  return (await made).db;
 }
 
 /** The Store over one PGlite instance (and the directory's lock, released on close). */
