@@ -70,7 +70,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const serve = async (opts: Parameters<typeof spawnServer>[0] = {}): Promise<ServerChild> => {
     const s = await spawnServer({ databaseUrl: db.url, ...opts });
     started.push(s);
-    await waitHealthy(s);
+    // A fresh clone's first server compiles every source file while the suite's other worker and
+    // the type check run beside it: on 2 busy cores that once took over a minute (CI, 2026-12-02).
+    await waitHealthy(s, 180_000);
     return s;
   };
   const base = { messagesPerContact: 3, duplicateRate: 0.2, outOfOrderRate: 0.05 };

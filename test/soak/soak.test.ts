@@ -7,7 +7,7 @@ import { runSoak } from '../../bench/soak.ts';
 const url = process.env.DATABASE_URL;
 
 describe.skipIf(!url)('soak (short, real PostgreSQL; skipped without DATABASE_URL)', () => {
-  it('answers every message exactly once through a burst, a crash, two processes and fuzz', { timeout: 300_000 }, async () => {
+  it('answers every message exactly once through a burst, a crash, two processes and fuzz', { timeout: 480_000 }, async () => {
     // CI (CI=true) runs half of `npm run soak -- --short`: the same phases, checks and fuzz, less time.
     const size = process.env.CI ? { contacts: 150, windowSeconds: 8, otherContacts: 150, otherWindowSeconds: 8 } : { contacts: 300, windowSeconds: 15, otherContacts: 300, otherWindowSeconds: 15 };
     const r = await runSoak({ databaseUrl: url!, ...size });
