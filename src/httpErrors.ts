@@ -1,10 +1,12 @@
 // How the HTTP app answers what no route answered: one JSON line `{ "error": "…" }`, never a
 // stack trace and never Express's HTML page. 4xx keep their status (a body that does not parse,
-// a garbled gzip body, a body over a route's limit); anything else is 500. The log gets the
+// a garbled gzip body, a body over a route's limit); what delivering again mends (the store
+// momentarily out of reach) is 503 with Retry-After (src/retryLater.ts); anything else is 500. The log gets the
 // status, the route's pattern and the error's name and code — never the body, the URL's own
 // values or the message — and the stack trace only at debug level, masked like every log line.
 import type { Express, NextFunction, Request, Response } from 'express';
 import { logStackAtDebug, type Logger } from './privacy/logger.ts';
+import { answerRetryLater, retryReason } from './retryLater.ts';
 
 /** Short, stable words for the statuses a request can earn. */
 const WORDS: Record<number, string> = {
@@ -28,14 +30,17 @@ function statusOf(err: unknown): number {
 /** Express's error middleware: the last word on any error a route or a body parser passed on. */
 export function errorHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    const status = statusOf(err);
+    const retry = retryReason(err);
+    const status = retry ? 503 : statusOf(err);
     const e = err instanceof Error ? err : new Error(String(err));
-    const fields = { event: 'http_error', status, method: req.method, route: req.route?.path ?? req.baseUrl ?? '', error: e.name, code: (e as { code?: unknown }).code };
-    if (status >= 500) logger.error(fields, 'request failed');
+    const fields = { event: 'http_error', status, method: req.method, route: req.route?.path ?? req.baseUrl ?? '', error: e.name, code: (e as { code?: unknown }).code, ...(retry ? { retry } : {}) };
+    if (retry) logger.warn(fields, 'request refused for now: delivered again later');
+    else if (status >= 500) logger.error(fields, 'request failed');
     else logger.info(fields, 'request refused');
     logStackAtDebug(logger, e, { event: 'http_error' });
     // Too late for a clean answer: end the connection rather than let Express print the stack.
     if (res.headersSent) return void req.socket.destroy();
+    if (retry) return void answerRetryLater(res);
     res.status(status >= 500 ? 500 : status).json({ error: status >= 500 ? 'internal_error' : (WORDS[status] ?? 'invalid_request') });
   };
 }

@@ -4,9 +4,7 @@
 // this, a 600/s burst took one server to 319 MB resident with every delivery held in memory.
 import type { RequestHandler } from 'express';
 import type { Logger } from './privacy/logger.ts';
-
-/** Seconds a platform is asked to wait before delivering again. */
-export const RETRY_AFTER_S = 2;
+import { answerRetryLater } from './retryLater.ts';
 
 export class TurnQueue {
   private inFlight = 0;
@@ -42,7 +40,7 @@ export class TurnQueue {
     if (this.limit <= 0 || this.inFlight < this.limit) return next();
     this.shed++;
     this.report();
-    res.status(503).set('retry-after', String(RETRY_AFTER_S)).json({ error: 'busy' });
+    answerRetryLater(res);
   };
 
   /** At most one log line every 10 s while shedding. */

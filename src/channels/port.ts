@@ -3,15 +3,18 @@
 // test/channels/imports.test.ts keeps src/channels/ from importing them.
 import type { Catalog } from '../engine/types.ts';
 import type { Logger } from '../privacy/logger.ts';
-import type { Delivery, InboundMessage, Reply } from '../conversation/types.ts';
+import type { Delivery, HandleOptions, InboundMessage, Reply } from '../conversation/types.ts';
 
 /** Hand a message over and get its reply; say when a reply given in a response has gone out. */
 export interface Conversations {
   /** The contact's key (an HMAC of channel and address): for provider ids scoped to the contact, never stored with the address. */
   keyOf(channel: string, address: string): string;
-  handle(msg: InboundMessage, delivery: Delivery): Promise<Reply>;
+  /** Throws RetryLaterError (src/retryLater.ts) when a sync copy cannot learn in time whether its reply went out. */
+  handle(msg: InboundMessage, delivery: Delivery, opts?: HandleOptions): Promise<Reply>;
   /** The channel's response with the reply went out (sync channels call this once it has). */
   delivered(channel: string, providerId: string): Promise<void>;
+  /** The reply this delivery carried did not go out (its caller had gone, or it was too late): a copy may send it at once. */
+  undelivered(channel: string, providerId: string): Promise<void>;
 }
 
 /** How a channel shows outputs: the catalogue (for its own words, e.g. a Send label) and each language's direction. */

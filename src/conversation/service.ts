@@ -15,6 +15,8 @@ import { saveSession } from '../store/queries/saveSession.ts';
 import { getInboxReply } from '../store/queries/getInboxReply.ts';
 import { takeReplyLease } from '../store/queries/takeReplyLease.ts';
 import { markReplyDelivered } from '../store/queries/markReplyDelivered.ts';
+import { releaseReplyLease } from '../store/queries/releaseReplyLease.ts';
+import { RetryLaterError, SYNC_ANSWER_SECONDS } from '../retryLater.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
 import { eraseContact } from '../store/queries/eraseContact.ts';
@@ -24,11 +26,14 @@ import { hashCodeword } from '../privacy/codeword.ts';
 import { countersFor } from './counters.ts';
 import { encodeSession, parseSession } from './sessionState.ts';
 import { fromStored, toStored } from './storedReply.ts';
-import type { Delivery, InboundMessage, Reply, StoredOutput } from './types.ts';
+import type { Delivery, HandleOptions, InboundMessage, Reply, StoredOutput } from './types.ts';
 import type { ConversationSeam, ConversationSubscriber, EffectContext, EffectHandler, StaffEventArgs, TurnGate } from './seam.ts';
 
-/** How long the delivery that made a reply has to get it out before a redelivery may send it. */
-export const REPLY_LEASE_SECONDS = 10;
+/**
+ * How long the delivery that made a reply (or took it over) holds it: longer than it may take to
+ * answer, with room for marking it delivered, so no copy sends it while it may still go out.
+ */
+export const REPLY_LEASE_SECONDS = 20;
 const REDELIVERY_POLL_MS = 150;
 
 export interface ConversationDeps {
@@ -109,8 +114,10 @@ export class ConversationService implements ConversationSeam {
     return contactKey(this.deps.contactSecret, channel, address);
   }
 
-  async handle(msg: InboundMessage, delivery: Delivery): Promise<Reply> {
+  async handle(msg: InboundMessage, delivery: Delivery, opts: HandleOptions = {}): Promise<Reply> {
     const { store, bundle, logger } = this.deps;
+    const until = Date.now() + SYNC_ANSWER_SECONDS * 1000;
+    const inTime = opts.inTime ?? ((): boolean => Date.now() < until);
     msg = await this.understood(msg);
     const key = this.keyOf(msg.channel, msg.address);
     const now = msg.receivedAt;
@@ -201,7 +208,7 @@ export class ConversationService implements ConversationSeam {
     // A redelivery of a message answered in the response (sync) gets the reply only if the
     // delivery that made it never got it out; async replies are in the outbox once already.
     if (reply.duplicate && delivery === 'sync') {
-      const again = await this.redeliver(msg.channel, msg.providerId);
+      const again = await this.redeliver(msg.channel, msg.providerId, inTime);
       if (again) Object.assign(reply, { outputs: fromStored(bundle.catalog, again), deliver: true });
       else reply.outputs = [];
     }
@@ -235,15 +242,18 @@ export class ConversationService implements ConversationSeam {
 
   /**
    * Wait until the delivery that made the reply has delivered it (→ null: stay silent), or its
-   * lease has run out (→ the stored reply: this delivery sends it). A process that died after
-   * committing a turn but before answering loses nothing; concurrent copies stay silent.
+   * lease has run out or been released (→ the stored reply: this delivery sends it). A process
+   * that died after committing a turn but before answering loses nothing; concurrent copies stay
+   * silent. A copy that cannot tell in time (the lease still held when it must answer: a slow or
+   * starved maker) is refused with RetryLaterError, never answered with nothing: an empty answer
+   * would end the platform's retries while the reply may never have gone out.
    */
-  private async redeliver(channel: string, providerId: string): Promise<StoredOutput[] | null> {
-    const deadline = Date.now() + (REPLY_LEASE_SECONDS + 2) * 1000;
+  private async redeliver(channel: string, providerId: string, inTime: () => boolean): Promise<StoredOutput[] | null> {
     for (;;) {
       const r = await takeReplyLease(this.deps.store, { channel, providerId, leaseSeconds: REPLY_LEASE_SECONDS });
       if (r.granted) return (r.reply as StoredOutput[] | null) ?? [];
-      if (r.delivered || !r.exists || Date.now() > deadline) return null;
+      if (r.delivered || !r.exists) return null;
+      if (!inTime()) throw new RetryLaterError('reply_pending');
       await new Promise((resolve) => setTimeout(resolve, REDELIVERY_POLL_MS));
     }
   }
@@ -251,6 +261,11 @@ export class ConversationService implements ConversationSeam {
   /** The channel's response with the reply went out (sync channels call this once it has). */
   async delivered(channel: string, providerId: string): Promise<void> {
     await markReplyDelivered(this.deps.store.side ?? this.deps.store, { channel, providerId });
+  }
+
+  /** The reply this delivery carried did not go out: a copy may send it at once. */
+  async undelivered(channel: string, providerId: string): Promise<void> {
+    await releaseReplyLease(this.deps.store.side ?? this.deps.store, { channel, providerId });
   }
 
   /** Erase a contact outside a turn (the web chat's quick exit). */

@@ -39,6 +39,15 @@ export interface InboundMessage {
  */
 export type Delivery = 'sync' | 'replay' | 'async';
 
+export interface HandleOptions {
+  /**
+   * sync: whether this delivery may still answer with a reply (the channel's answer deadline).
+   * A copy waiting on another delivery's lease stops waiting when it is false. By default,
+   * SYNC_ANSWER_SECONDS from the call.
+   */
+  inTime?: () => boolean;
+}
+
 export interface Reply {
   contactKey: string;
   outputs: Output[];

@@ -14,6 +14,9 @@
 //   _               any one word (in scripts without spaces: one to six letters)
 //   GROUP           any phrase of the group (capital letters)
 //   ( a | b c )     one of these sequences
+//   { a | b c }     the same, and the head of the pattern: negation is looked for around it,
+//                   wherever it sits ("POLICE .. { MUST }": "the police don't have to be involved"
+//                   is negated at "have to", as "you don't have to go to the police" is)
 //   ..  / ...       up to 6 / 14 words between (in scripts without spaces: 18 / 40 characters),
 //                   never across the end of a sentence
 //   ^  / $          the start / the end of a sentence or clause (an order: "^ call POLICE")
@@ -103,7 +106,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Split a pattern into tokens: words, groups, `..`, `...`, parentheses and bars. */
 function tokens(src: string): string[] {
   return src
-    .replace(/([()|])/g, ' $1 ')
+    .replace(/([(){}|])/g, ' $1 ')
     .split(/\s+/)
     .filter((t) => t.length > 0);
 }
@@ -116,6 +119,8 @@ export class Lexicon {
   private readonly exceptRe: RegExp | null;
 
   private readonly fillerRe: RegExp | null;
+  /** Heads (`{ … }`) met in the pattern being compiled: each gets its own named group. */
+  private heads = 0;
 
   constructor(readonly spec: LexiconSpec) {
     const except = (spec.negation.except ?? []).map((g) => this.group(g, 0));
@@ -206,18 +211,21 @@ export class Lexicon {
         push(`(?<=^|[${SENTENCE_END},:¿¡،，]\\s*)`, false, true);
       } else if (t === '$') {
         push(`(?=\\s*(?:$|[${SENTENCE_END},:،，]))`, false, true);
-      } else if (t === '(') {
+      } else if (t === '(' || t === '{') {
+        const close = t === '(' ? ')' : '}';
         let level = 1;
         let j = i + 1;
         for (; j < toks.length && level > 0; j += 1) {
-          if (toks[j] === '(') level += 1;
-          if (toks[j] === ')') level -= 1;
+          if (toks[j] === t) level += 1;
+          if (toks[j] === close) level -= 1;
         }
-        if (level !== 0) throw new PatternError('a "(" is not closed');
+        if (level !== 0) throw new PatternError(`a "${t}" is not closed`);
         const optional = toks[j] === '?';
-        push(this.alternatives(toks.slice(i + 1, j - 1), depth), optional, false);
+        const inner = this.alternatives(toks.slice(i + 1, j - 1), depth);
+        if (t === '{' && (optional || depth > 0)) throw new PatternError('a head { … } cannot be optional or inside a group');
+        push(t === '{' ? `(?<h${(this.heads += 1)}>${inner})` : inner, optional, false);
         i = optional ? j : j - 1;
-      } else if (t === ')' || t === '|' || t === '?') {
+      } else if (t === ')' || t === '}' || t === '|' || t === '?') {
         throw new PatternError(`unexpected "${t}"`);
       } else {
         const optional = t.endsWith('?') && t.length > 1;
@@ -244,8 +252,8 @@ export class Lexicon {
     const alts: string[][] = [[]];
     let level = 0;
     for (const t of toks) {
-      if (t === '(') level += 1;
-      if (t === ')') level -= 1;
+      if (t === '(' || t === '{') level += 1;
+      if (t === ')' || t === '}') level -= 1;
       if (t === '|' && level === 0) alts.push([]);
       else alts.at(-1)!.push(t);
     }
@@ -258,8 +266,12 @@ export class Lexicon {
     const conj = src.split(/\s&\s/).map((c) => c.trim());
     const question = conj.includes('?');
     const statement = conj.includes('!?');
-    const re = (c: string): RegExp => new RegExp(this.bounded(this.alternatives(tokens(c), 0)), 'gu');
-    const parts = conj.filter((c) => c !== '?' && !c.startsWith('!')).map(re);
+    this.heads = 0;
+    const re = (c: string, flags = 'gu'): RegExp => new RegExp(this.bounded(this.alternatives(tokens(c), 0)), flags);
+    const kept = conj.filter((c) => c !== '?' && !c.startsWith('!'));
+    if (conj.slice(1).some((c) => c.includes('{'))) throw new PatternError('a head { … } belongs in the first part of a pattern');
+    // The first part's head is where negation is looked for: its place is read from the match indices.
+    const parts = kept.map((c, i) => re(c, i === 0 && c.includes('{') ? 'gud' : 'gu'));
     const without = conj.filter((c) => c.startsWith('!') && c !== '!?').map((c) => re(c.slice(1)));
     if (parts.length === 0) throw new PatternError('a pattern needs a part that is not "?" or "!…"');
     if (question && statement) throw new PatternError('a pattern cannot ask for "?" and "!?" both');
@@ -328,6 +340,14 @@ function firstClause(s: string): string {
 const lastWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().split(' ').slice(-n).join(' '));
 const firstWords = (s: string, n: number): string => (n <= 0 ? '' : s.trim().split(' ').slice(0, n).join(' '));
 
+/** Where the head (`{ … }`) of a match stands, if its pattern has one. */
+function headOf(m: RegExpMatchArray): [number, number] | undefined {
+  const groups = m.indices?.groups;
+  if (!groups) return undefined;
+  for (const span of Object.values(groups)) if (span) return span;
+  return undefined;
+}
+
 /** How a pattern matches a line: not at all, only where a negation stands beside it, or plainly. */
 function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean): 'none' | 'negated' | 'plain' {
   let negated = false;
@@ -341,7 +361,8 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
     const negatedClauses = new Set<number>();
     for (const m of unit.matchAll(p.parts[0]!)) {
       const clause = clauseStart(unit, m.index);
-      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, m.index, m.index + m[0].length, wide))) {
+      const [start, end] = headOf(m) ?? [m.index, m.index + m[0].length];
+      if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, start, end, wide))) {
         negated = true;
         negatedClauses.add(clause);
       } else return 'plain';

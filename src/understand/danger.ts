@@ -40,6 +40,7 @@ export const HARMS = [
   'child',
   'self_harm',
   'hiding',
+  'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke'] as const;
@@ -62,7 +63,14 @@ export const LEVEL_ALONE: Record<Harm, number> = {
   injury: 1,
   care_refused: 1,
   child: 0,
+  unresponsive: 0,
 };
+/**
+ * Harms that count only beside another harm: "not answering", "won't get up" say nothing alone
+ * (the boss is not answering about the pay), but after a fall, a blow or fainting they are
+ * someone down and unresponsive.
+ */
+const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive']);
 /** What someone does to someone: a person named is context for these. */
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed']);
 const HARM_SET = new Set<string>(HARMS);
@@ -213,7 +221,7 @@ export class DangerDetector {
     let level = 0;
     for (const [lang, kinds] of found) {
       const harms = own([...kinds.keys()].filter((k): k is Harm => HARM_SET.has(k)));
-      if (harms.length === 0 && !kinds.has('phrase')) continue;
+      if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !kinds.has('phrase')) continue;
       // Context: this language, English, and the languages the message seems to be in.
       const ctx = new Set<ListKind>();
       const allHarms = new Set<Harm>(harms);

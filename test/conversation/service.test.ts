@@ -43,6 +43,8 @@ forEachStore('conversation service', (driver) => {
     const svc = t.app.conversations;
     const m = msg('1');
     const first = await svc.handle(m, 'sync');
+    // The first response never reached the platform (so it delivers again): the copy carries the stored reply.
+    await svc.undelivered(m.channel, m.providerId);
     const session = await t.app.store.query('select state from sessions');
     const again = await svc.handle(m, 'sync');
     expect(again.duplicate).toBe(true);

@@ -46,6 +46,18 @@ describe('reading by meaning', () => {
     expect(read(lex, push, "I won't ever tell you that you have to go to the police.")).toEqual(['police_push']);
   });
 
+  it('a head { … } is where negation is looked for, wherever it stands in the pattern', () => {
+    const s = signals(lex, { police_push: { when: ['POLICE .. { MUST }'], negated: 'no_police' } });
+    expect(read(lex, s, 'The police must be told.')).toEqual(['police_push']);
+    // the negation stands inside the match, before the head: read there
+    expect(read(lex, s, "The police don't have to be told.")).toEqual(['no_police']);
+    // without a head, only what stands before the whole match counts
+    const whole = signals(lex, { police_push: { when: ['POLICE .. MUST'], negated: 'no_police' } });
+    expect(read(lex, whole, "The police don't have to be told.")).toEqual(['police_push']);
+    expect(() => lex.compile('police & { MUST }')).toThrow(/first part/);
+    expect(() => lex.compile('{ MUST }? police')).toThrow(/optional/);
+  });
+
   it('"!?" asks for a statement, "?" for a question', () => {
     const s = signals(lex, { said: { when: ['police & !?'] }, asked: { when: ['police & ?'] } });
     expect(read(lex, s, 'The police came.')).toEqual(['said']);

@@ -84,6 +84,7 @@ const rules = new DangerDetector([
     care_refused: ['no ambulance'],
     child: ['my son'],
     self_harm: ['want to die'],
+    unresponsive: ['not answering'],
     now: ['now'],
     near: ['outside'],
     help: ['help'],
@@ -130,6 +131,12 @@ describe('danger by concept', () => {
     expect(level('tôi bị bán có tính là không', ['vi'])).toBe(ASK);
     expect(level('toi bi ban co tinh la khong', ['vi'])).toBe(ASK);
     expect(level('tôi bị bắn', ['vi'])).toBe(DANGER);
+  });
+
+  it('unresponsive counts only beside another harm, never alone or with context alone', () => {
+    expect(level('the boss is not answering')).toBe(0);
+    expect(level('he is not answering now help')).toBe(0);
+    expect(level('he is bleeding and not answering')).toBe(DANGER);
   });
 
   it('figures of speech are blanked out first', () => {

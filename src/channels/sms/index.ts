@@ -9,6 +9,7 @@ import { isAllowedNumber } from './country.ts';
 import { inputOf, reasonOf, twilioInboundSchema } from './parse.ts';
 import { renderSms } from './render.ts';
 import { numberHint } from '../degrade.ts';
+import { answerRetryLater, RetryLaterError, retryReason, SYNC_ANSWER_SECONDS } from '../../retryLater.ts';
 
 export const CHANNEL = 'sms';
 
@@ -20,6 +21,16 @@ export interface SmsChannelOptions {
   path?: `/${string}`;
   now?: () => Date;
 }
+
+/**
+ * Two turns of the event loop, so a connection the caller closed while the turn ran is seen as
+ * closed: without them, a reply written just after the caller gave up still ends in 'finish'
+ * (the bytes reach the socket's buffer) and was marked delivered, and every later copy of the
+ * message was answered with nothing — the reply lost.
+ */
+const seeClosedConnections = async (): Promise<void> => {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
+};
 
 function twiml(res: Response, bodies: readonly string[]): void {
   const out = new MessagingResponse();
@@ -62,17 +73,35 @@ export function mountSms(http: Express, port: ChannelPort, opts: SmsChannelOptio
       return void twiml(res, []);
     }
     const sid = msg.MessageSid;
+    // From here the answer must come within SYNC_ANSWER_SECONDS, or the platform is asked to deliver again.
+    const answerBy = now().getTime() + SYNC_ANSWER_SECONDS * 1000;
+    const inTime = (): boolean => now().getTime() < answerBy;
+    let leased = false;
     try {
       const reply = await conversations.handle(
         { channel: CHANNEL, address: msg.From, providerId: sid, input: inputOf(msg), receivedAt: now() },
         'sync',
+        { inTime },
       );
       // One reply per message: a copy whose reply another delivery got out (or is getting out)
       // is answered with nothing; one whose reply never went out (a crash) carries it.
       if (!reply.deliver) return void twiml(res, []);
+      leased = true;
+      await seeClosedConnections();
+      // Nobody left to read it, or too late to trust it arrives: the lease goes, and the next copy carries the reply.
+      if (res.destroyed || req.socket.destroyed) return void (await conversations.undelivered(CHANNEL, sid).catch(() => undefined));
+      if (!inTime()) throw new RetryLaterError('too_late');
       res.once('finish', () => void conversations.delivered(CHANNEL, sid).catch(() => undefined));
+      // Closed before all of it was written: not delivered either.
+      res.once('close', () => void (res.writableFinished ? undefined : conversations.undelivered(CHANNEL, sid).catch(() => undefined)));
       twiml(res, renderSms(reply.outputs, { dirOf: presentation.dirOf, hint }));
     } catch (err) {
+      if (leased) await conversations.undelivered(CHANNEL, sid).catch(() => undefined);
+      const retry = retryReason(err);
+      if (retry) {
+        log.warn({ event: 'webhook_retry_later', channel: CHANNEL, reason: retry }, 'sms turn not answered now: 503, delivered again later');
+        return void answerRetryLater(res);
+      }
       log.error({ event: 'webhook_failed', channel: CHANNEL, error: err instanceof Error ? err.name : 'unknown' }, 'sms turn failed');
       res.status(500).type('text/plain').send('error');
     }

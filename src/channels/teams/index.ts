@@ -227,7 +227,13 @@ export function teamsContact(port: ChannelPort, opts: { now?: () => Date } = {})
     // One reply per activity, in any process: a redelivery gets nothing unless the send of the
     // first answer failed (so Teams retried) — then the stored reply goes out now.
     if (!reply.deliver) return;
-    for (const out of renderTeams(reply.outputs, presentation.dirOf, sendLabel)) await send(out satisfies TeamsActivity);
+    try {
+      for (const out of renderTeams(reply.outputs, presentation.dirOf, sendLabel)) await send(out satisfies TeamsActivity);
+    } catch (err) {
+      // Not sent: Teams delivers the activity again, and that copy need not wait out the lease.
+      await conversations.undelivered('teams', activity.id).catch(() => undefined);
+      throw err;
+    }
     await conversations.delivered('teams', activity.id);
   };
 }
