@@ -158,9 +158,9 @@ describe('weak signs of danger: one question first', () => {
     expect(r.session.at).toEqual({ flow: 'main', node: 'menu' });
   });
 
-  it('a first message: the question before first contact; "no" goes on to first contact, then the topic', () => {
+  it('a first message: the emergency message, then the question before first contact; "no" goes on to first contact, then the topic', () => {
     let r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) });
-    expect(r.outputs.map((o) => o.key)).toEqual(['check-danger']);
+    expect(r.outputs.map((o) => o.key)).toEqual(['emergency-now', 'check-danger']);
     r = step(bundle, r.session, { type: 'choice', id: 'no' });
     expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
     r = step(bundle, r.session, { type: 'choice', id: 'safe' });
