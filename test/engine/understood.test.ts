@@ -167,6 +167,26 @@ describe('weak signs of danger: one question first', () => {
     expect(r.session.topics).toContain('privacy');
   });
 
+  it('at the language question: no danger waits for a language — the emergency message in the message\'s language, then the question; "no" goes on to the safety check in it', () => {
+    let r = step(bundle, null, { type: 'text', text: 'hi', understood: u({ likely: ['en', 'es'] }) });
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
+    r = step(bundle, r.session, { type: 'text', text: '…', understood: ask({ lang: 'es', dangerLang: 'es', topic: 'wages' }) });
+    expect(r.outputs.map((o) => `${o.key}/${o.lang}`)).toEqual(['emergency-now/es', 'draft-notice/es', 'check-danger/es']);
+    expect(r.session.lang).toBe('es');
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
+    expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
+    expect(r.session.topics).toContain('wages');
+  });
+
+  it('at the language question, with no language to tell: the emergency message, the question, and "no" asks the language again', () => {
+    let r = step(bundle, null, { type: 'text', text: 'hi', understood: u({ likely: ['en', 'es'] }) });
+    r = step(bundle, r.session, { type: 'text', text: '…', understood: ask({ dangerLang: null }) });
+    expect(r.outputs.map((o) => o.key)).toEqual(['emergency-now', 'check-danger']);
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
+  });
+
   it('an unclear answer at the question is asked again, not asked about twice', () => {
     let r = step(bundle, atMenu(), { type: 'text', text: '…', understood: ask({}) });
     const stack = r.session.stack.length;
