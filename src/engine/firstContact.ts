@@ -3,9 +3,9 @@
 // what it could tell; the engine only decides what to say, in which language, from where.
 import type { AskNode, Command, Position, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
-import { rememberTopic } from './understood.ts';
+import { askAboutDanger, rememberTopic } from './understood.ts';
 import { normalize } from './normalize.ts';
-import { parseRef } from './session.ts';
+import { parseRef, refOf } from './session.ts';
 
 /** How many languages the language question is asked in at once, at most. */
 export const ASK_IN_AT_MOST = 3;
@@ -129,6 +129,21 @@ export function sayEmergencyFirst(turn: Turn, u: Understanding): boolean {
   // then in the conversation's, as the emergency flow does.
   turn.say(turn.bundle.keys.handoffEmergency);
   return took;
+}
+
+/**
+ * Weak signs of danger at the language question: no danger waits for a language. The emergency
+ * message in the message's language (which a conversation without one takes), then "Are you
+ * in danger right now?"; "no" carries on after the language question (the safety check, or the
+ * menu after a change of language), or asks it again when no language could be told. Null:
+ * not that.
+ */
+export function dangerAtLanguageQuestion(turn: Turn, p: Position, node: AskNode, u: Understanding | undefined, text: string): string | null {
+  if (!node.languages || !u?.dangerCheck || !node.next) return null;
+  sayEmergencyFirst(turn, u);
+  turn.s.retries = 0;
+  rememberTopic(turn, u, text);
+  return askAboutDanger(turn, turn.s.lang ? node.next : refOf(p));
 }
 
 /** The emergency message in more languages, each right after the last one said. */
