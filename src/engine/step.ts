@@ -8,6 +8,7 @@ import { handoffTurn } from './handoff.ts';
 import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
 import {
   alsoSay,
+  commandAlsoIn,
   commandLanguages,
   dangerLanguage,
   helpResume,
@@ -137,6 +138,7 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     // unless the command erases or silences).
     const took = startInCommandLanguage(turn, command, cmdLangs);
     detected = took && command !== 'erase' && command !== 'stop';
+    emergencyAlso = commandAlsoIn(command, took, cmdLangs);
     // ERASE or OPEN on a conversation not yet started starts nothing: the first real message
     // still gets the neutral first line and the safety question.
     const wasNew = s.status === 'new';

@@ -15,7 +15,8 @@
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
 //     leave"), a habit (`habit`: every day; not for being followed) and a place far away (`far`:
-//     "he says he will hurt my family back home") by one each; laughter (`joke`: haha, jaja, kkk) by
+//     "he says he will hurt my family back home") by one each; asking what one's situation is
+//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
@@ -45,7 +46,7 @@ export const HARMS = [
   'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -254,7 +255,8 @@ export class DangerDetector {
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         // Being followed or watched every day is stalking, not a habit that makes it smaller.
         if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
-        if (k === 'joke') lower += 2;
+        // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
+        if (k === 'joke' || k === 'naming') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));

@@ -328,6 +328,14 @@ describe('danger is answered in the language it was written in', () => {
     expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'draft-notice/pa', 'emergency-now/hi', 'draft-notice/hi', 'language-change/pa']);
   });
 
+  it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
+    const say = person();
+    const first = await say('bachao');
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa', 'hi']);
+    expect(first.find((o) => o.key === 'language-change')?.lang).toBe('pa');
+    expect(langs(await say('1'))).toEqual(['pa']);
+  });
+
   it('a first message in its own script, told with confidence, gets it in one language only', async () => {
     const first = await person()('ਬਚਾਓ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ');
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa']);

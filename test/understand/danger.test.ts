@@ -94,6 +94,7 @@ const rules = new DangerDetector([
     habit: ['every day'],
     joke: ['haha'],
     far: ['back home'],
+    naming: ['is this trafficking'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -146,6 +147,11 @@ describe('danger by concept', () => {
     expect(level('he is hitting me now haha help')).toBe(ASK);
     expect(level('he is hitting me now')).toBe(DANGER);
     expect(level('he will hit my family back home')).toBe(ASK);
+  });
+
+  it('asking what one\'s situation is called lowers by two', () => {
+    expect(level('he is hitting me now, is this trafficking')).toBe(ASK);
+    expect(level('he has a knife, is this trafficking')).toBe(0);
   });
 
   it('figures of speech are blanked out first', () => {
