@@ -26,7 +26,9 @@ const storedV1 = z.object({
   back: z.array(position),
   retries: z.number().int(),
   topics: z.array(z.string()),
-  draftNoticeShown: z.boolean(),
+  // Stored before the notice was said once for each language: taken as said in `lang`.
+  draftNoticeShown: z.boolean().optional(),
+  draftNotices: z.array(z.string()).optional(),
   turns: z.number().int(),
   // Sessions stored before handoffs existed have no owner field: the assistant owns them.
   handoff: handoff.nullable().default(null),
@@ -47,7 +49,9 @@ const storedV2 = z.strictObject({
   back: z.array(ref).optional(),
   retries: z.number().int().optional(),
   topics: z.array(z.string()).optional(),
+  // Stored before the notice was said once for each language: taken as said in `lang`.
   draftNoticeShown: z.literal(true).optional(),
+  draftNotices: z.array(z.string()).optional(),
   turns: z.number().int(),
   handoff: handoff.optional(),
   pendingTopic: z.string().optional(),
@@ -68,7 +72,7 @@ export function encodeSession(s: Session): StoredSession {
   if (s.back.length) out.back = s.back.map(refOf);
   if (s.retries) out.retries = s.retries;
   if (s.topics.length) out.topics = s.topics;
-  if (s.draftNoticeShown) out.draftNoticeShown = true;
+  if (s.draftNotices.length) out.draftNotices = s.draftNotices;
   if (s.handoff) out.handoff = s.handoff;
   if (s.pendingTopic !== null) out.pendingTopic = s.pendingTopic;
   if (s.suggested.length) out.suggested = s.suggested;
@@ -89,7 +93,7 @@ export function decodeSession(s: StoredSession): Session {
     back: s.back ? s.back.map(parseRef) : [],
     retries: s.retries ?? 0,
     topics: s.topics ?? [],
-    draftNoticeShown: s.draftNoticeShown ?? false,
+    draftNotices: s.draftNotices ?? (s.draftNoticeShown && s.lang ? [s.lang] : []),
     turns: s.turns,
     handoff: s.handoff ?? null,
     pendingTopic: s.pendingTopic ?? null,
@@ -107,5 +111,7 @@ export function parseSession(state: unknown): Session | null {
     return r.success ? decodeSession(r.data) : null;
   }
   const r = storedV1.safeParse(state);
-  return r.success ? r.data : null;
+  if (!r.success) return null;
+  const { draftNoticeShown, draftNotices, ...v1 } = r.data;
+  return { ...v1, draftNotices: draftNotices ?? (draftNoticeShown && v1.lang ? [v1.lang] : []) };
 }

@@ -3,8 +3,9 @@
 // what it could tell; the engine only decides what to say, in which language, from where.
 import type { AskNode, Command, Position, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
-import { rememberTopic } from './understood.ts';
+import { askAboutDanger, rememberTopic } from './understood.ts';
 import { normalize } from './normalize.ts';
+import { parseRef, refOf } from './session.ts';
 
 /** How many languages the language question is asked in at once, at most. */
 export const ASK_IN_AT_MOST = 3;
@@ -50,10 +51,13 @@ export function commandLanguages(turn: Turn, command: Command, normalized: strin
  * share) says which language the person reads, as a confident detection would: a conversation
  * without a language takes it. Not LANGUAGE, whose answer is the choice itself; and the default
  * language's own words change nothing (the language question still comes when it would have).
- * Returns true when it took one.
+ * HELP and EMERGENCY are followed by a question ("Are you in danger right now?", the offer of a
+ * person) whose answer must come in a language the person reads: a word several languages share
+ * ("madad", "bachao") takes the first of them (EMERGENCY is said in the second too:
+ * `commandAlsoIn`). Returns true when it took one.
  */
 export function startInCommandLanguage(turn: Turn, command: Command, langs: readonly string[]): boolean {
-  const lang = langs.length === 1 ? langs[0] : undefined;
+  const lang = langs.length === 1 || command === 'help' || command === 'emergency' ? langs[0] : undefined;
   if (turn.s.lang || command === 'language' || !lang || lang === turn.bundle.catalog.defaultLanguage()) return false;
   turn.setVar('lang', lang);
   turn.event({ type: 'language_detected', lang });
@@ -61,34 +65,118 @@ export function startInCommandLanguage(turn: Turn, command: Command, langs: read
 }
 
 /**
- * Right after the first message of the reply (the neutral line on a lock screen), one line on
- * how to change the language, in the language chosen for the person.
+ * Right after the first message of the reply (the neutral line on a lock screen, or the
+ * emergency message and its copies in other languages), one line on how to change the
+ * language, in the language chosen for the person.
  */
 export function sayLanguageChange(turn: Turn): void {
   const key = turn.bundle.keys.languageChange;
-  if (!key || turn.outputs.length === 0) return;
+  const first = turn.outputs[0];
+  if (!key || !first) return;
   const f = turn.bundle.catalog.format(turn.lang, key);
   if (!f) return;
-  turn.outputs.splice(1, 0, { type: 'message', key, text: f.text, lang: f.lang });
+  let at = 1;
+  while (turn.outputs[at]?.key === first.key) at++;
+  turn.outputs.splice(at, 0, { type: 'message', key, text: f.text, lang: f.lang });
   turn.event({ type: 'message_sent', key, lang: f.lang });
+}
+
+/** At most this many languages an emergency message is said in when the writing's is unsure. */
+export const EMERGENCY_IN_AT_MOST = 2;
+
+/**
+ * The languages danger was written in, best first. Told with confidence: that one. Not told
+ * (romanized Punjabi and Hindi share most words), the likeliest from the whole text, and the one
+ * whose danger words matched when that is another: the emergency message is said in both,
+ * since a wrong guess alone would leave the person with a message they may not read.
+ */
+export function dangerLanguages(turn: Turn, u: Understanding): string[] {
+  const offered = turn.bundle.catalog.languages();
+  const told = u.lang ? [u.lang] : [...(u.likely ?? []).slice(0, 1), ...(u.dangerLang ? [u.dangerLang] : [])];
+  return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
 
 /**
  * Danger is answered in the language it was written in, whatever was chosen before: a
  * conversation without a language takes it; one in another language gets the emergency message
- * in the writer's language first (the emergency flow then follows in the chosen one). Returns
- * true when the conversation took the language (the turn then says how to change it).
+ * in the writer's language first (the emergency flow then follows in the chosen one). When the
+ * writing's language is unsure between two, the emergency message is said in both. Returns the
+ * languages the emergency message is still to be said in after the flow's own (`alsoSay`),
+ * and whether the conversation took a language (the turn then says how to change it).
  */
-export function dangerLanguage(turn: Turn, u: Understanding): boolean {
-  const { catalog, keys } = turn.bundle;
-  const lang = u.dangerLang ?? u.lang ?? null;
-  if (!lang || !catalog.languages().includes(lang)) return false;
+export function dangerLanguage(turn: Turn, u: Understanding): { took: boolean; also: string[] } {
+  const keys = turn.bundle.keys;
+  const langs = dangerLanguages(turn, u);
+  if (langs.length === 0) return { took: false, also: [] };
   if (!turn.s.lang) {
-    turn.setVar('lang', lang);
-    return true;
+    turn.setVar('lang', langs[0]!);
+    return { took: true, also: langs.slice(1) };
   }
-  if (lang !== turn.s.lang) turn.sayIn(lang, keys.handoffEmergency);
-  return false;
+  // A conversation already in one of the languages the message may be in: that one.
+  if (!langs.includes(turn.s.lang)) for (const l of langs) turn.sayIn(l, keys.handoffEmergency);
+  return { took: false, also: [] };
+}
+
+/**
+ * Weak signs of danger in a first message: the emergency message first, in the language it was
+ * written in (the conversation takes it), then "Are you in danger right now?" — nobody who
+ * wrote first about danger waits for a question before the numbers. Only in the likeliest
+ * language even when unsure: it is a precaution here, and "yes" brings it again with the
+ * offer of a person. Returns true when the conversation took a language.
+ */
+export function sayEmergencyFirst(turn: Turn, u: Understanding): boolean {
+  const { took } = dangerLanguage(turn, u);
+  // Not taken (the conversation had a language): in the writer's, said above when it differs,
+  // then in the conversation's, as the emergency flow does.
+  turn.say(turn.bundle.keys.handoffEmergency);
+  return took;
+}
+
+/**
+ * Weak signs of danger at the language question: no danger waits for a language. The emergency
+ * message in the message's language (which a conversation without one takes), then "Are you
+ * in danger right now?"; "no" carries on after the language question (the safety check, or the
+ * menu after a change of language), or asks it again when no language could be told. Null:
+ * not that.
+ */
+export function dangerAtLanguageQuestion(turn: Turn, p: Position, node: AskNode, u: Understanding | undefined, text: string): string | null {
+  if (!node.languages || !u?.dangerCheck || !node.next) return null;
+  sayEmergencyFirst(turn, u);
+  turn.s.retries = 0;
+  rememberTopic(turn, u, text);
+  return askAboutDanger(turn, turn.s.lang ? node.next : refOf(p));
+}
+
+/**
+ * An EMERGENCY word two or more languages share ("bachao": Punjabi and Hindi), in a conversation
+ * that took the first: the emergency message is said in the second too, as for danger told
+ * from text in two languages.
+ */
+export function commandAlsoIn(command: Command, took: boolean, langs: readonly string[]): string[] {
+  return command === 'emergency' && took ? langs.slice(1, EMERGENCY_IN_AT_MOST) : [];
+}
+
+/** The emergency message in more languages, each right after the last one said. */
+export function alsoSay(turn: Turn, langs: readonly string[]): void {
+  const key = turn.bundle.keys.handoffEmergency;
+  for (const lang of langs) {
+    const at = turn.outputs.findLastIndex((o) => o.key === key);
+    if (at < 0) return;
+    const f = turn.bundle.catalog.format(lang, key);
+    if (!f) continue;
+    turn.outputs.splice(at + 1, 0, { type: 'message', key, text: f.text, lang: f.lang });
+    turn.event({ type: 'message_sent', key, lang: f.lang });
+  }
+}
+
+/**
+ * HELP as a whole message may be a cry for help as much as a question about the commands: the
+ * help flow says the 911 line and the commands, then asks "Are you in danger right now?". Its
+ * "no" returns to where the person was going: first contact for a new conversation (the
+ * language question, the safety check), else the menu.
+ */
+export function helpResume(turn: Turn, wasNew: boolean): void {
+  turn.s.stack = wasNew ? [parseRef(turn.bundle.routes.entry)] : [];
 }
 
 /**

@@ -6,7 +6,20 @@ import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
 import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
-import { commandLanguages, dangerLanguage, likelyLanguages, routeAside, sayLanguageChange, startInCommandLanguage, startInDetectedLanguage, welcomeBack } from './firstContact.ts';
+import {
+  alsoSay,
+  commandAlsoIn,
+  commandLanguages,
+  dangerLanguage,
+  helpResume,
+  likelyLanguages,
+  routeAside,
+  sayEmergencyFirst,
+  sayLanguageChange,
+  startInCommandLanguage,
+  startInDetectedLanguage,
+  welcomeBack,
+} from './firstContact.ts';
 import { answerAsk, runAsk } from './nodes/ask.ts';
 import { runSay } from './nodes/say.ts';
 import { runSet } from './nodes/set.ts';
@@ -78,6 +91,8 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood, cmdLangs);
   let detected = false;
   let next: string | null = null;
+  /** Languages the emergency message is also said in, after the emergency flow's own. */
+  let emergencyAlso: string[] = [];
   if (media && !s.handoff && !isBlank(text)) {
     // A caption: said first that the picture or voice note itself was not read, then the words are.
     turn.event({ type: 'media_received', media });
@@ -112,7 +127,9 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     // Immediate danger comes before anything else: the emergency flow, no questions first,
     // in the language it was written in (and then in the chosen one, when they differ); how to
     // change that language comes after the emergency message, never before.
-    detected = dangerLanguage(turn, understood);
+    const taken = dangerLanguage(turn, understood);
+    detected = taken.took;
+    emergencyAlso = taken.also;
     if (s.status !== 'active') startConversation(turn);
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;
@@ -121,19 +138,23 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     // unless the command erases or silences).
     const took = startInCommandLanguage(turn, command, cmdLangs);
     detected = took && command !== 'erase' && command !== 'stop';
+    emergencyAlso = commandAlsoIn(command, took, cmdLangs);
     // ERASE or OPEN on a conversation not yet started starts nothing: the first real message
     // still gets the neutral first line and the safety question.
-    if (s.status === 'new' && command !== 'erase' && command !== 'open') startConversation(turn);
+    const wasNew = s.status === 'new';
+    if (wasNew && command !== 'erase' && command !== 'open') startConversation(turn);
     next = runCommand(turn, command);
+    if (command === 'help') helpResume(turn, wasNew);
   } else if (s.status === 'new') {
     // First contact: in the language of the first message when it could be told; else the
-    // language question, asked in the likeliest languages.
-    detected = startInDetectedLanguage(turn, understood);
+    // language question, asked in the likeliest languages. Weak signs of danger: the
+    // emergency message first, in the language it was written in (which the conversation
+    // takes), then "Are you in danger right now?"; "no" carries on with first contact.
+    detected = understood?.dangerCheck ? sayEmergencyFirst(turn, understood) : startInDetectedLanguage(turn, understood);
     startConversation(turn);
     rememberTopic(turn, understood, text);
     // Someone coming back, in a language that could be told: welcomed back in it, no questions.
     const start = (detected && welcomeBack(turn, understood)) || bundle.routes.entry;
-    // Weak signs of danger in a first message: the danger question first, then first contact.
     next = understood?.dangerCheck ? askAboutDanger(turn, start) : start;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
     next = routeAside(turn, understood) ?? routeFreeText(turn, understood, text) ?? smallTalkAtRest(turn, understood);
@@ -145,6 +166,7 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     next = answerAsk(turn, s.at, rest, input, text);
   }
   if (next !== null) turn.go(next, runNode);
+  alsoSay(turn, emergencyAlso);
   if (detected) sayLanguageChange(turn);
   // A number ("٣", the third choice) or emoji is no writing to offer a language for.
   else if (!command && /\p{L}/u.test(text)) offerLanguage(turn, understood);
@@ -183,33 +205,37 @@ function cleanText(turn: Turn, raw: string): { text: string; trimmed: boolean } 
 }
 
 /**
- * Say once per conversation that a draft translation has not been checked by a person —
- * after the first message in that language (so a neutral first line stays first on a lock
- * screen), but before a question, so the choices stay last.
+ * Say once for each draft language that its translation has not been checked by a person —
+ * when the language is first used: after its first message (so a neutral first line stays
+ * first on a lock screen), but before a question, so the choices stay last. A switch to another
+ * draft language says it again, in that language.
  */
 function finish(turn: Turn): StepResult {
   const { catalog, keys } = turn.bundle;
+  const s = turn.s;
   // The language question comes whole — its prompts in the likeliest languages and the list — with
   // nothing between them: the notice waits for the choice, and comes in the chosen language.
-  const rest = turn.s.at ? turn.node(turn.s.at) : undefined;
-  const choosing = !turn.s.lang && rest?.type === 'ask' && rest.languages === true;
-  if (!turn.s.draftNoticeShown && !choosing) {
+  const rest = s.at ? turn.node(s.at) : undefined;
+  const choosing = !s.lang && rest?.type === 'ask' && rest.languages === true;
+  if (!choosing) {
     // While no language is chosen (a command answered in the likeliest language), only a draft
-    // first line gets the notice; it comes for good once a language is chosen.
-    const candidates = turn.s.lang ? turn.outputs : turn.outputs.slice(0, 1);
-    const i = candidates.findIndex((o) => o.key !== keys.erased && o.key !== keys.languageOffer && catalog.isDraft(o.lang));
-    if (i >= 0) {
-      const lang = turn.outputs[i]!.lang;
-      const f = catalog.format(lang, keys.draftNotice);
-      if (f) {
-        const at = turn.outputs[i]!.choices ? i : i + 1;
-        turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
-        turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
-        if (turn.s.lang) turn.s.draftNoticeShown = true;
-      }
+    // first line gets the notice, and it is not kept as said: it comes again once one is chosen.
+    const said = new Set(s.draftNotices);
+    for (let i = 0; i < (s.lang ? turn.outputs.length : Math.min(1, turn.outputs.length)); i++) {
+      const o = turn.outputs[i]!;
+      if (o.key === keys.erased || o.key === keys.languageOffer || o.key === keys.draftNotice) continue;
+      if (said.has(o.lang) || !catalog.isDraft(o.lang)) continue;
+      const f = catalog.format(o.lang, keys.draftNotice);
+      if (!f) continue;
+      const at = o.choices ? i : i + 1;
+      turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
+      turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
+      said.add(o.lang);
+      if (s.lang) s.draftNotices.push(o.lang);
+      i++;
     }
   }
-  return { session: turn.s, outputs: turn.outputs, effects: turn.effects, events: turn.events };
+  return { session: s, outputs: turn.outputs, effects: turn.effects, events: turn.events };
 }
 
 export { newSession, refOf };

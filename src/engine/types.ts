@@ -242,7 +242,7 @@ export interface Bundle {
 }
 
 export interface SystemKeys {
-  /** Said once per conversation in a draft language. */
+  /** Said once per conversation in each draft language, when it is first used. */
   draftNotice: string;
   /** After ERASE. */
   erased: string;
@@ -316,7 +316,11 @@ export interface Session {
   retries: number;
   /** Topic ids visited, in order, without repeats (the topic path a lead worker sees). */
   topics: string[];
-  draftNoticeShown: boolean;
+  /**
+   * The draft languages whose notice ("not yet checked by a translator") was said: once for each
+   * language, when it is first used (a switch to another draft language says it again, in it).
+   */
+  draftNotices: string[];
   turns: number;
   /**
    * Who owns the conversation: null = the assistant; queued/claimed = a lead worker. While a

@@ -14,8 +14,11 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave") and a habit (`habit`: every day; not for being followed) by one each; laughter (`joke`: haha, jaja, kkk) by
-//     two, and a message that laughs is never more than the question.
+//     leave"), a habit (`habit`: every day; not for being followed) and a place far away (`far`:
+//     "he says he will hurt my family back home") by one each; asking what one's situation is
+//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; laughter (`joke`: haha, jaja, kkk) by
+//     two, and a message that laughs is never more than the question (nothing, unless it also
+//     calls for help).
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
 // Taglish, Hinglish) or in a language the message seems to be written in. The language with the
@@ -43,7 +46,7 @@ export const HARMS = [
   'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -252,12 +255,14 @@ export class DangerDetector {
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         // Being followed or watched every day is stalking, not a habit that makes it smaller.
         if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
-        if (k === 'joke') lower += 2;
+        // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
+        if (k === 'joke' || k === 'naming') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
-      // Laughter: at most the question, whatever else the message says.
-      if (ctx.has('joke')) l = Math.min(l, ASK);
+      // Laughter: at most the question, whatever else the message says, and nothing at all
+      // unless something also calls for help or fear ("this job is killing me lol").
+      if (ctx.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
       level = Math.max(level, l);
     }
     if (level === 0) return NONE;

@@ -60,6 +60,9 @@ export function skeletonTerm(term: string): string | null {
     if (ws.length === 0 || !ws.every((w) => SPELLED.test(w))) return null;
     const sk = ws.map(skeleton);
     if (sk.some((s) => s === '')) return null;
+    // One consonant left open at an end ("*يخلص علي*" → "kls l*") begins or ends half the
+    // words typed ("khelis el permit"): such a term is left to its written spellings.
+    if ((pre || post) && sk.join('').length < 2) return null;
     letters += sk.join('').length;
     wordsIn += sk.length;
     out.push(`${pre ? '*' : ''}${sk.join(' ')}${post ? '*' : ''}`);

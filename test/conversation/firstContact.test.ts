@@ -9,6 +9,8 @@ import { renderSms } from '../../src/channels/sms/render.ts';
 import { numberHint } from '../../src/channels/degrade.ts';
 import { renderTeams } from '../../src/channels/teams/render.ts';
 import { openTestApp, type TestApp } from '../support/app.ts';
+import { loadContent } from '../../src/bundle.ts';
+import { normalize } from '../../src/engine/normalize.ts';
 
 let t: TestApp;
 let seq = 0;
@@ -78,7 +80,7 @@ describe('a command word as a first message', () => {
     const first = await person()('ayuda');
     expect(langs(first)).toEqual(['es']);
     expect(keys(first)).toContain('language-change');
-    expect(keys(first).at(-1)).toBe('menu-prompt');
+    expect(keys(first).at(-1)).toBe('check-danger');
   });
 
   it('"menu", a word many languages share, chooses none', async () => {
@@ -87,6 +89,63 @@ describe('a command word as a first message', () => {
     // Still no language: the language question is asked when the conversation gets there.
     const next = await say('hola');
     expect(keys(next)).not.toContain('language-change');
+  });
+});
+
+describe('HELP alone may be a cry for help: the 911 line, the commands, then "Are you in danger right now?"', () => {
+  /** Each language's own word for HELP (the label of `cmd-help`: "AYUDA", "ਮਦਦ"), and "madad", "bangzhu" as typed. */
+  function helpWords(): [string, string][] {
+    const { catalog } = loadContent({ flowsDir: 'flows', localesDir: 'locales' });
+    const own = catalog.languages().map((l): [string, string] => [l, catalog.format(l, 'cmd-help')!.text]);
+    return [...own, ['hi', 'madad'], ['pa', 'madad'], ['ne', 'maddat'], ['zh', 'bangzhu'], ['en', 'help']];
+  }
+  /** The languages whose HELP words include `word`: the reply is in one of them. */
+  const languagesOf = (word: string): string[] => {
+    const { catalog } = t.app.content;
+    return catalog.languages().filter((l) => catalog.matchWords(l, 'cmd-help').includes(normalize(word)));
+  };
+
+  it('every language has a HELP word of its own', () => {
+    expect(new Set(helpWords().slice(0, 14).map(([l]) => l)).size).toBe(14);
+  });
+
+  it.each(helpWords())('%s: "%s" as a first message', async (_lang, word) => {
+    const say = person();
+    const first = await say(word);
+    expect(keys(first)[0]).toBe('ref-911');
+    expect(keys(first)).toContain('help-commands');
+    expect(keys(first).at(-1)).toBe('check-danger');
+    expect(first.at(-1)?.choices?.map((c) => c.id)).toEqual(['yes', 'no']);
+    // In one of the languages that have the word, and only that one (the notices included).
+    const lang = first[0]!.lang;
+    expect(languagesOf(word)).toContain(lang);
+    expect(langs(first)).toEqual([lang]);
+    // Yes: the emergency message (the numbers) in the same language.
+    const yes = await say('1');
+    expect(yes.find((o) => o.key !== 'draft-notice')).toMatchObject({ key: 'emergency-now', lang });
+  });
+
+  it('"no" at the question goes on to first contact: the greeting and the language question or the safety check', async () => {
+    const say = person();
+    await say('AYUDA');
+    const no = await say('2');
+    expect(langs(no)).toEqual(['es']);
+    expect(keys(no)[0]).toBe('welcome-hello');
+    expect(keys(no).at(-1)).toBe('safety-prompt');
+    const shared = person();
+    await shared('help');
+    expect(keys(await shared('2'))).toContain('language-prompt');
+  });
+
+  it('later in a conversation: the same question, and "no" is the menu', async () => {
+    const say = person();
+    await say('hola');
+    await say('3'); // Español
+    await say('1'); // safe
+    const help = await say('ayuda');
+    expect(keys(help)).toEqual(['ref-911', 'help-commands', 'check-danger']);
+    expect(langs(help)).toEqual(['es']);
+    expect(keys(await say('no')).at(-1)).toBe('menu-prompt');
   });
 });
 
@@ -202,6 +261,23 @@ describe('at the language question', () => {
 });
 
 describe('changing language later', () => {
+  it('each draft language says once that it is a draft, when it is first used: Spanish, then Portuguese, not Spanish again', async () => {
+    const say = person();
+    const notices: string[] = [];
+    const note = (out: Output[]): void => void notices.push(...out.filter((o) => o.key === 'draft-notice').map((o) => o.lang));
+    note(await say('hola'));
+    note(await say('3')); // Español
+    note(await say('1')); // safe
+    note(await say('IDIOMA'));
+    const pt = await say('13'); // Português
+    note(pt);
+    expect(langs(pt)).toEqual(['pt']);
+    note(await say('MENU'));
+    note(await say('LANGUAGE'));
+    note(await say('3')); // Español again
+    expect(notices).toEqual(['es', 'pt']);
+  });
+
   it.each([
     ['safe', '1'],
     ['someone can see it', '3'],
@@ -241,6 +317,28 @@ describe('danger is answered in the language it was written in', () => {
     expect(keys(first)).not.toContain('language-prompt');
     // The conversation takes that language, and says how to change it after the emergency message.
     expect(first.find((o) => o.key === 'language-change')?.lang).toBe(lang);
+  });
+
+  it('romanized Punjabi that reads as Hindi too ("bachao darwaza tod reha"): the emergency message in both, Punjabi first', async () => {
+    const first = await person()('bachao darwaza tod reha');
+    const emergency = first.filter((o) => o.key === 'emergency-now').map((o) => o.lang);
+    expect(emergency).toEqual(['pa', 'hi']);
+    expect(first[0]).toMatchObject({ key: 'emergency-now', lang: 'pa' });
+    // Each draft language's notice, after its own emergency message; how to change language after both.
+    expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'draft-notice/pa', 'emergency-now/hi', 'draft-notice/hi', 'language-change/pa']);
+  });
+
+  it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
+    const say = person();
+    const first = await say('bachao');
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa', 'hi']);
+    expect(first.find((o) => o.key === 'language-change')?.lang).toBe('pa');
+    expect(langs(await say('1'))).toEqual(['pa']);
+  });
+
+  it('a first message in its own script, told with confidence, gets it in one language only', async () => {
+    const first = await person()('ਬਚਾਓ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ');
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa']);
   });
 
   it('in a conversation in another language: in the message\'s language first, then in the chosen one', async () => {

@@ -16,7 +16,7 @@ const busy: Session = {
   ],
   retries: 2,
   topics: ['wages', 'documents'],
-  draftNoticeShown: true,
+  draftNotices: ['tl', 'es'],
   turns: 7,
   handoff: 'queued',
   pendingTopic: 'housing',
@@ -44,6 +44,14 @@ describe('stored session form', () => {
     expect(parseSession(JSON.parse(JSON.stringify(busy)))).toEqual(busy);
     const { handoff: _h, pendingTopic: _p, suggested: _s, offeredLang: _o, ...older } = busy;
     expect(parseSession(older)).toEqual({ ...busy, handoff: null, pendingTopic: null, suggested: [], offeredLang: null });
+  });
+
+  it('reads the notice said once per conversation (stored before each language had its own) as said in the conversation\'s language', () => {
+    const { draftNotices: _d, ...v1 } = busy;
+    expect(parseSession({ ...v1, draftNoticeShown: true })?.draftNotices).toEqual(['tl']);
+    expect(parseSession({ ...v1, draftNoticeShown: false })?.draftNotices).toEqual([]);
+    expect(parseSession({ v: 2, status: 'active', lang: 'es', turns: 3, draftNoticeShown: true })?.draftNotices).toEqual(['es']);
+    expect(parseSession({ v: 2, status: 'active', turns: 3, draftNoticeShown: true })?.draftNotices).toEqual([]);
   });
 
   it.each([

@@ -299,10 +299,34 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` �
       .map((s) => s.text);
   }
 
-  async function layoutAt(page: Page): Promise<{ overflow: number; exitInView: boolean }> {
+  /**
+   * No English left in `lang`. A language written in Latin letters: no string is an English
+   * message its own catalogue does not also have ("Menu" is French too); others: englishLeft.
+   */
+  function englishLeftIn(lang: string, seen: Seen[], english: Set<string>): string[] {
+    if (!/[A-Za-z]/.test(app.content.catalog.format(lang, 'web-send')?.text ?? '')) return englishLeft(seen, english);
+    const own = catalogueTexts(lang);
+    return seen.filter((s) => !s.name && (s.lang === 'en' || (english.has(s.text) && !own.has(s.text)))).map((s) => s.text);
+  }
+
+  /** No sideways scrolling; quick exit in view; the message box in view, with no scrolling to reach it. */
+  async function layoutAt(page: Page): Promise<{ overflow: number; exitInView: boolean; inputInView: boolean }> {
     return page.evaluate(() => {
       const r = document.getElementById('quick-exit')!.getBoundingClientRect();
-      return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, exitInView: r.width > 0 && r.top >= 0 && r.right <= innerWidth && r.left >= 0 };
+      const t = document.getElementById('text')!.getBoundingClientRect();
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        exitInView: r.width > 0 && r.top >= 0 && r.right <= innerWidth && r.left >= 0,
+        inputInView: t.width > 0 && t.top >= 0 && t.bottom <= innerHeight && t.left >= 0 && t.right <= innerWidth,
+      };
+    });
+  }
+
+  /** The end of the conversation, scrolled to after a reply, is not hidden under the message box. */
+  async function endClear(page: Page): Promise<boolean> {
+    return page.evaluate(() => {
+      const end = document.getElementById('log')!.lastElementChild!.getBoundingClientRect();
+      return end.bottom <= document.getElementById('composer')!.getBoundingClientRect().top + 1;
     });
   }
 
@@ -310,14 +334,15 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` �
     ['ar', 'rtl', 'صاحب العمل لا يدفع لي راتبي'],
     ['pa', 'ltr', 'ਮੇਰਾ ਮਾਲਕ ਮੇਰੀ ਤਨਖਾਹ ਨਹੀਂ ਦੇ ਰਿਹਾ'],
     ['zh', 'ltr', '老板不给我发工资'],
-  ])('in %s from the browser\'s language, no English control is left, and it fits 320 px', async (lang, dir, first) => {
+    ['es', 'ltr', 'hola, mi jefe no me paga las horas extra'],
+  ])('in %s from the browser\'s language, no English control is left, and it fits 320 px with the message box in reach', async (lang, dir, first) => {
     const english = englishTexts();
     // Chromium sends Accept-Language from the locale: the page is served in it.
     const context = await browser.newContext({ locale: lang, viewport: { width: 320, height: 640 } });
     const { page, problems } = await openChat(context);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
-    expect(englishLeft(await visibleStrings(page), english)).toEqual([]);
-    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    expect(englishLeftIn(lang, await visibleStrings(page), english)).toEqual([]);
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true, inputInView: true });
     await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-320-first.png`, fullPage: true });
 
     // Writing before choosing: the first message is read for its language, and answered in it.
@@ -326,13 +351,14 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` �
     await page.locator('button.choice[data-choice="safe"]').click();
     await page.locator('button.choice:not([data-choice="safe"])').first().waitFor();
     const seen = await visibleStrings(page);
-    expect(englishLeft(seen, english)).toEqual([]);
+    expect(englishLeftIn(lang, seen, english)).toEqual([]);
     const bubbles = await page.evaluate(() => [...document.querySelectorAll('#log .msg.theirs')].map((b: any) => `${b.lang}/${b.dir}`));
     expect(new Set(bubbles)).toEqual(new Set([`${lang}/${dir}`]));
-    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true, inputInView: true });
+    expect(await endClear(page)).toBe(true);
     await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-320.png` });
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true, inputInView: true });
     await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-1280.png` });
     expect(problems).toEqual([]);
     await context.close();
@@ -361,20 +387,13 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` �
       if (lang !== 'en') {
         const bubbles = await page.evaluate((n: number) => [...document.querySelectorAll('#log .msg.theirs')].slice(n + 1).map((b: any) => b.lang), before);
         const seen = (await visibleStrings(page)).filter((s) => !s.inLog || s.lang === lang);
-        if (/[A-Za-z]/.test(catalog.format(lang, 'web-send')?.text ?? '')) {
-          // A language written in Latin letters: no string is an English message its own
-          // catalogue does not also have ("Menu" is French too).
-          const own = catalogueTexts(lang);
-          left.push(...seen.filter((s) => !s.name && (s.lang === 'en' || (english.has(s.text) && !own.has(s.text)))).map((s) => `${lang}: ${s.text}`));
-        } else {
-          left.push(...englishLeft(seen, english).map((t) => `${lang}: ${t}`));
-        }
+        left.push(...englishLeftIn(lang, seen, english).map((t) => `${lang}: ${t}`));
         if (!bubbles.every((l: string) => l === lang)) left.push(`${lang}: a bubble in ${bubbles.join(',')}`);
       }
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
         const at = await layoutAt(page);
-        if (at.overflow !== 0 || !at.exitInView) layout.push(`${lang} at ${width} px: ${JSON.stringify(at)}`);
+        if (at.overflow !== 0 || !at.exitInView || !at.inputInView) layout.push(`${lang} at ${width} px: ${JSON.stringify(at)}`);
         await page.screenshot({ path: `/tmp/shots-${lang}-${width}.png` });
       }
       await page.setViewportSize({ width: 320, height: 640 });
@@ -399,7 +418,7 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` �
     expect(bubbles[0]).toBe('en/ltr');
     expect(bubbles.at(-1)).toBe('ar/rtl');
     expect(await page.evaluate(() => document.getElementById('send').textContent)).toBe(app.content.catalog.format('ar', 'web-send')?.text);
-    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true });
+    expect(await layoutAt(page)).toEqual({ overflow: 0, exitInView: true, inputInView: true });
     await page.screenshot({ path: '/tmp/waypoint-webchat-en-then-ar-320.png' });
     expect(problems).toEqual([]);
     await context.close();

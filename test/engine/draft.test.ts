@@ -23,9 +23,11 @@ describe('draft notice', () => {
     expect(keys(r!)).toEqual(['draft-notice', 'menu-prompt']);
   });
 
-  it('once per conversation: not again on a switch to another draft language', () => {
-    const rs = run(bundle, ['hi', 'LANGUAGE', 'espanol', 'LANGUAGE', 'french', '1']);
-    expect(rs.flatMap(keys).filter((k) => k === 'draft-notice')).toHaveLength(1);
+  it('once for each draft language, when it is first used: again on a switch to another draft language, in it', () => {
+    const rs = run(bundle, ['hi', 'LANGUAGE', 'espanol', 'LANGUAGE', 'french', '1', 'LANGUAGE', 'espanol', '1']);
+    const notices = rs.flatMap((r) => r.outputs.filter((o) => o.key === 'draft-notice').map((o) => o.lang));
+    expect(notices).toEqual(['es', 'fr']);
+    expect(rs.at(-1)!.session.draftNotices).toEqual(['es', 'fr']);
   });
 
   it('not with the erase confirmation; again in the new conversation after ERASE', () => {

@@ -129,6 +129,14 @@ describe('a language the person seems to write in', () => {
 describe('weak signs of danger: one question first', () => {
   const ask = (over: Partial<Understanding>) => u({ dangerCheck: true, dangerLang: 'en', ...over });
 
+  /** "No" at the danger question, then "safe" at the safety check: the topic the message named comes then. */
+  function noThenTopic(s: Session, topic: string): void {
+    let r = step(bundle, s, { type: 'choice', id: 'no' });
+    expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
+    expect(r.session.topics).toContain(topic);
+  }
+
   it('at a question: asks, and "no" carries on with the topic the message named', () => {
     let r = step(bundle, atMenu(), { type: 'text', text: 'he keeps a knife in his truck, can he keep my passport', understood: ask({ topic: 'documents' }) });
     expect(r.outputs.at(-1)!.key).toBe('check-danger');
@@ -158,13 +166,27 @@ describe('weak signs of danger: one question first', () => {
     expect(r.session.at).toEqual({ flow: 'main', node: 'menu' });
   });
 
-  it('a first message: the question before first contact; "no" goes on to first contact, then the topic', () => {
-    let r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) });
-    expect(r.outputs.map((o) => o.key)).toEqual(['check-danger']);
+  it('a first message: the emergency message, then the question before first contact; "no" goes on to first contact, then the topic', () => {
+    const r = step(bundle, newSession('en'), { type: 'text', text: '…', understood: ask({ topic: 'privacy' }) });
+    expect(r.outputs.map((o) => o.key)).toEqual(['emergency-now', 'check-danger']);
+    noThenTopic(r.session, 'privacy');
+  });
+
+  it('at the language question: no danger waits for a language — the emergency message in the message\'s language, then the question; "no" goes on to the safety check in it', () => {
+    let r = step(bundle, null, { type: 'text', text: 'hi', understood: u({ likely: ['en', 'es'] }) });
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
+    r = step(bundle, r.session, { type: 'text', text: '…', understood: ask({ lang: 'es', dangerLang: 'es', topic: 'wages' }) });
+    expect(r.outputs.map((o) => `${o.key}/${o.lang}`)).toEqual(['emergency-now/es', 'draft-notice/es', 'check-danger/es']);
+    expect(r.session.lang).toBe('es');
+    noThenTopic(r.session, 'wages');
+  });
+
+  it('at the language question, with no language to tell: the emergency message, the question, and "no" asks the language again', () => {
+    let r = step(bundle, null, { type: 'text', text: 'hi', understood: u({ likely: ['en', 'es'] }) });
+    r = step(bundle, r.session, { type: 'text', text: '…', understood: ask({ dangerLang: null }) });
+    expect(r.outputs.map((o) => o.key)).toEqual(['emergency-now', 'check-danger']);
     r = step(bundle, r.session, { type: 'choice', id: 'no' });
-    expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
-    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
-    expect(r.session.topics).toContain('privacy');
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
   });
 
   it('an unclear answer at the question is asked again, not asked about twice', () => {

@@ -92,6 +92,9 @@ const rules = new DangerDetector([
     past: ['last year'],
     general: ['what if'],
     habit: ['every day'],
+    joke: ['haha'],
+    far: ['back home'],
+    naming: ['is this trafficking'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -137,6 +140,18 @@ describe('danger by concept', () => {
     expect(level('the boss is not answering')).toBe(0);
     expect(level('he is not answering now help')).toBe(0);
     expect(level('he is bleeding and not answering')).toBe(DANGER);
+  });
+
+  it('laughter is nothing unless it also calls for help; a place far away lowers by one', () => {
+    expect(level('he is hitting me now haha')).toBe(0);
+    expect(level('he is hitting me now haha help')).toBe(ASK);
+    expect(level('he is hitting me now')).toBe(DANGER);
+    expect(level('he will hit my family back home')).toBe(ASK);
+  });
+
+  it('asking what one\'s situation is called lowers by two', () => {
+    expect(level('he is hitting me now, is this trafficking')).toBe(ASK);
+    expect(level('he has a knife, is this trafficking')).toBe(0);
   });
 
   it('figures of speech are blanked out first', () => {

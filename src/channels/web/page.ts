@@ -45,7 +45,7 @@ export function renderPage(data: PageData, lang = data.defaultLang): string {
 <html lang="${esc(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1, interactive-widget=resizes-content">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
 <title>Waypoint</title>

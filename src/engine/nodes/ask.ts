@@ -1,7 +1,7 @@
 import type { AskNode, Choice, Input, Position, Validation } from '../types.ts';
 import type { Turn } from '../turn.ts';
 import { routeFreeText } from '../understood.ts';
-import { answerLoneYesNo, answerSmallTalk, chooseLanguageByText, routeAside } from '../firstContact.ts';
+import { answerLoneYesNo, answerSmallTalk, chooseLanguageByText, dangerAtLanguageQuestion, routeAside } from '../firstContact.ts';
 import { asNumber, foldDigits, normalize } from '../normalize.ts';
 
 export function runAsk(turn: Turn, p: Position, node: AskNode): null {
@@ -107,6 +107,8 @@ export function answerAsk(turn: Turn, p: Position, node: AskNode, input: Input, 
     }
   }
   const u = input.type === 'text' ? input.understood : undefined;
+  const danger = dangerAtLanguageQuestion(turn, p, node, u, text);
+  if (danger) return danger;
   const chosenByText = chooseLanguageByText(turn, node, u, text);
   if (chosenByText) return chosenByText;
   if (answerSmallTalk(turn, p, node, u)) return null;

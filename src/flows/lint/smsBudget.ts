@@ -31,7 +31,7 @@ function emergencyKeys(ctx: LintContext): string[] {
 /** The SMS bodies of the turn in which a person at the menu picks `topic`, in `lang`. */
 export function topicFirstReply(ctx: LintContext, topic: string, lang: string): string[] {
   const { bundle } = ctx.content;
-  const session: Session = { ...newSession(lang), status: 'active', at: parseRef(bundle.routes.menu), draftNoticeShown: true };
+  const session: Session = { ...newSession(lang), status: 'active', at: parseRef(bundle.routes.menu), draftNotices: [lang] };
   const r = step(bundle, session, { type: 'text', text: '?', understood: { lang: null, topic, candidates: [], danger: false } });
   const dir = (l: string): 'ltr' | 'rtl' => ctx.content.locales.locales.get(l)?.language.dir ?? 'ltr';
   return renderSms(r.outputs, { dirOf: dir, hint: numberHint(ctx.content.catalog) });
