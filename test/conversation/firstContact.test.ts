@@ -324,8 +324,8 @@ describe('danger is answered in the language it was written in', () => {
     const emergency = first.filter((o) => o.key === 'emergency-now').map((o) => o.lang);
     expect(emergency).toEqual(['pa', 'hi']);
     expect(first[0]).toMatchObject({ key: 'emergency-now', lang: 'pa' });
-    // Each draft language's notice, after its own emergency message; how to change language after both.
-    expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'draft-notice/pa', 'emergency-now/hi', 'draft-notice/hi', 'language-change/pa']);
+    // Both emergency messages first, then each draft language's notice, then how to change language.
+    expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'emergency-now/hi', 'draft-notice/pa', 'draft-notice/hi', 'language-change/pa']);
   });
 
   it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
