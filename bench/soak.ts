@@ -14,6 +14,8 @@ export interface SoakOptions {
   /** The crash and two-process phases use this many contacts (the burst uses `contacts`). */
   otherContacts: number;
   otherWindowSeconds: number;
+  /** false: servers without `npm start`'s node flags (to compare peak RSS with and without them). */
+  startFlags?: boolean;
   log?: (line: string) => void;
 }
 
@@ -68,7 +70,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const phases: PhaseResult[] = [];
   const started: ServerChild[] = [];
   const serve = async (opts: Parameters<typeof spawnServer>[0] = {}): Promise<ServerChild> => {
-    const s = await spawnServer({ databaseUrl: db.url, ...opts });
+    const s = await spawnServer({ databaseUrl: db.url, ...(o.startFlags === false ? { startFlags: false } : {}), ...opts });
     started.push(s);
     // A fresh clone's first server compiles every source file while the suite's other worker and
     // the type check run beside it: on 2 busy cores that once took over a minute (CI, 2026-12-02).
@@ -108,7 +110,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
           run: async () => {
             peak = Math.max(peak, rss.stop());
             await s.kill9();
-            s = await spawnServer({ databaseUrl: db.url, port });
+            s = await spawnServer({ databaseUrl: db.url, port, ...(o.startFlags === false ? { startFlags: false } : {}) });
             started.push(s);
             rss = rssSampler(s.pid);
           },

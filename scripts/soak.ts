@@ -5,12 +5,16 @@
 //   npm run soak                 # 10,000 contacts × 3 messages within 60 s; 3,000 for crash and two processes
 //   npm run soak -- --short      # 300 contacts within 15 s (what CI runs, test/soak/soak.test.ts)
 //   npm run soak -- --json
+//   npm run soak -- --no-start-flags   # servers without `npm start`'s node flags (peak RSS with and without them)
 import { parseArgs } from 'node:util';
 import { start as startCluster, stop as stopCluster } from './pg-cluster.js';
 import { runSoak } from '../bench/soak.ts';
+import { startFlags as startFlagsOf } from '../bench/server.ts';
 import { round, table } from '../bench/stats.ts';
 
-const { values: opt } = parseArgs({ options: { short: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values: opt } = parseArgs({
+  options: { short: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'no-start-flags': { type: 'boolean', default: false } },
+});
 const size = opt.short
   ? { contacts: 300, windowSeconds: 15, otherContacts: 300, otherWindowSeconds: 15 }
   : { contacts: 10_000, windowSeconds: 60, otherContacts: 3_000, otherWindowSeconds: 30 };
@@ -24,7 +28,9 @@ if (!databaseUrl) {
 }
 let code = 0;
 try {
-  const r = await runSoak({ databaseUrl, ...size, log: (l) => say(`… ${l}`) });
+  const startFlags = !opt['no-start-flags'];
+  say(`servers: node ${startFlags ? startFlagsOf().join(' ') || '(no flags)' : '(without npm start\'s flags)'} bin/waypoint.js serve`);
+  const r = await runSoak({ databaseUrl, ...size, startFlags, log: (l) => say(`… ${l}`) });
   say('');
   say(
     table(

@@ -51,12 +51,13 @@ export function commandLanguages(turn: Turn, command: Command, normalized: strin
  * share) says which language the person reads, as a confident detection would: a conversation
  * without a language takes it. Not LANGUAGE, whose answer is the choice itself; and the default
  * language's own words change nothing (the language question still comes when it would have).
- * HELP is followed by "Are you in danger right now?", whose answer must come in a language the
- * person reads: a HELP word several languages share ("madad") takes the first of them.
- * Returns true when it took one.
+ * HELP and EMERGENCY are followed by a question ("Are you in danger right now?", the offer of a
+ * person) whose answer must come in a language the person reads: a word several languages share
+ * ("madad", "bachao") takes the first of them (EMERGENCY is said in the second too:
+ * `commandAlsoIn`). Returns true when it took one.
  */
 export function startInCommandLanguage(turn: Turn, command: Command, langs: readonly string[]): boolean {
-  const lang = langs.length === 1 || command === 'help' ? langs[0] : undefined;
+  const lang = langs.length === 1 || command === 'help' || command === 'emergency' ? langs[0] : undefined;
   if (turn.s.lang || command === 'language' || !lang || lang === turn.bundle.catalog.defaultLanguage()) return false;
   turn.setVar('lang', lang);
   turn.event({ type: 'language_detected', lang });
@@ -144,6 +145,15 @@ export function dangerAtLanguageQuestion(turn: Turn, p: Position, node: AskNode,
   turn.s.retries = 0;
   rememberTopic(turn, u, text);
   return askAboutDanger(turn, turn.s.lang ? node.next : refOf(p));
+}
+
+/**
+ * An EMERGENCY word two or more languages share ("bachao": Punjabi and Hindi), in a conversation
+ * that took the first: the emergency message is said in the second too, as for danger told
+ * from text in two languages.
+ */
+export function commandAlsoIn(command: Command, took: boolean, langs: readonly string[]): string[] {
+  return command === 'emergency' && took ? langs.slice(1, EMERGENCY_IN_AT_MOST) : [];
 }
 
 /** The emergency message in more languages, each right after the last one said. */
