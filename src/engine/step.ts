@@ -221,18 +221,26 @@ function finish(turn: Turn): StepResult {
     // While no language is chosen (a command answered in the likeliest language), only a draft
     // first line gets the notice, and it is not kept as said: it comes again once one is chosen.
     const said = new Set(s.draftNotices);
+    const firsts: number[] = [];
     for (let i = 0; i < (s.lang ? turn.outputs.length : Math.min(1, turn.outputs.length)); i++) {
       const o = turn.outputs[i]!;
-      if (o.key === keys.erased || o.key === keys.languageOffer || o.key === keys.draftNotice) continue;
+      if (o.key === keys.erased || o.key === keys.languageOffer) continue;
       if (said.has(o.lang) || !catalog.isDraft(o.lang)) continue;
+      said.add(o.lang);
+      firsts.push(i);
+    }
+    // From the last, so that earlier places stay where they are.
+    for (const i of firsts.reverse()) {
+      const o = turn.outputs[i]!;
       const f = catalog.format(o.lang, keys.draftNotice);
       if (!f) continue;
-      const at = o.choices ? i : i + 1;
+      // The same message in other languages (the emergency message, when the language was
+      // unsure) comes before any notice: the words that matter first.
+      let at = o.choices ? i : i + 1;
+      while (!o.choices && turn.outputs[at]?.key === o.key && !turn.outputs[at]!.choices) at++;
       turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
       turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
-      said.add(o.lang);
       if (s.lang) s.draftNotices.push(o.lang);
-      i++;
     }
   }
   return { session: s, outputs: turn.outputs, effects: turn.effects, events: turn.events };

@@ -212,11 +212,14 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
   } else if (harms.length > 0) {
     out.push(say(choose(stock.cool[harms[0]! as keyof typeof stock.cool]), s.lang));
   } else {
-    const reveal = p.reveals.find((r) => s.trust >= r.trust && !s.revealed.includes(r.id));
     // What the line asked, answered from the persona's own words when it has them.
     const asked: AnswerKind | undefined = signals.includes('safety') ? 'safety' : (['ask_fears', 'ask_story', 'ask_wants'] as const).find((k) => intents.includes(k));
+    const own = asked ? (answers[asked] ?? []).filter((a) => a.trust <= s.trust) : [];
+    // A question the person has their own answer for is answered first; what they were about
+    // to tell waits for a line that asks nothing else (a safety answer can carry it along).
+    const answersFirst = asked !== undefined && asked !== 'safety' && own.length > 0;
+    const reveal = answersFirst ? undefined : p.reveals.find((r) => s.trust >= r.trust && !s.revealed.includes(r.id));
     if (asked && !(reveal && asked !== 'safety')) {
-      const own = (answers[asked] ?? []).filter((a) => a.trust <= s.trust);
       out.push(say(own.length ? choose(own) : asked === 'safety' ? choose(stock.ack.safety) : choose(stock.guarded), s.lang));
     }
     if (reveal) {

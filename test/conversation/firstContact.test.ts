@@ -324,8 +324,8 @@ describe('danger is answered in the language it was written in', () => {
     const emergency = first.filter((o) => o.key === 'emergency-now').map((o) => o.lang);
     expect(emergency).toEqual(['pa', 'hi']);
     expect(first[0]).toMatchObject({ key: 'emergency-now', lang: 'pa' });
-    // Each draft language's notice, after its own emergency message; how to change language after both.
-    expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'draft-notice/pa', 'emergency-now/hi', 'draft-notice/hi', 'language-change/pa']);
+    // Both emergency messages first, then each draft language's notice, then how to change language.
+    expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'emergency-now/hi', 'draft-notice/pa', 'draft-notice/hi', 'language-change/pa']);
   });
 
   it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
@@ -334,6 +334,16 @@ describe('danger is answered in the language it was written in', () => {
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa', 'hi']);
     expect(first.find((o) => o.key === 'language-change')?.lang).toBe('pa');
     expect(langs(await say('1'))).toEqual(['pa']);
+  });
+
+  it('in a conversation in Hindi, the same message gets it in Hindi only: the conversation\'s language is one it may be written in', async () => {
+    const say = person();
+    await say('hi');
+    await say('6'); // हिन्दी
+    await say('1'); // safe
+    const out = await say('bachao darwaza tod reha');
+    expect(out.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['hi']);
+    expect(out[0]).toMatchObject({ key: 'emergency-now', lang: 'hi' });
   });
 
   it('a first message in its own script, told with confidence, gets it in one language only', async () => {

@@ -44,7 +44,13 @@ describe('personas that converse', () => {
   it.each([
     ['trp-holder-permit-expiring', 'zh', ['你好，我叫小林，是支援工作人员。你不需要报警。', '你现在安全吗？', '你最担心什么？', '发生了什么事？']],
     ['young-woman-not-a-victim', 'en', ["Hi Kayla, I'm Jess, a support worker with the coalition.", 'Is it safe for you to text right now?', 'What worries you most?', 'What happened?']],
-  ] as const)('%s (%s) answers a safety check, her fears and her story in her own words', (id, lang, lines) => {
+    ['closed-permit-wants-to-change', 'hi', ['नमस्ते, मैं नेहा हूँ, सपोर्ट वर्कर।', 'क्या अभी लिखना आपके लिए सुरक्षित है?', 'आपको सबसे ज़्यादा किस बात का डर है?', 'क्या हुआ, बताएँगे?']],
+    ['asking-for-a-friend', 'pt', ['Oi, sou a Ana, trabalhadora de apoio.', 'É seguro pra você escrever agora?', 'O que mais te preocupa?', 'O que aconteceu com a sua amiga?']],
+    ['grandparent-unpaid-housework', 'pa', ['ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਮੈਂ ਜਸਲੀਨ ਹਾਂ, ਸਪੋਰਟ ਵਰਕਰ।', 'ਕੀ ਹੁਣ ਲਿਖਣਾ ਤੁਹਾਡੇ ਲਈ ਸੁਰੱਖਿਅਤ ਹੈ?', 'ਤੁਹਾਨੂੰ ਕਿਸ ਗੱਲ ਦਾ ਡਰ ਹੈ?', 'ਕੀ ਹੋਇਆ?']],
+    ['crew-housed-in-warehouse', 'uk', ['Вітаю, я Оксана, соціальна працівниця.', 'Чи безпечно вам зараз писати?', 'Чого ви найбільше боїтеся?', 'Що сталося?']],
+    ['injured-worker-fears-removal', 'th', ['สวัสดีค่ะ ดิฉันชื่อนิด เป็นเจ้าหน้าที่ช่วยเหลือ', 'ตอนนี้คุยได้ปลอดภัยไหมคะ', 'คุณกังวลเรื่องอะไรที่สุดคะ', 'เกิดอะไรขึ้นคะ']],
+    ['recruitment-fee-debt', 'ne', ['नमस्ते, म सीता, सहयोग कार्यकर्ता हुँ।', 'के अहिले लेख्न तपाईंलाई सुरक्षित छ?', 'तपाईंलाई सबैभन्दा बढी केको डर छ?', 'के भयो?']],
+  ] as const)('%s (%s) answers a safety check, the fears and the story in the person\'s own words', (id, lang, lines) => {
     const p = personas.get(id)!;
     const { session } = replay(p, lang, [...lines]);
     const answers = p.compiled[lang]!.answers;
