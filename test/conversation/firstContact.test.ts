@@ -336,6 +336,16 @@ describe('danger is answered in the language it was written in', () => {
     expect(langs(await say('1'))).toEqual(['pa']);
   });
 
+  it('in a conversation in Hindi, the same message gets it in Hindi only: the conversation\'s language is one it may be written in', async () => {
+    const say = person();
+    await say('hi');
+    await say('6'); // हिन्दी
+    await say('1'); // safe
+    const out = await say('bachao darwaza tod reha');
+    expect(out.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['hi']);
+    expect(out[0]).toMatchObject({ key: 'emergency-now', lang: 'hi' });
+  });
+
   it('a first message in its own script, told with confidence, gets it in one language only', async () => {
     const first = await person()('ਬਚਾਓ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ');
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['pa']);
