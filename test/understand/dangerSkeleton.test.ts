@@ -28,6 +28,8 @@ describe('danger words typed in Latin letters, matched by consonant skeleton', (
     expect(skeletonTerm('sekkin*')).toBeNull();
     // A one-consonant word left open at an end ("l*") would begin half the words typed.
     expect(skeletonTerm('*يخلص علي*')).toBeNull();
+    // Words of one consonant (ما → "m", وين → "n") count for nothing: "ma ya3ref enno ana" is not ما نعرف وين.
+    expect(skeletonTerm('ما نعرف وين')).toBeNull();
     expect(skeletonText('fi 7ari2 bel sakan 123')).toBe('f hrk bl skn');
   });
 
