@@ -23,6 +23,8 @@
 //   A & B           A and B in the same sentence, in any order ("KEEP & NUMBER"); negation is
 //                   looked for around A
 //   A & !B          A, in a sentence without B ("… & !( said | told )": not reported speech)
+//   A & !!B         A, in a line without B anywhere ("it's your call" is no kind word in a
+//                   line about the police or a clinic, whichever sentence names them)
 //   ? (alone)       as a part of `&`: the sentence is a question (a question mark, or a word of
 //                   the group Q: "ba", "吗", "ไหม"); `!?`: the sentence is not a question
 import { fold } from '../understand/fold.ts';
@@ -55,6 +57,8 @@ export interface CompiledPattern {
   parts: RegExp[];
   /** Parts the sentence must not hold. */
   without: RegExp[];
+  /** Parts the whole line must not hold (`!!`). */
+  withoutLine: RegExp[];
   question: boolean;
   /** The sentence must not be a question (`!?`). */
   statement: boolean;
@@ -272,10 +276,11 @@ export class Lexicon {
     if (conj.slice(1).some((c) => c.includes('{'))) throw new PatternError('a head { … } belongs in the first part of a pattern');
     // The first part's head is where negation is looked for: its place is read from the match indices.
     const parts = kept.map((c, i) => re(c, i === 0 && c.includes('{') ? 'gud' : 'gu'));
-    const without = conj.filter((c) => c.startsWith('!') && c !== '!?').map((c) => re(c.slice(1)));
+    const without = conj.filter((c) => c.startsWith('!') && !c.startsWith('!!') && c !== '!?').map((c) => re(c.slice(1)));
+    const withoutLine = conj.filter((c) => c.startsWith('!!')).map((c) => re(c.slice(2)));
     if (parts.length === 0) throw new PatternError('a pattern needs a part that is not "?" or "!…"');
     if (question && statement) throw new PatternError('a pattern cannot ask for "?" and "!?" both');
-    return { source: src, parts, without, question, statement };
+    return { source: src, parts, without, withoutLine, question, statement };
   }
 
   private qRe: RegExp | null | undefined;
@@ -353,6 +358,7 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
   let negated = false;
   const units = p.parts.length === 1 && !p.question && !p.statement && p.without.length === 0 ? [folded] : sentences;
   const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
+  if (p.withoutLine.some((re) => has(re, folded))) return 'none';
   for (const unit of units) {
     if (p.question && !lexicon.isQuestion(unit)) continue;
     if (p.statement && lexicon.isQuestion(unit)) continue;

@@ -58,6 +58,13 @@ describe('reading by meaning', () => {
     expect(() => lex.compile('{ MUST }? police')).toThrow(/optional/);
   });
 
+  it('"!!" looks in the whole line, "!" only in the sentence', () => {
+    const s = signals(lex, { kind: { when: ['your call & !POLICE'] }, kindLine: { when: ['your call & !!POLICE'] } });
+    expect(read(lex, s, "Talk to the police if you like. It's your call.")).toEqual(['kind']);
+    expect(read(lex, s, "Talk to the police if you like, it's your call.")).toEqual([]);
+    expect(read(lex, s, "Take your time. It's your call.")).toEqual(['kind', 'kindLine']);
+  });
+
   it('"!?" asks for a statement, "?" for a question', () => {
     const s = signals(lex, { said: { when: ['police & !?'] }, asked: { when: ['police & ?'] } });
     expect(read(lex, s, 'The police came.')).toEqual(['said']);
