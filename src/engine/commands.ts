@@ -55,6 +55,9 @@ export function runCommand(turn: Turn, command: Command): string | null {
       return routes.menu;
     case 'menu':
       turn.s.stack = [];
+      // MENU asks for the menu: a topic read from an earlier message (kept while the safety
+      // question waited, or after "not now") does not stand in for it.
+      turn.s.pendingTopic = null;
       return routes.menu;
     case 'language':
       return routes.language;

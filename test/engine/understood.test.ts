@@ -88,6 +88,17 @@ describe('understood free text', () => {
     expect(r.outputs.map((o) => o.key)).not.toContain('menu-prompt');
   });
 
+  it('"not now" at the safety question ends the turn with goodbye; MENU later shows the menu, not the topic of the first message', () => {
+    let r = step(bundle, newSession('es'), { type: 'text', text: 'mi patron no me paga', understood: u({ lang: 'es', topic: 'wages' }) });
+    expect(r.session.pendingTopic).toBe('wages');
+    r = step(bundle, r.session, { type: 'choice', id: 'not-now' });
+    expect(r.outputs.map((o) => o.key)).toEqual(['safety-bye']);
+    r = step(bundle, r.session, { type: 'text', text: 'MENU' });
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+    expect(r.session.topics).not.toContain('wages');
+    expect(r.session.pendingTopic).toBeNull();
+  });
+
   it('danger during a handoff: relayed, marked urgent, the numbers said; the handoff stays open', () => {
     let s = atMenu();
     s = step(bundle, s, { type: 'text', text: 'HUMAN' }).session;
