@@ -73,12 +73,9 @@ export function sayLanguageChange(turn: Turn): void {
   const key = turn.bundle.keys.languageChange;
   const first = turn.outputs[0];
   if (!key || !first) return;
-  const f = turn.bundle.catalog.format(turn.lang, key);
-  if (!f) return;
   let at = 1;
   while (turn.outputs[at]?.key === first.key) at++;
-  turn.outputs.splice(at, 0, { type: 'message', key, text: f.text, lang: f.lang });
-  turn.event({ type: 'message_sent', key, lang: f.lang });
+  turn.sayAt(at, turn.lang, key);
 }
 
 /** At most this many languages an emergency message is said in when the writing's is unsure. */
@@ -162,10 +159,7 @@ export function alsoSay(turn: Turn, langs: readonly string[]): void {
   for (const lang of langs) {
     const at = turn.outputs.findLastIndex((o) => o.key === key);
     if (at < 0) return;
-    const f = turn.bundle.catalog.format(lang, key);
-    if (!f) continue;
-    turn.outputs.splice(at + 1, 0, { type: 'message', key, text: f.text, lang: f.lang });
-    turn.event({ type: 'message_sent', key, lang: f.lang });
+    turn.sayAt(at + 1, lang, key);
   }
 }
 

@@ -232,15 +232,11 @@ function finish(turn: Turn): StepResult {
     // From the last, so that earlier places stay where they are.
     for (const i of firsts.reverse()) {
       const o = turn.outputs[i]!;
-      const f = catalog.format(o.lang, keys.draftNotice);
-      if (!f) continue;
       // The same message in other languages (the emergency message, when the language was
       // unsure) comes before any notice: the words that matter first.
       let at = o.choices ? i : i + 1;
       while (!o.choices && turn.outputs[at]?.key === o.key && !turn.outputs[at]!.choices) at++;
-      turn.outputs.splice(at, 0, { type: 'message', key: keys.draftNotice, text: f.text, lang: f.lang });
-      turn.event({ type: 'message_sent', key: keys.draftNotice, lang: f.lang });
-      if (s.lang) s.draftNotices.push(o.lang);
+      if (turn.sayAt(at, o.lang, keys.draftNotice) && s.lang) s.draftNotices.push(o.lang);
     }
   }
   return { session: s, outputs: turn.outputs, effects: turn.effects, events: turn.events };

@@ -70,6 +70,19 @@ export class Turn {
     return out;
   }
 
+  /**
+   * A message put among this turn's outputs at `at`, not after them: a line that belongs next to
+   * another (how to change language, a draft notice, the emergency message in one more language).
+   * False, and nothing said, when the catalogue has no such message in that language.
+   */
+  sayAt(at: number, lang: string, key: string): boolean {
+    const f = this.bundle.catalog.format(lang, key);
+    if (!f) return false;
+    this.outputs.splice(at, 0, { type: 'message', key, text: f.text, lang: f.lang });
+    this.event({ type: 'message_sent', key, lang: f.lang });
+    return true;
+  }
+
   private choiceOut(lang: string, c: Choice): OutputChoice {
     const f = this.bundle.catalog.format(lang, c.label, this.args(c.label));
     return { id: c.id, key: c.label, label: f?.text ?? c.id };
