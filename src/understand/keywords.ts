@@ -88,6 +88,8 @@ export class TopicKeywords {
    * this small on purpose: a second TermMatcher over the stemmed terms took about 4 MB.
    */
   private readonly stemmed = new Map<string, Map<string, Stemmed[]>>();
+  /** A found plain term's stemmed form, by language and term: stemmed once, when first found, not on every message. */
+  private readonly stemOfHit = new Map<string, string>();
 
   constructor(files: readonly KeywordList[]) {
     const terms: string[][] = [];
@@ -144,7 +146,7 @@ export class TopicKeywords {
       }
       // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
       const asStem = STEM_KEYWORDS.has(lang) && isPlain(h.term);
-      add(this.lists[h.list]!, h.term, asStem ? `${lang}:${stemmedText(fold(h.term), lang)}` : h.term);
+      add(this.lists[h.list]!, h.term, asStem ? this.stemKey(lang, h.term) : h.term);
     }
     for (const lang of new Set(langs)) {
       const byStem = this.stemmed.get(lang);
@@ -159,5 +161,16 @@ export class TopicKeywords {
     const out = new Map<TopicId, number>();
     for (const [t, v] of raw) out.set(t, Math.min(1, v / FULL_AT));
     return out;
+  }
+
+  /** The key a plain term is counted under in a stemmed language: found as written or by stem, it counts once. */
+  private stemKey(lang: string, term: string): string {
+    const id = `${lang}\u0000${term}`;
+    let key = this.stemOfHit.get(id);
+    if (key === undefined) {
+      key = `${lang}:${stemmedText(fold(term), lang)}`;
+      this.stemOfHit.set(id, key);
+    }
+    return key;
   }
 }
