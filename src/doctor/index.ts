@@ -101,6 +101,10 @@ export async function doctor(env?: Record<string, string | undefined>, now = new
   if (config.publicBaseUrl && !/^https:\/\//.test(config.publicBaseUrl) && !/^http:\/\/(localhost|127\.)/.test(config.publicBaseUrl)) {
     say('warn', `PUBLIC_BASE_URL is not https: Twilio and Meta deliver only to https addresses (docs/DEPLOY.md, TLS)`);
   }
+  // A fragment or query never comes back in a request: the signed URL the SMS check builds (PUBLIC_BASE_URL + path) would never match.
+  if (config.publicBaseUrl && /[?#]/.test(config.publicBaseUrl)) {
+    say('FAIL', `PUBLIC_BASE_URL has a query or a fragment (#…): give only the scheme and host: webhook paths are added to it, and no request ever carries a fragment, so every SMS signature would fail (docs/DEPLOY.md, TLS)`);
+  }
   if (config.trustProxy === false) say('info', 'TRUST_PROXY is not set: right without a reverse proxy; behind one, set it (e.g. 1) or the web chat\'s limits count everyone as the proxy');
   return lines;
 }

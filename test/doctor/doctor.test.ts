@@ -52,6 +52,8 @@ it('names what an incomplete channel is missing, never a value; a broken roster 
   expect(out).toMatch(/warn PUBLIC_BASE_URL is not https/);
   expect(out).toMatch(/FAIL roster: roster is not valid \(1 problem\): .*roster\.yaml:3: /);
   for (const secret of ['doctor-secret-verify-value', 'doctor-secret-twilio-value', 'doctor-trainer-token-value']) expect(out).not.toContain(secret);
+  const overrides = text(await doctor({ DATA_DIR: d, TWILIO_AUTH_TOKEN: 'doctor-secret-twilio-value', PUBLIC_BASE_URL: 'https://waypoint.example.org/#rc=3&rp=all' }));
+  expect(overrides).toMatch(/FAIL PUBLIC_BASE_URL has a query or a fragment/);
   expect(text(await doctor({ PORT: 'eighty' }))).toMatch(/^FAIL configuration: Invalid configuration: PORT must be an integer/);
 });
 
