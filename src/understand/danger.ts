@@ -158,7 +158,7 @@ export class DangerDetector {
     };
     const pick = (p: DualPattern): RegExp | null => {
       if (ascii) return p.needsUnicode ? null : p.ascii;
-      return p.script && !holds(p.script) ? null : p.unicode;
+      return p.script && !holds(p.script) ? null : p.unicode();
     };
     for (const f of this.figures) {
       const re = pick(f);
