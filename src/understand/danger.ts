@@ -254,8 +254,9 @@ export class DangerDetector {
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
-        // Being followed or watched every day is stalking, not a habit that makes it smaller.
-        if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
+        // Being followed or watched every day is stalking, and being driven off at night to a
+        // place no one names is being taken: neither is a habit that makes it smaller.
+        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
         // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
         if (k === 'joke' || k === 'naming') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
