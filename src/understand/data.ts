@@ -36,6 +36,8 @@ const dangerFile = z
     /** Terms per concept: harms, context that raises, context that lowers. */
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
+    /** Short forms of words as typed in messages ("không" → "ko", "k"): terms of two words or more are matched with them too. */
+    shorthand: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   })
   .strict();
 
@@ -57,7 +59,14 @@ const smallTalkFile = z
 export type SmallTalkList = z.infer<typeof smallTalkFile>;
 
 const languageWordsFile = z
-  .object({ lang, status, words: z.array(z.string().min(1)).min(1), patterns: z.array(z.string().min(1)).default([]) })
+  .object({
+    lang,
+    status,
+    words: z.array(z.string().min(1)).min(1),
+    patterns: z.array(z.string().min(1)).default([]),
+    /** The language's names as its speakers write them ("tagalog", "punjabi", "на русском"). */
+    names: z.array(z.string().min(1)).default([]),
+  })
   .strict();
 
 export type LanguageWords = z.infer<typeof languageWordsFile>;
