@@ -23,7 +23,7 @@ export type Lang = string & { readonly [langBrand]: true };
 const FLOWS_DIR = fileURLToPath(new URL('../../flows', import.meta.url));
 const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 
-let read: { topics: readonly TopicId[]; languages: readonly Lang[]; topicSet: ReadonlySet<string>; langSet: ReadonlySet<string> } | undefined;
+let read: { topics: readonly TopicId[]; languages: readonly Lang[]; topicSet: ReadonlySet<string>; langRank: ReadonlyMap<string, number> } | undefined;
 /** Ids the code names (below) before the content files are read, checked once they are. */
 const named: { topics: string[]; languages: string[] } = { topics: [], languages: [] };
 
@@ -31,7 +31,7 @@ function ids(): NonNullable<typeof read> {
   if (!read) {
     const topics = Object.keys(loadFlows(FLOWS_DIR).topics) as TopicId[];
     const languages = readLanguages(LOCALES_DIR).value.languages.map((l) => l.code) as Lang[];
-    read = { topics, languages, topicSet: new Set(topics), langSet: new Set(languages) };
+    read = { topics, languages, topicSet: new Set(topics), langRank: new Map(languages.map((l, i) => [l, i])) };
     refuse(named.topics.filter((t) => !isTopic(t)), 'topics no flow has');
     refuse(named.languages.filter((l) => !isLang(l)), 'languages locales/languages.yaml does not list');
   }
@@ -52,12 +52,17 @@ export function languages(): readonly Lang[] {
   return ids().languages;
 }
 
+/** A language's place in languages(): for ordering by it, without a search of the list. */
+export function languageRank(code: Lang): number {
+  return ids().langRank.get(code) ?? -1;
+}
+
 export function isTopic(value: unknown): value is TopicId {
   return typeof value === 'string' && ids().topicSet.has(value);
 }
 
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && ids().langSet.has(value);
+  return typeof value === 'string' && ids().langRank.has(value);
 }
 
 /** zod: a topic id (checked when a value is parsed, so building the schema reads nothing). */

@@ -25,7 +25,7 @@
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
-import { TermMatcher } from './terms.ts';
+import { TermMatcher, withShorthand } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
 import type { Lang } from '../content/topics.ts';
 
@@ -112,12 +112,13 @@ export class DangerDetector {
     this.order = lexicons.map((l) => l.lang);
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
-      terms.push(lex.phrases);
+      const short = lex.shorthand ?? {};
+      terms.push(withShorthand(lex.phrases, short));
       for (const c of CONCEPTS) {
         const list = lex.concepts[c];
         if (!list || list.length === 0) continue;
         this.lists.push({ lang: lex.lang, kind: c });
-        terms.push(list);
+        terms.push(withShorthand(list, short));
       }
       for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
@@ -157,7 +158,7 @@ export class DangerDetector {
     };
     const pick = (p: DualPattern): RegExp | null => {
       if (ascii) return p.needsUnicode ? null : p.ascii;
-      return p.script && !holds(p.script) ? null : p.unicode;
+      return p.script && !holds(p.script) ? null : p.unicode();
     };
     for (const f of this.figures) {
       const re = pick(f);
@@ -253,8 +254,9 @@ export class DangerDetector {
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
-        // Being followed or watched every day is stalking, not a habit that makes it smaller.
-        if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
+        // Being followed or watched every day is stalking, and being driven off at night to a
+        // place no one names is being taken: neither is a habit that makes it smaller.
+        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
         // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
         if (k === 'joke' || k === 'naming') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;

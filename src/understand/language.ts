@@ -16,7 +16,7 @@
 // A message is told with confidence only when one language clearly leads on enough evidence;
 // otherwise the scores still say which languages are likeliest, for the language question.
 import { francAll } from 'franc';
-import { languages, namedLang, namedLangs, type Lang } from '../content/topics.ts';
+import { languageRank, namedLang, namedLangs, type Lang } from '../content/topics.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
@@ -179,7 +179,7 @@ export class LanguageDetector {
     }
     const total = [...votes.values()].reduce((a, b) => a + b, 0);
     if (total === 0) return { lang: null, confident: false, scores: [] };
-    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languages().indexOf(a[0]) - languages().indexOf(b[0]));
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languageRank(a[0]) - languageRank(b[0]));
     const scores = ranked.map(([lang, v]) => ({ lang, score: Math.round((1000 * v) / total) / 1000 }));
     const [best, next] = ranked;
     const share = best![1] / total;

@@ -3,7 +3,7 @@
 // to the machine (its instructions, its prompt) rather than about work, papers or safety. The
 // engine answers small talk with a kind word and the choices again, a person coming back with a
 // welcome, the menu and a person, and a message to the machine with the menu: never a guess.
-import { compilePattern, fold } from './fold.ts';
+import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { SmallTalkList } from './data.ts';
 import type { SocialPhrases } from './social.ts';
 import type { Lang } from '../content/topics.ts';
@@ -24,7 +24,7 @@ export class SmallTalk {
   private readonly back = new Map<string, Lang[]>();
   private readonly thanks: string[] = [];
   private readonly hello: string[] = [];
-  private readonly scope: RegExp[] = [];
+  private readonly scope: DualPattern[] = [];
 
   constructor(
     lists: readonly SmallTalkList[],
@@ -37,7 +37,7 @@ export class SmallTalk {
       }
       this.thanks.push(...l.thanks.map(clean).filter(Boolean));
       this.hello.push(...l.hello.map(clean).filter(Boolean));
-      for (const p of l.scope) this.scope.push(compilePattern(p));
+      for (const p of l.scope) this.scope.push(compileDual(p));
     }
   }
 
@@ -79,7 +79,12 @@ export class SmallTalk {
   offScope(text: string): boolean {
     if (MACHINE.some((re) => re.test(text))) return true;
     const t = fold(text);
-    return this.scope.some((re) => {
+    const ascii = isAscii(t);
+    return this.scope.some((p) => {
+      // As for danger's patterns: JavaScript's own `\b` on ASCII text (no Unicode-aware pattern
+      // is compiled for a message in English or folded French), a pattern's script on any other.
+      const re = ascii ? (p.needsUnicode ? null : p.ascii) : p.script && !p.script.test(t) ? null : p.unicode();
+      if (!re) return false;
       re.lastIndex = 0;
       return re.test(t);
     });
