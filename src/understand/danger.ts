@@ -26,7 +26,7 @@
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
-import { TermMatcher } from './terms.ts';
+import { TermMatcher, withShorthand } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
 import type { Lang } from '../content/topics.ts';
 
@@ -113,12 +113,13 @@ export class DangerDetector {
     this.order = lexicons.map((l) => l.lang);
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
-      terms.push(lex.phrases);
+      const short = lex.shorthand ?? {};
+      terms.push(withShorthand(lex.phrases, short));
       for (const c of CONCEPTS) {
         const list = lex.concepts[c];
         if (!list || list.length === 0) continue;
         this.lists.push({ lang: lex.lang, kind: c });
-        terms.push(list);
+        terms.push(withShorthand(list, short));
       }
       for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
       for (const p of lex.not_danger) this.figures.push(compileDual(p));

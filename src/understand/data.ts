@@ -34,6 +34,8 @@ const dangerFile = z
     /** Terms per concept: harms, context that raises, context that lowers. */
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
+    /** Short forms of words as typed in messages ("không" → "ko", "k"): terms of two words or more are matched with them too. */
+    shorthand: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   })
   .strict();
 

@@ -74,6 +74,7 @@ const lex = (code: string, concepts: DangerLexicon['concepts'], phrases: string[
   patterns: [],
   concepts,
   not_danger: code === 'en' ? ['\\bkilling me\\b'] : [],
+  shorthand: {},
 });
 const rules = new DangerDetector([
   lex('en', {
@@ -164,6 +165,15 @@ describe('danger by concept', () => {
 
   it('a habit lowers neither being followed nor being taken', () => {
     expect(level('every night they drive us off, dont know where we are going')).toBe(DANGER);
+  });
+
+  it('terms of two words or more are matched with the short forms people type, single words never', () => {
+    const short = new DangerDetector([{ ...lex('vi', { critical: ['không thở'], person: ['em'], now: ['đang'] }, ['cứu em']), shorthand: { không: ['ko', 'k'], em: ['e'] } }]);
+    expect(short.read('ko tho', langsOf(['vi'])).level).toBe(DANGER);
+    expect(short.read('be k thở', langsOf(['vi'])).level).toBe(DANGER);
+    expect(short.read('cuu e', langsOf(['vi'])).level).toBe(DANGER);
+    // "em" alone stays "em": "e" is no word of its own.
+    expect(short.read('e', langsOf(['vi'])).level).toBe(0);
   });
 
   it('figures of speech are blanked out first', () => {
