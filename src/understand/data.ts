@@ -57,7 +57,14 @@ const smallTalkFile = z
 export type SmallTalkList = z.infer<typeof smallTalkFile>;
 
 const languageWordsFile = z
-  .object({ lang, status, words: z.array(z.string().min(1)).min(1), patterns: z.array(z.string().min(1)).default([]) })
+  .object({
+    lang,
+    status,
+    words: z.array(z.string().min(1)).min(1),
+    patterns: z.array(z.string().min(1)).default([]),
+    /** The language's names as its speakers write them ("tagalog", "punjabi", "на русском"). */
+    names: z.array(z.string().min(1)).default([]),
+  })
   .strict();
 
 export type LanguageWords = z.infer<typeof languageWordsFile>;

@@ -58,6 +58,12 @@ function isArabizi(w: string): boolean {
 /** Weights of the word signals. */
 const EVERYDAY = 1;
 const EXAMPLE = 0.4;
+/**
+ * A language named in the message ("pwede po ba Tagalog", "mozhno na russkom", "punjabi ch gal
+ * karo"): people ask for the language they read. English is left out: it is named most by
+ * those who say they do not read it ("my english is not good").
+ */
+const NAMED = 2;
 /** A typical ending or beginning, for a word no list knows. */
 const SHAPE = 0.5;
 /** franc's share on long text (full from about 80 characters), as votes. */
@@ -105,11 +111,13 @@ function addAll(map: Lexicon, lang: Lang, ws: Iterable<string>): void {
 export class LanguageDetector {
   private readonly everyday: Lexicon = new Map();
   private readonly vocab: Lexicon = new Map();
+  private readonly names: Lexicon = new Map();
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
 
   constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
     for (const l of everyday) {
       for (const w of l.words) addAll(this.everyday, l.lang, words(fold(w)));
+      for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
       for (const p of l.patterns) this.shapes.push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
     for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
@@ -145,6 +153,12 @@ export class LanguageDetector {
       if (/^\d+$/.test(w)) continue;
       if (latin && isArabizi(w)) {
         add(ARABIC, 1.5);
+        continue;
+      }
+      const named = this.names.get(w)?.filter((l) => langs.includes(l));
+      if (named && named.length > 0) {
+        for (const l of named) add(l, NAMED / named.length);
+        claims.push({ langs: named, weight: NAMED });
         continue;
       }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
