@@ -4,7 +4,7 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadKeywords, loadLanguageWords, loadSmallTalk, loadSocialPhrases } from './data.ts';
+import { DEFAULT_DATA_DIR, loadUnderstandData } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
@@ -95,11 +95,7 @@ export interface UnderstandingOptions {
 }
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const examples = loadExamples(dataDir);
-  const lexicons = loadDangerLexicons(dataDir);
-  const keywordLists = loadKeywords(dataDir);
-  const languageWords = loadLanguageWords(dataDir);
+  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists } = loadUnderstandData(options.dataDir ?? DEFAULT_DATA_DIR);
   // The everyday words of each language (examples, topic keywords, the words that tell a language)
   // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
   const everyday = [
@@ -108,9 +104,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
   ];
   const danger = new DangerDetector(lexicons, everyday);
-  const socialLists = loadSocialPhrases(dataDir);
   const social = new SocialPhrases(socialLists);
-  const smallTalkLists = loadSmallTalk(dataDir);
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(keywordLists);
   const detector = new LanguageDetector([
