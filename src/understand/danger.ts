@@ -272,10 +272,10 @@ export class DangerDetector {
   }
 
   /**
-   * The language the danger was written in: the most matched terms (a harm word counts three
-   * times a context word), English counting half when another language matched too (people mix
+   * The language the danger was written in: the most kinds of words matched (a harm counts three
+   * times a context), English counting half when another language matched too (people mix
    * English words into Tagalog, Hindi, Punjabi), and a bonus for the languages the message seems
-   * to be in; ties go to the lexicons' order.
+   * to be in, the likeliest first; ties go to the lexicons' order.
    */
   private writtenIn(found: Map<Lang, Map<ListKind, number>>, langs: readonly Lang[]): Lang {
     const mixed = found.size > 1;
@@ -286,10 +286,13 @@ export class DangerDetector {
     for (const [lang, m] of found) {
       // Only a language whose harm words matched can be the one the danger was written in.
       if (anyHarm && !harmful(m)) continue;
+      // Each kind of word once: a list that spells one word many ways ("aag", "aag lag",
+      // "aag lag gayi") says no more about the language than one that spells it once.
       let n = 0;
-      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * c;
+      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * Math.min(c, 1);
       if (lang === 'en' && mixed) n /= 2;
-      if (langs.includes(lang)) n += 2;
+      // The languages the message seems to be in, the likeliest a little more.
+      if (langs.includes(lang)) n += lang === langs[0] ? 2.5 : 2;
       const score = n - this.order.indexOf(lang) / 100;
       if (score > bestScore) {
         bestScore = score;
