@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { filesKey } from './data/filesKey.ts';
 import type { Bundle } from './engine/types.ts';
 import { loadFlows, type LoadedFlows } from './flows/load.ts';
 import { loadLocales, type LoadedLocales } from './i18n/load.ts';
@@ -17,13 +16,15 @@ export interface LoadedContent {
 /** Load flows and locales once, at start. Throws ContentError (file, line, reason) on any problem. */
 export function loadContent(opts: { flowsDir: string; localesDir: string; reviewedOnly?: boolean }): LoadedContent {
   const reviewedOnly = opts.reviewedOnly ?? false;
-  const key = contentKey(opts.flowsDir, opts.localesDir, reviewedOnly);
+  const flowsKey = dirKey(opts.flowsDir);
+  const localesKey = dirKey(opts.localesDir);
+  const key = flowsKey && localesKey ? `${flowsKey} ${localesKey} ${reviewedOnly}` : null;
   let parsed = key ? loaded.get(key) : undefined;
   if (!parsed) {
-    const flows = loadFlows(opts.flowsDir);
+    const flows = flowsOnce(opts.flowsDir, flowsKey);
     const locales = loadLocales(opts.localesDir);
     parsed = { flows, locales, catalog: new FluentCatalog(locales, { reviewedOnly }) };
-    if (key) remember(key, parsed);
+    if (key) remember(loaded, key, parsed);
   }
   const { flows, locales, catalog } = parsed;
   // A bundle of its own each time: an app sets its own `facts` on it.
@@ -42,27 +43,32 @@ export function loadContent(opts: { flowsDir: string; localesDir: string; review
  * (an app's `facts` go on its own bundle); a changed file changes the key.
  */
 const loaded = new Map<string, Omit<LoadedContent, 'bundle'>>();
+/** The flows alone, by their folder's key: the topic ids are read from them too (content/topics.ts). */
+const flowsLoaded = new Map<string, LoadedFlows>();
 const KEEP = 4;
 
-function remember(key: string, parsed: Omit<LoadedContent, 'bundle'>): void {
-  loaded.set(key, parsed);
-  for (const k of loaded.keys()) if (loaded.size > KEEP) loaded.delete(k);
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.set(key, value);
+  for (const k of cache.keys()) if (cache.size > KEEP) cache.delete(k);
 }
 
-/** Every file under both folders (names and bytes), the working directory (file names in messages are relative to it) and the review switch; null when a folder cannot be read (the loaders say why). */
-function contentKey(flowsDir: string, localesDir: string, reviewedOnly: boolean): string | null {
-  const h = createHash('sha256').update(`${process.cwd()}\0${reviewedOnly}`);
-  try {
-    for (const dir of [flowsDir, localesDir]) {
-      h.update(`\0dir\0${resolve(dir)}`);
-      for (const f of (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort()) {
-        h.update(`\0${f}\0`).update(readFileSync(f));
-      }
-    }
-  } catch {
-    return null;
+/** The flows of a folder, parsed once per process while its files stay the same (as `loadContent`'s). Throws ContentError. */
+export function loadFlowsOnce(flowsDir: string): LoadedFlows {
+  return flowsOnce(flowsDir, dirKey(flowsDir));
+}
+
+function flowsOnce(flowsDir: string, key: string | null): LoadedFlows {
+  let flows = key ? flowsLoaded.get(key) : undefined;
+  if (!flows) {
+    flows = loadFlows(flowsDir);
+    if (key) remember(flowsLoaded, key, flows);
   }
-  return h.digest('hex');
+  return flows;
+}
+
+/** Every file under a folder (names and bytes) and the working directory (file names in messages are relative to it); null when the folder cannot be read (the loaders say why). */
+function dirKey(dir: string): string | null {
+  return filesKey(dir, [process.cwd(), resolve(dir)]);
 }
 
 /** How channels show outputs: the catalogue, each language's direction (locales/languages.yaml) and the draft notice's key. */

@@ -116,8 +116,11 @@ export function buildProgram(): Command {
     .action(async (text: string | undefined, opts: { json?: boolean; lang?: string }) => {
       const { runUnderstand } = await import('./understand/cli.ts');
       const { understandingOf } = await import('./app.ts');
+      const { readContentFrom } = await import('./content/topics.ts');
+      const config = loadConfig();
+      readContentFrom(config);
       // On for this command even where UNDERSTANDING=false; the LLM as configured.
-      const understand = understandingOf(features({ ...loadConfig(), understanding: true }).understanding);
+      const understand = understandingOf(features({ ...config, understanding: true }).understanding);
       await runUnderstand({ json: opts.json === true, ...(text !== undefined ? { text } : {}), ...(opts.lang ? { lang: opts.lang } : {}), ...(understand ? { understand } : {}) });
     });
 
@@ -131,10 +134,13 @@ export function buildProgram(): Command {
     .option('--json', 'one JSON object per line; the debrief last')
     .option('--walk', 'run the real flows on these lines (no store) and show key, English source and review status')
     .option('--report <file>', 'write the debrief as Markdown, or HTML when the name ends in .html')
-    .action(async (opts: { list?: boolean; persona?: string; lang?: string; script?: string; json?: boolean; walk?: boolean; report?: string }) => {
+    .option('--scripted', 'scripted persona replies even when an LLM is configured')
+    .action(async (opts: { list?: boolean; persona?: string; lang?: string; script?: string; json?: boolean; walk?: boolean; report?: string; scripted?: boolean }) => {
       const { runRehearse } = await import('./rehearsal/cli.ts');
       const config = loadConfig();
-      process.exitCode = await runRehearse({ ...opts, flowsDir: config.flowsDir, localesDir: config.localesDir, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+      const { scripted, ...rest } = opts;
+      const llm = scripted ? null : features(config).rehearsalLlm;
+      process.exitCode = await runRehearse({ ...rest, llm, flowsDir: config.flowsDir, localesDir: config.localesDir, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
     });
 
   const flows = program.command('flows').description('check and draw the conversation flows');

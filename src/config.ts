@@ -145,6 +145,8 @@ const schema = z.object({
   LLM_BASE_URL: url,
   LLM_API_KEY: optional,
   LLM_MODEL: optional,
+  // With an LLM set above, it writes rehearsal personas' replies (marked generated); false keeps them scripted.
+  REHEARSAL_LLM: bool(true),
   // Free-text understanding on every text message (off only for measurements).
   UNDERSTANDING: bool(true),
   // Rehearsal on the web (/rehearse) for trainers; off unless set.

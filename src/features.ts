@@ -68,6 +68,8 @@ export interface Features {
   /** Free-text understanding on every text message (off only for measurements); the LLM may only choose a topic id. */
   understanding: { llm: LlmConfig | null } | null;
   roster: { file: string };
+  /** The model that writes rehearsal personas' replies (the LLM settings, unless REHEARSAL_LLM=false); scripted replies when null. */
+  rehearsalLlm: LlmConfig | null;
   /** The trainers' page at /rehearse, behind TRAINER_TOKEN. */
   rehearsal: { token: string } | null;
   /** Parts switched off because their settings are incomplete, said once at start-up (never a secret's value). */
@@ -144,6 +146,7 @@ export function features(c: Config): Features {
     understanding: c.understanding
       ? { llm: llmConfigOf({ provider: c.llmProvider, baseUrl: c.llmBaseUrl, apiKey: c.llmApiKey, model: c.llmModel }) }
       : null,
+    rehearsalLlm: c.rehearsalLlm ? llmConfigOf({ provider: c.llmProvider, baseUrl: c.llmBaseUrl, apiKey: c.llmApiKey, model: c.llmModel }) : null,
     roster: { file: c.rosterFile },
     rehearsal: c.trainerToken ? { token: c.trainerToken } : null,
     warnings,

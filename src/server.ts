@@ -38,7 +38,7 @@ export function createHttpApp(app: App): Express {
   // The web chat is always on: the page at `/` and its JSON API under /web.
   mountWebChat(http, { ...port, pickUp: webPickup({ store: app.store, catalog: app.presentation.catalog, keys: app.keys }) }, app.features.channels.web);
   // Trainers' practice page at /rehearse, behind TRAINER_TOKEN (404 while it is unset).
-  mountRehearsal(http, { content: app.content, understanding: () => app.understanding, logger: app.logger }, { token: app.features.rehearsal?.token });
+  mountRehearsal(http, { content: app.content, understanding: () => app.understanding, logger: app.logger }, { token: app.features.rehearsal?.token, llm: app.features.rehearsalLlm });
   // SMS and WhatsApp when they are on; Teams and the linked device start in serve.ts.
   mountChannels(http, port, app.features.channels);
   // Errors of the routes above: JSON, no stack. `finishHttpApp` repeats it after the routes

@@ -26,11 +26,13 @@ describe('features(config)', () => {
     expect(f.channels.web.limits).toEqual({ newChatsPerAddress: 20, newChats: 600, messagesPerAddress: 120, messages: 6000 });
   });
 
-  it('an LLM half set is a ConfigError naming the variable; with understanding off it is not read', () => {
+  it('an LLM half set is a ConfigError naming the variable; with understanding and rehearsal\'s use of it off it is not read', () => {
     expect(() => features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1' }))).toThrow(ConfigError);
     expect(() => features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1' }))).toThrow(/LLM_MODEL/);
     expect(features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm' })).understanding?.llm).toMatchObject({ model: 'm', baseUrl: 'http://127.0.0.1:9/v1' });
-    expect(features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', UNDERSTANDING: 'false' })).understanding).toBeNull();
+    expect(features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', UNDERSTANDING: 'false', REHEARSAL_LLM: 'false' })).understanding).toBeNull();
+    // Rehearsal's generated personas read the same settings.
+    expect(() => features(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', UNDERSTANDING: 'false' }))).toThrow(/LLM_MODEL/);
   });
 
   it('a part set only partly is off and named in the warnings, never with a value', () => {

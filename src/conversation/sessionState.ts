@@ -35,6 +35,7 @@ const storedV1 = z.object({
   pendingTopic: z.string().nullable().default(null),
   suggested: z.array(z.string()).default([]),
   offeredLang: z.string().nullable().default(null),
+  askedIn: z.array(z.string()).default([]),
   transfer: transfer.nullable().default(null),
 });
 
@@ -57,6 +58,7 @@ const storedV2 = z.strictObject({
   pendingTopic: z.string().optional(),
   suggested: z.array(z.string()).optional(),
   offeredLang: z.string().optional(),
+  askedIn: z.array(z.string()).optional(),
   transfer: transfer.optional(),
 });
 
@@ -77,6 +79,7 @@ export function encodeSession(s: Session): StoredSession {
   if (s.pendingTopic !== null) out.pendingTopic = s.pendingTopic;
   if (s.suggested.length) out.suggested = s.suggested;
   if (s.offeredLang !== null) out.offeredLang = s.offeredLang;
+  if (s.askedIn.length) out.askedIn = s.askedIn;
   if (s.transfer) out.transfer = s.transfer;
   return out;
 }
@@ -99,6 +102,7 @@ export function decodeSession(s: StoredSession): Session {
     pendingTopic: s.pendingTopic ?? null,
     suggested: s.suggested ?? [],
     offeredLang: s.offeredLang ?? null,
+    askedIn: s.askedIn ?? [],
     transfer: s.transfer ? { ...s.transfer } : null,
   };
 }

@@ -47,6 +47,20 @@ export function commandLanguages(turn: Turn, command: Command, normalized: strin
 }
 
 /**
+ * At the open language question, a command word that tells no language but the default's
+ * ("HUMAN", "MENU", which English has) says nothing new about the person's language: the
+ * likeliest language the question was asked in is taken, as the first message pointed to it.
+ * Not LANGUAGE, whose answer is the choice itself. Otherwise the command's own languages.
+ */
+export function commandLanguagesAtQuestion(turn: Turn, command: Command, cmdLangs: readonly string[], atQuestion: boolean): string[] {
+  const def = turn.bundle.catalog.defaultLanguage();
+  const asked = turn.s.askedIn[0];
+  if (!atQuestion || command === 'language' || turn.s.lang || !asked || asked === def) return [...cmdLangs];
+  if (cmdLangs.some((l) => l !== def) && !cmdLangs.includes(asked)) return [...cmdLangs];
+  return [asked];
+}
+
+/**
  * A command word only one offered language has ("AYUDA", "BORRAR"; not "MENU", which many
  * share) says which language the person reads, as a confident detection would: a conversation
  * without a language takes it. Not LANGUAGE, whose answer is the choice itself; and the default

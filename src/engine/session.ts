@@ -17,6 +17,7 @@ export function newSession(lang: string | null = null): Session {
     pendingTopic: null,
     suggested: [],
     offeredLang: null,
+    askedIn: [],
     transfer: null,
   };
 }
@@ -46,6 +47,7 @@ export function copySession(s: Session): Session {
     pendingTopic: s.pendingTopic,
     suggested: s.suggested.slice(),
     offeredLang: s.offeredLang,
+    askedIn: [...s.askedIn],
     transfer: s.transfer ? { reason: s.transfer.reason, group: s.transfer.group } : null,
   };
 }

@@ -10,6 +10,7 @@ import {
   alsoSay,
   commandAlsoIn,
   commandLanguages,
+  commandLanguagesAtQuestion,
   dangerLanguage,
   helpResume,
   likelyLanguages,
@@ -87,7 +88,11 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   // likeliest languages; anywhere else the conversation stays in one language (the default).
   // A command word ("MENU", "AYUDA") is no sentence to tell a language by: the languages that
   // have that word, then the usual ones.
-  const cmdLangs = command && !s.lang && input.type === 'text' ? commandLanguages(turn, command, normalize(text)) : [];
+  const atLanguageQuestion = rest?.type === 'ask' && rest.languages === true;
+  const cmdLangs =
+    command && !s.lang && input.type === 'text'
+      ? commandLanguagesAtQuestion(turn, command, commandLanguages(turn, command, normalize(text)), atLanguageQuestion)
+      : [];
   if (!s.lang && (s.status === 'new' || (rest?.type === 'ask' && rest.languages))) turn.likely = likelyLanguages(turn, command ? undefined : understood, cmdLangs);
   let detected = false;
   let next: string | null = null;

@@ -135,6 +135,7 @@ export class Turn {
       if (this.s.lang !== value) {
         this.event({ type: 'language_changed', from: this.s.lang, to: value });
         this.s.lang = value;
+        this.s.askedIn = [];
       }
       return;
     }
@@ -161,6 +162,7 @@ export class Turn {
     const choices = this.visibleChoices(node);
     const langs = node.languages && !this.s.lang && this.likely.length > 1 ? [...this.likely.slice(1), this.likely[0]!] : [this.lang];
     if (langs.length > 1) this.event({ type: 'language_asked', langs: [...langs] });
+    if (node.languages && !this.s.lang) this.s.askedIn = langs.length > 1 ? [...this.likely] : [...langs];
     langs.forEach((lang, n) => {
       const last = n === langs.length - 1;
       node.prompt.forEach((key, i) => this.sayIn(lang, key, last && i === node.prompt.length - 1 ? choices : undefined, node.display));

@@ -334,6 +334,12 @@ export interface Session {
   /** A language understanding noticed and offered once (never switched to without the person). */
   offeredLang: string | null;
   /**
+   * While the language question is open (no language chosen yet): the languages it was asked in,
+   * likeliest first. A command word only the default language has ("HUMAN", "MENU") typed at it
+   * is answered in the first of them. Emptied once a language is chosen.
+   */
+  askedIn: string[];
+  /**
    * A lead worker offered to pass the handoff on, and the person has not answered yet (yes or
    * no). Only while `handoff` is 'claimed'. `group`: to a group of workers (a coalition), so on
    * yes the person waits in line again until one of them claims it.

@@ -14,6 +14,8 @@ import { DeskError, OUTCOMES } from '../handoff/types.ts';
 import { stateLine, summaryLine } from '../handoff/consoles/words.ts';
 import { debrief, debriefHtml, debriefMarkdown } from './debrief.ts';
 import { walkFlows } from './walk.ts';
+import { OpenAICompatibleVoice, voiceTurn } from './voice.ts';
+import type { LlmConfig } from '../understand/llm.ts';
 
 export interface RehearseOptions {
   list?: boolean;
@@ -26,6 +28,8 @@ export interface RehearseOptions {
   flowsDir?: string;
   localesDir?: string;
   personasDir?: string;
+  /** A configured model writes the persona's replies (marked generated); scripted without it. */
+  llm?: LlmConfig | null;
   input: Readable;
   output: Writable;
   interactive: boolean;
@@ -133,6 +137,8 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
   card();
   claimed.messages.forEach(show);
   if (!opts.json) w('Type your replies. "/close OUTCOME" closes the handoff (outcomes: ' + OUTCOMES.join(', ') + '); /end stops.\n');
+  const voice = opts.llm ? new OpenAICompatibleVoice(opts.llm) : undefined;
+  if (voice && !opts.json) w('A language model writes the persona\'s replies: each is marked "generated" (the debrief does not depend on it).\n');
   let closing: ReturnType<typeof closePractice> | undefined;
   for await (const line of linesOf(opts, 'you> ')) {
     const close = /^\/close(?:\s+(\S+))?\s*$/.exec(line.trim());
@@ -158,8 +164,15 @@ export async function runRehearse(opts: RehearseOptions): Promise<number> {
       continue;
     }
     practice = r.practice;
+    let messages = r.messages;
+    if (voice) {
+      // The generated reply, or the scripted one when the model fails or is slow (nothing to show).
+      const voiced = await voiceTurn({ session: practice.rehearsal, replies: r.messages.filter((m): m is PracticeMessage => m.type === 'persona'), events: r.events }, voice);
+      practice = { ...practice, rehearsal: voiced.session };
+      messages = voiced.replies;
+    }
     if (opts.json) json({ type: 'trainee', text: line, signals: practice.rehearsal.lines.at(-1)!.signals });
-    r.messages.forEach(show);
+    messages.forEach(show);
     r.events.forEach(note);
   }
   const session: RehearsalSession = practice.rehearsal;

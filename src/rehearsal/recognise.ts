@@ -155,7 +155,8 @@ export class Lexicon {
 
   private gap(long: boolean): string {
     if (this.letters) return `[^${SENTENCE_END}]{0,${long ? 40 : 18}}?`;
-    const sep = '[ \\t,:"«»“”()]+';
+    // Commas of every script: a gap runs over a clause break, never over a sentence end.
+    const sep = '[ \\t,:"«»“”()،、，]+';
     return `${sep}(?:[^ \\t${SENTENCE_END}]+${sep}){0,${long ? 14 : 6}}?`;
   }
 

@@ -8,7 +8,9 @@ import { DeskError } from '../handoff/types.ts';
 import type { Debrief } from './debrief.ts';
 import type { LoadedPersonas, Persona } from './persona.ts';
 import { claimPractice, closePractice, replyPractice, startPractice, type ContactSaw, type Practice, type PracticeStep } from './practice.ts';
-import { RehearsalError } from './session.ts';
+import { RehearsalError, type PracticeMessage } from './session.ts';
+import { voiceTurn, type PersonaVoice } from './voice.ts';
+import type { ChatFailure } from '../understand/llm.ts';
 
 export interface RoomsOptions {
   personas: LoadedPersonas;
@@ -20,6 +22,10 @@ export interface RoomsOptions {
   /** A room unused for this long is dropped. */
   idleMinutes?: number;
   now?: () => number;
+  /** Generated persona replies (a configured model); scripted replies without it. */
+  voice?: PersonaVoice;
+  /** Hears why a generated reply was not used (a reason, never a line): the scripted one was. */
+  onVoiceFailure?: (reason: ChatFailure) => void;
 }
 
 interface Room {
@@ -89,6 +95,31 @@ export class PracticeRooms {
 
   reply(id: string, text: string): PracticeStep {
     return this.apply(id, (p) => replyPractice(p, text));
+  }
+
+  /**
+   * A reply, and the persona's answer in the generated voice when there is one (the scripted
+   * answer when there is none, or it fails). The session moves on at once, from the script;
+   * the generated words then take the scripted ones' place in the room's transcript.
+   */
+  async say(id: string, text: string): Promise<PracticeStep> {
+    const step = this.reply(id, text);
+    const voice = this.o.voice;
+    const replies = step.messages.filter((m): m is PracticeMessage => m.type === 'persona');
+    if (!voice || replies.length === 0) return step;
+    const scripted = step.practice.rehearsal;
+    const voiced = await voiceTurn({ session: scripted, replies, events: step.events }, voice, this.o.onVoiceFailure);
+    if (voiced.replies === replies) return step;
+    // Swap this turn's persona lines in the room as it is now (another line may have come in).
+    const room = this.rooms.get(id);
+    const old = scripted.transcript.slice(scripted.transcript.length - replies.length);
+    const at = room ? room.practice.rehearsal.transcript.indexOf(old[0]!) : -1;
+    if (room && at >= 0) {
+      const transcript = [...room.practice.rehearsal.transcript];
+      transcript.splice(at, old.length, ...voiced.session.transcript.slice(voiced.session.transcript.length - voiced.replies.length));
+      room.practice = { ...room.practice, rehearsal: { ...room.practice.rehearsal, transcript } };
+    }
+    return { ...step, practice: { ...step.practice, rehearsal: voiced.session }, messages: voiced.replies };
   }
 
   close(id: string, outcome: string): PracticeStep & { debrief: Debrief } {

@@ -78,7 +78,8 @@ export const DETAILS_OK_FACTS = 2;
 /** What a negation does to each signal unless a rule file says otherwise. */
 export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   police_push: 'no_police',
-  label: 'drop',
+  /** "I won't call you a victim": refusing the label is a person-first line. */
+  label: 'person_first',
   blame: 'drop',
   status_ask: 'drop',
   promise: 'drop',
@@ -88,9 +89,10 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
 
 /**
  * Asks a negation anywhere earlier in the clause cancels: "you don't have to give me the farm's
- * name", "I will never ask about your papers". Other signals look only a few words back.
+ * name", "I will never ask about your papers"; and labels, refused the same way ("I'm not going
+ * to call you a victim"). Other signals look only a few words back.
  */
-export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask']);
+export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask', 'label']);
 
 /** Rules for one language, ready to read lines with. */
 export interface Reader {

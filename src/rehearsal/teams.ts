@@ -40,7 +40,7 @@ const HELP = [
 function stepLines(step: PracticeStep, name: string): string[] {
   const out: string[] = [];
   for (const m of step.messages) {
-    if (m.type === 'persona') out.push(`[Practice] ${name}: ${m.text}${m.english ? `\n(English: ${m.english})` : ''}`);
+    if (m.type === 'persona') out.push(`[Practice${m.generated ? ', generated' : ''}] ${name}: ${m.text}${m.english ? `\n(English: ${m.english})` : ''}`);
     else out.push(`[Practice] The assistant told the contact: ${m.text}${m.lang !== 'en' ? `\n(English: ${m.source})` : ''}`);
   }
   for (const e of step.events) {
@@ -118,7 +118,7 @@ export function teamsPractice(opts: { rooms: PracticeRooms; roster: () => Roster
         rooms.end(room);
         return out;
       }
-      const step = rooms.reply(room, text);
+      const step = await rooms.say(room, text);
       return stepLines(step, rooms.view(room).persona.name);
     } catch (e) {
       if (e instanceof DeskError || e instanceof RehearsalError) return [`Practice: ${e.message}`];

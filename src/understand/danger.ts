@@ -25,7 +25,7 @@
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
-import { TermMatcher } from './terms.ts';
+import { TermMatcher, withShorthand } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
 import type { Lang } from '../content/topics.ts';
 
@@ -112,12 +112,13 @@ export class DangerDetector {
     this.order = lexicons.map((l) => l.lang);
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
-      terms.push(lex.phrases);
+      const short = lex.shorthand ?? {};
+      terms.push(withShorthand(lex.phrases, short));
       for (const c of CONCEPTS) {
         const list = lex.concepts[c];
         if (!list || list.length === 0) continue;
         this.lists.push({ lang: lex.lang, kind: c });
-        terms.push(list);
+        terms.push(withShorthand(list, short));
       }
       for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
@@ -157,7 +158,7 @@ export class DangerDetector {
     };
     const pick = (p: DualPattern): RegExp | null => {
       if (ascii) return p.needsUnicode ? null : p.ascii;
-      return p.script && !holds(p.script) ? null : p.unicode;
+      return p.script && !holds(p.script) ? null : p.unicode();
     };
     for (const f of this.figures) {
       const re = pick(f);
@@ -253,8 +254,9 @@ export class DangerDetector {
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
-        // Being followed or watched every day is stalking, not a habit that makes it smaller.
-        if (k === 'habit' && harms.every((h) => h === 'followed')) continue;
+        // Being followed or watched every day is stalking, and being driven off at night to a
+        // place no one names is being taken: neither is a habit that makes it smaller.
+        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
         // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
         if (k === 'joke' || k === 'naming') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
@@ -270,10 +272,10 @@ export class DangerDetector {
   }
 
   /**
-   * The language the danger was written in: the most matched terms (a harm word counts three
-   * times a context word), English counting half when another language matched too (people mix
+   * The language the danger was written in: the most kinds of words matched (a harm counts three
+   * times a context), English counting half when another language matched too (people mix
    * English words into Tagalog, Hindi, Punjabi), and a bonus for the languages the message seems
-   * to be in; ties go to the lexicons' order.
+   * to be in, the likeliest first; ties go to the lexicons' order.
    */
   private writtenIn(found: Map<Lang, Map<ListKind, number>>, langs: readonly Lang[]): Lang {
     const mixed = found.size > 1;
@@ -284,10 +286,13 @@ export class DangerDetector {
     for (const [lang, m] of found) {
       // Only a language whose harm words matched can be the one the danger was written in.
       if (anyHarm && !harmful(m)) continue;
+      // Each kind of word once: a list that spells one word many ways ("aag", "aag lag",
+      // "aag lag gayi") says no more about the language than one that spells it once.
       let n = 0;
-      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * c;
+      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * Math.min(c, 1);
       if (lang === 'en' && mixed) n /= 2;
-      if (langs.includes(lang)) n += 2;
+      // The languages the message seems to be in, the likeliest a little more.
+      if (langs.includes(lang)) n += lang === langs[0] ? 2.5 : 2;
       const score = n - this.order.indexOf(lang) / 100;
       if (score > bestScore) {
         bestScore = score;

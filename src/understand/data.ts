@@ -1,12 +1,14 @@
 // Loading the data files of src/understand/data: example phrasings per topic and danger
 // lexicons, one file per language, validated with zod. A broken file stops start-up with its name.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { lang, topicId, type Lang, type TopicId } from '../content/topics.ts';
+import { lang, languages, topicId, topicIds, type Lang, type TopicId } from '../content/topics.ts';
+import { filesKey } from '../data/filesKey.ts';
 import { CONCEPTS } from './danger.ts';
+import { cachedJson, defaultCacheDir } from './dataCache.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -34,6 +36,8 @@ const dangerFile = z
     /** Terms per concept: harms, context that raises, context that lowers. */
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
+    /** Short forms of words as typed in messages ("không" → "ko", "k"): terms of two words or more are matched with them too. */
+    shorthand: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
   })
   .strict();
 
@@ -55,7 +59,14 @@ const smallTalkFile = z
 export type SmallTalkList = z.infer<typeof smallTalkFile>;
 
 const languageWordsFile = z
-  .object({ lang, status, words: z.array(z.string().min(1)).min(1), patterns: z.array(z.string().min(1)).default([]) })
+  .object({
+    lang,
+    status,
+    words: z.array(z.string().min(1)).min(1),
+    patterns: z.array(z.string().min(1)).default([]),
+    /** The language's names as its speakers write them ("tagalog", "punjabi", "на русском"). */
+    names: z.array(z.string().min(1)).default([]),
+  })
   .strict();
 
 export type LanguageWords = z.infer<typeof languageWordsFile>;
@@ -165,4 +176,37 @@ export function loadSmallTalk(dataDir = DEFAULT_DATA_DIR): SmallTalkList[] {
 /** Everyday words that tell languages apart (data/language/<lang>.yaml; script alone tells the rest). */
 export function loadLanguageWords(dataDir = DEFAULT_DATA_DIR): LanguageWords[] {
   return perLanguage(join(dataDir, 'language'), languageWordsFile);
+}
+
+/** Every data file of understanding, validated. */
+export interface UnderstandData {
+  examples: Example[];
+  lexicons: DangerLexicon[];
+  keywords: KeywordList[];
+  languageWords: LanguageWords[];
+  social: SocialPhraseList[];
+  smallTalk: SmallTalkList[];
+}
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+/**
+ * Every data file, validated: read from the cache file a process wrote for the same files (see
+ * dataCache.ts), else from the files, and the cache file written. `cacheDir: null` reads the files.
+ * Throws UnderstandDataError naming a broken file, as each loader does.
+ */
+export function loadUnderstandData(dataDir = DEFAULT_DATA_DIR, opts: { cacheDir?: string | null } = {}): UnderstandData {
+  const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
+  // What the result depends on besides the files: the schemas (this file), and the topic ids and
+  // languages the files are checked against. The folder's path is not: a broken file is named
+  // only when it is read, never from the cache.
+  const key = cacheDir ? filesKey(resolve(dataDir), [readFileSync(THIS_FILE, 'utf8'), CONCEPTS.join(), topicIds().join(), languages().join()]) : null;
+  return cachedJson(cacheDir, key, () => ({
+    examples: loadExamples(dataDir),
+    lexicons: loadDangerLexicons(dataDir),
+    keywords: loadKeywords(dataDir),
+    languageWords: loadLanguageWords(dataDir),
+    social: loadSocialPhrases(dataDir),
+    smallTalk: loadSmallTalk(dataDir),
+  }));
 }

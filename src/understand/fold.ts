@@ -35,7 +35,25 @@ export const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD
 
 /** Compiles a reviewer's pattern: accents folded, `\b` made Unicode-aware. */
 export function compilePattern(source: string): RegExp {
-  return new RegExp(foldPattern(source).replace(/\\b/g, UNICODE_BOUNDARY), 'gu');
+  return new RegExp(unicodeSource(foldPattern(source)), 'gu');
+}
+
+function unicodeSource(folded: string): string {
+  return folded.replace(/\\b/g, UNICODE_BOUNDARY);
+}
+
+/**
+ * `compilePattern`, put off until the pattern is first used. Each `\b` made Unicode-aware holds
+ * four classes of every letter, mark and digit, which V8 takes about a millisecond to build: the
+ * ~400 patterns of the data files cost half a second at every start, though an ASCII message
+ * (most of them) never uses one. The syntax is still checked at once, where it is cheap (the
+ * pattern with its `\b` as written), so a broken pattern stops start-up as before.
+ */
+export function lazyPattern(source: string): () => RegExp {
+  const folded = foldPattern(source);
+  new RegExp(folded, 'u');
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(unicodeSource(folded), 'gu'));
 }
 
 const ASCII = /^[\p{ASCII}]*$/u;
@@ -53,7 +71,8 @@ export function isAscii(s: string): boolean {
  */
 export interface DualPattern {
   ascii: RegExp;
-  unicode: RegExp;
+  /** Compiled on first use (see `lazyPattern`). */
+  unicode(): RegExp;
   needsUnicode: boolean;
   /** A letter of the pattern's script the text must hold for it to match (null: Latin or none). */
   script: RegExp | null;
@@ -67,7 +86,7 @@ export function compileDual(source: string): DualPattern {
   // A pattern written in one script can only match text that holds a letter of it (checked once
   // per message per script, far cheaper than running the Unicode-aware pattern).
   const script = needsUnicode ? (SCRIPTS.find((re) => re.test(folded)) ?? null) : LATIN_LETTER;
-  return { ascii: new RegExp(folded, 'g'), unicode: compilePattern(source), needsUnicode, script };
+  return { ascii: new RegExp(folded, 'g'), unicode: lazyPattern(source), needsUnicode, script };
 }
 
 const LATIN_LETTER = /[a-z]/;

@@ -16,7 +16,7 @@
 // A message is told with confidence only when one language clearly leads on enough evidence;
 // otherwise the scores still say which languages are likeliest, for the language question.
 import { francAll } from 'franc';
-import { languages, namedLang, namedLangs, type Lang } from '../content/topics.ts';
+import { languageRank, namedLang, namedLangs, type Lang } from '../content/topics.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
@@ -58,6 +58,12 @@ function isArabizi(w: string): boolean {
 /** Weights of the word signals. */
 const EVERYDAY = 1;
 const EXAMPLE = 0.4;
+/**
+ * A language named in the message ("pwede po ba Tagalog", "mozhno na russkom", "punjabi ch gal
+ * karo"): people ask for the language they read. English is left out: it is named most by
+ * those who say they do not read it ("my english is not good").
+ */
+const NAMED = 2;
 /** A typical ending or beginning, for a word no list knows. */
 const SHAPE = 0.5;
 /** franc's share on long text (full from about 80 characters), as votes. */
@@ -105,11 +111,13 @@ function addAll(map: Lexicon, lang: Lang, ws: Iterable<string>): void {
 export class LanguageDetector {
   private readonly everyday: Lexicon = new Map();
   private readonly vocab: Lexicon = new Map();
+  private readonly names: Lexicon = new Map();
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
 
   constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
     for (const l of everyday) {
       for (const w of l.words) addAll(this.everyday, l.lang, words(fold(w)));
+      for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
       for (const p of l.patterns) this.shapes.push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
     for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
@@ -147,6 +155,12 @@ export class LanguageDetector {
         add(ARABIC, 1.5);
         continue;
       }
+      const named = this.names.get(w)?.filter((l) => langs.includes(l));
+      if (named && named.length > 0) {
+        for (const l of named) add(l, NAMED / named.length);
+        claims.push({ langs: named, weight: NAMED });
+        continue;
+      }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
         for (const l of own) add(l, EVERYDAY / own.length);
@@ -179,7 +193,7 @@ export class LanguageDetector {
     }
     const total = [...votes.values()].reduce((a, b) => a + b, 0);
     if (total === 0) return { lang: null, confident: false, scores: [] };
-    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languages().indexOf(a[0]) - languages().indexOf(b[0]));
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || languageRank(a[0]) - languageRank(b[0]));
     const scores = ranked.map(([lang, v]) => ({ lang, score: Math.round((1000 * v) / total) / 1000 }));
     const [best, next] = ranked;
     const share = best![1] / total;

@@ -92,23 +92,57 @@ const systemPrompt = (): string => [
   'Never write anything else.',
 ].join(' ');
 
+/** Why a call to the model gave no usable content (said in logs, never with any text). */
+export type ChatFailure = 'timeout' | 'network' | 'http' | 'invalid';
+
+/**
+ * One call to an OpenAI-compatible /chat/completions endpoint within a time limit: the reply's
+ * content, or why there is none. Never throws. Shared by the topic chooser and the rehearsal's
+ * generated persona (src/rehearsal/voice.ts).
+ */
+export async function chatCompletion(config: LlmConfig, body: Record<string, unknown>, timeoutMs: number): Promise<{ ok: true; content: string } | { ok: false; reason: ChatFailure }> {
+  const fetchFn = config.fetch ?? fetch;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
+    const url = `${config.baseUrl}/chat/completions`;
+    const init = { method: 'POST', headers, body: JSON.stringify({ model: config.model, ...body }), signal: controller.signal };
+    let res: Response;
+    try {
+      res = await fetchFn(url, init);
+    } catch (e) {
+      // A kept-alive connection the server had just closed fails at once ("fetch failed"): one
+      // more try on a fresh connection, within the same time limit. An abort is not retried.
+      if (controller.signal.aborted || !(e instanceof TypeError)) throw e;
+      res = await fetchFn(url, init);
+    }
+    if (!res.ok) return { ok: false, reason: 'http' };
+    const completion = completionSchema.safeParse(await res.json());
+    if (!completion.success) return { ok: false, reason: 'invalid' };
+    return { ok: true, content: completion.data.choices[0]!.message.content.trim() };
+  } catch {
+    // Timeout (abort), network failure, a body that is not JSON.
+    return { ok: false, reason: controller.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export class OpenAICompatibleChooser implements TopicChooser {
   readonly name = 'openai-compatible';
-  private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
   private readonly system = systemPrompt();
 
   constructor(private readonly config: LlmConfig) {
-    this.fetch = config.fetch ?? fetch;
     this.timeoutMs = config.timeoutMs ?? LLM_TIMEOUT_MS;
   }
 
   async choose(req: TopicChoiceRequest): Promise<TopicChoice | null> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    try {
-      const body = {
-        model: this.config.model,
+    const reply = await chatCompletion(
+      this.config,
+      {
         temperature: 0,
         max_tokens: 20,
         messages: [
@@ -131,38 +165,19 @@ export class OpenAICompatibleChooser implements TopicChooser {
             },
           },
         },
-      };
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (this.config.apiKey) headers.authorization = `Bearer ${this.config.apiKey}`;
-      const url = `${this.config.baseUrl}/chat/completions`;
-      const init = { method: 'POST', headers, body: JSON.stringify(body), signal: controller.signal };
-      let res: Response;
-      try {
-        res = await this.fetch(url, init);
-      } catch (e) {
-        // A kept-alive connection the server had just closed fails at once ("fetch failed"): one
-        // more try on a fresh connection, within the same time limit. An abort is not retried.
-        if (controller.signal.aborted || !(e instanceof TypeError)) throw e;
-        res = await this.fetch(url, init);
-      }
-      if (!res.ok) return null;
-      const completion = completionSchema.safeParse(await res.json());
-      if (!completion.success) return null;
-      const content = completion.data.choices[0]!.message.content.trim();
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(content);
-      } catch {
-        return null;
-      }
-      const choice = choiceSchema.safeParse(parsed);
-      if (!choice.success) return null;
-      return { topic: choice.data.topic === 'none' ? null : choice.data.topic, danger: choice.data.danger === true };
+      },
+      this.timeoutMs,
+    );
+    // An error, the time limit, a body that is not a completion: the offline result stands.
+    if (!reply.ok) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(reply.content);
     } catch {
-      // Timeout (abort), network failure, a body that is not JSON: the offline result stands.
       return null;
-    } finally {
-      clearTimeout(timer);
     }
+    const choice = choiceSchema.safeParse(parsed);
+    if (!choice.success) return null;
+    return { topic: choice.data.topic === 'none' ? null : choice.data.topic, danger: choice.data.danger === true };
   }
 }

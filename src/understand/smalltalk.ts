@@ -3,10 +3,10 @@
 // to the machine (its instructions, its prompt) rather than about work, papers or safety. The
 // engine answers small talk with a kind word and the choices again, a person coming back with a
 // welcome, the menu and a person, and a message to the machine with the menu: never a guess.
-import { compilePattern, fold } from './fold.ts';
+import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { SmallTalkList } from './data.ts';
 import type { SocialPhrases } from './social.ts';
-import type { Lang } from '../content/topics.ts';
+import { namedLang, type Lang } from '../content/topics.ts';
 
 export type SmallTalkKind = 'thanks' | 'hello' | 'ok' | 'back';
 
@@ -17,6 +17,9 @@ const EMOJI: Record<string, Exclude<SmallTalkKind, 'back'>> = { '🙏': 'thanks'
 /** Text that looks like code or a conversation transcript is written for a machine, not to us. */
 const MACHINE = [/<\s*\/?\s*(script|data|system|instructions?)\b/i, /\{\{|\$\{/, /\bdrop\s+table\b/i, /^\s*(system|assistant|developer)\s*:/im, /"topic"\s*:/i, /\btopic\s*[:=]/i];
 
+/** Greetings typed whatever the language (its list holds "hi", "hello", "ok"). */
+const INTERNATIONAL = namedLang('en');
+
 const clean = (text: string): string => fold(text).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
 
 export class SmallTalk {
@@ -24,7 +27,9 @@ export class SmallTalk {
   private readonly back = new Map<string, Lang[]>();
   private readonly thanks: string[] = [];
   private readonly hello: string[] = [];
-  private readonly scope: RegExp[] = [];
+  /** Each greeting or thanks, with the languages whose list has it (English's set aside: see greetingLanguages). */
+  private readonly greeting = new Map<string, Lang[]>();
+  private readonly scope: DualPattern[] = [];
 
   constructor(
     lists: readonly SmallTalkList[],
@@ -37,7 +42,11 @@ export class SmallTalk {
       }
       this.thanks.push(...l.thanks.map(clean).filter(Boolean));
       this.hello.push(...l.hello.map(clean).filter(Boolean));
-      for (const p of l.scope) this.scope.push(compilePattern(p));
+      for (const p of [...l.hello, ...l.thanks]) {
+        const c = clean(p);
+        if (c) this.greeting.set(c, [...new Set([...(this.greeting.get(c) ?? []), l.lang])]);
+      }
+      for (const p of l.scope) this.scope.push(compileDual(p));
     }
   }
 
@@ -51,7 +60,7 @@ export class SmallTalk {
     }
     if (this.backPhrase(t) !== null) return 'back';
     const rest = this.social.strip(t);
-    if (rest !== '') return null;
+    if (rest !== '' && this.greetingParts(t) === null) return null;
     if (this.thanks.some((p) => contains(t, p))) return 'thanks';
     if (this.hello.some((p) => contains(t, p))) return 'hello';
     return 'ok';
@@ -64,6 +73,40 @@ export class SmallTalk {
    */
   backLanguages(text: string): Lang[] {
     return this.backPhrase(clean(text)) ?? [];
+  }
+
+  /**
+   * The languages a message made only of greetings and thanks is written in ("hola", "bonjou",
+   * "salam", "hi po good evening"): those whose lists have every part of it that is not English.
+   * English greetings ("hi", "hello", "ok") are typed in every language, so they tell none: a
+   * lone "hi" names no language (the language question is asked). Empty when the message is
+   * anything else, or when nothing but English greetings is in it.
+   */
+  greetingLanguages(text: string): Lang[] {
+    const parts = this.greetingParts(clean(text));
+    if (!parts) return [];
+    let langs: Lang[] | null = null;
+    for (const p of parts) {
+      const own = this.greeting.get(p)!;
+      if (own.includes(INTERNATIONAL)) continue;
+      langs = langs ? langs.filter((l) => own.includes(l)) : own;
+    }
+    return langs ?? [];
+  }
+
+  /** The text cut into known greetings and thanks, longest first; null when some of it is not one. */
+  private greetingParts(t: string): string[] | null {
+    const ws = t.split(' ').filter(Boolean);
+    if (ws.length === 0 || NO_SPACES.test(t)) return this.greeting.has(t) ? [t] : null;
+    const parts: string[] = [];
+    for (let i = 0; i < ws.length; ) {
+      let j = ws.length;
+      while (j > i && !this.greeting.has(ws.slice(i, j).join(' '))) j--;
+      if (j === i) return null;
+      parts.push(ws.slice(i, j).join(' '));
+      i = j;
+    }
+    return parts;
   }
 
   /** "hi, it's me again": greetings and thanks at the edges do not hide someone coming back. */
@@ -79,7 +122,12 @@ export class SmallTalk {
   offScope(text: string): boolean {
     if (MACHINE.some((re) => re.test(text))) return true;
     const t = fold(text);
-    return this.scope.some((re) => {
+    const ascii = isAscii(t);
+    return this.scope.some((p) => {
+      // As for danger's patterns: JavaScript's own `\b` on ASCII text (no Unicode-aware pattern
+      // is compiled for a message in English or folded French), a pattern's script on any other.
+      const re = ascii ? (p.needsUnicode ? null : p.ascii) : p.script && !p.script.test(t) ? null : p.unicode();
+      if (!re) return false;
       re.lastIndex = 0;
       return re.test(t);
     });

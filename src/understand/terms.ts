@@ -176,3 +176,31 @@ export class TermMatcher {
     return hits;
   }
 }
+
+/** At most this many spellings of one term come out of its short forms. */
+const SHORTHAND_AT_MOST = 16;
+
+/**
+ * Terms again with a language's short forms of their words, as typed in messages (Vietnamese
+ * "không thở" is also "ko thở", "k thở"; "cứu em" is "cứu e"). Only terms of two words or
+ * more: a short form alone ("k", "e") is a letter of every language. `short` maps a word (as
+ * written, folded to compare) to its short forms; marks (`*`, `~`) stay where they were.
+ */
+export function withShorthand(terms: readonly string[], short: Readonly<Record<string, readonly string[]>>): string[] {
+  const byWord = new Map(Object.entries(short).map(([w, forms]) => [fold(w), forms]));
+  if (byWord.size === 0) return [...terms];
+  const out = new Set(terms);
+  for (const term of terms) {
+    const tokens = term.trim().split(/\s+/);
+    if (tokens.filter((t) => t !== '~').length < 2) continue;
+    let spellings: string[][] = [[]];
+    for (const tok of tokens) {
+      const core = tok.replace(/^\*+|\*+$/g, '');
+      const forms = byWord.get(fold(core)) ?? [];
+      const alts = [tok, ...forms.map((f) => tok.replace(core, f))];
+      spellings = spellings.flatMap((s) => alts.map((a) => [...s, a])).slice(0, SHORTHAND_AT_MOST);
+    }
+    for (const s of spellings) out.add(s.join(' '));
+  }
+  return [...out];
+}

@@ -4,7 +4,7 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadDangerLexicons, loadExamples, loadKeywords, loadLanguageWords, loadSmallTalk, loadSocialPhrases } from './data.ts';
+import { DEFAULT_DATA_DIR, loadUnderstandData } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
@@ -13,12 +13,15 @@ import { firstLanguage } from './firstLanguage.ts';
 import { LanguageDetector, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
-import { isLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
+import { isLang, namedLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
 import type { TopicChooser } from './llm.ts';
 import type { Understanding } from '../engine/types.ts';
 
 /** Danger is answered with the emergency topic, whatever else the message is about. */
 const EMERGENCY = namedTopic('emergency');
+
+/** Languages that share greetings and a script, the first read by the second's speakers too. */
+const SHARED_GREETING: readonly (readonly [Lang, Lang])[] = [[namedLang('hi'), namedLang('ne')]];
 
 /** A topic is chosen outright when its score reaches this… */
 export const CONFIDENT_SCORE = 0.45;
@@ -92,11 +95,7 @@ export interface UnderstandingOptions {
 }
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
-  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
-  const examples = loadExamples(dataDir);
-  const lexicons = loadDangerLexicons(dataDir);
-  const keywordLists = loadKeywords(dataDir);
-  const languageWords = loadLanguageWords(dataDir);
+  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists } = loadUnderstandData(options.dataDir ?? DEFAULT_DATA_DIR);
   // The everyday words of each language (examples, topic keywords, the words that tell a language)
   // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
   const everyday = [
@@ -105,9 +104,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
   ];
   const danger = new DangerDetector(lexicons, everyday);
-  const socialLists = loadSocialPhrases(dataDir);
   const social = new SocialPhrases(socialLists);
-  const smallTalkLists = loadSmallTalk(dataDir);
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(keywordLists);
   const detector = new LanguageDetector([
@@ -151,6 +148,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
+    if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
     if (smallTalk.offScope(text)) return { ...base, ...none, offScope: true };
     // Greetings and thanks at the edges say nothing about a topic (src/understand/social.ts).
@@ -171,6 +169,21 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   function backLanguage(text: string, guess: LanguageGuess, prior: Lang | null): Pick<RouteResult, 'lang' | 'likely' | 'offerLanguage'> | null {
     const langs = smallTalk.backLanguages(text);
     const lang = langs.length === 1 ? langs[0]! : guess.scores.find((s) => langs.includes(s.lang))?.lang;
+    if (!lang) return null;
+    return { lang, likely: [lang], offerLanguage: lang !== prior ? lang : null };
+  }
+
+  /**
+   * "hola", "bonjou", "salam", "hi po good evening": a greeting of one language's own (English
+   * ones are typed in every language and name none) says which language the person writes. A
+   * greeting several languages share is read as the one the words point to; a Hindi and Nepali
+   * one ("namaste") as Hindi, which Nepali readers read too (the reply says how to change).
+   */
+  function greetingLanguage(text: string, guess: LanguageGuess, prior: Lang | null): Pick<RouteResult, 'lang' | 'likely' | 'offerLanguage'> | null {
+    const langs = smallTalk.greetingLanguages(text);
+    const ranked = guess.scores.filter((s) => langs.includes(s.lang));
+    const ahead = ranked.length > 0 && (ranked[1]?.score ?? 0) < ranked[0]!.score ? ranked[0]!.lang : null;
+    const lang = langs.length === 1 ? langs[0]! : (ahead ?? SHARED_GREETING.find(([a, b]) => langs.length === 2 && langs.includes(a) && langs.includes(b))?.[0]);
     if (!lang) return null;
     return { lang, likely: [lang], offerLanguage: lang !== prior ? lang : null };
   }

@@ -6,11 +6,12 @@ import type { App } from '../app.ts';
 import { mountTeams, type TeamsChannelOptions, type TeamsEndpoint } from '../channels/teams/index.ts';
 import { loadPersonas, PracticeRooms } from '../rehearsal/index.ts';
 import { teamsPractice } from '../rehearsal/teams.ts';
+import { voiceOptions } from '../rehearsal/voice.ts';
 
 export async function mountTeamsWired(http: Express, app: App, opts: TeamsChannelOptions): Promise<TeamsEndpoint> {
   const endpoint = await mountTeams(http, app, opts);
   const { catalog, locales } = app.content;
-  const rooms = new PracticeRooms({ personas: loadPersonas(), catalog, sourceLang: locales.source });
+  const rooms = new PracticeRooms({ personas: loadPersonas(), catalog, sourceLang: locales.source, ...voiceOptions(app.features.rehearsalLlm, app.logger) });
   endpoint.route({ practice: teamsPractice({ rooms, roster: () => app.handoff.roster() }) });
   return endpoint;
 }

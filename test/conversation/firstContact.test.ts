@@ -162,11 +162,29 @@ describe('a first message whose language cannot be told', () => {
     expect(asked.at(-1)?.lang).toBe(first[0]?.lang);
   });
 
-  it('"hola": Spanish is the likeliest, so an SMS says "Envíe un número." next to the list', async () => {
-    const first = await person()('hola');
+  it('"trabajo": Spanish is the likeliest, so an SMS says "Envíe un número." next to the list', async () => {
+    const first = await person()('trabajo');
     expect(first.filter((o) => o.key === 'language-prompt').at(-1)?.lang).toBe('es');
     const sms = renderSms(first, { hint: numberHint(t.app.content.catalog) }).join('\n');
     expect(sms).toMatch(/¿Idioma\?\nEnvíe un número\./);
+  });
+
+  it.each([
+    ['hola', 'es'],
+    ['bonjou', 'ht'],
+    ['salam', 'ar'],
+    ['namaste', 'hi'],
+    ['hi po good evening', 'tl'],
+    ['privet', 'uk'],
+  ])('"%s", a greeting of one language, is answered in it (%s), with how to change language', async (text, lang) => {
+    const first = await person()(text);
+    expect(keys(first)).not.toContain('language-prompt');
+    expect(keys(first)).toContain('language-change');
+    expect(langs(first)).toEqual([lang]);
+  });
+
+  it('"hello", an English greeting typed in every language, names none: the language choice', async () => {
+    expect(keys(await person()('hello'))).toContain('language-prompt');
   });
 
   it.each([
@@ -219,8 +237,8 @@ describe('a first message whose language cannot be told', () => {
 
   it.each([
     ['IDIOMA', '13', 'pt'],
-    ['hola', '3', 'es'],
-    ['ola', '13', 'pt'],
+    ['hi', '3', 'es'],
+    ['alo', '13', 'pt'],
   ])('"%s": the language question comes whole, with no draft notice inside; the notice comes after the choice, in the chosen language', async (text, choice, lang) => {
     const say = person();
     const first = await say(text);
@@ -436,8 +454,8 @@ describe('someone coming back', () => {
   });
 
   it.each([
-    ['es', 'hola de nuevo', 'hola', '3'],
-    ['es', 'volvi', 'hola', '3'],
+    ['es', 'hola de nuevo', 'hi', '3'],
+    ['es', 'volvi', 'hi', '3'],
     ['fr', "c'est encore moi", 'bonjour', '2'],
     ['tl', 'ako ulit po', 'kumusta', '4'],
     ['vi', 'lai la toi day', 'xin chao', '7'],
@@ -485,9 +503,9 @@ describe('prompts fit the channel', () => {
   });
 
   it.each([
-    ['teams', 'hola', true],
+    ['teams', 'hi', true],
     ['teams', 'hola, mi jefe no me paga las horas extra', false],
-    ['web', 'hola', true],
+    ['web', 'hi', true],
     ['web', 'صاحب العمل لا يدفع لي راتبي', false],
   ])('%s shows buttons: the first reply to "%s" never says to send a number (SMS says it beside a list: %s)', async (channel, text, smsSays) => {
     const { catalog } = t.app.content;

@@ -22,6 +22,7 @@ const busy: Session = {
   pendingTopic: 'housing',
   suggested: ['wages', 'hours'],
   offeredLang: 'es',
+  askedIn: ['es', 'fr'],
   transfer: { reason: 'legal', group: true },
 };
 

@@ -21,8 +21,8 @@ afterAll(async () => t.close());
 it('a question typed at the menu goes to the reviewed topic', async () => {
   const a = '+15555550301';
   const svc = t.app.conversations;
-  await svc.handle(msg(a, 'hola'), 'sync');
-  await svc.handle(msg(a, '3'), 'sync'); // Español
+  const hello = await svc.handle(msg(a, 'hola'), 'sync'); // a Spanish greeting: answered in Spanish
+  expect(hello.outputs.every((o) => o.lang === 'es')).toBe(true);
   await svc.handle(msg(a, '1'), 'sync'); // safe to talk
   const r = await svc.handle(msg(a, 'mi jefe no me paga las horas extra'), 'sync');
   expect(r.step?.session.topics).toContain('wages');

@@ -137,6 +137,40 @@ describe('a language the person seems to write in', () => {
   });
 });
 
+describe('a command word at the language question', () => {
+  // "mera malik paise nahi de raha" could be Hindi or Punjabi: the question is asked in both.
+  const asked = () => step(bundle, null, { type: 'text', text: 'mera malik paise nahi de raha', understood: u({ likely: ['hi', 'pa'], topic: 'wages' }) });
+
+  it('HUMAN (a word only English has) is answered in the likeliest language the question was asked in, not in English', () => {
+    let r = asked();
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
+    expect(r.session.askedIn).toEqual(['hi', 'pa', 'en']);
+    r = step(bundle, r.session, { type: 'text', text: 'HUMAN' });
+    expect(r.session.lang).toBe('hi');
+    expect(r.session.askedIn).toEqual([]);
+    expect(r.outputs.length).toBeGreaterThan(0);
+    expect(r.outputs.filter((o) => o.lang !== 'hi').map((o) => o.key)).toEqual([]);
+  });
+
+  it('ERASE there says "done" in that language too', () => {
+    const r = step(bundle, asked().session, { type: 'text', text: 'ERASE' });
+    expect(r.outputs.map((o) => `${o.key}/${o.lang}`)).toEqual(['erased/hi']);
+  });
+
+  it("a word another language has still says that language (AYUDA is Spanish), and LANGUAGE still asks", () => {
+    expect(step(bundle, asked().session, { type: 'text', text: 'AYUDA' }).session.lang).toBe('es');
+    const r = step(bundle, asked().session, { type: 'text', text: 'LANGUAGE' });
+    expect(r.session.lang).toBeNull();
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'language' });
+  });
+
+  it('asked in English first (a lone "hi"), HUMAN stays English', () => {
+    let r = step(bundle, null, { type: 'text', text: 'hi', understood: u({ likely: ['en', 'es'] }) });
+    r = step(bundle, r.session, { type: 'text', text: 'HUMAN' });
+    expect(r.outputs[0]!.lang).toBe('en');
+  });
+});
+
 describe('weak signs of danger: one question first', () => {
   const ask = (over: Partial<Understanding>) => u({ dangerCheck: true, dangerLang: 'en', ...over });
 

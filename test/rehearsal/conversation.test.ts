@@ -58,6 +58,40 @@ describe('personas that converse', () => {
     for (const kind of ['safety', 'ask_fears', 'ask_story'] as const) expect(said.some((t) => answers[kind]!.some((a) => a.text === t)), kind).toBe(true);
   });
 
+  // Lan and Roseline stop at a fixed turn (he comes back; her cover message at the second line),
+  // so each question is asked in a practice of its own, after the lines that build the trust it needs.
+  it.each([
+    ['immediate-danger', 'vi', ['Tôi là Mai, nhân viên hỗ trợ.'], { safety: 'Chị có an toàn không?', ask_fears: 'Chị sợ điều gì nhất?', ask_story: 'Chuyện gì đã xảy ra?', ask_wants: 'Chị muốn gì?' }],
+    ['watched-must-stop', 'ht', [], { safety: 'Èske w an sekirite pou ekri kounye a?', ask_fears: 'Kisa ki fè w pi pè?', ask_story: 'Bonjou, mwen se Nadia, travayèz sipò. Kisa k te pase?', ask_wants: 'Kisa ou ta vle?' }],
+    ['only-asks-about-records', 'es', ['Hola, soy Lucía, trabajadora de apoyo.', 'No guardamos su número. Solo yo leo este chat, y puede mandar BORRAR cuando quiera.'], { safety: '¿Está en un lugar seguro para escribir ahora?', ask_fears: '¿Qué es lo que más le preocupa?', ask_story: '¿Qué pasó?', ask_wants: '¿Qué le ayudaría?' }],
+    ['sex-worker-information-only', 'fr', ["Bonjour Sophie, je m'appelle Julie, intervenante de soutien. La police, c'est seulement si tu le choisis."], { safety: 'Es-tu en sécurité pour écrire maintenant?', ask_fears: "Qu'est-ce qui t'inquiète le plus?", ask_story: "Qu'est-ce qui s'est passé?", ask_wants: "Qu'est-ce qui t'aiderait?" }],
+    ['indigenous-woman-prefers-indigenous-worker', 'en', ["Hi Dana, I'm Mary, a support worker. Yes, I can connect you with an Indigenous worker."], { safety: 'Is it safe for you to text right now?', ask_fears: 'What worries you most?', ask_story: 'What happened?', ask_wants: 'What would help you?' }],
+    ['indigenous-woman-prefers-indigenous-worker', 'fr', ['Bonjour Dana, je suis Julie, intervenante. Je peux vous mettre en lien avec une intervenante autochtone.'], { safety: "Est-ce que c'est sécuritaire d'écrire maintenant?", ask_fears: "Qu'est-ce qui vous inquiète le plus?", ask_story: "Qu'est-ce qui s'est passé?", ask_wants: "Qu'est-ce qui vous aiderait?" }],
+  ] as const)('%s (%s) answers each question in the person\'s own words, with the English beside', (id, lang, before, asks) => {
+    const p = personas.get(id)!;
+    const answers = p.compiled[lang]!.answers;
+    for (const [kind, line] of Object.entries(asks) as [keyof typeof answers, string][]) {
+      const { session } = replay(p, lang, [...before, line]);
+      // What the person wrote after the question (a safety answer can carry something they share).
+      const after = session.transcript.slice(session.transcript.findLastIndex((m) => m.from === 'trainee') + 1);
+      const said = after.find((m) => answers[kind]!.some((a) => a.text === m.text));
+      expect(said, `${kind}: ${after.map((m) => m.text).join(' / ')}`).toBeDefined();
+      const own = answers[kind]!.find((a) => a.text === said!.text)!;
+      if (lang !== 'en') expect(said).toMatchObject({ english: own.english, practice: true });
+    }
+  });
+
+  it('Érick answers nothing but his question about records until he has an answer about them', () => {
+    const p = personas.get('only-asks-about-records')!;
+    const guarded = p.compiled.es!.replies.guarded.map((g) => g.text);
+    const before = replay(p, 'es', ['Hola, soy Lucía, trabajadora de apoyo.', '¿Está en un lugar seguro para escribir ahora?', '¿Qué es lo que más le preocupa?']).session;
+    expect(guarded).toContain(before.transcript.at(-1)!.text);
+    // His safety answer turns back to his question.
+    expect(before.transcript.at(-3)!.text).toMatch(/se guarda/);
+    const after = trainee(trainee(before, 'No guardamos su número. Solo yo leo este chat, y puede mandar BORRAR cuando quiera.').session, '¿Qué es lo que más le preocupa?');
+    expect(p.compiled.es!.answers.ask_fears!.map((a) => a.text)).toContain(after.replies[0]!.text);
+  });
+
   it('a safety check gets an answer about safety; a question about fears gets fears or a guarded answer, not the pay', () => {
     const p = personas.get('farm-worker-pay-deductions')!;
     const { session } = replay(p, 'es', ['Hola Andrés, soy Lucía, trabajadora de apoyo.', '¿Qué es lo que más te preocupa?', '¿Está en un lugar seguro para escribir ahora?']);

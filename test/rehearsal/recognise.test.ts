@@ -46,6 +46,13 @@ describe('reading by meaning', () => {
     expect(read(lex, push, "I won't ever tell you that you have to go to the police.")).toEqual(['police_push']);
   });
 
+  it('a gap runs over a comma of any script (, ، ，), never over the end of a sentence', () => {
+    expect(read(lex, push, 'You have to, really, call the police.')).toEqual(['police_push']);
+    expect(read(lex, push, 'You have to، really، call the police.')).toEqual(['police_push']);
+    expect(read(lex, push, 'You have to，really，call the police.')).toEqual(['police_push']);
+    expect(read(lex, push, 'You have to rest. The police were here.')).toEqual([]);
+  });
+
   it('a head { … } is where negation is looked for, wherever it stands in the pattern', () => {
     const s = signals(lex, { police_push: { when: ['POLICE .. { MUST }'], negated: 'no_police' } });
     expect(read(lex, s, 'The police must be told.')).toEqual(['police_push']);

@@ -74,6 +74,7 @@ const lex = (code: string, concepts: DangerLexicon['concepts'], phrases: string[
   patterns: [],
   concepts,
   not_danger: code === 'en' ? ['\\bkilling me\\b'] : [],
+  shorthand: {},
 });
 const rules = new DangerDetector([
   lex('en', {
@@ -152,6 +153,15 @@ describe('danger by concept', () => {
   it('asking what one\'s situation is called lowers by two', () => {
     expect(level('he is hitting me now, is this trafficking')).toBe(ASK);
     expect(level('he has a knife, is this trafficking')).toBe(0);
+  });
+
+  it('terms of two words or more are matched with the short forms people type, single words never', () => {
+    const short = new DangerDetector([{ ...lex('vi', { critical: ['không thở'], person: ['em'], now: ['đang'] }, ['cứu em']), shorthand: { không: ['ko', 'k'], em: ['e'] } }]);
+    expect(short.read('ko tho', langsOf(['vi'])).level).toBe(DANGER);
+    expect(short.read('be k thở', langsOf(['vi'])).level).toBe(DANGER);
+    expect(short.read('cuu e', langsOf(['vi'])).level).toBe(DANGER);
+    // "em" alone stays "em": "e" is no word of its own.
+    expect(short.read('e', langsOf(['vi'])).level).toBe(0);
   });
 
   it('figures of speech are blanked out first', () => {

@@ -12,6 +12,7 @@ const lex = (code: string, concepts: DangerLexicon['concepts']): DangerLexicon =
   patterns: [],
   concepts,
   not_danger: [],
+  shorthand: {},
 });
 
 describe('danger words typed in Latin letters, matched by consonant skeleton', () => {

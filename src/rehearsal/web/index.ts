@@ -19,6 +19,8 @@ import type { PracticeStep } from '../practice.ts';
 import { PracticeRooms, type RoomView } from '../rooms.ts';
 import { RehearsalError } from '../session.ts';
 import { walkFlows } from '../walk.ts';
+import { voiceOptions } from '../voice.ts';
+import type { LlmConfig } from '../../understand/llm.ts';
 import { requireTrainer, WrongTokenLimit, type LockoutOptions } from './auth.ts';
 import {
   closeRequestSchema,
@@ -52,6 +54,8 @@ export interface RehearseWebOptions {
   /** Rooms kept at once and minutes an unused one lives (PracticeRooms' defaults otherwise). */
   maxRooms?: number;
   idleMinutes?: number;
+  /** A configured model writes the persona's replies (marked generated); scripted without it. */
+  llm?: LlmConfig | null;
 }
 
 /**
@@ -101,6 +105,7 @@ export function mountRehearsal(http: Express, port: RehearsalPort, opts: Rehears
     sourceLang: locales.source,
     ...(opts.maxRooms !== undefined ? { max: opts.maxRooms } : {}),
     ...(opts.idleMinutes !== undefined ? { idleMinutes: opts.idleMinutes } : {}),
+    ...voiceOptions(opts.llm, port.logger),
   });
   const { dirOf } = presentationOf(port.content);
   const language = (code: string): LanguageInfo => ({
@@ -199,10 +204,10 @@ export function mountRehearsal(http: Express, port: RehearsalPort, opts: Rehears
     if (id) res.json(stepOut(id, rooms.claim(id)));
   });
 
-  api.post('/practice/:id/reply', json, (req, res) => {
+  api.post('/practice/:id/reply', json, async (req, res) => {
     const id = roomId(req, res);
     const b = id && body(req, res, replyRequestSchema);
-    if (id && b) res.json(stepOut(id, rooms.reply(id, b.text)));
+    if (id && b) res.json(stepOut(id, await rooms.say(id, b.text)));
   });
 
   api.post('/practice/:id/close', json, (req, res) => {

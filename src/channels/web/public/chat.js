@@ -289,6 +289,18 @@ $('composer').addEventListener('submit', (e) => {
   if ($('chat').hidden) showChat();
   send({ text }, text, false);
 });
+// Scrolling (a new reply, a focused button) keeps clear of the message box at the bottom of the
+// screen (chat.css): the space kept is the box's own height, which differs with the language of
+// its label and button, the fonts and the zoom; the stylesheet's value stands until it is known.
+if (typeof ResizeObserver === 'function') {
+  const box = $('composer');
+  new ResizeObserver(() => {
+    // Gone after the quick exit, which empties the page.
+    if (!box.isConnected) return;
+    const sticky = getComputedStyle(box).position === 'sticky';
+    document.documentElement.style.scrollPaddingBottom = sticky ? `${box.offsetHeight + 8}px` : '';
+  }).observe(box);
+}
 $('menu').addEventListener('click', () => send({ command: 'menu' }, null, true));
 $('language').addEventListener('click', () => send({ command: 'language' }, null, true));
 

@@ -1,0 +1,45 @@
+// Readings that hold across the rule files: what a negation does to a label, and families of
+// phrasing that every language's rules are expected to know.
+import { describe, expect, it } from 'vitest';
+import { loadPersonas, signalsOf } from '../../src/rehearsal/index.ts';
+import { lineVerdicts, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
+
+const { personas } = loadPersonas();
+const reader = (lang: string) => {
+  for (const p of personas.values()) if (p.compiled[lang]) return p.compiled[lang]!.reader;
+  throw new Error(`no persona in ${lang}`);
+};
+const verdicts = (lang: string, line: string): Partial<Record<PointId, Verdict>> => Object.fromEntries(lineVerdicts(signalsOf(line, reader(lang))));
+
+describe('refusing a label is a person-first line, not a label', () => {
+  it.each([
+    ['en', "I'm not going to call you a victim."],
+    ['es', 'No te voy a llamar víctima.'],
+    ['fr', 'Je ne vais pas vous appeler une victime.'],
+    ['pt', 'Não vou te chamar de vítima.'],
+    ['vi', 'Tôi sẽ không gọi bạn là nạn nhân.'],
+  ])('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line).person_first).toBe('earned');
+  });
+
+  it('the label itself still breaches', () => {
+    expect(verdicts('en', 'You are a victim of trafficking.').person_first).toBe('breached');
+    expect(verdicts('es', 'Eres una víctima de trata.').person_first).toBe('breached');
+  });
+});
+
+describe('families of phrasing', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['en', 'Hello, I am Dana from the coalition.', { introduced: 'earned' }],
+    ['en', 'Thank you for trusting me.', { person_first: 'earned' }],
+    ['en', 'Shall we agree on a code word?', { safety: 'earned' }],
+    ['en', "Why didn't you report him to the police?", { no_police: 'breached' }],
+    ['en', "I'll send you the address of a clinic if you'd like.", { next_steps: 'earned' }],
+    ['fr', 'Merci de ta confiance.', { person_first: 'earned' }],
+    ['fr', 'Si jamais il rentre, arrête d’écrire.', { safety: 'earned' }],
+    ['es', 'Soy Ana, de la coalición.', { introduced: 'earned' }],
+  ])('%s: %s', (lang, line, want) => {
+    const got = verdicts(lang, line);
+    for (const [point, v] of Object.entries(want)) expect(got[point as PointId], point).toBe(v);
+  });
+});
