@@ -96,6 +96,8 @@ const rules = new DangerDetector([
     joke: ['haha'],
     far: ['back home'],
     naming: ['is this trafficking'],
+    over: ['im safe now'],
+    taken: ['dont know where we are going'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -153,6 +155,16 @@ describe('danger by concept', () => {
   it('asking what one\'s situation is called lowers by two', () => {
     expect(level('he is hitting me now, is this trafficking')).toBe(ASK);
     expect(level('he has a knife, is this trafficking')).toBe(0);
+  });
+
+  it('saying it is over and one is safe now lowers by two; a denial does not hold it', () => {
+    expect(level('he had a knife, im safe now')).toBe(0);
+    expect(level('he hit me last year, im safe now')).toBe(0);
+    expect(level('im not safe now, he has a knife')).toBe(DANGER);
+  });
+
+  it('a habit lowers neither being followed nor being taken', () => {
+    expect(level('every night they drive us off, dont know where we are going')).toBe(DANGER);
   });
 
   it('terms of two words or more are matched with the short forms people type, single words never', () => {
