@@ -16,7 +16,8 @@
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
 //     leave"), a habit (`habit`: every day; not for being followed) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
-//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; laughter (`joke`: haha, jaja, kkk) by
+//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
+//     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
@@ -46,7 +47,7 @@ export const HARMS = [
   'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -238,7 +239,8 @@ export class DangerDetector {
       }
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
-      if (ctx.has('now') || ctx.has('near')) raise++;
+      // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
+      if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       if (own(allHarms).length - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
@@ -257,8 +259,9 @@ export class DangerDetector {
         // Being followed or watched every day is stalking, and being driven off at night to a
         // place no one names is being taken: neither is a habit that makes it smaller.
         if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
-        // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
-        if (k === 'joke' || k === 'naming') lower += 2;
+        // Laughter, asking what one's situation is called ("is this trafficking?") and saying it
+        // is over, one is safe now ("I'm in another city now and safe"): two.
+        if (k === 'joke' || k === 'naming' || k === 'over') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
@@ -272,10 +275,10 @@ export class DangerDetector {
   }
 
   /**
-   * The language the danger was written in: the most matched terms (a harm word counts three
-   * times a context word), English counting half when another language matched too (people mix
+   * The language the danger was written in: the most kinds of words matched (a harm counts three
+   * times a context), English counting half when another language matched too (people mix
    * English words into Tagalog, Hindi, Punjabi), and a bonus for the languages the message seems
-   * to be in; ties go to the lexicons' order.
+   * to be in, the likeliest first; ties go to the lexicons' order.
    */
   private writtenIn(found: Map<Lang, Map<ListKind, number>>, langs: readonly Lang[]): Lang {
     const mixed = found.size > 1;
@@ -286,10 +289,13 @@ export class DangerDetector {
     for (const [lang, m] of found) {
       // Only a language whose harm words matched can be the one the danger was written in.
       if (anyHarm && !harmful(m)) continue;
+      // Each kind of word once: a list that spells one word many ways ("aag", "aag lag",
+      // "aag lag gayi") says no more about the language than one that spells it once.
       let n = 0;
-      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * c;
+      for (const [k, c] of m) n += (k === 'phrase' || HARM_SET.has(k) ? 3 : 1) * Math.min(c, 1);
       if (lang === 'en' && mixed) n /= 2;
-      if (langs.includes(lang)) n += 2;
+      // The languages the message seems to be in, the likeliest a little more.
+      if (langs.includes(lang)) n += lang === langs[0] ? 2.5 : 2;
       const score = n - this.order.indexOf(lang) / 100;
       if (score > bestScore) {
         bestScore = score;
