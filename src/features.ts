@@ -12,7 +12,7 @@ import type { SmsChannelOptions } from './channels/sms/index.ts';
 import type { TwilioSenderOptions } from './channels/sms/sender.ts';
 
 /** SMS webhooks: Twilio's signature is checked against PUBLIC_BASE_URL. */
-export type SmsInbound = Pick<SmsChannelOptions, 'authToken' | 'publicBaseUrl' | 'allowedCountries'>;
+export type SmsInbound = Pick<SmsChannelOptions, 'authToken' | 'publicBaseUrl' | 'allowedCountries' | 'sendsLater'>;
 
 /** Later SMS (a lead worker's replies) through Twilio's REST API. */
 export type SmsOutbound = Omit<TwilioSenderOptions, 'dirOf' | 'fetch'>;
@@ -79,7 +79,6 @@ export interface Features {
 export function features(c: Config): Features {
   const warnings: Features['warnings'] = [];
   const sms: Features['channels']['sms'] = {};
-  if (c.twilioAuthToken && c.publicBaseUrl) sms.inbound = { authToken: c.twilioAuthToken, publicBaseUrl: c.publicBaseUrl, allowedCountries: c.smsAllowedCountries };
   if (c.twilioAccountSid && c.twilioAuthToken && (c.twilioFromNumber || c.twilioMessagingServiceSid)) {
     sms.outbound = {
       accountSid: c.twilioAccountSid,
@@ -89,6 +88,10 @@ export function features(c: Config): Features {
       apiBaseUrl: c.twilioApiBaseUrl,
       allowedCountries: c.smsAllowedCountries,
     };
+  }
+  // A reply not ready in time goes through the REST API when there is one to send with.
+  if (c.twilioAuthToken && c.publicBaseUrl) {
+    sms.inbound = { authToken: c.twilioAuthToken, publicBaseUrl: c.publicBaseUrl, allowedCountries: c.smsAllowedCountries, sendsLater: Boolean(sms.outbound) };
   }
   const whatsapp: WhatsAppFeature | undefined =
     c.whatsappVerifyToken && c.whatsappAppSecret && c.whatsappAccessToken && c.whatsappPhoneNumberId

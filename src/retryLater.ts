@@ -13,8 +13,9 @@ export const RETRY_AFTER_S = 2;
 /**
  * How long a sync delivery (a reply in the webhook's response) may take, from its arrival, to
  * answer with a reply. Later, the platform may have given up on the request (Twilio waits 15 s),
- * and an answer written into a connection nobody reads is a lost reply: the channel asks for
- * the message again instead, and that copy carries the stored reply.
+ * and an answer written into a connection nobody reads is a lost reply. SMS with a REST sender
+ * answers empty then and sends the reply through the outbox once it is ready; without one, it
+ * asks for the message again (503), and that copy carries the stored reply.
  */
 export const SYNC_ANSWER_SECONDS = 10;
 

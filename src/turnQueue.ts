@@ -6,6 +6,13 @@ import type { RequestHandler } from 'express';
 import type { Logger } from './privacy/logger.ts';
 import { answerRetryLater } from './retryLater.ts';
 
+/**
+ * Where `count` leaves, in `res.locals`, a way to keep counting a turn after its response went
+ * (a late SMS turn answered empty at the deadline and still running): it returns the release.
+ */
+export const KEEP_COUNTED = 'keepTurnCounted';
+export type KeepCounted = () => () => void;
+
 export class TurnQueue {
   private inFlight = 0;
   private shed = 0;
@@ -23,17 +30,43 @@ export class TurnQueue {
 
   /** Count the request until its response has gone (or the connection closed). */
   readonly count: RequestHandler = (_req, res, next) => {
+    const release = this.hold();
+    res.once('finish', release);
+    res.once('close', release);
+    res.locals[KEEP_COUNTED] = (() => this.hold()) satisfies KeepCounted;
+    next();
+  };
+
+  /** One more in flight, until the returned function is called (once counts). */
+  private hold(): () => void {
     this.inFlight++;
     let done = false;
-    const end = (): void => {
+    return () => {
       if (done) return;
       done = true;
       this.inFlight--;
+      if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
     };
-    res.once('finish', end);
-    res.once('close', end);
-    next();
-  };
+  }
+
+  private readonly waiters: (() => void)[] = [];
+
+  /**
+   * Resolves once no turn is in flight (true), or after `ms` (false): at shutdown, after the
+   * server stopped taking requests, so a turn still running after its response (a late SMS)
+   * ends and hands its reply to the outbox before the store closes.
+   */
+  drained(ms: number): Promise<boolean> {
+    if (this.inFlight === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      timer.unref();
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
 
   /** For webhooks: 503 + Retry-After while the queue is at its bound; nothing read, nothing counted. */
   readonly shedWhenFull: RequestHandler = (_req, res, next) => {

@@ -15,6 +15,12 @@ export interface Conversations {
   delivered(channel: string, providerId: string): Promise<void>;
   /** The reply this delivery carried did not go out (its caller had gone, or it was too late): a copy may send it at once. */
   undelivered(channel: string, providerId: string): Promise<void>;
+  /**
+   * The reply this delivery carries cannot go in the response (ready after the answer deadline,
+   * or its caller gone): it goes through the outbox instead, to the message's address, kept
+   * encrypted only until it is sent. Copies of the message answer with nothing from then on.
+   */
+  sendLater(msg: InboundMessage, reply: Reply): Promise<void>;
 }
 
 /** How a channel shows outputs: the catalogue (for its own words, e.g. a Send label) and each language's direction. */

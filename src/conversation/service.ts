@@ -16,6 +16,7 @@ import { getInboxReply } from '../store/queries/getInboxReply.ts';
 import { takeReplyLease } from '../store/queries/takeReplyLease.ts';
 import { markReplyDelivered } from '../store/queries/markReplyDelivered.ts';
 import { releaseReplyLease } from '../store/queries/releaseReplyLease.ts';
+import { replyToOutbox } from '../store/queries/replyToOutbox.ts';
 import { RetryLaterError, SYNC_ANSWER_SECONDS } from '../retryLater.ts';
 import { insertOutbox } from '../store/queries/insertOutbox.ts';
 import { addCounters } from '../store/queries/addCounters.ts';
@@ -208,7 +209,7 @@ export class ConversationService implements ConversationSeam {
     // A redelivery of a message answered in the response (sync) gets the reply only if the
     // delivery that made it never got it out; async replies are in the outbox once already.
     if (reply.duplicate && delivery === 'sync') {
-      const again = await this.redeliver(msg.channel, msg.providerId, inTime);
+      const again = await this.redeliver(msg.channel, msg.providerId, inTime, opts.onWait);
       if (again) Object.assign(reply, { outputs: fromStored(bundle.catalog, again), deliver: true });
       else reply.outputs = [];
     }
@@ -248,11 +249,13 @@ export class ConversationService implements ConversationSeam {
    * starved maker) is refused with RetryLaterError, never answered with nothing: an empty answer
    * would end the platform's retries while the reply may never have gone out.
    */
-  private async redeliver(channel: string, providerId: string, inTime: () => boolean): Promise<StoredOutput[] | null> {
+  private async redeliver(channel: string, providerId: string, inTime: () => boolean, onWait?: () => void): Promise<StoredOutput[] | null> {
     for (;;) {
       const r = await takeReplyLease(this.deps.store, { channel, providerId, leaseSeconds: REPLY_LEASE_SECONDS });
       if (r.granted) return (r.reply as StoredOutput[] | null) ?? [];
       if (r.delivered || !r.exists) return null;
+      onWait?.();
+      onWait = undefined;
       if (!inTime()) throw new RetryLaterError('reply_pending');
       await new Promise((resolve) => setTimeout(resolve, REDELIVERY_POLL_MS));
     }
@@ -266,6 +269,25 @@ export class ConversationService implements ConversationSeam {
   /** The reply this delivery carried did not go out: a copy may send it at once. */
   async undelivered(channel: string, providerId: string): Promise<void> {
     await releaseReplyLease(this.deps.store.side ?? this.deps.store, { channel, providerId });
+  }
+
+  /**
+   * A sync reply that could not go in the response goes through the outbox, to the message's
+   * address encrypted (invariant 1: deleted once the row is sent or given up). Taken from the
+   * message's stored reply, which is marked delivered in the same statement: a copy of the
+   * message answers with nothing, and a second call makes nothing. ERASE's confirmation has no
+   * stored reply left (every row went): one row linked to no contact, as for async channels.
+   */
+  async sendLater(msg: InboundMessage, reply: Reply): Promise<void> {
+    const addressEnc = encrypt(this.deps.encryptionKeys, msg.replyAddress ?? msg.address);
+    const now = msg.receivedAt;
+    if (!reply.erased) {
+      await replyToOutbox(this.deps.store, { channel: msg.channel, providerId: msg.providerId, addressEnc, now });
+      return;
+    }
+    if (reply.outputs.length === 0) return;
+    const payload = { outputs: toStored(reply.outputs) };
+    await insertOutbox(this.deps.store, { contactKey: null, channel: msg.channel, inboxId: null, payload, addressEnc, status: 'pending', now });
   }
 
   /** Erase a contact outside a turn (the web chat's quick exit). */

@@ -46,6 +46,12 @@ export interface HandleOptions {
    * SYNC_ANSWER_SECONDS from the call.
    */
   inTime?: () => boolean;
+  /**
+   * sync: called when the message is a copy of one already taken in whose reply another
+   * delivery holds, as it starts waiting on that lease. Such a copy makes no turn: the channel
+   * waits for it (it stops at `inTime` by itself) rather than answering early.
+   */
+  onWait?: () => void;
 }
 
 export interface Reply {

@@ -15,6 +15,7 @@ import { readMigrations } from '../store/migrate.ts';
 import { LOCK_FILE, ownerAlive, readLockOwner } from '../store/dirLock.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 import { PARTS, partState } from './parts.ts';
+import { SYNC_ANSWER_SECONDS } from '../retryLater.ts';
 
 type Mark = 'ok' | 'warn' | 'FAIL' | 'on' | 'off' | 'info';
 interface Line {
@@ -93,6 +94,9 @@ export async function doctor(env?: Record<string, string | undefined>, now = new
     if (on && part.on(on)) say('on', part.name);
     else if (s.state === 'off') say('off', `${part.name}: set ${[...part.needs, ...(part.oneOf ? [part.oneOf.join(' or ')] : [])].join(', ')} (${part.hint})`);
     else say('warn', `${part.name} is incomplete, so it is off: missing ${s.state === 'incomplete' ? s.missing.join(', ') : 'nothing named'} (${part.hint})`);
+  }
+  if (on?.channels.sms.inbound && !on.channels.sms.outbound) {
+    say('warn', `SMS receives but cannot send later: a reply not ready within ${SYNC_ANSWER_SECONDS} s waits for Twilio to deliver the message again, which it does not by default; set TWILIO_ACCOUNT_SID and TWILIO_FROM_NUMBER (src/channels/sms/README.md)`);
   }
   if (config.whatsappLinked) {
     if (existsSync(config.puppeteerExecutablePath)) say('on', `WhatsApp linked device (unofficial; browser ${config.puppeteerExecutablePath})`);

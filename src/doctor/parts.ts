@@ -21,7 +21,7 @@ export interface Part {
 
 export const PARTS: readonly Part[] = [
   { name: 'SMS, receiving (Twilio webhooks)', on: (f) => Boolean(f.channels.sms.inbound), needs: ['TWILIO_AUTH_TOKEN', 'PUBLIC_BASE_URL'], hint: 'src/channels/sms/README.md' },
-  { name: 'SMS, sending later (handoff replies)', on: (f) => Boolean(f.channels.sms.outbound), needs: ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'], oneOf: ['TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID'], hint: 'src/channels/sms/README.md' },
+  { name: 'SMS, sending later (late replies, handoff replies)', on: (f) => Boolean(f.channels.sms.outbound), needs: ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN'], oneOf: ['TWILIO_FROM_NUMBER', 'TWILIO_MESSAGING_SERVICE_SID'], hint: 'src/channels/sms/README.md' },
   { name: 'WhatsApp (Cloud API)', on: (f) => Boolean(f.channels.whatsapp), needs: ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'], hint: 'src/channels/whatsapp/README.md' },
   { name: 'Microsoft Teams', on: (f) => Boolean(f.channels.teams), needs: ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET'], hint: 'src/channels/teams/README.md' },
   { name: 'Slack staff console', on: (f) => Boolean(f.consoles.slack), needs: ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_HANDOFF_CHANNEL'], hint: 'src/handoff/consoles/README.md' },

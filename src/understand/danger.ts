@@ -16,7 +16,8 @@
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
 //     leave"), a habit (`habit`: every day; not for being followed) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
-//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; laughter (`joke`: haha, jaja, kkk) by
+//     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
+//     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
@@ -46,7 +47,7 @@ export const HARMS = [
   'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -238,7 +239,8 @@ export class DangerDetector {
       }
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
-      if (ctx.has('now') || ctx.has('near')) raise++;
+      // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
+      if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       if (own(allHarms).length - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
@@ -257,8 +259,9 @@ export class DangerDetector {
         // Being followed or watched every day is stalking, and being driven off at night to a
         // place no one names is being taken: neither is a habit that makes it smaller.
         if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
-        // Laughter, and asking what one's situation is called ("is this trafficking?"): two.
-        if (k === 'joke' || k === 'naming') lower += 2;
+        // Laughter, asking what one's situation is called ("is this trafficking?") and saying it
+        // is over, one is safe now ("I'm in another city now and safe"): two.
+        if (k === 'joke' || k === 'naming' || k === 'over') lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));

@@ -50,6 +50,7 @@ it('names what an incomplete channel is missing, never a value; a broken roster 
   expect(out).toMatch(/warn Teams staff console is incomplete, so it is off: missing TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET/);
   expect(out).toMatch(/on Trainers' rehearsal page/);
   expect(out).toMatch(/warn PUBLIC_BASE_URL is not https/);
+  expect(out).toMatch(/warn SMS receives but cannot send later: a reply not ready within 10 s waits for Twilio/);
   expect(out).toMatch(/FAIL roster: roster is not valid \(1 problem\): .*roster\.yaml:3: /);
   for (const secret of ['doctor-secret-verify-value', 'doctor-secret-twilio-value', 'doctor-trainer-token-value']) expect(out).not.toContain(secret);
   const overrides = text(await doctor({ DATA_DIR: d, TWILIO_AUTH_TOKEN: 'doctor-secret-twilio-value', PUBLIC_BASE_URL: 'https://waypoint.example.org/#rc=3&rp=all' }));

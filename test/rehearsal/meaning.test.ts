@@ -38,8 +38,25 @@ describe('families of phrasing', () => {
     ['fr', 'Merci de ta confiance.', { person_first: 'earned' }],
     ['fr', 'Si jamais il rentre, arrête d’écrire.', { safety: 'earned' }],
     ['es', 'Soy Ana, de la coalición.', { introduced: 'earned' }],
+    ['zh', '你不必去警察局，我们也会帮你。', { no_police: 'earned' }],
+    ['zh', '只有报了警我们才能帮你。', { no_police: 'breached' }],
+    ['th', 'ถึงไม่แจ้งตำรวจ คุณก็ได้รับความช่วยเหลือได้', { no_police: 'earned' }],
+    ['vi', 'Chúng tôi sẽ không ép chị đi báo công an.', { no_police: 'earned' }],
+    ['uk', 'Ми не повідомляємо поліцію.', { no_police: 'earned' }],
+    ['tl', 'Hindi ka namin pipiliting magsumbong sa pulis.', { no_police: 'earned' }],
+    ['ar', 'لن نجبرك على الذهاب إلى الشرطة.', { no_police: 'earned' }],
+    ['ne', 'उजुरी नगरे पनि सहयोग पाइन्छ।', { no_police: 'earned' }],
+    // a third party who will not find out is privacy, not a promise
+    ['ar', 'صاحب العمل لن يعرف أنك تحدثت معنا.', { privacy: 'earned' }],
+    ['ne', 'तपाईंको मालिकलाई थाहा हुँदैन।', { privacy: 'earned' }],
+    ['hi', 'आपके मालिक को पता नहीं चलेगा कि आपने हमसे बात की।', { privacy: 'earned' }],
+    // "I understand why you stay", "thanks for trusting me"
+    ['vi', 'Tôi hiểu vì sao chị vẫn ở lại.', { person_first: 'earned' }],
+    ['uk', 'Дякую, що довіряєте мені.', { person_first: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     const got = verdicts(lang, line);
     for (const [point, v] of Object.entries(want)) expect(got[point as PointId], point).toBe(v);
+    // A line that earns something breaches nothing.
+    if (Object.values(want).every((v) => v === 'earned')) expect(Object.values(got)).not.toContain('breached');
   });
 });

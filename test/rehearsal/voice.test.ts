@@ -6,16 +6,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { features } from '../../src/features.ts';
 import { loadContent } from '../../src/bundle.ts';
 import { createLogger } from '../../src/privacy/logger.ts';
-import { debrief, debriefMarkdown, loadPersonas, replay, trainee, type RehearsalSession } from '../../src/rehearsal/index.ts';
+import { debrief, debriefMarkdown, loadPersonas, PracticeRooms, replay, trainee, type RehearsalSession } from '../../src/rehearsal/index.ts';
+import { teamsPractice } from '../../src/rehearsal/teams.ts';
+import { parseRoster } from '../../src/handoff/roster.ts';
 import { runRehearse } from '../../src/rehearsal/cli.ts';
 import { mountRehearsal } from '../../src/rehearsal/web/index.ts';
 import type { CloseResponse, StepResponse } from '../../src/rehearsal/web/api.ts';
-import { checkGenerated, MAX_GENERATED_CHARS, OpenAICompatibleVoice, voiceTurn } from '../../src/rehearsal/voice.ts';
+import { checkGenerated, MAX_GENERATED_CHARS, OpenAICompatibleVoice, voiceTurn, type PersonaVoice, type VoiceRequest, type VoiceResult } from '../../src/rehearsal/voice.ts';
 import type { ChatFailure } from '../../src/understand/llm.ts';
 import { logSink } from '../channels/contract.ts';
 import { startFakeModel, type Behaviour, type FakeModel } from '../support/fakeModel.ts';
@@ -214,5 +216,61 @@ describe('the generated persona on the page and in the terminal', () => {
     const out = chunks.join('');
     expect(out).toContain('Marisol (practice, generated): opo. tulog na po sila.\n    en: yes. they are asleep.');
     expect(out).toContain('**Marisol** (generated): opo. tulog na po sila.');
+  });
+});
+
+describe('the generated persona in the practice rooms (page and Teams)', () => {
+  const content = loadContent({ flowsDir: './flows', localesDir: './locales' });
+  const loaded = loadPersonas();
+
+  /** A voice whose answers the test releases one by one. */
+  function heldVoice(): PersonaVoice & { release(i: number): void; asked: VoiceRequest[] } {
+    const waiting: ((r: VoiceResult) => void)[] = [];
+    const asked: VoiceRequest[] = [];
+    return {
+      name: 'held',
+      asked,
+      speak: (req) =>
+        new Promise<VoiceResult>((r) => {
+          asked.push(req);
+          waiting.push(r);
+        }),
+      release: (i) => waiting[i]!({ ok: true, line: { text: `generated ${i}`, english: `generated ${i} (en)` } }),
+    };
+  }
+
+  it('a generated line takes its own turn\'s place even when the next line came in first', async () => {
+    const voice = heldVoice();
+    const rooms = new PracticeRooms({ personas: loaded, catalog: content.catalog, sourceLang: 'en', voice });
+    const { view } = rooms.start('farm-worker-pay-deductions', 'es');
+    rooms.claim(view.id);
+    const first = rooms.say(view.id, 'Hola Andrés, soy Lucía, trabajadora de apoyo.');
+    const second = rooms.say(view.id, '¿Qué es lo que más le preocupa?');
+    await vi.waitFor(() => expect(voice.asked).toHaveLength(2));
+    voice.release(1);
+    expect((await second).messages[0]).toMatchObject({ text: 'generated 1', english: 'generated 1 (en)', generated: true });
+    voice.release(0);
+    expect((await first).messages[0]).toMatchObject({ text: 'generated 0', generated: true });
+    const d = rooms.close(view.id, 'information_given').debrief;
+    const persona = d.conversation.filter((l) => l.from === 'persona').map((l) => l.text);
+    expect(persona.slice(-2)).toEqual(['generated 0', 'generated 1']);
+    // The scripted session's score, whatever was said.
+    const scripted = debrief(replay(loaded.personas.get('farm-worker-pay-deductions')!, 'es', ['Hola Andrés, soy Lucía, trabajadora de apoyo.', '¿Qué es lo que más le preocupa?']).session, { closedAs: 'information_given' });
+    expect(d.items).toEqual(scripted.items);
+  });
+
+  it('Teams marks a generated line', async () => {
+    const voice = heldVoice();
+    const rooms = new PracticeRooms({ personas: loaded, catalog: content.catalog, sourceLang: 'en', voice });
+    const roster = parseRoster('roster.yaml', ['coalitions:', '  - { id: west, name: West, time_zone: America/Vancouver, hours: { mon: ["09:00-17:00"] } }', 'staff:', '  - { id: tr-01, display_name: Trainer, role: trainer, languages: [en, es], topics: [], coalition: west, teams_user_id: aad-1 }'].join('\n'));
+    const practise = teamsPractice({ rooms, roster: () => roster });
+    let n = 0;
+    const say = (text: string) => practise({ id: `a${(n += 1)}`, from: { id: 'x', aadObjectId: 'aad-1' }, conversation: { id: 'c1' } }, text);
+    await say('practice farm-worker-pay-deductions es');
+    await say('claim');
+    const reply = say('Hola Andrés, soy Lucía, trabajadora de apoyo.');
+    await vi.waitFor(() => expect(voice.asked).toHaveLength(1));
+    voice.release(0);
+    expect((await reply)![0]).toBe('[Practice, generated] Andrés: generated 0\n(English: generated 0 (en))');
   });
 });

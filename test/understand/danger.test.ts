@@ -14,14 +14,14 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   fr: { yes: ['il revient, au secours', 'il a un couteau'], no: ['ce boulot me tue', 'je meurs d envie de partir'] },
   es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo'], no: ['me muero de ganas de saber', 'el calor me está matando'] },
   tl: { yes: ['nakakulong ako tulong', 'may kutsilyo siya'], no: ['mamatay ako sa tawa', 'kinuha nila passport ko'] },
-  pa: { yes: ['ਬਚਾਓ', 'ਉਸ ਕੋਲ ਚਾਕੂ ਹੈ'], no: ['ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦਿੰਦਾ'] },
-  hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya'] },
-  vi: { yes: ['anh ay dang dap cua', 'anh ấy đang đập cửa', 'cuu em voi'], no: ['met chet di duoc', 'chu khong tra luong'] },
-  zh: { yes: ['救命', '他拿着刀'], no: ['笑死我了', '老板不给我工资'] },
-  ar: { yes: ['ساعدوني', 'معه سكين'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي'] },
-  uk: { yes: ['допоможіть', 'у нього ніж'], no: ['вмираю від сміху', 'роботодавець не платить мені'] },
-  th: { yes: ['ช่วยด้วย', 'เขามีมีด'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
-  ne: { yes: ['बचाउ', 'उसँग चक्कु छ'], no: ['मालिकले तलब दिँदैन'] },
+  pa: { yes: ['ਬਚਾਓ', 'ਉਸ ਕੋਲ ਚਾਕੂ ਹੈ', 'sanu bahar to kundi la ditti'], no: ['ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦਿੰਦਾ'] },
+  hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao', 'help jaldi'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya', 'jaldi help chahiye visa ke liye'] },
+  vi: { yes: ['anh ay dang dap cua', 'anh ấy đang đập cửa', 'cuu em voi', 'ban e ko tho dc', 'e dang bi khoa trong phong'], no: ['met chet di duoc', 'chu khong tra luong', 'e bi dau that lung qua'] },
+  zh: { yes: ['救命', '他拿着刀', '他拿着锤子对着我', '门从外面锁了'], no: ['笑死我了', '老板不给我工资', '上班不让带手机'] },
+  ar: { yes: ['ساعدوني', 'معه سكين', 'ma abi a3eesh khalas'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي'] },
+  uk: { yes: ['допоможіть', 'у нього ніж', "vin kazhe shcho vb'ie mene", 'не знаю куди мене везуть'], no: ['вмираю від сміху', 'роботодавець не платить мені', 'не знаю куди подати документи'] },
+  th: { yes: ['ช่วยด้วย', 'เขามีมีด', 'เขาขู่จะเอาไปฝัง ตอนนี้อยู่หน้าห้อง'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
+  ne: { yes: ['बचाउ', 'उसँग चक्कु छ', 'u ghanti retchhu bhanchha'], no: ['मालिकले तलब दिँदैन'] },
   pt: { yes: ['socorro estou trancada', 'ele tem uma faca'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando'] },
   ht: { yes: ['anmwe', 'li gen yon kouto'], no: ['m ap mouri ri', 'patwon an pa peye m'] },
 };
@@ -96,6 +96,8 @@ const rules = new DangerDetector([
     joke: ['haha'],
     far: ['back home'],
     naming: ['is this trafficking'],
+    over: ['im safe now'],
+    taken: ['dont know where we are going'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -155,6 +157,16 @@ describe('danger by concept', () => {
     expect(level('he has a knife, is this trafficking')).toBe(0);
   });
 
+  it('saying it is over and one is safe now lowers by two; a denial does not hold it', () => {
+    expect(level('he had a knife, im safe now')).toBe(0);
+    expect(level('he hit me last year, im safe now')).toBe(0);
+    expect(level('im not safe now, he has a knife')).toBe(DANGER);
+  });
+
+  it('a habit lowers neither being followed nor being taken', () => {
+    expect(level('every night they drive us off, dont know where we are going')).toBe(DANGER);
+  });
+
   it('terms of two words or more are matched with the short forms people type, single words never', () => {
     const short = new DangerDetector([{ ...lex('vi', { critical: ['không thở'], person: ['em'], now: ['đang'] }, ['cứu em']), shorthand: { không: ['ko', 'k'], em: ['e'] } }]);
     expect(short.read('ko tho', langsOf(['vi'])).level).toBe(DANGER);
@@ -188,6 +200,9 @@ describe('danger language in a route', () => {
     expect(await u.route('ayuda me esta pegando', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'es' });
     expect(await u.route('tulungan nyo ako sinasaktan ako ng amo ko', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'tl' });
     expect(await u.route('bachao wo mujhe maar raha hai', { lang: 'en' })).toMatchObject({ danger: true, dangerLang: 'hi' });
+    // Romanized Punjabi shares most words with Hindi: its own ("nu", "laina", "ch", "hor") decide.
+    expect(await u.route('main apne aap nu khatam kar laina')).toMatchObject({ danger: true, dangerLang: 'pa' });
+    expect(await u.route('ghar ch aag lag gayi, dhuan hi dhuan')).toMatchObject({ danger: true, dangerLang: 'pa' });
   });
 
   it('asks first when the signs are weak', async () => {

@@ -1,4 +1,6 @@
-// An SMS reply goes in the webhook's response, once per message. It must never be counted as
+// Without a way to send later (no TWILIO_ACCOUNT_SID and sender: the channel's `sendsLater`
+// off), an SMS reply can go only in the webhook's response, once per message. (With one, a reply
+// that cannot go in the response goes through the outbox: lateReply.test.ts.) It must never be counted as
 // delivered when the platform did not get it: a caller that gave up before the answer, an answer
 // ready too late to trust, a copy that cannot learn in time whether the reply went out. Each of
 // these once ended with every later copy answered with nothing — the reply lost (the soak's burst
@@ -44,6 +46,7 @@ beforeAll(async () => {
     keyOf: (c, a) => svc.keyOf(c, a),
     delivered: (c, p) => svc.delivered(c, p),
     undelivered: (c, p) => svc.undelivered(c, p),
+    sendLater: (m, r) => svc.sendLater(m, r),
     async handle(m, d, o) {
       entered++;
       for (const w of waiters.filter((x) => entered >= x.n)) w.resolve();

@@ -46,6 +46,7 @@ describe('the SMS channel checks PUBLIC_BASE_URL + path, without a fragment', ()
         handle: async () => ({ contactKey: 'k', outputs: [], duplicate: true, deliver: false, erased: false, silenced: false }),
         delivered: async () => undefined,
         undelivered: async () => undefined,
+        sendLater: async () => undefined,
       },
       presentation: { catalog: { languages: () => ['en'], defaultLanguage: () => 'en', has: () => false } as never, dirOf: () => 'ltr', draftNoticeKey: 'draft' },
       logger: createLogger({ level: 'silent' }),
