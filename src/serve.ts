@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Logger } from './privacy/logger.ts';
 import { openApp, type App } from './app.ts';
 import { channelPortOf, createHttpApp, listen } from './server.ts';
+import type { TurnQueue } from './turnQueue.ts';
 import { finishHttpApp } from './httpErrors.ts';
 import { channelNames } from './features.ts';
 import { createOutbox } from './channels/index.ts';
@@ -18,6 +19,8 @@ export interface Running {
 }
 
 const HOUR = 3_600_000;
+/** How long a stop waits for turns still running after their response (inside Docker's 10 s before it kills). */
+const SHUTDOWN_TURNS_MS = 8_000;
 
 /**
  * `npm start`: the HTTP app with every channel whose variables are set, the outbox
@@ -86,6 +89,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     async stop() {
       clearInterval(sweeper);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Turns still running after their response (late SMS replies) end before the store closes.
+      const turns = http.locals.turns as TurnQueue | undefined;
+      if (turns && !(await turns.drained(SHUTDOWN_TURNS_MS))) logger.warn({ event: 'shutdown_turns_left', turns: turns.depth }, 'stopping with turns still running');
       await outbox.stop();
       await handoffWorker.stop();
       await linked?.stop();

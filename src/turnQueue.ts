@@ -45,7 +45,27 @@ export class TurnQueue {
       if (done) return;
       done = true;
       this.inFlight--;
+      if (this.inFlight === 0) for (const wake of this.waiters.splice(0)) wake();
     };
+  }
+
+  private readonly waiters: (() => void)[] = [];
+
+  /**
+   * Resolves once no turn is in flight (true), or after `ms` (false): at shutdown, after the
+   * server stopped taking requests, so a turn still running after its response (a late SMS)
+   * ends and hands its reply to the outbox before the store closes.
+   */
+  drained(ms: number): Promise<boolean> {
+    if (this.inFlight === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      timer.unref();
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   }
 
   /** For webhooks: 503 + Retry-After while the queue is at its bound; nothing read, nothing counted. */

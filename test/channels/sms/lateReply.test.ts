@@ -161,9 +161,11 @@ describe('an SMS reply not ready in time', () => {
     clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     expect(await first.then((r) => r.text)).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
-    // Answered, but the turn still runs: it still counts for load shedding.
+    // Answered, but the turn still runs: it still counts for load shedding, and a stop waits for it.
     expect(queue.depth).toBe(1);
+    expect(await queue.drained(50)).toBe(false);
     h.release();
+    expect(await queue.drained(10_000)).toBe(true);
     // The welcome, in as many SMS as it takes (the same split as in a response).
     const sent = await sentTo(m);
     expect(sent.length).toBeGreaterThan(0);
