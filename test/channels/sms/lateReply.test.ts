@@ -39,6 +39,8 @@ const queue = new TurnQueue(0);
 let holdNext: { at: 'before' | 'after'; reached: () => void; go: Promise<void> } | null = null;
 /** Calls of handle() not finished yet (a turn still running after Twilio was answered). */
 let running = 0;
+/** Called when a copy starts waiting on another delivery's reply. */
+let copyWaiting: (() => void) | null = null;
 /** The next call of handle() throws this once its hold is released, as a turn that met the store's error would. */
 let failNext: Error | null = null;
 const idle: (() => void)[] = [];
@@ -77,7 +79,8 @@ beforeAll(async () => {
         const fail = failNext;
         failNext = null;
         if (fail) throw fail;
-        const r = await svc.handle(m, d, o);
+        const onWait = o?.onWait;
+        const r = await svc.handle(m, d, { ...o, onWait: () => (onWait?.(), copyWaiting?.()) });
         await held('after');
         return r;
       } finally {
@@ -205,6 +208,25 @@ describe('an SMS reply not ready in time', () => {
     expect(copy.messages).toBeGreaterThan(0);
     h.release();
     expect(await sentTo(m)).toEqual([]);
+  }, 30_000);
+
+  it('a copy that cannot learn in time whether the reply went out is still 503 (nothing processed), and the reply goes out once', async () => {
+    const m = message();
+    const h = hold('after');
+    const first = deliver(m); // holds the reply's lease, mid-answer
+    await h.reached;
+    const waits = new Promise<void>((resolve) => (copyWaiting = resolve));
+    const copy = deliver(m); // waits on that lease…
+    await waits;
+    copyWaiting = null;
+    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000); // …until it must answer
+    expect((await copy).status).toBe(503);
+    h.release(); // the first is ready after the deadline: answered empty, the reply through the API
+    expect(await first).toMatchObject({ status: 200, messages: 0 });
+    const sent = await sentTo(m);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(await deliver(m)).toMatchObject({ status: 200, messages: 0 });
+    expect(await sentTo(m)).toEqual(sent);
   }, 30_000);
 
   it('a caller that gave up before the reply was written: the reply goes through the REST API, and a copy gets nothing', async () => {
