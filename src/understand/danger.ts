@@ -72,9 +72,10 @@ export const LEVEL_ALONE: Record<Harm, number> = {
 /**
  * Harms that count only beside another harm: "not answering", "won't get up" say nothing alone
  * (the boss is not answering about the pay), but after a fall, a blow or fainting they are
- * someone down and unresponsive.
+ * someone down and unresponsive; a child is no harm ("can my daughter here get a permit too?")
+ * until something is done to them.
  */
-const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive']);
+const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 /** What someone does to someone: a person named is context for these. */
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed']);
 const HARM_SET = new Set<string>(HARMS);
