@@ -25,17 +25,19 @@ forEachStore('conversation service', (driver) => {
 
   it('walks first contact and keeps position, not text', async () => {
     const svc = t.app.conversations;
-    const a = await svc.handle(msg('hola'), 'sync');
-    // "hola" alone is too short to tell: the language question, Spanish (the likeliest) greeting
-    // first and asked last, beside the choices; the draft notice waits for the choice.
+    // "hi" alone is too short to tell a language: the language question, asked in the likeliest
+    // languages beside the choices; the draft notice waits for the choice.
+    const a = await svc.handle(msg('hi'), 'sync');
     expect(a.outputs.map((o) => o.key)).toEqual(['welcome-hello', 'language-prompt', 'language-prompt', 'language-prompt']);
-    expect(a.outputs.map((o) => o.lang)).toEqual(['es', 'en', 'fr', 'es']);
     const b = await svc.handle(msg('3'), 'sync');
     expect(b.outputs.map((o) => o.key)).toEqual(['draft-notice', 'safety-prompt']);
-    expect(b.outputs.at(-1)?.key).toBe('safety-prompt');
     expect(b.outputs.at(-1)?.lang).toBe('es');
+    // "hola" is Spanish: a new conversation starts in it, with no question about the language.
+    const c = await svc.handle(msg('hola', { address: '+15555550124' }), 'sync');
+    expect(c.outputs.map((o) => `${o.key}/${o.lang}`)).toEqual(['welcome-hello/es', 'draft-notice/es', 'language-change/es', 'safety-prompt/es']);
     const dump = await dumpAllTables(t.app);
     expect(dump).not.toContain('5555550123');
+    expect(dump).not.toContain('5555550124');
     expect(dump).not.toContain('hola');
   });
 

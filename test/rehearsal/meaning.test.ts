@@ -46,6 +46,15 @@ describe('families of phrasing', () => {
     ['tl', 'Hindi ka namin pipiliting magsumbong sa pulis.', { no_police: 'earned' }],
     ['ar', 'لن نجبرك على الذهاب إلى الشرطة.', { no_police: 'earned' }],
     ['ne', 'उजुरी नगरे पनि सहयोग पाइन्छ।', { no_police: 'earned' }],
+    // a push asked as a negated question is a push; "not the only option" is not one
+    ['en', "Shouldn't you report this to the police?", { no_police: 'breached' }],
+    ['en', "Wouldn't it be safer to just tell the police?", { no_police: 'breached' }],
+    ['en', "The police aren't the only option.", { no_police: 'earned' }],
+    ['es', '¿Hay alguna razón por la que no has ido a la policía?', { no_police: 'breached' }],
+    ['fr', 'On ne travaille pas avec la police.', { no_police: 'earned' }],
+    // "I understand why you stay" is no "why did you stay"
+    ['fr', 'Je comprends pourquoi tu restes.', { person_first: 'earned' }],
+    ['pt', 'Entendo por que ela continua lá.', { person_first: 'earned' }],
     // a third party who will not find out is privacy, not a promise
     ['ar', 'صاحب العمل لن يعرف أنك تحدثت معنا.', { privacy: 'earned' }],
     ['ne', 'तपाईंको मालिकलाई थाहा हुँदैन।', { privacy: 'earned' }],
