@@ -1,7 +1,7 @@
-// Danger words of Arabic, Hindi, Punjabi and Nepali typed in Latin letters, however they are
-// spelled. People write these languages in Latin letters as often as in their own script, and
-// spell them every way: Arabizi "7aree2", "7ari2", "hareeq" for حريق (fire); "bandook",
-// "banduk", "bandooq" for बंदूक (gun). No list can hold every spelling, so each term of these
+// Danger words of Arabic, Hindi, Punjabi, Nepali and Ukrainian typed in Latin letters, however
+// they are spelled. People write these languages in Latin letters as often as in their own
+// script, and spell them every way: Arabizi "7aree2", "7ari2", "hareeq" for حريق (fire);
+// "bandook", "banduk", "bandooq" for बंदूक (gun); "zamknuly", "zamknuli" for замкнули (locked in). No list can hold every spelling, so each term of these
 // lexicons is also kept as its consonant skeleton (skeleton.ts: "7ari2" and "حريق" both "hrk";
 // "banduk" and "बंदूक" both "bndk"), and a message typed in Latin letters is matched again,
 // word by word, on its skeletons.
@@ -26,18 +26,18 @@ import { TermMatcher } from './terms.ts';
 import { namedLang, namedLangs, type Lang } from '../content/topics.ts';
 
 /** Lexicons matched again by skeleton: languages people type in Latin letters in many spellings. */
-export const SKELETON_LANGS: ReadonlySet<Lang> = new Set(namedLangs(['ar', 'hi', 'pa', 'ne']));
+export const SKELETON_LANGS: ReadonlySet<Lang> = new Set(namedLangs(['ar', 'hi', 'pa', 'ne', 'uk']));
 /** Languages whose everyday words a skeleton is checked against (the family typed alike). */
-export const SKELETON_KIN: Readonly<Record<string, Lang[]>> = { ar: namedLangs(['ar']), hi: namedLangs(['hi', 'pa', 'ne']), pa: namedLangs(['hi', 'pa', 'ne']), ne: namedLangs(['hi', 'pa', 'ne']) };
+export const SKELETON_KIN: Readonly<Record<string, Lang[]>> = { ar: namedLangs(['ar']), hi: namedLangs(['hi', 'pa', 'ne']), pa: namedLangs(['hi', 'pa', 'ne']), ne: namedLangs(['hi', 'pa', 'ne']), uk: namedLangs(['uk']) };
 const ARABIC = namedLang('ar');
 /** Consonants a term's skeleton must keep (all its words together). */
 export const MIN_CONSONANTS = 4;
 /** Arabizi: a digit standing for a sound inside a Latin word ("3am", "7ari2", "ye2telni"). */
 const ARABIZI = /[a-z][235679]|[235679][a-z]/;
 const LATIN_WORD = /^[a-z0-9]+$/;
-const SPELLED = /[a-z\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}]/u;
+const SPELLED = /[a-z\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}]/u;
 /** Scripts whose terms are kept as skeletons: terms typed in Latin letters stay as they are spelled. */
-const NATIVE = /^[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{M}\s*~]+$/u;
+const NATIVE = /^[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}\p{M}\s*~]+$/u;
 
 /**
  * A term written as consonant skeletons, keeping its marks ("*ضرب*" → "*drb*", "maar ~ dega" →

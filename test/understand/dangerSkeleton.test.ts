@@ -49,6 +49,12 @@ describe('danger words typed in Latin letters, matched by consonant skeleton', (
     expect(d.read('fi 7ari2 kbir', []).level).toBe(DANGER);
   });
 
+  it('finds a Ukrainian danger word typed in Latin letters, however it is transliterated', () => {
+    const uk = new DangerDetector([lex('uk', { confined: ['замкнули'], person: ['mene'] })]);
+    for (const t of ['mene zamknuly', 'mene zamknuli', 'mene zamknulu']) expect(uk.read(t, langsOf(['uk'])).level, t).toBe(DANGER);
+    expect(uk.read('mene zamknuly', langsOf(['en'])).level).toBe(0);
+  });
+
   it('leaves the same letters alone in a message in another language, and never counts them for the reply language', () => {
     expect(d.read('i read about the hareeq kabir', langsOf(['en'])).level).toBe(0);
     expect(d.read('ana bl maktab', langsOf(['ar'])).level).toBe(0);
