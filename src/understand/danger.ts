@@ -101,9 +101,14 @@ export class DangerDetector {
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
   private readonly figures: DualPattern[] = [];
   private readonly order: Lang[];
-  /** Harm words and phrases of SKELETON_LANGS as consonant skeletons (dangerSkeleton.ts). */
-  private readonly skelLists: { lang: Lang; kind: ListKind }[] = [];
-  private readonly skelMatcher: TermMatcher;
+  /**
+   * Harm words and phrases of SKELETON_LANGS as consonant skeletons (dangerSkeleton.ts), made when
+   * a message first needs them: only one that seems written in one of those languages or holds
+   * Arabizi digits does, and comparing every term with the everyday words took more than half
+   * of the detector's building at every start.
+   */
+  private skel: { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } | null = null;
+  private readonly makeSkeletons: () => { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher };
 
   /**
    * `everyday`: ordinary phrasings per language (the topic examples), whose words keep a
@@ -126,23 +131,7 @@ export class DangerDetector {
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
     }
     this.matcher = new TermMatcher(terms);
-    const skel: string[][] = [];
-    for (const lex of lexicons) {
-      if (!SKELETON_LANGS.has(lex.lang)) continue;
-      const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []])];
-      // The language's everyday words: its examples and its kin's (Hindi, Punjabi and Nepali share
-      // many; English is mixed in everywhere) and its own context words.
-      const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
-      const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
-      const words = [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))];
-      const lists = skeletonLists(kinds.map(([, list]) => list), words);
-      kinds.forEach(([kind], i) => {
-        if (lists[i]!.length === 0) return;
-        this.skelLists.push({ lang: lex.lang, kind });
-        skel.push(lists[i]!);
-      });
-    }
-    this.skelMatcher = new TermMatcher(skel);
+    this.makeSkeletons = () => skeletonsOf(lexicons, everyday);
   }
 
   /**
@@ -209,8 +198,9 @@ export class DangerDetector {
     const skLangs = skeletonLangs(t, langs);
     const sk = skLangs.size > 0 ? skeletonText(t) : null;
     if (sk) {
-      for (const h of this.skelMatcher.findFolded(sk)) {
-        const l = this.skelLists[h.list]!;
+      const skel = (this.skel ??= this.makeSkeletons());
+      for (const h of skel.matcher.findFolded(sk)) {
+        const l = skel.lists[h.list]!;
         // Found, but not counted for the language it was written in: a skeleton is shared by kin
         // languages (Hindi and Punjabi "maar"), and the spelling as written decides that.
         if (skLangs.has(l.lang)) note(l.lang, l.kind, 0);
@@ -309,6 +299,28 @@ export class DangerDetector {
   isDanger(text: string, langs: readonly Lang[] = []): boolean {
     return this.read(text, langs).level >= DANGER;
   }
+}
+
+/** The skeleton lists of the SKELETON_LANGS lexicons (see DangerDetector's `skel`). */
+function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[]): { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } {
+  const skelLists: { lang: Lang; kind: ListKind }[] = [];
+  const skel: string[][] = [];
+  for (const lex of lexicons) {
+    if (!SKELETON_LANGS.has(lex.lang)) continue;
+    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []])];
+    // The language's everyday words: its examples and its kin's (Hindi, Punjabi and Nepali share
+    // many; English is mixed in everywhere) and its own context words.
+    const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
+    const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
+    const words = [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))];
+    const lists = skeletonLists(kinds.map(([, list]) => list), words);
+    kinds.forEach(([kind], i) => {
+      if (lists[i]!.length === 0) return;
+      skelLists.push({ lang: lex.lang, kind });
+      skel.push(lists[i]!);
+    });
+  }
+  return { lists: skelLists, matcher: new TermMatcher(skel) };
 }
 
 /**
