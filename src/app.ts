@@ -14,7 +14,6 @@ import type { WaitingReplies } from './channels/outbox/dispatcher.ts';
 import { createHandoff, type Handoff } from './handoff/index.ts';
 import { loadRoster } from './handoff/roster.ts';
 import { createUnderstanding, OpenAICompatibleChooser, type Understand } from './understand/index.ts';
-import { readContentFrom } from './content/topics.ts';
 
 /** The offline index is data only: built once per process (about a second), shared by every App. */
 let offlineUnderstanding: Understand | undefined;
@@ -48,8 +47,6 @@ export interface App {
 
 export async function openApp(config: Config, opts: { logger?: Logger; memoryStore?: boolean; now?: () => Date } = {}): Promise<App> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel });
-  // The topic ids and languages are this content's (parsed once: loadContent's flows are the same).
-  readContentFrom(config);
   // What is on, and every setting that cannot work (ConfigError), before anything opens.
   const features = featuresOf(config);
   const content = loadContent({

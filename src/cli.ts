@@ -116,11 +116,8 @@ export function buildProgram(): Command {
     .action(async (text: string | undefined, opts: { json?: boolean; lang?: string }) => {
       const { runUnderstand } = await import('./understand/cli.ts');
       const { understandingOf } = await import('./app.ts');
-      const { readContentFrom } = await import('./content/topics.ts');
-      const config = loadConfig();
-      readContentFrom(config);
       // On for this command even where UNDERSTANDING=false; the LLM as configured.
-      const understand = understandingOf(features({ ...config, understanding: true }).understanding);
+      const understand = understandingOf(features({ ...loadConfig(), understanding: true }).understanding);
       await runUnderstand({ json: opts.json === true, ...(text !== undefined ? { text } : {}), ...(opts.lang ? { lang: opts.lang } : {}), ...(understand ? { understand } : {}) });
     });
 

@@ -3,14 +3,12 @@
 // cover), a language is an entry of locales/languages.yaml. Free-text understanding (its data
 // files and what it may answer), the evaluation sets and the content checks take them from here.
 //
-// They are read from the content the process runs on (FLOWS_DIR and LOCALES_DIR, which a running
-// Waypoint names with `readContentFrom`; the content shipped beside the code until then), through
-// the flow loader's once-per-process cache (src/bundle.ts: the flows an app loads are parsed once
-// for both) and src/data's YAML reading (zod-checked, every problem with its file and line), once,
-// the first time they are asked for: loading this module reads nothing, so a command that checks
-// broken content (`waypoint flows lint`) still starts and reports it. The engine never reads them:
-// it is given the content.
-import { resolve } from 'node:path';
+// They are read from the content shipped beside the code, through the flow loader's
+// once-per-process cache (src/bundle.ts: an app on the shipped flows parses them once for both)
+// and src/data's YAML reading (zod-checked, every problem with its file and line), once, the first
+// time they are asked for: loading this module reads nothing, so a command that checks broken
+// content (`waypoint flows lint`) still starts and reports it. The engine never reads them: it is
+// given the content.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadFlowsOnce } from '../bundle.ts';
@@ -23,41 +21,17 @@ export type TopicId = string & { readonly [topicBrand]: true };
 /** A language of locales/languages.yaml: a string known to be one, by `isLang` or the `lang` schema. */
 export type Lang = string & { readonly [langBrand]: true };
 
-export interface ContentDirs {
-  flowsDir: string;
-  localesDir: string;
-}
-
-/** The content shipped beside the code. */
-const SHIPPED: ContentDirs = {
-  flowsDir: fileURLToPath(new URL('../../flows', import.meta.url)),
-  localesDir: fileURLToPath(new URL('../../locales', import.meta.url)),
-};
-let from: ContentDirs = SHIPPED;
-
-/**
- * The content this process runs on (the configuration's FLOWS_DIR and LOCALES_DIR): topics and
- * languages are read from it from now on, again if other folders were read before. Returns the
- * folders read until now.
- */
-export function readContentFrom(dirs: ContentDirs): ContentDirs {
-  const before = from;
-  const next = { flowsDir: resolve(dirs.flowsDir), localesDir: resolve(dirs.localesDir) };
-  if (next.flowsDir !== resolve(from.flowsDir) || next.localesDir !== resolve(from.localesDir)) {
-    from = next;
-    read = undefined;
-  }
-  return before;
-}
+const FLOWS_DIR = fileURLToPath(new URL('../../flows', import.meta.url));
+const LOCALES_DIR = fileURLToPath(new URL('../../locales', import.meta.url));
 
 let read: { topics: readonly TopicId[]; languages: readonly Lang[]; topicSet: ReadonlySet<string>; langRank: ReadonlyMap<string, number> } | undefined;
-/** Ids the code names (below), checked when the content files are read (again if other files are). */
+/** Ids the code names (below) before the content files are read, checked once they are. */
 const named: { topics: string[]; languages: string[] } = { topics: [], languages: [] };
 
 function ids(): NonNullable<typeof read> {
   if (!read) {
-    const topics = Object.keys(loadFlowsOnce(from.flowsDir).topics) as TopicId[];
-    const languages = readLanguages(from.localesDir).value.languages.map((l) => l.code) as Lang[];
+    const topics = Object.keys(loadFlowsOnce(FLOWS_DIR).topics) as TopicId[];
+    const languages = readLanguages(LOCALES_DIR).value.languages.map((l) => l.code) as Lang[];
     read = { topics, languages, topicSet: new Set(topics), langRank: new Map(languages.map((l, i) => [l, i])) };
     refuse(named.topics.filter((t) => !isTopic(t)), 'topics no flow has');
     refuse(named.languages.filter((l) => !isLang(l)), 'languages locales/languages.yaml does not list');
@@ -105,13 +79,13 @@ export const lang = z.custom<Lang>(isLang, { error: 'not a language of locales/l
  */
 export function namedLangs(codes: readonly string[]): Lang[] {
   if (read) refuse(codes.filter((c) => !isLang(c)), 'languages locales/languages.yaml does not list');
-  named.languages.push(...codes);
+  else named.languages.push(...codes);
   return codes as Lang[];
 }
 export const namedLang = (code: string): Lang => namedLangs([code])[0]!;
 export function namedTopic(id: string): TopicId {
   if (read) refuse(isTopic(id) ? [] : [id], 'topics no flow has');
-  named.topics.push(id);
+  else named.topics.push(id);
   return id as TopicId;
 }
 

@@ -191,16 +191,24 @@ export interface UnderstandData {
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 /**
- * Every data file, validated: read from the cache file a process wrote for the same files (see
- * dataCache.ts), else from the files, and the cache file written. `cacheDir: null` reads the files.
- * Throws UnderstandDataError naming a broken file, as each loader does.
+ * What understanding's data holds, as a hash: every file under the folder (names and bytes), the
+ * schemas (this file), and the topic ids and languages the files are checked against. The
+ * folder's path is not in it: a broken file is named only when it is read, never from a cache.
+ * Null when the folder cannot be read (loading says why).
  */
-export function loadUnderstandData(dataDir = DEFAULT_DATA_DIR, opts: { cacheDir?: string | null } = {}): UnderstandData {
+export function understandDataKey(dataDir = DEFAULT_DATA_DIR): string | null {
+  return filesKey(resolve(dataDir), [readFileSync(THIS_FILE, 'utf8'), CONCEPTS.join(), topicIds().join(), languages().join()]);
+}
+
+/**
+ * Every data file, validated: read from the cache file a process wrote for the same files (see
+ * dataCache.ts), else from the files, and the cache file written. `cacheDir: null` reads the files;
+ * `key`: understandDataKey's, when the caller has it. Throws UnderstandDataError naming a broken
+ * file, as each loader does.
+ */
+export function loadUnderstandData(dataDir = DEFAULT_DATA_DIR, opts: { cacheDir?: string | null; key?: string | null } = {}): UnderstandData {
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
-  // What the result depends on besides the files: the schemas (this file), and the topic ids and
-  // languages the files are checked against. The folder's path is not: a broken file is named
-  // only when it is read, never from the cache.
-  const key = cacheDir ? filesKey(resolve(dataDir), [readFileSync(THIS_FILE, 'utf8'), CONCEPTS.join(), topicIds().join(), languages().join()]) : null;
+  const key = cacheDir ? (opts.key === undefined ? understandDataKey(dataDir) : opts.key) : null;
   return cachedJson(cacheDir, key, () => ({
     examples: loadExamples(dataDir),
     lexicons: loadDangerLexicons(dataDir),

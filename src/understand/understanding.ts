@@ -4,7 +4,7 @@
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector } from './danger.ts';
-import { DEFAULT_DATA_DIR, loadUnderstandData } from './data.ts';
+import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
@@ -94,8 +94,38 @@ export interface UnderstandingOptions {
   chooser?: TopicChooser | null;
 }
 
-export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
-  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists } = loadUnderstandData(options.dataDir ?? DEFAULT_DATA_DIR);
+/** What the offline understanding is made of: data only, never changed once built. */
+interface Parts {
+  danger: DangerDetector;
+  social: SocialPhrases;
+  smallTalk: SmallTalk;
+  keywords: TopicKeywords;
+  detector: LanguageDetector;
+  index: TopicIndex;
+}
+
+/**
+ * Parts built in this process, by what their data files hold: every understanding made on the
+ * same data shares them (an app with an LLM chooser, a test's own, the evaluation's), where each
+ * spent most of a second building its own. A changed file changes the key.
+ */
+const built = new Map<string, Parts>();
+const KEEP = 2;
+
+function partsOf(dataDir: string): Parts {
+  const key = understandDataKey(dataDir);
+  const known = key ? built.get(key) : undefined;
+  if (known) return known;
+  const parts = buildParts(dataDir, key);
+  if (key) {
+    built.set(key, parts);
+    for (const k of built.keys()) if (built.size > KEEP) built.delete(k);
+  }
+  return parts;
+}
+
+function buildParts(dataDir: string, key: string | null): Parts {
+  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists } = loadUnderstandData(dataDir, { key });
   // The everyday words of each language (examples, topic keywords, the words that tell a language)
   // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
   const everyday = [
@@ -117,6 +147,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
       (p) => !/\s/.test(p.text.trim()),
     ),
   ], languageWords);
+  return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }) };
+}
+
+export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
+  const { danger, social, smallTalk, keywords, detector, index } = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.
@@ -124,7 +159,6 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const top = guess.scores.filter((s) => s.score >= 0.15 && s.score >= best / 2).slice(0, 2).map((s) => s.lang);
     return [...new Set([...top, ...(prior ? [prior] : [])])];
   };
-  const index = new TopicIndex({ examples });
   const guessLangs = (text: string): Lang[] => langsFor(detector.detect(text), null);
   let retriever: Promise<TopicRetriever> | null = null;
   const chooser = options.chooser ?? null;

@@ -1,11 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import * as flowsLoad from '../../src/flows/load.ts';
-import { openApp } from '../../src/app.ts';
-import { loadContent } from '../../src/bundle.ts';
-import { isLang, isTopic, languages, lang, namedLangs, namedTopic, readContentFrom, topicId, topicIds, WALK_LANGUAGES } from '../../src/content/topics.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent, loadFlowsOnce } from '../../src/bundle.ts';
+import { isLang, isTopic, languages, lang, namedLangs, namedTopic, topicId, topicIds, WALK_LANGUAGES } from '../../src/content/topics.ts';
 import { pathToTopic } from '../../src/transcripts/topicWalk.ts';
 import { parseRef } from '../../src/engine/index.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -63,23 +60,9 @@ describe('topic ids and languages, read from the content files', () => {
     expect(languages()).toEqual(expect.arrayContaining(['en', 'fr', 'ar', 'zh']));
   });
 
-  it('are those of the content the configuration names (FLOWS_DIR), read once with it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'wp-topics-'));
-    cpSync('flows', join(root, 'flows'), { recursive: true });
-    writeFileSync(join(root, 'flows', 'extra.yaml'), 'id: extra\nstart: s\nnodes:\n  s:\n    type: say\n    topic: extra-topic\n    say: [ref-911]\n');
-    const load = vi.spyOn(flowsLoad, 'loadFlows');
-    const app = await openApp(loadConfig({ FLOWS_DIR: join(root, 'flows'), DATA_DIR: join(root, 'data'), UNDERSTANDING: 'false', LOG_LEVEL: 'silent' }), { memoryStore: !process.env.DATABASE_URL });
-    try {
-      expect(isTopic('extra-topic')).toBe(true);
-      expect(topicIds()).toEqual(Object.keys(app.content.bundle.topics));
-      expect(load).toHaveBeenCalledTimes(1);
-    } finally {
-      await app.close();
-      readContentFrom(config);
-      rmSync(root, { recursive: true, force: true });
-    }
-    expect(isTopic('extra-topic')).toBe(false);
-  }, 60_000);
+  it('are read from the same parse of the flows as the content an app loads (parsed once, not twice)', () => {
+    expect(loadFlowsOnce(fileURLToPath(new URL('../../flows', import.meta.url)))).toBe(loadContent({ flowsDir: 'flows', localesDir: 'locales' }).flows);
+  });
 
   it('check a value as a type guard and as a zod schema, with a clear error', () => {
     expect(isTopic('wages') && isLang('tl')).toBe(true);

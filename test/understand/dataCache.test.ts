@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadUnderstandData, UnderstandDataError } from '../../src/understand/data.ts';
 import { defaultCacheDir } from '../../src/understand/dataCache.ts';
+import { createUnderstanding } from '../../src/understand/understanding.ts';
 
 /** A small data folder of one language, in the shape of src/understand/data. */
 function dataDir(example = 'they pay less than the paper said'): string {
@@ -76,6 +77,18 @@ describe("understanding's data, cached between processes", () => {
     writeFileSync(join(cacheDir, file!), readFileSync(join(cacheDir, file!), 'utf8').slice(0, 40));
     expect(loadUnderstandData(data, { cacheDir })).toEqual(fresh);
     expect(JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'))).toEqual(fresh);
+  });
+
+  it('is built once per process for the same data, again when a file changes', () => {
+    const data = dataDir();
+    made.push(data);
+    const first = createUnderstanding({ dataDir: data });
+    expect(createUnderstanding({ dataDir: data }).index).toBe(first.index);
+    expect(first.routeOffline('they pay less than the paper said').topic).toBe('wages');
+    writeFileSync(join(data, 'examples', 'en.yaml'), 'lang: en\nstatus: draft\nexamples:\n  hours: ["they pay less than the paper said"]\n');
+    const changed = createUnderstanding({ dataDir: data });
+    expect(changed.index).not.toBe(first.index);
+    expect(changed.routeOffline('they pay less than the paper said').topic).toBe('hours');
   });
 
   it("lives in the user's own folder under the temporary folder, or nowhere when others can write there", () => {
