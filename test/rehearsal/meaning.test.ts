@@ -55,6 +55,17 @@ describe('families of phrasing', () => {
     // "I understand why you stay" is no "why did you stay"
     ['fr', 'Je comprends pourquoi tu restes.', { person_first: 'earned' }],
     ['pt', 'Entendo por que ela continua lá.', { person_first: 'earned' }],
+    // "I don't understand why you didn't leave" is still a why-didn't-you
+    ['en', "I don't understand why you didn't just leave.", { person_first: 'breached' }],
+    ['es', 'No entiendo por qué no te fuiste antes.', { person_first: 'breached' }],
+    ['pt', 'Não entendo por que ela não saiu antes.', { person_first: 'breached' }],
+    ['fr', 'Ne serait-il pas mieux de prévenir la police?', { no_police: 'breached' }],
+    ['en', "It makes sense that you're scared.", { person_first: 'earned' }],
+    // colloquial privacy and safety
+    ['ar', 'في حدا حدك هلق؟', { safety: 'earned' }],
+    ['ar', 'الكلام ده بينا وبس.', { privacy: 'earned' }],
+    ['pa', 'ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਕਿਸੇ ਨਾਲ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਜਾਂਦੀ।', { privacy: 'earned' }],
+    ['ne', 'तपाईंको जानकारी कसैसँग बाँडिँदैन।', { privacy: 'earned' }],
     // a third party who will not find out is privacy, not a promise
     ['ar', 'صاحب العمل لن يعرف أنك تحدثت معنا.', { privacy: 'earned' }],
     ['ne', 'तपाईंको मालिकलाई थाहा हुँदैन।', { privacy: 'earned' }],
