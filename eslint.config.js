@@ -14,7 +14,7 @@ export default tseslint.config(
         structuredClone: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
         document: 'readonly', window: 'readonly', sessionStorage: 'readonly', localStorage: 'readonly', location: 'readonly',
         history: 'readonly', crypto: 'readonly', navigator: 'readonly', Intl: 'readonly', performance: 'readonly',
-        btoa: 'readonly', Blob: 'readonly', module: 'writable',
+        btoa: 'readonly', Blob: 'readonly', module: 'writable', ResizeObserver: 'readonly', getComputedStyle: 'readonly',
       },
     },
     rules: {

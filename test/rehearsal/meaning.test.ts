@@ -61,6 +61,11 @@ describe('families of phrasing', () => {
     ['pt', 'Não entendo por que ela não saiu antes.', { person_first: 'breached' }],
     ['fr', 'Ne serait-il pas mieux de prévenir la police?', { no_police: 'breached' }],
     ['en', "It makes sense that you're scared.", { person_first: 'earned' }],
+    // colloquial privacy and safety
+    ['ar', 'في حدا حدك هلق؟', { safety: 'earned' }],
+    ['ar', 'الكلام ده بينا وبس.', { privacy: 'earned' }],
+    ['pa', 'ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਕਿਸੇ ਨਾਲ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਜਾਂਦੀ।', { privacy: 'earned' }],
+    ['ne', 'तपाईंको जानकारी कसैसँग बाँडिँदैन।', { privacy: 'earned' }],
     // a third party who will not find out is privacy, not a promise
     ['ar', 'صاحب العمل لن يعرف أنك تحدثت معنا.', { privacy: 'earned' }],
     ['ne', 'तपाईंको मालिकलाई थाहा हुँदैन।', { privacy: 'earned' }],
