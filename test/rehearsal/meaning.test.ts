@@ -61,6 +61,13 @@ describe('families of phrasing', () => {
     ['pt', 'Não entendo por que ela não saiu antes.', { person_first: 'breached' }],
     ['fr', 'Ne serait-il pas mieux de prévenir la police?', { no_police: 'breached' }],
     ['en', "It makes sense that you're scared.", { person_first: 'earned' }],
+    // "why not try reporting?" is a push, not blame; "not the only option" is no push
+    ['th', 'ทำไมไม่ลองแจ้งตำรวจดูล่ะคะ', { no_police: 'breached' }],
+    ['vi', 'Sao chị không thử báo công an xem?', { no_police: 'breached' }],
+    ['zh', '你不觉得应该报警吗？', { no_police: 'breached' }],
+    ['zh', '警察不是唯一的选择。', { no_police: 'earned' }],
+    ['vi', 'Công an không phải là lựa chọn duy nhất.', { no_police: 'earned' }],
+    ['zh', '我不明白你为什么不早点离开。', { person_first: 'breached' }],
     // colloquial privacy and safety
     ['ar', 'في حدا حدك هلق؟', { safety: 'earned' }],
     ['ar', 'الكلام ده بينا وبس.', { privacy: 'earned' }],
