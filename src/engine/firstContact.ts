@@ -96,14 +96,17 @@ export function sayLanguageChange(turn: Turn): void {
 export const EMERGENCY_IN_AT_MOST = 2;
 
 /**
- * The languages danger was written in, best first. Told with confidence: that one. Not told
- * (romanized Punjabi and Hindi share most words), the likeliest from the whole text, and the one
- * whose danger words matched when that is another: the emergency message is said in both,
- * since a wrong guess alone would leave the person with a message they may not read.
+ * The languages danger was written in, best first: the one told with confidence, else the
+ * likeliest from the whole text; then the one whose danger words matched when that is another;
+ * then the text's next likeliest, when it was likely enough to be asked in (romanized Punjabi and
+ * Hindi share most words, so "bachao darwaza tod reha" may be either even when its spelling leans
+ * to one). The emergency message is said in both, since a wrong guess alone would leave the
+ * person with a message they may not read; text in its own script has one likely language.
  */
 export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   const offered = turn.bundle.catalog.languages();
-  const told = u.lang ? [u.lang] : [...(u.likely ?? []).slice(0, 1), ...(u.dangerLang ? [u.dangerLang] : [])];
+  const likely = u.likely ?? [];
+  const told = [...(u.lang ? [u.lang] : likely.slice(0, 1)), ...(u.dangerLang ? [u.dangerLang] : []), ...likely];
   return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
 

@@ -112,11 +112,17 @@ export class LanguageDetector {
   private readonly everyday: Lexicon = new Map();
   private readonly vocab: Lexicon = new Map();
   private readonly names: Lexicon = new Map();
+  /** Two-word phrases of one language ("k ho", "k cha"): each of their words is shared, together they are not. */
+  private readonly pairs: Lexicon = new Map();
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
 
   constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
     for (const l of everyday) {
-      for (const w of l.words) addAll(this.everyday, l.lang, words(fold(w)));
+      for (const w of l.words) {
+        const ws = words(fold(w));
+        if (ws.length === 2) addAll(this.pairs, l.lang, [ws.join(' ')]);
+        else addAll(this.everyday, l.lang, ws);
+      }
       for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
       for (const p of l.patterns) this.shapes.push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
@@ -149,8 +155,16 @@ export class LanguageDetector {
         if (re.test(nfc)) add(lang, weight);
       }
     }
-    for (const w of ws) {
-      if (/^\d+$/.test(w)) continue;
+    const inPair = new Set<number>();
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const own = this.pairs.get(`${ws[i]} ${ws[i + 1]}`)?.filter((l) => langs.includes(l));
+      if (!own || own.length === 0) continue;
+      for (const l of own) add(l, (2 * EVERYDAY) / own.length);
+      claims.push({ langs: own, weight: 2 * EVERYDAY });
+      inPair.add(i).add(i + 1);
+    }
+    for (const [i, w] of ws.entries()) {
+      if (inPair.has(i) || /^\d+$/.test(w)) continue;
       if (latin && isArabizi(w)) {
         add(ARABIC, 1.5);
         continue;

@@ -23,6 +23,21 @@ describe('language', () => {
     expect(other.offerLanguage).toBe('es');
   });
 
+  it.each([
+    ['hi, tagalog po pls', 'tl'],
+    ['privet, mozhno pysaty po-russki? na russkom', 'uk'],
+    ['k cha dai, k garne aba', 'ne'],
+    ['safi daba bghit nkhrej mn had lkhedma', 'ar'],
+  ])('tells %j as %s with confidence (a named language, a two-word phrase, Maghrebi words)', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it('English named by someone who does not read it says nothing for English', () => {
+    const g = understanding().detectLanguage('mera english accha nahi hai, malik paise nahi deta');
+    expect(g.lang).toBe('hi');
+  });
+
   it('does not claim a language for digits or emoji', () => {
     expect(understanding().detectLanguage('2').confident).toBe(false);
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();
