@@ -68,6 +68,10 @@ describe('families of phrasing', () => {
     ['zh', '警察不是唯一的选择。', { no_police: 'earned' }],
     ['vi', 'Công an không phải là lựa chọn duy nhất.', { no_police: 'earned' }],
     ['zh', '我不明白你为什么不早点离开。', { person_first: 'breached' }],
+    ['tl', 'Bakit hindi mo subukang magreport sa pulis?', { no_police: 'breached' }],
+    ['hi', 'आप पुलिस में शिकायत क्यों नहीं कर देते?', { no_police: 'breached' }],
+    ['tl', 'Hindi lang pulis ang pwede mong lapitan.', { no_police: 'earned' }],
+    ['tl', 'Hindi ko maintindihan kung bakit hindi ka umalis agad.', { person_first: 'breached' }],
     // colloquial privacy and safety
     ['ar', 'في حدا حدك هلق؟', { safety: 'earned' }],
     ['ar', 'الكلام ده بينا وبس.', { privacy: 'earned' }],
