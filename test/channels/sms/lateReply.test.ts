@@ -152,16 +152,30 @@ async function sentTo(m: Message): Promise<string[]> {
   return fake.requests.filter((r) => r.body.To === m.from).map((r) => String(r.body.Body));
 }
 
+/** Deliver `m` with its turn held `at` a point, and move the clock past the sync deadline. */
+async function pastDeadline(m: Message, at: 'before' | 'after'): Promise<{ h: ReturnType<typeof hold>; first: ReturnType<typeof deliver> }> {
+  const h = hold(at);
+  const first = deliver(m);
+  await h.reached;
+  clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+  return { h, first };
+}
+
+/** The reply went out through the REST API, and the same message delivered again adds nothing. */
+async function sentOnce(m: Message): Promise<void> {
+  const sent = await sentTo(m);
+  expect(sent.length).toBeGreaterThan(0);
+  expect(await deliver(m)).toMatchObject({ status: 200, messages: 0 });
+  expect(await sentTo(m)).toEqual(sent);
+}
+
 const addressesKept = async (): Promise<number> =>
   (await t.app.store.query<{ n: number }>('select count(*)::int as n from outbox where address_enc is not null')).rows[0]!.n;
 
 describe('an SMS reply not ready in time', () => {
   it(`a slow turn: Twilio is answered 200 and empty at ${SYNC_ANSWER_SECONDS} s, and the reply arrives through the REST API, once`, async () => {
     const m = message();
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached; // the turn has not run yet (understanding, a lock, a busy store)
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before'); // the turn has not run yet (understanding, a lock, a busy store)
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     expect(await first.then((r) => r.text)).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
     // Answered, but the turn still runs: it still counts for load shedding, and a stop waits for it.
@@ -184,24 +198,15 @@ describe('an SMS reply not ready in time', () => {
 
   it('a reply ready just after the deadline: not trusted to the response, sent through the REST API', async () => {
     const m = message();
-    const h = hold('after');
-    const first = deliver(m);
-    await h.reached; // the turn is stored, its reply about to be written
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'after'); // the turn is stored, its reply about to be written
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     h.release();
-    const sent = await sentTo(m);
-    expect(sent.length).toBeGreaterThan(0);
-    expect(await deliver(m)).toMatchObject({ status: 200, messages: 0 });
-    expect(await sentTo(m)).toEqual(sent);
+    await sentOnce(m);
   }, 30_000);
 
   it('a copy that arrives while the slow turn waits makes the turn and carries the reply; the slow one then sends nothing', async () => {
     const m = message();
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached;
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before');
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     const copy = await deliver(m);
     expect(copy.status).toBe(200);
@@ -223,10 +228,7 @@ describe('an SMS reply not ready in time', () => {
     expect((await copy).status).toBe(503);
     h.release(); // the first is ready after the deadline: answered empty, the reply through the API
     expect(await first).toMatchObject({ status: 200, messages: 0 });
-    const sent = await sentTo(m);
-    expect(sent.length).toBeGreaterThan(0);
-    expect(await deliver(m)).toMatchObject({ status: 200, messages: 0 });
-    expect(await sentTo(m)).toEqual(sent);
+    await sentOnce(m);
   }, 30_000);
 
   it('a caller that gave up before the reply was written: the reply goes through the REST API, and a copy gets nothing', async () => {
@@ -238,18 +240,12 @@ describe('an SMS reply not ready in time', () => {
     await h.reached;
     req.destroy(new Error('gave up'));
     h.release();
-    const sent = await sentTo(m);
-    expect(sent.length).toBeGreaterThan(0);
-    expect(await deliver(m)).toMatchObject({ status: 200, messages: 0 });
-    expect(await sentTo(m)).toEqual(sent);
+    await sentOnce(m);
   }, 30_000);
 
   it('a late turn that meets a passing store error is run again in the process: the message is still in hand', async () => {
     const m = message();
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached;
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before');
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     failNext = new Error('timeout exceeded when trying to connect');
     h.release();
@@ -275,10 +271,7 @@ describe('an SMS reply not ready in time', () => {
 describe('privacy: the address a late reply needs is kept only until the reply is sent', () => {
   it('kept encrypted while the reply waits, deleted once Twilio took it', async () => {
     const m = message();
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached;
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before');
     await first;
     h.release();
     await settled();
@@ -294,10 +287,7 @@ describe('privacy: the address a late reply needs is kept only until the reply i
     const hello = message();
     expect((await deliver(hello)).messages).toBeGreaterThan(0);
     const m = message('ERASE', hello.from);
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached;
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before');
     expect(await first).toMatchObject({ status: 200, messages: 0 });
     h.release();
     expect((await sentTo(m)).length).toBeGreaterThan(0);
@@ -310,10 +300,7 @@ describe('privacy: the address a late reply needs is kept only until the reply i
 
   it('deleted too when Twilio refuses the message for good', async () => {
     const m = message();
-    const h = hold('before');
-    const first = deliver(m);
-    await h.reached;
-    clock.advance((SYNC_ANSWER_SECONDS + 1) * 1000);
+    const { h, first } = await pastDeadline(m, 'before');
     await first;
     h.release();
     await settled();
