@@ -53,7 +53,14 @@ export interface PointTally {
   given: number;
   right: number;
   expected: number;
+  /** How the wrong ones went: an expected earn or breach not read, read but not expected, read the other way round. */
+  missedEarn: number;
+  missedBreach: number;
+  extra: number;
+  reversed: number;
 }
+
+const emptyTally = (): PointTally => ({ given: 0, right: 0, expected: 0, missedEarn: 0, missedBreach: 0, extra: 0, reversed: 0 });
 
 export interface LangFigures {
   lang: string;
@@ -83,7 +90,7 @@ const show = (m: Map<PointId, Verdict>): string => [...m].map(([p, v]) => `${v =
 export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart): LangFigures {
   const compiled = persona.compiled[f.lang];
   if (!compiled) throw new EvalSetError(`${f.lang}: persona ${persona.id} is not written in ${f.lang}`);
-  const points = Object.fromEntries(POINT_IDS.map((p) => [p, { given: 0, right: 0, expected: 0 }])) as Record<PointId, PointTally>;
+  const points = Object.fromEntries(POINT_IDS.map((p) => [p, emptyTally()])) as Record<PointId, PointTally>;
   const out: LangFigures = { lang: f.lang, persona: persona.id, lines: f.lines.length, points, goodBreached: 0, goodLines: 0, scripts: { good: 0, bad: 0, max: 0 }, misses: [], scriptMisses: [] };
   for (const line of f.lines) {
     const want = expectedOf(line.earns, line.breaches);
@@ -95,6 +102,10 @@ export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart): LangFi
       if (w) points[p].expected += 1;
       if (g) points[p].given += 1;
       if (w && g === w) points[p].right += 1;
+      if (w === 'earned' && !g) points[p].missedEarn += 1;
+      if (w === 'breached' && !g) points[p].missedBreach += 1;
+      if (g && !w) points[p].extra += 1;
+      if (w && g && g !== w) points[p].reversed += 1;
       if (w !== g) wrong = true;
     }
     if (line.breaches.length === 0) {
@@ -123,13 +134,17 @@ export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
   const short = (id: string): string => id.replace('identifying_details', 'ident').replace('no_status_ask', 'no_status').replace('person_first', 'person').replace('next_steps', 'next').replace('no_promise', 'no_prom').replace('introduced', 'intro');
   out.push(`lang ${POINT_IDS.map((p) => short(p).padEnd(11)).join(' ')} good bad  good-lines-breached`);
   const below: string[] = [];
-  const total = Object.fromEntries(POINT_IDS.map((p) => [p, { given: 0, right: 0, expected: 0 }])) as Record<PointId, PointTally>;
+  const total = Object.fromEntries(POINT_IDS.map((p) => [p, emptyTally()])) as Record<PointId, PointTally>;
   for (const f of figures) {
     const cells = POINT_IDS.map((p) => {
       const t = f.points[p];
       total[p].given += t.given;
       total[p].right += t.right;
       total[p].expected += t.expected;
+      total[p].missedEarn += t.missedEarn;
+      total[p].missedBreach += t.missedBreach;
+      total[p].extra += t.extra;
+      total[p].reversed += t.reversed;
       if ((t.given > 0 && t.right / t.given < TARGETS.precision) || (t.expected > 0 && t.right / t.expected < TARGETS.recall)) below.push(`${f.lang}:${p} ${pct(t.right, t.given).trim()}/${pct(t.right, t.expected).trim()}`);
       return `${pct(t.right, t.given)}/${pct(t.right, t.expected)}`.padEnd(11);
     });
@@ -140,6 +155,11 @@ export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
     if (f.goodBreached > 0) below.push(`${f.lang}: ${f.goodBreached} good line(s) breached`);
   }
   out.push(`all  ${POINT_IDS.map((p) => `${pct(total[p].right, total[p].given)}/${pct(total[p].right, total[p].expected)}`.padEnd(11)).join(' ')}`);
+  // Figures only, so the frozen part can say where recognition goes wrong without showing a line.
+  const kinds = POINT_IDS.filter((p) => total[p].missedEarn + total[p].missedBreach + total[p].extra + total[p].reversed > 0).map(
+    (p) => `${short(p)} ${total[p].missedEarn}/${total[p].missedBreach}/${total[p].extra}/${total[p].reversed}`,
+  );
+  out.push(`wrong verdicts, all languages (earn missed/breach missed/not expected/reversed): ${kinds.join(', ') || 'none'}`);
   out.push(
     `targets: every point ≥ ${TARGETS.precision * 100}% precision and ≥ ${TARGETS.recall * 100}% recall in every language; no good line breached; good scripts ≥ ${TARGETS.goodScript}, bad ≤ ${TARGETS.badScript}`,
     below.length ? `short of target (${below.length}): ${below.join('; ')}` : 'all targets met',
