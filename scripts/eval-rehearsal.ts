@@ -7,13 +7,15 @@
 //   npm run eval:rehearsal -- --test     the frozen part only
 //   npm run eval:rehearsal -- --dev      the dev part only
 //   npm run eval:rehearsal -- --own      the rules' authors' own tuning lines (eval/own) only
+//   npm run eval:rehearsal -- --scripts  the whole practice scripts written apart (eval/scripts) only
 //   … -- --lang es,tl                     only these languages
 //   … -- --personas DIR                   personas and rules from another folder (a draft being tuned)
 import { loadPersonas } from '../src/rehearsal/persona.ts';
+import { formatScripts, hasScripts, loadScripts, scoreScripts } from './evalsets/rehearsalScripts.ts';
 import { formatFigures, hasEvalPart, loadEvalPart, scoreFile, EvalSetError, type EvalPart } from './evalsets/rehearsal.ts';
 
 const argv = process.argv.slice(2);
-const only = argv.includes('--test') ? 'test' : argv.includes('--dev') ? 'dev' : argv.includes('--own') ? 'own' : null;
+const only = argv.includes('--test') ? 'test' : argv.includes('--dev') ? 'dev' : argv.includes('--own') ? 'own' : argv.includes('--scripts') ? 'scripts' : null;
 const option = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
@@ -33,4 +35,7 @@ for (const part of ['test', 'dev', 'own'] as EvalPart[]) {
     return scoreFile(f, p, part);
   });
   console.log(formatFigures(part, figures));
+}
+if ((!only || only === 'scripts') && hasScripts()) {
+  console.log(formatScripts(loadScripts().filter((f) => !langs || langs.includes(f.lang)).map((f) => scoreScripts(f, personas.get(f.persona)))));
 }

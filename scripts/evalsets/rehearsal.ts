@@ -56,11 +56,12 @@ export interface PointTally {
   /** How the wrong ones went: an expected earn or breach not read, read but not expected, read the other way round. */
   missedEarn: number;
   missedBreach: number;
-  extra: number;
+  extraEarn: number;
+  extraBreach: number;
   reversed: number;
 }
 
-const emptyTally = (): PointTally => ({ given: 0, right: 0, expected: 0, missedEarn: 0, missedBreach: 0, extra: 0, reversed: 0 });
+const emptyTally = (): PointTally => ({ given: 0, right: 0, expected: 0, missedEarn: 0, missedBreach: 0, extraEarn: 0, extraBreach: 0, reversed: 0 });
 
 export interface LangFigures {
   lang: string;
@@ -104,7 +105,8 @@ export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart): LangFi
       if (w && g === w) points[p].right += 1;
       if (w === 'earned' && !g) points[p].missedEarn += 1;
       if (w === 'breached' && !g) points[p].missedBreach += 1;
-      if (g && !w) points[p].extra += 1;
+      if (g === 'earned' && !w) points[p].extraEarn += 1;
+      if (g === 'breached' && !w) points[p].extraBreach += 1;
       if (w && g && g !== w) points[p].reversed += 1;
       if (w !== g) wrong = true;
     }
@@ -143,7 +145,8 @@ export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
       total[p].expected += t.expected;
       total[p].missedEarn += t.missedEarn;
       total[p].missedBreach += t.missedBreach;
-      total[p].extra += t.extra;
+      total[p].extraEarn += t.extraEarn;
+      total[p].extraBreach += t.extraBreach;
       total[p].reversed += t.reversed;
       if ((t.given > 0 && t.right / t.given < TARGETS.precision) || (t.expected > 0 && t.right / t.expected < TARGETS.recall)) below.push(`${f.lang}:${p} ${pct(t.right, t.given).trim()}/${pct(t.right, t.expected).trim()}`);
       return `${pct(t.right, t.given)}/${pct(t.right, t.expected)}`.padEnd(11);
@@ -156,10 +159,10 @@ export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
   }
   out.push(`all  ${POINT_IDS.map((p) => `${pct(total[p].right, total[p].given)}/${pct(total[p].right, total[p].expected)}`.padEnd(11)).join(' ')}`);
   // Figures only, so the frozen part can say where recognition goes wrong without showing a line.
-  const kinds = POINT_IDS.filter((p) => total[p].missedEarn + total[p].missedBreach + total[p].extra + total[p].reversed > 0).map(
-    (p) => `${short(p)} ${total[p].missedEarn}/${total[p].missedBreach}/${total[p].extra}/${total[p].reversed}`,
+  const kinds = POINT_IDS.filter((p) => total[p].missedEarn + total[p].missedBreach + total[p].extraEarn + total[p].extraBreach + total[p].reversed > 0).map(
+    (p) => `${short(p)} ${total[p].missedEarn}/${total[p].missedBreach}/${total[p].extraEarn}/${total[p].extraBreach}/${total[p].reversed}`,
   );
-  out.push(`wrong verdicts, all languages (earn missed/breach missed/not expected/reversed): ${kinds.join(', ') || 'none'}`);
+  out.push(`wrong verdicts, all languages (earn missed/breach missed/earn not expected/breach not expected/reversed): ${kinds.join(', ') || 'none'}`);
   out.push(
     `targets: every point ≥ ${TARGETS.precision * 100}% precision and ≥ ${TARGETS.recall * 100}% recall in every language; no good line breached; good scripts ≥ ${TARGETS.goodScript}, bad ≤ ${TARGETS.badScript}`,
     below.length ? `short of target (${below.length}): ${below.join('; ')}` : 'all targets met',

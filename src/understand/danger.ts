@@ -14,8 +14,8 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave"), a habit (`habit`: every day; not for being followed; a place told of a habit raises
-//     nothing) and a place far away (`far`:
+//     leave"), a habit (`habit`: every day; not for being followed; by two for being locked in
+//     and nothing else: a door locked every night is the rule of a house) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
 //     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
 //     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; laughter (`joke`: haha, jaja, kkk) by
@@ -231,14 +231,8 @@ export class DangerDetector {
       }
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
-      // Being followed or watched every day is stalking, and being driven off at night to a
-      // place no one names is being taken: neither is a habit that makes it smaller.
-      const habit = ctx.has('habit') && !harms.every((h) => h === 'followed' || h === 'taken');
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
-      // A place told of a habit ("at night they lock the door of the trailer") is where it
-      // happens, not here and now: only a word for now raises then.
-      const nearNow = ctx.has('near') && !habit;
-      if ((ctx.has('now') || nearNow) && !ctx.has('over')) raise++;
+      if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       if (own(allHarms).length - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
@@ -254,10 +248,16 @@ export class DangerDetector {
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
-        if (k === 'habit' && !habit) continue;
+        // Being followed or watched every day is stalking, and being driven off at night to a
+        // place no one names is being taken: neither is a habit that makes it smaller.
+        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
         // Laughter, asking what one's situation is called ("is this trafficking?") and saying it
         // is over, one is safe now ("I'm in another city now and safe"): two.
         if (k === 'joke' || k === 'naming' || k === 'over') lower += 2;
+        // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
+        // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
+        // call for help keeps it one step only.
+        else if (k === 'habit' && harms.every((h) => h === 'confined') && !ctx.has('help')) lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));

@@ -34,8 +34,6 @@ const LATIN_FRANC = ['eng', 'fra', 'spa', 'tgl', 'vie', 'por', 'hat'];
 const FRANC_LANGS = LATIN_FRANC.map((c) => ISO3[c]!);
 const LATIN_LANGS = namedLangs(['en', 'fr', 'es', 'tl', 'vi', 'pt', 'ht', 'hi', 'pa', 'ne', 'ar', 'uk', 'zh', 'th']);
 const DEVANAGARI_LANGS = namedLangs(['hi', 'ne']);
-/** Told by their script alone (byScript). */
-namedLangs(['pa', 'zh', 'th', 'ar', 'uk']);
 const ARABIC = namedLang('ar');
 
 /** Letters only one offered language writes (checked on the raw text, before accents are folded). */
@@ -130,12 +128,22 @@ export class LanguageDetector {
   }
 
   detect(text: string): LanguageGuess {
-    const script = byScript(text);
-    if (script === 'pa' || script === 'zh' || script === 'th' || script === 'ar' || script === 'uk') {
+    const { script, counts } = byScript(text);
+    if (isScriptLang(script)) {
       return { lang: script, confident: true, scores: [{ lang: script, score: 1 }] };
     }
     if (script === 'deva') return this.vote(text, DEVANAGARI_LANGS, false);
-    if (script === 'latin') return this.vote(text, LATIN_LANGS, true);
+    if (script === 'latin') {
+      const guess = this.vote(text, LATIN_LANGS, true);
+      // English (or another Latin-script language) with a word in a script of its own ("how do I
+      // apply … 谢谢", "… permit คะ"): the thanks or the polite particle is typed in the writer's
+      // own language, the rest in the one they fall back on. The own one answers; the Latin one
+      // stays likely, so the topic is still looked for in its words.
+      const own = SCRIPT_LANGS.filter((l) => (counts[l] ?? 0) >= OWN_SCRIPT_LETTERS).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0))[0];
+      if (!own) return guess;
+      const rest = guess.scores.filter((s) => s.lang !== own).map((s) => ({ lang: s.lang, score: Math.round(500 * s.score) / 1000 }));
+      return { lang: own, confident: true, scores: [{ lang: own, score: 0.5 }, ...rest] };
+    }
     return { lang: null, confident: false, scores: [] };
   }
 
@@ -223,8 +231,16 @@ export class LanguageDetector {
 
 type Script = Lang | 'deva' | 'latin' | null;
 
-/** The script most letters are in. */
-function byScript(text: string): Script {
+/** The languages told by their script alone. */
+const SCRIPT_LANGS = namedLangs(['pa', 'zh', 'th', 'ar', 'uk']);
+function isScriptLang(s: Script): s is Lang {
+  return s !== null && SCRIPT_LANGS.includes(s as Lang);
+}
+/** Letters of such a script inside Latin text that make a word of that language ("谢谢", "คะ"). */
+const OWN_SCRIPT_LETTERS = 2;
+
+/** The script most letters are in, and how many letters each script has. */
+function byScript(text: string): { script: Script; counts: Record<string, number> } {
   const counts: Record<string, number> = {};
   for (const ch of text) {
     let s: string | null = null;
@@ -247,6 +263,6 @@ function byScript(text: string): Script {
       best = s as Script;
     }
   }
-  return best;
+  return { script: best, counts };
 }
 

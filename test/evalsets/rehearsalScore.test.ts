@@ -22,16 +22,16 @@ describe('rehearsal eval scoring', () => {
       persona,
       'test',
     );
-    expect(f.points.introduced).toMatchObject({ expected: 1, given: 2, right: 1, extra: 1, missedEarn: 0 });
+    expect(f.points.introduced).toMatchObject({ expected: 1, given: 2, right: 1, extraEarn: 1, extraBreach: 0, missedEarn: 0 });
     expect(f.points.privacy).toMatchObject({ expected: 1, given: 0, right: 0, missedEarn: 1 });
     expect(f.points.no_status_ask).toMatchObject({ expected: 1, right: 0, missedBreach: 1 });
     expect(f.points.no_police).toMatchObject({ expected: 1, given: 1, right: 0, reversed: 1 });
     expect(f.misses).toEqual([]); // test part: no line is kept for the report
     const report = formatFigures('test', [f]);
-    expect(report).toContain('intro 0/0/1/0');
-    expect(report).toContain('privacy 1/0/0/0');
-    expect(report).toContain('no_status 0/1/0/0');
-    expect(report).toContain('no_police 0/0/0/1');
+    expect(report).toContain('intro 0/0/1/0/0');
+    expect(report).toContain('privacy 1/0/0/0/0');
+    expect(report).toContain('no_status 0/1/0/0/0');
+    expect(report).toContain('no_police 0/0/0/0/1');
     expect(report).not.toContain('support worker');
   });
 });

@@ -99,6 +99,7 @@ const rules = new DangerDetector([
     naming: ['is this trafficking'],
     over: ['im safe now'],
     taken: ['dont know where we are going'],
+    confined: ['locked ~ in'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -164,15 +165,18 @@ describe('danger by concept', () => {
     expect(level('im not safe now, he has a knife')).toBe(DANGER);
   });
 
+  it('being locked in as a habit and nothing else is the rule of a house: lowered by two, one with a call for help', () => {
+    expect(level('he locked me in')).toBe(DANGER);
+    expect(level('every day he locked me in outside')).toBe(ASK);
+    expect(level('every day he locked me in')).toBe(0);
+    expect(level('every day he locked me in help')).toBe(DANGER);
+    expect(level('every day he locked me in with a knife')).toBe(DANGER);
+  });
+
   it('a habit lowers neither being followed nor being taken', () => {
     expect(level('every night they drive us off, dont know where we are going')).toBe(DANGER);
   });
 
-  it('a place told of a habit is where it happens, not here and now: only a word for now raises then', () => {
-    expect(level('he has a knife outside')).toBe(DANGER);
-    expect(level('every day he has a knife outside')).toBe(ASK);
-    expect(level('every day he has a knife outside now')).toBe(DANGER);
-  });
 
   it('terms of two words or more are matched with the short forms people type, single words never', () => {
     const short = new DangerDetector([{ ...lex('vi', { critical: ['không thở'], person: ['em'], now: ['đang'] }, ['cứu em']), shorthand: { không: ['ko', 'k'], em: ['e'] } }]);

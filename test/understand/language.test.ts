@@ -33,6 +33,26 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
+  it.each([
+    ['my boss keeps my passport, what can I do? 谢谢', 'zh'],
+    ['can i change employer with this permit ครับ', 'th'],
+    ['where do I send the form? شكرا', 'ar'],
+  ])('answers %j in the language of its own-script word, English still likely', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+    expect(g.scores.map((s) => s.lang)).toContain('en');
+  });
+
+  it.each([
+    ['c gratuit?', 'fr'],
+    ['quanto custa?', 'pt'],
+    ['bonswa mezanmi', 'ht'],
+    ['lam sao de doi chu ntn', 'vi'],
+  ])('tells a short %j as %s by its everyday words', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
   it('English named by someone who does not read it says nothing for English', () => {
     const g = understanding().detectLanguage('mera english accha nahi hai, malik paise nahi deta');
     expect(g.lang).toBe('hi');
