@@ -14,7 +14,8 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave"), a habit (`habit`: every day; not for being followed) and a place far away (`far`:
+//     leave"), a habit (`habit`: every day; not for being followed; by two for being locked in
+//     and nothing else: a door locked every night is the rule of a house) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
 //     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
 //     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; saying one only asks to know
@@ -256,6 +257,10 @@ export class DangerDetector {
         // is over, one is safe now ("I'm in another city now and safe"), and saying one only
         // asks to know ("just asking", "a general question"): two.
         if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking') lower += 2;
+        // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
+        // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
+        // call for help keeps it one step only.
+        else if (k === 'habit' && harms.every((h) => h === 'confined') && !ctx.has('help')) lower += 2;
         else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
       }
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));

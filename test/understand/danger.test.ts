@@ -100,6 +100,7 @@ const rules = new DangerDetector([
     asking: ['just asking'],
     over: ['im safe now'],
     taken: ['dont know where we are going'],
+    confined: ['locked ~ in'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -169,6 +170,14 @@ describe('danger by concept', () => {
     expect(level('he had a knife, im safe now')).toBe(0);
     expect(level('he hit me last year, im safe now')).toBe(0);
     expect(level('im not safe now, he has a knife')).toBe(DANGER);
+  });
+
+  it('being locked in as a habit and nothing else is the rule of a house: lowered by two, one with a call for help', () => {
+    expect(level('he locked me in')).toBe(DANGER);
+    expect(level('every day he locked me in outside')).toBe(ASK);
+    expect(level('every day he locked me in')).toBe(0);
+    expect(level('every day he locked me in help')).toBe(DANGER);
+    expect(level('every day he locked me in with a knife')).toBe(DANGER);
   });
 
   it('a habit lowers neither being followed nor being taken', () => {
