@@ -97,8 +97,10 @@ const rules = new DangerDetector([
     joke: ['haha'],
     far: ['back home'],
     naming: ['is this trafficking'],
+    asking: ['just asking'],
     over: ['im safe now'],
     taken: ['dont know where we are going'],
+    confined: ['locked ~ in'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -158,10 +160,24 @@ describe('danger by concept', () => {
     expect(level('he has a knife, is this trafficking')).toBe(0);
   });
 
+  it('saying one only asks to know lowers by two and is never more than the question', () => {
+    expect(level('he has a knife, just asking')).toBe(0);
+    expect(level('he is hitting me now, just asking')).toBe(ASK);
+    expect(level('please call 911 outside now, just asking')).toBe(ASK);
+  });
+
   it('saying it is over and one is safe now lowers by two; a denial does not hold it', () => {
     expect(level('he had a knife, im safe now')).toBe(0);
     expect(level('he hit me last year, im safe now')).toBe(0);
     expect(level('im not safe now, he has a knife')).toBe(DANGER);
+  });
+
+  it('being locked in as a habit and nothing else is the rule of a house: lowered by two, one with a call for help', () => {
+    expect(level('he locked me in')).toBe(DANGER);
+    expect(level('every day he locked me in outside')).toBe(ASK);
+    expect(level('every day he locked me in')).toBe(0);
+    expect(level('every day he locked me in help')).toBe(DANGER);
+    expect(level('every day he locked me in with a knife')).toBe(DANGER);
   });
 
   it('a habit lowers neither being followed nor being taken', () => {
