@@ -18,7 +18,9 @@
 //     and nothing else: a door locked every night is the rule of a house) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
 //     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
-//     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; laughter (`joke`: haha, jaja, kkk) by
+//     safe now (`over`: "I'm safe now", "ya salí de ahí", "m anfòm") by two; saying one only asks to know
+//     (`asking`: "just asking", "a general question", "hypothetically") by two, and such a
+//     message is never more than the question; laughter (`joke`: haha, jaja, kkk) by
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
@@ -48,7 +50,7 @@ export const HARMS = [
   'unresponsive',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -251,9 +253,10 @@ export class DangerDetector {
         // Being followed or watched every day is stalking, and being driven off at night to a
         // place no one names is being taken: neither is a habit that makes it smaller.
         if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
-        // Laughter, asking what one's situation is called ("is this trafficking?") and saying it
-        // is over, one is safe now ("I'm in another city now and safe"): two.
-        if (k === 'joke' || k === 'naming' || k === 'over') lower += 2;
+        // Laughter, asking what one's situation is called ("is this trafficking?"), saying it
+        // is over, one is safe now ("I'm in another city now and safe"), and saying one only
+        // asks to know ("just asking", "a general question"): two.
+        if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking') lower += 2;
         // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
         // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
         // call for help keeps it one step only.
@@ -264,6 +267,8 @@ export class DangerDetector {
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
       if (ctx.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
+      // Saying one only asks to know: at most the question, whatever else the message says.
+      if (ctx.has('asking')) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
     if (level === 0) return NONE;

@@ -97,6 +97,7 @@ const rules = new DangerDetector([
     joke: ['haha'],
     far: ['back home'],
     naming: ['is this trafficking'],
+    asking: ['just asking'],
     over: ['im safe now'],
     taken: ['dont know where we are going'],
     confined: ['locked ~ in'],
@@ -157,6 +158,12 @@ describe('danger by concept', () => {
   it('asking what one\'s situation is called lowers by two', () => {
     expect(level('he is hitting me now, is this trafficking')).toBe(ASK);
     expect(level('he has a knife, is this trafficking')).toBe(0);
+  });
+
+  it('saying one only asks to know lowers by two and is never more than the question', () => {
+    expect(level('he has a knife, just asking')).toBe(0);
+    expect(level('he is hitting me now, just asking')).toBe(ASK);
+    expect(level('please call 911 outside now, just asking')).toBe(ASK);
   });
 
   it('saying it is over and one is safe now lowers by two; a denial does not hold it', () => {
