@@ -93,7 +93,8 @@ const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
 
 /** The fold used on both sides: the understanding's fold plus hyphens and a few script variants. A final question mark is kept. */
 export function foldLine(text: string): string {
-  const folded = fold(text)
+  // The modifier letter apostrophe (ʼ, Ukrainian "імʼя") is an apostrophe like ’ and ', not a letter.
+  const folded = fold(text.replace(/\u02bc/g, "'"))
     .replace(/[-‐‑–—_/]/g, ' ')
     .replace(/[\u093c\u0a3c]/g, '') // nukta (ज़ = ज), written or not
     .replace(/\u0901/g, '\u0902') // chandrabindu as anusvara (हूँ = हूं)

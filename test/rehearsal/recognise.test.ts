@@ -46,6 +46,11 @@ describe('reading by meaning', () => {
     expect(read(lex, push, "I won't ever tell you that you have to go to the police.")).toEqual(['police_push']);
   });
 
+  it('the modifier letter apostrophe (ʼ) folds like any apostrophe, so "імʼя" and "ім\'я" read alike', () => {
+    expect(foldLine('Ваше імʼя?')).toBe(foldLine("Ваше ім'я?"));
+    expect(foldLine('зобовʼязані')).toBe('зобов язані');
+  });
+
   it('a gap runs over a comma of any script (, ، ，), never over the end of a sentence', () => {
     expect(read(lex, push, 'You have to, really, call the police.')).toEqual(['police_push']);
     expect(read(lex, push, 'You have to، really، call the police.')).toEqual(['police_push']);
