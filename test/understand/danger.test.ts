@@ -8,12 +8,12 @@ import { understanding } from './shared.ts';
 // Per language: lines that show immediate danger, and figures of speech or near misses that do not.
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
   en: {
-    yes: ['he is coming back now', "I'm locked in help", 'she has a knife', 'HELP', 'they are coming for me, hurry'],
-    no: ['this deadline is killing me', "I'm dying to know", 'they lock the door at night', 'can you help me with my visa', 'am I in danger of losing my permit'],
+    yes: ['he is coming back now', "I'm locked in help", 'she has a knife', 'HELP', 'they are coming for me, hurry', 'my cousin not waking up, we tried shaking him'],
+    no: ['this deadline is killing me', "I'm dying to know", 'they lock the door at night', 'can you help me with my visa', 'am I in danger of losing my permit', 'we use knives all day at the meat plant, is there a bonus'],
   },
-  fr: { yes: ['il revient, au secours', 'il a un couteau'], no: ['ce boulot me tue', 'je meurs d envie de partir'] },
-  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo'], no: ['me muero de ganas de saber', 'el calor me está matando'] },
-  tl: { yes: ['nakakulong ako tulong', 'may kutsilyo siya'], no: ['mamatay ako sa tawa', 'kinuha nila passport ko'] },
+  fr: { yes: ['il revient, au secours', 'il a un couteau', 'jarrive plus a respirer'], no: ['ce boulot me tue', 'je meurs d envie de partir', 'juste une question, un patron peut il enfermer quelqu un?'] },
+  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo', 'se golpeo y se puso morado, casi no respira'], no: ['me muero de ganas de saber', 'el calor me está matando', 'por curiosidad, es legal que un patron encierre a alguien?'] },
+  tl: { yes: ['nakakulong ako tulong', 'may kutsilyo siya', 'di makahinga ang tatay ko'], no: ['mamatay ako sa tawa', 'kinuha nila passport ko'] },
   pa: { yes: ['ਬਚਾਓ', 'ਉਸ ਕੋਲ ਚਾਕੂ ਹੈ', 'sanu bahar to kundi la ditti'], no: ['ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦਿੰਦਾ'] },
   hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao', 'help jaldi'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya', 'jaldi help chahiye visa ke liye'] },
   vi: { yes: ['anh ay dang dap cua', 'anh ấy đang đập cửa', 'cuu em voi', 'ban e ko tho dc', 'e dang bi khoa trong phong'], no: ['met chet di duoc', 'chu khong tra luong', 'e bi dau that lung qua'] },
@@ -22,8 +22,8 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   uk: { yes: ['допоможіть', 'у нього ніж', "vin kazhe shcho vb'ie mene", 'не знаю куди мене везуть'], no: ['вмираю від сміху', 'роботодавець не платить мені', 'не знаю куди подати документи'] },
   th: { yes: ['ช่วยด้วย', 'เขามีมีด', 'เขาขู่จะเอาไปฝัง ตอนนี้อยู่หน้าห้อง'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
   ne: { yes: ['बचाउ', 'उसँग चक्कु छ', 'u ghanti retchhu bhanchha'], no: ['मालिकले तलब दिँदैन'] },
-  pt: { yes: ['socorro estou trancada', 'ele tem uma faca'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando'] },
-  ht: { yes: ['anmwe', 'li gen yon kouto'], no: ['m ap mouri ri', 'patwon an pa peye m'] },
+  pt: { yes: ['socorro estou trancada', 'ele tem uma faca', 'n quero mais viver'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando', 'a gente usa facas no frigorifico, quem paga as luvas?'] },
+  ht: { yes: ['anmwe', 'li gen yon kouto', 'l ap tann mwen deyo a, m pe'], no: ['m ap mouri ri', 'patwon an pa peye m', 'bos la ap fe m fe kriz ak tout travay sa yo'] },
 };
 
 describe('danger', () => {
@@ -183,6 +183,7 @@ describe('danger by concept', () => {
   it('a habit lowers neither being followed nor being taken', () => {
     expect(level('every night they drive us off, dont know where we are going')).toBe(DANGER);
   });
+
 
   it('terms of two words or more are matched with the short forms people type, single words never', () => {
     const short = new DangerDetector([{ ...lex('vi', { critical: ['không thở'], person: ['em'], now: ['đang'] }, ['cứu em']), shorthand: { không: ['ko', 'k'], em: ['e'] } }]);
