@@ -14,7 +14,7 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave"), a habit (`habit`: every day; not for being followed; by two for being locked in
+//     leave", nor for wanting to die), a habit (`habit`: every day; not for being followed; by two for being locked in
 //     and nothing else: a door locked every night is the rule of a house) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
 //     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
@@ -245,8 +245,10 @@ export class DangerDetector {
       // yesterday and he is outside now").
       let lower = 0;
       // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
-      // neither a threat to kill someone named nor a phrase that is danger on its own.
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase');
+      // neither a threat to kill someone named nor a phrase that is danger on its own; nor
+      // wanting to die, whatever "if" comes with it ("I don't know if this is the right number
+      // but I want to end my life", "if he leaves I will kill myself").
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm');
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;

@@ -63,6 +63,9 @@ export function skeletonTerm(term: string): string | null {
     // One consonant left open at an end ("*يخلص علي*" → "kls l*") begins or ends half the
     // words typed ("khelis el permit"): such a term is left to its written spellings.
     if ((pre || post) && sk.join('').length < 2) return null;
+    // Two consonants open at both ends ("*طبيب*" → "*tb*") are inside any word that holds them in
+    // that order ("ta3ab", tiredness; "kitab"): such a part is left to its written spellings.
+    if (pre && post && sk.join('').length < 3) return null;
     // Words of one consonant ("ما" → "m", "وين" → "n") are in half the sentences typed: they
     // count for nothing towards the consonants a term must keep.
     letters += sk.filter((w) => w.length > 1).join('').length;

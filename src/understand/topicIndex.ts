@@ -28,6 +28,18 @@ const SECOND_SHARE = 0.25;
 const SKELETON_WEIGHT = 0.6;
 const NATIVE_SCRIPT = /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}]/u;
 const LATIN_LETTER = /[a-z]/;
+const LATIN_LETTERS = /[a-z]/g;
+const OTHER_LETTERS = /(?![a-z])\p{L}/gu;
+
+/**
+ * The share of a message's letters that are Latin. The skeleton field reads only those: a Latin
+ * word or two inside Thai, Chinese or Arabic text ("LMIA", "TRP") must not stand for the whole
+ * message, their skeleton matching some phrasing as fully as a whole Latin message would.
+ */
+function latinShare(folded: string): number {
+  const latin = folded.match(LATIN_LETTERS)?.length ?? 0;
+  return latin / Math.max(1, latin + (folded.match(OTHER_LETTERS)?.length ?? 0));
+}
 
 export interface TopicHit {
   topic: TopicId;
@@ -206,13 +218,14 @@ export class TopicIndex {
       }
     }
 
+    const latin = latinShare(folded);
     const langSet = new Set<string>(langs);
     const perTopic = new Map<TopicId, { best: number; second: number; doc: number }>();
     for (const d of touched) {
       const ex = this.examples[d]!;
       let s = (WORD_WEIGHT * wordScore[d]!) / Math.max(wordDenom, 1e-9) + ((1 - WORD_WEIGHT) * gramScore[d]!) / Math.max(gramDenom, 1e-9);
       const sk = skelScore?.[d];
-      if (sk) s = Math.max(s, (SKELETON_WEIGHT * sk) / Math.max(skelDenom, 1e-9));
+      if (sk) s = Math.max(s, (SKELETON_WEIGHT * latin * sk) / Math.max(skelDenom, 1e-9));
       if (langSet.size > 0 && !langSet.has(ex.lang)) s *= OTHER_LANGUAGE;
       const t = perTopic.get(ex.topic);
       if (!t) perTopic.set(ex.topic, { best: s, second: 0, doc: d });

@@ -93,6 +93,7 @@ const rules = new DangerDetector([
     person: ['he', 'me'],
     past: ['last year'],
     general: ['what if'],
+    cond: ['if'],
     habit: ['every day'],
     joke: ['haha'],
     far: ['back home'],
@@ -178,6 +179,12 @@ describe('danger by concept', () => {
     expect(level('every day he locked me in')).toBe(0);
     expect(level('every day he locked me in help')).toBe(DANGER);
     expect(level('every day he locked me in with a knife')).toBe(DANGER);
+  });
+
+  it('a bare "if" lowers a blow, never wanting to die; a general question lowers both', () => {
+    expect(level('if he has a knife')).toBe(ASK);
+    expect(level('i dont know if you can read this, i want to die')).toBe(DANGER);
+    expect(level('what if i want to die')).toBe(ASK);
   });
 
   it('a habit lowers neither being followed nor being taken', () => {

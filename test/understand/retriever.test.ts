@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
 import { TopicRetriever } from '../../src/understand/retriever.ts';
+import { TopicIndex } from '../../src/understand/topicIndex.ts';
 import { isTopic } from '../../src/content/topics.ts';
 import { langOf, topicOf } from '../support/ids.ts';
 import { charGrams, tokenize } from '../../src/understand/tokenize.ts';
@@ -24,6 +25,20 @@ describe('topic retriever', () => {
       expect(isTopic(d.metadata.topic)).toBe(true);
       expect(typeof d.metadata.score).toBe('number');
     }
+  });
+
+  it('reads a Latin word inside text in another script by skeleton only for its share of the message', () => {
+    const index = new TopicIndex({
+      examples: [
+        { lang: langOf('hi'), topic: topicOf('fees-debt'), text: 'एलएमआईए के पैसे' },
+        { lang: langOf('th'), topic: topicOf('status'), text: 'วีซ่าจะหมด' },
+      ],
+    });
+    // "lmia" alone is matched in full by skeleton; inside a Thai sentence it is a small part of it.
+    const alone = index.search('lmia').find((h) => h.topic === topicOf('fees-debt'))?.score ?? 0;
+    const inThai = index.search('วีซ่าจะหมดเดือนหน้า นายจ้างไม่ต่อ lmia ให้').find((h) => h.topic === topicOf('fees-debt'))?.score ?? 0;
+    expect(alone).toBeGreaterThan(0.3);
+    expect(inThai).toBeLessThan(alone / 3);
   });
 
   it('works on its own, over any examples', async () => {
