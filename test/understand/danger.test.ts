@@ -18,7 +18,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao', 'help jaldi'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya', 'jaldi help chahiye visa ke liye'] },
   vi: { yes: ['anh ay dang dap cua', 'anh ấy đang đập cửa', 'cuu em voi', 'ban e ko tho dc', 'e dang bi khoa trong phong'], no: ['met chet di duoc', 'chu khong tra luong', 'e bi dau that lung qua'] },
   zh: { yes: ['救命', '他拿着刀', '他拿着锤子对着我', '门从外面锁了'], no: ['笑死我了', '老板不给我工资', '上班不让带手机'] },
-  ar: { yes: ['ساعدوني', 'معه سكين', 'ma abi a3eesh khalas'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي'] },
+  ar: { yes: ['ساعدوني', 'معه سكين', 'ma abi a3eesh khalas', 'لكمني وهو هون'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي', 'بدي احكي مع حدا من فضلكم', 'ممكن تساعدوني في الراتب لو سمحتو من فضلكم'] },
   uk: { yes: ['допоможіть', 'у нього ніж', "vin kazhe shcho vb'ie mene", 'не знаю куди мене везуть'], no: ['вмираю від сміху', 'роботодавець не платить мені', 'не знаю куди подати документи'] },
   th: { yes: ['ช่วยด้วย', 'เขามีมีด', 'เขาขู่จะเอาไปฝัง ตอนนี้อยู่หน้าห้อง'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
   ne: { yes: ['बचाउ', 'उसँग चक्कु छ', 'u ghanti retchhu bhanchha'], no: ['मालिकले तलब दिँदैन'] },
