@@ -14,7 +14,7 @@
 //  4. Context lowers it, at most three steps: the past (`past`) by two, or by one when something
 //     also says now or here; a general or hypothetical question (`general`: "what should I do
 //     if…"), a bare "if" (`cond`; not for a threat to kill someone named: "he will kill me if I
-//     leave"), a habit (`habit`: every day; not for being followed; by two for being locked in
+//     leave", nor for wanting to die), a habit (`habit`: every day; not for being followed; by two for being locked in
 //     and nothing else: a door locked every night is the rule of a house) and a place far away (`far`:
 //     "he says he will hurt my family back home") by one each; asking what one's situation is
 //     called (`naming`: "is this trafficking?", "isso tem nome?") by two; saying it is over and one is
@@ -169,7 +169,10 @@ export class DangerDetector {
     // The harm words found, folded: one word can be two harms once marks are gone (Vietnamese
     // "bi ban" is bị bán, sold, and bị bắn, shot), and is then one harm, not a second one.
     const harmWords = new Map<Harm, Set<string>>();
-    for (const text of withoutConjunction(t)) {
+    // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
+    // with each run of three or more made one letter.
+    const written = unstretched(t);
+    for (const text of written.flatMap(withoutConjunction)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -212,8 +215,11 @@ export class DangerDetector {
     for (const p of this.patterns) {
       const re = pick(p.re);
       if (!re) continue;
-      re.lastIndex = 0;
-      if (re.test(t)) note(p.lang, 'phrase');
+      const hit = written.some((w) => {
+        re.lastIndex = 0;
+        return re.test(w);
+      });
+      if (hit) note(p.lang, 'phrase');
     }
     if (found.size === 0) return NONE;
 
@@ -245,8 +251,10 @@ export class DangerDetector {
       // yesterday and he is outside now").
       let lower = 0;
       // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
-      // neither a threat to kill someone named nor a phrase that is danger on its own.
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase');
+      // neither a threat to kill someone named nor a phrase that is danger on its own; nor
+      // wanting to die, whatever "if" comes with it ("I don't know if this is the right number
+      // but I want to end my life", "if he leaves I will kill myself").
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm');
       for (const k of LOWERS) {
         // "what should I do if…" is one hypothetical, not two.
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
@@ -331,6 +339,18 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
     });
   }
   return { lists: skelLists, matcher: new TermMatcher(skel) };
+}
+
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCHED_ALL = /(\p{L})\1{2,}/gu;
+/**
+ * A text as written, and when a letter is held down in it ("ayudaaa", "socorrooo", "helppp"),
+ * once more with each run of three or more of one letter made one. No word of the lists has
+ * three of one letter in a row, and one with two ("socorro") keeps them when another letter was
+ * held ("socorrooo").
+ */
+export function unstretched(t: string): string[] {
+  return STRETCHED.test(t) ? [t, t.replace(STRETCHED_ALL, '$1')] : [t];
 }
 
 /**

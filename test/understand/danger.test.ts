@@ -13,17 +13,17 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['this deadline is killing me', "I'm dying to know", 'they lock the door at night', 'can you help me with my visa', 'am I in danger of losing my permit', 'we use knives all day at the meat plant, is there a bonus'],
   },
   fr: { yes: ['il revient, au secours', 'il a un couteau', 'jarrive plus a respirer'], no: ['ce boulot me tue', 'je meurs d envie de partir', 'juste une question, un patron peut il enfermer quelqu un?'] },
-  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo', 'se golpeo y se puso morado, casi no respira'], no: ['me muero de ganas de saber', 'el calor me está matando', 'por curiosidad, es legal que un patron encierre a alguien?'] },
+  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo', 'se golpeo y se puso morado, casi no respira', 'ayudaaa', 'ayuda por favor'], no: ['me muero de ganas de saber', 'el calor me está matando', 'por curiosidad, es legal que un patron encierre a alguien?'] },
   tl: { yes: ['nakakulong ako tulong', 'may kutsilyo siya', 'di makahinga ang tatay ko'], no: ['mamatay ako sa tawa', 'kinuha nila passport ko'] },
   pa: { yes: ['ਬਚਾਓ', 'ਉਸ ਕੋਲ ਚਾਕੂ ਹੈ', 'sanu bahar to kundi la ditti'], no: ['ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦਿੰਦਾ'] },
   hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao', 'help jaldi'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya', 'jaldi help chahiye visa ke liye'] },
   vi: { yes: ['anh ay dang dap cua', 'anh ấy đang đập cửa', 'cuu em voi', 'ban e ko tho dc', 'e dang bi khoa trong phong'], no: ['met chet di duoc', 'chu khong tra luong', 'e bi dau that lung qua'] },
   zh: { yes: ['救命', '他拿着刀', '他拿着锤子对着我', '门从外面锁了'], no: ['笑死我了', '老板不给我工资', '上班不让带手机'] },
-  ar: { yes: ['ساعدوني', 'معه سكين', 'ma abi a3eesh khalas'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي'] },
+  ar: { yes: ['ساعدوني', 'معه سكين', 'ma abi a3eesh khalas', 'لكمني وهو هون'], no: ['اموت من الضحك', 'صاحب العمل لا يدفع لي', 'بدي احكي مع حدا من فضلكم', 'ممكن تساعدوني في الراتب لو سمحتو من فضلكم'] },
   uk: { yes: ['допоможіть', 'у нього ніж', "vin kazhe shcho vb'ie mene", 'не знаю куди мене везуть'], no: ['вмираю від сміху', 'роботодавець не платить мені', 'не знаю куди подати документи'] },
   th: { yes: ['ช่วยด้วย', 'เขามีมีด', 'เขาขู่จะเอาไปฝัง ตอนนี้อยู่หน้าห้อง'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
   ne: { yes: ['बचाउ', 'उसँग चक्कु छ', 'u ghanti retchhu bhanchha'], no: ['मालिकले तलब दिँदैन'] },
-  pt: { yes: ['socorro estou trancada', 'ele tem uma faca', 'n quero mais viver'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando', 'a gente usa facas no frigorifico, quem paga as luvas?'] },
+  pt: { yes: ['socorro estou trancada', 'ele tem uma faca', 'n quero mais viver', 'me ajuda!'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando', 'a gente usa facas no frigorifico, quem paga as luvas?'] },
   ht: { yes: ['anmwe', 'li gen yon kouto', 'l ap tann mwen deyo a, m pe'], no: ['m ap mouri ri', 'patwon an pa peye m', 'bos la ap fe m fe kriz ak tout travay sa yo'] },
 };
 
@@ -101,6 +101,7 @@ const rules = new DangerDetector([
     person: ['he', 'me'],
     past: ['last year'],
     general: ['what if'],
+    cond: ['if'],
     habit: ['every day'],
     joke: ['haha'],
     far: ['back home'],
@@ -186,6 +187,18 @@ describe('danger by concept', () => {
     expect(level('every day he locked me in')).toBe(0);
     expect(level('every day he locked me in help')).toBe(DANGER);
     expect(level('every day he locked me in with a knife')).toBe(DANGER);
+  });
+
+  it('a bare "if" lowers a blow, never wanting to die; a general question lowers both', () => {
+    expect(level('if he has a knife')).toBe(ASK);
+    expect(level('i dont know if you can read this, i want to die')).toBe(DANGER);
+    expect(level('what if i want to die')).toBe(ASK);
+  });
+
+  it('a letter held down is read once more as one letter', () => {
+    expect(level('he has a knifeeee')).toBe(DANGER);
+    expect(level('i want to dieee')).toBe(DANGER);
+    expect(level('on fireee')).toBe(DANGER);
   });
 
   it('a habit lowers neither being followed nor being taken', () => {
