@@ -169,7 +169,10 @@ export class DangerDetector {
     // The harm words found, folded: one word can be two harms once marks are gone (Vietnamese
     // "bi ban" is bị bán, sold, and bị bắn, shot), and is then one harm, not a second one.
     const harmWords = new Map<Harm, Set<string>>();
-    for (const text of withoutConjunction(t)) {
+    // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
+    // with each run of three or more made one letter.
+    const written = unstretched(t);
+    for (const text of written.flatMap(withoutConjunction)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -212,8 +215,11 @@ export class DangerDetector {
     for (const p of this.patterns) {
       const re = pick(p.re);
       if (!re) continue;
-      re.lastIndex = 0;
-      if (re.test(t)) note(p.lang, 'phrase');
+      const hit = written.some((w) => {
+        re.lastIndex = 0;
+        return re.test(w);
+      });
+      if (hit) note(p.lang, 'phrase');
     }
     if (found.size === 0) return NONE;
 
@@ -333,6 +339,18 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
     });
   }
   return { lists: skelLists, matcher: new TermMatcher(skel) };
+}
+
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCHED_ALL = /(\p{L})\1{2,}/gu;
+/**
+ * A text as written, and when a letter is held down in it ("ayudaaa", "socorrooo", "helppp"),
+ * once more with each run of three or more of one letter made one. No word of the lists has
+ * three of one letter in a row, and one with two ("socorro") keeps them when another letter was
+ * held ("socorrooo").
+ */
+export function unstretched(t: string): string[] {
+  return STRETCHED.test(t) ? [t, t.replace(STRETCHED_ALL, '$1')] : [t];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDangerLexicons, type DangerLexicon } from '../../src/understand/data.ts';
 import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
+import { fold } from '../../src/understand/fold.ts';
 import { languages } from '../../src/content/topics.ts';
 import { langOf, langsOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
@@ -12,7 +13,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
     no: ['this deadline is killing me', "I'm dying to know", 'they lock the door at night', 'can you help me with my visa', 'am I in danger of losing my permit', 'we use knives all day at the meat plant, is there a bonus'],
   },
   fr: { yes: ['il revient, au secours', 'il a un couteau', 'jarrive plus a respirer'], no: ['ce boulot me tue', 'je meurs d envie de partir', 'juste une question, un patron peut il enfermer quelqu un?'] },
-  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo', 'se golpeo y se puso morado, casi no respira'], no: ['me muero de ganas de saber', 'el calor me está matando', 'por curiosidad, es legal que un patron encierre a alguien?'] },
+  es: { yes: ['estoy encerrada ayuda', 'tiene un cuchillo', 'se golpeo y se puso morado, casi no respira', 'ayudaaa', 'ayuda por favor'], no: ['me muero de ganas de saber', 'el calor me está matando', 'por curiosidad, es legal que un patron encierre a alguien?'] },
   tl: { yes: ['nakakulong ako tulong', 'may kutsilyo siya', 'di makahinga ang tatay ko'], no: ['mamatay ako sa tawa', 'kinuha nila passport ko'] },
   pa: { yes: ['ਬਚਾਓ', 'ਉਸ ਕੋਲ ਚਾਕੂ ਹੈ', 'sanu bahar to kundi la ditti'], no: ['ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦਿੰਦਾ'] },
   hi: { yes: ['बचाओ वो आ रहा है', 'mujhe band kar diya bachao', 'help jaldi'], no: ['मालिक पैसे नहीं देता', 'haste haste mar gaya', 'jaldi help chahiye visa ke liye'] },
@@ -22,7 +23,7 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   uk: { yes: ['допоможіть', 'у нього ніж', "vin kazhe shcho vb'ie mene", 'не знаю куди мене везуть'], no: ['вмираю від сміху', 'роботодавець не платить мені', 'не знаю куди подати документи'] },
   th: { yes: ['ช่วยด้วย', 'เขามีมีด', 'เขาขู่จะเอาไปฝัง ตอนนี้อยู่หน้าห้อง'], no: ['เหนื่อยจะตาย', 'นายจ้างไม่จ่ายเงินเดือน'] },
   ne: { yes: ['बचाउ', 'उसँग चक्कु छ', 'u ghanti retchhu bhanchha'], no: ['मालिकले तलब दिँदैन'] },
-  pt: { yes: ['socorro estou trancada', 'ele tem uma faca', 'n quero mais viver'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando', 'a gente usa facas no frigorifico, quem paga as luvas?'] },
+  pt: { yes: ['socorro estou trancada', 'ele tem uma faca', 'n quero mais viver', 'me ajuda!'], no: ['morrendo de vontade de saber', 'esse trabalho tá me matando', 'a gente usa facas no frigorifico, quem paga as luvas?'] },
   ht: { yes: ['anmwe', 'li gen yon kouto', 'l ap tann mwen deyo a, m pe'], no: ['m ap mouri ri', 'patwon an pa peye m', 'bos la ap fe m fe kriz ak tout travay sa yo'] },
 };
 
@@ -42,6 +43,13 @@ describe('danger', () => {
       for (const t of c.no) expect(understanding().isDanger(t), t).toBe(false);
     });
   }
+
+  it('reads Traditional Chinese as the simplified lists, and leaves simplified text as it is', () => {
+    expect(fold('頭好暈 佢喺門口')).toBe('头好晕 佢喺门口');
+    expect(fold('怎么办 么')).toBe('怎么办 么');
+    expect(understanding().isDanger('佢拎住刀話要殺我')).toBe(true);
+    expect(understanding().isDanger('宿舍著火了')).toBe(true);
+  });
 
   it('flags every phrase of every lexicon inside a sentence, in capitals and with extra spaces', () => {
     // Each phrase rule is skipped unless the text holds its longest word: this fails if that
@@ -185,6 +193,12 @@ describe('danger by concept', () => {
     expect(level('if he has a knife')).toBe(ASK);
     expect(level('i dont know if you can read this, i want to die')).toBe(DANGER);
     expect(level('what if i want to die')).toBe(ASK);
+  });
+
+  it('a letter held down is read once more as one letter', () => {
+    expect(level('he has a knifeeee')).toBe(DANGER);
+    expect(level('i want to dieee')).toBe(DANGER);
+    expect(level('on fireee')).toBe(DANGER);
   });
 
   it('a habit lowers neither being followed nor being taken', () => {
