@@ -1,8 +1,10 @@
 // Folding for matching free text: the engine's `normalize` (case, accents, Arabic vowel marks,
 // digits of other scripts, invisible characters) plus what it leaves for choice labels but
 // free text needs: Vietnamese đ (no decomposition exists, so "đập" would stay apart from a
-// typed "dap"), Arabic letter variants people type interchangeably, and apostrophes.
+// typed "dap"), Arabic letter variants people type interchangeably, Traditional Chinese
+// characters (read as simplified ones: hanzi.ts), and apostrophes.
 import { normalize } from '../engine/normalize.ts';
+import { simplified } from './hanzi.ts';
 
 // Iraqi and Gulf Arabic write the g of قاعد as گ ("گاعد"); ڤ and پ stand for v and p in loanwords.
 const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ـ': '', 'گ': 'ق', 'ڤ': 'ف', 'پ': 'ب' };
@@ -12,7 +14,7 @@ const CONTRACTION = /(\p{L})['’‘`´](s|m|t|re|ve|ll|d)(?![\p{L}\p{M}])/gu;
 const APOSTROPHE = /['’‘`´]/g;
 
 export function fold(text: string): string {
-  return normalize(text)
+  return simplified(normalize(text))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(CONTRACTION, '$1$2')
@@ -26,7 +28,7 @@ const LATIN_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g;
 
 /** Accent folding for a regular expression written by a reviewer: marks only, nothing that changes the syntax. */
 export function foldPattern(source: string): string {
-  return source.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').replace(/đ/g, 'd').replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c);
+  return simplified(source.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').replace(/đ/g, 'd').replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c));
 }
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';

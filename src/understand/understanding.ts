@@ -31,6 +31,8 @@ export const CONFIDENT_MARGIN = 1.3;
 export const MIN_SCORE = 0.12;
 /** Candidates offered ("did you mean") score at least this share of the best. */
 export const CANDIDATE_SHARE = 0.5;
+/** Retrieval scores asked for: every topic's. */
+const ALL_TOPICS = 64;
 /** Keyword evidence (keywords.ts, 0..1) adds up to this much to a topic's retrieval score. */
 export const KEYWORD_WEIGHT = 0.3;
 
@@ -191,7 +193,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const query = rest ?? text;
     const folded = fold(query);
     const kw = keywords.score(folded, langs, query);
-    const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: 8 }), kw), kw, folded);
+    // Every topic's retrieval score, not only the best few: a topic the keywords name (a permit
+    // ending, in Ukrainian) keeps its own score to add them to, however low it ranked.
+    const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: ALL_TOPICS }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
 

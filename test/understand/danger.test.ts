@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDangerLexicons, type DangerLexicon } from '../../src/understand/data.ts';
 import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
+import { fold } from '../../src/understand/fold.ts';
 import { languages } from '../../src/content/topics.ts';
 import { langOf, langsOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
@@ -42,6 +43,13 @@ describe('danger', () => {
       for (const t of c.no) expect(understanding().isDanger(t), t).toBe(false);
     });
   }
+
+  it('reads Traditional Chinese as the simplified lists, and leaves simplified text as it is', () => {
+    expect(fold('頭好暈 佢喺門口')).toBe('头好晕 佢喺门口');
+    expect(fold('怎么办 么')).toBe('怎么办 么');
+    expect(understanding().isDanger('佢拎住刀話要殺我')).toBe(true);
+    expect(understanding().isDanger('宿舍著火了')).toBe(true);
+  });
 
   it('flags every phrase of every lexicon inside a sentence, in capitals and with extra spaces', () => {
     // Each phrase rule is skipped unless the text holds its longest word: this fails if that
