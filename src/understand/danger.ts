@@ -272,7 +272,9 @@ export class DangerDetector {
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         // Being followed or watched every day is stalking, and being driven off at night to a
         // place no one names is being taken: neither is a habit that makes it smaller.
-        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
+        // Wanting to die every day, or "forever" ("pra sempre" holds "sempre", always), is no
+        // smaller for it either.
+        if (k === 'habit' && (harms.every((h) => h === 'followed' || h === 'taken') || harms.includes('self_harm'))) continue;
         // Laughter, asking what one's situation is called ("is this trafficking?"), saying it
         // is over, one is safe now ("I'm in another city now and safe"), and saying one only
         // asks to know ("just asking", "a general question"): two.

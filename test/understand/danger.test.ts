@@ -142,6 +142,7 @@ describe('danger by concept', () => {
     expect(level('what if he has a knife')).toBe(ASK);
     expect(level('he is hitting me every day')).toBe(ASK);
     expect(level('he is hitting me every day help')).toBe(DANGER);
+    expect(level('i want to die every day')).toBe(DANGER);
   });
 
   it('a person adds nothing to a harm that is danger on its own, and one word is one harm however many it could be', () => {

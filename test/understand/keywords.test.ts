@@ -59,6 +59,10 @@ describe('topic keywords', () => {
       ['they take money for the room and food so i get nothing', 'wages'],
       ['el patron no nos deja descansar ni el domingo', 'hours'],
       ['ils gardent mes papiers dans leur coffre', 'documents'],
+      // Keywords name the topic though its phrasings rank low: it keeps its own retrieval score.
+      ['мій дозвіл на роботу закінчується наступного місяця, що робити?', 'status'],
+      ['为了来加拿大借了很多钱，现在还不起', 'fees-debt'],
+      ['ممكن حد يتصل بي؟ ما اعرف اكتب زين', 'talk-to-person'],
     ] as const) {
       const r = await u.route(text);
       expect([r.topic, ...r.candidates.map((c) => c.topic)], text).toContain(topic);
@@ -73,6 +77,8 @@ describe('topics that explain another', () => {
       ['they take the rent for the room from my pay', 'wages', 'housing'],
       ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
       ['the police asked me for my passport', 'police', 'documents'],
+      ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
+      ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
     ] as const) {
       const r = await u.route(text);
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
