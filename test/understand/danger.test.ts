@@ -91,7 +91,8 @@ const rules = new DangerDetector([
     hit: ['hitting', 'hit'],
     fire: ['on fire'],
     injury: ['bleeding'],
-    care_refused: ['no ambulance'],
+    care_refused: ['no ambulance', 'not let go to the doctor'],
+    confined: ['not let go'],
     child: ['my son'],
     self_harm: ['want to die'],
     unresponsive: ['not answering'],
@@ -150,6 +151,11 @@ describe('danger by concept', () => {
     expect(level('tôi bị bán có tính là không', ['vi'])).toBe(ASK);
     expect(level('toi bi ban co tinh la khong', ['vi'])).toBe(ASK);
     expect(level('tôi bị bắn', ['vi'])).toBe(DANGER);
+  });
+
+  it('a harm whose words lie inside a longer term of another harm is that harm read once', () => {
+    expect(level('not let go to the doctor')).toBe(ASK);
+    expect(level('bleeding and not let go to the doctor')).toBe(DANGER);
   });
 
   it('unresponsive counts only beside another harm, never alone or with context alone', () => {

@@ -78,6 +78,7 @@ describe('topics that explain another', () => {
       ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
       ['the police asked me for my passport', 'police', 'documents'],
       ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
+      ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
     ] as const) {
       const r = await u.route(text);
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
