@@ -187,11 +187,22 @@ export class DangerDetector {
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
-     * too is that harm read twice, and the reading with the higher level is kept.
+     * too is that harm read twice, and the reading with the higher level is kept; so is one whose
+     * words all lie inside a longer term of another harm (Vietnamese "ko cho đi", not let go, inside
+     * "ko cho đi bác sĩ", not let go to the doctor) of a harm of as high a level, except a child:
+     * "beats the child" is a child and a beating.
      */
+    const inside = (h: Harm, among: readonly Harm[]): boolean => {
+      const ws = harmWords.get(h);
+      if (!ws || ONLY_WITH_ANOTHER.has(h)) return false;
+      const longer = among.filter((o) => o !== h && LEVEL_ALONE[o] >= LEVEL_ALONE[h]).flatMap((o) => [...(harmWords.get(o) ?? [])]);
+      return [...ws].every((w) => longer.some((u) => u.length > w.length && ` ${u} `.includes(` ${w} `)));
+    };
     const own = <H extends Harm>(harms: Iterable<H>): H[] => {
       const used = new Set<string>();
-      return [...harms]
+      const list = [...harms];
+      return list
+        .filter((h) => !inside(h, list))
         .sort((a, b) => LEVEL_ALONE[b] - LEVEL_ALONE[a])
         .filter((h) => {
           const ws = harmWords.get(h);
@@ -243,7 +254,8 @@ export class DangerDetector {
       if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
       if (ctx.has('help')) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
-      if (own(allHarms).length - (allHarms.has('injury') && allHarms.has('critical') ? 1 : 0) >= 2) raise++;
+      const distinct = own(allHarms);
+      if (distinct.length - (distinct.includes('injury') && distinct.includes('critical') ? 1 : 0) >= 2) raise++;
       // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
       // already, so naming them adds nothing ("is it still called being sold if I agreed?").
       if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER)) raise++;
@@ -260,7 +272,9 @@ export class DangerDetector {
         if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
         // Being followed or watched every day is stalking, and being driven off at night to a
         // place no one names is being taken: neither is a habit that makes it smaller.
-        if (k === 'habit' && harms.every((h) => h === 'followed' || h === 'taken')) continue;
+        // Wanting to die every day, or "forever" ("pra sempre" holds "sempre", always), is no
+        // smaller for it either.
+        if (k === 'habit' && (harms.every((h) => h === 'followed' || h === 'taken') || harms.includes('self_harm'))) continue;
         // Laughter, asking what one's situation is called ("is this trafficking?"), saying it
         // is over, one is safe now ("I'm in another city now and safe"), and saying one only
         // asks to know ("just asking", "a general question"): two.

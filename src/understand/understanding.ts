@@ -278,7 +278,8 @@ export function asUnderstanding(r: RouteResult): Understanding {
  * Pairs of topics whose words often come together, the first being what such a message is about:
  * "they take the rent from my pay" is about pay, not housing; "14 hours and paid for 8" about pay;
  * "the police asked for my passport" about the police; "is there a permit for people forced to
- * work, my visa ran out" about the TRP. When the first has keyword evidence, the second's is
+ * work, my visa ran out" about the TRP; "I need an interpreter at the doctor's" about talking to a
+ * person; "they take the recruiter's fee from my pay" about the fee. When the first has keyword evidence, the second's is
  * counted for the first too: the first leads, the second stays among the candidates.
  * (Measured on dev: explaining away the second's evidence instead lost as much top-3 as it won top-1.)
  */
@@ -291,6 +292,8 @@ export const EXPLAINS: readonly (readonly [TopicId, TopicId])[] = [
   [namedTopic('trafficking'), namedTopic('status')],
   [namedTopic('trafficking'), namedTopic('wages')],
   [namedTopic('change-employer'), namedTopic('status')],
+  [namedTopic('talk-to-person'), namedTopic('health-safety')],
+  [namedTopic('fees-debt'), namedTopic('wages')],
 ];
 /** Keyword evidence (0..1) the first topic of a pair needs: one term of its own. */
 const EXPLAIN_AT = 0.5;

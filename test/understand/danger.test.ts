@@ -91,7 +91,8 @@ const rules = new DangerDetector([
     hit: ['hitting', 'hit'],
     fire: ['on fire'],
     injury: ['bleeding'],
-    care_refused: ['no ambulance'],
+    care_refused: ['no ambulance', 'not let go to the doctor'],
+    confined: ['not let go', 'locked ~ in'],
     child: ['my son'],
     self_harm: ['want to die'],
     unresponsive: ['not answering'],
@@ -109,7 +110,6 @@ const rules = new DangerDetector([
     asking: ['just asking'],
     over: ['im safe now'],
     taken: ['dont know where we are going'],
-    confined: ['locked ~ in'],
   }, ['call 911']),
   lex('tl', { hit: ['sinasaktan'], person: ['ako'], now: ['ngayon'] }),
   lex('es', { kill: ['mata'], person: ['el'], now: ['ahora'] }),
@@ -141,6 +141,7 @@ describe('danger by concept', () => {
     expect(level('what if he has a knife')).toBe(ASK);
     expect(level('he is hitting me every day')).toBe(ASK);
     expect(level('he is hitting me every day help')).toBe(DANGER);
+    expect(level('i want to die every day')).toBe(DANGER);
   });
 
   it('a person adds nothing to a harm that is danger on its own, and one word is one harm however many it could be', () => {
@@ -149,6 +150,11 @@ describe('danger by concept', () => {
     expect(level('tôi bị bán có tính là không', ['vi'])).toBe(ASK);
     expect(level('toi bi ban co tinh la khong', ['vi'])).toBe(ASK);
     expect(level('tôi bị bắn', ['vi'])).toBe(DANGER);
+  });
+
+  it('a harm whose words lie inside a longer term of another harm is that harm read once', () => {
+    expect(level('not let go to the doctor')).toBe(ASK);
+    expect(level('bleeding and not let go to the doctor')).toBe(DANGER);
   });
 
   it('unresponsive counts only beside another harm, never alone or with context alone', () => {

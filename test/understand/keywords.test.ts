@@ -77,6 +77,8 @@ describe('topics that explain another', () => {
       ['they take the rent for the room from my pay', 'wages', 'housing'],
       ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
       ['the police asked me for my passport', 'police', 'documents'],
+      ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
+      ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
     ] as const) {
       const r = await u.route(text);
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
