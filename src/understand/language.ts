@@ -2,6 +2,7 @@
 // without accents, romanized. Signals, strongest first:
 //  1. the script: Gurmukhi is Punjabi, Han Chinese, Thai Thai, Arabic Arabic, Cyrillic Ukrainian
 //     (the only Cyrillic language offered); Devanagari is Hindi or Nepali (told apart by words);
+//     a word of such a script inside Latin text ("… permit คะ", "… 谢谢") is the writer's own;
 //  2. letters only one language uses: Vietnamese ơ ư ă đ and its tone marks, Portuguese ã õ,
 //     Spanish ñ ¿ ¡, Kreyòl ò; Arabic in Latin letters (Arabizi) writes sounds as digits
 //     ("3andi", "7aga", "sa3dni");
