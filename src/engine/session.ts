@@ -1,5 +1,8 @@
 import type { Position, Session } from './types.ts';
 
+/** `pendingTopic` when the first message's topic is unsure: the topics in `suggested`, as "did you mean". */
+export const PENDING_SUGGESTIONS = '?';
+
 export function newSession(lang: string | null = null): Session {
   return {
     v: 1,

@@ -10,7 +10,7 @@ import type {
   Position,
   Session,
 } from './types.ts';
-import { BACK_DEPTH, parseRef, refOf } from './session.ts';
+import { BACK_DEPTH, parseRef, PENDING_SUGGESTIONS, refOf } from './session.ts';
 
 /** Guards against flows that loop without resting (set → branch → set …). */
 const MAX_NODES_PER_TURN = 200;
@@ -200,9 +200,15 @@ export class Turn {
       }
       // First contact done: a topic understood from the first message comes before the menu.
       if (next === this.bundle.routes.menu && this.s.pendingTopic) {
-        const topic = this.bundle.topics[this.s.pendingTopic];
+        const pending = this.s.pendingTopic;
         this.s.pendingTopic = null;
-        if (topic) next = topic;
+        if (pending === PENDING_SUGGESTIONS) {
+          this.event({ type: 'topics_suggested', count: this.s.suggested.length });
+          next = this.bundle.routes.suggest;
+        } else {
+          const topic = this.bundle.topics[pending];
+          if (topic) next = topic;
+        }
       }
       // The menu is the top: no subflow return point survives reaching it.
       if (next === this.bundle.routes.menu) this.s.stack = [];

@@ -327,7 +327,11 @@ export interface Session {
    * lead worker owns it the assistant says nothing except to ERASE, STOP and EMERGENCY.
    */
   handoff: 'queued' | 'claimed' | null;
-  /** A topic understood from the first message, visited once first contact reaches the menu. */
+  /**
+   * A topic understood from the first message, visited once first contact reaches the menu; or
+   * `PENDING_SUGGESTIONS` ("?"): the first message's likely topics in `suggested`, offered then as
+   * "did you mean".
+   */
   pendingTopic: string | null;
   /** Topic ids offered by the last "did you mean". */
   suggested: string[];

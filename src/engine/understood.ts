@@ -1,6 +1,6 @@
 import type { NodeRef, Understanding } from './types.ts';
 import type { Turn } from './turn.ts';
-import { parseRef, refOf } from './session.ts';
+import { parseRef, PENDING_SUGGESTIONS, refOf } from './session.ts';
 import { normalize } from './normalize.ts';
 
 /** Subflow return points a session may hold (as in nodes/subflow.ts). */
@@ -72,13 +72,32 @@ function topicOrSuggestions(turn: Turn, u: Understanding, text: string): NodeRef
   return null;
 }
 
-/** A first message that names a topic: first contact runs as usual, then the topic instead of the menu. */
+/**
+ * A first message's best candidate must reach this for "did you mean" to replace the menu: a
+ * greeting with a filler word ("hola buenas q hago") gives weak candidates, and the menu serves
+ * it better; "el patron no me a pagado 2 semanas" gives wages at about 0.36.
+ */
+const FIRST_SUGGESTION_SCORE = 0.3;
+
+/**
+ * A first message that names a topic: first contact runs as usual, then the topic instead of the
+ * menu. One whose topic is unsure but has a likely candidate: then "Is your question about one of
+ * these?" with the candidates, so the person does not have to ask again from the menu.
+ */
 export function rememberTopic(turn: Turn, u: Understanding | undefined, text = ''): void {
-  const topic = u ? (u.topic ?? namedTopic(turn, u, text)) : null;
-  if (topic && turn.bundle.topics[topic]) {
+  if (!u) return;
+  const topics = turn.bundle.topics;
+  const topic = u.topic ?? namedTopic(turn, u, text);
+  if (topic && topics[topic]) {
     turn.s.pendingTopic = topic;
     turn.event({ type: 'topic_understood', topic });
+    return;
   }
+  if ((u.candidates[0]?.score ?? 0) < FIRST_SUGGESTION_SCORE) return;
+  const known = u.candidates.map((c) => c.topic).filter((t) => topics[t]).slice(0, 3);
+  if (known.length === 0) return;
+  turn.s.suggested = known;
+  turn.s.pendingTopic = PENDING_SUGGESTIONS;
 }
 
 /**

@@ -88,6 +88,41 @@ describe('understood free text', () => {
     expect(r.outputs.map((o) => o.key)).not.toContain('menu-prompt');
   });
 
+  it('a first message whose topic is unsure: first contact as usual, then "did you mean" with its candidates instead of the menu', () => {
+    const wages = u({ lang: 'es', candidates: [{ topic: 'wages', score: 0.36 }, { topic: 'documents', score: 0.23 }, { topic: 'hours', score: 0.2 }] });
+    let r = step(bundle, newSession('es'), { type: 'text', text: 'el patron no me a pagado 2 semanas q hago', understood: wages });
+    expect(r.outputs.at(-1)!.key).toBe('safety-prompt');
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
+    const last = r.outputs.at(-1)!;
+    expect(last.key).toBe('suggest-prompt');
+    expect(last.lang).toBe('es');
+    expect(last.choices?.map((c) => c.id).slice(0, 3)).toEqual(['wages', 'documents', 'hours']);
+    expect(r.outputs.map((o) => o.key)).not.toContain('menu-prompt');
+    expect(r.session.pendingTopic).toBeNull();
+    // Chosen like any "did you mean": the topic itself.
+    r = step(bundle, r.session, { type: 'text', text: '1' });
+    expect(r.session.topics).toContain('wages');
+    // Later the menu is the menu.
+    r = step(bundle, r.session, { type: 'text', text: 'MENU' });
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+  });
+
+  it('a first message with only weak candidates (a greeting and a filler word) reaches the menu as before', () => {
+    let r = step(bundle, newSession('es'), { type: 'text', text: 'hola buenas q hago', understood: u({ lang: 'es', candidates: [{ topic: 'talk-to-person', score: 0.23 }] }) });
+    expect(r.session.pendingTopic).toBeNull();
+    r = step(bundle, r.session, { type: 'choice', id: 'safe' });
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+  });
+
+  it('"not now" after an unsure first message: MENU later is the menu, not the old suggestions', () => {
+    let r = step(bundle, newSession('es'), { type: 'text', text: 'no me pagan bien', understood: u({ lang: 'es', candidates: [{ topic: 'wages', score: 0.4 }] }) });
+    r = step(bundle, r.session, { type: 'choice', id: 'not-now' });
+    expect(r.outputs.map((o) => o.key)).toEqual(['safety-bye']);
+    r = step(bundle, r.session, { type: 'text', text: 'MENU' });
+    expect(r.outputs.at(-1)!.key).toBe('menu-prompt');
+    expect(r.session.pendingTopic).toBeNull();
+  });
+
   it('"not now" at the safety question ends the turn with goodbye; MENU later shows the menu, not the topic of the first message', () => {
     let r = step(bundle, newSession('es'), { type: 'text', text: 'mi patron no me paga', understood: u({ lang: 'es', topic: 'wages' }) });
     expect(r.session.pendingTopic).toBe('wages');
