@@ -259,32 +259,13 @@ export class DangerDetector {
       // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
       // already, so naming them adds nothing ("is it still called being sold if I agreed?").
       if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER)) raise++;
-      // The past lowers by two steps, unless something also says now or here ("he hit me
-      // yesterday and he is outside now").
-      let lower = 0;
       // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
       // neither a threat to kill someone named nor a phrase that is danger on its own; nor
       // wanting to die, whatever "if" comes with it ("I don't know if this is the right number
       // but I want to end my life", "if he leaves I will kill myself").
       const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm');
-      for (const k of LOWERS) {
-        // "what should I do if…" is one hypothetical, not two.
-        if (!ctx.has(k) || (k === 'cond' && (threat || ctx.has('general')))) continue;
-        // Being followed or watched every day is stalking, and being driven off at night to a
-        // place no one names is being taken: neither is a habit that makes it smaller.
-        // Wanting to die every day, or "forever" ("pra sempre" holds "sempre", always), is no
-        // smaller for it either.
-        if (k === 'habit' && (harms.every((h) => h === 'followed' || h === 'taken') || harms.includes('self_harm'))) continue;
-        // Laughter, asking what one's situation is called ("is this trafficking?"), saying it
-        // is over, one is safe now ("I'm in another city now and safe"), and saying one only
-        // asks to know ("just asking", "a general question"): two.
-        if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking') lower += 2;
-        // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
-        // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
-        // call for help keeps it one step only.
-        else if (k === 'habit' && harms.every((h) => h === 'confined') && !ctx.has('help')) lower += 2;
-        else lower += k === 'past' && !ctx.has('now') && !ctx.has('near') ? 2 : 1;
-      }
+      let lower = 0;
+      for (const k of LOWERS) if (ctx.has(k)) lower += loweredBy(k, harms, ctx, threat);
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
@@ -331,6 +312,31 @@ export class DangerDetector {
   isDanger(text: string, langs: readonly Lang[] = []): boolean {
     return this.read(text, langs).level >= DANGER;
   }
+}
+
+/** How many steps a lowering context found in a message takes off its level (0 to 2). */
+function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
+  // "what should I do if…" is one hypothetical, not two.
+  if (k === 'cond' && (threat || ctx.has('general'))) return 0;
+  if (k === 'habit') {
+    // Being followed or watched every day is stalking, and being driven off at night to a
+    // place no one names is being taken: neither is a habit that makes it smaller. Wanting to
+    // die every day, or "forever" ("pra sempre" holds "sempre", always), is no smaller for it
+    // either.
+    if (harms.every((h) => h === 'followed' || h === 'taken') || harms.includes('self_harm')) return 0;
+    // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
+    // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
+    // call for help keeps it one step only.
+    return harms.every((h) => h === 'confined') && !ctx.has('help') ? 2 : 1;
+  }
+  // Laughter, asking what one's situation is called ("is this trafficking?"), saying it is
+  // over, one is safe now ("I'm in another city now and safe"), and saying one only asks to
+  // know ("just asking", "a general question"): two.
+  if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking') return 2;
+  // The past lowers by two steps, unless something also says now or here ("he hit me
+  // yesterday and he is outside now").
+  if (k === 'past') return ctx.has('now') || ctx.has('near') ? 1 : 2;
+  return 1;
 }
 
 /** The skeleton lists of the SKELETON_LANGS lexicons (see DangerDetector's `skel`). */

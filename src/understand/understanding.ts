@@ -31,8 +31,6 @@ export const CONFIDENT_MARGIN = 1.3;
 export const MIN_SCORE = 0.12;
 /** Candidates offered ("did you mean") score at least this share of the best. */
 export const CANDIDATE_SHARE = 0.5;
-/** Retrieval scores asked for: every topic's. */
-const ALL_TOPICS = 64;
 /** Keyword evidence (keywords.ts, 0..1) adds up to this much to a topic's retrieval score. */
 export const KEYWORD_WEIGHT = 0.3;
 
@@ -195,7 +193,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const kw = keywords.score(folded, langs, query);
     // Every topic's retrieval score, not only the best few: a topic the keywords name (a permit
     // ending, in Ukrainian) keeps its own score to add them to, however low it ranked.
-    const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: ALL_TOPICS }), kw), kw, folded);
+    const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: Infinity }), kw), kw, folded);
     return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
   }
 
@@ -279,8 +277,9 @@ export function asUnderstanding(r: RouteResult): Understanding {
  * "they take the rent from my pay" is about pay, not housing; "14 hours and paid for 8" about pay;
  * "the police asked for my passport" about the police; "is there a permit for people forced to
  * work, my visa ran out" about the TRP; "I need an interpreter at the doctor's" about talking to a
- * person; "they take the recruiter's fee from my pay" about the fee. When the first has keyword evidence, the second's is
- * counted for the first too: the first leads, the second stays among the candidates.
+ * person; "they take the recruiter's fee from my pay" about the fee. When the first has keyword
+ * evidence, the second's is counted for the first too: the first leads, the second stays among
+ * the candidates.
  * (Measured on dev: explaining away the second's evidence instead lost as much top-3 as it won top-1.)
  */
 export const EXPLAINS: readonly (readonly [TopicId, TopicId])[] = [
