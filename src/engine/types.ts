@@ -372,6 +372,11 @@ export interface Understanding {
    * question is asked in them. Platform hints may add to it; it is never stored.
    */
   likely?: string[];
+  /**
+   * A language to offer switching to (LANGUAGE): told with real confidence and not the
+   * conversation's. Never switched to.
+   */
+  offerLanguage?: string | null;
   /** Two languages mixed half and half: the language question is asked in the two of `likely` only. */
   mixed?: boolean;
   /**

@@ -106,7 +106,7 @@ export function rememberTopic(turn: Turn, u: Understanding | undefined, text = '
  */
 export function offerLanguage(turn: Turn, u: Understanding | undefined): void {
   const s = turn.s;
-  const lang = u?.lang;
+  const lang = u?.offerLanguage;
   if (!lang || !s.lang || lang === s.lang || s.offeredLang !== null || s.handoff || s.status !== 'active') return;
   const { catalog, keys } = turn.bundle;
   if (!catalog.languages().includes(lang)) return;

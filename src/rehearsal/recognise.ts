@@ -7,6 +7,9 @@
 // "you don't have to go to the police" reads as help not depending on police, and "nobody will
 // force you" is its own pattern. The line is folded first (case, accents, Arabic letter
 // variants, apostrophes), and so is every word of the rules, so both sides compare alike.
+// Labels and blame are said to the person only when they are not mentioned: a label inside
+// quotation marks, or after a word of reporting ("he calls you …", "the word …", "people say …",
+// the rule file's `mention` groups) in its sentence, is someone else's word, not the trainee's.
 //
 // Pattern syntax, kept small on purpose:
 //   word            a word (or a phrase in a group); `denunci*` matches any ending, `*شرطة` any start
@@ -42,6 +45,12 @@ export interface LexiconSpec {
   fillers?: string[];
   groups: Record<string, string[]>;
   negation: { words: string[]; before: number; after: number; wide?: number; except?: string[]; spaceEndsClause?: boolean };
+  /**
+   * Words that report or quote what is said ("he said", "the word", "people call it"): a label
+   * standing after one in its sentence (within `before` words, or `after` words after it in its
+   * clause), or inside quotation marks, is a word mentioned, not one said to the person.
+   */
+  mention?: { words: string[]; before: number; after: number };
 }
 
 export interface SignalSpec {
@@ -71,6 +80,8 @@ export interface CompiledSignal {
   unless: string[];
   /** A negation anywhere in the clause before cancels it (asks: "I won't ask for your boss's name"). */
   wide?: boolean;
+  /** A match that is quoted or reported ("he calls you illegal", "the word 'victim'") does not count. */
+  mentioned?: boolean;
 }
 
 export class PatternError extends Error {}
@@ -86,6 +97,7 @@ const INNER = '[^\\s.,!?;:¿¡"«»“”()。！？؟।،，]';
 const SPACE = '[ \\t"«»“”()]';
 /** Sentence ends: a gap never crosses them. */
 const SENTENCE_END = '.!?;。！？؟।\\n';
+const SENTENCE_END_CHAR = new RegExp(`[${SENTENCE_END}]`, 'u');
 /** Clause ends: negation reaches back (or forward) only within a clause. */
 const CLAUSE_END = /[.!?;:,。！？؟،，；।\n]/u;
 
@@ -124,6 +136,7 @@ export class Lexicon {
   private readonly exceptRe: RegExp | null;
 
   private readonly fillerRe: RegExp | null;
+  private readonly mentionRe: RegExp | null;
   /** Heads (`{ … }`) met in the pattern being compiled: each gets its own named group. */
   private heads = 0;
 
@@ -138,6 +151,8 @@ export class Lexicon {
     this.negRe = neg.length ? new RegExp(this.bounded(`(?:${neg.join('|')})`), 'u') : null;
     const fillers = (spec.fillers ?? []).map((f) => escape(foldLine(f)));
     this.fillerRe = fillers.length ? new RegExp(`${this.bounded(`(?:${fillers.join('|')})`)}[ \\t]*`, 'gu') : null;
+    const mention = (spec.mention?.words ?? []).map((g) => this.group(g, 0));
+    this.mentionRe = mention.length ? new RegExp(this.bounded(`(?:${mention.join('|')})`), 'u') : null;
   }
 
   /** The line without its particles of politeness, so patterns need not allow for them everywhere. */
@@ -323,6 +338,35 @@ export class Lexicon {
       : [lastWords(clauseBefore, before), firstWords(clauseAfter, after)];
     return near.some((s) => s.length > 0 && this.negRe!.test(s));
   }
+
+  /**
+   * Whether the words at `start`..`end` are mentioned rather than said to the person: inside
+   * quotation marks in their sentence, or after a word of the `mention` groups in it (within
+   * `mention.before` words; `mention.after` words after, in the clause, for languages that put
+   * the verb of saying last).
+   */
+  mentionedAt(text: string, start: number, end: number): boolean {
+    const sentence = lastSentence(text.slice(0, start));
+    if (insideQuotes(sentence)) return true;
+    if (!this.mentionRe || !this.spec.mention) return false;
+    const { before, after } = this.spec.mention;
+    const tail = firstClause(text.slice(end));
+    const near = this.letters ? [sentence.slice(-before), tail.slice(0, after)] : [lastWords(sentence, before), firstWords(tail, after)];
+    return near.some((s) => s.length > 0 && this.mentionRe!.test(s));
+  }
+}
+
+/** The sentence a text ends in (what stands after its last sentence end). */
+function lastSentence(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && !SENTENCE_END_CHAR.test(s[i]!)) i -= 1;
+  return s.slice(i + 1);
+}
+
+/** Quotation marks a quoted word stands between: an opening one before it not yet closed. */
+function insideQuotes(before: string): boolean {
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return straight || before.lastIndexOf('«') > before.lastIndexOf('»') || before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('„') > before.lastIndexOf('“');
 }
 
 /** Where the clause holding position `i` starts. */
@@ -356,7 +400,7 @@ function headOf(m: RegExpMatchArray): [number, number] | undefined {
 }
 
 /** How a pattern matches a line: not at all, only where a negation stands beside it, or plainly. */
-function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean): 'none' | 'negated' | 'plain' {
+function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean, mention: boolean): 'none' | 'negated' | 'plain' {
   let negated = false;
   const units = p.parts.length === 1 && !p.question && !p.statement && p.without.length === 0 ? [folded] : sentences;
   const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
@@ -373,7 +417,8 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
       if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, start, end, wide))) {
         negated = true;
         negatedClauses.add(clause);
-      } else return 'plain';
+      } else if (!(mention && lexicon.mentionedAt(unit, m.index, m.index + m[0].length))) return 'plain';
+      // A mentioned match ("he calls you illegal", "the word 'victim'") is someone else's word: not said.
     }
   }
   return negated ? 'negated' : 'none';
@@ -388,7 +433,7 @@ export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly
     let plain = false;
     let negated = false;
     for (const p of s.patterns) {
-      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep', s.wide === true);
+      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep', s.wide === true, s.mentioned === true);
       if (r !== 'none') why?.push(`${s.signal}${r === 'negated' ? ` (negated → ${s.negated})` : ''}: ${p.source}`);
       if (r === 'plain') {
         plain = true;

@@ -94,6 +94,13 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
  */
 export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask', 'label']);
 
+/**
+ * Harms said only when not mentioned: a label or a blame inside quotation marks or reported
+ * ("your boss calls you illegal", "some people use the word victim", "he says it's your fault")
+ * is someone else's word, not the trainee's (rule files name the reporting words: `mention`).
+ */
+export const MENTIONED: ReadonlySet<Signal> = new Set(['label', 'blame']);
+
 /** Rules for one language, ready to read lines with. */
 export interface Reader {
   lexicon: Lexicon;

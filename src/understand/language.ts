@@ -80,7 +80,7 @@ const CONFIDENT_RATIO = 1.5;
 const CONFIDENT_VOTES = 1.5;
 const CONFIDENT_VOTES_DEVANAGARI = 0.5;
 /** With this much evidence (about three words of its own), a smaller lead is enough. */
-const MUCH_EVIDENCE = 3;
+export const MUCH_EVIDENCE = 3;
 const CONFIDENT_RATIO_MUCH = 1.25;
 
 export interface LanguageGuess {

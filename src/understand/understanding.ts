@@ -10,7 +10,7 @@ import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
 import { SmallTalk, type SmallTalkKind } from './smalltalk.ts';
 import { firstLanguage } from './firstLanguage.ts';
-import { LanguageDetector, type LanguageGuess } from './language.ts';
+import { LanguageDetector, MUCH_EVIDENCE, type LanguageGuess } from './language.ts';
 import { TopicIndex, type TopicHit } from './topicIndex.ts';
 import type { TopicRetriever } from './retriever.ts';
 import { isLang, namedLang, namedTopic, type Lang, type TopicId } from '../content/topics.ts';
@@ -167,7 +167,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
     const { lang, likely, mixed } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
-    const offerLanguage = lang && lang !== prior ? lang : null;
+    const offerLanguage = lang && lang !== prior && sureEnoughToOffer(guess, prior) ? lang : null;
     const langs = langsFor(guess, prior);
     const reading = danger.read(text, langs);
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
@@ -256,11 +256,27 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
   };
 }
 
+/**
+ * A conversation already in a language is offered another only on real evidence: about three
+ * words of the other language's own, and the conversation's language not close behind. A short
+ * question in the conversation's language around an English acronym ("que es la TRP", "que es
+ * la PR") leans to a neighbour on one shared word; offering a switch then tells the person they
+ * wrote in a language they did not.
+ */
+function sureEnoughToOffer(guess: LanguageGuess, prior: Lang | null): boolean {
+  if (!prior) return true;
+  if ((guess.evidence ?? Infinity) < MUCH_EVIDENCE) return false;
+  const best = guess.scores[0]?.score ?? 0;
+  const own = guess.scores.find((s) => s.lang === prior)?.score ?? 0;
+  return own < best / 2;
+}
+
 /** The engine's view of a result: what it routes on (src/engine/types.ts, Understanding). */
 export function asUnderstanding(r: RouteResult): Understanding {
   return {
     lang: r.lang,
     likely: r.likely,
+    offerLanguage: r.offerLanguage,
     ...(r.mixed ? { mixed: true } : {}),
     dangerLang: r.dangerLang,
     social: r.social,

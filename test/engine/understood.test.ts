@@ -155,20 +155,22 @@ describe('understood free text', () => {
 describe('a language the person seems to write in', () => {
   it('is offered once, in that language, and never switched to', () => {
     const s = atMenu();
-    const r = step(bundle, s, { type: 'text', text: 'mi jefe no me paga', understood: u({ lang: 'es', topic: 'wages' }) });
+    const r = step(bundle, s, { type: 'text', text: 'mi jefe no me paga', understood: u({ lang: 'es', offerLanguage: 'es', topic: 'wages' }) });
     const offer = r.outputs.at(-1)!;
     expect(offer.key).toBe(bundle.keys.languageOffer);
     expect(offer.lang).toBe('es');
     expect(r.session.lang).toBe('en');
     expect(r.events).toContainEqual({ type: 'language_offered', lang: 'es' });
-    const again = step(bundle, r.session, { type: 'text', text: 'y las horas extra', understood: u({ lang: 'es', topic: 'hours' }) });
+    const again = step(bundle, r.session, { type: 'text', text: 'y las horas extra', understood: u({ lang: 'es', offerLanguage: 'es', topic: 'hours' }) });
     expect(again.outputs.map((o) => o.key)).not.toContain(bundle.keys.languageOffer);
   });
 
   it('is not offered when the guess is the language already in use, or not offered at all', () => {
     const s = atMenu();
-    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'en', topic: 'wages' }) }).session.offeredLang).toBeNull();
-    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', topic: 'wages' }) }).session.offeredLang).toBeNull();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'en', offerLanguage: 'en', topic: 'wages' }) }).session.offeredLang).toBeNull();
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'de', offerLanguage: 'de', topic: 'wages' }) }).session.offeredLang).toBeNull();
+    // A language told, but not with the confidence an offer needs (understanding says none).
+    expect(step(bundle, s, { type: 'text', text: 'x', understood: u({ lang: 'es', offerLanguage: null, topic: 'wages' }) }).session.offeredLang).toBeNull();
   });
 });
 

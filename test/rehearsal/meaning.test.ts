@@ -1,15 +1,8 @@
 // Readings that hold across the rule files: what a negation does to a label, and families of
 // phrasing that every language's rules are expected to know.
 import { describe, expect, it } from 'vitest';
-import { loadPersonas, signalsOf } from '../../src/rehearsal/index.ts';
-import { lineVerdicts, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
-
-const { personas } = loadPersonas();
-const reader = (lang: string) => {
-  for (const p of personas.values()) if (p.compiled[lang]) return p.compiled[lang]!.reader;
-  throw new Error(`no persona in ${lang}`);
-};
-const verdicts = (lang: string, line: string): Partial<Record<PointId, Verdict>> => Object.fromEntries(lineVerdicts(signalsOf(line, reader(lang))));
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { expectVerdicts, verdicts } from './verdicts.ts';
 
 describe('refusing a label is a person-first line, not a label', () => {
   it.each([
@@ -85,9 +78,6 @@ describe('families of phrasing', () => {
     ['vi', 'Tôi hiểu vì sao chị vẫn ở lại.', { person_first: 'earned' }],
     ['uk', 'Дякую, що довіряєте мені.', { person_first: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
-    const got = verdicts(lang, line);
-    for (const [point, v] of Object.entries(want)) expect(got[point as PointId], point).toBe(v);
-    // A line that earns something breaches nothing.
-    if (Object.values(want).every((v) => v === 'earned')) expect(Object.values(got)).not.toContain('breached');
+    expectVerdicts(lang, line, want);
   });
 });

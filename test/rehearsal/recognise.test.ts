@@ -16,8 +16,8 @@ const words = (extra: Partial<LexiconSpec> = {}): Lexicon =>
     ...extra,
   });
 
-function signals(lex: Lexicon, rules: Record<string, { when: string[]; negated?: string; wide?: boolean }>): CompiledSignal[] {
-  return Object.entries(rules).map(([signal, r]) => ({ signal, patterns: r.when.map((w) => lex.compile(w)), negated: r.negated ?? 'keep', unless: [], wide: r.wide }));
+function signals(lex: Lexicon, rules: Record<string, { when: string[]; negated?: string; wide?: boolean; mentioned?: boolean }>): CompiledSignal[] {
+  return Object.entries(rules).map(([signal, r]) => ({ signal, patterns: r.when.map((w) => lex.compile(w)), negated: r.negated ?? 'keep', unless: [], wide: r.wide, mentioned: r.mentioned }));
 }
 
 const read = (lex: Lexicon, sigs: CompiledSignal[], line: string): string[] => [...matchSignals(foldLine(line), lex, sigs)].sort();
@@ -103,5 +103,27 @@ describe('reading by meaning', () => {
     const s = signals(ne, { name_ask: { when: ['तपाईंको नाम'], negated: 'drop', wide: true } });
     expect(read(ne, s, 'तपाईंको नाम के हो?')).toEqual(['name_ask']);
     expect(read(ne, s, 'म तपाईंको नाम वा स्टाटस सोध्दिनँ।')).toEqual([]);
+  });
+
+  it('a label quoted, or after a word of reporting in its sentence, is mentioned, not said; a negation still makes it kind', () => {
+    const lex = new Lexicon({ ...words().spec, groups: { ...words().spec.groups, SAY: ['says', 'calls you', 'the word'] }, mention: { words: ['SAY'], before: 8, after: 0 } });
+    const s = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first', wide: true, mentioned: true } });
+    expect(read(lex, s, 'You are a victim here.')).toEqual(['label']);
+    expect(read(lex, s, 'Your boss calls you illegal to scare you.')).toEqual([]);
+    expect(read(lex, s, 'Some people use the word victim.')).toEqual([]);
+    expect(read(lex, s, 'Some people write "victim" on forms.')).toEqual([]);
+    expect(read(lex, s, 'He says it. You are a victim.')).toEqual(['label']);
+    expect(read(lex, s, "I won't ever call you a victim.")).toEqual(['person_first']);
+    // without the flag a signal is read as before
+    const plain = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first' } });
+    expect(read(lex, plain, 'Your boss calls you illegal to scare you.')).toEqual(['label']);
+  });
+
+  it('in a script without spaces, a reporting word reaches back by characters; after the word for languages that put it last', () => {
+    const zh = new Lexicon({ script: 'letters', attach: [], groups: { NOT: ['不'], SAY: ['说你是', '这个词'] }, negation: { words: ['NOT'], before: 4, after: 0 }, mention: { words: ['SAY'], before: 10, after: 4 } });
+    const s = signals(zh, { label: { when: ['受害者'], negated: 'person_first', mentioned: true } });
+    expect(read(zh, s, '你是受害者。')).toEqual(['label']);
+    expect(read(zh, s, '老板说你是受害者，这不对。')).toEqual([]);
+    expect(read(zh, s, '受害者这个词不合适。')).toEqual([]);
   });
 });

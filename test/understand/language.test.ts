@@ -24,6 +24,20 @@ describe('language', () => {
   });
 
   it.each([
+    ['que es la TRP', 'es'],
+    ['que es la PR', 'es'],
+    ['o que e a TRP', 'es'],
+    ['que es el LMIA', 'fr'],
+  ])('offers no switch for a short question around an acronym (%j in a conversation in %s)', async (text, lang) => {
+    expect((await understanding().route(text, { lang })).offerLanguage).toBeNull();
+  });
+
+  it('offers a switch on real evidence: several words of the other language', async () => {
+    expect((await understanding().route("bonjour, c'est quoi le permis ouvert et comment je peux l'avoir", { lang: 'es' })).offerLanguage).toBe('fr');
+    expect((await understanding().route('hello, my boss did not pay me for two weeks, what can I do', { lang: 'es' })).offerLanguage).toBe('en');
+  });
+
+  it.each([
     ['hi, tagalog po pls', 'tl'],
     ['privet, mozhno pysaty po-russki? na russkom', 'uk'],
     ['k cha dai, k garne aba', 'ne'],

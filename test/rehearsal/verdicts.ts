@@ -1,0 +1,20 @@
+// A line's verdict on each rubric point, read by the rules of a language (any persona speaking it).
+import { expect } from 'vitest';
+import { loadPersonas, signalsOf } from '../../src/rehearsal/index.ts';
+import { lineVerdicts, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
+
+const { personas } = loadPersonas();
+
+const reader = (lang: string) => {
+  for (const p of personas.values()) if (p.compiled[lang]) return p.compiled[lang]!.reader;
+  throw new Error(`no persona in ${lang}`);
+};
+
+export const verdicts = (lang: string, line: string): Partial<Record<PointId, Verdict>> => Object.fromEntries(lineVerdicts(signalsOf(line, reader(lang))));
+
+/** The line gets each verdict wanted; a line that only earns breaches nothing. */
+export function expectVerdicts(lang: string, line: string, want: Partial<Record<PointId, Verdict>>): void {
+  const got = verdicts(lang, line);
+  for (const [point, v] of Object.entries(want)) expect(got[point as PointId], point).toBe(v);
+  if (Object.values(want).every((v) => v === 'earned')) expect(Object.values(got)).not.toContain('breached');
+}

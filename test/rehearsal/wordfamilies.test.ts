@@ -1,0 +1,54 @@
+// Families of phrasing built from each language's grammar (issue 20): a label word negated,
+// quoted or reported is no label; a "why" that asks for a reason is no blame; thanks, no
+// pressure, brave, "you did nothing wrong" are kind words; the police as one option among
+// others, or only if the person wants, is help that does not depend on them; a polite push
+// towards the police is still one.
+import { describe, expect, it } from 'vitest';
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { expectVerdicts, verdicts } from './verdicts.ts';
+
+describe('a label word talked about, reported or used in a name is no label', () => {
+  it.each([
+    ['zh', '很多人一听到"人口贩卖"这几个字就紧张。'],
+    ['zh', '他们骂你是非法移民，那只是吓唬你。'],
+    ['zh', '有一种专门给受害者的临时许可，律师可以跟你讲。'],
+    ['pt', 'Muita gente tem medo só de ouvir a palavra "tráfico".'],
+    ['pt', 'A patroa diz que você é ilegal só para te assustar.'],
+    ['pt', 'Há uma permissão de residência temporária para vítimas de tráfico.'],
+  ])('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line).person_first).not.toBe('breached');
+  });
+});
+
+describe('a "why" that asks for a reason is no blame', () => {
+  it.each([
+    ['zh', '你为什么担心续签会出问题？'],
+    ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
+  ])('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line).person_first).not.toBe('breached');
+  });
+});
+
+describe('families of kind words, police as a choice, and polite pushes', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['zh', '你什么错也没做。', { person_first: 'earned' }],
+    ['zh', '谢谢你愿意跟我讲这些。', { person_first: 'earned' }],
+    ['zh', '不用着急，按你自己的节奏来。', { person_first: 'earned' }],
+    ['zh', '你会害怕是完全可以理解的。', { person_first: 'earned' }],
+    ['zh', '你当时留下来，肯定有你的原因。', { person_first: 'earned' }],
+    ['zh', '报警只是其中一个选项而已。', { no_police: 'earned' }],
+    ['zh', '只有你自己想报案的时候，我们才会帮你联系警方。', { no_police: 'earned' }],
+    ['zh', '我觉得这件事让警察来处理最稳妥。', { no_police: 'breached' }],
+    ['zh', '或许可以考虑去报个案？', { no_police: 'breached' }],
+    ['zh', '你本来应该先问清楚再签的。', { person_first: 'breached' }],
+    ['pt', 'Obrigada por partilhares isto comigo.', { person_first: 'earned' }],
+    ['pt', 'Com calma, ao seu ritmo.', { person_first: 'earned' }],
+    ['pt', 'Aqui ninguém te vai julgar como criminosa.', { person_first: 'earned' }],
+    ['pt', 'Fazer queixa é uma das opções, e só se quiseres.', { no_police: 'earned' }],
+    ['pt', 'Devias apresentar queixa na esquadra.', { no_police: 'breached' }],
+    ['pt', 'Talvez fosse bom registrar um boletim de ocorrência.', { no_police: 'breached' }],
+    ['pt', 'Porque é que não saíste de lá logo?', { person_first: 'breached' }],
+  ])('%s: %s', (lang, line, want) => {
+    expectVerdicts(lang, line, want);
+  });
+});
