@@ -15,6 +15,9 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['pt', 'Muita gente tem medo só de ouvir a palavra "tráfico".'],
     ['pt', 'A patroa diz que você é ilegal só para te assustar.'],
     ['pt', 'Há uma permissão de residência temporária para vítimas de tráfico.'],
+    ['tl', 'Sabi ng ahensya ilegal ka raw, pero hindi totoo yan.'],
+    ['tl', 'Tinatawag ka niyang TNT para matakot ka.'],
+    ['tl', 'May programa para sa mga biktima ng trafficking.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -24,6 +27,7 @@ describe('a "why" that asks for a reason is no blame', () => {
   it.each([
     ['zh', '你为什么担心续签会出问题？'],
     ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
+    ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -48,6 +52,10 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['pt', 'Devias apresentar queixa na esquadra.', { no_police: 'breached' }],
     ['pt', 'Talvez fosse bom registrar um boletim de ocorrência.', { no_police: 'breached' }],
     ['pt', 'Porque é que não saíste de lá logo?', { person_first: 'breached' }],
+    ['tl', 'Salamat sa pagbabahagi mo nito.', { person_first: 'earned' }],
+    ['tl', 'Walang pilitan, kapag handa ka na lang.', { person_first: 'earned' }],
+    ['tl', 'Hindi ka kriminal.', { person_first: 'earned' }],
+    ['tl', 'Mas mabuti kung magsampa ka na ng kaso.', { no_police: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
