@@ -18,6 +18,8 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['tl', 'Sabi ng ahensya ilegal ka raw, pero hindi totoo yan.'],
     ['tl', 'Tinatawag ka niyang TNT para matakot ka.'],
     ['tl', 'May programa para sa mga biktima ng trafficking.'],
+    ['vi', 'Ông chủ nói rằng chị là nô lệ của ông ta, đó là sai.'],
+    ['vi', 'Có chương trình bảo vệ dành cho nạn nhân buôn người.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -28,6 +30,7 @@ describe('a "why" that asks for a reason is no blame', () => {
     ['zh', '你为什么担心续签会出问题？'],
     ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
     ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
+    ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -56,6 +59,11 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['tl', 'Walang pilitan, kapag handa ka na lang.', { person_first: 'earned' }],
     ['tl', 'Hindi ka kriminal.', { person_first: 'earned' }],
     ['tl', 'Mas mabuti kung magsampa ka na ng kaso.', { no_police: 'breached' }],
+    ['vi', 'Cảm ơn em đã tâm sự với chị.', { person_first: 'earned' }],
+    ['vi', 'Khong ap luc gi het, thong tha thoi.', { person_first: 'earned' }],
+    ['vi', 'Chị không phải là tội phạm.', { person_first: 'earned' }],
+    ['vi', 'Trình báo chỉ là một trong những lựa chọn.', { no_police: 'earned' }],
+    ['vi', 'Tại sao chị lại đưa giấy tờ cho hắn?', { person_first: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
