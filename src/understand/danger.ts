@@ -33,7 +33,9 @@
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher, withShorthand } from './terms.ts';
-import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText } from './dangerSkeleton.ts';
+import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
+import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
+import { words } from './tokenize.ts';
 import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
@@ -124,6 +126,12 @@ export class DangerDetector {
    */
   private skel: { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } | null = null;
   private readonly makeSkeletons: () => { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher };
+  /**
+   * The Latin terms of ROMAN_LANGS in canonical spelling (romanized.ts), made when a message
+   * first seems written in one of those languages.
+   */
+  private roman: { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } | null = null;
+  private readonly makeRoman: () => { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher };
 
   /**
    * `everyday`: ordinary phrasings per language (the topic examples), whose words keep a
@@ -147,6 +155,7 @@ export class DangerDetector {
     }
     this.matcher = new TermMatcher(terms);
     this.makeSkeletons = () => skeletonsOf(lexicons, everyday);
+    this.makeRoman = () => romanOf(lexicons, everyday);
   }
 
   /**
@@ -233,6 +242,22 @@ export class DangerDetector {
         // Found, but not counted for the language it was written in: a skeleton is shared by kin
         // languages (Hindi and Punjabi "maar"), and the spelling as written decides that.
         if (skLangs.has(l.lang)) note(l.lang, l.kind, 0);
+      }
+    }
+    // Hindi, Punjabi and Nepali typed in Latin letters, in one spelling (romanized.ts): counted
+    // like a skeleton, found but not towards the language, which the spelling as written decides.
+    const romanLangs = [...skLangs].filter((l) => ROMAN_LANGS.has(l));
+    const rt = romanLangs.length > 0 && ascii ? romanText(t) : null;
+    if (rt) {
+      const roman = (this.roman ??= this.makeRoman());
+      for (const h of roman.matcher.findFolded(rt)) {
+        const l = roman.lists[h.list]!;
+        if (!romanLangs.includes(l.lang)) continue;
+        note(l.lang, l.kind, 0);
+        if (HARM_SET.has(l.kind)) {
+          const set = harmWords.get(l.kind as Harm) ?? new Set<string>();
+          harmWords.set(l.kind as Harm, set.add(h.term.replace(/[*~]/g, ' ').trim()));
+        }
       }
     }
     for (const p of this.patterns) {
@@ -393,6 +418,58 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
     });
   }
   return { lists: skelLists, matcher: new TermMatcher(skel) };
+}
+
+/** Letters a one-word term keeps in canonical spelling to be matched in it. */
+const ROMAN_MIN_LETTERS = 5;
+
+/**
+ * The harm words and phrases of the ROMAN_LANGS lexicons in canonical spelling (see DangerDetector's
+ * `roman`), without the one-word terms an everyday word of the language (its examples, its kin's,
+ * English, its context words) reads as in canonical spelling but does not match as written;
+ * those are left to their written spellings.
+ */
+function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[]): { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } {
+  const lists: { lang: Lang; kind: ListKind }[] = [];
+  const terms: string[][] = [];
+  for (const lex of lexicons) {
+    if (!ROMAN_LANGS.has(lex.lang)) continue;
+    // Harm words and phrases only: the small context words ("ab", "ma") would read as too many others.
+    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []])];
+    const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
+    const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
+    const ordinary = new Set(
+      [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))].flatMap((t) => words(fold(t))),
+    );
+    const canons = kinds.map(([kind, list]) => {
+      const m = new Map<string, string[]>();
+      for (const t of list) {
+        const c = romanTerm(t);
+        // A one-word term open at an end ("kut*": "khutta", a leg, reads "kuta"), or of fewer
+        // than ROMAN_MIN_LETTERS letters ("ghusa", a punch, and "gussa", anger, both "gusa"), is
+        // left to its written spellings.
+        if (c === null || (!c.includes(' ') && (c.includes('*') || c.length < ROMAN_MIN_LETTERS))) continue;
+        m.set(c, [...(m.get(c) ?? []), t]);
+      }
+      return { kind, m };
+    });
+    // One-word harm terms an everyday word reads as, in canonical spelling, but not as written.
+    const single = canons.map(({ kind, m }) => (HARM_SET.has(kind) ? [...m.keys()].filter((c) => !c.includes(' ')) : []));
+    const matcher = new TermMatcher(single);
+    const dropped = canons.map(() => new Set<string>());
+    for (const w of ordinary) {
+      for (const h of matcher.findFolded(romanCanon(w))) {
+        if (!canons[h.list]!.m.get(h.term)!.some((o) => termMatchesWord(o, w))) dropped[h.list]!.add(h.term);
+      }
+    }
+    canons.forEach(({ kind, m }, i) => {
+      const kept = [...m.keys()].filter((c) => !dropped[i]!.has(c));
+      if (kept.length === 0) return;
+      lists.push({ lang: lex.lang, kind });
+      terms.push(kept);
+    });
+  }
+  return { lists, matcher: new TermMatcher(terms) };
 }
 
 const STRETCHED = /(\p{L})\1{2,}/u;

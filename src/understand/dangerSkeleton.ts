@@ -101,7 +101,7 @@ export function skeletonLangs(folded: string, langs: readonly Lang[]): Set<Lang>
 }
 
 /** Whether a one-word term, as written (marks and all), matches a folded word. */
-function termMatchesWord(term: string, word: string): boolean {
+export function termMatchesWord(term: string, word: string): boolean {
   const pre = term.startsWith('*');
   const post = term.endsWith('*') && term.length > 1;
   const core = words(fold(term.replace(/^\*+|\*+$/g, '')))[0];

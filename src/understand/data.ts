@@ -38,6 +38,12 @@ const dangerFile = z
     not_danger: z.array(z.string().min(1)).default([]),
     /** Short forms of words as typed in messages ("không" → "ko", "k"): terms of two words or more are matched with them too. */
     shorthand: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
+    /**
+     * Endings and word classes of the language's grammar, by name (Hindi verb endings: `v: [ta,
+     * ti, te, ega, …]`): a term's word `maar+v` stands for "maar" with each ending, a word `+dena`
+     * for each word of the class (see data/danger/README.md, "Writing a term").
+     */
+    endings: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string())).optional(),
   })
   .strict();
 
@@ -140,9 +146,45 @@ function perLanguage<T extends { lang: Lang }>(dir: string, schema: z.ZodType<T>
 
 export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
   return perLanguage(join(dataDir, 'danger'), dangerFile).map((f) => {
-    checkTerms(join(dataDir, 'danger', `${f.lang}.yaml`), [...f.phrases, ...Object.values(f.concepts).flat()]);
-    return f;
+    const file = join(dataDir, 'danger', `${f.lang}.yaml`);
+    const grown = { ...f, phrases: withEndings(file, f.phrases, f.endings ?? {}), concepts: Object.fromEntries(Object.entries(f.concepts).map(([k, v]) => [k, withEndings(file, v ?? [], f.endings ?? {})])) as DangerLexicon['concepts'] };
+    checkTerms(file, [...grown.phrases, ...Object.values(grown.concepts).flat()]);
+    return grown;
   });
+}
+
+/** At most this many terms come out of one term's endings. */
+const ENDINGS_AT_MOST = 400;
+const WITH_ENDING = /^(.*?)\+([a-z_]+)(\*?)$/;
+
+/**
+ * Terms with their endings written out: a word `stem+name` is the stem with each ending of the
+ * class `name` ("maar+v" → "maarta", "maarega" …), a word `+name` each word of the class
+ * ("maar +dena" → "maar diya", "maar dega" …); marks (`*`, `~`) stay where they were. A class
+ * the file does not name stops start-up with the file's name.
+ */
+export function withEndings(file: string, terms: readonly string[], endings: Readonly<Record<string, readonly string[]>>): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    if (!term.includes('+')) {
+      out.push(term);
+      continue;
+    }
+    let spellings: string[] = [''];
+    for (const tok of term.trim().split(/\s+/)) {
+      const m = WITH_ENDING.exec(tok);
+      let alts = [tok];
+      if (m) {
+        const list = endings[m[2]!];
+        if (!list) throw new UnderstandDataError(`${file}: term "${term}" names endings "${m[2]}" the file does not list`);
+        alts = list.map((e) => `${m[1]}${e}${m[3]}`).filter((a) => a.replace(/\*/g, '') !== '');
+      }
+      spellings = spellings.flatMap((s) => alts.map((a) => (s ? `${s} ${a}` : a)));
+      if (spellings.length > ENDINGS_AT_MOST) throw new UnderstandDataError(`${file}: term "${term}" makes more than ${ENDINGS_AT_MOST} terms`);
+    }
+    out.push(...spellings);
+  }
+  return [...new Set(out)];
 }
 
 /**

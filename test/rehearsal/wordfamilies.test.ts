@@ -12,13 +12,26 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['zh', '很多人一听到"人口贩卖"这几个字就紧张。'],
     ['zh', '他们骂你是非法移民，那只是吓唬你。'],
     ['zh', '有一种专门给受害者的临时许可，律师可以跟你讲。'],
+    ['pt', 'Muita gente tem medo só de ouvir a palavra "tráfico".'],
+    ['pt', 'A patroa diz que você é ilegal só para te assustar.'],
+    ['pt', 'Há uma permissão de residência temporária para vítimas de tráfico.'],
+    ['tl', 'Sabi ng ahensya ilegal ka raw, pero hindi totoo yan.'],
+    ['tl', 'Tinatawag ka niyang TNT para matakot ka.'],
+    ['tl', 'May programa para sa mga biktima ng trafficking.'],
+    ['vi', 'Ông chủ nói rằng chị là nô lệ của ông ta, đó là sai.'],
+    ['vi', 'Có chương trình bảo vệ dành cho nạn nhân buôn người.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
 });
 
 describe('a "why" that asks for a reason is no blame', () => {
-  it.each([['zh', '你为什么担心续签会出问题？']])('%s: %s', (lang, line) => {
+  it.each([
+    ['zh', '你为什么担心续签会出问题？'],
+    ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
+    ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
+    ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
+  ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
 });
@@ -35,6 +48,22 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['zh', '我觉得这件事让警察来处理最稳妥。', { no_police: 'breached' }],
     ['zh', '或许可以考虑去报个案？', { no_police: 'breached' }],
     ['zh', '你本来应该先问清楚再签的。', { person_first: 'breached' }],
+    ['pt', 'Obrigada por partilhares isto comigo.', { person_first: 'earned' }],
+    ['pt', 'Com calma, ao seu ritmo.', { person_first: 'earned' }],
+    ['pt', 'Aqui ninguém te vai julgar como criminosa.', { person_first: 'earned' }],
+    ['pt', 'Fazer queixa é uma das opções, e só se quiseres.', { no_police: 'earned' }],
+    ['pt', 'Devias apresentar queixa na esquadra.', { no_police: 'breached' }],
+    ['pt', 'Talvez fosse bom registrar um boletim de ocorrência.', { no_police: 'breached' }],
+    ['pt', 'Porque é que não saíste de lá logo?', { person_first: 'breached' }],
+    ['tl', 'Salamat sa pagbabahagi mo nito.', { person_first: 'earned' }],
+    ['tl', 'Walang pilitan, kapag handa ka na lang.', { person_first: 'earned' }],
+    ['tl', 'Hindi ka kriminal.', { person_first: 'earned' }],
+    ['tl', 'Mas mabuti kung magsampa ka na ng kaso.', { no_police: 'breached' }],
+    ['vi', 'Cảm ơn em đã tâm sự với chị.', { person_first: 'earned' }],
+    ['vi', 'Khong ap luc gi het, thong tha thoi.', { person_first: 'earned' }],
+    ['vi', 'Chị không phải là tội phạm.', { person_first: 'earned' }],
+    ['vi', 'Trình báo chỉ là một trong những lựa chọn.', { no_police: 'earned' }],
+    ['vi', 'Tại sao chị lại đưa giấy tờ cho hắn?', { person_first: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

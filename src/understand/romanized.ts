@@ -1,0 +1,66 @@
+// Hindi, Punjabi and Nepali typed in Latin letters follow no one spelling: a long vowel is doubled
+// or not ("maarega", "marega"; "peecha", "picha"; "khoon", "khun"), the h of an aspirate is
+// written or dropped ("bhaag", "baag"; "chhod", "chod"; "bandh", "band"), w and v, z and j, q and k
+// stand for one sound ("zinda", "jinda"; "woh", "vo"), a consonant is doubled or not ("kutt",
+// "kut"). A danger term written one way must match the others, and writing every spelling of
+// every form is what let new ones slip through. So the Latin terms of these lexicons, and the
+// Latin words of a message that seems written in one of these languages, are both read in one
+// canonical spelling (`romanCanon`), and matched again in it.
+//
+// Stricter than a consonant skeleton (dangerSkeleton.ts): the vowels stay, only their length
+// goes, so it serves short words ("maare", "kuta") that a skeleton could not tell apart.
+import { namedLangs, type Lang } from '../content/topics.ts';
+import { words } from './tokenize.ts';
+
+/** Lexicons whose Latin terms are matched again in canonical spelling. */
+export const ROMAN_LANGS: ReadonlySet<Lang> = new Set(namedLangs(['hi', 'pa', 'ne']));
+
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * One folded Latin word in canonical spelling: ph → f, the h of an aspirate dropped (bh kh gh ch
+ * jh th dh sh → b k g c j t d s), w → v, z → j, q → k, ee → i, oo → u, doubled letters once
+ * (aa → a, tt → t), a y between vowels dropped ("gayi", "gai"), a final h after a vowel dropped
+ * ("rah", "ra"). Other words are left as they are.
+ */
+export function romanCanon(word: string): string {
+  if (!LATIN_WORD.test(word)) return word;
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/([bcdgjkpts])h+/g, '$1')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 'j')
+    .replace(/q/g, 'k')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1')
+    .replace(/([aeiou])h$/, '$1');
+}
+
+/**
+ * A term of Latin letters in canonical spelling, its marks kept ("maar+v" is written out before:
+ * "maarega" → "marega", "*chhod*" → "*cod*"); null for a term in another script.
+ */
+export function romanTerm(term: string): string | null {
+  const out: string[] = [];
+  for (const raw of term.trim().split(/\s+/)) {
+    if (raw === '~') {
+      out.push(raw);
+      continue;
+    }
+    const core = raw.replace(/^\*+|\*+$/g, '');
+    const ws = words(core.toLowerCase());
+    if (ws.length === 0 || !ws.every((w) => LATIN_WORD.test(w))) return null;
+    const canon = ws.map(romanCanon).join(' ');
+    out.push(`${raw.startsWith('*') ? '*' : ''}${canon}${raw.endsWith('*') && raw.length > 1 ? '*' : ''}`);
+  }
+  return out.join(' ');
+}
+
+/** A folded message with its Latin words in canonical spelling (others as they are), or null when it has none. */
+export function romanText(folded: string): string | null {
+  const ws = words(folded);
+  if (!ws.some((w) => LATIN_WORD.test(w))) return null;
+  return ws.map(romanCanon).join(' ');
+}
