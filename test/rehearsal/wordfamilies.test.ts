@@ -20,6 +20,8 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['tl', 'May programa para sa mga biktima ng trafficking.'],
     ['vi', 'Ông chủ nói rằng chị là nô lệ của ông ta, đó là sai.'],
     ['vi', 'Có chương trình bảo vệ dành cho nạn nhân buôn người.'],
+    ['th', 'เถ้าแก่หาว่าคุณเป็นแรงงานเถื่อน ซึ่งไม่จริงเลยค่ะ'],
+    ['th', 'คนส่วนใหญ่พอได้ยินคำว่าเหยื่อก็ไม่ชอบ'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -31,6 +33,7 @@ describe('a "why" that asks for a reason is no blame', () => {
     ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
     ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
     ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
+    ['th', 'ทำไมคุณถึงคิดว่าเขาจะโกรธคะ'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -64,6 +67,10 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['vi', 'Chị không phải là tội phạm.', { person_first: 'earned' }],
     ['vi', 'Trình báo chỉ là một trong những lựa chọn.', { no_police: 'earned' }],
     ['vi', 'Tại sao chị lại đưa giấy tờ cho hắn?', { person_first: 'breached' }],
+    ['th', 'ขอบคุณที่เปิดใจเล่าให้ฟังนะครับ', { person_first: 'earned' }],
+    ['th', 'ค่อยเป็นค่อยไป ไม่มีใครเร่งคุณค่ะ', { person_first: 'earned' }],
+    ['th', 'ไม่คิดจะไปแจ้งความหน่อยเหรอครับ', { no_police: 'breached' }],
+    ['th', 'ก็คุณเลือกมาทำงานนี้เองนี่คะ', { person_first: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
