@@ -24,6 +24,9 @@
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
+//  5. With no harm at all, a worry (`fear`: the writer afraid; `anger`: someone angry, shouting
+//     or drunk at the door, now) asks the question when nothing lowers it (`worried`).
+//
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
 // Taglish, Hinglish) or in a language the message seems to be written in. The language with the
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
@@ -53,7 +56,14 @@ export const HARMS = [
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking'] as const;
-export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS] as const;
+/**
+ * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
+ * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
+ * angry, shouting or drunk (`anger`) at the door or in the room.
+ */
+export const WORRIES = ['fear', 'anger'] as const;
+export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES] as const;
+export type Worry = (typeof WORRIES)[number];
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -96,6 +106,8 @@ export interface DangerReading {
   lang: Lang | null;
   /** What was found, as `lang:concept` (for tracing and tests; never shown to anyone). */
   found: string[];
+  /** When the question comes from a worry alone (fear, or someone angry nearby), which one. */
+  worry?: Worry;
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
@@ -299,8 +311,10 @@ export class DangerDetector {
       if (ctx.has('asking')) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
-    if (level === 0) return NONE;
-    return { level, lang: this.writtenIn(found, langs), found: [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)) };
+    const worry = level === 0 ? worried(found, langs) : null;
+    if (level === 0 && !worry) return NONE;
+    const reading = { level: worry ? ASK : level, lang: this.writtenIn(found, langs), found: [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)) };
+    return worry ? { ...reading, worry } : reading;
   }
 
   /**
@@ -337,6 +351,26 @@ export class DangerDetector {
   isDanger(text: string, langs: readonly Lang[] = []): boolean {
     return this.read(text, langs).level >= DANGER;
   }
+}
+
+/**
+ * A worry that is asked about when nothing else is: the writer afraid ("im scared", "tengo
+ * miedo", "انا خايفة"; a fear said with its object, "scared of losing my job", is a figure the
+ * lists blank out, and understanding keeps a fear about a matter of work or papers on its topic),
+ * or someone angry, shouting or drunk at the door, outside the room, now ("he is very angry and
+ * shouting outside my room"). Nothing that lowers may be found with it: a past, a question, a
+ * habit, a place far away, laughter, saying one is safe. Context counts as for harms.
+ */
+function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs: readonly Lang[]): Worry | null {
+  for (const [lang, kinds] of found) {
+    if (!kinds.has('fear') && !kinds.has('anger')) continue;
+    const ctx = new Set<ListKind>();
+    for (const [l, m] of found) if (l === lang || l === 'en' || langs.includes(l)) for (const k of m.keys()) ctx.add(k);
+    if (LOWERS.some((k) => ctx.has(k))) continue;
+    if (kinds.has('fear')) return 'fear';
+    if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
+  }
+  return null;
 }
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */

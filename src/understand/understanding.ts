@@ -177,7 +177,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (reading.level >= DANGER) {
       return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
     }
-    const dangerCheck = reading.level === ASK;
+    // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic.
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && namesMatter(keywords.score(fold(text), langs, text)));
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
@@ -269,6 +270,20 @@ function sureEnoughToOffer(guess: LanguageGuess, prior: Lang | null): boolean {
   const best = guess.scores[0]?.score ?? 0;
   const own = guess.scores.find((s) => s.lang === prior)?.score ?? 0;
   return own < best / 2;
+}
+
+/**
+ * The topics of matters of work and papers: a fear whose words name one of them ("scared my
+ * permit expires", "tengo miedo de que no me paguen") is a worry about that matter, answered on
+ * its topic, not asked "are you in danger right now?".
+ */
+const MATTERS = new Set<TopicId>(
+  ['wages', 'hours', 'fees-debt', 'documents', 'housing', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt', 'privacy', 'police'].map(namedTopic),
+);
+
+function namesMatter(kw: ReadonlyMap<TopicId, number>): boolean {
+  for (const t of kw.keys()) if (MATTERS.has(t)) return true;
+  return false;
 }
 
 /** The engine's view of a result: what it routes on (src/engine/types.ts, Understanding). */

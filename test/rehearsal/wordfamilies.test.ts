@@ -15,6 +15,15 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['pt', 'Muita gente tem medo só de ouvir a palavra "tráfico".'],
     ['pt', 'A patroa diz que você é ilegal só para te assustar.'],
     ['pt', 'Há uma permissão de residência temporária para vítimas de tráfico.'],
+    ['tl', 'Sabi ng ahensya ilegal ka raw, pero hindi totoo yan.'],
+    ['tl', 'Tinatawag ka niyang TNT para matakot ka.'],
+    ['tl', 'May programa para sa mga biktima ng trafficking.'],
+    ['vi', 'Ông chủ nói rằng chị là nô lệ của ông ta, đó là sai.'],
+    ['vi', 'Có chương trình bảo vệ dành cho nạn nhân buôn người.'],
+    ['th', 'เถ้าแก่หาว่าคุณเป็นแรงงานเถื่อน ซึ่งไม่จริงเลยค่ะ'],
+    ['th', 'คนส่วนใหญ่พอได้ยินคำว่าเหยื่อก็ไม่ชอบ'],
+    ['uk', 'Бригадир називає вас нелегалами, щоб налякати.'],
+    ['uk', 'Хозяин говорит, что вы нелегалы.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -24,6 +33,10 @@ describe('a "why" that asks for a reason is no blame', () => {
   it.each([
     ['zh', '你为什么担心续签会出问题？'],
     ['pt', 'Por que você acha que ela ficou com o seu passaporte?'],
+    ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
+    ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
+    ['th', 'ทำไมคุณถึงคิดว่าเขาจะโกรธคะ'],
+    ['uk', 'Чому вас лякає розмова телефоном?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -48,6 +61,25 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['pt', 'Devias apresentar queixa na esquadra.', { no_police: 'breached' }],
     ['pt', 'Talvez fosse bom registrar um boletim de ocorrência.', { no_police: 'breached' }],
     ['pt', 'Porque é que não saíste de lá logo?', { person_first: 'breached' }],
+    ['tl', 'Salamat sa pagbabahagi mo nito.', { person_first: 'earned' }],
+    ['tl', 'Walang pilitan, kapag handa ka na lang.', { person_first: 'earned' }],
+    ['tl', 'Hindi ka kriminal.', { person_first: 'earned' }],
+    ['tl', 'Mas mabuti kung magsampa ka na ng kaso.', { no_police: 'breached' }],
+    ['vi', 'Cảm ơn em đã tâm sự với chị.', { person_first: 'earned' }],
+    ['vi', 'Khong ap luc gi het, thong tha thoi.', { person_first: 'earned' }],
+    ['vi', 'Chị không phải là tội phạm.', { person_first: 'earned' }],
+    ['vi', 'Trình báo chỉ là một trong những lựa chọn.', { no_police: 'earned' }],
+    ['vi', 'Tại sao chị lại đưa giấy tờ cho hắn?', { person_first: 'breached' }],
+    ['th', 'ขอบคุณที่เปิดใจเล่าให้ฟังนะครับ', { person_first: 'earned' }],
+    ['th', 'ค่อยเป็นค่อยไป ไม่มีใครเร่งคุณค่ะ', { person_first: 'earned' }],
+    ['th', 'ไม่คิดจะไปแจ้งความหน่อยเหรอครับ', { no_police: 'breached' }],
+    ['th', 'ก็คุณเลือกมาทำงานนี้เองนี่คะ', { person_first: 'breached' }],
+    ['uk', 'Дякую, що поділилися цим.', { person_first: 'earned' }],
+    ['uk', 'Не кваптеся, відповідайте у своєму темпі.', { person_first: 'earned' }],
+    ['uk', 'Спасибо, что доверяете нам.', { person_first: 'earned' }],
+    ['uk', 'Идти в полицию не обязательно.', { no_police: 'earned' }],
+    ['uk', 'Почему вы не ушли раньше?', { person_first: 'breached' }],
+    ['uk', 'Не хвилюйтеся, вам обов\'язково продовжать дозвіл.', { no_promise: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

@@ -255,4 +255,58 @@ describe('danger language in a route', () => {
     expect(r).toMatchObject({ danger: false, dangerCheck: true, dangerLang: 'en' });
     expect(await understanding().route('my boss does not pay overtime')).toMatchObject({ danger: false, dangerCheck: false, dangerLang: null });
   });
+
+  it.each([
+    ['im scared', 'en'],
+    ['tengo miedo', 'es'],
+    ["j'ai peur", 'fr'],
+    ['natatakot ako', 'tl'],
+    ['mujhe dar lag raha hai', 'hi'],
+    ['ਮੈਨੂੰ ਡਰ ਲੱਗਦਾ', 'pa'],
+    ['malai dar lagyo', 'ne'],
+    ['انا خايفة', 'ar'],
+    ['em sợ quá', 'vi'],
+    ['我好害怕', 'zh'],
+    ['หนูกลัวมาก', 'th'],
+    ['мені страшно', 'uk'],
+    ['tô com medo', 'pt'],
+    ['m pè anpil', 'ht'],
+  ])('asks %j, the writer afraid and nothing else, "are you in danger right now?" in %s', async (text, lang) => {
+    expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: true, dangerLang: lang });
+  });
+
+  it.each([
+    "I'm scared of losing my job",
+    "I'm afraid of getting fired",
+    'afraid my permit expires',
+    'scared to ask my boss for overtime pay',
+    "I'm afraid I can't come to work tomorrow",
+    'tengo miedo de perder mi trabajo',
+    "j'ai peur de perdre mon emploi",
+    'natatakot ako na mawalan ng trabaho',
+    'mujhe dar hai ki mera permit khatam ho jayega',
+    '我怕老板不给工资',
+    'กลัวตกงาน',
+  ])('leaves a fear about a matter of work or papers (%j) on its topic', async (text) => {
+    expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: false });
+  });
+
+  it.each([
+    ['he is very angry and shouting outside my room', 'en'],
+    ['el patron esta borracho y gritando afuera de mi cuarto', 'es'],
+    ['lasing si boss at sumisigaw sa labas ng kwarto ko', 'tl'],
+    ['wo nashe me hai aur darwaze pe chilla raha hai', 'hi'],
+    ['هو سكران وعم يصرخ عالباب', 'ar'],
+    ['他喝多了在我门外大喊大叫', 'zh'],
+    ['เขาเมาและตะโกนอยู่หน้าห้อง', 'th'],
+  ])('asks about someone angry, shouting or drunk at the door or the room (%j)', async (text, lang) => {
+    expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: true, dangerLang: lang });
+  });
+
+  it.each(['my boss is always angry and shouting at us', 'my boss was angry yesterday because I was late', 'my roommate is drunk every night in the room, can I change rooms?'])(
+    'leaves anger as a habit, in the past or in a question (%j) alone',
+    async (text) => {
+      expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: false });
+    },
+  );
 });
