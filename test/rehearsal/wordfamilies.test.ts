@@ -24,6 +24,8 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['th', 'คนส่วนใหญ่พอได้ยินคำว่าเหยื่อก็ไม่ชอบ'],
     ['uk', 'Бригадир називає вас нелегалами, щоб налякати.'],
     ['uk', 'Хозяин говорит, что вы нелегалы.'],
+    ['pa', 'ਠੇਕੇਦਾਰ ਕਹਿੰਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਗੈਰਕਾਨੂੰਨੀ ਹੋ।'],
+    ['pa', 'Owner kehnda hai ki tusi illegal ho.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -37,6 +39,7 @@ describe('a "why" that asks for a reason is no blame', () => {
     ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
     ['th', 'ทำไมคุณถึงคิดว่าเขาจะโกรธคะ'],
     ['uk', 'Чому вас лякає розмова телефоном?'],
+    ['pa', 'ਤੁਹਾਨੂੰ ਕਿਉਂ ਲੱਗਦਾ ਹੈ ਕਿ ਉਹ ਗੁੱਸੇ ਹੋਵੇਗਾ?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -80,6 +83,9 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['uk', 'Идти в полицию не обязательно.', { no_police: 'earned' }],
     ['uk', 'Почему вы не ушли раньше?', { person_first: 'breached' }],
     ['uk', 'Не хвилюйтеся, вам обов\'язково продовжать дозвіл.', { no_promise: 'breached' }],
+    ['pa', 'ਗੱਲ ਸਾਂਝੀ ਕਰਨ ਲਈ ਸ਼ੁਕਰੀਆ।', { person_first: 'earned' }],
+    ['pa', 'Koi pressure nahi, aaram naal dasso.', { person_first: 'earned' }],
+    ['pa', 'ਤੁਸੀਂ ਮੁਜਰਮ ਨਹੀਂ ਹੋ।', { person_first: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
