@@ -33,7 +33,7 @@
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher, withShorthand } from './terms.ts';
-import { SKELETON_KIN, SKELETON_LANGS, skeletonLangs, skeletonLists, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
+import { SKELETON_KIN, SKELETON_LANGS, shortWords, skeletonLangs, skeletonLists, skeletonTerm, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
 import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
 import { words } from './tokenize.ts';
 import type { Lang } from '../content/topics.ts';
@@ -193,7 +193,7 @@ export class DangerDetector {
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
-    for (const text of written.flatMap(withoutConjunction)) {
+    for (const text of written.flatMap(withoutProclitics)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -410,7 +410,12 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
     const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
     const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
     const words = [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))];
-    const lists = skeletonLists(kinds.map(([, list]) => list), words);
+    // A form written out from endings whose words are all short is left to its written spellings.
+    const out = new Set(lex.written_out ?? []);
+    const lists = skeletonLists(
+      kinds.map(([, list]) => list.filter((t) => !out.has(t) || !shortWords(skeletonTerm(t) ?? ''))),
+      words,
+    );
     kinds.forEach(([kind], i) => {
       if (lists[i]!.length === 0) return;
       skelLists.push({ lang: lex.lang, kind });
@@ -485,15 +490,18 @@ export function unstretched(t: string): string[] {
 }
 
 /**
- * Arabic writes "and" (و) joined to the next word: "ودمه مش بيقف" (and his blood won't stop),
- * "ودلوقتي" (and now). The text is read as written and again with that و taken off every word
- * it starts (of four letters or more: وما, ولا stay whole, as "and he didn't let me" after an
- * injury is mostly told of the past); a word that begins with و of its own (وقع, وين) is still
- * matched as written, so no list needs each term twice.
+ * Arabic joins its small words to the next one: "and" (و), "so" (ف), "with, in" (ب), "to" (ل),
+ * "like" (ك), and "on the" (عال, for على ال): "ودمه مش بيقف" (and his blood won't stop),
+ * "لمكان ما اعرفه" (to a place I don't know), "فالبيت" (in the house), "عالمستشفى" (to the
+ * hospital). The text is read as written and again with such a beginning taken off every word
+ * that keeps three letters or more after it (وما, ولا stay whole: "and he didn't let me" after an
+ * injury is mostly told of the past), so a term is written once, without them; a word that begins
+ * with one of those letters of its own (وقع, بيت, لحق) is still matched as written.
  */
-const JOINED_AND = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
-export function withoutConjunction(t: string): string[] {
-  if (!t.includes('و')) return [t];
-  const bare = t.replace(JOINED_AND, '$1');
-  return bare === t ? [t] : [t, bare];
+const CONJUNCTION = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
+const PROCLITIC = /(^|\s)(?:[وف]?[بلك]|[وف]|[وف]?ع(?=ال))(?=[\u0621-\u064a]{3,})/g;
+export function withoutProclitics(t: string): string[] {
+  if (!/[وفبلكع]/.test(t)) return [t];
+  // Without "and" alone too: a term may hold a word with its own ب ("انا بامان", I am safe).
+  return [...new Set([t, t.replace(CONJUNCTION, '$1'), t.replace(PROCLITIC, '$1')])];
 }

@@ -35,6 +35,7 @@ export const MIN_CONSONANTS = 4;
 /** Arabizi: a digit standing for a sound inside a Latin word ("3am", "7ari2", "ye2telni"). */
 const ARABIZI = /[a-z][235679]|[235679][a-z]/;
 const LATIN_WORD = /^[a-z0-9]+$/;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const SPELLED = /[a-z\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}]/u;
 /** Scripts whose terms are kept as skeletons: terms typed in Latin letters stay as they are spelled. */
 const NATIVE = /^[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Cyrillic}\p{M}\s*~]+$/u;
@@ -60,6 +61,10 @@ export function skeletonTerm(term: string): string | null {
     if (ws.length === 0 || !ws.every((w) => SPELLED.test(w))) return null;
     const sk = ws.map(skeleton);
     if (sk.some((s) => s === '')) return null;
+    // Arabic never writes a consonant twice (a doubled one is a mark, folded away): two letters of
+    // one class side by side are two sounds, often a verb and a pronoun ("تحرقك", burns you: ق
+    // and ك both "k"), whose skeleton, one "k", is that of other words ("t7r9o", burning).
+    if (ws.some((w) => ARABIC_SCRIPT.test(w) && [...w].filter((ch) => skeleton(ch) !== '').length > skeleton(w).length)) return null;
     // One consonant left open at an end ("*يخلص علي*" → "kls l*") begins or ends half the
     // words typed ("khelis el permit"): such a term is left to its written spellings.
     if ((pre || post) && sk.join('').length < 2) return null;
@@ -76,7 +81,18 @@ export function skeletonTerm(term: string): string | null {
   // inside words it has nothing to do with ("internet"): one more consonant is asked of it.
   const inside = wordsIn === 1 && term.trim().startsWith('*');
   if (letters < MIN_CONSONANTS + (inside ? 1 : 0)) return null;
+
   return out.join(' ');
+}
+
+/**
+ * Whether a skeleton is of two words or more of two consonants or fewer each: ਮਾਰ ਦਿਤਾ (killed)
+ * is "mr dt", and so is "mera data". Such a form written out from a verb's endings (data.ts
+ * `withEndings`) is left to its written spellings; one a reviewer wrote in full keeps its skeleton.
+ */
+export function shortWords(sk: string): boolean {
+  const ws = sk.split(' ').filter((w) => w !== '~');
+  return ws.length > 1 && ws.every((w) => w.replace(/\*/g, '').length <= 2);
 }
 
 /** The Latin-typed words of a folded message as skeletons (other words left out), or null when there are none. */

@@ -94,7 +94,10 @@ export interface Example {
   text: string;
 }
 
-export type DangerLexicon = z.infer<typeof dangerFile>;
+export type DangerLexicon = z.infer<typeof dangerFile> & {
+  /** The terms written out from endings (`withEndings`), not written so in the file. */
+  written_out?: string[];
+};
 
 export class UnderstandDataError extends Error {
   readonly code = 'understand_data_invalid';
@@ -147,24 +150,33 @@ function perLanguage<T extends { lang: Lang }>(dir: string, schema: z.ZodType<T>
 export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] {
   return perLanguage(join(dataDir, 'danger'), dangerFile).map((f) => {
     const file = join(dataDir, 'danger', `${f.lang}.yaml`);
-    const grown = { ...f, phrases: withEndings(file, f.phrases, f.endings ?? {}), concepts: Object.fromEntries(Object.entries(f.concepts).map(([k, v]) => [k, withEndings(file, v ?? [], f.endings ?? {})])) as DangerLexicon['concepts'] };
+    const endings = f.endings ?? {};
+    const grown = { ...f, phrases: withEndings(file, f.phrases, endings), concepts: Object.fromEntries(Object.entries(f.concepts).map(([k, v]) => [k, withEndings(file, v ?? [], endings)])) as DangerLexicon['concepts'] };
+    const written = new Set([...f.phrases, ...Object.values(f.concepts).flat()]);
     checkTerms(file, [...grown.phrases, ...Object.values(grown.concepts).flat()]);
-    return grown;
+    return { ...grown, written_out: [...grown.phrases, ...Object.values(grown.concepts).flat()].filter((t) => !written.has(t)) };
   });
 }
 
 /** At most this many terms come out of one term's endings. */
-const ENDINGS_AT_MOST = 400;
-const WITH_ENDING = /^(.*?)\+([a-z_]+)(\*?)$/;
+const ENDINGS_AT_MOST = 1000;
+const CLASS_NAME = /^[a-z_]+$/;
 
 /**
  * Terms with their endings written out: a word `stem+name` is the stem with each ending of the
  * class `name` ("maar+v" → "maarta", "maarega" …), a word `+name` each word of the class
- * ("maar +dena" → "maar diya", "maar dega" …); marks (`*`, `~`) stay where they were. A class
- * the file does not name stops start-up with the file's name.
+ * ("maar +dena" → "maar diya", "maar dega" …), a word `pre+stem+name` the stem with each
+ * beginning of `pre` and each ending of `name` (Arabic "pre+حرق+o" → حرقني، يحرقني، بتحرقنا …);
+ * marks (`*`, `~`) stay where they were. A class the file does not name stops start-up with the
+ * file's name.
  */
 export function withEndings(file: string, terms: readonly string[], endings: Readonly<Record<string, readonly string[]>>): string[] {
   const out: string[] = [];
+  const named = (term: string, name: string): readonly string[] => {
+    const list = endings[name];
+    if (!list) throw new UnderstandDataError(`${file}: term "${term}" names endings "${name}" the file does not list`);
+    return list;
+  };
   for (const term of terms) {
     if (!term.includes('+')) {
       out.push(term);
@@ -172,12 +184,21 @@ export function withEndings(file: string, terms: readonly string[], endings: Rea
     }
     let spellings: string[] = [''];
     for (const tok of term.trim().split(/\s+/)) {
-      const m = WITH_ENDING.exec(tok);
       let alts = [tok];
-      if (m) {
-        const list = endings[m[2]!];
-        if (!list) throw new UnderstandDataError(`${file}: term "${term}" names endings "${m[2]}" the file does not list`);
-        alts = list.map((e) => `${m[1]}${e}${m[3]}`).filter((a) => a.replace(/\*/g, '') !== '');
+      if (tok.includes('+') && tok !== '+') {
+        const pre = tok.startsWith('*') ? '*' : '';
+        const post = tok.endsWith('*') && tok.length > 1 ? '*' : '';
+        const parts = tok.slice(pre.length, tok.length - post.length).split('+');
+        // The first part is a class of beginnings when there are three parts ("pre+حرق+o");
+        // every part after the first is a class of endings.
+        const begin = parts.length === 3 ? named(term, parts.shift()!) : [''];
+        const stem = parts.shift()!;
+        let forms = begin.map((b) => b + stem);
+        for (const name of parts) {
+          if (!CLASS_NAME.test(name)) throw new UnderstandDataError(`${file}: term "${term}" has "+" before "${name}", which is not a class name`);
+          forms = forms.flatMap((f) => named(term, name).map((e) => f + e));
+        }
+        alts = forms.filter((f) => f !== '').map((f) => `${pre}${f}${post}`);
       }
       spellings = spellings.flatMap((s) => alts.map((a) => (s ? `${s} ${a}` : a)));
       if (spellings.length > ENDINGS_AT_MOST) throw new UnderstandDataError(`${file}: term "${term}" makes more than ${ENDINGS_AT_MOST} terms`);

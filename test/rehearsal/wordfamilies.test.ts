@@ -22,6 +22,10 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['vi', 'Có chương trình bảo vệ dành cho nạn nhân buôn người.'],
     ['th', 'เถ้าแก่หาว่าคุณเป็นแรงงานเถื่อน ซึ่งไม่จริงเลยค่ะ'],
     ['th', 'คนส่วนใหญ่พอได้ยินคำว่าเหยื่อก็ไม่ชอบ'],
+    ['uk', 'Бригадир називає вас нелегалами, щоб налякати.'],
+    ['uk', 'Хозяин говорит, что вы нелегалы.'],
+    ['pa', 'ਠੇਕੇਦਾਰ ਕਹਿੰਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਗੈਰਕਾਨੂੰਨੀ ਹੋ।'],
+    ['pa', 'Owner kehnda hai ki tusi illegal ho.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -34,6 +38,8 @@ describe('a "why" that asks for a reason is no blame', () => {
     ['tl', 'Bakit sa tingin mo itinago ng amo ang passport mo?'],
     ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
     ['th', 'ทำไมคุณถึงคิดว่าเขาจะโกรธคะ'],
+    ['uk', 'Чому вас лякає розмова телефоном?'],
+    ['pa', 'ਤੁਹਾਨੂੰ ਕਿਉਂ ਲੱਗਦਾ ਹੈ ਕਿ ਉਹ ਗੁੱਸੇ ਹੋਵੇਗਾ?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -71,6 +77,15 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['th', 'ค่อยเป็นค่อยไป ไม่มีใครเร่งคุณค่ะ', { person_first: 'earned' }],
     ['th', 'ไม่คิดจะไปแจ้งความหน่อยเหรอครับ', { no_police: 'breached' }],
     ['th', 'ก็คุณเลือกมาทำงานนี้เองนี่คะ', { person_first: 'breached' }],
+    ['uk', 'Дякую, що поділилися цим.', { person_first: 'earned' }],
+    ['uk', 'Не кваптеся, відповідайте у своєму темпі.', { person_first: 'earned' }],
+    ['uk', 'Спасибо, что доверяете нам.', { person_first: 'earned' }],
+    ['uk', 'Идти в полицию не обязательно.', { no_police: 'earned' }],
+    ['uk', 'Почему вы не ушли раньше?', { person_first: 'breached' }],
+    ['uk', 'Не хвилюйтеся, вам обов\'язково продовжать дозвіл.', { no_promise: 'breached' }],
+    ['pa', 'ਗੱਲ ਸਾਂਝੀ ਕਰਨ ਲਈ ਸ਼ੁਕਰੀਆ।', { person_first: 'earned' }],
+    ['pa', 'Koi pressure nahi, aaram naal dasso.', { person_first: 'earned' }],
+    ['pa', 'ਤੁਸੀਂ ਮੁਜਰਮ ਨਹੀਂ ਹੋ।', { person_first: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

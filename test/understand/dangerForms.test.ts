@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { withEndings } from '../../src/understand/data.ts';
+import { withoutProclitics } from '../../src/understand/danger.ts';
+import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
+import { fold } from '../../src/understand/fold.ts';
+import { understanding } from './shared.ts';
+
+describe('verbs written once with who does them and to whom', () => {
+  it('writes out beginnings and endings around a stem', () => {
+    const endings = { pre: ['', 'ي', 'بت'], o: ['ني', 'وني'] };
+    expect(withEndings('f', ['pre+حرق+o'], endings)).toEqual(['حرقني', 'حرقوني', 'يحرقني', 'يحرقوني', 'بتحرقني', 'بتحرقوني']);
+    expect(withEndings('f', ['*حرق+o'], endings)).toEqual(['*حرقني', '*حرقوني']);
+  });
+});
+
+describe('Arabic: the small words joined to the next one', () => {
+  it('reads the text again without و ف ب ل ك and عال at the start of a word', () => {
+    expect(withoutProclitics(fold('اخذوني لمكان ما اعرفه'))).toContain(fold('اخذوني مكان ما اعرفه'));
+    expect(withoutProclitics(fold('محبوسين فالبيت'))).toContain(fold('محبوسين البيت'));
+    expect(withoutProclitics(fold('ودمه عم يسيل'))).toContain(fold('دمه عم يسيل'));
+    // Without "and" alone too, so that a term with its own ب still matches.
+    expect(withoutProclitics(fold('وانا بامان'))).toContain(fold('انا بامان'));
+    // Short words stay whole.
+    expect(withoutProclitics(fold('ولا بيت'))).toEqual([fold('ولا بيت')]);
+  });
+});
+
+describe('skeletons of forms written out', () => {
+  it('leaves out an Arabic word whose two letters of one class would collapse', () => {
+    // تحرقك (burns you): ق and ك are both "k", and "thrk" is also "t7r9o" (burning).
+    expect(skeletonTerm('تحرقك')).toBeNull();
+    expect(skeletonTerm('يحرقني')).toBe('hrkn');
+  });
+  it('knows a skeleton of short words only', () => {
+    expect(shortWords('mr dt')).toBe(true);
+    expect(shortWords('mr dlg')).toBe(false);
+    expect(shortWords('hrkn')).toBe(false);
+  });
+});
+
+describe('Arabic harms in every person, gender and dialect', () => {
+  const yes = [
+    'حرقتني بالمكوه وهي هون',
+    'رح تحرقني المدام بالمي السخنه',
+    'حرقوني بالسجاير وهم برا هلق',
+    'خنقتني وهي هون',
+    'قفلت علي المدام الغرفه وراحت',
+    'اخذوني بالقوه لمكان ما اعرفه',
+    '7ara2etni bl mekwe',
+    'bidhom yi2tlouna',
+  ];
+  const no = ['حرقت الاكل اليوم', 'nrchiw dwa w kankoh kol lil', 'شو بيصير قانونيا اذا حدا سكروا عليه الباب؟ عم بسال بشكل عام'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves cooking, a cough and a general question alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
+describe('Punjabi and Nepali verbs in every form', () => {
+  const yes = ['oh kehnda tainu maar dauga', 'ਉਹ ਮੈਨੂੰ ਮਾਰੇਗਾ ਅੱਜ ਰਾਤ', 'mainu garam tel naal saad ditta', 'ਮੈਨੂੰ ਪ੍ਰੈੱਸ ਨਾਲ ਸਾੜ ਦਿੱਤਾ', 'malai iron le polidiyo', 'मलाई तातो तेलले पोलिदियो', 'u le malai maarchhu bhanchha, bahira ubhiraako chha'];
+  const no = ['je main chat chhad dyan ta tusi mera data kinne chir rakhde?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a question about data alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
