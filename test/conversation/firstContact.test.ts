@@ -482,6 +482,21 @@ describe('someone coming back', () => {
     expect(keys(out)).not.toContain('language-offer');
   });
 
+  it.each(['que es la PR', 'que es la TRP', 'que es el LMIA'])('in a Spanish conversation, "%s" (an English acronym) offers no other language', async (text) => {
+    const say = person();
+    await say('hola buenas tardes, tengo una pregunta');
+    await say('1'); // safe
+    expect(keys(await say(text))).not.toContain('language-offer');
+  });
+
+  it('in a Spanish conversation, a sentence in French is offered French once', async () => {
+    const say = person();
+    await say('hola buenas tardes, tengo una pregunta');
+    await say('1'); // safe
+    const out = await say("bonjour, c'est quoi le permis ouvert et comment je peux l'avoir");
+    expect(out.filter((o) => o.key === 'language-offer').map((o) => o.lang)).toEqual(['fr']);
+  });
+
   it('after "not now", coming back in the same language gets the welcome, not the safety check again', async () => {
     const say = person();
     await say('hola, mi jefe no me paga las horas extra');

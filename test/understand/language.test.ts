@@ -30,6 +30,8 @@ describe('language', () => {
     ['que es el LMIA', 'fr'],
   ])('offers no switch for a short question around an acronym (%j in a conversation in %s)', async (text, lang) => {
     expect((await understanding().route(text, { lang })).offerLanguage).toBeNull();
+    // Nor when the conversation's language is not known to understanding (the engine knows it).
+    expect((await understanding().route(text)).offerLanguage).toBeNull();
   });
 
   it('offers a switch on real evidence: several words of the other language', async () => {
