@@ -67,6 +67,9 @@ describe('a first message whose language can be told', () => {
     ['hi', 'mera malik paise nahi de raha hai'],
     ['pa', 'sat sri akal ji mera malik passport nahi de reha'],
     ['tl', 'kinuha ng amo ko ang passport ko, ano gagawin ko'],
+    // Moroccan Arabic in Latin letters: the negation written apart, the article joined to a French word.
+    ['ar', 'lpatron ma khallasnish'],
+    ['ar', 'ma khlsnich shi chhar'],
   ])('%s: "%s" is answered in that language, with no language question', async (lang, text) => {
     const first = await person()(text);
     expect(langs(first)).toEqual([lang]);
@@ -344,6 +347,16 @@ describe('danger is answered in the language it was written in', () => {
     expect(first[0]).toMatchObject({ key: 'emergency-now', lang: 'pa' });
     // Both emergency messages first, then each draft language's notice, then how to change language.
     expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'emergency-now/hi', 'draft-notice/pa', 'draft-notice/hi', 'language-change/pa']);
+  });
+
+  it.each([
+    ['bachao koi maar raha hai', ['hi', 'pa']],
+    ['bachao koi maar rha h', ['hi', 'pa']],
+    ['bachao koi maar reha ae', ['pa', 'hi']],
+    ['bachao koi maar riha', ['pa', 'hi']],
+  ])('romanized %j: the emergency message in Hindi and Punjabi, the one its words say first ("raha" is Hindi, "reha ae" Punjabi)', async (text, order) => {
+    const first = await person()(text);
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(order);
   });
 
   it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
