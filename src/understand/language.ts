@@ -114,6 +114,12 @@ export class LanguageDetector {
   /** Two-word phrases of one language ("k ho", "k cha"): each of their words is shared, together they are not. */
   private readonly pairs: Lexicon = new Map();
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
+  /**
+   * Shapes of two words running (a pattern with a space): Darija and Egyptian negation written
+   * apart, "ma khallasnish", "ma 3tawnich", "mesh 3arfash". Counted as a two-word phrase of the
+   * language, whatever the words are.
+   */
+  private readonly pairShapes: { lang: Lang; re: RegExp }[] = [];
 
   constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
     for (const l of everyday) {
@@ -123,7 +129,7 @@ export class LanguageDetector {
         else addAll(this.everyday, l.lang, ws);
       }
       for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
-      for (const p of l.patterns) this.shapes.push({ lang: l.lang, re: new RegExp(p, 'u') });
+      for (const p of l.patterns) (p.includes(' ') ? this.pairShapes : this.shapes).push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
     for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
   }
@@ -166,7 +172,8 @@ export class LanguageDetector {
     }
     const inPair = new Set<number>();
     for (let i = 0; i + 1 < ws.length; i++) {
-      const own = this.pairs.get(`${ws[i]} ${ws[i + 1]}`)?.filter((l) => langs.includes(l));
+      const pair = `${ws[i]} ${ws[i + 1]}`;
+      const own = (this.pairs.get(pair) ?? [...new Set(this.pairShapes.filter((s) => s.re.test(pair)).map((s) => s.lang))]).filter((l) => langs.includes(l));
       if (!own || own.length === 0) continue;
       for (const l of own) add(l, (2 * EVERYDAY) / own.length);
       claims.push({ langs: own, weight: 2 * EVERYDAY });

@@ -167,7 +167,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const prior = isLang(opts.lang) ? opts.lang : null;
     const guess = detector.detect(text);
     const { lang, likely, mixed } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
-    const offerLanguage = lang && lang !== prior && sureEnoughToOffer(guess, prior) ? lang : null;
+    const offerLanguage = lang && lang !== prior && sureEnoughToOffer(guess) ? lang : null;
     const langs = langsFor(guess, prior);
     const reading = danger.read(text, langs);
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
@@ -259,17 +259,17 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
 
 /**
  * A conversation already in a language is offered another only on real evidence: about three
- * words of the other language's own, and the conversation's language not close behind. A short
- * question in the conversation's language around an English acronym ("que es la TRP", "que es
- * la PR") leans to a neighbour on one shared word; offering a switch then tells the person they
- * wrote in a language they did not.
+ * words of the other language's own, and no language close behind (the conversation's language
+ * is often not known here: the engine checks the offer is another). A short question in the
+ * conversation's language around an English acronym ("que es la TRP", "que es la PR") leans to a
+ * neighbour on one shared word; offering a switch then tells the person they wrote in a language
+ * they did not. A script tells its language outright.
  */
-function sureEnoughToOffer(guess: LanguageGuess, prior: Lang | null): boolean {
-  if (!prior) return true;
-  if ((guess.evidence ?? Infinity) < MUCH_EVIDENCE) return false;
-  const best = guess.scores[0]?.score ?? 0;
-  const own = guess.scores.find((s) => s.lang === prior)?.score ?? 0;
-  return own < best / 2;
+function sureEnoughToOffer(guess: LanguageGuess): boolean {
+  if (guess.evidence === undefined) return true;
+  if (guess.evidence < MUCH_EVIDENCE) return false;
+  const [best, next] = guess.scores;
+  return (next?.score ?? 0) < (best?.score ?? 0) / 2;
 }
 
 /**

@@ -67,6 +67,9 @@ describe('a first message whose language can be told', () => {
     ['hi', 'mera malik paise nahi de raha hai'],
     ['pa', 'sat sri akal ji mera malik passport nahi de reha'],
     ['tl', 'kinuha ng amo ko ang passport ko, ano gagawin ko'],
+    // Moroccan Arabic in Latin letters: the negation written apart, the article joined to a French word.
+    ['ar', 'lpatron ma khallasnish'],
+    ['ar', 'ma khlsnich shi chhar'],
   ])('%s: "%s" is answered in that language, with no language question', async (lang, text) => {
     const first = await person()(text);
     expect(langs(first)).toEqual([lang]);
@@ -346,6 +349,16 @@ describe('danger is answered in the language it was written in', () => {
     expect(first.map((o) => `${o.key}/${o.lang}`).slice(0, 5)).toEqual(['emergency-now/pa', 'emergency-now/hi', 'draft-notice/pa', 'draft-notice/hi', 'language-change/pa']);
   });
 
+  it.each([
+    ['bachao koi maar raha hai', ['hi', 'pa']],
+    ['bachao koi maar rha h', ['hi', 'pa']],
+    ['bachao koi maar reha ae', ['pa', 'hi']],
+    ['bachao koi maar riha', ['pa', 'hi']],
+  ])('romanized %j: the emergency message in Hindi and Punjabi, the one its words say first ("raha" is Hindi, "reha ae" Punjabi)', async (text, order) => {
+    const first = await person()(text);
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(order);
+  });
+
   it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
     const say = person();
     const first = await say('bachao');
@@ -467,6 +480,21 @@ describe('someone coming back', () => {
     const out = await say(back);
     welcomedBack(out, lang);
     expect(keys(out)).not.toContain('language-offer');
+  });
+
+  it.each(['que es la PR', 'que es la TRP', 'que es el LMIA'])('in a Spanish conversation, "%s" (an English acronym) offers no other language', async (text) => {
+    const say = person();
+    await say('hola buenas tardes, tengo una pregunta');
+    await say('1'); // safe
+    expect(keys(await say(text))).not.toContain('language-offer');
+  });
+
+  it('in a Spanish conversation, a sentence in French is offered French once', async () => {
+    const say = person();
+    await say('hola buenas tardes, tengo una pregunta');
+    await say('1'); // safe
+    const out = await say("bonjour, c'est quoi le permis ouvert et comment je peux l'avoir");
+    expect(out.filter((o) => o.key === 'language-offer').map((o) => o.lang)).toEqual(['fr']);
   });
 
   it('after "not now", coming back in the same language gets the welcome, not the safety check again', async () => {

@@ -24,6 +24,8 @@ describe('a label word talked about, reported or used in a name is no label', ()
     ['th', 'คนส่วนใหญ่พอได้ยินคำว่าเหยื่อก็ไม่ชอบ'],
     ['uk', 'Бригадир називає вас нелегалами, щоб налякати.'],
     ['uk', 'Хозяин говорит, что вы нелегалы.'],
+    ['pa', 'ਠੇਕੇਦਾਰ ਕਹਿੰਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਗੈਰਕਾਨੂੰਨੀ ਹੋ।'],
+    ['pa', 'Owner kehnda hai ki tusi illegal ho.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -37,6 +39,7 @@ describe('a "why" that asks for a reason is no blame', () => {
     ['vi', 'Vì sao chị lo lắng khi nói chuyện qua điện thoại?'],
     ['th', 'ทำไมคุณถึงคิดว่าเขาจะโกรธคะ'],
     ['uk', 'Чому вас лякає розмова телефоном?'],
+    ['pa', 'ਤੁਹਾਨੂੰ ਕਿਉਂ ਲੱਗਦਾ ਹੈ ਕਿ ਉਹ ਗੁੱਸੇ ਹੋਵੇਗਾ?'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).person_first).not.toBe('breached');
   });
@@ -80,6 +83,18 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['uk', 'Идти в полицию не обязательно.', { no_police: 'earned' }],
     ['uk', 'Почему вы не ушли раньше?', { person_first: 'breached' }],
     ['uk', 'Не хвилюйтеся, вам обов\'язково продовжать дозвіл.', { no_promise: 'breached' }],
+    ['pa', 'ਗੱਲ ਸਾਂਝੀ ਕਰਨ ਲਈ ਸ਼ੁਕਰੀਆ।', { person_first: 'earned' }],
+    ['pa', 'Koi pressure nahi, aaram naal dasso.', { person_first: 'earned' }],
+    ['pa', 'ਤੁਸੀਂ ਮੁਜਰਮ ਨਹੀਂ ਹੋ।', { person_first: 'earned' }],
+    ['zh', '除非你同意，我们不会通知警方。', { no_police: 'earned' }],
+    ['zh', '你没有义务去报案。', { no_police: 'earned' }],
+    ['zh', '报不报案由你来定，报也可以，不报也可以。', { no_police: 'earned' }],
+    ['zh', '先报案，我们才能帮你。', { no_police: 'breached' }],
+    ['zh', '难道你不打算报警吗？', { no_police: 'breached' }],
+    ['zh', '报警其实是个好主意。', { no_police: 'breached' }],
+    ['zh', '我们这边看不到你的号码。', { privacy: 'earned' }],
+    ['zh', '要不要约个暗号，有人来你就发给我？', { safety: 'earned' }],
+    ['zh', '有其他人在你旁边吗？', { safety: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

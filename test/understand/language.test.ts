@@ -30,6 +30,8 @@ describe('language', () => {
     ['que es el LMIA', 'fr'],
   ])('offers no switch for a short question around an acronym (%j in a conversation in %s)', async (text, lang) => {
     expect((await understanding().route(text, { lang })).offerLanguage).toBeNull();
+    // Nor when the conversation's language is not known to understanding (the engine knows it).
+    expect((await understanding().route(text)).offerLanguage).toBeNull();
   });
 
   it('offers a switch on real evidence: several words of the other language', async () => {
@@ -42,9 +44,30 @@ describe('language', () => {
     ['privet, mozhno pysaty po-russki? na russkom', 'uk'],
     ['k cha dai, k garne aba', 'ne'],
     ['safi daba bghit nkhrej mn had lkhedma', 'ar'],
+    ['lpatron ma khallasnish', 'ar'],
+    ['lmoudir ma 3tanich lflous', 'ar'],
   ])('tells %j as %s with confidence (a named language, a two-word phrase, Maghrebi words)', (text, lang) => {
     const g = understanding().detectLanguage(text);
     expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it('reads "ma" and an English word ending in -sh as no Arabic negation (Nepali "ma english bujhdina")', () => {
+    expect(understanding().detectLanguage('ma english bujhdina').lang).not.toBe('ar');
+  });
+
+  it.each(['lpatron ma khallasnish', 'ma khlsnich shi chhar', 'lmoudir ma khalsnach had chhar'])('finds unpaid wages in Moroccan Arabizi %j', async (text) => {
+    expect((await understanding().route(text)).candidates[0]?.topic).toBe('wages');
+  });
+
+  it.each([
+    ['bachao koi maar raha hai', 'hi'],
+    ['mera malik 2 mahine se paisa nahi de raha', 'hi'],
+    ['bachao koi maar reha ae', 'pa'],
+    ['malik ne mainu 2 mahine da paisa nahi dita', 'pa'],
+  ])('tells romanized %j as %s: a word Hindi and Punjabi share counts for both, "raha" is Hindi, "reha" Punjabi', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect(g.lang).toBe(lang);
+    expect(g.scores[0]!.lang).toBe(lang);
   });
 
   it.each([
