@@ -172,7 +172,8 @@ const CLASS_NAME = /^[a-z_]+$/;
  * Terms with their endings written out: a word `stem+name` is the stem with each ending of the
  * class `name` ("maar+v" → "maarta", "maarega" …), a word `+name` each word of the class
  * ("maar +dena" → "maar diya", "maar dega" …), a word `pre+stem+name` the stem with each
- * beginning of `pre` and each ending of `name` (Arabic "pre+حرق+o" → حرقني، يحرقني، بتحرقنا …);
+ * beginning of `pre` (a class the file names) and each ending of `name` (Arabic "pre+حرق+o" →
+ * حرقني، يحرقني، بتحرقنا …); a stem may take several classes of endings in turn ("打+asp+obj");
  * marks (`*`, `~`) stay where they were. A class the file does not name stops start-up with the
  * file's name.
  */
@@ -198,9 +199,9 @@ export function withEndings(file: string, terms: readonly string[], endings: Rea
         const pre = tok.startsWith('*') ? '*' : '';
         const post = tok.endsWith('*') && tok.length > 1 ? '*' : '';
         const parts = tok.slice(pre.length, tok.length - post.length).split('+');
-        // The first part is a class of beginnings when there are three parts ("pre+حرق+o");
-        // every part after the first is a class of endings.
-        const begin = parts.length === 3 ? named(term, parts.shift()!) : [''];
+        // The first part is a class of beginnings when the file names a class so and a stem follows
+        // ("pre+حرق+o", Chinese "pas+打"); every part after the stem is a class of endings.
+        const begin = parts.length >= 2 && CLASS_NAME.test(parts[0]!) && endings[parts[0]!] ? endings[parts.shift()!]! : [''];
         const stem = parts.shift()!;
         let forms = begin.map((b) => b + stem);
         for (const name of parts) {

@@ -109,3 +109,19 @@ describe('Spanish and Ukrainian verbs with who it is done to', () => {
     expect(withEuphony('думаю')).toEqual(['думаю']);
   });
 });
+
+describe('Chinese and Thai verbs with who it is done to, and the passive', () => {
+  it('writes out a stem with several classes of endings, or a class of beginnings', () => {
+    const endings = { asp: ['', '了'], obj: ['我'], pas: ['被', '俾'] };
+    expect(withEndings('zh.yaml', ['打+asp+obj'], endings)).toEqual(['打我', '打了我']);
+    expect(withEndings('zh.yaml', ['pas+人打'], endings)).toEqual(['被人打', '俾人打']);
+  });
+  const yes = ['老板娘用熨斗烫我', '佢打咗我 佢仲喺度', 'เขาเอาเตารีดนาบหนู', 'เขามัดหนูไว้', 'เขาต่อยผมแล้วยังอยู่ที่นี่'];
+  const no = ['前年在另一个省被老板打断过一根手指，现在换了工作，新老板对我很好，那件事还能追究吗', 'ตีหนึ่งแล้วยังไม่ได้นอน'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a past told once it is over, and the hour, alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
