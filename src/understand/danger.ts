@@ -193,7 +193,7 @@ export class DangerDetector {
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
-    for (const text of written.flatMap(withoutProclitics)) {
+    for (const text of written.flatMap(withoutProclitics).flatMap(withEuphony)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -498,6 +498,17 @@ export function unstretched(t: string): string[] {
  * injury is mostly told of the past), so a term is written once, without them; a word that begins
  * with one of those letters of its own (وقع, بيت, لحق) is still matched as written.
  */
+/**
+ * Ukrainian says "in" as в or у, as sounds around it ask ("я в безпеці", "зараз у безпеці"): a
+ * text with у standing alone is read again with в, so a term is written with в only.
+ */
+const UKRAINIAN_U = /(^|\s)у(?=\s)/g;
+export function withEuphony(t: string): string[] {
+  if (!t.includes('у')) return [t];
+  const v = t.replace(UKRAINIAN_U, '$1в');
+  return v === t ? [t] : [t, v];
+}
+
 const CONJUNCTION = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
 const PROCLITIC = /(^|\s)(?:[وف]?[بلك]|[وف]|[وف]?ع(?=ال))(?=[\u0621-\u064a]{3,})/g;
 export function withoutProclitics(t: string): string[] {

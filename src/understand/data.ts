@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { lang, languages, topicId, topicIds, type Lang, type TopicId } from '../content/topics.ts';
+import { lang, languages, namedLang, topicId, topicIds, type Lang, type TopicId } from '../content/topics.ts';
 import { filesKey } from '../data/filesKey.ts';
 import { CONCEPTS } from './danger.ts';
 import { cachedJson, defaultCacheDir } from './dataCache.ts';
+import { tagalogForms } from './tagalog.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
@@ -151,12 +152,17 @@ export function loadDangerLexicons(dataDir = DEFAULT_DATA_DIR): DangerLexicon[] 
   return perLanguage(join(dataDir, 'danger'), dangerFile).map((f) => {
     const file = join(dataDir, 'danger', `${f.lang}.yaml`);
     const endings = f.endings ?? {};
-    const grown = { ...f, phrases: withEndings(file, f.phrases, endings), concepts: Object.fromEntries(Object.entries(f.concepts).map(([k, v]) => [k, withEndings(file, v ?? [], endings)])) as DangerLexicon['concepts'] };
+    const forms = VERB_FORMS[f.lang];
+    const grown = { ...f, phrases: withEndings(file, f.phrases, endings, forms), concepts: Object.fromEntries(Object.entries(f.concepts).map(([k, v]) => [k, withEndings(file, v ?? [], endings, forms)])) as DangerLexicon['concepts'] };
     const written = new Set([...f.phrases, ...Object.values(f.concepts).flat()]);
     checkTerms(file, [...grown.phrases, ...Object.values(grown.concepts).flat()]);
     return { ...grown, written_out: [...grown.phrases, ...Object.values(grown.concepts).flat()].filter((t) => !written.has(t)) };
   });
 }
+
+/** Languages whose terms may name a root (`@root`) for every verb form made from it. */
+const VERB_FORMS: Partial<Record<Lang, (root: string) => string[]>> = { [namedLang('tl')]: tagalogForms };
+const TAGALOG_FILE = fileURLToPath(new URL('./tagalog.ts', import.meta.url));
 
 /** At most this many terms come out of one term's endings. */
 const ENDINGS_AT_MOST = 1000;
@@ -170,7 +176,7 @@ const CLASS_NAME = /^[a-z_]+$/;
  * marks (`*`, `~`) stay where they were. A class the file does not name stops start-up with the
  * file's name.
  */
-export function withEndings(file: string, terms: readonly string[], endings: Readonly<Record<string, readonly string[]>>): string[] {
+export function withEndings(file: string, terms: readonly string[], endings: Readonly<Record<string, readonly string[]>>, forms?: (root: string) => string[]): string[] {
   const out: string[] = [];
   const named = (term: string, name: string): readonly string[] => {
     const list = endings[name];
@@ -178,14 +184,17 @@ export function withEndings(file: string, terms: readonly string[], endings: Rea
     return list;
   };
   for (const term of terms) {
-    if (!term.includes('+')) {
+    if (!term.includes('+') && !term.includes('@')) {
       out.push(term);
       continue;
     }
     let spellings: string[] = [''];
     for (const tok of term.trim().split(/\s+/)) {
       let alts = [tok];
-      if (tok.includes('+') && tok !== '+') {
+      if (tok.startsWith('@')) {
+        if (!forms) throw new UnderstandDataError(`${file}: term "${term}" names a root (@), which only a language with verb forms from roots can`);
+        alts = forms(tok.slice(1));
+      } else if (tok.includes('+') && tok !== '+') {
         const pre = tok.startsWith('*') ? '*' : '';
         const post = tok.endsWith('*') && tok.length > 1 ? '*' : '';
         const parts = tok.slice(pre.length, tok.length - post.length).split('+');
@@ -260,7 +269,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
  * Null when the folder cannot be read (loading says why).
  */
 export function understandDataKey(dataDir = DEFAULT_DATA_DIR): string | null {
-  return filesKey(resolve(dataDir), [readFileSync(THIS_FILE, 'utf8'), CONCEPTS.join(), topicIds().join(), languages().join()]);
+  return filesKey(resolve(dataDir), [readFileSync(THIS_FILE, 'utf8'), readFileSync(TAGALOG_FILE, 'utf8'), CONCEPTS.join(), topicIds().join(), languages().join()]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withEndings } from '../../src/understand/data.ts';
-import { withoutProclitics } from '../../src/understand/danger.ts';
+import { withEuphony, withoutProclitics } from '../../src/understand/danger.ts';
+import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { understanding } from './shared.ts';
@@ -66,5 +67,45 @@ describe('Punjabi and Nepali verbs in every form', () => {
   });
   it('leaves a question about data alone', () => {
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
+describe('Tagalog verbs made from a root', () => {
+  it('writes out aspect, focus and the common prefixes, without the root alone', () => {
+    const f = tagalogForms('sampal');
+    for (const w of ['sinampal', 'sinasampal', 'sasampalin', 'sampalin', 'sumampal', 'nagsasampal', 'pinagsasampal', 'nasampal', 'sinampalan']) expect(f, w).toContain(w);
+    expect(f).not.toContain('sampal');
+    // A final o is u before a suffix; before l, -in- may be ni-.
+    expect(tagalogForms('bugbog')).toContain('bubugbugin');
+    expect(tagalogForms('lason')).toContain('nilason');
+    // Not ma-: what might happen ("baka makulong").
+    expect(tagalogForms('kulong')).not.toContain('makulong');
+  });
+  it('reads a root in a lexicon only for a language that has forms for it', () => {
+    expect(withEndings('tl.yaml', ['@palo ako'], {}, tagalogForms)).toContain('pinapalo ako');
+    expect(() => withEndings('es.yaml', ['@palo'], {})).toThrow(/root/);
+  });
+  const yes = ['pinagsasampal ako ng amo', 'sinasakal niya yung kasama ko', 'tinali nila ako', 'dinukot nila yung anak ko'];
+  const no = ['ayoko po ng pulis baka ako pa makulong, may iba bang paraan?', 'tanong lang po, bawal ba ikulong ng employer ang caregiver pag day off?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a fear of jail and a question alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
+describe('Spanish and Ukrainian verbs with who it is done to', () => {
+  const yes = ['nos patearon y siguen afuera', 'lo están madreando afuera del bar', 'la jalonearon y la subieron a una troca a la fuerza', 'nos amenazaron de muerte y están afuera', 'він бив мене і досі тут', 'мене замикають в кімнаті', 'за мной следят, он у двери'];
+  const no = ['me queme con el aceite en la cocina, me duele', 'Минулого року мене бив бригадир, але я звідти поїхала і зараз у безпеці. Чи можна поскаржитись?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a burn while cooking and a past told once safe alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+  it('reads Ukrainian у as в', () => {
+    expect(withEuphony('зараз у безпеці')).toContain('зараз в безпеці');
+    expect(withEuphony('думаю')).toEqual(['думаю']);
   });
 });
