@@ -482,6 +482,21 @@ describe('someone coming back', () => {
     expect(keys(out)).not.toContain('language-offer');
   });
 
+  it.each([
+    ['en', 'im scared'],
+    ['es', 'tengo miedo'],
+    ['ar', 'انا خايفة'],
+    ['en', 'he is very angry and shouting outside my room'],
+  ])('%s: "%s" as a first message is asked "are you in danger right now?" in that language', async (lang, text) => {
+    const first = await person()(text);
+    expect(keys(first).at(-1)).toBe('check-danger');
+    expect(first.at(-1)?.lang).toBe(lang);
+  });
+
+  it('"I\'m scared of losing my job" as a first message is not asked: the safety check, then its topic', async () => {
+    expect(keys(await person()("I'm scared of losing my job"))).not.toContain('check-danger');
+  });
+
   it.each(['que es la PR', 'que es la TRP', 'que es el LMIA'])('in a Spanish conversation, "%s" (an English acronym) offers no other language', async (text) => {
     const say = person();
     await say('hola buenas tardes, tengo una pregunta');

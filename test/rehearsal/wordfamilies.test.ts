@@ -95,6 +95,12 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['zh', '我们这边看不到你的号码。', { privacy: 'earned' }],
     ['zh', '要不要约个暗号，有人来你就发给我？', { safety: 'earned' }],
     ['zh', '有其他人在你旁边吗？', { safety: 'earned' }],
+    ['vi', 'Báo công an hay không là do em, cả hai đều được.', { no_police: 'earned' }],
+    ['vi', 'Báo cảnh sát là một ý hay đấy.', { no_police: 'breached' }],
+    ['vi', 'Em có muốn gặp cảnh sát không?', { no_police: 'breached' }],
+    ['vi', 'Chỉ có chị với em đọc được tin nhắn này.', { privacy: 'earned' }],
+    ['vi', 'Luc nay nhan tin co tien khong?', { safety: 'earned' }],
+    ['vi', 'Không ai biết trước được chuyện này sẽ ra sao.', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

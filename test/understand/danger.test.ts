@@ -287,6 +287,13 @@ describe('danger language in a route', () => {
     'mujhe dar hai ki mera permit khatam ho jayega',
     '我怕老板不给工资',
     'กลัวตกงาน',
+    'tengo miedo de que me quiten la visa',
+    'tô com medo de perder o emprego',
+    'ana khayfa ma ykhalsounich',
+    'em sợ chủ không trả lương',
+    'боюся що не продовжать дозвіл',
+    'm pè yo pa renouvle pemi m',
+    'ਮੈਨੂੰ ਡਰ ਹੈ ਕਿ ਮਾਲਕ ਪੈਸੇ ਨਹੀਂ ਦੇਵੇਗਾ',
   ])('leaves a fear about a matter of work or papers (%j) on its topic', async (text) => {
     expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: false });
   });
@@ -299,6 +306,10 @@ describe('danger language in a route', () => {
     ['هو سكران وعم يصرخ عالباب', 'ar'],
     ['他喝多了在我门外大喊大叫', 'zh'],
     ['เขาเมาและตะโกนอยู่หน้าห้อง', 'th'],
+    ['o patrão está bêbado gritando na porta do meu quarto', 'pt'],
+    ['anh ta say rượu đang la hét ngoài cửa phòng em', 'vi'],
+    ['malik raksi khayera dhoka ma karaudai cha', 'ne'],
+    ['ਮਾਲਕ ਸ਼ਰਾਬ ਪੀ ਕੇ ਦਰਵਾਜ਼ੇ ਤੇ ਚੀਕ ਰਿਹਾ', 'pa'],
   ])('asks about someone angry, shouting or drunk at the door or the room (%j)', async (text, lang) => {
     expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: true, dangerLang: lang });
   });
