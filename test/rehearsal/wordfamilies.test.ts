@@ -101,6 +101,12 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['vi', 'Chỉ có chị với em đọc được tin nhắn này.', { privacy: 'earned' }],
     ['vi', 'Luc nay nhan tin co tien khong?', { safety: 'earned' }],
     ['vi', 'Không ai biết trước được chuyện này sẽ ra sao.', { no_promise: 'earned' }],
+    ['th', 'ต่อให้ไม่แจ้งความ เราก็ช่วยคุณได้ค่ะ', { no_police: 'earned' }],
+    ['th', 'คุณอยากไปหาตำรวจไหมคะ', { no_police: 'breached' }],
+    ['th', 'ทำไมยังไม่แจ้งตำรวจอีกล่ะ', { no_police: 'breached' }],
+    ['th', 'มีแค่เราสองคนที่อ่านแชทนี้ค่ะ', { privacy: 'earned' }],
+    ['th', 'ตั้งรหัสลับกันไว้ไหมครับ', { safety: 'earned' }],
+    ['th', 'ไม่มีใครรู้ล่วงหน้าหรอกค่ะว่าจะได้วีซ่าไหม', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
