@@ -107,6 +107,12 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['th', 'มีแค่เราสองคนที่อ่านแชทนี้ค่ะ', { privacy: 'earned' }],
     ['th', 'ตั้งรหัสลับกันไว้ไหมครับ', { safety: 'earned' }],
     ['th', 'ไม่มีใครรู้ล่วงหน้าหรอกค่ะว่าจะได้วีซ่าไหม', { no_promise: 'earned' }],
+    ['tl', 'May mga nagsusumbong, may hindi, parehong okay.', { no_police: 'earned' }],
+    ['tl', 'Di mo need mag file ng reklamo para matulungan ka.', { no_police: 'earned' }],
+    ['tl', 'Gusto mo bang pumunta tayo sa pulis?', { no_police: 'breached' }],
+    ['tl', 'Ako na ang magrereport sa pulis para sa iyo.', { no_police: 'breached' }],
+    ['tl', 'Hindi namin ibabahagi kahit kanino ang kwento mo.', { privacy: 'earned' }],
+    ['tl', 'Hindi ako sigurado kung maibabalik pa ang sahod mo.', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
