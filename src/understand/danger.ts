@@ -410,10 +410,11 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
     const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
     const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
     const words = [...everyday.filter((e) => kin.includes(e.lang) || e.lang === 'en').map((e) => e.text), ...context.map((t) => t.replace(/[*~]/g, ' '))];
-    // A form written out from endings whose words are all short is left to its written spellings.
+    // A form written out from endings, or a term with a gap, whose words are all short is left to
+    // its written spellings.
     const out = new Set(lex.written_out ?? []);
     const lists = skeletonLists(
-      kinds.map(([, list]) => list.filter((t) => !out.has(t) || !shortWords(skeletonTerm(t) ?? ''))),
+      kinds.map(([, list]) => list.filter((t) => !(out.has(t) || t.includes('~')) || !shortWords(skeletonTerm(t) ?? ''))),
       words,
     );
     kinds.forEach(([kind], i) => {

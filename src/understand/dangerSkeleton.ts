@@ -88,7 +88,8 @@ export function skeletonTerm(term: string): string | null {
 /**
  * Whether a skeleton is of two words or more of two consonants or fewer each: ਮਾਰ ਦਿਤਾ (killed)
  * is "mr dt", and so is "mera data". Such a form written out from a verb's endings (data.ts
- * `withEndings`) is left to its written spellings; one a reviewer wrote in full keeps its skeleton.
+ * `withEndings`), or a term with a gap ("حياتي ~ انهي*" is "ht ~ nh*", "7atta nhar"), is left to
+ * its written spellings; one a reviewer wrote in full, without a gap, keeps its skeleton.
  */
 export function shortWords(sk: string): boolean {
   const ws = sk.split(' ').filter((w) => w !== '~');

@@ -125,3 +125,14 @@ describe('Chinese and Thai verbs with who it is done to, and the passive', () =>
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
   });
 });
+
+describe('wanting to die, being tied up or taken away, in the ordinary forms', () => {
+  const yes = ['mujhe mar jaana hai ab', 'hun jeen nu dil nahi karda, main apni jaan de deyanga', 'ohna ne mere bhra nu chukk leya', 'mero bhailai uthayera lagyo', 'زهقت من حياتي بدي انهيها'];
+  const no = ['ma 3andnach jour de repos, kol youm nekhdmou 7atta nhar el a7ad, normal hedha?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a week without rest alone (a term with a gap keeps no skeleton of short words)', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
