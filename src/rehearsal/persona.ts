@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
 import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
-import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, MENTIONED, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
+import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, MENTIONED, OFFERED, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 
 /** Where the committed personas live, whatever the working directory. */
 export const PERSONAS_DIR = fileURLToPath(new URL('../../personas', import.meta.url));
@@ -94,6 +94,18 @@ export const ruleSetSchema = z.strictObject({
    * clause) is mentioned, not said to the person. Words inside quotation marks are mentioned too.
    */
   mention: z
+    .strictObject({
+      words: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
+      before: z.number().int().min(0).max(60).default(8),
+      after: z.number().int().min(0).max(60).default(0),
+    })
+    .default({ words: [], before: 8, after: 0 }),
+  /**
+   * Groups of words that offer, or give the asking to someone else ("I can send you", "keep …
+   * for yourself", "the lawyer may ask"): a question for names, addresses or documents after one
+   * in its sentence (within `before` words, or `after` words after it) is no ask of the trainee's.
+   */
+  offer: z
     .strictObject({
       words: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
       before: z.number().int().min(0).max(60).default(8),
@@ -220,7 +232,7 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
       });
       const prev = out.get(name);
       const negated = ('negated' in spec ? spec.negated : undefined) ?? prev?.negated ?? DEFAULT_NEGATED[name as Signal] ?? 'keep';
-      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], wide: WIDE_NEGATION.has(name as Signal), mentioned: MENTIONED.has(name as Signal) });
+      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], wide: WIDE_NEGATION.has(name as Signal), mentioned: MENTIONED.has(name as Signal) ? 'mention' : OFFERED.has(name as Signal) ? 'offer' : undefined });
     }
   }
   return [...out.values()];
@@ -282,7 +294,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       if (!r) continue;
       if (`${r.value.lang}.yaml` !== name) problems.push({ file: r.file, line: r.lineOf(['lang']), message: `lang "${r.value.lang}" does not match the file name` });
       try {
-        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: { ...r.value.negation, spaceEndsClause: r.value.negation.space_ends_clause }, mention: r.value.mention });
+        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: { ...r.value.negation, spaceEndsClause: r.value.negation.space_ends_clause }, mention: r.value.mention, offer: r.value.offer });
         ruleSets.set(r.value.lang, r.value);
         sources.set(r.value.lang, { file: r.file, where: r.lineOf, lexicon });
       } catch (e) {

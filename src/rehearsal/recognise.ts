@@ -10,6 +10,8 @@
 // Labels and blame are said to the person only when they are not mentioned: a label inside
 // quotation marks, or after a word of reporting ("he calls you …", "the word …", "people say …",
 // the rule file's `mention` groups) in its sentence, is someone else's word, not the trainee's.
+// So is an ask for names, addresses or documents after a word of the `offer` groups: "I can send
+// you the clinic's address", "keep a photo of your passport for yourself", "the lawyer may ask".
 //
 // Pattern syntax, kept small on purpose:
 //   word            a word (or a phrase in a group); `denunci*` matches any ending, `*شرطة` any start
@@ -50,8 +52,24 @@ export interface LexiconSpec {
    * standing after one in its sentence (within `before` words, or `after` words after it in its
    * clause), or inside quotation marks, is a word mentioned, not one said to the person.
    */
-  mention?: { words: string[]; before: number; after: number };
+  mention?: Scope;
+  /**
+   * Words that offer, or give the asking to someone else ("I can send you", "keep … for
+   * yourself", "the lawyer may ask"): a question for names, addresses or documents after one in
+   * its sentence (or inside quotation marks) is no ask of the trainee's.
+   */
+  offer?: Scope;
 }
+
+/** Words that put what follows them (within `before` words in the sentence, `after` words in the clause) in another voice. */
+export interface Scope {
+  words: string[];
+  before: number;
+  after: number;
+}
+
+/** Which voice a signal is read for: `mention` (labels, blame) or `offer` (asks for details). */
+export type ScopeKind = 'mention' | 'offer';
 
 export interface SignalSpec {
   when: string[];
@@ -80,8 +98,12 @@ export interface CompiledSignal {
   unless: string[];
   /** A negation anywhere in the clause before cancels it (asks: "I won't ask for your boss's name"). */
   wide?: boolean;
-  /** A match that is quoted or reported ("he calls you illegal", "the word 'victim'") does not count. */
-  mentioned?: boolean;
+  /**
+   * A match in another voice does not count: quoted or reported (`mention`: "he calls you
+   * illegal", "the word 'victim'"), or offered or asked by someone else (`offer`: "I can send
+   * you the clinic's address", "the lawyer may ask for your boss's name").
+   */
+  mentioned?: ScopeKind;
 }
 
 export class PatternError extends Error {}
@@ -136,7 +158,7 @@ export class Lexicon {
   private readonly exceptRe: RegExp | null;
 
   private readonly fillerRe: RegExp | null;
-  private readonly mentionRe: RegExp | null;
+  private readonly scopeRe: Record<ScopeKind, RegExp | null>;
   /** Heads (`{ … }`) met in the pattern being compiled: each gets its own named group. */
   private heads = 0;
 
@@ -151,8 +173,11 @@ export class Lexicon {
     this.negRe = neg.length ? new RegExp(this.bounded(`(?:${neg.join('|')})`), 'u') : null;
     const fillers = (spec.fillers ?? []).map((f) => escape(foldLine(f)));
     this.fillerRe = fillers.length ? new RegExp(`${this.bounded(`(?:${fillers.join('|')})`)}[ \\t]*`, 'gu') : null;
-    const mention = (spec.mention?.words ?? []).map((g) => this.group(g, 0));
-    this.mentionRe = mention.length ? new RegExp(this.bounded(`(?:${mention.join('|')})`), 'u') : null;
+    const scope = (sc: Scope | undefined): RegExp | null => {
+      const words = (sc?.words ?? []).map((g) => this.group(g, 0));
+      return words.length ? new RegExp(this.bounded(`(?:${words.join('|')})`), 'u') : null;
+    };
+    this.scopeRe = { mention: scope(spec.mention), offer: scope(spec.offer) };
   }
 
   /** The line without its particles of politeness, so patterns need not allow for them everywhere. */
@@ -340,19 +365,20 @@ export class Lexicon {
   }
 
   /**
-   * Whether the words at `start`..`end` are mentioned rather than said to the person: inside
-   * quotation marks in their sentence, or after a word of the `mention` groups in it (within
-   * `mention.before` words; `mention.after` words after, in the clause, for languages that put
-   * the verb of saying last).
+   * Whether the words at `start`..`end` are in another voice: inside quotation marks in their
+   * sentence, or after a word of the scope's groups in it (within `before` words; `after` words
+   * after, in the clause, for languages that put the verb last). `mention`: reported or quoted,
+   * not said to the person; `offer`: offered, or asked by someone else, not asked by the trainee.
    */
-  mentionedAt(text: string, start: number, end: number): boolean {
+  mentionedAt(text: string, start: number, end: number, kind: ScopeKind = 'mention'): boolean {
     const sentence = lastSentence(text.slice(0, start));
     if (insideQuotes(sentence)) return true;
-    if (!this.mentionRe || !this.spec.mention) return false;
-    const { before, after } = this.spec.mention;
+    const re = this.scopeRe[kind];
+    const sc = this.spec[kind];
+    if (!re || !sc) return false;
     const tail = firstClause(text.slice(end));
-    const near = this.letters ? [sentence.slice(-before), tail.slice(0, after)] : [lastWords(sentence, before), firstWords(tail, after)];
-    return near.some((s) => s.length > 0 && this.mentionRe!.test(s));
+    const near = this.letters ? [sentence.slice(-sc.before), tail.slice(0, sc.after)] : [lastWords(sentence, sc.before), firstWords(tail, sc.after)];
+    return near.some((s) => s.length > 0 && re.test(s));
   }
 }
 
@@ -400,7 +426,7 @@ function headOf(m: RegExpMatchArray): [number, number] | undefined {
 }
 
 /** How a pattern matches a line: not at all, only where a negation stands beside it, or plainly. */
-function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean, mention: boolean): 'none' | 'negated' | 'plain' {
+function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: CompiledPattern, checkNegation: boolean, wide: boolean, mention: ScopeKind | undefined): 'none' | 'negated' | 'plain' {
   let negated = false;
   const units = p.parts.length === 1 && !p.question && !p.statement && p.without.length === 0 ? [folded] : sentences;
   const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
@@ -417,7 +443,7 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
       if (checkNegation && (negatedClauses.has(clause) || lexicon.negatedAt(unit, start, end, wide))) {
         negated = true;
         negatedClauses.add(clause);
-      } else if (!(mention && lexicon.mentionedAt(unit, m.index, m.index + m[0].length))) return 'plain';
+      } else if (!(mention && lexicon.mentionedAt(unit, m.index, m.index + m[0].length, mention))) return 'plain';
       // A mentioned match ("he calls you illegal", "the word 'victim'") is someone else's word: not said.
     }
   }
@@ -433,7 +459,7 @@ export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly
     let plain = false;
     let negated = false;
     for (const p of s.patterns) {
-      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep', s.wide === true, s.mentioned === true);
+      const r = matchPattern(folded, sentences, lexicon, p, s.negated !== 'keep', s.wide === true, s.mentioned);
       if (r !== 'none') why?.push(`${s.signal}${r === 'negated' ? ` (negated → ${s.negated})` : ''}: ${p.source}`);
       if (r === 'plain') {
         plain = true;

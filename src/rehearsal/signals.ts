@@ -101,6 +101,13 @@ export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employ
  */
 export const MENTIONED: ReadonlySet<Signal> = new Set(['label', 'blame']);
 
+/**
+ * Asks read only when not offered or asked by someone else: "I can send you the clinic's
+ * address", "keep a photo of your passport just for you", "the lawyer may ask for your boss's
+ * name later" ask the person for nothing (rule files name the words: `offer`).
+ */
+export const OFFERED: ReadonlySet<Signal> = new Set(['identifying_ask', 'employer_name']);
+
 /** Rules for one language, ready to read lines with. */
 export interface Reader {
   lexicon: Lexicon;

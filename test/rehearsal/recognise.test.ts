@@ -16,7 +16,7 @@ const words = (extra: Partial<LexiconSpec> = {}): Lexicon =>
     ...extra,
   });
 
-function signals(lex: Lexicon, rules: Record<string, { when: string[]; negated?: string; wide?: boolean; mentioned?: boolean }>): CompiledSignal[] {
+function signals(lex: Lexicon, rules: Record<string, { when: string[]; negated?: string; wide?: boolean; mentioned?: 'mention' | 'offer' }>): CompiledSignal[] {
   return Object.entries(rules).map(([signal, r]) => ({ signal, patterns: r.when.map((w) => lex.compile(w)), negated: r.negated ?? 'keep', unless: [], wide: r.wide, mentioned: r.mentioned }));
 }
 
@@ -107,7 +107,7 @@ describe('reading by meaning', () => {
 
   it('a label quoted, or after a word of reporting in its sentence, is mentioned, not said; a negation still makes it kind', () => {
     const lex = new Lexicon({ ...words().spec, groups: { ...words().spec.groups, SAY: ['says', 'calls you', 'the word'] }, mention: { words: ['SAY'], before: 8, after: 0 } });
-    const s = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first', wide: true, mentioned: true } });
+    const s = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first', wide: true, mentioned: 'mention' } });
     expect(read(lex, s, 'You are a victim here.')).toEqual(['label']);
     expect(read(lex, s, 'Your boss calls you illegal to scare you.')).toEqual([]);
     expect(read(lex, s, 'Some people use the word victim.')).toEqual([]);
@@ -121,9 +121,20 @@ describe('reading by meaning', () => {
 
   it('in a script without spaces, a reporting word reaches back by characters; after the word for languages that put it last', () => {
     const zh = new Lexicon({ script: 'letters', attach: [], groups: { NOT: ['不'], SAY: ['说你是', '这个词'] }, negation: { words: ['NOT'], before: 4, after: 0 }, mention: { words: ['SAY'], before: 10, after: 4 } });
-    const s = signals(zh, { label: { when: ['受害者'], negated: 'person_first', mentioned: true } });
+    const s = signals(zh, { label: { when: ['受害者'], negated: 'person_first', mentioned: 'mention' } });
     expect(read(zh, s, '你是受害者。')).toEqual(['label']);
     expect(read(zh, s, '老板说你是受害者，这不对。')).toEqual([]);
     expect(read(zh, s, '受害者这个词不合适。')).toEqual([]);
+  });
+
+  it('an ask offered, or asked by someone else, is no ask; the reporting words of labels do not reach it', () => {
+    const groups = { ...words().spec.groups, SAY: ['says', 'you said'], OFFER: ['i can send you', 'keep', 'the lawyer may'] };
+    const lex = new Lexicon({ ...words().spec, groups, mention: { words: ['SAY'], before: 8, after: 0 }, offer: { words: ['OFFER'], before: 8, after: 0 } });
+    const s = signals(lex, { identifying_ask: { when: ['address', 'photo of your passport'], negated: 'drop', wide: true, mentioned: 'offer' } });
+    expect(read(lex, s, 'What is your address?')).toEqual(['identifying_ask']);
+    expect(read(lex, s, "I can send you the clinic's address.")).toEqual([]);
+    expect(read(lex, s, 'Keep a photo of your passport somewhere safe.')).toEqual([]);
+    expect(read(lex, s, 'The lawyer may ask for your address later.')).toEqual([]);
+    expect(read(lex, s, 'You said you moved, what is the new address?')).toEqual(['identifying_ask']);
   });
 });

@@ -113,6 +113,13 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['tl', 'Ako na ang magrereport sa pulis para sa iyo.', { no_police: 'breached' }],
     ['tl', 'Hindi namin ibabahagi kahit kanino ang kwento mo.', { privacy: 'earned' }],
     ['tl', 'Hindi ako sigurado kung maibabalik pa ang sahod mo.', { no_promise: 'earned' }],
+    ['uk', 'Заява до поліції — лише за вашим бажанням.', { no_police: 'earned' }],
+    ['uk', 'Хочете, щоб поліція про це дізналася?', { no_police: 'breached' }],
+    ['uk', 'Зверніться до поліції якнайшвидше.', { no_police: 'breached' }],
+    ['uk', 'Лучше всего заявить в полицию.', { no_police: 'breached' }],
+    ['uk', 'Ми нікому не передаємо ваші дані.', { privacy: 'earned' }],
+    ['uk', 'Давайте домовимося про кодове слово.', { safety: 'earned' }],
+    ['uk', 'Ніхто не може заздалегідь знати, чи продовжать дозвіл.', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
