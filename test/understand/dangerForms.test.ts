@@ -170,3 +170,14 @@ describe('wanting to die, being tied up or taken away, in the ordinary forms', (
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
   });
 });
+
+describe('Arabic dialect verbs, in Arabic letters and in Arabizi', () => {
+  const yes = ['ماما المدام تلطمني كل شوي والحين معصبه', 'بيزقني على الحيط وهو لسه هنا', 'ادهولي علقه وهما بره دلوقتي', 'سدّ علي الباب بالساروت', 'el kafeel y6giny w howa hon', '3am yerfesni', 'sakkarou 3alayna el bab w ra7o, ana khayfe'];
+  const no = ['قفلت حسابي بالبنك', 'المدير سكر الشركه'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a closed account or company alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
