@@ -110,6 +110,40 @@ describe('Spanish and Ukrainian verbs with who it is done to', () => {
   });
 });
 
+describe('Portuguese, French and Haitian Creole verbs with who does them and to whom', () => {
+  it('writes out a pronoun class around a verb', () => {
+    const endings = { su: ['li', 'yo'], asp: ['ap', 'te'] };
+    expect(withEndings('ht.yaml', ['+su +asp bat'], endings)).toEqual(['li ap bat', 'li te bat', 'yo ap bat', 'yo te bat']);
+  });
+  const yes = [
+    'ele tá me espancando agora',
+    'o patrão nos trancou no galpão, socorro',
+    'eles vão me esfaquear, estão aqui',
+    'il m a giflée pis y est encore là',
+    'ils nous barrent dans la roulotte, aidez-nous',
+    'il va me buter, il est dans le salon',
+    'yo bat kouzen m, li la a',
+    'y ap kale pitit mwen kounye a',
+  ];
+  const no = [
+    // Said of heat, a fall of one's own, what one does oneself, the past told to ask about a complaint.
+    'esse calor tá me matando, posso pedir pausa?',
+    'o que eu faco se eu me machucar no trabalho',
+    'je me tape tout le ménage pis le patron paye pas les heures',
+    'je me barre de cette job, je peux changer d employeur?',
+    "l'an passé mon boss me frappait, je peux porter plainte?",
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves work, heat and a past complaint alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+  it('matches Spanish terms with the pronoun typed as one letter', () => {
+    expect(understanding().isDanger('m esta pegando mi esposo, ayuda')).toBe(true);
+  });
+});
+
 describe('Chinese and Thai verbs with who it is done to, and the passive', () => {
   it('writes out a stem with several classes of endings, or a class of beginnings', () => {
     const endings = { asp: ['', '了'], obj: ['我'], pas: ['被', '俾'] };
