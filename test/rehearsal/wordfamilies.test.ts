@@ -120,6 +120,13 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['uk', 'Ми нікому не передаємо ваші дані.', { privacy: 'earned' }],
     ['uk', 'Давайте домовимося про кодове слово.', { safety: 'earned' }],
     ['uk', 'Ніхто не може заздалегідь знати, чи продовжать дозвіл.', { no_promise: 'earned' }],
+    ['pt', 'Não vamos chamar a polícia, a não ser que você peça.', { no_police: 'earned' }],
+    ['pt', 'Primeiro registra a ocorrência, depois a gente te ajuda.', { no_police: 'breached' }],
+    ['pt', 'Você gostaria de ir à delegacia comigo?', { no_police: 'breached' }],
+    ['pt', 'Não contamos nada a ninguém, nem à imigração.', { privacy: 'earned' }],
+    ['pt', 'Vamos combinar uma palavra secreta?', { safety: 'earned' }],
+    ['pt', 'O teu chefe mexe no teu telemóvel?', { safety: 'earned' }],
+    ['pt', 'Ninguém sabe dizer quanto tempo isso leva.', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
