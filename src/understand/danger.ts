@@ -193,7 +193,7 @@ export class DangerDetector {
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
-    for (const text of written.flatMap(withoutProclitics).flatMap(withEuphony)) {
+    for (const text of written.flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -507,6 +507,19 @@ const UKRAINIAN_U = /(^|\s)у(?=\s)/g;
 export function withEuphony(t: string): string[] {
   if (!t.includes('у')) return [t];
   const v = t.replace(UKRAINIAN_U, '$1в');
+  return v === t ? [t] : [t, v];
+}
+
+/**
+ * Tagalog puts its small words of politeness and emphasis (po, ho, nga, naman) between any two
+ * words ("tulungan nyo po ako", "sinasaktan nga niya ako"): a text holding one is read again
+ * without them, so a term is written once, without them.
+ */
+const PARTICLE = /(^|[^\p{L}\p{N}])(?:po|ho|nga|naman)(?![\p{L}\p{N}])/gu;
+export function withoutParticles(t: string): string[] {
+  PARTICLE.lastIndex = 0;
+  if (!PARTICLE.test(t)) return [t];
+  const v = t.replace(PARTICLE, '$1').replace(/\s+/g, ' ').trim();
   return v === t ? [t] : [t, v];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withEndings } from '../../src/understand/data.ts';
-import { withEuphony, withoutProclitics } from '../../src/understand/danger.ts';
+import { withEuphony, withoutParticles, withoutProclitics } from '../../src/understand/danger.ts';
 import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
@@ -189,6 +189,22 @@ describe('an ending typed apart, a threat to burn what is someone’s, a neck he
     for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
   });
   it('leaves a hurt back and a sad film alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
+describe('Tagalog small words of politeness, a Spanish pronoun before its helper verb, an English blow to whom', () => {
+  it('reads Tagalog again without po, ho, nga, naman', () => {
+    expect(withoutParticles(fold('tulungan nyo po ako'))).toContain('tulungan nyo ako');
+    expect(withoutParticles(fold('sinasaktan nga niya ako, po.'))).toContain('sinasaktan niya ako,');
+    expect(withoutParticles('pobre de mi')).toEqual(['pobre de mi']);
+  });
+  const yes = ['tulungan nyo po ako', 'tulungan nyo naman po kami', 'me lo están golpeando ahorita afuera', 'nos quieren encerrar en la bodega, ayuda', 'le está dando con el palo a mi hijo', 'me quiero quitar la vida', 'he is choking my roommate', 'hes hurting the kids right now'];
+  const no = ['my back is hurting me, can i take a day off?', 'el año pasado el patrón le estaba pegando a un compañero, ¿todavía se puede denunciar?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a sore back and a past told to ask about a complaint alone', () => {
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
   });
 });
