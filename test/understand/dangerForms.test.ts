@@ -182,6 +182,17 @@ describe('Arabic dialect verbs, in Arabic letters and in Arabizi', () => {
   });
 });
 
+describe('an ending typed apart, a threat to burn what is someone’s, a neck held, lying in wait', () => {
+  const yes = ['ghar wala roz peet ta hai, aaj bhi maar ta hai aur darwaza band kar diya', 'المعلم بهددني انو رح يحرقلي الكرفان', 'حد ماسكني من رقبتي', '有个男的一直在宿舍楼下等我'];
+  const no = ['kam te pith te satt lag gayi boss kehnda claim na kari', 'حرقلي قلبي هالفيلم'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a hurt back and a sad film alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
 describe('Tagalog small words of politeness, a Spanish pronoun before its helper verb, an English blow to whom', () => {
   it('reads Tagalog again without po, ho, nga, naman', () => {
     expect(withoutParticles(fold('tulungan nyo po ako'))).toContain('tulungan nyo ako');
