@@ -127,6 +127,11 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['pt', 'Vamos combinar uma palavra secreta?', { safety: 'earned' }],
     ['pt', 'O teu chefe mexe no teu telemóvel?', { safety: 'earned' }],
     ['pt', 'Ninguém sabe dizer quanto tempo isso leva.', { no_promise: 'earned' }],
+    ['pa', 'ਸ਼ਿਕਾਇਤ ਕਰਨ ਦਾ ਕੋਈ ਫਰਜ਼ ਨਹੀਂ ਹੈ।', { no_police: 'earned' }],
+    ['pa', 'ਕੀ ਤੁਸੀਂ ਥਾਣੇ ਜਾਣਾ ਚਾਹੋਗੇ?', { no_police: 'breached' }],
+    ['pa', 'Police nu report karna hi theek hai.', { no_police: 'breached' }],
+    ['pa', 'ਸਿਰਫ਼ ਤੁਸੀਂ ਤੇ ਮੈਂ ਇਹ ਸੁਨੇਹੇ ਪੜ੍ਹਦੇ ਹਾਂ।', { privacy: 'earned' }],
+    ['pa', 'ਕੋਈ ਵੀ ਪੱਕਾ ਨਹੀਂ ਕਹਿ ਸਕਦਾ।', { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

@@ -221,3 +221,27 @@ describe('Devanagari and Gurmukhi typed either way', () => {
     expect(understanding().isDanger('ਉਹ ਕਹਿੰਦਾ ਮੈਨੂੰ ਜਾਨੋਂ ਮਾਰ ਦਿਤਾ ਜਾਊ, ਹੁਣੇ ਬਾਹਰ ਖੜਾ')).toBe(true);
   });
 });
+
+describe('Chinese with what is done to someone named before the verb, and more forms in five languages', () => {
+  const yes = [
+    '他们把我表哥打了，躺在地上不动',
+    '老板把我推下楼梯，我腿动不了',
+    '老板娘拿开水泼我',
+    '佢哋將我哋鎖喺宿舍',
+    'นายจ้างเอาไม้ฟาดหนู',
+    'หัวหน้าถีบหนูตกบันได',
+    'tui no danh anh ho em, nam duoi dat',
+    'він хоче мене порізати',
+    'hinihila nya ako sa buhok',
+  ];
+  const no = ['我把文件打印了，老板说明天交', '请帮我把护照复印件寄过去', 'em muon cap nhat danh ba dien thoai'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves printing, copying and one’s contacts alone', () => {
+    for (const t of no) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+});
