@@ -9,6 +9,11 @@ import { simplified } from './hanzi.ts';
 // Iraqi and Gulf Arabic write the g of قاعد as گ ("گاعد"); ڤ and پ stand for v and p in loanwords.
 const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ـ': '', 'گ': 'ق', 'ڤ': 'ف', 'پ': 'ب' };
 const ARABIC_RE = /[أإآٱةىؤئـگڤپ]/g;
+// Devanagari and Gurmukhi typed either way: the nukta dot (ज़/ज, ਜ਼/ਜ) is often left out, the
+// candrabindu (ँ) written as the anusvara (ं), and Gurmukhi's addak (ੱ, a doubled consonant:
+// ਦਿੱਤਾ, ਦਿਤਾ) left out: one form each.
+const INDIC_RE = /[\u093c\u0a3c\u0a71\u0901]/g;
+const INDIC_VARIANTS: Record<string, string> = { '\u093c': '', '\u0a3c': '', '\u0a71': '', '\u0901': '\u0902' };
 /** English contractions are joined ("can't" → "cant", "I'm" → "im"); other apostrophes split words ("l'immigration"). */
 const CONTRACTION = /(\p{L})['’‘`´](s|m|t|re|ve|ll|d)(?![\p{L}\p{M}])/gu;
 const APOSTROPHE = /['’‘`´]/g;
@@ -17,6 +22,7 @@ export function fold(text: string): string {
   return simplified(normalize(text))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
+    .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)
     .replace(CONTRACTION, '$1$2')
     .replace(APOSTROPHE, ' ')
     .replace(/\s+/g, ' ')
@@ -28,7 +34,7 @@ const LATIN_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]/g;
 
 /** Accent folding for a regular expression written by a reviewer: marks only, nothing that changes the syntax. */
 export function foldPattern(source: string): string {
-  return simplified(source.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').replace(/đ/g, 'd').replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c));
+  return simplified(source.normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC').replace(/đ/g, 'd').replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c).replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c));
 }
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';

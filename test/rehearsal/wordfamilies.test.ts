@@ -132,6 +132,19 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['pa', 'Police nu report karna hi theek hai.', { no_police: 'breached' }],
     ['pa', 'ਸਿਰਫ਼ ਤੁਸੀਂ ਤੇ ਮੈਂ ਇਹ ਸੁਨੇਹੇ ਪੜ੍ਹਦੇ ਹਾਂ।', { privacy: 'earned' }],
     ['pa', 'ਕੋਈ ਵੀ ਪੱਕਾ ਨਹੀਂ ਕਹਿ ਸਕਦਾ।', { no_promise: 'earned' }],
+    // safe-to-write checks and status questions said other ways
+    ['zh', '这部手机还有别人在用吗？', { safety: 'earned' }],
+    ['zh', '你的工签什么时候到期？', { no_status_ask: 'breached' }],
+    ['th', 'คุณถือวีซ่าประเภทไหนคะ', { no_status_ask: 'breached' }],
+    ['vi', 'Em sẽ đợi chị nhắn trước nhé.', { safety: 'earned' }],
+    ['uk', 'Ви зараз у безпеці?', { safety: 'earned' }],
+    ['uk', 'До якого числа дійсна ваша віза?', { no_status_ask: 'breached' }],
+    ['tl', 'Hanggang kailan ang visa mo?', { no_status_ask: 'breached' }],
+    ['tl', 'Nasa pribadong lugar ka ba ngayon?', { safety: 'earned' }],
+    ['pt', 'A tua autorização de residência já caducou?', { no_status_ask: 'breached' }],
+    ['pt', 'Até quando vale o seu visto?', { no_status_ask: 'breached' }],
+    ['pa', 'ਕੀ ਇਸ ਨੰਬਰ ਤੇ ਲਿਖਣਾ ਸੁਰੱਖਿਅਤ ਹੈ?', { safety: 'earned', identifying_details: undefined }],
+    ['pa', 'Tuhada permit kado tak hai?', { no_status_ask: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

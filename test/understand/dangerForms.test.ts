@@ -210,6 +210,19 @@ describe('Tagalog small words of politeness, a Spanish pronoun before its helper
   });
 });
 
+describe('Devanagari and Gurmukhi typed either way', () => {
+  it('reads a nukta left out, candrabindu as anusvara, and Gurmukhi without its addak, as one form', () => {
+    expect(fold('ज़िंदा')).toBe(fold('जिंदा'));
+    expect(fold('दूँगा')).toBe(fold('दूंगा'));
+    expect(fold('ਦਿੱਤਾ')).toBe(fold('ਦਿਤਾ'));
+    expect(fold('ਜ਼ਿੰਦਾ')).toBe(fold('ਜਿੰਦਾ'));
+  });
+  it('flags a threat however it is dotted', () => {
+    expect(understanding().isDanger('वो कहता है जिंदा नहीं छोडूँगा, अभी बाहर खड़ा है')).toBe(true);
+    expect(understanding().isDanger('ਉਹ ਕਹਿੰਦਾ ਮੈਨੂੰ ਜਾਨੋਂ ਮਾਰ ਦਿਤਾ ਜਾਊ, ਹੁਣੇ ਬਾਹਰ ਖੜਾ')).toBe(true);
+  });
+});
+
 describe('Chinese with what is done to someone named before the verb, and more forms in five languages', () => {
   const yes = [
     '他们把我表哥打了，躺在地上不动',
