@@ -184,11 +184,14 @@ const SHORTHAND_AT_MOST = 16;
  * Terms again with a language's short forms of their words, as typed in messages (Vietnamese
  * "không thở" is also "ko thở", "k thở"; "cứu em" is "cứu e"). Only terms of two words or
  * more: a short form alone ("k", "e") is a letter of every language. `short` maps a word (as
- * written, folded to compare) to its short forms; marks (`*`, `~`) stay where they were.
+ * written, folded to compare) to its short forms; marks (`*`, `~`) stay where they were. A key
+ * of several words stands for one typed as one ("je suis" → "chui", "jsuis"): a term holding
+ * those words, as the key spells them, is matched with each such form too.
  */
 export function withShorthand(terms: readonly string[], short: Readonly<Record<string, readonly string[]>>): string[] {
   const byWord = new Map(Object.entries(short).map(([w, forms]) => [fold(w), forms]));
   if (byWord.size === 0) return [...terms];
+  const joined = Object.entries(short).filter(([w]) => w.includes(' '));
   const out = new Set(terms);
   for (const term of terms) {
     const tokens = term.trim().split(/\s+/);
@@ -201,6 +204,11 @@ export function withShorthand(terms: readonly string[], short: Readonly<Record<s
       spellings = spellings.flatMap((s) => alts.map((a) => [...s, a])).slice(0, SHORTHAND_AT_MOST);
     }
     for (const s of spellings) out.add(s.join(' '));
+    const spaced = ` ${tokens.join(' ')} `;
+    for (const [words, forms] of joined) {
+      if (!spaced.includes(` ${words} `)) continue;
+      for (const f of forms) out.add(spaced.replace(` ${words} `, ` ${f} `).trim());
+    }
   }
   return [...out];
 }

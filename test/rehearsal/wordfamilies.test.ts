@@ -141,6 +141,10 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['uk', 'До якого числа дійсна ваша віза?', { no_status_ask: 'breached' }],
     ['tl', 'Hanggang kailan ang visa mo?', { no_status_ask: 'breached' }],
     ['tl', 'Nasa pribadong lugar ka ba ngayon?', { safety: 'earned' }],
+    ['pt', 'A tua autorização de residência já caducou?', { no_status_ask: 'breached' }],
+    ['pt', 'Até quando vale o seu visto?', { no_status_ask: 'breached' }],
+    ['pa', 'ਕੀ ਇਸ ਨੰਬਰ ਤੇ ਲਿਖਣਾ ਸੁਰੱਖਿਅਤ ਹੈ?', { safety: 'earned', identifying_details: undefined }],
+    ['pa', 'Tuhada permit kado tak hai?', { no_status_ask: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withEndings } from '../../src/understand/data.ts';
+import { withShorthand } from '../../src/understand/terms.ts';
 import { withEuphony, withoutParticles, withoutProclitics } from '../../src/understand/danger.ts';
 import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
@@ -241,6 +242,25 @@ describe('Chinese with what is done to someone named before the verb, and more f
     for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
   });
   it('leaves printing, copying and one’s contacts alone', () => {
+    for (const t of no) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+});
+
+describe('short forms typed as one word for several', () => {
+  it('matches a term holding the words of a key with each form of it', () => {
+    const out = withShorthand(['je suis enfermee', 'il me frappe'], { 'je suis': ['chui', 'jsuis'], il: ['y'] });
+    expect(out).toEqual(expect.arrayContaining(['chui enfermee', 'jsuis enfermee', 'y me frappe']));
+    expect(withShorthand(['enfermee'], { 'je suis': ['chui'] })).toEqual(['enfermee']);
+  });
+  const yes = ["j'ai pu envie de vivre", 'y me frappe pis y est encore là', 'chu barrée dans la chambre aidez moi'];
+  const no = ['老板把这个月工资打了，少了两百', '老板把工资打到我卡上了吗？', '你们可以用微信打我电话吗', '我把衣服塞进行李箱'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves wages paid in, a call and packing alone', () => {
     for (const t of no) {
       const r = understanding().routeOffline(t);
       expect(r.danger || r.dangerCheck, t).toBe(false);
