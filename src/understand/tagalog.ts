@@ -2,9 +2,12 @@
 // slap) come sinampal (slapped), sinasampal (is slapping), sasampalin (will slap), sumampal,
 // nagsasampal, pinagsasampal (slapped again and again), nasampal … No list can hold every form of
 // every root, and a form the list did not foresee was a danger missed. So a Tagalog danger term
-// may name a root (`@sampal`), and it stands for the forms written out here: aspect (-in-, -um-,
-// a repeated first syllable), focus (-in, -an, i-), and the common prefixes (nag-, mag-, pinag-,
-// na-, naka-, pina-, ipa-; not ma-, what might happen). The bare root is not one of them: many roots alone are other
+// may name a root (`@sampal`), and it stands for the forms written out here: the forms that say
+// what was done to someone (object focus: -in-, a repeated first syllable, -in, -an, i-, pinag-,
+// pina-, ipa-) and naka- (a state: nakatali, tied up). Not the forms that say what the doer did
+// (nag-, mag-, -um-: "nagtataga ng kahoy", chopping wood), nor na- (what befell one, often by
+// accident: "napaso", burned while cooking; "nalason", food poisoning), nor ma- (what might
+// happen: "baka makulong"). The bare root is not one of them either: many roots alone are other
 // words (taga, "from"; sunod, "next"; patay, "switched off"), so a list names it itself if it should.
 // Roots whose vowel drops before a suffix (sunod → sundan) are written out by hand instead.
 
@@ -40,15 +43,13 @@ export function tagalogForms(root: string): string[] {
   const out = new Set<string>();
   for (const s of stems) {
     for (const f of infixed(s, 'in')) out.add(f);
-    for (const f of infixed(s, 'um')) out.add(f);
     for (const f of suffixed(s, 'in')) out.add(f);
     for (const f of suffixed(s, 'an')) {
       out.add(f);
       for (const g of infixed(f, 'in')) out.add(g);
       out.add(`pinag${f}`);
     }
-    // Not ma-: it is what might happen ("baka makulong", I might be jailed), not what does.
-    for (const p of ['nag', 'mag', 'pinag', 'na', 'naka', 'pina', 'ipina', 'ipa', 'i']) out.add(p + s);
+    for (const p of ['pinag', 'naka', 'pina', 'ipina', 'ipa', 'i']) out.add(p + s);
     for (const f of suffixed(s, 'in')) out.add(`pag${f}`);
   }
   out.delete(r);

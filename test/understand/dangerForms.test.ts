@@ -74,8 +74,10 @@ describe('Punjabi and Nepali verbs in every form', () => {
 describe('Tagalog verbs made from a root', () => {
   it('writes out aspect, focus and the common prefixes, without the root alone', () => {
     const f = tagalogForms('sampal');
-    for (const w of ['sinampal', 'sinasampal', 'sasampalin', 'sampalin', 'sumampal', 'nagsasampal', 'pinagsasampal', 'nasampal', 'sinampalan']) expect(f, w).toContain(w);
-    expect(f).not.toContain('sampal');
+    for (const w of ['sinampal', 'sinasampal', 'sasampalin', 'sampalin', 'pinagsasampal', 'sinampalan', 'nakasampal']) expect(f, w).toContain(w);
+    // Not the root alone, nor what the doer did (nag-, -um-: "nagtataga ng kahoy", chopping wood),
+    // nor what befell one (na-: "napaso", burned while cooking; "nalason", food poisoning).
+    for (const w of ['sampal', 'nagsasampal', 'sumampal', 'nasampal']) expect(f, w).not.toContain(w);
     // A final o is u before a suffix; before l, -in- may be ni-.
     expect(tagalogForms('bugbog')).toContain('bubugbugin');
     expect(tagalogForms('lason')).toContain('nilason');
@@ -87,17 +89,17 @@ describe('Tagalog verbs made from a root', () => {
     expect(() => withEndings('es.yaml', ['@palo'], {})).toThrow(/root/);
   });
   const yes = ['pinagsasampal ako ng amo', 'sinasakal niya yung kasama ko', 'tinali nila ako', 'dinukot nila yung anak ko'];
-  const no = ['ayoko po ng pulis baka ako pa makulong, may iba bang paraan?', 'tanong lang po, bawal ba ikulong ng employer ang caregiver pag day off?'];
+  const no = ['ayoko po ng pulis baka ako pa makulong, may iba bang paraan?', 'tanong lang po, bawal ba ikulong ng employer ang caregiver pag day off?', 'napaso ako sa kusina kanina habang nagluluto', 'nagtataga ako ng kahoy sa farm'];
   it('flags them', () => {
     for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
   });
-  it('leaves a fear of jail and a question alone', () => {
+  it('leaves a fear of jail, a question, a burn while cooking and chopping wood alone', () => {
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
   });
 });
 
 describe('Spanish and Ukrainian verbs with who it is done to', () => {
-  const yes = ['nos patearon y siguen afuera', 'lo están madreando afuera del bar', 'la jalonearon y la subieron a una troca a la fuerza', 'nos amenazaron de muerte y están afuera', 'він бив мене і досі тут', 'мене замикають в кімнаті', 'за мной следят, он у двери'];
+  const yes = ['nos patearon y siguen afuera', 'lo están madreando afuera del bar', 'me jalonearon y me subieron a una troca a la fuerza', 'nos amenazaron de muerte y están afuera', 'він бив мене і досі тут', 'мене замикають в кімнаті', 'за мной следят, он у двери'];
   const no = ['me queme con el aceite en la cocina, me duele', 'Минулого року мене бив бригадир, але я звідти поїхала і зараз у безпеці. Чи можна поскаржитись?'];
   it('flags them', () => {
     for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
