@@ -267,3 +267,36 @@ describe('short forms typed as one word for several', () => {
     }
   });
 });
+
+describe('thrown from a height, held by the throat, beaten by a group, in eight languages', () => {
+  const yes = [
+    'me quiere aventar del carro',
+    'il veut me jeter par la fenêtre',
+    'he said hes gonna throw me out the window',
+    'itatapon daw nya ako sa bintana',
+    'li kenbe kou m li pa lage m',
+    'хоче викинути мене з вікна',
+    '他说要把我从窗户扔下去',
+    'no doa nem em qua cua so',
+    'ils sont en train de lui donner une raclée dehors',
+    '他们在外面围殴我朋友',
+  ];
+  const no = ['le vent a jeté les papiers par la fenêtre', 'they threw my stuff out the window last year, can i get it back?'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves things thrown, not people, alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
+
+describe('now and here, and calls for help, as they are typed in short', () => {
+  const yes = ['ele ta me batendo agr', 'il me frappe mtn', 'sinasaktan nya ako ngaun', 'chong em danh em bh', 'l ap bat mwen konya', 'aider moi il a un couteau'];
+  it('flags a blow with now or a call for help typed in short', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a question that says now in short alone', () => {
+    const r = understanding().routeOffline('em muon hoi bh co the doi chu khong');
+    expect(r.danger || r.dangerCheck).toBe(false);
+  });
+});
