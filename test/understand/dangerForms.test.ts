@@ -289,3 +289,14 @@ describe('thrown from a height, held by the throat, beaten by a group, in eight 
     for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
   });
 });
+
+describe('now and here, and calls for help, as they are typed in short', () => {
+  const yes = ['ele ta me batendo agr', 'il me frappe mtn', 'sinasaktan nya ako ngaun', 'chong em danh em bh', 'l ap bat mwen konya', 'aider moi il a un couteau'];
+  it('flags a blow with now or a call for help typed in short', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a question that says now in short alone', () => {
+    const r = understanding().routeOffline('em muon hoi bh co the doi chu khong');
+    expect(r.danger || r.dangerCheck).toBe(false);
+  });
+});
