@@ -35,3 +35,14 @@ describe('forms of a verb that are other words are not danger', () => {
     for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
   });
 });
+
+describe('Arabic: catching fire, a hammer, a place one does not know, sold, taken by force', () => {
+  const yes = ['الكرفان عم يولع', 'ماسك شاكوش وجاي لعندي', 'خدوا الباسبورات ونقلونا بالليل لمكان تاني ما منعرفو', 'الكفيل باعني لواحد تاني', 'في واحد بدو ياخد بنتي بالقوه', 'الدكتوره قالت لازم مستشفى بس الكفيل رافض', 'ma2fool 3alayna w fi d5an'];
+  const no = ['الدكتور رافض يعطيني اجازه مرضيه', 'ولعلي سيجاره', 'في تدريب حريق بكرا بالشركه'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a sick note, a cigarette and a fire drill alone', () => {
+    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
+  });
+});
