@@ -300,3 +300,14 @@ describe('now and here, and calls for help, as they are typed in short', () => {
     expect(r.danger || r.dangerCheck).toBe(false);
   });
 });
+
+describe('Cantonese hit till it hurts, a Tagalog hand raised, Ukrainian context in Latin letters', () => {
+  const yes = ['佢打到我好痛 仲喺度', '佢打到我流晒血', '救下我啊', 'pinagbubuhatan ako ng kamay ng amo ko', 'binuhusan nya ako ng mainit na tubig', 'muzh menya izbil, on eshche doma'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('leaves a call to one’s phone alone', () => {
+    const r = understanding().routeOffline('老板打到我手机问我明天几点上班');
+    expect(r.danger || r.dangerCheck).toBe(false);
+  });
+});
