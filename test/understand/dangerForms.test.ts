@@ -333,3 +333,12 @@ describe('Thai in Latin letters with the person between, Chinese in pinyin, circ
     expect(w.danger || w.dangerCheck).toBe(false);
   });
 });
+
+describe('Vietnamese stomping with who does it', () => {
+  it('flags a stomp and a kick in the body, and leaves "already" typed without marks alone', () => {
+    expect(understanding().isDanger('chong em dap em, gio van o nha')).toBe(true);
+    expect(understanding().isDanger('no da vao bung em, no van o day')).toBe(true);
+    const r = understanding().routeOffline('chu da em luong roi ma thieu');
+    expect(r.danger).toBe(false);
+  });
+});
