@@ -311,3 +311,12 @@ describe('Cantonese hit till it hurts, a Tagalog hand raised, Ukrainian context 
     expect(r.danger || r.dangerCheck).toBe(false);
   });
 });
+
+describe('watched from outside, taken to a place one does not know', () => {
+  it('flags them, and leaves watching a concert alone', () => {
+    expect(understanding().isDanger('me levaram pra um lugar q n sei onde')).toBe(true);
+    expect(understanding().routeOffline('มีคนมายืนดูหนูอยู่หน้าบ้าน').dangerCheck || understanding().isDanger('มีคนมายืนดูหนูอยู่หน้าบ้าน')).toBe(true);
+    const r = understanding().routeOffline('หนูไปยืนดูคอนเสิร์ตมา สนุกมาก');
+    expect(r.danger || r.dangerCheck).toBe(false);
+  });
+});
