@@ -320,3 +320,16 @@ describe('watched from outside, taken to a place one does not know', () => {
     expect(r.danger || r.dangerCheck).toBe(false);
   });
 });
+
+describe('Thai in Latin letters with the person between, Chinese in pinyin, circling outside', () => {
+  const yes = ['chuay chan duay kon tam chan', 'wo bei guan zhe, ta men bu rang wo chu qu, jiu ming', 'ta da wo, xian zai hai zai', 'yak tai laew'];
+  it('flags them', () => {
+    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
+  });
+  it('asks when a man keeps circling outside, and leaves a walk around alone', () => {
+    const r = understanding().routeOffline('那个男的又开车在外面转，我一个人在店里');
+    expect(r.danger || r.dangerCheck).toBe(true);
+    const w = understanding().routeOffline('我在外面转了一圈，找不到地址');
+    expect(w.danger || w.dangerCheck).toBe(false);
+  });
+});
