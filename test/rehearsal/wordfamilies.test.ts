@@ -145,6 +145,11 @@ describe('families of kind words, police as a choice, and polite pushes', () => 
     ['pt', 'Até quando vale o seu visto?', { no_status_ask: 'breached' }],
     ['pa', 'ਕੀ ਇਸ ਨੰਬਰ ਤੇ ਲਿਖਣਾ ਸੁਰੱਖਿਅਤ ਹੈ?', { safety: 'earned', identifying_details: undefined }],
     ['pa', 'Tuhada permit kado tak hai?', { no_status_ask: 'breached' }],
+    // words that only look like kind ones: "feel free to write", "didn't meet", "use with"
+    ['uk', 'Сміливо пишіть мені будь-коли.', { person_first: undefined }],
+    ['vi', 'Chị không gặp được ông chủ à?', { person_first: undefined }],
+    ['vi', 'Điện thoại chị dùng với ai?', { person_first: undefined, safety: 'earned' }],
+    ['pt', 'Não consegui ver de onde veio a mensagem.', { person_first: undefined }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
