@@ -53,8 +53,9 @@ export const HARMS = [
   'self_harm',
   'hiding',
   'unresponsive',
+  'returned',
 ] as const;
-export const RAISES = ['now', 'near', 'help', 'person'] as const;
+export const RAISES = ['now', 'near', 'help', 'person', 'urgent'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking'] as const;
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
@@ -83,6 +84,7 @@ export const LEVEL_ALONE: Record<Harm, number> = {
   care_refused: 1,
   child: 0,
   unresponsive: 0,
+  returned: 1,
 };
 /**
  * Harms that count only beside another harm: "not answering", "won't get up" say nothing alone
@@ -273,8 +275,7 @@ export class DangerDetector {
 
     let level = 0;
     for (const [lang, kinds] of found) {
-      const harms = own([...kinds.keys()].filter((k): k is Harm => HARM_SET.has(k)));
-      if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !kinds.has('phrase')) continue;
+      let harms = own([...kinds.keys()].filter((k): k is Harm => HARM_SET.has(k)));
       // Context: this language, English, and the languages the message seems to be in.
       const ctx = new Set<ListKind>();
       const allHarms = new Set<Harm>(harms);
@@ -285,11 +286,20 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
+      // Someone come back ("he's back", "he's here again") is a harm only with a call for help,
+      // a call to come quickly, someone drunk or raging, or another harm: "the manager is back
+      // tomorrow" and "I came back to Canada" are nothing.
+      if (harms.includes('returned') && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('anger') && ![...allHarms].some((h) => h !== 'returned' && !ONLY_WITH_ANOTHER.has(h))) {
+        harms = harms.filter((h) => h !== 'returned');
+        allHarms.delete('returned');
+      }
+      if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !kinds.has('phrase')) continue;
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
       if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
-      if (ctx.has('help')) raise++;
+      // A call to come quickly raises someone come back ("he's back, come quick") as a call for help.
+      if (ctx.has('help') || (ctx.has('urgent') && harms.includes('returned'))) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       const distinct = own(allHarms);
       if (distinct.length - (distinct.includes('injury') && distinct.includes('critical') ? 1 : 0) >= 2) raise++;
