@@ -76,7 +76,7 @@ export const POINTS: readonly Point[] = [
     earn: 'person_first',
     breach: ['label', 'blame'],
     absence: true,
-    note: 'Describe what happens, not what the person is: "someone keeps your passport", never "victim", "trafficked" or "illegal". Never ask why they did not leave: "Many people stay for good reasons. What would help now?" Every question is optional.',
+    note: 'Describe what happens, not what the person is: "someone keeps your passport", never "victim", "trafficked" or "illegal". Never ask why they did not leave: "Many people stay for good reasons. What would help now?" Thank them for telling you and let them take their time: there is no rush, and every question is optional.',
     source: FRONT,
   },
   {
