@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
@@ -169,7 +169,10 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const { lang, likely, mixed } = firstLanguage(guess, (opts.hints ?? []).filter(isLang));
     const offerLanguage = lang && lang !== prior && sureEnoughToOffer(guess) ? lang : null;
     const langs = langsFor(guess, prior);
-    const reading = danger.read(text, langs);
+    const read = danger.read(text, langs);
+    // Someone come back with no more than a plain "help" beside a matter of work or papers ("he
+    // came back from vacation, please help me with my pay") is that matter, not a cry for help.
+    const reading = read.level > 0 && returnedOnlyWithHelp(read.found) && namesMatter(keywords.score(fold(text), langs, text)) ? { ...read, level: 0 } : read;
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
@@ -280,6 +283,16 @@ function sureEnoughToOffer(guess: LanguageGuess): boolean {
 const MATTERS = new Set<TopicId>(
   ['wages', 'hours', 'fees-debt', 'documents', 'housing', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt', 'privacy', 'police'].map(namedTopic),
 );
+
+/**
+ * Whether the only harm found is someone come back, raised by nothing more than a call for help:
+ * no call to come quickly, no one drunk or angry.
+ */
+function returnedOnlyWithHelp(found: readonly string[]): boolean {
+  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+  if (!kinds.has('returned') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
+  return HARMS.every((h) => h === 'returned' || !kinds.has(h));
+}
 
 function namesMatter(kw: ReadonlyMap<TopicId, number>): boolean {
   for (const t of kw.keys()) if (MATTERS.has(t)) return true;

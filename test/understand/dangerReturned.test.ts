@@ -23,8 +23,10 @@ describe('someone come back, with a call to come quickly or drunk', () => {
     'เขากลับมาอีกแล้ว มาเร็ว',
     '他又来了，快来',
     'ta you lai le, kuai lai',
+    'hes bk come quick',
+    'andito na naman sya, bilis',
   ];
-  const ask = ['hes back and drunk', 'ya volvio borracho', 'bumalik siya, lasing'];
+  const ask = ['hes back and drunk', 'ya volvio borracho', 'bumalik siya, lasing', 'il est revenu bourré', 'він повернувся пяний', '他又回来了，喝醉了'];
   const no = [
     'my boss came back from vacation, when do I get paid',
     'the manager is back tomorrow',
@@ -36,6 +38,9 @@ describe('someone come back, with a call to come quickly or drunk', () => {
     'الموظف رجع من الاجازة، متى بيدفعوا',
     'ông chủ về rồi, khi nào trả lương',
     '老板回来了，什么时候发工资',
+    // A plain "help" about a matter of work or papers is that matter.
+    'he came back from vacation, can you help me with my pay',
+    'el patron volvio, ayuda con el permiso',
   ];
   it('is danger with a call to come quickly, in each language', () => {
     for (const t of yes) expect(understanding().routeOffline(t).danger, t).toBe(true);
