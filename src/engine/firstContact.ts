@@ -92,21 +92,28 @@ export function sayLanguageChange(turn: Turn): void {
   turn.sayAt(at, turn.lang, key);
 }
 
+/** Languages that share most words when typed in Latin letters (romanized Hindi, Punjabi, Nepali). */
+const SHARES_WORDS: Readonly<Record<string, readonly string[]>> = { hi: ['pa', 'ne'], pa: ['hi', 'ne'], ne: ['hi', 'pa'] };
+
 /** At most this many languages an emergency message is said in when the writing's is unsure. */
 export const EMERGENCY_IN_AT_MOST = 2;
 
 /**
  * The languages danger was written in, best first: the one told with confidence, else the
  * likeliest from the whole text; then the one whose danger words matched when that is another;
- * then the text's next likeliest, when it was likely enough to be asked in (romanized Punjabi and
- * Hindi share most words, so "bachao darwaza tod reha" may be either even when its spelling leans
- * to one). The emergency message is said in both, since a wrong guess alone would leave the
+ * then the text's next likeliest, when it was likely enough to be asked in and, if the first was
+ * told with confidence, is its kin (romanized Punjabi and Hindi share most words, so "bachao
+ * darwaza tod reha" may be either even when its spelling leans to one). The emergency message is said in both, since a wrong guess alone would leave the
  * person with a message they may not read; text in its own script has one likely language.
  */
 export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   const offered = turn.bundle.catalog.languages();
   const likely = u.likely ?? [];
-  const told = [...(u.lang ? [u.lang] : likely.slice(0, 1)), ...(u.dangerLang ? [u.dangerLang] : []), ...likely];
+  // Told with confidence, the writing's language keeps a second guess only from its kin, whose
+  // words it shares when typed in Latin letters: "il est revenu. vite" is French, though "il" is
+  // Arabizi too; "bachao koi maar raha hai" leans Hindi and may still be Punjabi.
+  const next = u.lang ? likely.filter((l) => SHARES_WORDS[u.lang!]?.includes(l)) : likely;
+  const told = [...(u.lang ? [u.lang] : likely.slice(0, 1)), ...(u.dangerLang ? [u.dangerLang] : []), ...next];
   return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
 

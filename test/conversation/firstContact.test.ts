@@ -359,6 +359,12 @@ describe('danger is answered in the language it was written in', () => {
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(order);
   });
 
+  it('a first message told French with confidence ("il est revenu. vite": "il" is Arabizi too) gets the emergency message in French alone', async () => {
+    const first = await person()('il est revenu. vite');
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['fr']);
+    expect(first.find((o) => o.key === 'language-change')?.lang).toBe('fr');
+  });
+
   it('"bachao", the EMERGENCY word of Punjabi and Hindi alike: the emergency message in both, and the conversation goes on in Punjabi', async () => {
     const say = person();
     const first = await say('bachao');
