@@ -119,6 +119,8 @@ export class DangerDetector {
   private readonly matcher: TermMatcher;
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
   private readonly figures: DualPattern[] = [];
+  /** Counts of people read as the plain word they stand for (`counts`: "8 of us" as "us"). */
+  private readonly counts: { re: DualPattern; as: string }[] = [];
   private readonly order: Lang[];
   /**
    * Harm words and phrases of SKELETON_LANGS as consonant skeletons (dangerSkeleton.ts), made when
@@ -154,6 +156,11 @@ export class DangerDetector {
       }
       for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
+      for (const c of lex.counts ?? []) {
+        // `pattern => reading`: what a match is read as ($1 its first group).
+        const at = c.lastIndexOf(' => ');
+        this.counts.push(at < 0 ? { re: compileDual(c), as: '' } : { re: compileDual(c.slice(0, at)), as: c.slice(at + 4).trim() });
+      }
     }
     this.matcher = new TermMatcher(terms);
     this.makeSkeletons = () => skeletonsOf(lexicons, everyday);
@@ -195,7 +202,18 @@ export class DangerDetector {
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
-    for (const text of written.flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles)) {
+    // A count of people between a verb and its particle ("locked 8 of us in") is read again as
+    // the plain word it stands for ("locked us in").
+    const uncounted = (w: string): string[] => {
+      let v = w;
+      for (const c of this.counts) {
+        const re = pick(c.re);
+        if (re) v = v.replace(re, c.as);
+      }
+      v = v.replace(/\s+/g, ' ').trim();
+      return v === w ? [w] : [w, v];
+    };
+    for (const text of written.flatMap(uncounted).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;

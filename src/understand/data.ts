@@ -37,6 +37,13 @@ const dangerFile = z
     /** Terms per concept: harms, context that raises, context that lowers. */
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
+    /**
+     * How many people something is done to, said between a verb and its particle or place ("they
+     * locked 8 of us in", "took all three of us to"): `pattern => reading`, a match read again as
+     * the reading ("us", or "$1" for the pattern's first group), so a term is written once, with
+     * the plain word.
+     */
+    counts: z.array(z.string().min(1)).optional(),
     /** Short forms of words as typed in messages ("không" → "ko", "k"): terms of two words or more are matched with them too. */
     shorthand: z.record(z.string().min(1), z.array(z.string().min(1))).default({}),
     /**
