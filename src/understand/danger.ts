@@ -56,14 +56,23 @@ export const HARMS = [
   'returned',
 ] as const;
 export const RAISES = ['now', 'near', 'help', 'person', 'urgent'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
+/**
+ * Halves of a harm, nothing alone: a harm when both halves are found (`PAIRS`). The means at hand
+ * (`means`: all the pills, the rope ready, the spray poison kept close) and a farewell (`farewell`:
+ * "I can't go on", "forgive me", "tell mum sorry", "tonight I end it all") are wanting to die;
+ * being put in or carried off in a vehicle (`vehicle`: "they put us in a van", "in the back of a
+ * truck") and a destination no one names (`unknown`: "they won't say where", "people I don't
+ * know") are being taken. Each half alone is everyday: pills for a back, a van to the farm.
+ */
+export const PARTS = ['means', 'farewell', 'vehicle', 'unknown'] as const;
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
  * angry, shouting or drunk (`anger`) at the door or in the room.
  */
 export const WORRIES = ['fear', 'anger'] as const;
-export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES] as const;
+export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES, ...PARTS] as const;
 export type Worry = (typeof WORRIES)[number];
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
@@ -96,6 +105,17 @@ const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 /** What someone does to someone: a person named is context for these. */
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed']);
 const HARM_SET = new Set<string>(HARMS);
+/**
+ * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
+ * drunk or raging (`anger`: "my daughter is in there with him and he's drunk"), which is a blow
+ * feared (`hit`) that the child it is about does not raise again, nor a person named: it is
+ * danger with now, here or a call for help, and the question without them.
+ */
+const PAIRS: readonly { a: Concept; b: Concept; harm: Harm }[] = [
+  { a: 'means', b: 'farewell', harm: 'self_harm' },
+  { a: 'vehicle', b: 'unknown', harm: 'taken' },
+  { a: 'child', b: 'anger', harm: 'hit' },
+];
 export const DANGER = 2;
 export const ASK = 1;
 
@@ -213,7 +233,7 @@ export class DangerDetector {
       v = v.replace(/\s+/g, ' ').trim();
       return v === w ? [w] : [w, v];
     };
-    for (const text of written.flatMap(uncounted).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles)) {
+    for (const text of written.flatMap(uncounted).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles).flatMap(withMandarin)) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -304,6 +324,22 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
+      // Halves found together (PAIRS): the harm they make, counted once with what made it.
+      const paired = new Set<Harm>();
+      for (const p of PAIRS) {
+        if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
+        paired.add(p.harm);
+        harms = [...harms, p.harm];
+        allHarms.add(p.harm);
+        // The child the blow is feared for is that harm, not a second one.
+        if (p.a === 'child') allHarms.delete('child');
+      }
+      // A blade as a tool of the work ("we use knives all day at the plant"), with no call for help
+      // and no threat, is no weapon: what is left (a cut) is an injury at work.
+      if (ctx.has('tool') && !ctx.has('help') && !ctx.has('kill') && harms.includes('weapon')) {
+        harms = harms.filter((h) => h !== 'weapon');
+        allHarms.delete('weapon');
+      }
       // Someone come back ("he's back", "he's here again") is a harm only with a call for help,
       // a call to come quickly, someone drunk or raging, or another harm: "the manager is back
       // tomorrow" and "I came back to Canada" are nothing.
@@ -323,7 +359,7 @@ export class DangerDetector {
       if (distinct.length - (distinct.includes('injury') && distinct.includes('critical') ? 1 : 0) >= 2) raise++;
       // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
       // already, so naming them adds nothing ("is it still called being sold if I agreed?").
-      if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER)) raise++;
+      if (ctx.has('person') && harms.some((h) => DONE_BY_SOMEONE.has(h) && LEVEL_ALONE[h] < DANGER && !paired.has(h))) raise++;
       // A bare "if" is the shape of a threat ("he says he will kill me if I leave"): it lowers
       // neither a threat to kill someone named nor a phrase that is danger on its own; nor
       // wanting to die, whatever "if" comes with it ("I don't know if this is the right number
@@ -331,12 +367,16 @@ export class DangerDetector {
       const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm');
       let lower = 0;
       for (const k of LOWERS) if (ctx.has(k)) lower += loweredBy(k, harms, ctx, threat);
+      // Saying it is over and one is safe now: never more than the question, whatever the harm
+      // ("they locked us in last night but we are safe now" is asked about, not answered as an
+      // emergency).
+      const atMostAsk = ctx.has('asking') || ctx.has('over');
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
       if (ctx.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
-      // Saying one only asks to know: at most the question, whatever else the message says.
-      if (ctx.has('asking')) l = Math.min(l, ASK);
+      // Saying one only asks to know, or that it is over: at most the question.
+      if (atMostAsk) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
     const worry = level === 0 ? worried(found, langs) : null;
@@ -416,10 +456,19 @@ function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: Read
     // call for help keeps it one step only.
     return harms.every((h) => h === 'confined') && !ctx.has('help') ? 2 : 1;
   }
-  // Laughter, asking what one's situation is called ("is this trafficking?"), saying it is
-  // over, one is safe now ("I'm in another city now and safe"), and saying one only asks to
-  // know ("just asking", "a general question"): two.
-  if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking') return 2;
+  // A blade as a tool of the work ("we use knives all day at the plant, who buys the gloves?")
+  // is no weapon (see the reading); a cut made with it, and nothing more, by one: a cut at work.
+  // "He came at me with the knife I use for the meat" keeps its threat.
+  if (k === 'tool') return harms.length > 0 && harms.every((h) => h === 'injury') && !ctx.has('help') ? 1 : 0;
+  // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
+  // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
+  // only asks to know ("just asking", "a general question") and news (seen on TV, read on
+  // Facebook): two.
+  if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking' || k === 'news') return 2;
+  // A harm told of someone unnamed in an "if" ("what happens if someone is locked in"): two,
+  // unless it is a threat or the message calls for help: "if anyone goes to the police he'll
+  // bury them here" and "help, if anyone finds out he will kill me" are threats, not questions.
+  if (k === 'someone') return ctx.has('help') || threat ? 0 : 2;
   // The past lowers by two steps, unless something also says now or here ("he hit me
   // yesterday and he is outside now").
   if (k === 'past') return ctx.has('now') || ctx.has('near') ? 1 : 2;
@@ -549,6 +598,20 @@ export function withoutParticles(t: string): string[] {
   if (!PARTICLE.test(t)) return [t];
   const v = t.replace(PARTICLE, '$1').replace(/\s+/g, ' ').trim();
   return v === t ? [t] : [t, v];
+}
+
+/**
+ * Cantonese writes some small words with characters of its own (喺 at, 咗 done, 唔 not, 冇 have
+ * not, 佢 he, 哋 plural, 嘅 of, 嚟 come, 畀 let or by, 屋企 home): a text holding one is read again with
+ * the Mandarin word in its place ("被僱主關喺屋企" as "被雇主关在家"), so a Chinese term is written
+ * once, in Mandarin; Cantonese terms of the lists are still matched as written.
+ */
+const CANTONESE: Record<string, string> = { '屋企': '家', '喺': '在', '咗': '了', '唔': '不', '冇': '没', '佢': '他', '哋': '们', '嘅': '的', '嚟': '来', '畀': '让' };
+const CANTONESE_RE = /屋企|[喺咗唔冇佢哋嘅嚟畀]/g;
+export function withMandarin(t: string): string[] {
+  CANTONESE_RE.lastIndex = 0;
+  if (!CANTONESE_RE.test(t)) return [t];
+  return [t, t.replace(CANTONESE_RE, (c) => CANTONESE[c] ?? c)];
 }
 
 const CONJUNCTION = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;

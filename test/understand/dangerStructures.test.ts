@@ -35,3 +35,60 @@ describe('a count between a verb and its particle or place', () => {
     }
   });
 });
+
+// Halves that make a harm together (PAIRS in danger.ts), and nothing alone.
+describe('the means at hand with a farewell, a vehicle with a destination no one names, a child with someone drunk', () => {
+  const yes = [
+    'i cant go on anymore, i have all my pills here',
+    'perdónenme, ya tengo el veneno en la mano',
+    'пробачте мені, мотузку я вже приготував',
+    'ਮਾਫ ਕਰ ਦੇਣਾ, ਸਾਰੀਆਂ ਗੋਲੀਆਂ ਮੇਰੇ ਕੋਲ ਨੇ',
+    'they put us in a truck and wont tell us where',
+    'จับขึ้นรถตู้ ไม่บอกว่าจะไปไหน',
+    'sinakay kami sa van, hindi sinasabi kung saan kami dadalhin',
+    'ils nous ont mis dans un camion, aidez nous',
+    'my son is in the room with him and he is very drunk',
+    'mi niña esta en el cuarto con el y esta bien borracho',
+  ];
+  it('flags them together', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'i need sleeping pills, i cant sleep after night shift',
+    'ya no aguanto mas este trabajo, 12 horas diarias y sin descanso',
+    'can i buy rat poison for the mice in the bunkhouse',
+    'the van picks us up at 6 for the farm',
+    'my husband gets drunk on weekends and yells at the kids, can i leave with them?',
+  ];
+  it('leaves each half alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('Cantonese read as Mandarin, smoke in Arabic, a fire in Vietnamese typed without marks', () => {
+  const yes = ['佢哋唔畀我出去', '老細將我哋鎖喺宿舍', 'في دخان طالع من المطبخ', 'phong tro chay roi'];
+  const no = ['我唔知點樣申請工籤', 'صاحبي بيشرب دخان بالغرفه كل يوم', 'em chay o nha may suot ngay'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a work permit question, a smoker and running about at the factory alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('what lowers: safe now, a blade as a tool, news, someone unnamed in an if, a question of law', () => {
+  const no = [
+    'they locked us in last night but we are safe now',
+    'he beat me yesterday, now im at my cousins place and im safe',
+    'we use knives all day at the plant, who pays for the cut gloves',
+    'i saw on the news there was a fire at a farm in bc',
+    'what happens if someone is locked in their room by the boss? is it a crime?',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  const yes = ['he grabbed a knife and is coming at me, help', 'if anyone goes to the police he says he will kill them, he is outside now'];
+  it('keeps a threat and a call for help', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});
