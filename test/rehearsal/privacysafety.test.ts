@@ -32,6 +32,19 @@ const PRIVACY: [string, string][] = [
   ['en', "You don't have to give me your real name."],
   ['en', 'You can use any name you want here, even a made-up one.'],
   ['es', 'No tienes que darme tu nombre verdadero.'],
+  ['en', "Your name doesn't need to appear anywhere."],
+  ['en', "I don't know your number and I can't see where you are."],
+  ['en', 'Nothing you say will be reported to immigration.'],
+  ['en', "We'll only keep what you agree to."],
+  ['ar', 'أنا ما بسجل أسماء.'],
+  ['ar', 'رقمك لا يُحفظ عندنا.'],
+  ['ar', 'لن أنقل أي شيء من هذا إلى صاحب العمل.'],
+  ['ar', 'ما رح نخبر صاحب الشغل بشي.'],
+  ['ar', 'لا أحد غيري يستطيع الاطلاع على هذه المحادثة.'],
+  ['ar', 'مديرك ليس لديه أي طريقة لرؤية هذه الرسائل.'],
+  ['ar', 'لست مضطراً أن تعطيني اسمك الحقيقي.'],
+  // "nobody will know you wrote to us" is privacy, not a promise
+  ['ar', 'صاحب العمل لن يعرف بهذه المحادثة منا أبداً.'],
 ];
 
 const SAFETY: [string, string][] = [
@@ -43,6 +56,12 @@ const SAFETY: [string, string][] = [
   // seen while writing, someone around
   ['es', '¿Te puede ver alguien mientras escribes?'],
   ['es', '¿Tu patrón anda por ahí ahora?'],
+  ['ar', 'هل حدا بيشوفك وأنت عم تكتب؟'],
+  ['ar', 'إذا اضطررت للذهاب فجأة، أرسل نقطة وسأفهم.'],
+  // phone settings that keep a chat from showing
+  ['en', 'You might want to turn off message previews so nothing shows on your lock screen.'],
+  ['en', "If you need to disappear mid-conversation, that's fine, I'll wait."],
+  ['en', 'Would it be risky if someone found this chat on your phone?'],
 ];
 
 // [language, point, line]: near misses that must not earn the point.
@@ -55,6 +74,13 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['es', 'privacy', 'Guarda este número: 1-833-900-1010.'],
   ['es', 'privacy', '¿Tu patrón borró tus mensajes?'],
   ['es', 'privacy', 'No tienes que darme el nombre de tu patrón.'],
+  ['en', 'privacy', 'Keep a copy of your contract.'],
+  ['en', 'privacy', 'Write down the dates you worked.'],
+  ['ar', 'privacy', 'احفظ هذا الرقم: 1-833-900-1010.'],
+  ['ar', 'privacy', 'احتفظ بجوازك في مكان آمن.'],
+  ['ar', 'privacy', 'هل مسح صاحب العمل رسائلك؟'],
+  ['ar', 'safety', 'هل جوازك في أمان؟'],
+  ['ar', 'safety', 'هل صاحب العمل شخص طيب؟'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
