@@ -45,6 +45,13 @@ const PRIVACY: [string, string][] = [
   ['ar', 'لست مضطراً أن تعطيني اسمك الحقيقي.'],
   // "nobody will know you wrote to us" is privacy, not a promise
   ['ar', 'صاحب العمل لن يعرف بهذه المحادثة منا أبداً.'],
+  // Nepali: the negation is the verb's ending
+  ['ne', 'म नामहरू लेख्दिनँ।'],
+  ['ne', 'तपाईंको नम्बर कतै राखिँदैन।'],
+  ['ne', 'म यो कुरा तपाईंको मालिकलाई भन्दिनँ।'],
+  ['ne', 'तपाईंको साहुले यी सन्देशहरू देख्न सक्दैन।'],
+  ['ne', 'म बाहेक अरू कसैले यो च्याट पढ्न सक्दैन।'],
+  ['ne', 'तपाईंले आफ्नो नाम बताउनु पर्दैन।'],
 ];
 
 const SAFETY: [string, string][] = [
@@ -58,6 +65,9 @@ const SAFETY: [string, string][] = [
   ['es', '¿Tu patrón anda por ahí ahora?'],
   ['ar', 'هل حدا بيشوفك وأنت عم تكتب؟'],
   ['ar', 'إذا اضطررت للذهاب فجأة، أرسل نقطة وسأفهم.'],
+  ['ne', 'लेख्दै गर्दा कसैले तपाईंलाई देख्न सक्छ?'],
+  ['ne', 'अचानक जानुपर्यो भने एउटा थोप्लो पठाउनुहोस्, म बुझ्छु।'],
+  ['ne', 'के यो कुरा गर्ने राम्रो समय हो?'],
   // phone settings that keep a chat from showing
   ['en', 'You might want to turn off message previews so nothing shows on your lock screen.'],
   ['en', "If you need to disappear mid-conversation, that's fine, I'll wait."],
@@ -81,6 +91,9 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['ar', 'privacy', 'هل مسح صاحب العمل رسائلك؟'],
   ['ar', 'safety', 'هل جوازك في أمان؟'],
   ['ar', 'safety', 'هل صاحب العمل شخص طيب؟'],
+  ['ne', 'privacy', 'यो नम्बर सेभ गर्नुहोस्: 1-833-900-1010।'],
+  ['ne', 'privacy', 'म तपाईंलाई प्रहरीकहाँ जान भन्दिनँ।'],
+  ['ne', 'safety', 'तपाईंको राहदानी सुरक्षित छ?'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
