@@ -1,0 +1,115 @@
+// Privacy and safety read as combinations of small word families in each language (issue 20),
+// not as phrases: a verb of keeping, passing on, seeing or deleting with what is the person's
+// (their number, name, messages) or who would get it (the employer, immigration, anyone), with
+// or without a negation; a sign agreed to stop; someone coming and the chat stopped. Each
+// structure has a line that earns the point and a near miss that must not.
+import { describe, expect, it } from 'vitest';
+import { verdicts } from './verdicts.ts';
+
+const earns = (point: 'privacy' | 'safety'): [string, string][] => (point === 'privacy' ? PRIVACY : SAFETY);
+
+// [language, line]: each earns the point.
+const PRIVACY: [string, string][] = [
+  // we keep / save / delete + what is yours
+  ['en', "We won't save your phone number anywhere."],
+  ['en', "Just so you know, we don't store numbers."],
+  ['es', 'Para que sepas, no almacenamos datos personales.'],
+  ['es', 'Yo no apunto nombres.'],
+  // passive: it is not kept
+  ['es', 'Tu número no se guarda en ningún lado.'],
+  // we do not pass it on to someone
+  ['en', "I'm not going to pass any of this on to your boss."],
+  ['en', 'We do not share what you tell us with the police or with immigration.'],
+  ['es', 'Lo que me escribes no se lo enseño a nadie.'],
+  ['es', 'No vamos a avisar a tu empleador de nada.'],
+  // it does not reach them
+  ['es', 'Nada de lo que escribes aquí llega a migración.'],
+  // only I see it
+  ['en', 'Your messages are only read by me.'],
+  ['es', 'Tus mensajes solo los leo yo.'],
+  ['es', 'La única persona que ve este chat soy yo.'],
+  // your name is not needed
+  ['en', "You don't have to give me your real name."],
+  ['en', 'You can use any name you want here, even a made-up one.'],
+  ['es', 'No tienes que darme tu nombre verdadero.'],
+  ['en', "Your name doesn't need to appear anywhere."],
+  ['en', "I don't know your number and I can't see where you are."],
+  ['en', 'Nothing you say will be reported to immigration.'],
+  ['en', "We'll only keep what you agree to."],
+  ['ar', 'أنا ما بسجل أسماء.'],
+  ['ar', 'رقمك لا يُحفظ عندنا.'],
+  ['ar', 'لن أنقل أي شيء من هذا إلى صاحب العمل.'],
+  ['ar', 'ما رح نخبر صاحب الشغل بشي.'],
+  ['ar', 'لا أحد غيري يستطيع الاطلاع على هذه المحادثة.'],
+  ['ar', 'مديرك ليس لديه أي طريقة لرؤية هذه الرسائل.'],
+  ['ar', 'لست مضطراً أن تعطيني اسمك الحقيقي.'],
+  // "nobody will know you wrote to us" is privacy, not a promise
+  ['ar', 'صاحب العمل لن يعرف بهذه المحادثة منا أبداً.'],
+  // Nepali: the negation is the verb's ending
+  ['ne', 'म नामहरू लेख्दिनँ।'],
+  ['ne', 'तपाईंको नम्बर कतै राखिँदैन।'],
+  ['ne', 'म यो कुरा तपाईंको मालिकलाई भन्दिनँ।'],
+  ['ne', 'तपाईंको साहुले यी सन्देशहरू देख्न सक्दैन।'],
+  ['ne', 'म बाहेक अरू कसैले यो च्याट पढ्न सक्दैन।'],
+  ['ne', 'तपाईंले आफ्नो नाम बताउनु पर्दैन।'],
+];
+
+const SAFETY: [string, string][] = [
+  // a sign agreed to stop
+  ['en', 'Could we agree on a word you send if you need to stop?'],
+  ['es', '¿Quedamos en una palabra que me mandes si tienes que parar?'],
+  // ok to go on
+  ['es', 'Antes de seguir, ¿estás bien para continuar?'],
+  // seen while writing, someone around
+  ['es', '¿Te puede ver alguien mientras escribes?'],
+  ['es', '¿Tu patrón anda por ahí ahora?'],
+  ['ar', 'هل حدا بيشوفك وأنت عم تكتب؟'],
+  ['ar', 'إذا اضطررت للذهاب فجأة، أرسل نقطة وسأفهم.'],
+  ['ne', 'लेख्दै गर्दा कसैले तपाईंलाई देख्न सक्छ?'],
+  ['ne', 'अचानक जानुपर्यो भने एउटा थोप्लो पठाउनुहोस्, म बुझ्छु।'],
+  ['ne', 'के यो कुरा गर्ने राम्रो समय हो?'],
+  // phone settings that keep a chat from showing
+  ['en', 'You might want to turn off message previews so nothing shows on your lock screen.'],
+  ['en', "If you need to disappear mid-conversation, that's fine, I'll wait."],
+  ['en', 'Would it be risky if someone found this chat on your phone?'],
+];
+
+// [language, point, line]: near misses that must not earn the point.
+const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
+  ['en', 'privacy', 'Save this number: 1-833-900-1010.'],
+  ['en', 'privacy', 'The police may want to see your records.'],
+  ['en', 'privacy', 'Did your boss delete your messages?'],
+  ['en', 'privacy', "You don't have to give me any names, and you can skip any question you want."],
+  ['en', 'privacy', "I'm not a cop, and you don't have to report anything to anyone to talk with me."],
+  ['es', 'privacy', 'Guarda este número: 1-833-900-1010.'],
+  ['es', 'privacy', '¿Tu patrón borró tus mensajes?'],
+  ['es', 'privacy', 'No tienes que darme el nombre de tu patrón.'],
+  ['en', 'privacy', 'Keep a copy of your contract.'],
+  ['en', 'privacy', 'Write down the dates you worked.'],
+  ['ar', 'privacy', 'احفظ هذا الرقم: 1-833-900-1010.'],
+  ['ar', 'privacy', 'احتفظ بجوازك في مكان آمن.'],
+  ['ar', 'privacy', 'هل مسح صاحب العمل رسائلك؟'],
+  ['ar', 'safety', 'هل جوازك في أمان؟'],
+  ['ar', 'safety', 'هل صاحب العمل شخص طيب؟'],
+  ['ne', 'privacy', 'यो नम्बर सेभ गर्नुहोस्: 1-833-900-1010।'],
+  ['ne', 'privacy', 'म तपाईंलाई प्रहरीकहाँ जान भन्दिनँ।'],
+  ['ne', 'safety', 'तपाईंको राहदानी सुरक्षित छ?'],
+  ['en', 'safety', 'Is your passport safe?'],
+  ['en', 'safety', 'Are you safe from deportation if you report?'],
+  ['es', 'safety', '¿Tu pasaporte está seguro?'],
+  ['es', 'safety', '¿Estás seguro de que te pagaron todo?'],
+];
+
+describe.each(['privacy', 'safety'] as const)('%s: general structures earn it', (point) => {
+  it.each(earns(point))('%s: %s', (lang, line) => {
+    const got = verdicts(lang, line);
+    expect(got[point]).toBe('earned');
+    expect(Object.values(got)).not.toContain('breached');
+  });
+});
+
+describe('near misses earn neither privacy nor safety', () => {
+  it.each(NEAR_MISSES)('%s %s: %s', (lang, point, line) => {
+    expect(verdicts(lang, line)[point]).not.toBe('earned');
+  });
+});
