@@ -92,3 +92,37 @@ describe('what lowers: safe now, a blade as a tool, news, someone unnamed in an 
     for (const t of yes) expect(flagged(t), t).toBe(true);
   });
 });
+
+describe('forms found missing: a kitchen knife in hand, someone passed out, come quick he is back, a threat of a corpse', () => {
+  const yes = [
+    'the cook has a kitchen knife and is standing at my door shouting',
+    'mi compañero está desmayado y no despierta',
+    'meu amigo ta desacordado no chão da obra',
+    'nahulog sya, hindi na gumagalaw',
+    'andito na ulit sya, bilisan nyo',
+    'chado aaunus, u pheri aayo',
+    'malik bolta hai teri laash giregi aaj',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('asks when someone walks behind', () => {
+    expect(asked('za mnoy idet kakoy-to muzhyk, shcho robyty')).toBe(true);
+  });
+});
+
+describe('safety gear, drills and figures of speech are not danger', () => {
+  const no = [
+    'la alarma de humo suena cada vez que cocinamos',
+    'le détecteur de fumée sonne tout le temps, qui doit le changer',
+    '消防演习的时候要不要打卡',
+    'ซ้อมหนีไฟเดือนละครั้ง ต้องทำไหม',
+    'الحر بيذبح اليوم، في استراحة؟',
+    'ye kaam meri jaan le lega yaar, 14 ghante',
+    'chu brulé raide après la semaine',
+    'they lock the gate at night and we cant go out till morning, is that legal',
+  ];
+  it('leaves them alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
