@@ -126,3 +126,18 @@ describe('safety gear, drills and figures of speech are not danger', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('drunk now is not drunk whenever; people inside; not breathing in Maghrebi Arabic', () => {
+  const yes = [
+    'my little girl is alone with him and hes drunk and yelling',
+    '我儿子跟他在房间里，他喝醉了在大吼',
+    'theres smoke coming out of the trailer next door and people are inside',
+    'sahbi wa9e3 f l2ard w ma kaynfessch',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a question about how many live in a bunkhouse alone', () => {
+    expect(flagged('how many people are inside the bunkhouse is the max?')).toBe(false);
+  });
+});
