@@ -52,6 +52,15 @@ const PRIVACY: [string, string][] = [
   ['ne', 'तपाईंको साहुले यी सन्देशहरू देख्न सक्दैन।'],
   ['ne', 'म बाहेक अरू कसैले यो च्याट पढ्न सक्दैन।'],
   ['ne', 'तपाईंले आफ्नो नाम बताउनु पर्दैन।'],
+  // Hindi and Punjabi: the negation stands next to the verb, before or after it
+  ['hi', 'मैं नाम नहीं लिखती।'],
+  ['hi', 'हम आपकी बातें पुलिस या इमिग्रेशन को नहीं देते।'],
+  ['hi', 'main aapke malik ko kuch nahi bataungi.'],
+  ['hi', 'मेरे अलावा कोई यह चैट नहीं पढ़ सकता।'],
+  ['hi', 'आप चाहें तो बिना नाम बताए बात कर सकते हैं।'],
+  ['pa', 'ਮੈਂ ਇਹ ਗੱਲ ਤੁਹਾਡੇ ਮਾਲਕ ਨੂੰ ਨਹੀਂ ਦੱਸਾਂਗੀ।'],
+  ['pa', 'ਮੇਰੇ ਤੋਂ ਇਲਾਵਾ ਕੋਈ ਇਹ ਚੈਟ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦਾ।'],
+  ['pa', 'ਤੁਹਾਡਾ ਪੁੱਤ ਇਹ ਸੁਨੇਹੇ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।'],
 ];
 
 const SAFETY: [string, string][] = [
@@ -68,6 +77,11 @@ const SAFETY: [string, string][] = [
   ['ne', 'लेख्दै गर्दा कसैले तपाईंलाई देख्न सक्छ?'],
   ['ne', 'अचानक जानुपर्यो भने एउटा थोप्लो पठाउनुहोस्, म बुझ्छु।'],
   ['ne', 'के यो कुरा गर्ने राम्रो समय हो?'],
+  ['hi', 'क्या हम कोई शब्द तय कर लें जो आप रुकना पड़े तो भेजें?'],
+  ['hi', 'लिखते समय क्या कोई आपको देख सकता है?'],
+  ['pa', 'ਜੇ ਅਚਾਨਕ ਜਾਣਾ ਪਵੇ ਤਾਂ ਇੱਕ ਬਿੰਦੀ ਭੇਜ ਦਿਓ, ਮੈਂ ਸਮਝ ਜਾਵਾਂਗੀ।'],
+  ['pa', 'ਲਿਖਦੇ ਵੇਲੇ ਕੀ ਕੋਈ ਤੁਹਾਨੂੰ ਦੇਖ ਸਕਦਾ ਹੈ?'],
+  ['pa', 'ਜੇ ਕਿਸੇ ਵੇਲੇ ਮਾਲਕ ਕਮਰੇ ਵਿੱਚ ਆ ਜਾਵੇ ਤਾਂ ਲਿਖਣਾ ਛੱਡ ਦੇਣਾ।'],
   // phone settings that keep a chat from showing
   ['en', 'You might want to turn off message previews so nothing shows on your lock screen.'],
   ['en', "If you need to disappear mid-conversation, that's fine, I'll wait."],
@@ -94,6 +108,12 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['ne', 'privacy', 'यो नम्बर सेभ गर्नुहोस्: 1-833-900-1010।'],
   ['ne', 'privacy', 'म तपाईंलाई प्रहरीकहाँ जान भन्दिनँ।'],
   ['ne', 'safety', 'तपाईंको राहदानी सुरक्षित छ?'],
+  ['hi', 'privacy', 'क्या मालिक ने आपके मैसेज मिटा दिए?'],
+  ['hi', 'privacy', 'अगर कोई आ जाए तो बस एक शब्द लिख देना, मैं तब तक कुछ नहीं भेजूँगी।'],
+  ['pa', 'privacy', 'ਤੁਹਾਨੂੰ ਪੁਲਿਸ ਕੋਲ ਜਾਣ ਦੀ ਕੋਈ ਲੋੜ ਨਹੀਂ, ਸਾਡੀ ਮਦਦ ਇਸ ਗੱਲ ਤੇ ਨਿਰਭਰ ਨਹੀਂ ਕਰਦੀ।'],
+  ['pa', 'privacy', 'ਕੀ ਮਾਲਕ ਨੇ ਤੁਹਾਡੇ ਸੁਨੇਹੇ ਮਿਟਾ ਦਿੱਤੇ?'],
+  ['hi', 'safety', 'क्या आपका पासपोर्ट सुरक्षित है?'],
+  ['pa', 'safety', 'ਕੀ ਤੁਹਾਡਾ ਪਾਸਪੋਰਟ ਸੁਰੱਖਿਅਤ ਹੈ?'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
