@@ -141,3 +141,13 @@ describe('drunk now is not drunk whenever; people inside; not breathing in Maghr
     expect(flagged('how many people are inside the bunkhouse is the max?')).toBe(false);
   });
 });
+
+describe('since yesterday is still going on, not the past', () => {
+  const yes = ['ถูกขังตั้งแต่เมื่อวาน', 'hijo dekhi kotha ma thunera rakheko cha', 'kinulong kami ng amo mula kahapon, wala kaming pagkain'];
+  it('flags being shut in since yesterday', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a headache since yesterday alone', () => {
+    for (const t of ['ปวดหัวตั้งแต่เมื่อวาน ลาป่วยได้ไหม', 'hijo dekhi tauko dukhcha, chhutti paincha?']) expect(flagged(t), t).toBe(false);
+  });
+});
