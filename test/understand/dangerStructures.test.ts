@@ -151,3 +151,13 @@ describe('since yesterday is still going on, not the past', () => {
     for (const t of ['ปวดหัวตั้งแต่เมื่อวาน ลาป่วยได้ไหม', 'hijo dekhi tauko dukhcha, chhutti paincha?']) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('someone named as whom it is done to', () => {
+  const yes = ['patwon an fèmen tout travayè yo nan depo a', 'malik ne mere saathi ko jor se maara', 'o chefe bateu no meu colega agora'];
+  it('flags a blow or a lock done to a coworker or the workers', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a shop closed at eight alone', () => {
+    expect(flagged('yo fèmen l a 8 è')).toBe(false);
+  });
+});
