@@ -86,6 +86,14 @@ const SAFETY: [string, string][] = [
   ['en', 'You might want to turn off message previews so nothing shows on your lock screen.'],
   ['en', "If you need to disappear mid-conversation, that's fine, I'll wait."],
   ['en', 'Would it be risky if someone found this chat on your phone?'],
+  // writing only when it is safe, said as a condition rather than asked
+  ['en', 'Only reply when it feels ok for you.'],
+  ['en', "Let me know when you're alone."],
+  ['en', "Tell me if it's a bad time."],
+  ['en', "First, I want to check you're safe to chat."],
+  ['en', 'Please make sure nobody is looking over your shoulder.'],
+  ['en', 'Can anyone else open your messages?'],
+  ['en', 'Do you have privacy right now?'],
 ];
 
 // [language, point, line]: near misses that must not earn the point.
@@ -114,6 +122,10 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['pa', 'privacy', 'ਕੀ ਮਾਲਕ ਨੇ ਤੁਹਾਡੇ ਸੁਨੇਹੇ ਮਿਟਾ ਦਿੱਤੇ?'],
   ['hi', 'safety', 'क्या आपका पासपोर्ट सुरक्षित है?'],
   ['pa', 'safety', 'ਕੀ ਤੁਹਾਡਾ ਪਾਸਪੋਰਟ ਸੁਰੱਖਿਅਤ ਹੈ?'],
+  ['en', 'safety', 'Write to me whenever you want.'],
+  ['en', 'safety', 'If you are in danger, call 911.'],
+  ['en', 'safety', 'I want to make sure you get your wages.'],
+  ['en', 'safety', 'Make sure nobody takes your passport again.'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
