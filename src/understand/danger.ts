@@ -59,13 +59,19 @@ export const RAISES = ['now', 'near', 'help', 'person', 'urgent'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
 /**
  * Halves of a harm, nothing alone: a harm when both halves are found (`PAIRS`). The means at hand
- * (`means`: all the pills, the rope ready, the spray poison kept close) and a farewell (`farewell`:
- * "I can't go on", "forgive me", "tell mum sorry", "tonight I end it all") are wanting to die;
+ * or a high place (`means`: all the pills, the rope ready, the spray poison kept close, on the
+ * roof, on the bridge), giving up or an end (`farewell`: "I can't go on", "tonight I end it all",
+ * "I won't be here tomorrow", "nobody will miss me"), leave-taking (`goodbye`: "this is goodbye",
+ * "forgive me", "tell mum I love her") and leaving one's own in someone's care (`entrust`: "take
+ * care of my kids for me") are wanting to die, any two kinds of them together (`SELF_PARTS`), and
+ * leave-taking said twice in different words asks the question;
  * being put in or carried off in a vehicle (`vehicle`: "they put us in a van", "in the back of a
  * truck") and a destination no one names (`unknown`: "they won't say where", "people I don't
  * know") are being taken. Each half alone is everyday: pills for a back, a van to the farm.
  */
-export const PARTS = ['means', 'farewell', 'vehicle', 'unknown'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown'] as const;
+/** The parts of wanting to die: any two kinds of them together are `self_harm`. */
+const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -112,7 +118,7 @@ const HARM_SET = new Set<string>(HARMS);
  * danger with now, here or a call for help, and the question without them.
  */
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm }[] = [
-  { a: 'means', b: 'farewell', harm: 'self_harm' },
+  ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   { a: 'child', b: 'anger', harm: 'hit' },
 ];
@@ -219,6 +225,9 @@ export class DangerDetector {
     // The harm words found, folded: one word can be two harms once marks are gone (Vietnamese
     // "bi ban" is bị bán, sold, and bị bắn, shot), and is then one harm, not a second one.
     const harmWords = new Map<Harm, Set<string>>();
+    // The words of leave-taking found (`goodbye`): said twice in different words and nothing
+    // else, the question is asked.
+    const goodbyes = new Set<string>();
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
@@ -244,6 +253,7 @@ export class DangerDetector {
           const set = harmWords.get(l.kind as Harm) ?? new Set<string>();
           harmWords.set(l.kind as Harm, set.add(fold(h.term.replace(/[*~]/g, ' '))));
         }
+        if (l.kind === 'goodbye') goodbyes.add(fold(h.term.replace(/[*~]/g, ' ')).trim());
       }
     }
     /**
@@ -379,6 +389,10 @@ export class DangerDetector {
       if (atMostAsk) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
+    // Leave-taking said twice in different words, with nothing that makes it smaller ("this is
+    // my last message, forgive me for everything"): the question. Said once ("thanks, goodbye",
+    // "forgive me for the late message") it is nothing.
+    if (level === 0 && distinctWords(goodbyes) >= 2 && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
     const worry = level === 0 ? worried(found, langs) : null;
     if (level === 0 && !worry) return NONE;
     const reading = { level: worry ? ASK : level, lang: this.writtenIn(found, langs), found: [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)) };
@@ -439,6 +453,14 @@ function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs:
     if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
   }
   return null;
+}
+
+/** How many words of a set stand on their own: none of them inside a longer one. */
+function distinctWords(ws: ReadonlySet<string>): number {
+  const list = [...ws];
+  // Chinese and Thai are written without spaces: inside is inside.
+  const inside = (w: string, u: string) => u.length > w.length && (/[\u0e00-\u0e7f\u3400-\u9fff]/.test(w) ? u.includes(w) : ` ${u} `.includes(` ${w} `));
+  return list.filter((w) => !list.some((u) => inside(w, u))).length;
 }
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */

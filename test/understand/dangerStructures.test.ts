@@ -151,3 +151,46 @@ describe('since yesterday is still going on, not the past', () => {
     for (const t of ['ปวดหัวตั้งแต่เมื่อวาน ลาป่วยได้ไหม', 'hijo dekhi tauko dukhcha, chhutti paincha?']) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('someone named as whom it is done to', () => {
+  const yes = ['patwon an fèmen tout travayè yo nan depo a', 'malik ne mere saathi ko jor se maara', 'o chefe bateu no meu colega agora'];
+  it('flags a blow or a lock done to a coworker or the workers', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a shop closed at eight alone', () => {
+    expect(flagged('yo fèmen l a 8 è')).toBe(false);
+  });
+});
+
+describe('counts in Tagalog, Kreyòl and Thai; taken to a place no one knows', () => {
+  const yes = [
+    'dinala nila kaming lima sa lugar na di namin alam',
+    'kinulong kaming tatlo ng amo',
+    'yo fèmen 8 nan nou nan yon chanm',
+    'เขาพาพวกเรา 5 คนไปที่ไหนก็ไม่รู้',
+    '他们把我们十几个人带到一个不知道的地方',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['ไม่รู้ว่าจะไปไหนดี อยากเปลี่ยนงาน', '我不知道的地方很多，想多学习', 'kaming lima ay naghahanap ng trabaho', 'tout nou renmen travay la'];
+  it('leaves not knowing where to go for work, and counts in everyday talk, alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('a dream, the heat far from its verb, a box cutter, being driven to work, now all is well', () => {
+  const no = [
+    'last night i had a dream they locked me in, i woke up scared',
+    'the heat in the greenhouse is killing us, how many breaks do we get',
+    'i cut my finger a little at work with the box cutter, do they have to pay',
+    'кожного дня нас везуть у бусі на ферму, це оплачується?',
+    'ma saathi ke ghar me aag lagi thi pichle saal, ab sab theek hai',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  it('still reads being driven off to where no one says', () => {
+    for (const t of ['нас везуть і не кажуть куди', 'нас кудись везуть вночі']) expect(flagged(t), t).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
+
+// Danger by concept, told the way people tell it, in every language: each line names the
+// situation in everyday words, not in the words of one list. `yes` must be danger (the emergency
+// reply, in the language written), `ask` the question "are you in danger right now?", `no` neither.
+function check(yes: readonly (readonly [string, string])[], ask: readonly string[], no: readonly string[]) {
+  it('is danger, answered in the language it was written in', () => {
+    for (const [lang, t] of yes) {
+      const u = understanding().routeOffline(t);
+      expect(u.danger, t).toBe(true);
+      expect(u.dangerLang, t).toBe(lang);
+    }
+  });
+  it('asks first when the signs are weak', () => {
+    for (const t of ask) {
+      const u = understanding().routeOffline(t);
+      expect(u.danger, t).toBe(false);
+      expect(u.dangerCheck, t).toBe(true);
+    }
+  });
+  it('leaves figures of speech and everyday lines alone', () => {
+    for (const t of no) {
+      const u = understanding().routeOffline(t);
+      expect(u.danger || u.dangerCheck, t).toBe(false);
+    }
+  });
+}
+
+// Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
+// leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
+describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
+  check(
+    [
+      ['en', 'standing on the roof rn, this is goodbye'],
+      ['en', 'please take care of my kids for me, i wont be here tomorrow'],
+      ['en', 'nobody will miss me. goodbye'],
+      ['en', 'gonna kms tonight'],
+      ['es', 'estoy arriba del techo y me voy a tirar'],
+      ['es', 'cuiden a mis hijos, yo ya no voy a estar'],
+      ['es', 'kiero morirme ya'],
+      ['fr', 'je suis sur le pont, je peux plus continuer'],
+      ['fr', 'occupez vous de mes enfants, je serai plus là demain'],
+      ['fr', 'je me suis ouvert les veines'],
+      ['pt', 'to com a corda pronta'],
+      ['tl', 'nasa tulay ako, hindi ko na kaya'],
+      ['tl', 'ingatan nyo mga anak ko, paalam'],
+      ['hi', 'main pul pe khada hoon, ab aur nahi jee sakta'],
+      ['hi', 'छत पे खड़ा हूँ, कूद जाऊंगा'],
+      ['pa', 'main sariyan goliyan kha layiaan, bebe nu kehna sorry'],
+      ['pa', 'ਹੁਣ ਜੀਣ ਨੂੰ ਦਿਲ ਨਹੀਂ ਕਰਦਾ'],
+      ['ne', 'ma pul ma chu, aba sakdina'],
+      ['ar', 'أنا على الجسر وما عاد فيني كمل'],
+      ['ar', 'هاي آخر رسالة مني، ديرو بالكم على ولادي'],
+      ['uk', 'я на мосту, більше не можу'],
+      ['uk', 'подбайте про моїх дітей, мене вже не буде'],
+      ['vi', 'em đang ở trên cầu, em không chịu nổi nữa'],
+      ['vi', 'đây là tin nhắn cuối cùng, nhờ chị chăm sóc con em'],
+      ['zh', '我吃了一整瓶安眠药，对不起'],
+      ['zh', '帮我照顾我的孩子，我要走了'],
+      ['th', 'ฝากดูแลลูกด้วยนะ นี่ข้อความสุดท้าย'],
+      ['ht', 'm sou pon an, m pa ka kontinye ankò'],
+      ['ht', 'pran swen pitit mwen yo pou mwen, se dènye mesaj mwen'],
+    ],
+    ['esta es mi despedida, perdónenme por todo', "c'est mon dernier message, adieu", 'essa é minha despedida, me perdoem'],
+    [
+      'im dying of tiredness',
+      'ok thanks, goodbye',
+      'forgive me for the late message, i have a question about my pay',
+      'i work on the roof all day and the boss wont pay overtime',
+      'who will take care of my kids if i work night shifts?',
+      'i cant take it anymore with this boss, he yells all day. can i change employer?',
+      'ya no puedo mas con este patron, quiero cambiar de trabajo',
+      'me voy a tirar a dormir, mañana te escribo',
+      'thakaan se mar raha hoon',
+      'thakai le marna lagyo',
+      'trabajo en el techo todo el dia sin arnes, es legal?',
+      'perdonen la hora, tengo una pregunta del pago',
+      'xin loi em nhan tin tre, em hoi ve luong',
+      'cam on, tam biet',
+      '谢谢，再见了',
+      'شكرا، مع السلامة',
+      'ขอบคุณค่ะ ลาก่อน',
+      'chhat te kamm karda bina belt',
+    ],
+  );
+});

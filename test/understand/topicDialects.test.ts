@@ -1,0 +1,38 @@
+// Topics told in dialect and colloquial forms, in words the example phrasings do not hold:
+// Levantine, Egyptian, Gulf and Maghrebi Arabic and Arabizi first. Each line is offered its topic
+// among the first three, and a harmless question is not taken for danger.
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
+
+function offered(text: string): string[] {
+  const r = understanding().routeOffline(text, {});
+  const c = r.candidates.map((x) => x.topic as string);
+  return (r.topic ? [r.topic as string, ...c.filter((t) => t !== r.topic)] : c).slice(0, 3);
+}
+
+describe('Arabic topics in dialect', () => {
+  it.each([
+    ['trafficking', 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة ومش بيسيبني اتحرك'],
+    ['trafficking', 'هل هذا يسمى عمل قسري إذا ما عندي خيار اترك بسبب الدين'],
+    ['housing', 'الدار اللي عاطينا الباطرون فيها الرطوبة والبق'],
+    ['housing', 'el ma2 el sokhn ma by2tal3 w el 7ammam mkasser men shahr'],
+    ['trp', 'سمعت عن برنامج للضحايا بيسمحلك تضل بكندا وتشتغل، شو اسمه؟'],
+    ['police', 'الشرطة جت عالمزرعة امبارح وأنا هربت، شو بيصير إذا رجعو؟'],
+    ['police', 'ya3ni el police hon ra7 ysa3douni walla ra7 yesalmouni lal hijra'],
+    ['documents', 'المدام ماخدة الباسبور تبعي من يوم ما وصلت بحجة انها بتحفظه'],
+    ['documents', 'el kafil ma bido yredd el jawaz ella iza dafa3tlo'],
+    ['complaint', 'وين بشتكي على المزرعة'],
+    ['change-employer', 'التصريح تبعي باسم صاحب الشغل، فيني غيّر؟'],
+  ])('%s: %s', (topic, text) => {
+    expect(offered(text)).toContain(topic);
+  });
+
+  it('reads "I don\'t know where to go for a new one" as a question, not as being taken somewhere', () => {
+    const u = understanding();
+    expect(u.routeOffline('ضاعت بطاقتي وما بعرف وين اطلع بدل', {}).danger).toBe(false);
+    expect(u.routeOffline('ma ba3ref wen roo7 a3mel badal', {}).danger).toBe(false);
+    // Taken somewhere unknown stays danger.
+    expect(u.routeOffline('حطونا بسيارة وما بعرف وين اخدونا', {}).danger).toBe(true);
+    expect(u.routeOffline('ما بعرف وين انا', {}).danger).toBe(true);
+  });
+});
