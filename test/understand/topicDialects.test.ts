@@ -36,3 +36,20 @@ describe('Arabic topics in dialect', () => {
     expect(u.routeOffline('ما بعرف وين انا', {}).danger).toBe(true);
   });
 });
+
+describe('Ukrainian topics in Cyrillic, Latin letters and surzhyk', () => {
+  it.each([
+    ['trafficking', 'Посередник сказав що треба відпрацювати борг за квиток і житло, а він тільки росте'],
+    ['trafficking', 'obitsialy robotu na fermi, a teper pratsiuiu v restorani bez vykhidnykh i bez hroshei'],
+    ['trafficking', 'хазяїн каже що я йому належу поки не віддам гроші за дорогу'],
+    ['housing', 'хазяїн хоче виселити нас до кінця місяця а нам нікуди йти'],
+    ['trp', 'якщо я розповім про тих хто мене експлуатував, мені дадуть дозвіл залишитись?'],
+    ['status', 'дозвіл на роботу закінчився два місяці тому'],
+  ])('%s: %s', (topic, text) => {
+    expect(offered(text)).toContain(topic);
+  });
+
+  it('keeps "sold" in Latin letters danger though trafficking lists name selling', () => {
+    expect(understanding().routeOffline('mene prodaly inshomu robotodavtsiu', {}).danger).toBe(true);
+  });
+});
