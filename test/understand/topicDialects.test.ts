@@ -10,8 +10,15 @@ function offered(text: string): string[] {
   return (r.topic ? [r.topic as string, ...c.filter((t) => t !== r.topic)] : c).slice(0, 3);
 }
 
+/** One test per line: its topic is among the first three offered. */
+function offersEach(cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('%s: %s', (topic, text) => {
+    expect(offered(text)).toContain(topic);
+  });
+}
+
 describe('Arabic topics in dialect', () => {
-  it.each([
+  offersEach([
     ['trafficking', 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة ومش بيسيبني اتحرك'],
     ['trafficking', 'هل هذا يسمى عمل قسري إذا ما عندي خيار اترك بسبب الدين'],
     ['housing', 'الدار اللي عاطينا الباطرون فيها الرطوبة والبق'],
@@ -23,9 +30,7 @@ describe('Arabic topics in dialect', () => {
     ['documents', 'el kafil ma bido yredd el jawaz ella iza dafa3tlo'],
     ['complaint', 'وين بشتكي على المزرعة'],
     ['change-employer', 'التصريح تبعي باسم صاحب الشغل، فيني غيّر؟'],
-  ])('%s: %s', (topic, text) => {
-    expect(offered(text)).toContain(topic);
-  });
+  ]);
 
   it('reads "I don\'t know where to go for a new one" as a question, not as being taken somewhere', () => {
     const u = understanding();
@@ -38,16 +43,14 @@ describe('Arabic topics in dialect', () => {
 });
 
 describe('Ukrainian topics in Cyrillic, Latin letters and surzhyk', () => {
-  it.each([
+  offersEach([
     ['trafficking', 'Посередник сказав що треба відпрацювати борг за квиток і житло, а він тільки росте'],
     ['trafficking', 'obitsialy robotu na fermi, a teper pratsiuiu v restorani bez vykhidnykh i bez hroshei'],
     ['trafficking', 'хазяїн каже що я йому належу поки не віддам гроші за дорогу'],
     ['housing', 'хазяїн хоче виселити нас до кінця місяця а нам нікуди йти'],
     ['trp', 'якщо я розповім про тих хто мене експлуатував, мені дадуть дозвіл залишитись?'],
     ['status', 'дозвіл на роботу закінчився два місяці тому'],
-  ])('%s: %s', (topic, text) => {
-    expect(offered(text)).toContain(topic);
-  });
+  ]);
 
   it('keeps "sold" in Latin letters danger though trafficking lists name selling', () => {
     expect(understanding().routeOffline('mene prodaly inshomu robotodavtsiu', {}).danger).toBe(true);
