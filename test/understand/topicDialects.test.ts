@@ -1,5 +1,7 @@
 // Topics told in dialect and colloquial forms, in words the example phrasings do not hold:
-// Levantine, Egyptian, Gulf and Maghrebi Arabic and Arabizi first. Each line is offered its topic
+// Levantine, Egyptian, Gulf and Maghrebi Arabic and Arabizi; Ukrainian in Cyrillic, Latin letters
+// and surzhyk; trafficking told as a debt worked off, a person owned, pay kept, in French, Chinese
+// and Thai. Each line is offered its topic
 // among the first three, and a harmless question is not taken for danger.
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
@@ -55,4 +57,18 @@ describe('Ukrainian topics in Cyrillic, Latin letters and surzhyk', () => {
   it('keeps "sold" in Latin letters danger though trafficking lists name selling', () => {
     expect(understanding().routeOffline('mene prodaly inshomu robotodavtsiu', {}).danger).toBe(true);
   });
+});
+
+describe('trafficking told without its name', () => {
+  offersEach([
+    ['trafficking', "le gars qui m'a amené dit que je dois rembourser le voyage en travaillant et la dette monte toujours"],
+    ['trafficking', "il dit que je lui appartiens tant que j'ai pas tout remboursé"],
+    ['trafficking', 'ils gardent tout notre salaire et nous donnent juste un peu pour manger'],
+    ['trafficking', '老板说我欠他路费和住宿费，要干到还清为止，可是债越来越多'],
+    ['trafficking', '工资全部被他们拿走，每个月只给一点零花钱'],
+    ['trafficking', 'เขาบอกว่าผมเป็นของเขาจนกว่าจะใช้หนี้หมด'],
+    ['trafficking', 'เงินเดือนเขาเก็บไว้หมด ให้แค่ค่าข้าวนิดหน่อย'],
+    ['trp', 'si je dénonce ceux qui m’ont exploité, je peux avoir un papier pour rester?'],
+    ['housing', 'นายจ้างจะให้ย้ายออกสิ้นเดือน ไม่มีที่ไป'],
+  ]);
 });
