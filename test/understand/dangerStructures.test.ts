@@ -178,3 +178,19 @@ describe('counts in Tagalog, Kreyòl and Thai; taken to a place no one knows', (
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('a dream, the heat far from its verb, a box cutter, being driven to work, now all is well', () => {
+  const no = [
+    'last night i had a dream they locked me in, i woke up scared',
+    'the heat in the greenhouse is killing us, how many breaks do we get',
+    'i cut my finger a little at work with the box cutter, do they have to pay',
+    'кожного дня нас везуть у бусі на ферму, це оплачується?',
+    'ma saathi ke ghar me aag lagi thi pichle saal, ab sab theek hai',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  it('still reads being driven off to where no one says', () => {
+    for (const t of ['нас везуть і не кажуть куди', 'нас кудись везуть вночі']) expect(flagged(t), t).toBe(true);
+  });
+});
