@@ -61,6 +61,19 @@ const PRIVACY: [string, string][] = [
   ['pa', 'ਮੈਂ ਇਹ ਗੱਲ ਤੁਹਾਡੇ ਮਾਲਕ ਨੂੰ ਨਹੀਂ ਦੱਸਾਂਗੀ।'],
   ['pa', 'ਮੇਰੇ ਤੋਂ ਇਲਾਵਾ ਕੋਈ ਇਹ ਚੈਟ ਨਹੀਂ ਪੜ੍ਹ ਸਕਦਾ।'],
   ['pa', 'ਤੁਹਾਡਾ ਪੁੱਤ ਇਹ ਸੁਨੇਹੇ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।'],
+  ['uk', 'Я не записую імен.'],
+  ['uk', 'Ми не ділимося тим, що ви розповідаєте, з поліцією чи міграційною службою.'],
+  ['uk', 'Якщо напишете ERASE, ми видалимо все, що маємо про вас.'],
+  ['uk', 'Крім мене, ніхто не має доступу до цієї переписки.'],
+  ['uk', 'Мы не храним ваш номер.'],
+  ['zh', '你不需要告诉我你的真名。'],
+  ['zh', '我们只记一个简单的备注，不写你的名字。'],
+  ['zh', '你的老板没办法看到这些消息。'],
+  ['zh', '你用什么名字都可以，假名也行。'],
+  ['vi', 'Em sẽ không nói gì với chủ của chị cả.'],
+  ['vi', 'Những gì chị viết không đến tay di trú.'],
+  ['vi', 'Chị không cần cho em biết tên thật.'],
+  ['vi', 'Ông chủ không có cách nào xem được những tin nhắn này.'],
 ];
 
 const SAFETY: [string, string][] = [
@@ -94,6 +107,21 @@ const SAFETY: [string, string][] = [
   ['en', 'Please make sure nobody is looking over your shoulder.'],
   ['en', 'Can anyone else open your messages?'],
   ['en', 'Do you have privacy right now?'],
+  ['en', "I hope you're somewhere safe right now."],
+  ['en', "Only if it's safe for you."],
+  ['en', "I don't want this chat to get you in trouble with him."],
+  ['en', 'Can you write to me without him knowing?'],
+  ['en', "Does your boss know you're talking to me?"],
+  ['en', 'Before we continue: can anyone see what you’re writing?'],
+  ['uk', 'Домовимося про слово, яке ви надішлете, якщо треба буде зупинитися?'],
+  ['uk', 'Чи може хтось побачити вас, поки ви пишете?'],
+  ['uk', 'Кто-то проверяет ваш телефон?'],
+  ['zh', '你打字的时候会有人看到吗？'],
+  ['zh', '只有在安全的时候再回我。'],
+  ['zh', '请确保没有人在看你的手机。'],
+  ['vi', 'Chị chỉ trả lời khi thấy an toàn thôi nhé.'],
+  ['vi', 'Mình thống nhất một chữ, khi nào chị cần dừng thì gửi cho em nhé?'],
+  ['vi', 'Khi nào chị ở một mình thì nhắn tiện hơn?'],
 ];
 
 // [language, point, line]: near misses that must not earn the point.
@@ -126,6 +154,14 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['en', 'safety', 'If you are in danger, call 911.'],
   ['en', 'safety', 'I want to make sure you get your wages.'],
   ['en', 'safety', 'Make sure nobody takes your passport again.'],
+  ['uk', 'privacy', 'Збережіть цей номер: 1-833-900-1010.'],
+  ['uk', 'privacy', 'Бригадир видалив ваші повідомлення?'],
+  ['zh', 'privacy', '老板删了你的消息吗？'],
+  ['vi', 'privacy', 'Chị không cần báo cảnh sát thì mới được bên em giúp.'],
+  ['vi', 'privacy', 'Chị lưu số này lại nhé: 1-833-900-1010.'],
+  ['uk', 'safety', 'Хочете, я знайду для вас безпечне місце для ночівлі?'],
+  ['vi', 'safety', 'Chị muốn em tìm cho chị một chỗ ở an toàn không?'],
+  ['zh', 'safety', '如果方便的话，可以告诉我你现在住的地址吗？'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
@@ -137,6 +173,15 @@ describe.each(['privacy', 'safety'] as const)('%s: general structures earn it', 
     const got = verdicts(lang, line);
     expect(got[point]).toBe('earned');
     expect(Object.values(got)).not.toContain('breached');
+  });
+});
+
+describe('a number to keep or a name that may be made up is asked of nobody', () => {
+  it.each([
+    ['zh', '把这个号码存下来：1-833-900-1010。'],
+    ['zh', '你用什么名字都可以，假名也行。'],
+  ])('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line).identifying_details).not.toBe('breached');
   });
 });
 
