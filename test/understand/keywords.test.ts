@@ -91,6 +91,9 @@ describe('topics that explain another', () => {
       ['the police asked me for my passport', 'police', 'documents'],
       ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
       ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
+      // However far the first leads.
+      ['每个月从工资里扣500块床位费', 'wages', 'housing'],
+      ['หักค่าเตียงจากค่าแรงเดือนละ 500', 'wages', 'housing'],
     ] as const) {
       const r = await u.route(text);
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
