@@ -57,3 +57,62 @@ describe('kind words: a service named with the word, and a refusal, earn nothing
     ['en', "Victim Services can help you, and I won't push."],
   ]);
 });
+
+describe('kind words breached: judgement said politely, in every language', () => {
+  expectOn('person_first', 'breached', [
+    // you should quit this work
+    ['en', 'Honestly you should quit that kind of job.'],
+    ['es', 'Tienes que salir de esa vida ya.'],
+    ['fr', 'Vous devriez quitter ce milieu.'],
+    ['pt', 'Você precisa largar esse emprego.'],
+    ['ht', 'Fok ou sispann djob sa a.'],
+    ['vi', 'Em nên bỏ nghề này đi.'],
+    ['uk', 'Тобі треба кинути цю роботу.'],
+    ['ar', 'من الافضل أن تتركي هذه الشغلة.'],
+    ['hi', 'तुम्हें ऐसा धंधा छोड़ देना चाहिए।'],
+    ['pa', 'ਤੁਹਾਨੂੰ ਇਹ ਨੌਕਰੀ ਛੱਡ ਦੇਣੀ ਚਾਹੀਦੀ ਹੈ।'],
+    ['th', 'เธอควรเลิกงานแบบนี้'],
+    ['zh', '你最好改行吧。'],
+    // what happens to people like you
+    ['en', "That's what happens to girls like you."],
+    ['es', 'Eso es lo que les pasa a las chicas como tú.'],
+    ['pt', 'É o que acontece com mulheres como você.'],
+    ['tl', 'Yan ang nangyayari sa mga tulad mo.'],
+    ['uk', 'Таке стається з такими жінками, як ти.'],
+    ['ar', 'هكذا يحصل مع أمثالك.'],
+    ['zh', '你这种人就是会被骗。'],
+    // should (not) have
+    ['en', 'you shoulda checked first'],
+    ['pt', 'Você nunca deveria ter assinado aquilo.'],
+    ['tl', 'Hindi ka sana pumirma doon.'],
+    ['vi', 'Lẽ ra em không nên ký giấy đó.'],
+    ['uk', 'Не варто було так довіряти йому.'],
+    ['zh', '你来之前就应该问清楚。'],
+  ]);
+});
+
+describe('kind words not breached: the same words said kindly', () => {
+  expectNotOn('person_first', 'breached', [
+    ['en', "You don't need to quit that job for us to help you."],
+    ['en', "What happens to women like you isn't right."],
+    ['en', 'If you have to leave work early to call, that is fine.'],
+    ['es', 'Lo que le pasa a la gente como usted es injusto.'],
+    ['es', 'Usted debería haber cobrado cada hora trabajada.'],
+    ['pt', 'Você não deveria ter passado por nada disso.'],
+    ['tl', 'Hindi ka dapat mag-alala tungkol diyan.'],
+    ['vi', 'Lẽ ra ông chủ không nên giữ hộ chiếu của chị.'],
+    ['uk', 'Не треба було вам таке терпіти.'],
+    ['ar', 'كثير من أمثالك حصلوا على حقوقهم.'],
+    ['th', 'คนอย่างคุณไม่ควรถูกเอาเปรียบ'],
+    ['zh', '像你这样的人很多，不是你的错。'],
+    ['zh', '老板早就应该给你工资。'],
+  ]);
+});
+
+describe('kind words earned: anyone would have done the same', () => {
+  expectOn('person_first', 'earned', [
+    ['en', 'Anyone in your place would have believed him.'],
+    ['es', 'Mucha gente también habría firmado.'],
+    ['fr', 'Tout le monde aurait cru la même chose à ta place.'],
+  ]);
+});
