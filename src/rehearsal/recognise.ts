@@ -30,6 +30,8 @@
 //   A & !B          A, in a sentence without B ("… & !( said | told )": not reported speech)
 //   A & !!B         A, in a line without B anywhere ("it's your call" is no kind word in a
 //                   line about the police or a clinic, whichever sentence names them)
+//   A && B          A, in a line with B anywhere, in any sentence ("some call you 'victim'. I
+//                   won't.": a label named, and a refusal in the next sentence)
 //   ? (alone)       as a part of `&`: the sentence is a question (a question mark, or a word of
 //                   the group Q: "ba", "吗", "ไหม"); `!?`: the sentence is not a question
 import { fold } from '../understand/fold.ts';
@@ -86,6 +88,8 @@ export interface CompiledPattern {
   without: RegExp[];
   /** Parts the whole line must not hold (`!!`). */
   withoutLine: RegExp[];
+  /** Parts the whole line must hold, in any sentence (`&&`). */
+  withLine: RegExp[];
   question: boolean;
   /** The sentence must not be a question (`!?`). */
   statement: boolean;
@@ -126,9 +130,17 @@ const CLAUSE_END = /[.!?;:,。！？؟،，；।\n]/u;
 const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
 
 /** The fold used on both sides: the understanding's fold plus hyphens and a few script variants. A final question mark is kept. */
+/**
+ * Single quotation marks around a few words ('victim', ‘ilegal’) and corner brackets (「受害者」)
+ * quote as double ones do; the fold would take them for apostrophes and drop them. An
+ * apostrophe inside or at the end of a word ("don't", "workers'", "l'adresse") opens nothing.
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’\s][^'‘’]{0,60}?)['’](?![\p{L}\p{M}\p{N}])/gu;
+
 export function foldLine(text: string): string {
   // The modifier letter apostrophe (ʼ, Ukrainian "імʼя") is an apostrophe like ’ and ', not a letter.
-  const folded = fold(text.replace(/\u02bc/g, "'"))
+  const quoted = text.replace(SINGLE_QUOTED, '"$1"').replace(/[「『]/g, '“').replace(/[」』]/g, '”');
+  const folded = fold(quoted.replace(/\u02bc/g, "'"))
     .replace(/[-‐‑–—_/]/g, ' ')
     .replace(/[\u093c\u0a3c]/g, '') // nukta (ज़ = ज), written or not
     .replace(/\u0901/g, '\u0902') // chandrabindu as anusvara (हूँ = हूं)
@@ -309,7 +321,8 @@ export class Lexicon {
 
   /** A whole pattern, compiled. Throws PatternError with the reason. */
   compile(src: string): CompiledPattern {
-    const conj = src.split(/\s&\s/).map((c) => c.trim());
+    const [head, ...inLine] = src.split(/\s&&\s/).map((c) => c.trim());
+    const conj = head!.split(/\s&\s/).map((c) => c.trim());
     const question = conj.includes('?');
     const statement = conj.includes('!?');
     this.heads = 0;
@@ -320,9 +333,11 @@ export class Lexicon {
     const parts = kept.map((c, i) => re(c, i === 0 && c.includes('{') ? 'gud' : 'gu'));
     const without = conj.filter((c) => c.startsWith('!') && !c.startsWith('!!') && c !== '!?').map((c) => re(c.slice(1)));
     const withoutLine = conj.filter((c) => c.startsWith('!!')).map((c) => re(c.slice(2)));
+    if (inLine.some((c) => c.length === 0 || /(^|\s)[&!?]/.test(c))) throw new PatternError('a part after "&&" is a plain pattern');
+    const withLine = inLine.map((c) => re(c));
     if (parts.length === 0) throw new PatternError('a pattern needs a part that is not "?" or "!…"');
     if (question && statement) throw new PatternError('a pattern cannot ask for "?" and "!?" both');
-    return { source: src, parts, without, withoutLine, question, statement };
+    return { source: src, parts, without, withoutLine, withLine, question, statement };
   }
 
   private qRe: RegExp | null | undefined;
@@ -372,7 +387,8 @@ export class Lexicon {
    */
   mentionedAt(text: string, start: number, end: number, kind: ScopeKind = 'mention'): boolean {
     const sentence = lastSentence(text.slice(0, start));
-    if (insideQuotes(sentence)) return true;
+    // Quoted anywhere in the match: "some call you “victim”" matches from "call", the label is quoted.
+    if (insideQuotes(sentence) || insideQuotes(lastSentence(text.slice(0, end)))) return true;
     const re = this.scopeRe[kind];
     const sc = this.spec[kind];
     if (!re || !sc) return false;
@@ -430,7 +446,7 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
   let negated = false;
   const units = p.parts.length === 1 && !p.question && !p.statement && p.without.length === 0 ? [folded] : sentences;
   const has = (re: RegExp, unit: string): boolean => ((re.lastIndex = 0), re.test(unit));
-  if (p.withoutLine.some((re) => has(re, folded))) return 'none';
+  if (p.withoutLine.some((re) => has(re, folded)) || !p.withLine.every((re) => has(re, folded))) return 'none';
   for (const unit of units) {
     if (p.question && !lexicon.isQuestion(unit)) continue;
     if (p.statement && lexicon.isQuestion(unit)) continue;

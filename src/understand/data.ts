@@ -80,6 +80,11 @@ const languageWordsFile = z
     patterns: z.array(z.string().min(1)).default([]),
     /** The language's names as its speakers write them ("tagalog", "punjabi", "на русском"). */
     names: z.array(z.string().min(1)).default([]),
+    /**
+     * Words of this language that people writing other languages use as they are ("boss",
+     * "permit", "passport" in Hinglish, Taglish, Arabizi): they tell no language.
+     */
+    borrowed: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

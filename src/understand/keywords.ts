@@ -79,8 +79,8 @@ export class TopicKeywords {
   private readonly listLang: string[] = [];
   private readonly matcher: TermMatcher;
   /**
-   * Terms listed under more than one topic, and how many: such a term counts 1/n for each. (Only
-   * those: a map of every term would hold some 12,000 entries for nothing.)
+   * Terms (by termKey) listed under more than one topic, and how many topics: such a term counts
+   * 1/n for each. (Only those: a map of every term would hold some 12,000 entries for nothing.)
    */
   private readonly shared = new Map<string, number>();
   /**
@@ -93,7 +93,9 @@ export class TopicKeywords {
 
   constructor(files: readonly KeywordList[]) {
     const terms: string[][] = [];
-    const count = new Map<string, number>();
+    // The topics each term is listed under: "trp" or "passport" listed for one topic in every
+    // language is one topic's term, not one shared by fourteen.
+    const topicsOf = new Map<string, Set<TopicId>>();
     for (const f of files) {
       const byStem = STEM_KEYWORDS.has(f.lang) ? new Map<string, Stemmed[]>() : null;
       for (const [topic, list] of Object.entries(f.topics) as [TopicId, string[]][]) {
@@ -104,7 +106,11 @@ export class TopicKeywords {
         this.lists.push(topic);
         this.listLang.push(f.lang);
         terms.push(kept);
-        for (const t of kept) count.set(t, (count.get(t) ?? 0) + 1);
+        for (const t of kept) {
+          const at = topicsOf.get(termKey(t));
+          if (at) at.add(topic);
+          else topicsOf.set(termKey(t), new Set([topic]));
+        }
         if (!byStem) continue;
         const stems = new Set<string>();
         for (const t of kept) {
@@ -120,7 +126,7 @@ export class TopicKeywords {
       }
       if (byStem && byStem.size > 0) this.stemmed.set(f.lang, byStem);
     }
-    for (const [t, n] of count) if (n > 1) this.shared.set(t, n);
+    for (const [t, topics] of topicsOf) if (topics.size > 1) this.shared.set(t, topics.size);
     this.matcher = new TermMatcher(terms);
   }
 
@@ -136,17 +142,23 @@ export class TopicKeywords {
       const key = `${topic}\u0000${as}`;
       if (seen.has(key)) return;
       seen.add(key);
-      raw.set(topic, (raw.get(topic) ?? 0) + 1 / (this.shared.get(term) ?? 1));
+      raw.set(topic, (raw.get(topic) ?? 0) + 1 / (this.shared.get(termKey(term)) ?? 1));
     };
+    // A term found as written in several languages' lists of one topic counts once.
+    const written = new Set<string>();
     for (const h of this.matcher.findFolded(folded)) {
       const lang = this.listLang[h.list]!;
       if (lang === 'vi') {
         if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
         if (!viHitStands(h.term, marked)) continue;
       }
+      const topic = this.lists[h.list]!;
+      const once = `${topic}\u0000${termKey(h.term)}`;
+      if (written.has(once)) continue;
+      written.add(once);
       // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
       const asStem = STEM_KEYWORDS.has(lang) && isPlain(h.term);
-      add(this.lists[h.list]!, h.term, asStem ? this.stemKey(lang, h.term) : h.term);
+      add(topic, h.term, asStem ? this.stemKey(lang, h.term) : h.term);
     }
     for (const lang of new Set(langs)) {
       const byStem = this.stemmed.get(lang);
@@ -154,7 +166,8 @@ export class TopicKeywords {
       const ws = stemmedWords(folded, lang);
       ws.forEach((w, i) => {
         for (const x of byStem.get(w) ?? []) {
-          if (x.rest.every((r, k) => ws[i + 1 + k] === r)) add(x.topic, x.term, `${lang}:${[w, ...x.rest].join(' ')}`);
+          if (!x.rest.every((r, k) => ws[i + 1 + k] === r) || written.has(`${x.topic}\u0000${termKey(x.term)}`)) continue;
+          add(x.topic, x.term, `${lang}:${[w, ...x.rest].join(' ')}`);
         }
       });
     }

@@ -63,6 +63,11 @@ const EXAMPLE = 0.4;
  * those who say they do not read it ("my english is not good").
  */
 const NAMED = 2;
+/**
+ * A word other languages' writers use as it is ("boss", "permit"): a trace of the language it
+ * comes from, enough to ask in it when nothing else is known, never to answer in it.
+ */
+const BORROWED = 0.1;
 /** A typical ending or beginning, for a word no list knows. */
 const SHAPE = 0.5;
 /** franc's share on long text (full from about 80 characters), as votes. */
@@ -111,6 +116,8 @@ export class LanguageDetector {
   private readonly everyday: Lexicon = new Map();
   private readonly vocab: Lexicon = new Map();
   private readonly names: Lexicon = new Map();
+  /** Words other languages' writers use as they are ("boss", "permit"): they tell none (data.ts). */
+  private readonly borrowed: Lexicon = new Map();
   /** Two-word phrases of one language ("k ho", "k cha"): each of their words is shared, together they are not. */
   private readonly pairs: Lexicon = new Map();
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
@@ -129,6 +136,7 @@ export class LanguageDetector {
         else addAll(this.everyday, l.lang, ws);
       }
       for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
+      addAll(this.borrowed, l.lang, l.borrowed.map((w) => fold(w)));
       for (const p of l.patterns) (p.includes(' ') ? this.pairShapes : this.shapes).push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
     for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
@@ -155,9 +163,12 @@ export class LanguageDetector {
   }
 
   private vote(text: string, langs: readonly Lang[], latin: boolean): LanguageGuess {
-    const votes = new Map<Lang, number>();
-    const add = (l: Lang, v: number): void => {
-      if (langs.includes(l)) votes.set(l, (votes.get(l) ?? 0) + v);
+    // Each word's evidence, with the languages it counts for; a word several languages share is
+    // shared out by the rest of the message below.
+    const parts: Part[] = [];
+    const add = (ls: readonly Lang[], weight: number): void => {
+      const own = ls.filter((l) => langs.includes(l));
+      if (own.length > 0) parts.push({ langs: own, weight });
     };
     // Each word's languages, for telling two languages mixed from one borrowing a word.
     const claims: Claim[] = [];
@@ -167,7 +178,7 @@ export class LanguageDetector {
       const nfc = text.normalize('NFC');
       for (const { lang, re, weight } of LETTERS) {
         re.lastIndex = 0;
-        if (re.test(nfc)) add(lang, weight);
+        if (re.test(nfc)) add([lang], weight);
       }
     }
     const inPair = new Set<number>();
@@ -175,37 +186,47 @@ export class LanguageDetector {
       const pair = `${ws[i]} ${ws[i + 1]}`;
       const own = (this.pairs.get(pair) ?? [...new Set(this.pairShapes.filter((s) => s.re.test(pair)).map((s) => s.lang))]).filter((l) => langs.includes(l));
       if (!own || own.length === 0) continue;
-      for (const l of own) add(l, (2 * EVERYDAY) / own.length);
+      add(own, 2 * EVERYDAY);
       claims.push({ langs: own, weight: 2 * EVERYDAY });
       inPair.add(i).add(i + 1);
     }
     for (const [i, w] of ws.entries()) {
       if (inPair.has(i) || /^\d+$/.test(w)) continue;
       if (latin && isArabizi(w)) {
-        add(ARABIC, 1.5);
+        add([ARABIC], 1.5);
         continue;
       }
       const named = this.names.get(w)?.filter((l) => langs.includes(l));
       if (named && named.length > 0) {
-        for (const l of named) add(l, NAMED / named.length);
+        add(named, NAMED);
         claims.push({ langs: named, weight: NAMED });
+        continue;
+      }
+      const lent = this.borrowed.get(w);
+      if (lent) {
+        add(lent, BORROWED);
         continue;
       }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
-        for (const l of own) add(l, EVERYDAY / own.length);
+        add(own, EVERYDAY);
         claims.push({ langs: own, weight: EVERYDAY });
         continue;
       }
       const seen = this.vocab.get(w)?.filter((l) => langs.includes(l));
       if (seen && seen.length > 0) {
-        for (const l of seen) add(l, EXAMPLE / seen.length);
+        add(seen, EXAMPLE);
         claims.push({ langs: seen, weight: EXAMPLE });
         continue;
       }
       const shaped = this.shapes.filter((s) => langs.includes(s.lang) && s.re.test(w)).map((s) => s.lang);
-      for (const l of new Set(shaped)) add(l, SHAPE / new Set(shaped).size);
+      if (shaped.length > 0) add([...new Set(shaped)], SHAPE);
     }
+    // Votes with every shared word shared evenly: what ranks the languages and says how clearly
+    // one leads. Shared words credited by the rest of the message say only whether the leader has
+    // enough words behind it: "mera … kol aa" is Punjabi on three words, not on one and a third.
+    const votes = shareOut(parts, 0);
+    const credited = shareOut(parts, SHARE_ROUNDS);
     if (latin && folded.length >= 30) {
       // On long text franc knows the Latin-script languages' letter patterns; on short text it
       // guesses. It knows no romanized Hindi, Punjabi, Nepali, Arabic, Ukrainian, Chinese or Thai,
@@ -218,7 +239,8 @@ export class LanguageDetector {
       const weight = FRANC_VOTES * trust * Math.min(1, (folded.length - 20) / 60);
       for (const [code, v] of franc) {
         const l = ISO3[code];
-        if (l && sum > 0) add(l, (weight * v ** 4) / sum);
+        if (!l || sum === 0 || !langs.includes(l)) continue;
+        for (const m of [votes, credited]) m.set(l, (m.get(l) ?? 0) + (weight * v ** 4) / sum);
       }
     }
     const total = [...votes.values()].reduce((a, b) => a + b, 0);
@@ -232,9 +254,49 @@ export class LanguageDetector {
     // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
     const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
     const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
-    const confident = share >= CONFIDENT_SHARE && clear && best![1] >= minVotes && !mixed;
+    const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes;
+    const confident = share >= CONFIDENT_SHARE && clear && enough && !mixed;
     return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}) };
   }
+}
+
+/** One word's (or phrase's, or letter's) evidence and the languages it counts for. */
+interface Part {
+  langs: readonly Lang[];
+  weight: number;
+}
+
+/**
+ * How many times a shared word is shared out again by what the rest of the message says. A word
+ * Hindi, Punjabi and Nepali share ("mera") counts for the one the message's other words point to
+ * ("kol", "aa": Punjabi), as a reader takes it; with nothing else to go on it is shared evenly.
+ */
+const SHARE_ROUNDS = 2;
+/** What every language sharing a word keeps, however little the rest says for it. */
+const SHARE_FLOOR = 0.25;
+
+/**
+ * Votes per language: a word of one language counts for it; a word several share is shared
+ * evenly, then, `rounds` times, in proportion to what the rest of the message says for each.
+ */
+function shareOut(parts: readonly Part[], rounds: number): Map<Lang, number> {
+  const shares = parts.map((p) => p.langs.map(() => 1 / p.langs.length));
+  const tally = (): Map<Lang, number> => {
+    const votes = new Map<Lang, number>();
+    parts.forEach((p, i) => p.langs.forEach((l, j) => votes.set(l, (votes.get(l) ?? 0) + p.weight * shares[i]![j]!)));
+    return votes;
+  };
+  let votes = tally();
+  for (let round = 0; round < rounds; round++) {
+    parts.forEach((p, i) => {
+      if (p.langs.length < 2) return;
+      const rest = p.langs.map((l, j) => Math.max(0, (votes.get(l) ?? 0) - p.weight * shares[i]![j]!) + SHARE_FLOOR);
+      const sum = rest.reduce((a, b) => a + b, 0);
+      shares[i] = rest.map((r) => r / sum);
+    });
+    votes = tally();
+  }
+  return votes;
 }
 
 type Script = Lang | 'deva' | 'latin' | null;

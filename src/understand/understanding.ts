@@ -198,7 +198,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Every topic's retrieval score, not only the best few: a topic the keywords name (a permit
     // ending, in Ukrainian) keeps its own score to add them to, however low it ranked.
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: Infinity }), kw), kw, folded);
-    return { ...base, ...decide(hits), danger: false, dangerCheck, dangerLang };
+    return { ...base, ...decide(hits, lenders(kw)), danger: false, dangerCheck, dangerLang };
   }
 
   /**
@@ -351,6 +351,17 @@ function explained(kw: Map<TopicId, number>): Map<TopicId, number> {
   return out;
 }
 
+/**
+ * The topics whose keyword evidence another topic took (the second of a pair in EXPLAINS, the
+ * first found too): "they take 500 a month for a bed from my pay" is about pay, and the bed
+ * stays offered however far pay leads.
+ */
+function lenders(kw: Map<TopicId, number>): Set<TopicId> {
+  const out = new Set<TopicId>();
+  for (const [a, b] of EXPLAINS) if (kw.has(b) && (kw.get(a) ?? 0) >= EXPLAIN_AT) out.add(b);
+  return out;
+}
+
 /** Retrieval scores plus keyword evidence, best first. */
 function withKeywords(hits: readonly TopicHit[], found: Map<TopicId, number>): Scored[] {
   const kw = explained(found);
@@ -392,12 +403,13 @@ interface Scored {
   score: number;
 }
 
-function decide(hits: Scored[]): Pick<RouteResult, 'topic' | 'candidates' | 'via'> {
+/** `kept`: topics offered whenever they score at least MIN_SCORE, however far the best leads. */
+function decide(hits: Scored[], kept: ReadonlySet<TopicId> = new Set()): Pick<RouteResult, 'topic' | 'candidates' | 'via'> {
   const top = hits[0];
   if (!top || top.score < MIN_SCORE) return { topic: null, candidates: [], via: 'none' };
   const second = hits[1]?.score ?? 0;
   const candidates = hits
-    .filter((h) => h.score >= Math.max(MIN_SCORE, CANDIDATE_SHARE * top.score))
+    .filter((h) => h.score >= (kept.has(h.topic) ? MIN_SCORE : Math.max(MIN_SCORE, CANDIDATE_SHARE * top.score)))
     .slice(0, 3)
     .map((h) => ({ topic: h.topic, score: h.score }));
   const confident = top.score >= CONFIDENT_SCORE && top.score >= CONFIDENT_MARGIN * second;

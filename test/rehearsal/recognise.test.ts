@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLine, Lexicon, matchSignals, type CompiledSignal, type LexiconSpec } from '../../src/rehearsal/recognise.ts';
+import { foldLine, Lexicon, matchSignals, PatternError, type CompiledSignal, type LexiconSpec } from '../../src/rehearsal/recognise.ts';
 
 // Small rule sets written here, so each reading rule is checked on its own.
 const words = (extra: Partial<LexiconSpec> = {}): Lexicon =>
@@ -117,6 +117,33 @@ describe('reading by meaning', () => {
     // without the flag a signal is read as before
     const plain = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first' } });
     expect(read(lex, plain, 'Your boss calls you illegal to scare you.')).toEqual(['label']);
+  });
+
+  it('single quotation marks and corner brackets quote as double ones; an apostrophe in a word opens nothing', () => {
+    const lex = words();
+    const s = signals(lex, { label: { when: ['( victim | illegal )'], negated: 'person_first', mentioned: 'mention' } });
+    expect(read(lex, s, "Some forms write 'victim' at the top.")).toEqual([]);
+    expect(read(lex, s, 'Some forms write ‘illegal’ at the top.')).toEqual([]);
+    expect(read(lex, s, "Don't worry, the workers' pay is late and you're a victim.")).toEqual(['label']);
+    expect(foldLine("I don't say 'victim' here")).toBe('i dont say "victim" here');
+    expect(foldLine('叫「受害者」吗')).toBe('叫“受害者”吗');
+  });
+
+  it('a match whose label stands inside quotation marks is mentioned, though it starts before them', () => {
+    const zh = new Lexicon({ script: 'letters', attach: [], groups: { NOT: ['不'] }, negation: { words: ['NOT'], before: 4, after: 0 } });
+    const s = signals(zh, { label: { when: ['叫你 .. 受害者'], negated: 'person_first', mentioned: 'mention' } });
+    expect(read(zh, s, '他们叫你受害者。')).toEqual(['label']);
+    expect(read(zh, s, '有人会叫你“受害者”。')).toEqual([]);
+  });
+
+  it('"&&" looks for its part anywhere in the line, in another sentence too', () => {
+    const lex = words({ groups: { ...words().spec.groups, REFUSE: ['not me', 'i wont $'] } });
+    const s = signals(lex, { kind: { when: ['victim && REFUSE'] } });
+    expect(read(lex, s, "Some would say victim. I won't.")).toEqual(['kind']);
+    expect(read(lex, s, 'Some would say victim. Not me.')).toEqual(['kind']);
+    expect(read(lex, s, 'Some would say victim.')).toEqual([]);
+    expect(read(lex, s, "I won't.")).toEqual([]);
+    expect(() => lex.compile('victim && !REFUSE')).toThrow(PatternError);
   });
 
   it('in a script without spaces, a reporting word reaches back by characters; after the word for languages that put it last', () => {

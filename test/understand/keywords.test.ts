@@ -21,6 +21,18 @@ describe('topic keywords', () => {
     expect(kw.score(fold('nothing here')).size).toBe(0);
   });
 
+  it('counts a term listed for one topic in several languages once, and wholly', () => {
+    const many = new TopicKeywords([
+      { lang: langOf('en'), status: 'draft', reviewer_role: null, topics: byTopic({ trp: ['trp'], wages: ['pay'] }) },
+      { lang: langOf('fr'), status: 'draft', reviewer_role: null, topics: byTopic({ trp: ['trp'] }) },
+      { lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ trp: ['TRP'], housing: ['pay'] }) },
+    ]);
+    expect(many.score(fold('what is a trp'), ['en'])).toEqual(new Map([['trp', 0.5]]));
+    expect(many.score(fold('what is a trp'), ['fr'])).toEqual(new Map([['trp', 0.5]]));
+    // Listed for two topics, it counts half for each.
+    expect(many.score(fold('pay'), ['ar'])).toEqual(new Map([['wages', 0.25], ['housing', 0.25]]));
+  });
+
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {
     const pt = new TopicKeywords([
       { lang: langOf('pt'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['desconto', 'pago', 'pagar'], housing: ['quarto'] }) },
@@ -79,6 +91,9 @@ describe('topics that explain another', () => {
       ['the police asked me for my passport', 'police', 'documents'],
       ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
       ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
+      // However far the first leads.
+      ['每个月从工资里扣500块床位费', 'wages', 'housing'],
+      ['หักค่าเตียงจากค่าแรงเดือนละ 500', 'wages', 'housing'],
     ] as const) {
       const r = await u.route(text);
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);

@@ -95,6 +95,46 @@ describe('language', () => {
     expect(g.lang).toBe('hi');
   });
 
+  it.each(['passport visa permit', 'boss salary overtime', 'work permit pls', 'ok sir'])('English words every language borrows tell no language: %j is not told', (text) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
+  it.each([
+    ['mera passport boss kol aa', 'mera kol aa'],
+    ['kinuha ng boss passport ko', 'kinuha ng ko'],
+    ['el boss a5ad el passport', 'el a5ad el'],
+    ['salary kado aungi', 'kado aungi'],
+  ])('a borrowed English noun counts for no list that holds it: %j is read as %j', (text, without) => {
+    const rest = (t: string) => understanding().detectLanguage(t).scores.filter((s) => s.lang !== 'en').map((s) => s.lang);
+    expect(rest(text)).toEqual(rest(without));
+    expect(understanding().detectLanguage(text).lang).toBe(understanding().detectLanguage(without).lang);
+  });
+
+  it.each([
+    ['mera passport boss kol aa', 'pa'],
+    ['agent le paisa khayo', 'ne'],
+    ['ma khalsouni chhar', 'ar'],
+  ])('a word several languages share counts, for having enough words, for the one the rest points to: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each([
+    ['visa ko barema sodhnu thiyo', 'ne'],
+    ['salary aaudai chaina', 'ne'],
+    ['sir ek question tha', 'hi'],
+    ['oq eu faco', 'pt'],
+    ['n to recebendo hr extra', 'pt'],
+    ['ocupo ayuda con el permiso', 'es'],
+  ])('tells a short first message by its grammar words and text-message spellings, not its English nouns: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each(['help chahiye', 'boss zabrav pasport'])('but it decides no lead: %j, one word of its own beside borrowed ones, is not told', (text) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
   it('does not claim a language for digits or emoji', () => {
     expect(understanding().detectLanguage('2').confident).toBe(false);
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();

@@ -1,5 +1,7 @@
 // Topics told in dialect and colloquial forms, in words the example phrasings do not hold:
-// Levantine, Egyptian, Gulf and Maghrebi Arabic and Arabizi first. Each line is offered its topic
+// Levantine, Egyptian, Gulf and Maghrebi Arabic and Arabizi; Ukrainian in Cyrillic, Latin letters
+// and surzhyk; trafficking told as a debt worked off, a person owned, pay kept, in French, Chinese
+// and Thai. Each line is offered its topic
 // among the first three, and a harmless question is not taken for danger.
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
@@ -10,8 +12,15 @@ function offered(text: string): string[] {
   return (r.topic ? [r.topic as string, ...c.filter((t) => t !== r.topic)] : c).slice(0, 3);
 }
 
+/** One test per line: its topic is among the first three offered. */
+function offersEach(cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('%s: %s', (topic, text) => {
+    expect(offered(text)).toContain(topic);
+  });
+}
+
 describe('Arabic topics in dialect', () => {
-  it.each([
+  offersEach([
     ['trafficking', 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة ومش بيسيبني اتحرك'],
     ['trafficking', 'هل هذا يسمى عمل قسري إذا ما عندي خيار اترك بسبب الدين'],
     ['housing', 'الدار اللي عاطينا الباطرون فيها الرطوبة والبق'],
@@ -23,9 +32,7 @@ describe('Arabic topics in dialect', () => {
     ['documents', 'el kafil ma bido yredd el jawaz ella iza dafa3tlo'],
     ['complaint', 'وين بشتكي على المزرعة'],
     ['change-employer', 'التصريح تبعي باسم صاحب الشغل، فيني غيّر؟'],
-  ])('%s: %s', (topic, text) => {
-    expect(offered(text)).toContain(topic);
-  });
+  ]);
 
   it('reads "I don\'t know where to go for a new one" as a question, not as being taken somewhere', () => {
     const u = understanding();
@@ -35,4 +42,33 @@ describe('Arabic topics in dialect', () => {
     expect(u.routeOffline('حطونا بسيارة وما بعرف وين اخدونا', {}).danger).toBe(true);
     expect(u.routeOffline('ما بعرف وين انا', {}).danger).toBe(true);
   });
+});
+
+describe('Ukrainian topics in Cyrillic, Latin letters and surzhyk', () => {
+  offersEach([
+    ['trafficking', 'Посередник сказав що треба відпрацювати борг за квиток і житло, а він тільки росте'],
+    ['trafficking', 'obitsialy robotu na fermi, a teper pratsiuiu v restorani bez vykhidnykh i bez hroshei'],
+    ['trafficking', 'хазяїн каже що я йому належу поки не віддам гроші за дорогу'],
+    ['housing', 'хазяїн хоче виселити нас до кінця місяця а нам нікуди йти'],
+    ['trp', 'якщо я розповім про тих хто мене експлуатував, мені дадуть дозвіл залишитись?'],
+    ['status', 'дозвіл на роботу закінчився два місяці тому'],
+  ]);
+
+  it('keeps "sold" in Latin letters danger though trafficking lists name selling', () => {
+    expect(understanding().routeOffline('mene prodaly inshomu robotodavtsiu', {}).danger).toBe(true);
+  });
+});
+
+describe('trafficking told without its name', () => {
+  offersEach([
+    ['trafficking', "le gars qui m'a amené dit que je dois rembourser le voyage en travaillant et la dette monte toujours"],
+    ['trafficking', "il dit que je lui appartiens tant que j'ai pas tout remboursé"],
+    ['trafficking', 'ils gardent tout notre salaire et nous donnent juste un peu pour manger'],
+    ['trafficking', '老板说我欠他路费和住宿费，要干到还清为止，可是债越来越多'],
+    ['trafficking', '工资全部被他们拿走，每个月只给一点零花钱'],
+    ['trafficking', 'เขาบอกว่าผมเป็นของเขาจนกว่าจะใช้หนี้หมด'],
+    ['trafficking', 'เงินเดือนเขาเก็บไว้หมด ให้แค่ค่าข้าวนิดหน่อย'],
+    ['trp', 'si je dénonce ceux qui m’ont exploité, je peux avoir un papier pour rester?'],
+    ['housing', 'นายจ้างจะให้ย้ายออกสิ้นเดือน ไม่มีที่ไป'],
+  ]);
 });

@@ -1,0 +1,118 @@
+// Kind words (person_first), honest limits and promises, asks for identifying details and
+// introductions, read as general structures of each language (issue 20), not as phrases. Each
+// structure has lines that get the verdict and near misses that must not.
+import { describe, expect, it } from 'vitest';
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { verdicts } from './verdicts.ts';
+
+type Case = [lang: string, line: string];
+
+/** Each line gets the verdict on the point, and breaches nothing else when it earns. */
+function expectOn(point: PointId, verdict: Verdict, cases: Case[]): void {
+  it.each(cases)('%s: %s', (lang, line) => {
+    const got = verdicts(lang, line);
+    expect(got[point], JSON.stringify(got)).toBe(verdict);
+    if (verdict === 'earned') expect(Object.values(got)).not.toContain('breached');
+  });
+}
+
+/** Each line does not get the verdict on the point. */
+function expectNotOn(point: PointId, verdict: Verdict, cases: Case[]): void {
+  it.each(cases)('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line)[point]).not.toBe(verdict);
+  });
+}
+
+describe('kind words: a label named (quoted or reported) and refused in the line, in any sentence', () => {
+  expectOn('person_first', 'earned', [
+    ['en', "Others may call you 'illegal'. Not me."],
+    ['en', "Some would say 'trafficked'. I won't."],
+    ['es', 'Habrá quien te llame ‘ilegal’. Yo no.'],
+    ['es', 'Hay quienes dirían que eres víctima; no te voy a llamar así.'],
+    ['fr', 'D’autres diraient « clandestine ». Moi non.'],
+    ['pt', 'Tem gente que chamaria você de ilegal. Eu não vejo assim.'],
+    ['ht', "Gen moun ki di 'ilegal'. Mwen pa p ap rele w konsa."],
+    ['tl', "Baka tawagin ka ng iba na 'ilegal'. Hindi kita tatawaging ganoon."],
+    ['vi', "Có người sẽ gọi anh là 'bất hợp pháp', tôi thì không."],
+    ['uk', 'Хтось скаже «нелегал». Я вас так не називатиму.'],
+    ['ar', 'قد يقول البعض عنك «غير شرعي»، أما أنا فلا.'],
+    ['hi', "कुछ लोग 'अवैध' कहेंगे। मैं आपको ऐसा नहीं कहूंगा।"],
+    ['ne', "कसैले 'दास' भन्लान्, तर म त्यसो भन्दिनँ।"],
+    ['pa', "ਕੁਝ ਲੋਕ 'ਗੁਲਾਮ' ਆਖਣਗੇ, ਪਰ ਮੈਂ ਨਹੀਂ।"],
+    ['th', "บางคนอาจเรียกว่า 'ทาส' แต่ฉันไม่เรียกแบบนั้น"],
+    ['zh', '别人也许说“黑工”，我不这么叫。'],
+  ]);
+});
+
+describe('kind words: a label said to the person is breached though a refusal stands in the line', () => {
+  expectOn('person_first', 'breached', [
+    ['en', "Some say it's just hard work. Not me: you are a victim of trafficking."],
+    ['es', 'Yo no miento: eres una víctima de trata.'],
+    ['zh', '我不会骗你，你就是受害者。'],
+  ]);
+});
+
+describe('kind words: a service named with the word, and a refusal, earn nothing', () => {
+  expectNotOn('person_first', 'earned', [
+    ['en', "Victim Services can help you, and I won't push."],
+  ]);
+});
+
+describe('kind words breached: judgement said politely, in every language', () => {
+  expectOn('person_first', 'breached', [
+    // you should quit this work
+    ['en', 'Honestly you should quit that kind of job.'],
+    ['es', 'Tienes que salir de esa vida ya.'],
+    ['fr', 'Vous devriez quitter ce milieu.'],
+    ['pt', 'Você precisa largar esse emprego.'],
+    ['ht', 'Fok ou sispann djob sa a.'],
+    ['vi', 'Em nên bỏ nghề này đi.'],
+    ['uk', 'Тобі треба кинути цю роботу.'],
+    ['ar', 'من الافضل أن تتركي هذه الشغلة.'],
+    ['hi', 'तुम्हें ऐसा धंधा छोड़ देना चाहिए।'],
+    ['pa', 'ਤੁਹਾਨੂੰ ਇਹ ਨੌਕਰੀ ਛੱਡ ਦੇਣੀ ਚਾਹੀਦੀ ਹੈ।'],
+    ['th', 'เธอควรเลิกงานแบบนี้'],
+    ['zh', '你最好改行吧。'],
+    // what happens to people like you
+    ['en', "That's what happens to girls like you."],
+    ['es', 'Eso es lo que les pasa a las chicas como tú.'],
+    ['pt', 'É o que acontece com mulheres como você.'],
+    ['tl', 'Yan ang nangyayari sa mga tulad mo.'],
+    ['uk', 'Таке стається з такими жінками, як ти.'],
+    ['ar', 'هكذا يحصل مع أمثالك.'],
+    ['zh', '你这种人就是会被骗。'],
+    // should (not) have
+    ['en', 'you shoulda checked first'],
+    ['pt', 'Você nunca deveria ter assinado aquilo.'],
+    ['tl', 'Hindi ka sana pumirma doon.'],
+    ['vi', 'Lẽ ra em không nên ký giấy đó.'],
+    ['uk', 'Не варто було так довіряти йому.'],
+    ['zh', '你来之前就应该问清楚。'],
+  ]);
+});
+
+describe('kind words not breached: the same words said kindly', () => {
+  expectNotOn('person_first', 'breached', [
+    ['en', "You don't need to quit that job for us to help you."],
+    ['en', "What happens to women like you isn't right."],
+    ['en', 'If you have to leave work early to call, that is fine.'],
+    ['es', 'Lo que le pasa a la gente como usted es injusto.'],
+    ['es', 'Usted debería haber cobrado cada hora trabajada.'],
+    ['pt', 'Você não deveria ter passado por nada disso.'],
+    ['tl', 'Hindi ka dapat mag-alala tungkol diyan.'],
+    ['vi', 'Lẽ ra ông chủ không nên giữ hộ chiếu của chị.'],
+    ['uk', 'Не треба було вам таке терпіти.'],
+    ['ar', 'كثير من أمثالك حصلوا على حقوقهم.'],
+    ['th', 'คนอย่างคุณไม่ควรถูกเอาเปรียบ'],
+    ['zh', '像你这样的人很多，不是你的错。'],
+    ['zh', '老板早就应该给你工资。'],
+  ]);
+});
+
+describe('kind words earned: anyone would have done the same', () => {
+  expectOn('person_first', 'earned', [
+    ['en', 'Anyone in your place would have believed him.'],
+    ['es', 'Mucha gente también habría firmado.'],
+    ['fr', 'Tout le monde aurait cru la même chose à ta place.'],
+  ]);
+});
