@@ -85,3 +85,46 @@ describe('wanting to die, told with a place, the means, a goodbye or children le
     ],
   );
 });
+
+// Being followed or watched now: going round or passing one's home again and again is being
+// watched (a question alone, danger with someone named or now); a bus that keeps passing, errands
+// back and forth and following the rules are nothing.
+describe('followed or watched now, a car going round the house', () => {
+  check(
+    [
+      ['en', 'a car keeps driving past my house, its the guy from the farm'],
+      ['en', 'i think im being followed, hes right behind me'],
+      ['en', 'same truck passed by 4 times now, slowing down at my window'],
+      ['es', 'un carro pasa y pasa frente a la casa, es el del patrón'],
+      ['fr', 'un char passe et repasse devant chez nous depuis une heure'],
+      ['pt', 'tem um carro passando direto na frente de casa, é do patrão'],
+      ['tl', 'may kotseng paikot-ikot dito sa bahay namin'],
+      ['tl', 'may nagbabantay sa labas, tauhan ng amo'],
+      ['hi', 'ek gaadi baar baar ghar ke saamne se guzar rahi hai'],
+      ['hi', 'एक गाड़ी बार बार घर के आगे चक्कर लगा रही है'],
+      ['pa', 'ik gaddi baar baar ghar de agge gerhe kad rahi aa'],
+      ['ne', 'euta gaadi ghari ghari ghar agadi ghumdai cha'],
+      ['ar', 'في سيارة عم تلف حول البيت من ساعة'],
+      ['vi', 'có chiếc xe cứ chạy qua chạy lại trước nhà'],
+      ['zh', '有辆车一直在我家门口转来转去'],
+      ['th', 'มีรถวนผ่านหน้าบ้านหลายรอบแล้ว'],
+      ['ht', 'gen yon machin k ap pase e repase devan kay la'],
+    ],
+    ['машина постійно проїжджає повз будинок', 'โดนสะกดรอยตาม'],
+    [
+      'the bus keeps passing by without stopping, how do i get to the office',
+      'he keeps driving by the office to pick up his check',
+      'el camion pasa y pasa pero no para, como llego a la oficina',
+      'le doy vueltas al asunto, no se si cambiar de trabajo',
+      "l'autobus passe et repasse mais arrête pas",
+      'le suivi de mon dossier prend du temps',
+      'pabalik balik ako sa opisina para sa papeles ko',
+      'main baar baar office ke chakkar laga raha hoon, permit nahi mila',
+      'رايح جاي عالدواير الحكومية عشان الاوراق',
+      'em chay qua chay lai lam giay to mai chua xong',
+      'я вже кілька разів проїхав до офісу, документів нема',
+      'm ap fè wonn biwo yo pou papye m',
+      'susunod na linggo ang sahod',
+    ],
+  );
+});

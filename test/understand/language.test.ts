@@ -119,7 +119,19 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
-  it.each(['sir ek sawal hai mera', 'help chahiye', 'boss zabrav pasport'])('but it decides no lead: %j, one word of its own or two languages each with one, is not told', (text) => {
+  it.each([
+    ['visa ko barema sodhnu thiyo', 'ne'],
+    ['salary aaudai chaina', 'ne'],
+    ['sir ek question tha', 'hi'],
+    ['oq eu faco', 'pt'],
+    ['n to recebendo hr extra', 'pt'],
+    ['ocupo ayuda con el permiso', 'es'],
+  ])('tells a short first message by its grammar words and text-message spellings, not its English nouns: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each(['help chahiye', 'boss zabrav pasport'])('but it decides no lead: %j, one word of its own beside borrowed ones, is not told', (text) => {
     expect(understanding().detectLanguage(text).confident).toBe(false);
   });
 
