@@ -67,9 +67,11 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * leave-taking said twice in different words asks the question;
  * being put in or carried off in a vehicle (`vehicle`: "they put us in a van", "in the back of a
  * truck") and a destination no one names (`unknown`: "they won't say where", "people I don't
- * know") are being taken. Each half alone is everyday: pills for a back, a van to the farm.
+ * know") are being taken; going round or passing again and again (`passing`: "keeps driving past",
+ * "pasa y pasa", "转来转去") and one's own home, room or window (`home`) are being watched. Each
+ * half alone is everyday: pills for a back, a van to the farm, a bus that keeps passing by.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -120,6 +122,7 @@ const HARM_SET = new Set<string>(HARMS);
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
+  { a: 'passing', b: 'home', harm: 'followed' },
   { a: 'child', b: 'anger', harm: 'hit' },
 ];
 export const DANGER = 2;
@@ -334,11 +337,13 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
-      // Halves found together (PAIRS): the harm they make, counted once with what made it.
+      // Halves found together (PAIRS): the harm they make, counted once with what made it. A blow
+      // feared for a child with someone drunk (`paired`) is raised no further by a person named
+      // (the drunk man is that person); a car going round one's home is, by the boss's man.
       const paired = new Set<Harm>();
       for (const p of PAIRS) {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
-        paired.add(p.harm);
+        if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
         allHarms.add(p.harm);
         // The child the blow is feared for is that harm, not a second one.

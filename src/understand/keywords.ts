@@ -138,27 +138,42 @@ export class TopicKeywords {
     let marked: string | null | undefined;
     const raw = new Map<TopicId, number>();
     const seen = new Set<string>();
-    const add = (topic: TopicId, term: string, as: string) => {
+    const add = (topic: TopicId, as: string, share: number) => {
       const key = `${topic}\u0000${as}`;
       if (seen.has(key)) return;
       seen.add(key);
-      raw.set(topic, (raw.get(topic) ?? 0) + 1 / (this.shared.get(termKey(term)) ?? 1));
+      raw.set(topic, (raw.get(topic) ?? 0) + 1 / share);
     };
-    // A term found as written in several languages' lists of one topic counts once.
-    const written = new Set<string>();
+    // Terms found as written, by term: "wakil" is an agent in Arabic and a lawyer in Nepali.
+    const found = new Map<string, { lang: string; topic: TopicId; term: string }[]>();
     for (const h of this.matcher.findFolded(folded)) {
       const lang = this.listLang[h.list]!;
       if (lang === 'vi') {
         if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
         if (!viHitStands(h.term, marked)) continue;
       }
-      const topic = this.lists[h.list]!;
-      const once = `${topic}\u0000${termKey(h.term)}`;
-      if (written.has(once)) continue;
-      written.add(once);
-      // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
-      const asStem = STEM_KEYWORDS.has(lang) && isPlain(h.term);
-      add(topic, h.term, asStem ? this.stemKey(lang, h.term) : h.term);
+      const key = termKey(h.term);
+      const at = found.get(key);
+      const hit = { lang, topic: this.lists[h.list]!, term: h.term };
+      if (at) at.push(hit);
+      else found.set(key, [hit]);
+    }
+    // A term found as written in several languages' lists of one topic counts once. Listed for
+    // several topics, it counts for those of the message's languages when it is in their lists
+    // (the Arabic agent in an Arabic message), shared among them, else among all.
+    const written = new Set<string>();
+    for (const [key, all] of found) {
+      const own = all.filter((h) => langs.includes(h.lang));
+      const hits = own.length > 0 ? own : all;
+      const share = new Set(hits.map((h) => h.topic)).size;
+      for (const { lang, topic, term } of hits) {
+        const once = `${topic}\u0000${key}`;
+        if (written.has(once)) continue;
+        written.add(once);
+        // "pago", "pagar" and "pagan" are one word: found by either path, counted once.
+        const asStem = STEM_KEYWORDS.has(lang) && isPlain(term);
+        add(topic, asStem ? this.stemKey(lang, term) : term, share);
+      }
     }
     for (const lang of new Set(langs)) {
       const byStem = this.stemmed.get(lang);
@@ -167,7 +182,7 @@ export class TopicKeywords {
       ws.forEach((w, i) => {
         for (const x of byStem.get(w) ?? []) {
           if (!x.rest.every((r, k) => ws[i + 1 + k] === r) || written.has(`${x.topic}\u0000${termKey(x.term)}`)) continue;
-          add(x.topic, x.term, `${lang}:${[w, ...x.rest].join(' ')}`);
+          add(x.topic, `${lang}:${[w, ...x.rest].join(' ')}`, this.shared.get(termKey(x.term)) ?? 1);
         }
       });
     }

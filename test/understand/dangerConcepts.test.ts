@@ -85,3 +85,88 @@ describe('wanting to die, told with a place, the means, a goodbye or children le
     ],
   );
 });
+
+// Being followed or watched now: going round or passing one's home again and again is being
+// watched (a question alone, danger with someone named or now); a bus that keeps passing, errands
+// back and forth and following the rules are nothing.
+describe('followed or watched now, a car going round the house', () => {
+  check(
+    [
+      ['en', 'a car keeps driving past my house, its the guy from the farm'],
+      ['en', 'i think im being followed, hes right behind me'],
+      ['en', 'same truck passed by 4 times now, slowing down at my window'],
+      ['es', 'un carro pasa y pasa frente a la casa, es el del patrón'],
+      ['fr', 'un char passe et repasse devant chez nous depuis une heure'],
+      ['pt', 'tem um carro passando direto na frente de casa, é do patrão'],
+      ['tl', 'may kotseng paikot-ikot dito sa bahay namin'],
+      ['tl', 'may nagbabantay sa labas, tauhan ng amo'],
+      ['hi', 'ek gaadi baar baar ghar ke saamne se guzar rahi hai'],
+      ['hi', 'एक गाड़ी बार बार घर के आगे चक्कर लगा रही है'],
+      ['pa', 'ik gaddi baar baar ghar de agge gerhe kad rahi aa'],
+      ['ne', 'euta gaadi ghari ghari ghar agadi ghumdai cha'],
+      ['ar', 'في سيارة عم تلف حول البيت من ساعة'],
+      ['vi', 'có chiếc xe cứ chạy qua chạy lại trước nhà'],
+      ['zh', '有辆车一直在我家门口转来转去'],
+      ['th', 'มีรถวนผ่านหน้าบ้านหลายรอบแล้ว'],
+      ['ht', 'gen yon machin k ap pase e repase devan kay la'],
+    ],
+    ['машина постійно проїжджає повз будинок', 'โดนสะกดรอยตาม'],
+    [
+      'the bus keeps passing by without stopping, how do i get to the office',
+      'he keeps driving by the office to pick up his check',
+      'el camion pasa y pasa pero no para, como llego a la oficina',
+      'le doy vueltas al asunto, no se si cambiar de trabajo',
+      "l'autobus passe et repasse mais arrête pas",
+      'le suivi de mon dossier prend du temps',
+      'pabalik balik ako sa opisina para sa papeles ko',
+      'main baar baar office ke chakkar laga raha hoon, permit nahi mila',
+      'رايح جاي عالدواير الحكومية عشان الاوراق',
+      'em chay qua chay lai lam giay to mai chua xong',
+      'я вже кілька разів проїхав до офісу, документів нема',
+      'm ap fè wonn biwo yo pou papye m',
+      'susunod na linggo ang sahod',
+    ],
+  );
+});
+
+// Someone badly hurt now (a finger cut off, a bone out, a bad burn, legs that won't move after a
+// fall) and an ambulance or a doctor refused: two harms, danger. A small cut or burn of last week
+// told not to see a doctor is a question of health and safety at work, never danger.
+describe('ambulance or doctor refused for someone badly hurt', () => {
+  check(
+    [
+      ['en', 'worker fell off the ladder, bone is sticking out, they said wait till the shift ends'],
+      ['en', 'my coworker cut his finger off in the saw and the boss wont let us call an ambulance'],
+      ['es', 'se le salió el hueso del brazo y el patrón dice que esperemos a que acabe el turno'],
+      ['fr', "mon collègue s'est fait arracher un doigt dans la machine et le boss veut pas qu'on appelle l'ambulance"],
+      ['fr', "elle s'est brûlée grave avec l'huile, la peau part, le gérant veut pas l'amener chez le médecin"],
+      ['pt', 'ela queimou o braço feio no óleo e não deixam ela ir no médico'],
+      ['pt', 'ele caiu do telhado, não mexe as pernas, o encarregado diz que não vai pro hospital'],
+      ['tl', 'nahulog kaibigan ko sa bubong, hindi maigalaw ang paa, sabi ng amo bawal sa ospital'],
+      ['pa', 'ਉਹਦਾ ਹੱਥ ਬੁਰੀ ਤਰ੍ਹਾਂ ਸੜ ਗਿਆ, ਮਾਲਕ ਡਾਕਟਰ ਕੋਲ ਨਹੀਂ ਲੈ ਕੇ ਜਾਂਦਾ'],
+      ['zh', '她手被热油烫伤很严重，老板不带她去看医生'],
+      ['ht', 'li tonbe sou do kay la, li pa ka bouje janm li, bòs la di pa gen lopital'],
+      ['hi', 'mere saathi ki ungli machine me kat gayi, malik ambulance nahi bulane de raha'],
+      ['ar', 'صاحبي انقطع اصبعه بالمكنة والمعلم ما خلانا نطلب اسعاف'],
+      ['uk', 'колезі відрізало палець на верстаті, а бос не дає викликати швидку'],
+      ['vi', 'bạn em bị máy cắt đứt ngón tay, chủ không cho gọi cấp cứu'],
+      ['th', 'เพื่อนนิ้วขาดเพราะเครื่องจักร หัวหน้าไม่ให้เรียกรถพยาบาล'],
+    ],
+    [],
+    [
+      'les machines ont pas de protection, un gars a perdu un doigt le mois passe et on continue pareil. jai peur',
+      'the finger foods at the party were burned bad lol',
+      'la pizza se quemó toda jaja',
+    ],
+  );
+  it('is never danger for a small injury of the past with a doctor refused', () => {
+    for (const t of [
+      'i burned my hand a little on the grill last month and they said no doctor, can i claim?',
+      'me quemé poquito con el aceite ayer, el jefe dijo que no fuera al doctor, me pueden pagar?',
+      'cortei o dedo semana passada e o patrão disse que nao é pra ir no hospital, tenho direito?',
+      '上个月手被烫伤了，老板不带我去看医生，能申请工伤吗',
+      'm te koupe dwèt mwen semèn pase, bòs la di pa al lopital, èske m gen dwa?',
+    ])
+      expect(understanding().routeOffline(t).danger, t).toBe(false);
+  });
+});

@@ -194,3 +194,13 @@ describe('a dream, the heat far from its verb, a box cutter, being driven to wor
     for (const t of ['нас везуть і не кажуть куди', 'нас кудись везуть вночі']) expect(flagged(t), t).toBe(true);
   });
 });
+
+describe('only a call to come quickly; a child shaken and gone still', () => {
+  const yes = ['koi jaldi aao please', 'jaldi aajo koi', 'chhito aaunus kohi', 'जल्दी आओ', 'she is shaking the baby and he stopped crying', 'трясе дитину, вона вже не плаче, просто лежить'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves a call to dinner alone', () => {
+    expect(flagged('jaldi aao khana thanda ho raha hai')).toBe(false);
+  });
+});

@@ -29,8 +29,10 @@ describe('topic keywords', () => {
     ]);
     expect(many.score(fold('what is a trp'), ['en'])).toEqual(new Map([['trp', 0.5]]));
     expect(many.score(fold('what is a trp'), ['fr'])).toEqual(new Map([['trp', 0.5]]));
-    // Listed for two topics, it counts half for each.
-    expect(many.score(fold('pay'), ['ar'])).toEqual(new Map([['wages', 0.25], ['housing', 0.25]]));
+    // Listed for two topics, it counts half for each, unless the message's language lists it for one.
+    expect(many.score(fold('pay'), ['fr'])).toEqual(new Map([['wages', 0.25], ['housing', 0.25]]));
+    expect(many.score(fold('pay'))).toEqual(new Map([['wages', 0.25], ['housing', 0.25]]));
+    expect(many.score(fold('pay'), ['ar'])).toEqual(new Map([['housing', 0.5]]));
   });
 
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {

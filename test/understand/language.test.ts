@@ -119,8 +119,38 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
-  it.each(['sir ek sawal hai mera', 'help chahiye', 'boss zabrav pasport'])('but it decides no lead: %j, one word of its own or two languages each with one, is not told', (text) => {
+  it.each([
+    ['visa ko barema sodhnu thiyo', 'ne'],
+    ['salary aaudai chaina', 'ne'],
+    ['sir ek question tha', 'hi'],
+    ['oq eu faco', 'pt'],
+    ['n to recebendo hr extra', 'pt'],
+    ['ocupo ayuda con el permiso', 'es'],
+  ])('tells a short first message by its grammar words and text-message spellings, not its English nouns: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each(['sir ek sawal hai mera', 'mera kaam'])('but it decides no lead: %j, words several languages share, is not told', (text) => {
     expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
+  it.each([
+    ['help chahiye', 'hi'],
+    ['malai help', 'ne'],
+    ['dopomozhit pls', 'uk'],
+    ['tulungan pls', 'tl'],
+  ])('a short message of borrowed English and one word only one language has: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each(['talab', 'naukri', 'trabajo', 'tien', 'help talab kuch'])('one word alone, or beside a word no list knows, is not told: %j', (text) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
+  it.each(['tnx', 'thnx', 'hi sir', 'ok pls', 'hello madam'])('%j, English greetings and SMS typed in every language, names no language for a first message', async (text) => {
+    expect((await understanding().route(text)).lang).toBeNull();
   });
 
   it('does not claim a language for digits or emoji', () => {

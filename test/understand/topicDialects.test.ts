@@ -42,6 +42,21 @@ describe('Arabic topics in dialect', () => {
     expect(u.routeOffline('حطونا بسيارة وما بعرف وين اخدونا', {}).danger).toBe(true);
     expect(u.routeOffline('ما بعرف وين انا', {}).danger).toBe(true);
   });
+
+  it('reads a permit "closed" to one employer as a matter of papers, not as someone shut in', () => {
+    const u = understanding();
+    for (const text of ['bghit nbeddel lkhedma walakin lpermis m9fol', 'لقيت شغل تاني أحسن، بس التصريح مقفول على المزرعة']) {
+      const r = u.routeOffline(text, {});
+      expect(r.danger || r.dangerCheck, text).toBe(false);
+      expect(offered(text), text).toContain('change-employer');
+    }
+    expect(u.routeOffline('مقفول علينا بالبيت', {}).danger).toBe(true);
+  });
+
+  it('reads a word two languages list for different topics as the message\'s language means it', () => {
+    // "wakil": a recruiting agent in Arabic, a lawyer in Nepali.
+    expect(offered('el wakil akhad menni 2000 w ba3d bedo kaman')[0]).toBe('fees-debt');
+  });
 });
 
 describe('Ukrainian topics in Cyrillic, Latin letters and surzhyk', () => {
