@@ -117,13 +117,15 @@ const HARM_SET = new Set<string>(HARMS);
  * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
  * drunk or raging (`anger`: "my daughter is in there with him and he's drunk"), which is a blow
  * feared (`hit`) that the child it is about does not raise again, nor a person named: it is
- * danger with now, here or a call for help, and the question without them.
+ * danger with now, here or a call for help, and nothing without them.
  */
-const PAIRS: readonly { a: Concept; b: Concept; harm: Harm }[] = [
+const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   { a: 'passing', b: 'home', harm: 'followed' },
-  { a: 'child', b: 'anger', harm: 'hit' },
+  // Only with the child there, now, or a call for help: "my daughter is at school and my husband
+  // gets angry when I work late" is no blow feared.
+  { a: 'child', b: 'anger', harm: 'hit', only: ['near', 'now', 'help'] },
 ];
 export const DANGER = 2;
 export const ASK = 1;
@@ -343,6 +345,7 @@ export class DangerDetector {
       const paired = new Set<Harm>();
       for (const p of PAIRS) {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
+        if (p.only && !p.only.some((k) => ctx.has(k))) continue;
         if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
         allHarms.add(p.harm);
