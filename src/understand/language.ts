@@ -45,13 +45,19 @@ const LETTERS: { lang: Lang; re: RegExp; weight: number }[] = [
   { lang: namedLang('es'), re: /[ñ¿¡]/giu, weight: 2 },
   { lang: namedLang('ht'), re: /ò/giu, weight: 1.5 },
 ];
-/** Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash") or before one ("3andi", "7aga"). */
+/**
+ * Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash"), before one
+ * ("3andi", "7aga") or, for ain, ha and qaf, after one ("aroo7", "wa9", "sm3"; not "gr8", "mp3").
+ */
 const ARABIZI_INSIDE = /^\p{L}+[235679]\p{L}+$/u;
 const ARABIZI_START = /^[235679]\p{L}{2,}$/u;
+const ARABIZI_END = /^\p{L}{2,}[379]$/u;
+/** Letters and a digit that are not Arabizi at the end of a word: formats and models ("mp3", "win7"). */
+const NOT_ARABIZI_END = /^(mp|win|ps|ios|covid|h|g|f|c|s|iphone|galaxy)[379]$/u;
 /** Digits before units and ordinals are not Arabizi ("2nd", "9am", "5h", "3days"). */
 const UNITS = /^\d+(st|nd|rd|th|am|pm|h|hr|hrs|hrs|k|x|min|mins|sec|day|days|wk|wks|week|weeks|mo|yr|yrs|year|years|hours|heures|horas|jours|dias|mois|meses|ans|anos|ore|oras)$/u;
 function isArabizi(w: string): boolean {
-  return ARABIZI_INSIDE.test(w) || (ARABIZI_START.test(w) && !UNITS.test(w));
+  return ARABIZI_INSIDE.test(w) || (ARABIZI_START.test(w) && !UNITS.test(w)) || (ARABIZI_END.test(w) && !NOT_ARABIZI_END.test(w));
 }
 
 /** Weights of the word signals. */
@@ -166,9 +172,9 @@ export class LanguageDetector {
     // Each word's evidence, with the languages it counts for; a word several languages share is
     // shared out by the rest of the message below.
     const parts: Part[] = [];
-    const add = (ls: readonly Lang[], weight: number): void => {
+    const add = (ls: readonly Lang[], weight: number, sole?: string): void => {
       const own = ls.filter((l) => langs.includes(l));
-      if (own.length > 0) parts.push({ langs: own, weight });
+      if (own.length > 0) parts.push({ langs: own, weight, ...(sole ? { sole } : {}) });
     };
     // Each word's languages, for telling two languages mixed from one borrowing a word.
     const claims: Claim[] = [];
@@ -204,12 +210,12 @@ export class LanguageDetector {
       }
       const lent = this.borrowed.get(w);
       if (lent) {
-        add(lent, BORROWED);
+        add(lent, BORROWED, BORROWED_WORD);
         continue;
       }
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
-        add(own, EVERYDAY);
+        add(own, EVERYDAY, own.length === 1 && w.length >= LONE_LENGTH && (this.vocab.get(w) ?? []).every((l) => l === own[0]) ? w : undefined);
         claims.push({ langs: own, weight: EVERYDAY });
         continue;
       }
@@ -254,7 +260,7 @@ export class LanguageDetector {
     // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
     const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
     const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
-    const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes;
+    const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes || (latin && loneWord(parts, ws.filter((w) => !/^\d+$/.test(w)).length));
     const confident = share >= CONFIDENT_SHARE && clear && enough && !mixed;
     return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}) };
   }
@@ -264,6 +270,27 @@ export class LanguageDetector {
 interface Part {
   langs: readonly Lang[];
   weight: number;
+  /** An everyday word no other language's words hold, in any list; or a borrowed word. */
+  sole?: string;
+}
+
+const BORROWED_WORD = '(borrowed)';
+/** A word alone tells its language only when it is this long… */
+const LONE_LENGTH = 4;
+/** …and the message this short. */
+const LONE_MESSAGE = 3;
+
+/**
+ * A short message of borrowed English and one everyday word that no other language's lists hold
+ * at all ("help chahiye", "malai help", "boss zabrav pasport"): told by that word. The word alone
+ * ("talab", Nepali to the lists, Hindi too to many), a word no list knows beside it, anything
+ * said for another language, or a longer message leave it to the votes.
+ */
+function loneWord(parts: readonly Part[], words: number): boolean {
+  if (words < 2 || words > LONE_MESSAGE) return false;
+  const lent = parts.filter((p) => p.sole === BORROWED_WORD).length;
+  const said = parts.filter((p) => p.sole !== BORROWED_WORD);
+  return said.length === 1 && said[0]!.sole !== undefined && lent + 1 === words;
 }
 
 /**

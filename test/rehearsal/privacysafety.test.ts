@@ -74,6 +74,14 @@ const PRIVACY: [string, string][] = [
   ['vi', 'Những gì chị viết không đến tay di trú.'],
   ['vi', 'Chị không cần cho em biết tên thật.'],
   ['vi', 'Ông chủ không có cách nào xem được những tin nhắn này.'],
+  ['th', 'คุณไม่ต้องบอกชื่อจริงก็ได้ค่ะ'],
+  ['th', 'นายจ้างไม่มีทางเห็นข้อความพวกนี้'],
+  ['th', 'จะใช้ชื่ออะไรก็ได้ ชื่อปลอมก็ได้ค่ะ'],
+  ['tl', 'Hindi mo kailangang sabihin ang totoong pangalan mo.'],
+  ['tl', 'Walang paraan ang amo mo para makita ang mga message na ito.'],
+  ['tl', 'Hindi ako nagsusulat ng mga pangalan.'],
+  ['tl', 'Kahit anong pangalan ang gamitin mo, okay lang.'],
+  ['tl', 'Hindi rin magkukuwento ang tagasalin kahit kanino.'],
 ];
 
 const SAFETY: [string, string][] = [
@@ -122,6 +130,16 @@ const SAFETY: [string, string][] = [
   ['vi', 'Chị chỉ trả lời khi thấy an toàn thôi nhé.'],
   ['vi', 'Mình thống nhất một chữ, khi nào chị cần dừng thì gửi cho em nhé?'],
   ['vi', 'Khi nào chị ở một mình thì nhắn tiện hơn?'],
+  ['th', 'ตอนไหนที่คุณอยู่คนเดียวแล้วสะดวกคุยคะ'],
+  ['th', 'เราตกลงคำหนึ่งไว้ไหม ถ้าต้องหยุดก็ส่งคำนั้นมา'],
+  ['th', 'ตอนพิมพ์อยู่ มีใครเห็นไหม'],
+  ['th', 'ตอบเฉพาะตอนที่ปลอดภัยนะคะ'],
+  ['th', 'หวังว่าตอนนี้คุณอยู่ในที่ปลอดภัยนะคะ'],
+  ['tl', 'May ibang tumitingin ba ng phone mo?'],
+  ['tl', 'Pumili tayo ng isang salita na ipapadala mo kung kailangan mong tumigil?'],
+  ['tl', 'Habang nagta-type ka, may nakakakita ba sa iyo?'],
+  ['tl', 'Sumagot ka lang kapag ligtas ka na.'],
+  ['tl', 'Sana nasa ligtas kang lugar ngayon.'],
 ];
 
 // [language, point, line]: near misses that must not earn the point.
@@ -162,6 +180,18 @@ const NEAR_MISSES: [string, 'privacy' | 'safety', string][] = [
   ['uk', 'safety', 'Хочете, я знайду для вас безпечне місце для ночівлі?'],
   ['vi', 'safety', 'Chị muốn em tìm cho chị một chỗ ở an toàn không?'],
   ['zh', 'safety', '如果方便的话，可以告诉我你现在住的地址吗？'],
+  ['th', 'privacy', 'นายจ้างลบข้อความของคุณหรือเปล่า'],
+  ['tl', 'privacy', 'I-save mo itong number: 1-833-900-1010.'],
+  ['tl', 'privacy', 'Binura ba ng amo mo ang mga message mo?'],
+  ['tl', 'privacy', 'Hindi mo kailangang magsumbong sa pulis.'],
+  ['th', 'safety', 'พาสปอร์ตของคุณปลอดภัยไหม'],
+  ['th', 'safety', 'อยากให้ฉันหาที่พักที่ปลอดภัยให้ไหม'],
+  ['th', 'safety', 'ไม่มีใครบังคับให้คุณไปคุยกับตำรวจ ถ้าวันหนึ่งคุณอยากทำเองก็ได้'],
+  ['tl', 'safety', 'Ligtas ba ang passport mo?'],
+  ['tl', 'safety', 'Gusto mo bang hanapan kita ng ligtas na matutuluyan?'],
+  // a hotline that needs no name is a next step, not what we keep
+  ['en', 'privacy', "You can call the hotline at 1-833-900-1010. You don't have to give your name."],
+  ['th', 'privacy', 'โทรสายแจ้งเบาะแส 1-866-602-9448 ได้ตลอด 24 ชม. ไม่ต้องบอกชื่อ'],
   ['en', 'safety', 'Is your passport safe?'],
   ['en', 'safety', 'Are you safe from deportation if you report?'],
   ['es', 'safety', '¿Tu pasaporte está seguro?'],
@@ -180,6 +210,7 @@ describe('a number to keep or a name that may be made up is asked of nobody', ()
   it.each([
     ['zh', '把这个号码存下来：1-833-900-1010。'],
     ['zh', '你用什么名字都可以，假名也行。'],
+    ['tl', 'Kahit anong pangalan ang gamitin mo, okay lang.'],
   ])('%s: %s', (lang, line) => {
     expect(verdicts(lang, line).identifying_details).not.toBe('breached');
   });

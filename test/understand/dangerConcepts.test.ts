@@ -4,7 +4,8 @@ import { understanding } from './shared.ts';
 // Danger by concept, told the way people tell it, in every language: each line names the
 // situation in everyday words, not in the words of one list. `yes` must be danger (the emergency
 // reply, in the language written), `ask` the question "are you in danger right now?", `no` neither.
-function check(yes: readonly (readonly [string, string])[], ask: readonly string[], no: readonly string[]) {
+// `atLeastAsk`: the `ask` lines may also be danger (a plan for danger, told with "tonight").
+function check(yes: readonly (readonly [string, string])[], ask: readonly string[], no: readonly string[], atLeastAsk = false) {
   it('is danger, answered in the language it was written in', () => {
     for (const [lang, t] of yes) {
       const u = understanding().routeOffline(t);
@@ -15,8 +16,8 @@ function check(yes: readonly (readonly [string, string])[], ask: readonly string
   it('asks first when the signs are weak', () => {
     for (const t of ask) {
       const u = understanding().routeOffline(t);
-      expect(u.danger, t).toBe(false);
-      expect(u.dangerCheck, t).toBe(true);
+      if (!atLeastAsk) expect(u.danger, t).toBe(false);
+      expect(u.danger || u.dangerCheck, t).toBe(true);
     }
   });
   it('leaves figures of speech and everyday lines alone', () => {
@@ -126,5 +127,102 @@ describe('followed or watched now, a car going round the house', () => {
       'm ap fè wonn biwo yo pou papye m',
       'susunod na linggo ang sahod',
     ],
+  );
+});
+
+// Someone badly hurt now (a finger cut off, a bone out, a bad burn, legs that won't move after a
+// fall) and an ambulance or a doctor refused: two harms, danger. A small cut or burn of last week
+// told not to see a doctor is a question of health and safety at work, never danger.
+describe('ambulance or doctor refused for someone badly hurt', () => {
+  check(
+    [
+      ['en', 'worker fell off the ladder, bone is sticking out, they said wait till the shift ends'],
+      ['en', 'my coworker cut his finger off in the saw and the boss wont let us call an ambulance'],
+      ['es', 'se le salió el hueso del brazo y el patrón dice que esperemos a que acabe el turno'],
+      ['fr', "mon collègue s'est fait arracher un doigt dans la machine et le boss veut pas qu'on appelle l'ambulance"],
+      ['fr', "elle s'est brûlée grave avec l'huile, la peau part, le gérant veut pas l'amener chez le médecin"],
+      ['pt', 'ela queimou o braço feio no óleo e não deixam ela ir no médico'],
+      ['pt', 'ele caiu do telhado, não mexe as pernas, o encarregado diz que não vai pro hospital'],
+      ['tl', 'nahulog kaibigan ko sa bubong, hindi maigalaw ang paa, sabi ng amo bawal sa ospital'],
+      ['pa', 'ਉਹਦਾ ਹੱਥ ਬੁਰੀ ਤਰ੍ਹਾਂ ਸੜ ਗਿਆ, ਮਾਲਕ ਡਾਕਟਰ ਕੋਲ ਨਹੀਂ ਲੈ ਕੇ ਜਾਂਦਾ'],
+      ['zh', '她手被热油烫伤很严重，老板不带她去看医生'],
+      ['ht', 'li tonbe sou do kay la, li pa ka bouje janm li, bòs la di pa gen lopital'],
+      ['hi', 'mere saathi ki ungli machine me kat gayi, malik ambulance nahi bulane de raha'],
+      ['ar', 'صاحبي انقطع اصبعه بالمكنة والمعلم ما خلانا نطلب اسعاف'],
+      ['uk', 'колезі відрізало палець на верстаті, а бос не дає викликати швидку'],
+      ['vi', 'bạn em bị máy cắt đứt ngón tay, chủ không cho gọi cấp cứu'],
+      ['th', 'เพื่อนนิ้วขาดเพราะเครื่องจักร หัวหน้าไม่ให้เรียกรถพยาบาล'],
+    ],
+    [],
+    [
+      'les machines ont pas de protection, un gars a perdu un doigt le mois passe et on continue pareil. jai peur',
+      'the finger foods at the party were burned bad lol',
+      'la pizza se quemó toda jaja',
+    ],
+  );
+  it('is never danger for a small injury of the past with a doctor refused', () => {
+    for (const t of [
+      'i burned my hand a little on the grill last month and they said no doctor, can i claim?',
+      'me quemé poquito con el aceite ayer, el jefe dijo que no fuera al doctor, me pueden pagar?',
+      'cortei o dedo semana passada e o patrão disse que nao é pra ir no hospital, tenho direito?',
+      '上个月手被烫伤了，老板不带我去看医生，能申请工伤吗',
+      'm te koupe dwèt mwen semèn pase, bòs la di pa al lopital, èske m gen dwa?',
+    ])
+      expect(understanding().routeOffline(t).danger, t).toBe(false);
+  });
+});
+
+// A cry for help made in secret: send someone, call the police to this address, call me and
+// pretend to be my cousin, a code word, "if I don't answer they took my phone", he is listening.
+// The question alone (an "if" or a question does not lower it); danger with not being able to
+// talk, here or a call for help. Not being able to speak English is nothing.
+describe('coded or indirect cries for help', () => {
+  check(
+    [
+      ['en', 'cant talk. send someone to 14 maple rd'],
+      ['en', 'i cant talk now, call the police to this address'],
+      ['en', 'if you dont hear from me by tonight call the police'],
+      ['es', 'no puedo hablar, manden a alguien a esta dirección'],
+      ['fr', "je peux pas parler, envoyez quelqu'un à cette adresse"],
+      ['pt', 'não posso falar, mandem alguém nesse endereço'],
+      ['tl', 'hindi ako makapagsalita, magpadala kayo ng tao dito sa address na to'],
+      ['hi', 'baat nahi kar sakti, is address pe kisi ko bhejo'],
+      ['ne', 'kura garna sakdina, yo thegana ma kohi pathaunus'],
+      ['ar', 'ما بقدر احكي، ابعتولي حدا عهالعنوان'],
+      ['uk', 'не можу говорити, надішліть когось на цю адресу'],
+      ['vi', 'em không nói được, gửi người tới địa chỉ này giùm em'],
+      ['zh', '我不能说话，派人来这个地址'],
+      ['th', 'พูดไม่ได้ ส่งคนมาที่อยู่นี้ที'],
+      ['ht', 'm pa ka pale, voye yon moun nan adrès sa a'],
+    ],
+    [
+      'if i dont answer its because they took my phone',
+      'call me and pretend to be my cousin',
+      'can we use a code word? its not safe to text',
+      'si no contesto es que me quitaron el celular',
+      'llámame y haz como que eres mi prima',
+      "si je réponds pas c'est qu'ils ont pris mon téléphone",
+      'se eu não responder é porque pegaram meu celular',
+      'tawagan mo ako kunwari pinsan kita',
+      'agar main reply na karu to samajhna phone le liya',
+      'اذا ما رديت يعني اخدوا تلفوني',
+      'якщо не відповім, значить забрали телефон',
+      'gọi cho em rồi giả làm chị họ em nha',
+      '如果我不回复就是手机被他们拿走了',
+      'ถ้าไม่ตอบแปลว่าโดนยึดโทรศัพท์',
+      'si m pa reponn se paske yo pran telefòn mwen',
+    ],
+    [
+      'can someone send me the address of the office',
+      'me pueden mandar la dirección de la oficina',
+      'i dont answer calls at work, the boss took my phone for the shift, is that allowed?',
+      'my boss will send someone to pick us up tomorrow',
+      'no puedo hablar inglés, hay alguien en español?',
+      'hindi ako makapagsalita ng english, may tagalog ba kayo',
+      'ما بقدر احكي انجليزي، في حدا عربي؟',
+      '我不能说英语，有中文吗',
+      'm pa ka pale angle, nou pale kreyol?',
+    ],
+    true,
   );
 });

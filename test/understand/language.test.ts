@@ -51,6 +51,11 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
+  it('reads a digit at the end of a word as Arabizi ("aroo7"), not a format or a model ("mp3", "win7")', () => {
+    expect(understanding().detectLanguage('wen aroo7 ashtki')).toMatchObject({ lang: 'ar', confident: true });
+    expect(understanding().detectLanguage('my win7 laptop and an mp3').scores.find((s) => s.lang === 'ar')).toBeUndefined();
+  });
+
   it('reads "ma" and an English word ending in -sh as no Arabic negation (Nepali "ma english bujhdina")', () => {
     expect(understanding().detectLanguage('ma english bujhdina').lang).not.toBe('ar');
   });
@@ -131,8 +136,26 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
-  it.each(['help chahiye', 'boss zabrav pasport'])('but it decides no lead: %j, one word of its own beside borrowed ones, is not told', (text) => {
+  it.each(['sir ek sawal hai mera', 'mera kaam'])('but it decides no lead: %j, words several languages share, is not told', (text) => {
     expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
+  it.each([
+    ['help chahiye', 'hi'],
+    ['malai help', 'ne'],
+    ['dopomozhit pls', 'uk'],
+    ['tulungan pls', 'tl'],
+  ])('a short message of borrowed English and one word only one language has: %j is %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it.each(['talab', 'naukri', 'trabajo', 'tien', 'help talab kuch'])('one word alone, or beside a word no list knows, is not told: %j', (text) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
+  it.each(['tnx', 'thnx', 'hi sir', 'ok pls', 'hello madam'])('%j, English greetings and SMS typed in every language, names no language for a first message', async (text) => {
+    expect((await understanding().route(text)).lang).toBeNull();
   });
 
   it('does not claim a language for digits or emoji', () => {
