@@ -226,3 +226,50 @@ describe('coded or indirect cries for help', () => {
     true,
   );
 });
+
+// A child shut in, beaten now, or alone with a drunk or raging man: "alone with him" is here in
+// every language, so a child left with him drunk is danger. Lockdown drills at school and a boy
+// who shut himself in to play are nothing.
+describe('a child shut in or with a drunk or violent adult now', () => {
+  check(
+    [
+      ['en', 'my 6 year old is alone with him and hes drunk'],
+      ['es', 'mi niña está sola con él y está borracho'],
+      ['fr', 'ma fille est seule avec lui pis il est saoul'],
+      ['pt', 'minha filha ta sozinha com ele e ele ta bebado'],
+      ['hi', 'meri beti uske saath akeli hai aur wo nashe me hai'],
+      ['pa', 'meri kudi ohde naal kalli aa te oh sharabi hoya'],
+      ['ne', 'mero chhori usko sath eklai cha, u raksi khayera matiyeko cha'],
+      ['ar', 'بنتي لحالها معه وهو سكران'],
+      ['uk', 'донька сама з ним, а він п\'яний'],
+      ['vi', 'con gái em ở một mình với hắn mà hắn say xỉn'],
+      ['zh', '我女儿跟他单独在一起，他喝醉了'],
+      ['th', 'ลูกสาวอยู่กับเขาคนเดียว เขาเมาอยู่'],
+      ['ht', 'pitit fi m pou kont li avè l e li sou'],
+      ['tl', 'ikinulong nila anak ko sa kwarto'],
+      ['zh', '他们把我儿子锁在房间里'],
+    ],
+    [],
+    [
+      'my kids are locked in at school during lockdown drills, is that normal',
+      'mi hijo se encerró en su cuarto jugando videojuegos',
+      'my daughter is home alone after school, is that legal at 12',
+    ],
+  );
+});
+
+// A short call for help in Hindi as a first message, in Latin letters or Devanagari, with "I need"
+// ("madad chahiye abhi") is danger, answered in Hindi; help with a matter of work is not.
+describe('a short Hindi call for help', () => {
+  check(
+    [
+      ['hi', 'madad chahiye abhi'],
+      ['hi', 'abhi madad chahiye'],
+      ['hi', 'mujhe madad chahiye jaldi'],
+      ['hi', 'मदद चाहिए अभी'],
+      ['hi', 'जल्दी मदद करो'],
+    ],
+    [],
+    ['mujhe WSIB ke liye madad chahiye', 'permit me madad chahiye please'],
+  );
+});
