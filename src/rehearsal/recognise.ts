@@ -299,7 +299,10 @@ export class Lexicon {
     for (let i = 0; i <= last; i += 1) {
       const it = items[i]!;
       const before = i > 0 && !(items[i - 1]!.optional && i - 1 < last) ? joins[i - 1]! : '';
-      if (it.optional && i < last) out += `${before}(?:${it.re}${joins[i]!})?`;
+      // "sure that? .. will": without the optional word, the gap after it still joins its neighbours.
+      const gapAfter = joins[i] !== '' && joins[i] !== this.adjacent;
+      if (it.optional && i < last && before && gapAfter) out += `(?:${before}${it.re}${joins[i]!}|${joins[i]!})`;
+      else if (it.optional && i < last) out += `${before}(?:${it.re}${joins[i]!})?`;
       else if (it.optional) out += `(?:${before}${it.re})?`;
       else out += `${before}${it.re}`;
     }

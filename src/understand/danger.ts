@@ -54,8 +54,9 @@ export const HARMS = [
   'hiding',
   'unresponsive',
   'returned',
+  'covert',
 ] as const;
-export const RAISES = ['now', 'near', 'help', 'person', 'urgent'] as const;
+export const RAISES = ['now', 'near', 'help', 'person', 'urgent', 'silenced'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
 /**
  * Halves of a harm, nothing alone: a harm when both halves are found (`PAIRS`). The means at hand
@@ -102,6 +103,7 @@ export const LEVEL_ALONE: Record<Harm, number> = {
   child: 0,
   unresponsive: 0,
   returned: 1,
+  covert: 1,
 };
 /**
  * Harms that count only beside another harm: "not answering", "won't get up" say nothing alone
@@ -117,13 +119,15 @@ const HARM_SET = new Set<string>(HARMS);
  * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
  * drunk or raging (`anger`: "my daughter is in there with him and he's drunk"), which is a blow
  * feared (`hit`) that the child it is about does not raise again, nor a person named: it is
- * danger with now, here or a call for help, and the question without them.
+ * danger with now, here or a call for help, and nothing without them.
  */
-const PAIRS: readonly { a: Concept; b: Concept; harm: Harm }[] = [
+const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   { a: 'passing', b: 'home', harm: 'followed' },
-  { a: 'child', b: 'anger', harm: 'hit' },
+  // Only with the child there, now, or a call for help: "my daughter is at school and my husband
+  // gets angry when I work late" is no blow feared.
+  { a: 'child', b: 'anger', harm: 'hit', only: ['near', 'now', 'help'] },
 ];
 export const DANGER = 2;
 export const ASK = 1;
@@ -343,6 +347,7 @@ export class DangerDetector {
       const paired = new Set<Harm>();
       for (const p of PAIRS) {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
+        if (p.only && !p.only.some((k) => ctx.has(k))) continue;
         if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
         allHarms.add(p.harm);
@@ -368,7 +373,9 @@ export class DangerDetector {
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
       if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
       // A call to come quickly raises someone come back ("he's back, come quick") as a call for help.
-      if (ctx.has('help') || (ctx.has('urgent') && harms.includes('returned'))) raise++;
+      // Not being able to talk ("cant talk", "no puedo hablar") raises a cry for help made in
+      // secret ("send someone", "call me and pretend to be my cousin") as a call for help does.
+      if (ctx.has('help') || (ctx.has('urgent') && harms.includes('returned')) || (ctx.has('silenced') && harms.includes('covert'))) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
       const distinct = own(allHarms);
       if (distinct.length - (distinct.includes('injury') && distinct.includes('critical') ? 1 : 0) >= 2) raise++;
@@ -379,7 +386,9 @@ export class DangerDetector {
       // neither a threat to kill someone named nor a phrase that is danger on its own; nor
       // wanting to die, whatever "if" comes with it ("I don't know if this is the right number
       // but I want to end my life", "if he leaves I will kill myself").
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm');
+      // Nor a cry for help made in secret, which is a plan and comes with an "if" ("if I don't
+      // answer, they took my phone", "if you don't hear from me by tonight, call the police").
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert');
       let lower = 0;
       for (const k of LOWERS) if (ctx.has(k)) lower += loweredBy(k, harms, ctx, threat);
       // Saying it is over and one is safe now: never more than the question, whatever the harm
@@ -472,6 +481,8 @@ function distinctWords(ws: ReadonlySet<string>): number {
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
+  // A cry for help made in secret is often a question ("can we use a code word?").
+  if (k === 'general' && harms.includes('covert')) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to

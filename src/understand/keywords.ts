@@ -54,6 +54,23 @@ function viHitStands(term: string, marked: string | null): boolean {
   return marked.includes(markedWords(term));
 }
 
+/**
+ * Arabic joins its small words to the next: the article, "and", "with", "for" ("فلوس" is also
+ * "الفلوس", "والفلوس", "بالفلوس"). A plain Arabic term (no "*") of three letters or more also
+ * matches with these in front; its own terms keep "*" where more is meant.
+ */
+const AR_PROCLITICS = ['ال', 'و', 'وال', 'بال', 'ب', 'ل', 'لل', 'فال', 'عال', 'ع'];
+const ARABIC_WORD = /^[\p{Script=Arabic}]{3,}$/u;
+
+function withProclitics(term: string): string[] {
+  if (/[*~]/.test(term)) return [];
+  const [first, ...rest] = fold(term).split(/\s+/);
+  if (!first || !ARABIC_WORD.test(first)) return [];
+  const bare = first.startsWith('ال') ? first.slice(2) : null;
+  const forms = bare ? ['و', 'ب', 'ف', 'ع'].map((p) => p + first).concat(['لل' + bare]) : AR_PROCLITICS.map((p) => p + first);
+  return forms.map((f) => [f, ...rest].join(' '));
+}
+
 /** A term's identity inside a list: folded, its marks kept ("médico" and "medico" are one term). */
 function termKey(term: string): string {
   // A stand-in for the wildcard that folding leaves alone (split/join: no control character in a regex).
@@ -88,6 +105,8 @@ export class TopicKeywords {
    * this small on purpose: a second TermMatcher over the stemmed terms took about 4 MB.
    */
   private readonly stemmed = new Map<string, Map<string, Stemmed[]>>();
+  /** Arabic terms with a small word joined in front, and the term each stands for. */
+  private readonly joined = new Map<string, string>();
   /** A found plain term's stemmed form, by language and term: stemmed once, when first found, not on every message. */
   private readonly stemOfHit = new Map<string, string>();
 
@@ -105,7 +124,18 @@ export class TopicKeywords {
         const kept = [...unique.values()];
         this.lists.push(topic);
         this.listLang.push(f.lang);
-        terms.push(kept);
+        const forms = [...kept];
+        if (f.lang === 'ar') {
+          const own = new Set(kept.map(termKey));
+          for (const t of kept) {
+            for (const j of withProclitics(t)) {
+              if (own.has(termKey(j))) continue;
+              this.joined.set(j, t);
+              forms.push(j);
+            }
+          }
+        }
+        terms.push(forms);
         for (const t of kept) {
           const at = topicsOf.get(termKey(t));
           if (at) at.add(topic);
@@ -152,9 +182,10 @@ export class TopicKeywords {
         if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
         if (!viHitStands(h.term, marked)) continue;
       }
-      const key = termKey(h.term);
+      const term = this.joined.get(h.term) ?? h.term;
+      const key = termKey(term);
       const at = found.get(key);
-      const hit = { lang, topic: this.lists[h.list]!, term: h.term };
+      const hit = { lang, topic: this.lists[h.list]!, term };
       if (at) at.push(hit);
       else found.set(key, [hit]);
     }

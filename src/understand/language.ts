@@ -45,13 +45,19 @@ const LETTERS: { lang: Lang; re: RegExp; weight: number }[] = [
   { lang: namedLang('es'), re: /[ñ¿¡]/giu, weight: 2 },
   { lang: namedLang('ht'), re: /ò/giu, weight: 1.5 },
 ];
-/** Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash") or before one ("3andi", "7aga"). */
+/**
+ * Arabizi: a digit standing for an Arabic sound inside a word ("sa3dni", "ma3ash"), before one
+ * ("3andi", "7aga") or, for ain, ha and qaf, after one ("aroo7", "wa9", "sm3"; not "gr8", "mp3").
+ */
 const ARABIZI_INSIDE = /^\p{L}+[235679]\p{L}+$/u;
 const ARABIZI_START = /^[235679]\p{L}{2,}$/u;
+const ARABIZI_END = /^\p{L}{2,}[379]$/u;
+/** Letters and a digit that are not Arabizi at the end of a word: formats and models ("mp3", "win7"). */
+const NOT_ARABIZI_END = /^(mp|win|ps|ios|covid|h|g|f|c|s|iphone|galaxy)[379]$/u;
 /** Digits before units and ordinals are not Arabizi ("2nd", "9am", "5h", "3days"). */
 const UNITS = /^\d+(st|nd|rd|th|am|pm|h|hr|hrs|hrs|k|x|min|mins|sec|day|days|wk|wks|week|weeks|mo|yr|yrs|year|years|hours|heures|horas|jours|dias|mois|meses|ans|anos|ore|oras)$/u;
 function isArabizi(w: string): boolean {
-  return ARABIZI_INSIDE.test(w) || (ARABIZI_START.test(w) && !UNITS.test(w));
+  return ARABIZI_INSIDE.test(w) || (ARABIZI_START.test(w) && !UNITS.test(w)) || (ARABIZI_END.test(w) && !NOT_ARABIZI_END.test(w));
 }
 
 /** Weights of the word signals. */

@@ -116,3 +116,62 @@ describe('kind words earned: anyone would have done the same', () => {
     ['fr', 'Tout le monde aurait cru la même chose à ta place.'],
   ]);
 });
+
+describe('promises said with confidence or reassurance breach "made no promises"', () => {
+  expectOn('no_promise', 'breached', [
+    // I'm sure it will
+    ['en', "We're totally certain immigration won't bother you."],
+    ['fr', 'Je suis certaine que ton patron te paiera.'],
+    ['ht', 'Nou si patwon an ap peye w.'],
+    ['tl', 'Sigurado kaming babayaran ka ng amo mo.'],
+    ['ar', 'أنا واثقة أنك ستحصل على أجرك.'],
+    ['pa', 'ਸਾਨੂੰ ਯਕੀਨ ਹੈ ਕਿ ਤੁਹਾਡਾ ਪਰਮਿਟ ਮਿਲ ਜਾਵੇਗਾ।'],
+    ['th', 'ฉันรับรองว่าคุณจะได้เงินคืน'],
+    // you risk nothing
+    ['en', 'Applying is risk free.'],
+    ['es', 'Tú no corres ningún riesgo.'],
+    ['uk', 'Жодного ризику для вас немає.'],
+    ['zh', '这样做零风险。'],
+    ['hi', 'आपको ज़रा भी खतरा नहीं।'],
+    // we will make him pay
+    ['en', "I'll make your boss pay every cent."],
+    ['pt', 'A gente vai obrigar a agência a devolver o dinheiro.'],
+    ['vi', 'Chúng tôi sẽ buộc công ty đền tiền cho anh.'],
+    ['ne', 'हामी तपाईंको तलब दिलाइदिन्छौं।'],
+  ]);
+});
+
+describe('near misses: doubt, a question or a refusal to promise is no promise', () => {
+  expectNotOn('no_promise', 'breached', [
+    ["en", "I'm sure it will feel strange at first."],
+    ['en', "I can't say there's no risk for you."],
+    ['en', 'Is there any risk for you if he finds out?'],
+    ['fr', 'Je ne suis pas sûre que la police va t’aider.'],
+    ['pt', 'Não posso dizer que você não corre nenhum risco.'],
+    ['tl', 'Sa tingin ko dapat kang mag-ingat, para sigurado.'],
+    ['ar', 'لست متأكدة أن الشرطة لن تزعجك.'],
+    ['hi', 'अगर कोई खतरा नहीं है तो हम बात कर सकते हैं।'],
+    ['th', 'ตอนนี้คุณไม่มีความเสี่ยงใช่ไหม'],
+    ['zh', '我不能保证没有风险。'],
+  ]);
+});
+
+describe('honest limits earn "made no promises"', () => {
+  expectOn('no_promise', 'earned', [
+    ['en', "I'd rather not give you false hope."],
+    ['en', "There's always some risk, and you decide."],
+    ['es', 'Hay cosas que yo no controlo.'],
+    ['fr', 'Je ne maîtrise pas ce que l’employeur va faire.'],
+    ['pt', 'Talvez eles paguem, talvez não.'],
+    ['ht', 'Petèt yo va peye, petèt non, m pa konnen.'],
+    ['tl', 'Hindi ko masisiguro na maibabalik ang passport mo.'],
+    ['vi', 'Tôi sẽ không lừa chị, có thể sẽ lâu.'],
+    ['uk', 'Не хочу вас даремно обнадіювати.'],
+    ['ar', 'هذا ليس بيدي، القرار للمكتب.'],
+    ['hi', 'ये मेरे हाथ में नहीं है।'],
+    ['ne', 'यो मेरो हातमा छैन।'],
+    ['pa', 'ਇਹ ਮੇਰੇ ਹੱਥ ਵਿੱਚ ਨਹੀਂ ਹੈ।'],
+    ['th', 'เรื่องนี้ผมควบคุมไม่ได้'],
+    ['zh', '这个我说了不算。'],
+  ]);
+});

@@ -136,6 +136,14 @@ describe('reading by meaning', () => {
     expect(read(zh, s, '有人会叫你“受害者”。')).toEqual([]);
   });
 
+  it('an optional word before a gap: without it, the gap still joins its neighbours', () => {
+    const lex = words();
+    const s = signals(lex, { promise: { when: ['sure that? .. ( will | wont )'] } });
+    expect(read(lex, s, "I'm sure that the police won't come.")).toEqual(['promise']);
+    expect(read(lex, s, "I'm sure the police won't come.")).toEqual(['promise']);
+    expect(read(lex, s, "I'm sure. Nobody will come.")).toEqual([]);
+  });
+
   it('"&&" looks for its part anywhere in the line, in another sentence too', () => {
     const lex = words({ groups: { ...words().spec.groups, REFUSE: ['not me', 'i wont $'] } });
     const s = signals(lex, { kind: { when: ['victim && REFUSE'] } });

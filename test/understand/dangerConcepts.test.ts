@@ -4,7 +4,8 @@ import { understanding } from './shared.ts';
 // Danger by concept, told the way people tell it, in every language: each line names the
 // situation in everyday words, not in the words of one list. `yes` must be danger (the emergency
 // reply, in the language written), `ask` the question "are you in danger right now?", `no` neither.
-function check(yes: readonly (readonly [string, string])[], ask: readonly string[], no: readonly string[]) {
+// `atLeastAsk`: the `ask` lines may also be danger (a plan for danger, told with "tonight").
+function check(yes: readonly (readonly [string, string])[], ask: readonly string[], no: readonly string[], atLeastAsk = false) {
   it('is danger, answered in the language it was written in', () => {
     for (const [lang, t] of yes) {
       const u = understanding().routeOffline(t);
@@ -15,8 +16,8 @@ function check(yes: readonly (readonly [string, string])[], ask: readonly string
   it('asks first when the signs are weak', () => {
     for (const t of ask) {
       const u = understanding().routeOffline(t);
-      expect(u.danger, t).toBe(false);
-      expect(u.dangerCheck, t).toBe(true);
+      if (!atLeastAsk) expect(u.danger, t).toBe(false);
+      expect(u.danger || u.dangerCheck, t).toBe(true);
     }
   });
   it('leaves figures of speech and everyday lines alone', () => {
@@ -169,4 +170,90 @@ describe('ambulance or doctor refused for someone badly hurt', () => {
     ])
       expect(understanding().routeOffline(t).danger, t).toBe(false);
   });
+});
+
+// A cry for help made in secret: send someone, call the police to this address, call me and
+// pretend to be my cousin, a code word, "if I don't answer they took my phone", he is listening.
+// The question alone (an "if" or a question does not lower it); danger with not being able to
+// talk, here or a call for help. Not being able to speak English is nothing.
+describe('coded or indirect cries for help', () => {
+  check(
+    [
+      ['en', 'cant talk. send someone to 14 maple rd'],
+      ['en', 'i cant talk now, call the police to this address'],
+      ['en', 'if you dont hear from me by tonight call the police'],
+      ['es', 'no puedo hablar, manden a alguien a esta dirección'],
+      ['fr', "je peux pas parler, envoyez quelqu'un à cette adresse"],
+      ['pt', 'não posso falar, mandem alguém nesse endereço'],
+      ['tl', 'hindi ako makapagsalita, magpadala kayo ng tao dito sa address na to'],
+      ['hi', 'baat nahi kar sakti, is address pe kisi ko bhejo'],
+      ['ne', 'kura garna sakdina, yo thegana ma kohi pathaunus'],
+      ['ar', 'ما بقدر احكي، ابعتولي حدا عهالعنوان'],
+      ['uk', 'не можу говорити, надішліть когось на цю адресу'],
+      ['vi', 'em không nói được, gửi người tới địa chỉ này giùm em'],
+      ['zh', '我不能说话，派人来这个地址'],
+      ['th', 'พูดไม่ได้ ส่งคนมาที่อยู่นี้ที'],
+      ['ht', 'm pa ka pale, voye yon moun nan adrès sa a'],
+    ],
+    [
+      'if i dont answer its because they took my phone',
+      'call me and pretend to be my cousin',
+      'can we use a code word? its not safe to text',
+      'si no contesto es que me quitaron el celular',
+      'llámame y haz como que eres mi prima',
+      "si je réponds pas c'est qu'ils ont pris mon téléphone",
+      'se eu não responder é porque pegaram meu celular',
+      'tawagan mo ako kunwari pinsan kita',
+      'agar main reply na karu to samajhna phone le liya',
+      'اذا ما رديت يعني اخدوا تلفوني',
+      'якщо не відповім, значить забрали телефон',
+      'gọi cho em rồi giả làm chị họ em nha',
+      '如果我不回复就是手机被他们拿走了',
+      'ถ้าไม่ตอบแปลว่าโดนยึดโทรศัพท์',
+      'si m pa reponn se paske yo pran telefòn mwen',
+    ],
+    [
+      'can someone send me the address of the office',
+      'me pueden mandar la dirección de la oficina',
+      'i dont answer calls at work, the boss took my phone for the shift, is that allowed?',
+      'my boss will send someone to pick us up tomorrow',
+      'no puedo hablar inglés, hay alguien en español?',
+      'hindi ako makapagsalita ng english, may tagalog ba kayo',
+      'ما بقدر احكي انجليزي، في حدا عربي؟',
+      '我不能说英语，有中文吗',
+      'm pa ka pale angle, nou pale kreyol?',
+    ],
+    true,
+  );
+});
+
+// A child shut in, beaten now, or alone with a drunk or raging man: "alone with him" is here in
+// every language, so a child left with him drunk is danger. Lockdown drills at school and a boy
+// who shut himself in to play are nothing.
+describe('a child shut in or with a drunk or violent adult now', () => {
+  check(
+    [
+      ['en', 'my 6 year old is alone with him and hes drunk'],
+      ['es', 'mi niña está sola con él y está borracho'],
+      ['fr', 'ma fille est seule avec lui pis il est saoul'],
+      ['pt', 'minha filha ta sozinha com ele e ele ta bebado'],
+      ['hi', 'meri beti uske saath akeli hai aur wo nashe me hai'],
+      ['pa', 'meri kudi ohde naal kalli aa te oh sharabi hoya'],
+      ['ne', 'mero chhori usko sath eklai cha, u raksi khayera matiyeko cha'],
+      ['ar', 'بنتي لحالها معه وهو سكران'],
+      ['uk', 'донька сама з ним, а він п\'яний'],
+      ['vi', 'con gái em ở một mình với hắn mà hắn say xỉn'],
+      ['zh', '我女儿跟他单独在一起，他喝醉了'],
+      ['th', 'ลูกสาวอยู่กับเขาคนเดียว เขาเมาอยู่'],
+      ['ht', 'pitit fi m pou kont li avè l e li sou'],
+      ['tl', 'ikinulong nila anak ko sa kwarto'],
+      ['zh', '他们把我儿子锁在房间里'],
+    ],
+    [],
+    [
+      'my kids are locked in at school during lockdown drills, is that normal',
+      'mi hijo se encerró en su cuarto jugando videojuegos',
+      'my daughter is home alone after school, is that legal at 12',
+    ],
+  );
 });

@@ -204,3 +204,18 @@ describe('only a call to come quickly; a child shaken and gone still', () => {
     expect(flagged('jaldi aao khana thanda ho raha hai')).toBe(false);
   });
 });
+
+describe('halves that stay apart: a child elsewhere, strangers on the work truck, giving up on the hours', () => {
+  const no = [
+    'my daughter is at school and my husband gets angry when i work late',
+    'we ride in the truck with strangers from the agency, is transport free?',
+    'sorry for the late message, forgive me, i cant take it anymore with these hours',
+    'gracias por todo, adios, ya no aguanto este horario',
+  ];
+  it('is not danger nor asked', () => {
+    for (const t of no) {
+      expect(flagged(t), t).toBe(false);
+      expect(asked(t), t).toBe(false);
+    }
+  });
+});

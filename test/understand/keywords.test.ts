@@ -35,6 +35,16 @@ describe('topic keywords', () => {
     expect(many.score(fold('pay'), ['ar'])).toEqual(new Map([['housing', 0.5]]));
   });
 
+  it('finds a plain Arabic term with the small words Arabic joins in front of it', () => {
+    const ar = new TopicKeywords([
+      { lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['فلوس', 'الراتب'], housing: ['*سكن*'] }) },
+    ]);
+    expect(ar.score(fold('وين الفلوس'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
+    expect(ar.score(fold('بالفلوس والراتب'), ['ar'])).toEqual(new Map([['wages', 1]]));
+    expect(ar.score(fold('وبالراتب'), ['ar']).size).toBe(0);
+    expect(ar.score(fold('فلوسي'), ['ar']).size).toBe(0);
+  });
+
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {
     const pt = new TopicKeywords([
       { lang: langOf('pt'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['desconto', 'pago', 'pagar'], housing: ['quarto'] }) },

@@ -51,6 +51,11 @@ describe('language', () => {
     expect([g.lang, g.confident]).toEqual([lang, true]);
   });
 
+  it('reads a digit at the end of a word as Arabizi ("aroo7"), not a format or a model ("mp3", "win7")', () => {
+    expect(understanding().detectLanguage('wen aroo7 ashtki')).toMatchObject({ lang: 'ar', confident: true });
+    expect(understanding().detectLanguage('my win7 laptop and an mp3').scores.find((s) => s.lang === 'ar')).toBeUndefined();
+  });
+
   it('reads "ma" and an English word ending in -sh as no Arabic negation (Nepali "ma english bujhdina")', () => {
     expect(understanding().detectLanguage('ma english bujhdina').lang).not.toBe('ar');
   });

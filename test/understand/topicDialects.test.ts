@@ -32,6 +32,15 @@ describe('Arabic topics in dialect', () => {
     ['documents', 'el kafil ma bido yredd el jawaz ella iza dafa3tlo'],
     ['complaint', 'وين بشتكي على المزرعة'],
     ['change-employer', 'التصريح تبعي باسم صاحب الشغل، فيني غيّر؟'],
+    // Written Arabic, and the article or "and" joined to a plain term.
+    ['status', 'هل يمكنني البقاء في كندا إذا فقدت وظيفتي؟'],
+    ['status', 'ما الفرق بين الإقامة المؤقتة والدائمة بالنسبة للعامل الأجنبي'],
+    ['health-safety', 'لا يوجد ماء للشرب في الحقل والحرارة عالية جدا'],
+    ['trafficking', 'لا يسمحون لي بمغادرة مكان العمل ويأخذون كل راتبي'],
+    ['fees-debt', 'هل يجوز أن يطلب الكفيل مني مالا لتجديد التصريح؟'],
+    ['wages', 'اشتغلنا سنة كاملة وما شفنا ولا دولار، قالو الفلوس بتروح على السكن والاكل والطيارة'],
+    ['trafficking', 'بنت خالتي بالخليج الكفيل ماخد تلفونها وما بتحكي معنا الا مرة بالشهر وهو واقف جنبها'],
+    ['housing', 'مالك البيت بيفوت علينا بلا ما يدق الباب'],
   ]);
 
   it('reads "I don\'t know where to go for a new one" as a question, not as being taken somewhere', () => {
@@ -41,6 +50,13 @@ describe('Arabic topics in dialect', () => {
     // Taken somewhere unknown stays danger.
     expect(u.routeOffline('حطونا بسيارة وما بعرف وين اخدونا', {}).danger).toBe(true);
     expect(u.routeOffline('ما بعرف وين انا', {}).danger).toBe(true);
+  });
+
+  it('reads coming in without knocking as a landlord\'s manners, and banging at the door as danger', () => {
+    const u = understanding();
+    expect(u.routeOffline('مالك البيت بيفوت علينا بلا ما يدق الباب', {}).danger).toBe(false);
+    expect(u.routeOffline('sa7eb el beit byfout bala ma ydo2 el bab', {}).danger).toBe(false);
+    expect(u.routeOffline('في حدا عم يدق الباب بقوة وانا خايفة', {}).danger).toBe(true);
   });
 
   it('reads a permit "closed" to one employer as a matter of papers, not as someone shut in', () => {
