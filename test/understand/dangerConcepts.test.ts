@@ -257,3 +257,19 @@ describe('a child shut in or with a drunk or violent adult now', () => {
     ],
   );
 });
+
+// A short call for help in Hindi as a first message, in Latin letters or Devanagari, with "I need"
+// ("madad chahiye abhi") is danger, answered in Hindi; help with a matter of work is not.
+describe('a short Hindi call for help', () => {
+  check(
+    [
+      ['hi', 'madad chahiye abhi'],
+      ['hi', 'abhi madad chahiye'],
+      ['hi', 'mujhe madad chahiye jaldi'],
+      ['hi', 'मदद चाहिए अभी'],
+      ['hi', 'जल्दी मदद करो'],
+    ],
+    [],
+    ['mujhe WSIB ke liye madad chahiye', 'permit me madad chahiye please'],
+  );
+});

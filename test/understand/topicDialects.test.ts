@@ -41,6 +41,10 @@ describe('Arabic topics in dialect', () => {
     ['wages', 'اشتغلنا سنة كاملة وما شفنا ولا دولار، قالو الفلوس بتروح على السكن والاكل والطيارة'],
     ['trafficking', 'بنت خالتي بالخليج الكفيل ماخد تلفونها وما بتحكي معنا الا مرة بالشهر وهو واقف جنبها'],
     ['housing', 'مالك البيت بيفوت علينا بلا ما يدق الباب'],
+    // Not let out, the phone given for an hour, the cost of leaving: control told plainly.
+    ['trafficking', 'الست اللي بشتغل عندها ما بتخليني اطلع يوم الاحد ولا بتعطيني تلفوني الا ساعة'],
+    ['trafficking', 'iza bde etrok byi2olli lazem tdfa3 kel masari el safar w el visa, w ana ma ma3i shi'],
+    ['privacy', 'وش تسوون بكلامي؟ احد يقدر يشوفه؟'],
   ]);
 
   it('reads "I don\'t know where to go for a new one" as a question, not as being taken somewhere', () => {
