@@ -229,3 +229,18 @@ describe('introduced: doubt about the police, or a number from a line, introduce
     ['zh', '我是说热线的号码。'],
   ]);
 });
+
+describe('labels of status said to the person, with small words of emphasis, breach kind words; refused, they do not', () => {
+  expectOn('person_first', 'breached', [
+    ['hi', 'तुम तो गैरकानूनी मजदूर हो।'],
+    ['pa', 'ਤੁਸੀਂ ਤਾਂ ਗੈਰ ਕਾਨੂੰਨੀ ਪਰਵਾਸੀ ਹੋ।'],
+    ['ne', 'तिमी त अवैध हौ।'],
+    ['zh', '你就是个黑工。'],
+    ['vi', 'Em là dân lậu mà.'],
+  ]);
+  expectNotOn('person_first', 'breached', [
+    ['hi', 'आप अवैध नहीं हैं।'],
+    ['zh', '你不是黑户。'],
+    ['vi', 'Chị không phải là lao động chui.'],
+  ]);
+});
