@@ -57,14 +57,18 @@ function viHitStands(term: string, marked: string | null): boolean {
 /**
  * Arabic joins its small words to the next: the article, "and", "with", "for" ("فلوس" is also
  * "الفلوس", "والفلوس", "بالفلوس"). A plain Arabic term (no "*") of three letters or more also
- * matches with these in front; its own terms keep "*" where more is meant.
+ * matches with these in front, and one in Latin letters of four or more with the article "l"
+ * joined ("lsalir"); its own terms keep "*" where more is meant.
  */
 const AR_PROCLITICS = ['ال', 'و', 'وال', 'بال', 'ب', 'ل', 'لل', 'فال', 'عال', 'ع'];
 const ARABIC_WORD = /^[\p{Script=Arabic}]{3,}$/u;
+const LATIN_WORD = /^[a-z][a-z0-9]{3,}$/;
 
 function withProclitics(term: string): string[] {
   if (/[*~]/.test(term)) return [];
   const [first, ...rest] = fold(term).split(/\s+/);
+  // Maghrebi typing joins the article as "l": "lsalir", "lvisa".
+  if (first && LATIN_WORD.test(first) && !first.startsWith('l')) return [['l' + first, ...rest].join(' ')];
   if (!first || !ARABIC_WORD.test(first)) return [];
   const bare = first.startsWith('ال') ? first.slice(2) : null;
   const forms = bare ? ['و', 'ب', 'ف', 'ع'].map((p) => p + first).concat(['لل' + bare]) : AR_PROCLITICS.map((p) => p + first);

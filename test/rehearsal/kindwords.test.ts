@@ -175,3 +175,72 @@ describe('honest limits earn "made no promises"', () => {
     ['zh', '这个我说了不算。'],
   ]);
 });
+
+describe('identifying details: polite or indirect asks for names and documents breach', () => {
+  expectOn('identifying_details', 'breached', [
+    ['en', 'Would you mind sending me a scan of your health card?'],
+    ['en', 'Could you text me a picture of it?'],
+    ['uk', 'Скиньте, будь ласка, фото вашого дозволу на роботу.'],
+    ['pa', 'ਆਪਣੇ ਵਰਕ ਪਰਮਿਟ ਦੀ ਫੋਟੋ ਭੇਜ ਦਿਓ ਜੀ।'],
+    ['hi', 'पासपोर्ट है? उसकी फोटो भेज दो।'],
+    ['zh', '麻烦拍一下你的签证发给我。'],
+    ['es', '¿Te importaría decirme el nombre completo del encargado?'],
+    ['th', 'ช่วยส่งรูปพาสปอร์ตมาให้หน่อยได้ไหม'],
+  ]);
+});
+
+describe('identifying details: names or documents named only to say they are not needed, or offered', () => {
+  expectNotOn('identifying_details', 'breached', [
+    ['en', "I can send you a photo of it."],
+    ['en', 'No documents needed, and no names.'],
+    ['fr', "Tu n'as pas besoin de me donner ton nom ni aucun papier pour que je t'aide."],
+    ['uk', 'Вам не потрібно давати мені своє ім’я чи документи.'],
+    ['hi', 'मैं आपको क्लिनिक का पता भेज दूं?'],
+    ['pa', 'ਕੀ ਮੈਂ ਤੁਹਾਨੂੰ ਵਕੀਲ ਦਾ ਪਤਾ ਭੇਜਾਂ?'],
+    ['pa', 'ਮਦਦ ਲਈ ਤੁਹਾਨੂੰ ਆਪਣਾ ਨਾਮ ਜਾਂ ਕੋਈ ਕਾਗਜ਼ ਦੇਣ ਦੀ ਲੋੜ ਨਹੀਂ।'],
+    ['zh', '你护照最好拍张照片自己留着。'],
+    ['th', 'คุณไม่ต้องบอกชื่อหรือให้เอกสารอะไรเลย'],
+  ]);
+});
+
+describe('introduced: a name and where the writer is from, in its forms', () => {
+  expectOn('introduced', 'earned', [
+    ['fr', "C'est Nadia, de l'équipe d'appui."],
+    ['pt', 'Aqui é o Caio, da equipe de apoio.'],
+    ['ht', 'Se Wilna, nan ekip sipò a.'],
+    ['vi', 'Em là Lan, bên trung tâm hỗ trợ.'],
+    ['uk', 'Це Марко з команди підтримки.'],
+    ['hi', 'मैं रीना हूं, सहायता टीम से।'],
+    ['ne', 'म गीता, सहयोग टोलीबाट।'],
+    ['pa', 'ਮੈਂ ਜਸਲੀਨ ਹਾਂ, ਸਹਾਇਤਾ ਟੀਮ ਵੱਲੋਂ।'],
+    ['zh', '我叫阿明，支援中心的。'],
+  ]);
+});
+
+describe('introduced: doubt about the police, or a number from a line, introduces nobody', () => {
+  expectNotOn('introduced', 'earned', [
+    ['en', "I'm not certain the police will help."],
+    ['fr', 'Je ne suis pas certaine que la police comprenne.'],
+    ['uk', 'Я не впевнений, що поліція допоможе.'],
+    ['ar', 'لست متأكداً أن الشرطة ستساعد.'],
+    ['uk', 'Я дам вам номер з лінії підтримки.'],
+    ['fr', "C'est normal, de la part de l'équipe on comprend."],
+    ['hi', 'मैं आपको एक संस्था से जोड़ सकती हूँ।'],
+    ['zh', '我是说热线的号码。'],
+  ]);
+});
+
+describe('labels of status said to the person, with small words of emphasis, breach kind words; refused, they do not', () => {
+  expectOn('person_first', 'breached', [
+    ['hi', 'तुम तो गैरकानूनी मजदूर हो।'],
+    ['pa', 'ਤੁਸੀਂ ਤਾਂ ਗੈਰ ਕਾਨੂੰਨੀ ਪਰਵਾਸੀ ਹੋ।'],
+    ['ne', 'तिमी त अवैध हौ।'],
+    ['zh', '你就是个黑工。'],
+    ['vi', 'Em là dân lậu mà.'],
+  ]);
+  expectNotOn('person_first', 'breached', [
+    ['hi', 'आप अवैध नहीं हैं।'],
+    ['zh', '你不是黑户。'],
+    ['vi', 'Chị không phải là lao động chui.'],
+  ]);
+});

@@ -43,6 +43,10 @@ describe('topic keywords', () => {
     expect(ar.score(fold('بالفلوس والراتب'), ['ar'])).toEqual(new Map([['wages', 1]]));
     expect(ar.score(fold('وبالراتب'), ['ar']).size).toBe(0);
     expect(ar.score(fold('فلوسي'), ['ar']).size).toBe(0);
+    // Arabizi as typed in the Maghreb joins the article as "l".
+    const az = new TopicKeywords([{ lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['salir'], documents: ['lpaspor'] }) }]);
+    expect(az.score(fold('ma 3tawnich lsalir'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
+    expect(az.score(fold('llpaspor'), ['ar']).size).toBe(0);
   });
 
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {

@@ -63,6 +63,14 @@ describe('Arabic topics in dialect', () => {
     expect(u.routeOffline('في حدا عم يدق الباب بقوة وانا خايفة', {}).danger).toBe(true);
   });
 
+  it('reads the police at large said to beat people, as a reason to fear them, as no danger', () => {
+    const u = understanding();
+    const r = u.routeOffline('بخاف من الشرطة لأنه ببلدي الشرطة بتضرب', {});
+    expect(r.danger).toBe(false);
+    expect(offered('بخاف من الشرطة لأنه ببلدي الشرطة بتضرب')).toContain('police');
+    expect(u.routeOffline('الشرطة بتضربني', {}).danger).toBe(true);
+  });
+
   it('reads a permit "closed" to one employer as a matter of papers, not as someone shut in', () => {
     const u = understanding();
     for (const text of ['bghit nbeddel lkhedma walakin lpermis m9fol', 'لقيت شغل تاني أحسن، بس التصريح مقفول على المزرعة']) {
