@@ -129,7 +129,6 @@ const CLAUSE_END = /[.!?;:,。！？؟،，；।\n]/u;
 
 const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
 
-/** The fold used on both sides: the understanding's fold plus hyphens and a few script variants. A final question mark is kept. */
 /**
  * Single quotation marks around a few words ('victim', ‘ilegal’) and corner brackets (「受害者」)
  * quote as double ones do; the fold would take them for apostrophes and drop them. An
@@ -137,6 +136,7 @@ const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
  */
 const SINGLE_QUOTED = /(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’\s][^'‘’]{0,60}?)['’](?![\p{L}\p{M}\p{N}])/gu;
 
+/** The fold used on both sides: the understanding's fold plus hyphens and a few script variants. A final question mark is kept. */
 export function foldLine(text: string): string {
   // The modifier letter apostrophe (ʼ, Ukrainian "імʼя") is an apostrophe like ’ and ', not a letter.
   const quoted = text.replace(SINGLE_QUOTED, '"$1"').replace(/[「『]/g, '“').replace(/[」』]/g, '”');
