@@ -147,11 +147,16 @@ export interface DangerReading {
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
 
+/** Spaces and punctuation at either end of a text. */
+const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
   private readonly figures: DualPattern[] = [];
+  /** What people write around what they say (data/framing): blanked before anything else. */
+  private readonly framing: DualPattern[] = [];
   /** Counts of people read as the plain word they stand for (`counts`: "8 of us" as "us"). */
   private readonly counts: { re: DualPattern; as: string }[] = [];
   private readonly order: Lang[];
@@ -172,11 +177,15 @@ export class DangerDetector {
 
   /**
    * `everyday`: ordinary phrasings per language (the topic examples), whose words keep a
-   * lenient skeleton from standing for a danger word it is not (dangerSkeleton.ts).
+   * lenient skeleton from standing for a danger word it is not (dangerSkeleton.ts). `framing`:
+   * what people write around what they have to say (data/framing: a greeting, "sorry to write
+   * so late", "a friend gave me this number", "is this the right number?"), blanked out before
+   * anything else, so that its words ("late", "number") neither lower nor raise a danger.
    */
-  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = []) {
+  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = [], framing: readonly string[] = []) {
     const terms: string[][] = [];
     this.order = lexicons.map((l) => l.lang);
+    for (const p of framing) this.framing.push(compileDual(p));
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
       const short = lex.shorthand ?? {};
@@ -217,6 +226,19 @@ export class DangerDetector {
       if (ascii) return p.needsUnicode ? null : p.ascii;
       return p.script && !holds(p.script) ? null : p.unicode();
     };
+    // Framing blanked, then what stays at either end of the message where it stood (a comma, a
+    // question mark): "hello, sorry to bother you, sos cant talk" is read as "sos cant talk",
+    // as the patterns that want a cry for help to open the message ask.
+    let framed = false;
+    for (const f of this.framing) {
+      const re = pick(f);
+      if (!re) continue;
+      t = t.replace(re, (m) => {
+        framed = true;
+        return ' '.repeat(m.length);
+      });
+    }
+    if (framed) t = t.replace(EDGES, '');
     for (const f of this.figures) {
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));

@@ -1,6 +1,6 @@
 // Loading the data files of src/understand/data: example phrasings per topic and danger
 // lexicons, one file per language, validated with zod. A broken file stops start-up with its name.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -71,6 +71,16 @@ const smallTalkFile = z
   .strict();
 
 export type SmallTalkList = z.infer<typeof smallTalkFile>;
+
+/**
+ * What people write around what they have to say, above all in a first message: greetings,
+ * sorry for writing at this hour, how they got the number, whether it is the right one, whether
+ * it is confidential, "what do I do?" (regular expressions on folded text; see
+ * data/framing/README.md).
+ */
+const framingFile = z.object({ lang, status, patterns: z.array(z.string().min(1)).min(1) }).strict();
+
+export type FramingList = z.infer<typeof framingFile>;
 
 const languageWordsFile = z
   .object({
@@ -258,6 +268,15 @@ export function loadSmallTalk(dataDir = DEFAULT_DATA_DIR): SmallTalkList[] {
   return perLanguage(join(dataDir, 'smalltalk'), smallTalkFile);
 }
 
+/**
+ * What people write around what they have to say, per language (data/framing/<lang>.yaml): none
+ * when the folder is absent.
+ */
+export function loadFraming(dataDir = DEFAULT_DATA_DIR): FramingList[] {
+  const dir = join(dataDir, 'framing');
+  return existsSync(dir) ? perLanguage(dir, framingFile) : [];
+}
+
 /** Everyday words that tell languages apart (data/language/<lang>.yaml; script alone tells the rest). */
 export function loadLanguageWords(dataDir = DEFAULT_DATA_DIR): LanguageWords[] {
   return perLanguage(join(dataDir, 'language'), languageWordsFile);
@@ -271,6 +290,7 @@ export interface UnderstandData {
   languageWords: LanguageWords[];
   social: SocialPhraseList[];
   smallTalk: SmallTalkList[];
+  framing: FramingList[];
 }
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -301,5 +321,6 @@ export function loadUnderstandData(dataDir = DEFAULT_DATA_DIR, opts: { cacheDir?
     languageWords: loadLanguageWords(dataDir),
     social: loadSocialPhrases(dataDir),
     smallTalk: loadSmallTalk(dataDir),
+    framing: loadFraming(dataDir),
   }));
 }
