@@ -248,3 +248,24 @@ describe('Arabic: the one in charge who threatens, cold and work that "kill", a 
     expect(flagged('وقعت من السلم بالمزرعة وظهري بيوجعني')).toBe(false);
   });
 });
+
+// A drill, a figure of a head bursting, laughter, a past told with its end, a knock kept up as a
+// habit (Hindi, Punjabi, Thai).
+describe('a drill, a head that will burst, laughter, it is over now', () => {
+  const no = [
+    'kal factory me fire drill thi, sab log bahar khade rahe',
+    'ऑफिस में फायर ड्रिल हुई, सबको बाहर खड़ा किया',
+    'ਪਿਛਲੇ ਸਾਲ ਮੈਨੂੰ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਰੱਖਿਆ ਸੀ, ਹੁਣ ਮੈਂ ਸੁਰੱਖਿਅਤ ਹਾਂ',
+    'หัวจะระเบิด งานเยอะมาก',
+    'ที่บริษัทต้องซ้อมทุกเดือนไหม',
+    'boss ne hanste hanste bola der se aaye to maar dunga',
+    'uska bhai hospital se ghar aa gaya, pichle mahine kisi ne peeta tha',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  const yes = ['ਉਹ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ ਹੈ', 'เขาซ้อมหนูอยู่ตอนนี้', 'wo bahar khada hai, mujhe dar lag raha hai'];
+  it('still flags a door broken now, a beating now, someone waiting outside', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});
