@@ -1,6 +1,6 @@
 // Loading the data files of src/understand/data: example phrasings per topic and danger
 // lexicons, one file per language, validated with zod. A broken file stops start-up with its name.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -38,6 +38,24 @@ const dangerFile = z
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
     /**
+     * A question about how to get emergency help ("what number do I call if something happens at
+     * night", "does 911 speak Spanish", "do you answer 24 hours", "can you send someone"): answered
+     * with the emergency reply. `emergency`: an emergency supposed (an emergency, danger, "if
+     * something happens", 911, an ambulance); `reach`: how help is reached (what number, who to
+     * call, do you answer, at what hours, in what language, what it costs, can you come or call);
+     * `asked`: a whole such question in a few words; `not`: patterns blanked first ("a family
+     * emergency", "emergency leave"). Matched before `not_danger` is blanked (see README.md).
+     */
+    help_question: z
+      .object({
+        emergency: z.array(term).default([]),
+        reach: z.array(term).default([]),
+        asked: z.array(term).default([]),
+        not: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
+    /**
      * How many people something is done to, said between a verb and its particle or place ("they
      * locked 8 of us in", "took all three of us to"): `pattern => reading`, a match read again as
      * the reading ("us", or "$1" for the pattern's first group), so a term is written once, with
@@ -71,6 +89,16 @@ const smallTalkFile = z
   .strict();
 
 export type SmallTalkList = z.infer<typeof smallTalkFile>;
+
+/**
+ * What people write around what they have to say, above all in a first message: greetings,
+ * sorry for writing at this hour, how they got the number, whether it is the right one, whether
+ * it is confidential, "what do I do?" (regular expressions on folded text; see
+ * data/framing/README.md).
+ */
+const framingFile = z.object({ lang, status, patterns: z.array(z.string().min(1)).min(1) }).strict();
+
+export type FramingList = z.infer<typeof framingFile>;
 
 const languageWordsFile = z
   .object({
@@ -258,6 +286,15 @@ export function loadSmallTalk(dataDir = DEFAULT_DATA_DIR): SmallTalkList[] {
   return perLanguage(join(dataDir, 'smalltalk'), smallTalkFile);
 }
 
+/**
+ * What people write around what they have to say, per language (data/framing/<lang>.yaml): none
+ * when the folder is absent.
+ */
+export function loadFraming(dataDir = DEFAULT_DATA_DIR): FramingList[] {
+  const dir = join(dataDir, 'framing');
+  return existsSync(dir) ? perLanguage(dir, framingFile) : [];
+}
+
 /** Everyday words that tell languages apart (data/language/<lang>.yaml; script alone tells the rest). */
 export function loadLanguageWords(dataDir = DEFAULT_DATA_DIR): LanguageWords[] {
   return perLanguage(join(dataDir, 'language'), languageWordsFile);
@@ -271,6 +308,7 @@ export interface UnderstandData {
   languageWords: LanguageWords[];
   social: SocialPhraseList[];
   smallTalk: SmallTalkList[];
+  framing: FramingList[];
 }
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -301,5 +339,6 @@ export function loadUnderstandData(dataDir = DEFAULT_DATA_DIR, opts: { cacheDir?
     languageWords: loadLanguageWords(dataDir),
     social: loadSocialPhrases(dataDir),
     smallTalk: loadSmallTalk(dataDir),
+    framing: loadFraming(dataDir),
   }));
 }

@@ -125,7 +125,7 @@ function partsOf(dataDir: string): Parts {
 }
 
 function buildParts(dataDir: string, key: string | null): Parts {
-  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists } = loadUnderstandData(dataDir, { key });
+  const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists, framing } = loadUnderstandData(dataDir, { key });
   // The everyday words of each language (examples, topic keywords, the words that tell a language)
   // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
   const everyday = [
@@ -133,7 +133,7 @@ function buildParts(dataDir: string, key: string | null): Parts {
     ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
   ];
-  const danger = new DangerDetector(lexicons, everyday);
+  const danger = new DangerDetector(lexicons, everyday, framing.flatMap((f) => f.patterns));
   const social = new SocialPhrases(socialLists);
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(keywordLists);

@@ -219,3 +219,53 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
     }
   });
 });
+
+describe('Arabic: the one in charge who threatens, cold and work that "kill", a harm told of someone back home', () => {
+  const yes = [
+    'صاحب الشغل رح يقتلني',
+    'صاحب الشغل بيقتلني',
+    'sa7eb el shoghl ra7 ye2telni',
+    'mol lkhedma ghadi y9telni',
+    'بالشغل واحد رح يقتلني',
+    'خبيت حالي بالحمام هو برا',
+    'el m3allem bi2oul ra7 yedrabni dilwa2ti',
+  ];
+  it('flags a threat by the employer, a worker hidden from someone here', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['البرد اليوم بيقتل', 'el bard kay9tel bzaf lyoum', 'الشغل بالمعمل هاد رح يموتني', 'الشغل بيقتل، بس هيك الحياة'];
+  it('leaves cold and hard work alone', () => {
+    for (const t of no) {
+      expect(flagged(t), t).toBe(false);
+      expect(asked(t), t).toBe(false);
+    }
+  });
+  it('does not flag a blow told of a brother in another country', () => {
+    expect(flagged('اخوي بلبنان انضرب من كفيله، كيف بساعده؟')).toBe(false);
+    expect(flagged('khoya f masr drabou l patron dyalo, kifach n3awno?')).toBe(false);
+  });
+  it('does not flag a fall from a ladder at the farm', () => {
+    expect(flagged('وقعت من السلم بالمزرعة وظهري بيوجعني')).toBe(false);
+  });
+});
+
+// A drill, a figure of a head bursting, laughter, a past told with its end, a knock kept up as a
+// habit (Hindi, Punjabi, Thai).
+describe('a drill, a head that will burst, laughter, it is over now', () => {
+  const no = [
+    'kal factory me fire drill thi, sab log bahar khade rahe',
+    'ऑफिस में फायर ड्रिल हुई, सबको बाहर खड़ा किया',
+    'ਪਿਛਲੇ ਸਾਲ ਮੈਨੂੰ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਰੱਖਿਆ ਸੀ, ਹੁਣ ਮੈਂ ਸੁਰੱਖਿਅਤ ਹਾਂ',
+    'หัวจะระเบิด งานเยอะมาก',
+    'ที่บริษัทต้องซ้อมทุกเดือนไหม',
+    'boss ne hanste hanste bola der se aaye to maar dunga',
+    'uska bhai hospital se ghar aa gaya, pichle mahine kisi ne peeta tha',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  const yes = ['ਉਹ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ ਹੈ', 'เขาซ้อมหนูอยู่ตอนนี้', 'wo bahar khada hai, mujhe dar lag raha hai'];
+  it('still flags a door broken now, a beating now, someone waiting outside', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});
