@@ -137,7 +137,7 @@ export const DANGER = 2;
 export const ASK = 1;
 
 /** The parts of a question about how to get emergency help (data `help_question`). */
-const QUESTION_PARTS = ['emergency', 'reach', 'asked'] as const;
+const QUESTION_PARTS = ['emergency', 'supposed', 'reach', 'service', 'asked'] as const;
 type QuestionPart = (typeof QUESTION_PARTS)[number];
 
 type ListKind = Concept | 'phrase';
@@ -252,8 +252,9 @@ export class DangerDetector {
   }
 
   /**
-   * The language of a question about how to get emergency help (`help_question`: an emergency
-   * supposed and how help is reached, both found, or a whole such question), or null. Such a
+   * The language of a question about how to get emergency help (`help_question`: an emergency of
+   * one's own supposed and how help is reached, the word emergency and this line reached, or a
+   * whole such question), or null. Such a
    * question comes with an "if", a "what should I do" and often someone else ("if someone is in
    * danger now, who do I call?"), and none of those lower it; a place far away ("my sister in
    * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
@@ -288,7 +289,11 @@ export class DangerDetector {
     for (const lang of parts.keys()) {
       const ctx = new Set<QuestionPart>();
       for (const [l, m] of parts) if (l === lang || l === 'en' || langs.includes(l)) for (const k of m) ctx.add(k);
-      if (!ctx.has('asked') && !(ctx.has('emergency') && ctx.has('reach'))) continue;
+      // An emergency of one's own supposed and how help is reached; the word emergency alone only
+      // with this line or someone through it ("in an emergency do you answer at night?"): "what
+      // should I do in an emergency at work" is a question about the rules.
+      const reached = ctx.has('reach') || ctx.has('service');
+      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service'))) continue;
       if (lowered(lang)) continue;
       // The language written in: the most words of its own (not "911", which every list holds),
       // English counting half when another matched too (people mix it in), the message's

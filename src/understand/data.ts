@@ -40,16 +40,20 @@ const dangerFile = z
     /**
      * A question about how to get emergency help ("what number do I call if something happens at
      * night", "does 911 speak Spanish", "do you answer 24 hours", "can you send someone"): answered
-     * with the emergency reply. `emergency`: an emergency supposed (an emergency, danger, "if
-     * something happens", 911, an ambulance); `reach`: how help is reached (what number, who to
-     * call, do you answer, at what hours, in what language, what it costs, can you come or call);
-     * `asked`: a whole such question in a few words; `not`: patterns blanked first ("a family
-     * emergency", "emergency leave"). Matched before `not_danger` is blanked (see README.md).
+     * with the emergency reply. `supposed`: an emergency of one's own supposed ("if something
+     * happens", "if I'm in danger", "if it gets bad"); `emergency`: the word emergency alone;
+     * `reach`: how help is reached (what number, who to call, in what language, what it costs);
+     * `service`: reaching this line or someone through it (do you answer, 24 hours, can you come
+     * or send someone, can I text here); `asked`: a whole such question ("does 911 speak"); `not`:
+     * patterns blanked first ("a family emergency", "the emergency number"). Matched before
+     * `not_danger` is blanked (see README.md).
      */
     help_question: z
       .object({
         emergency: z.array(term).default([]),
+        supposed: z.array(term).default([]),
         reach: z.array(term).default([]),
+        service: z.array(term).default([]),
         asked: z.array(term).default([]),
         not: z.array(z.string().min(1)).default([]),
       })

@@ -4,18 +4,19 @@ import { understanding } from './shared.ts';
 const read = (t: string) => understanding().routeOffline(t);
 
 // A question about how to get emergency help is answered with the emergency reply (`help_question`
-// in the danger lists): an emergency supposed and how help is reached, in every language.
+// in the danger lists): an emergency of one's own supposed and how help is reached, or the word
+// emergency and this line reached, in every language.
 describe('a question about how to get emergency help', () => {
   const yes: [string, string][] = [
     ['en', 'who should i call if something bad happens in the trailer tonight?'],
     ['en', 'if it gets bad at the house do you guys answer on weekends?'],
     ['en', 'does 911 have an interpreter for us?'],
-    ['en', 'is the ambulance free or do i have to pay if my roommate gets sick?'],
+    ['en', 'in an emergency can you send someone to the farm?'],
     ['es', 'si me pasa algo en la madrugada a quien le marco?'],
     ['es', 'en una emergencia ustedes contestan los domingos?'],
     ['es', 'el 911 hablan español o necesito saber ingles?'],
     ['fr', 'si quelque chose nous arrive au camp, vous pouvez venir nous chercher?'],
-    ['fr', "en cas d'urgence je fais quoi, j'appelle qui?"],
+    ['fr', "s'il m'arrive quelque chose au camp, j'appelle qui?"],
     ['pt', 'se acontecer alguma coisa no alojamento pra quem eu ligo?'],
     ['pt', 'numa emergencia vocês respondem de madrugada?'],
     ['ht', 'si yon bagay rive m nan travay la, ki moun pou m rele?'],
@@ -39,9 +40,13 @@ describe('a question about how to get emergency help', () => {
     }
   });
 
-  // Not a question about getting help in an emergency: the name of a number asked for, a matter of
-  // work or papers, an emergency far away or in the past, a call made for something else.
+  // Not a question about getting help in an emergency: the name of a number asked for, the rules
+  // for an emergency at work, a matter of work or papers, an emergency far away, a call made for
+  // something else.
   const no = [
+    'what should i do in an emergency at work?',
+    '¿qué hago en una emergencia en el trabajo?',
+    "que faire en cas d'urgence au travail?",
     'what is the emergency number in canada',
     'what happens if i call 911 and i dont speak english',
     'can i take emergency leave for my mother, who do i call at the office?',
