@@ -24,7 +24,10 @@
 //     two, and a message that laughs is never more than the question (nothing, unless it also
 //     calls for help).
 //
-//  5. With no harm at all, a worry (`fear`: the writer afraid; `anger`: someone angry, shouting
+//  5. A question about how to get emergency help ("what number do I call if something happens at
+//     night?", "does 911 speak Spanish?": `help_question`, an emergency supposed and how help is
+//     reached) is danger whatever "if" it comes with: the emergency reply answers it (`asked`).
+//  6. With no harm at all, a worry (`fear`: the writer afraid; `anger`: someone angry, shouting
 //     or drunk at the door, now) asks the question when nothing lowers it (`worried`).
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
@@ -36,6 +39,7 @@ import { TermMatcher, withShorthand } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, shortWords, skeletonLangs, skeletonLists, skeletonTerm, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
 import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
 import { words } from './tokenize.ts';
+import { withoutProclitics } from './arabic.ts';
 import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
@@ -132,6 +136,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
 export const DANGER = 2;
 export const ASK = 1;
 
+/** The parts of a question about how to get emergency help (data `help_question`). */
+const QUESTION_PARTS = ['emergency', 'supposed', 'reach', 'service', 'asked'] as const;
+type QuestionPart = (typeof QUESTION_PARTS)[number];
+
 type ListKind = Concept | 'phrase';
 
 export interface DangerReading {
@@ -143,6 +151,12 @@ export interface DangerReading {
   found: string[];
   /** When the question comes from a worry alone (fear, or someone angry nearby), which one. */
   worry?: Worry;
+  /**
+   * Danger because the message asks how to get emergency help ("what number do I call if
+   * something happens at night?", "does 911 speak Spanish?"), and for nothing else: the
+   * emergency reply answers such a question.
+   */
+  asked?: boolean;
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
@@ -160,6 +174,10 @@ export class DangerDetector {
   /** Counts of people read as the plain word they stand for (`counts`: "8 of us" as "us"). */
   private readonly counts: { re: DualPattern; as: string }[] = [];
   private readonly order: Lang[];
+  /** The parts of a question about how to get emergency help, per language (`help_question`). */
+  private readonly questionLists: { lang: Lang; kind: QuestionPart }[] = [];
+  private readonly question: TermMatcher;
+  private readonly questionNot: DualPattern[] = [];
   /**
    * Harm words and phrases of SKELETON_LANGS as consonant skeletons (dangerSkeleton.ts), made when
    * a message first needs them: only one that seems written in one of those languages or holds
@@ -214,6 +232,18 @@ export class DangerDetector {
       }
     }
     this.matcher = new TermMatcher(terms);
+    const questionTerms: string[][] = [];
+    for (const lex of lexicons) {
+      const q = lex.help_question;
+      if (!q) continue;
+      for (const kind of QUESTION_PARTS) {
+        if (q[kind].length === 0) continue;
+        this.questionLists.push({ lang: lex.lang, kind });
+        questionTerms.push(withShorthand(q[kind], lex.shorthand ?? {}));
+      }
+      for (const p of q.not) this.questionNot.push(compileDual(p));
+    }
+    this.question = new TermMatcher(questionTerms);
     this.makeSkeletons = () => skeletonsOf(lexicons, everyday);
     this.makeRoman = () => romanOf(lexicons, everyday);
   }
@@ -223,6 +253,72 @@ export class DangerDetector {
    * seems to be in (their context words count for any language's harm words; see the top).
    */
   read(text: string, langs: readonly Lang[] = []): DangerReading {
+    const reading = this.readHarms(text, langs);
+    if (reading.level >= DANGER) return reading;
+    const asked = this.asksForHelp(text, langs, reading.found);
+    if (!asked) return reading;
+    return { level: DANGER, lang: reading.level > 0 && reading.lang ? reading.lang : asked, found: reading.found, asked: true };
+  }
+
+  /**
+   * The language of a question about how to get emergency help (`help_question`: an emergency of
+   * one's own supposed and how help is reached, the word emergency and this line reached, or a
+   * whole such question), or null. Such a
+   * question comes with an "if", a "what should I do" and often someone else ("if someone is in
+   * danger now, who do I call?"), and none of those lower it; a place far away ("my sister in
+   * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
+   * 911" and "the emergency number" are figures for harms, and this question's very words.
+   */
+  private asksForHelp(text: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
+    let t = fold(text);
+    const ascii = isAscii(t);
+    for (const f of this.questionNot) {
+      const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode();
+      if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
+    }
+    const parts = new Map<Lang, Set<QuestionPart>>();
+    // The words that tell the language: not a number every list holds ("911").
+    const telling = new Map<Lang, Set<string>>();
+    for (const v of unstretched(t).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles).flatMap(withMandarin)) {
+      for (const h of this.question.findFolded(v)) {
+        const l = this.questionLists[h.list]!;
+        let m = parts.get(l.lang);
+        if (!m) parts.set(l.lang, (m = new Set()));
+        m.add(l.kind);
+        if (!/^[\d\s~]+$/.test(h.term)) telling.set(l.lang, (telling.get(l.lang) ?? new Set()).add(h.term));
+      }
+    }
+    if (parts.size === 0) return null;
+    const lowered = (lang: Lang) => found.some((f) => {
+      const [l, k] = f.split(':') as [Lang, string];
+      return (l === lang || l === 'en' || langs.includes(l)) && (k === 'far' || k === 'news' || k === 'joke');
+    });
+    let best: Lang | null = null;
+    let bestScore = -Infinity;
+    for (const lang of parts.keys()) {
+      const ctx = new Set<QuestionPart>();
+      for (const [l, m] of parts) if (l === lang || l === 'en' || langs.includes(l)) for (const k of m) ctx.add(k);
+      // An emergency of one's own supposed and how help is reached; the word emergency alone only
+      // with this line or someone through it ("in an emergency do you answer at night?"): "what
+      // should I do in an emergency at work" is a question about the rules.
+      const reached = ctx.has('reach') || ctx.has('service');
+      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service'))) continue;
+      if (lowered(lang)) continue;
+      // The language written in: the most words of its own (not "911", which every list holds),
+      // English counting half when another matched too (people mix it in), the message's
+      // languages first.
+      const own = telling.get(lang)?.size ?? 0;
+      const score = (lang === 'en' && telling.size > 1 ? own / 2 : own) + (langs.includes(lang) ? (lang === langs[0] ? 2.5 : 2) : 0) - this.order.indexOf(lang) / 100;
+      if (score > bestScore) {
+        bestScore = score;
+        best = lang;
+      }
+    }
+    return best;
+  }
+
+  /** How much danger a message shows from its harms and worries (see `read`). */
+  private readHarms(text: string, langs: readonly Lang[]): DangerReading {
     let t = fold(text);
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
@@ -443,8 +539,10 @@ export class DangerDetector {
     // "forgive me for the late message") it is nothing.
     if (level === 0 && distinctWords(goodbyes) >= 2 && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
     const worry = level === 0 ? worried(found, langs) : null;
-    if (level === 0 && !worry) return NONE;
-    const reading = { level: worry ? ASK : level, lang: this.writtenIn(found, langs), found: [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)) };
+    const foundAs = [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`));
+    // What was found is kept when it is nothing: a question about emergency help reads its context.
+    if (level === 0 && !worry) return { ...NONE, found: foundAs };
+    const reading = { level: worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
     return worry ? { ...reading, worry } : reading;
   }
 
@@ -685,12 +783,4 @@ export function withMandarin(t: string): string[] {
   CANTONESE_RE.lastIndex = 0;
   if (!CANTONESE_RE.test(t)) return [t];
   return [t, t.replace(CANTONESE_RE, (c) => CANTONESE[c] ?? c)];
-}
-
-const CONJUNCTION = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
-const PROCLITIC = /(^|\s)(?:[وف]?[بلك]|[وف]|[وف]?ع(?=ال))(?=[\u0621-\u064a]{3,})/g;
-export function withoutProclitics(t: string): string[] {
-  if (!/[وفبلكع]/.test(t)) return [t];
-  // Without "and" alone too: a term may hold a word with its own ب ("انا بامان", I am safe).
-  return [...new Set([t, t.replace(CONJUNCTION, '$1'), t.replace(PROCLITIC, '$1')])];
 }

@@ -38,6 +38,28 @@ const dangerFile = z
     concepts: z.partialRecord(z.enum(CONCEPTS), z.array(term)).default({}),
     not_danger: z.array(z.string().min(1)).default([]),
     /**
+     * A question about how to get emergency help ("what number do I call if something happens at
+     * night", "does 911 speak Spanish", "do you answer 24 hours", "can you send someone"): answered
+     * with the emergency reply. `supposed`: an emergency of one's own supposed ("if something
+     * happens", "if I'm in danger", "if it gets bad"); `emergency`: the word emergency alone;
+     * `reach`: how help is reached (what number, who to call, in what language, what it costs);
+     * `service`: reaching this line or someone through it (do you answer, 24 hours, can you come
+     * or send someone, can I text here); `asked`: a whole such question ("does 911 speak"); `not`:
+     * patterns blanked first ("a family emergency", "the emergency number"). Matched before
+     * `not_danger` is blanked (see README.md).
+     */
+    help_question: z
+      .object({
+        emergency: z.array(term).default([]),
+        supposed: z.array(term).default([]),
+        reach: z.array(term).default([]),
+        service: z.array(term).default([]),
+        asked: z.array(term).default([]),
+        not: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
+    /**
      * How many people something is done to, said between a verb and its particle or place ("they
      * locked 8 of us in", "took all three of us to"): `pattern => reading`, a match read again as
      * the reading ("us", or "$1" for the pattern's first group), so a term is written once, with

@@ -18,8 +18,17 @@ const INDIC_VARIANTS: Record<string, string> = { '\u093c': '', '\u0a3c': '', '\u
 const CONTRACTION = /(\p{L})['’‘`´](s|m|t|re|ve|ll|d)(?![\p{L}\p{M}])/gu;
 const APOSTROPHE = /['’‘`´]/g;
 
+/**
+ * The SOS emoji, any run of it ("🆘🆘🆘"), and SOS spelled with dots ("s.o.s", "S.O.S.") are the
+ * word "sos": the emoji would otherwise be dropped with every other symbol.
+ */
+const SOS = /🆘+|(?<![\p{L}\p{N}])s\.\s?o\.\s?s(?:\.|(?![\p{L}\p{N}]))/giu;
+
+/** Tears of laughter (😂, 🤣, 😆, 😹) are laughter: read as "haha". */
+const LAUGHING = /[😂🤣😆😹]+/gu;
+
 export function fold(text: string): string {
-  return simplified(normalize(text))
+  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ')))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)

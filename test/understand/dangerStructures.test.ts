@@ -220,6 +220,35 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
   });
 });
 
+describe('Arabic: the one in charge who threatens, cold and work that "kill", a harm told of someone back home', () => {
+  const yes = [
+    'صاحب الشغل رح يقتلني',
+    'صاحب الشغل بيقتلني',
+    'sa7eb el shoghl ra7 ye2telni',
+    'mol lkhedma ghadi y9telni',
+    'بالشغل واحد رح يقتلني',
+    'خبيت حالي بالحمام هو برا',
+    'el m3allem bi2oul ra7 yedrabni dilwa2ti',
+  ];
+  it('flags a threat by the employer, a worker hidden from someone here', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['البرد اليوم بيقتل', 'el bard kay9tel bzaf lyoum', 'الشغل بالمعمل هاد رح يموتني', 'الشغل بيقتل، بس هيك الحياة'];
+  it('leaves cold and hard work alone', () => {
+    for (const t of no) {
+      expect(flagged(t), t).toBe(false);
+      expect(asked(t), t).toBe(false);
+    }
+  });
+  it('does not flag a blow told of a brother in another country', () => {
+    expect(flagged('اخوي بلبنان انضرب من كفيله، كيف بساعده؟')).toBe(false);
+    expect(flagged('khoya f masr drabou l patron dyalo, kifach n3awno?')).toBe(false);
+  });
+  it('does not flag a fall from a ladder at the farm', () => {
+    expect(flagged('وقعت من السلم بالمزرعة وظهري بيوجعني')).toBe(false);
+  });
+});
+
 // A drill, a figure of a head bursting, laughter, a past told with its end, a knock kept up as a
 // habit (Hindi, Punjabi, Thai).
 describe('a drill, a head that will burst, laughter, it is over now', () => {
@@ -238,5 +267,81 @@ describe('a drill, a head that will burst, laughter, it is over now', () => {
   const yes = ['ਉਹ ਦਰਵਾਜ਼ਾ ਤੋੜ ਰਿਹਾ ਹੈ', 'เขาซ้อมหนูอยู่ตอนนี้', 'wo bahar khada hai, mujhe dar lag raha hai'];
   it('still flags a door broken now, a beating now, someone waiting outside', () => {
     for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});
+
+// A call for help with not being able to talk, not being safe, a call to send the police, a
+// weapon drawn, the SOS emoji (Hindi, Punjabi, Nepali, Ukrainian, Thai, Vietnamese, Chinese).
+describe('a call for help that cannot talk, not safe, the police called for, a weapon drawn', () => {
+  const yes = [
+    'madad, bol nahi sakta, wo bahar khada hai',
+    'police bula do jaldi',
+    'मैं सुरक्षित नहीं हूँ, वो घर में है',
+    'ਉਹਨੇ ਪਿਸਤੌਲ ਕੱਢ ਲਈ',
+    'chhito aaunus',
+    'ma surakshit chhaina',
+    'вона замахнулась на мене ножем',
+    'він точить ніж і каже що я наступна',
+    'ตอนนี้ฉันไม่ปลอดภัย',
+    'มีคนเดินตามฉันมาตั้งแต่ป้ายรถเมล์',
+    'em không an toàn, đừng gọi lại',
+    'bếp bị cháy khói đen đầy',
+    '救命 我不方便说话',
+    '🆘',
+    'S.O.S',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'kya aap police bula doge agar kuch hua',
+    'boss se baat nahi kar sakta, madad chahiye salary ke liye',
+    'công việc này không an toàn lắm, có luật gì không',
+    'ที่ทำงานไม่ปลอดภัย ไม่มีถุงมือ',
+    '我们公司不安全吗',
+  ];
+  it('leaves a question about the police and work that is not safe alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// Beaten, locked in, dragged to a car, buried said as a threat (Ukrainian); laughter as an emoji;
+// heat and work that "kill"; the news in a channel; a past perfect and someone fine now.
+describe('threats and blows in more forms; a figure of heat, a channel of news, a past told', () => {
+  const yes = ['його зараз побʼють, їх троє з битами', 'нас закрили на складі, тут дуже холодно', 'мою жінку хазяїн тягне в машину', 'нам погрожують, кажуть якщо хтось втече то знайдуть і закопають'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'спека вбиває, 35 градусів на полі',
+    'kamm ne maar ditta yaar thakaan naal',
+    'gharme le marna lagyo yaar',
+    'मेरी सहेली ने बताया उसके मालिक ने उसे पीटा था, अब वो ठीक है',
+    'бачила в телеграмі що на фермі когось побили, я в іншій провінції',
+    'хтось спалив тост і спрацювала пожежна сигналізація 😂',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('Arabic: a door broken in, someone looking for me with a bar, not wanting to live, a van to no one knows where', () => {
+  const yes = [
+    'المدير كسر باب الغرفه وهو برا',
+    'عم يدور علينا ومعه قضيب حديد',
+    'el mudir 3am ydawer 3alay w ma3o 7adide',
+    'ما عدت ابغى اعيش',
+    'mch n7eb n3ich',
+    'نكمل على روحي الليله',
+    'حطونا بشاحنة، ما حدا بيعرف وين',
+    'ساعدوني هو هون',
+    'ما بقدر احكي، ابعتوا الشرطه على العنوان',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['ما بدي عيش بهالسكن، في فيران', 'ma bghitch n3ich m3a had nas f nafs lbit', 'الباب مكسور من شهر وما حدا صلحه', 'الشاحنة بتاخدنا عالمزرعة كل يوم الساعة ٦'];
+  it('leaves housing and a broken door alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
