@@ -39,6 +39,7 @@ import { TermMatcher, withShorthand } from './terms.ts';
 import { SKELETON_KIN, SKELETON_LANGS, shortWords, skeletonLangs, skeletonLists, skeletonTerm, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
 import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
 import { words } from './tokenize.ts';
+import { withoutProclitics } from './arabic.ts';
 import type { Lang } from '../content/topics.ts';
 
 export const HARMS = [
@@ -769,12 +770,4 @@ export function withMandarin(t: string): string[] {
   CANTONESE_RE.lastIndex = 0;
   if (!CANTONESE_RE.test(t)) return [t];
   return [t, t.replace(CANTONESE_RE, (c) => CANTONESE[c] ?? c)];
-}
-
-const CONJUNCTION = /(^|\s)و(?=[\u0621-\u064a]{3,})/g;
-const PROCLITIC = /(^|\s)(?:[وف]?[بلك]|[وف]|[وف]?ع(?=ال))(?=[\u0621-\u064a]{3,})/g;
-export function withoutProclitics(t: string): string[] {
-  if (!/[وفبلكع]/.test(t)) return [t];
-  // Without "and" alone too: a term may hold a word with its own ب ("انا بامان", I am safe).
-  return [...new Set([t, t.replace(CONJUNCTION, '$1'), t.replace(PROCLITIC, '$1')])];
 }
