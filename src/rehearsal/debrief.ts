@@ -84,6 +84,7 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   promise: 'a promise',
   employer_name: "asked the employer's name",
   identifying_ask: 'asked for identifying details',
+  record_share: 'recorded or passed on the conversation',
 };
 
 const evidence = (lines: TraineeLine[], sigs: readonly Signal[]): { turn: number; line: string }[] =>

@@ -27,6 +27,12 @@ export const SIGNALS = [
   'employer_name',
   /** Asks early for details that identify someone: a name, an address, documents or their photos. */
   'identifying_ask',
+  /**
+   * Says the conversation or the person's details will be recorded, or passed on to someone
+   * (the employer, a supervisor, immigration, a file), or asks to do so: "I'll save this chat and
+   * forward it to our partner agency", "this call is recorded", "can I record this?".
+   */
+  'record_share',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];
@@ -63,6 +69,7 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
   promise: -1,
   employer_name: -2,
   identifying_ask: -2,
+  record_share: -2,
 };
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
@@ -85,14 +92,17 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   promise: 'drop',
   employer_name: 'drop',
   identifying_ask: 'drop',
+  /** "We don't record this chat", "I will never pass it on to your employer": privacy said. */
+  record_share: 'privacy',
 };
 
 /**
  * Asks a negation anywhere earlier in the clause cancels: "you don't have to give me the farm's
  * name", "I will never ask about your papers"; and labels, refused the same way ("I'm not going
- * to call you a victim"). Other signals look only a few words back.
+ * to call you a victim"); and recording or passing on, refused ("nothing you tell me is ever
+ * passed to your employer"). Other signals look only a few words back.
  */
-export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask', 'label']);
+export const WIDE_NEGATION: ReadonlySet<Signal> = new Set(['status_ask', 'employer_name', 'identifying_ask', 'label', 'record_share']);
 
 /**
  * Harms said only when not mentioned: a label or a blame inside quotation marks or reported

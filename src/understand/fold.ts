@@ -24,8 +24,11 @@ const APOSTROPHE = /['’‘`´]/g;
  */
 const SOS = /🆘+|(?<![\p{L}\p{N}])s\.\s?o\.\s?s(?:\.|(?![\p{L}\p{N}]))/giu;
 
+/** Tears of laughter (😂, 🤣, 😆, 😹) are laughter: read as "haha". */
+const LAUGHING = /[😂🤣😆😹]+/gu;
+
 export function fold(text: string): string {
-  return simplified(normalize(text.replace(SOS, ' sos ')))
+  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ')))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)

@@ -90,10 +90,10 @@ describe('rule sets drafted for new languages', () => {
     for (const k of ['neutral', 'question', 'guarded'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question or a self-introduction', (lang) => {
+  it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question, a self-introduction or a conversation recorded or passed on', (lang) => {
     const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
     const reader = p.compiled[lang]!.reader;
-    const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced'];
+    const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced', 'record_share'];
     const messages = readFileSync(join(LOCALES, lang, 'waypoint.ftl'), 'utf8')
       .split('\n')
       // Sentences the assistant writes, not topic titles ("Going to the police" is a title).

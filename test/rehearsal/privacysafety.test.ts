@@ -264,3 +264,62 @@ describe('near misses earn neither privacy nor safety', () => {
     expect(verdicts(lang, line)[point]).not.toBe('earned');
   });
 });
+
+// Recording the conversation or passing it on (to a supervisor, the employer, immigration, a
+// file), said or asked, breaches privacy in every language; refused, it is privacy said; offered
+// as the person's choice, or said of someone else ("the police may pass your data to
+// immigration"), it breaches nothing.
+const RECORD_SHARE: [string, string][] = [
+  ['en', "I'll forward our messages to my manager so she knows what is going on."],
+  ['en', 'Heads up: this call is being recorded.'],
+  ['en', 'Can I put your name and address in our file?'],
+  ['es', 'Voy a reenviar tus mensajes a la agencia para que lo revisen.'],
+  ['es', 'Esta llamada se graba, ¿vale?'],
+  ['fr', 'Je vais transmettre tes messages à mon responsable.'],
+  ['fr', 'Cette conversation est enregistrée.'],
+  ['pt', 'Vou mostrar suas mensagens pro meu chefe, tá bom?'],
+  ['pt', 'Eu gravo a ligação, tudo bem?'],
+  ['ht', 'M ap voye mesaj ou yo bay chèf mwen an.'],
+  ['tl', 'Ipapakita ko ang mga mensahe mo sa supervisor ko.'],
+  ['ar', 'سأرسل رسائلك إلى مديري ليطلع عليها.'],
+  ['hi', 'मैं आपके मैसेज अपने मैनेजर को भेज दूँगी।'],
+  ['ne', 'म यो कुराकानी तपाईंको मालिकलाई पठाइदिन्छु।'],
+  ['pa', 'ਮੈਂ ਇਹ ਗੱਲਬਾਤ ਤੁਹਾਡੇ ਮਾਲਕ ਨੂੰ ਭੇਜ ਦਿਆਂਗੀ।'],
+  ['th', 'ผมจะส่งต่อแชทนี้ให้หัวหน้าของผมนะครับ'],
+  ['uk', 'Я передам ваші повідомлення своєму керівникові.'],
+  ['vi', 'Em sẽ chuyển tin nhắn của chị cho sếp của em.'],
+  ['zh', '我会把你的消息转发给我的主管。'],
+];
+
+const RECORD_SHARE_REFUSED: [string, string][] = [
+  ['en', "We don't record our calls, and I will never forward your messages to your employer."],
+  ['es', 'Nunca le voy a reenviar tus mensajes a tu patrón.'],
+  ['pt', 'Não vou mostrar suas mensagens pro seu patrão.'],
+  ['uk', 'Я не передам ваші повідомлення роботодавцю.'],
+];
+
+const RECORD_SHARE_NOT: [string, string][] = [
+  ['en', 'If you want, I can share your story with the lawyer so you do not have to repeat it.'],
+  ['en', 'Your boss might share your photos with the police.'],
+  ['en', 'Keep a record of your hours and your pay.'],
+  ['en', 'We keep your messages for 30 days, then delete them.'],
+  ['es', 'Sin papeles, la policía puede pasar tus datos a migración.'],
+  ['es', 'Si quieres, le paso tu caso a una abogada de la clínica.'],
+  ['pt', 'A polícia pode passar seus dados para a imigração.'],
+  ['tl', 'Baka ibigay ng pulis ang impormasyon mo sa immigration.'],
+  ['ht', 'Ou ka anrejistre nimewo sa a anba yon lòt non.'],
+  ['hi', 'शायद बेहतर होगा कि यह मामला किसी वकील को सौंप दिया जाए।'],
+  ['vi', 'Nếu ông ấy vào, chị chỉ cần gửi một chữ thôi.'],
+];
+
+describe('recording or passing on the conversation breaches privacy', () => {
+  it.each(RECORD_SHARE)('%s: %s', (lang, line) => {
+    expect(verdicts(lang, line).privacy).toBe('breached');
+  });
+  it.each(RECORD_SHARE_REFUSED)('refused, %s: %s', (lang, line) => {
+    expect(verdicts(lang, line).privacy).toBe('earned');
+  });
+  it.each(RECORD_SHARE_NOT)('a choice, or someone else: %s: %s', (lang, line) => {
+    expect(verdicts(lang, line).privacy).not.toBe('breached');
+  });
+});

@@ -304,3 +304,44 @@ describe('a call for help that cannot talk, not safe, the police called for, a w
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Beaten, locked in, dragged to a car, buried said as a threat (Ukrainian); laughter as an emoji;
+// heat and work that "kill"; the news in a channel; a past perfect and someone fine now.
+describe('threats and blows in more forms; a figure of heat, a channel of news, a past told', () => {
+  const yes = ['його зараз побʼють, їх троє з битами', 'нас закрили на складі, тут дуже холодно', 'мою жінку хазяїн тягне в машину', 'нам погрожують, кажуть якщо хтось втече то знайдуть і закопають'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'спека вбиває, 35 градусів на полі',
+    'kamm ne maar ditta yaar thakaan naal',
+    'gharme le marna lagyo yaar',
+    'मेरी सहेली ने बताया उसके मालिक ने उसे पीटा था, अब वो ठीक है',
+    'бачила в телеграмі що на фермі когось побили, я в іншій провінції',
+    'хтось спалив тост і спрацювала пожежна сигналізація 😂',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('Arabic: a door broken in, someone looking for me with a bar, not wanting to live, a van to no one knows where', () => {
+  const yes = [
+    'المدير كسر باب الغرفه وهو برا',
+    'عم يدور علينا ومعه قضيب حديد',
+    'el mudir 3am ydawer 3alay w ma3o 7adide',
+    'ما عدت ابغى اعيش',
+    'mch n7eb n3ich',
+    'نكمل على روحي الليله',
+    'حطونا بشاحنة، ما حدا بيعرف وين',
+    'ساعدوني هو هون',
+    'ما بقدر احكي، ابعتوا الشرطه على العنوان',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['ما بدي عيش بهالسكن، في فيران', 'ma bghitch n3ich m3a had nas f nafs lbit', 'الباب مكسور من شهر وما حدا صلحه', 'الشاحنة بتاخدنا عالمزرعة كل يوم الساعة ٦'];
+  it('leaves housing and a broken door alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
