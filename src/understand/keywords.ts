@@ -14,6 +14,7 @@ import { stem, STEMMED_LANGUAGES } from './stem.ts';
 import { TermMatcher } from './terms.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
+import { arabicReadings } from './arabic.ts';
 import type { TopicId } from '../content/topics.ts';
 
 /** Hits a topic needs for full keyword evidence. */
@@ -54,27 +55,6 @@ function viHitStands(term: string, marked: string | null): boolean {
   return marked.includes(markedWords(term));
 }
 
-/**
- * Arabic joins its small words to the next: the article, "and", "with", "for" ("فلوس" is also
- * "الفلوس", "والفلوس", "بالفلوس"). A plain Arabic term (no "*") of three letters or more also
- * matches with these in front, and one in Latin letters of four or more with the article "l"
- * joined ("lsalir"); its own terms keep "*" where more is meant.
- */
-const AR_PROCLITICS = ['ال', 'و', 'وال', 'بال', 'ب', 'ل', 'لل', 'فال', 'عال', 'ع'];
-const ARABIC_WORD = /^[\p{Script=Arabic}]{3,}$/u;
-const LATIN_WORD = /^[a-z][a-z0-9]{3,}$/;
-
-function withProclitics(term: string): string[] {
-  if (/[*~]/.test(term)) return [];
-  const [first, ...rest] = fold(term).split(/\s+/);
-  // Maghrebi typing joins the article as "l": "lsalir", "lvisa".
-  if (first && LATIN_WORD.test(first) && !first.startsWith('l')) return [['l' + first, ...rest].join(' ')];
-  if (!first || !ARABIC_WORD.test(first)) return [];
-  const bare = first.startsWith('ال') ? first.slice(2) : null;
-  const forms = bare ? ['و', 'ب', 'ف', 'ع'].map((p) => p + first).concat(['لل' + bare]) : AR_PROCLITICS.map((p) => p + first);
-  return forms.map((f) => [f, ...rest].join(' '));
-}
-
 /** A term's identity inside a list: folded, its marks kept ("médico" and "medico" are one term). */
 function termKey(term: string): string {
   // A stand-in for the wildcard that folding leaves alone (split/join: no control character in a regex).
@@ -109,8 +89,6 @@ export class TopicKeywords {
    * this small on purpose: a second TermMatcher over the stemmed terms took about 4 MB.
    */
   private readonly stemmed = new Map<string, Map<string, Stemmed[]>>();
-  /** Arabic terms with a small word joined in front, and the term each stands for. */
-  private readonly joined = new Map<string, string>();
   /** A found plain term's stemmed form, by language and term: stemmed once, when first found, not on every message. */
   private readonly stemOfHit = new Map<string, string>();
 
@@ -128,18 +106,7 @@ export class TopicKeywords {
         const kept = [...unique.values()];
         this.lists.push(topic);
         this.listLang.push(f.lang);
-        const forms = [...kept];
-        if (f.lang === 'ar') {
-          const own = new Set(kept.map(termKey));
-          for (const t of kept) {
-            for (const j of withProclitics(t)) {
-              if (own.has(termKey(j))) continue;
-              this.joined.set(j, t);
-              forms.push(j);
-            }
-          }
-        }
-        terms.push(forms);
+        terms.push(kept);
         for (const t of kept) {
           const at = topicsOf.get(termKey(t));
           if (at) at.add(topic);
@@ -180,15 +147,21 @@ export class TopicKeywords {
     };
     // Terms found as written, by term: "wakil" is an agent in Arabic and a lawyer in Nepali.
     const found = new Map<string, { lang: string; topic: TopicId; term: string }[]>();
-    for (const h of this.matcher.findFolded(folded)) {
+    // Arabic is read again without the small words it joins in front (arabic.ts); only plain
+    // Arabic terms count in those readings (one with "*" finds the joined forms as it is).
+    const hits = arabicReadings(folded, langs.includes('ar')).flatMap((reading, i) =>
+      this.matcher.findFolded(reading).filter((h) => i === 0 || (this.listLang[h.list] === 'ar' && !/[*~]/.test(h.term))),
+    );
+    for (const h of hits) {
       const lang = this.listLang[h.list]!;
       if (lang === 'vi') {
         if (marked === undefined) marked = VI_MARKED.test(text.normalize('NFC').toLowerCase()) ? markedWords(text) : null;
         if (!viHitStands(h.term, marked)) continue;
       }
-      const term = this.joined.get(h.term) ?? h.term;
+      const term = h.term;
       const key = termKey(term);
       const at = found.get(key);
+      if (at?.some((x) => x.lang === lang && x.topic === this.lists[h.list])) continue;
       const hit = { lang, topic: this.lists[h.list]!, term };
       if (at) at.push(hit);
       else found.set(key, [hit]);

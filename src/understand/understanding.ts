@@ -133,7 +133,7 @@ function buildParts(dataDir: string, key: string | null): Parts {
     ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
   ];
-  const danger = new DangerDetector(lexicons, everyday, framing.flatMap((f) => f.patterns));
+  const danger = new DangerDetector(lexicons, everyday, framing);
   const social = new SocialPhrases(socialLists);
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(keywordLists);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withEndings } from '../../src/understand/data.ts';
 import { withShorthand } from '../../src/understand/terms.ts';
-import { withEuphony, withoutParticles, withoutProclitics } from '../../src/understand/danger.ts';
+import { withEuphony, withoutParticles } from '../../src/understand/danger.ts';
+import { withoutProclitics } from '../../src/understand/arabic.ts';
 import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
 import { fold } from '../../src/understand/fold.ts';

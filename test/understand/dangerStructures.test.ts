@@ -324,3 +324,24 @@ describe('threats and blows in more forms; a figure of heat, a channel of news, 
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('Arabic: a door broken in, someone looking for me with a bar, not wanting to live, a van to no one knows where', () => {
+  const yes = [
+    'المدير كسر باب الغرفه وهو برا',
+    'عم يدور علينا ومعه قضيب حديد',
+    'el mudir 3am ydawer 3alay w ma3o 7adide',
+    'ما عدت ابغى اعيش',
+    'mch n7eb n3ich',
+    'نكمل على روحي الليله',
+    'حطونا بشاحنة، ما حدا بيعرف وين',
+    'ساعدوني هو هون',
+    'ما بقدر احكي، ابعتوا الشرطه على العنوان',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['ما بدي عيش بهالسكن، في فيران', 'ma bghitch n3ich m3a had nas f nafs lbit', 'الباب مكسور من شهر وما حدا صلحه', 'الشاحنة بتاخدنا عالمزرعة كل يوم الساعة ٦'];
+  it('leaves housing and a broken door alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});

@@ -41,12 +41,25 @@ describe('topic keywords', () => {
     ]);
     expect(ar.score(fold('وين الفلوس'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
     expect(ar.score(fold('بالفلوس والراتب'), ['ar'])).toEqual(new Map([['wages', 1]]));
-    expect(ar.score(fold('وبالراتب'), ['ar']).size).toBe(0);
+    expect(ar.score(fold('وبالراتب'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
+    expect(ar.score(fold('للفلوس'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
+    // The article is a term's own: "الراتب" is not found in a bare "راتب".
+    expect(ar.score(fold('راتب'), ['ar']).size).toBe(0);
     expect(ar.score(fold('فلوسي'), ['ar']).size).toBe(0);
     // Arabizi as typed in the Maghreb joins the article as "l".
     const az = new TopicKeywords([{ lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['salir'], documents: ['lpaspor'] }) }]);
     expect(az.score(fold('ma 3tawnich lsalir'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
     expect(az.score(fold('llpaspor'), ['ar']).size).toBe(0);
+    // Also after "and", "with", "in", "of", and with "my" at the end, in a message read as Arabic.
+    const az2 = new TopicKeywords([{ lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['flous'], documents: ['basbor'], housing: ['salir'] }) }]);
+    expect(az2.score(fold('ma 3tawnach wlflous'), ['ar'])).toEqual(new Map([['wages', 0.5]]));
+    expect(az2.score(fold('khda basbori'), ['ar'])).toEqual(new Map([['documents', 0.5]]));
+    // Only Arabic terms are found in those readings: "salir" is a Spanish word too.
+    const two = new TopicKeywords([
+      { lang: langOf('ar'), status: 'draft', reviewer_role: null, topics: byTopic({ wages: ['flous'] }) },
+      { lang: langOf('es'), status: 'draft', reviewer_role: null, topics: byTopic({ housing: ['salir'] }) },
+    ]);
+    expect(two.score(fold('bghit lsalir'), ['ar']).size).toBe(0);
   });
 
   it('finds a plain term in its other inflections, in the languages the message seems to be in', () => {
