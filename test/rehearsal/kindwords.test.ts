@@ -284,3 +284,16 @@ describe('kind words not breached: a pity about what happened, or an act that is
     ['zh', '可惜老板不肯付钱。'],
   ]);
 });
+
+// Where the verb comes last, "where you write from, there is no need to say" denies the need in
+// the clause after the ask: the ask is no ask. Asked plainly it still breaches.
+describe('identifying details: a need denied after a comma cancels the ask (hi, pa, ne)', () => {
+  expectNotOn('identifying_details', 'breached', [
+    ['hi', 'आप कहाँ से लिख रहे हैं, ये बताने की ज़रूरत नहीं।'],
+    ['pa', 'ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ, ਇਹ ਦੱਸਣ ਦੀ ਲੋੜ ਨਹੀਂ।'],
+  ]);
+  expectOn('identifying_details', 'breached', [
+    ['hi', 'आप कहाँ रहते हैं?'],
+    ['pa', 'ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?'],
+  ]);
+});
