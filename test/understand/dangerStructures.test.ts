@@ -345,3 +345,29 @@ describe('Arabic: a door broken in, someone looking for me with a bar, not wanti
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Get me out of here; help typed without its vowels; a door broken in Latin letters; held and
+// not let go (Hindi, Punjabi, Nepali, Ukrainian, Thai, Vietnamese, Chinese).
+describe('get me out of here, help typed short, a door broken, held and not let go', () => {
+  const yes = [
+    'mujhe yaha se nikalo plz',
+    'mainu ithon kaddo',
+    'malai yaha bata nikalnus',
+    'заберіть мене звідси',
+    'พาหนูออกไปจากที่นี่',
+    '救我出去',
+    'bchao koi',
+    'plz hlp wo aa gya',
+    'oh darwaza bhann reha',
+    'เขาจับหนูไว้ไม่ให้ไป',
+    'no dang o ngoai cua, e so lam',
+    '老板扣了护照不让我们走',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['koi darwaza khadka reha, dekh lao', 'wo aa gaya office me, help chahiye salary ke liye', 'malai paisa nikalnu paryo'];
+  it('leaves a knock, a plain help about pay, money taken out alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
