@@ -371,3 +371,14 @@ describe('get me out of here, help typed short, a door broken, held and not let 
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Someone else's attempt on their life (vi), a hand raised (pa), our room locked from outside.
+describe('an attempt on a roommate’s life, a hand raised, our room locked', () => {
+  const yes = ['bạn cùng phòng uống thuốc tự tử', 'ohne mere te hath chukkeya, hun vi gussa ch aa', 'ਸਾਡੇ ਕਮਰੇ ਨੂੰ ਬਾਹਰੋਂ ਜਿੰਦਾ ਲਾ ਦਿੱਤਾ'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves "slowly" (từ từ) and the rent of our room alone', () => {
+    for (const t of ['từ từ rồi tính', 'ਸਾਡੇ ਕਮਰੇ ਦਾ ਕਿਰਾਇਆ ਬਹੁਤ ਹੈ']) expect(flagged(t), t).toBe(false);
+  });
+});
