@@ -382,3 +382,24 @@ describe('an attempt on a roommate’s life, a hand raised, our room locked', ()
     for (const t of ['từ từ rồi tính', 'ਸਾਡੇ ਕਮਰੇ ਦਾ ਕਿਰਾਇਆ ਬਹੁਤ ਹੈ']) expect(flagged(t), t).toBe(false);
   });
 });
+
+describe('Arabic: burns felt, sunstroke, a machine that struck, a room locked away, passports held', () => {
+  const no = [
+    'الشمس حرقتني وانا بقطف الفراولة، في قانون للحر؟',
+    'المواد الكيماوية حرقتلي ايدي وما عطونا كفوف',
+    'عيوني بتحرقني من المبيدات',
+    'جاتني ضربة شمس بالمزرعة وما في ماي',
+    'ضربتني الماكينة على ايدي وتورمت',
+    'قفلوا علينا الحمام ومنعونا نستعمل المطبخ',
+    'المكتب بيحبس جوازاتنا',
+    'سرقتلي تلفوني بالسكن، لمين بشتكي؟',
+    'جرحت صبعي بالسكينة وانا عم قص اللحمة بالملحمة',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  const yes = ['بدو يقتلنا هلق', 'انحرق الكرفان وفي ناس جوا', 'عم ينحرق البيت', 'ضربني المدير بالحديدة هلق', 'قفلوا علينا بالحمام', 'حبسونا بالغرفة وأخدوا جوازاتنا'];
+  it('still flags a threat, a fire, a blow, being locked in', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});
