@@ -297,3 +297,13 @@ describe('identifying details: a need denied after a comma cancels the ask (hi, 
     ['pa', 'ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?'],
   ]);
 });
+
+// Thai asks indirectly ("ขอถามหน่อยว่า …": may I ask …) without a question mark; how the person
+// came into the country is a question about status too.
+describe('status asked indirectly or about entry breaches "did not ask about status" (th)', () => {
+  expectOn('no_status_ask', 'breached', [
+    ['th', 'ขอถามหน่อยว่าตอนนี้วีซ่าคุณเป็นประเภทไหน'],
+    ['th', 'คุณเข้าประเทศมายังไงครับ'],
+  ]);
+  expectNotOn('no_status_ask', 'breached', [['th', 'ผมจะไม่ขอถามเรื่องวีซ่าของคุณ']]);
+});
