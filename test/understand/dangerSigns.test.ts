@@ -5,7 +5,8 @@ const flagged = (t: string) => understanding().routeOffline(t).danger;
 
 // Words new writers use for danger: breathing that barely goes on, blue lips, a product swallowed,
 // an asthma attack going on; being told to take one's things and leave for a place no one names;
-// giving up said with a goodbye; a cry for someone to be sent with a "please".
+// giving up said with a goodbye; a cry for someone to be sent with a "please"; asking to be called
+// back as a wrong number; a man waiting outside one's building.
 describe('signs of danger in the words of new writers', () => {
   const yes = [
     'my uncle can barely breathe and his lips are turning blue',
@@ -20,6 +21,10 @@ describe('signs of danger in the words of new writers', () => {
     'wala na akong silbi, nagpaalam na ako sa kanila',
     'yo mete nou nan yon bis, yo pa di ki kote n prale',
     'por favor manda alguém, estou com medo',
+    'if you call back say its a wrong number, he is here, i need help',
+    'si me llaman digan que es número equivocado, él está aquí, ayúdenme',
+    'kapag tumawag kayo kunwari wrong number, nandito siya, tulungan nyo ako',
+    'tem um homem na frente do meu prédio agora, o mesmo que me seguiu',
   ];
   it('are danger', () => {
     for (const t of yes) expect(flagged(t), t).toBe(true);
@@ -29,6 +34,8 @@ describe('signs of danger in the words of new writers', () => {
     'on doit faire nos valises pour déménager le mois prochain, c est légal?',
     'je suis fatiguée de tout ce travail sans pause',
     'o patrão manda alguém buscar a gente às 6',
+    'sorry this is the wrong number',
+    'o ônibus para na frente do meu prédio',
   ];
   it('leave ordinary lines alone', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
