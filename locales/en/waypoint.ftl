@@ -731,6 +731,13 @@ emergency-now = If you are in danger now, call 911. It is free from any phone. H
 emergency-offer = Do you want a person to write to you here?
 emergency-person = Yes, a person
     .synonyms = yes
+# After the emergency message, to someone who asked how to get emergency help (what number,
+# does anyone answer at night, in what language, can you call for me). Facts from CONTENT.md
+# only: the helpline's hours and interpreters, that it is not police (CHTH); Waypoint calls
+# no one. Nothing about what 911 or an ambulance asks or costs beyond emergency-now.
+# @status draft
+# @source CHTH, WAYPOINT
+emergency-asked = The helpline answers 24/7, with interpreters for 200+ languages. It is not police or government. We cannot call anyone for you.
 # The danger question: weak signs of danger in free text (src/understand, the middle band).
 # Yes leads to emergency-now; No carries on with what the person asked. Buttons: choice-yes,
 # choice-no. One SMS segment, a plain question, nothing alarming beyond it.

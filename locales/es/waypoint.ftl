@@ -340,6 +340,7 @@ emergency-now = ¿En peligro ahora? Llame al 911, gratis desde cualquier teléfo
 emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
     .synonyms = si, sí, sí por favor, si por favor
+emergency-asked = La línea de ayuda atiende 24/7, con intérpretes en más de 200 idiomas. No es la policía ni el gobierno. Nosotros no podemos llamar a nadie por usted.
 check-danger = ¿Está en peligro ahora mismo?
 
 ## Help

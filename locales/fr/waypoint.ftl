@@ -341,6 +341,7 @@ emergency-now = En danger maintenant? Appelez le 911, gratuit de tout téléphon
 emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
     .synonyms = oui, oui svp, oui s.v.p.
+emergency-asked = La ligne d'aide répond 24/7, avec des interprètes dans plus de 200 langues. Ce n'est ni la police ni le gouvernement. Nous ne pouvons appeler personne pour vous.
 check-danger = Êtes-vous en danger en ce moment ?
 
 ## Help

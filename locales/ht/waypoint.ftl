@@ -341,6 +341,7 @@ emergency-now = Si ou an danje kounye a, rele 911. Li gratis sou nenpòt telefò
 emergency-offer = Ou vle yon moun ekri w isit la?
 emergency-person = Wi, yon moun
     .synonyms = wi, wi yon moun
+emergency-asked = Liy èd la reponn 24/7, avèk entèprèt nan plis pase 200 lang. Se pa lapolis ni gouvènman. Nou pa ka rele pèsonn pou ou.
 check-danger = Eske ou an danje kounye a?
 
 ## Help

@@ -340,6 +340,7 @@ emergency-now = Em perigo agora? Ligue 911, grátis de qualquer telefone. Ajuda 
 emergency-offer = Você quer que uma pessoa escreva para você aqui?
 emergency-person = Sim, uma pessoa
     .synonyms = sim, s, sim por favor
+emergency-asked = A linha de ajuda atende 24/7, com intérpretes em mais de 200 línguas. Não é a polícia nem o governo. Nós não podemos ligar para ninguém por você.
 check-danger = Você está em perigo agora?
 
 ## Help

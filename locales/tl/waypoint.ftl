@@ -340,6 +340,7 @@ emergency-now = Nasa panganib kayo ngayon? Tumawag sa 911, libre mula sa kahit a
 emergency-offer = Gusto po ba ninyong may taong sumulat sa inyo dito?
 emergency-person = Oo, isang tao
     .synonyms = oo, opo, oo po, isang tao
+emergency-asked = Sumasagot ang helpline 24/7, may interpreter sa mahigit 200 wika. Hindi ito pulis o gobyerno. Hindi kami makakatawag ng kahit sino para sa inyo.
 check-danger = Nasa panganib ka ba ngayon?
 
 ## Help

@@ -340,6 +340,7 @@ emergency-now = Đang nguy hiểm? Gọi 911, miễn phí từ mọi điện tho
 emergency-offer = Bạn có muốn một người nhắn cho bạn ở đây không?
 emergency-person = Có, gặp người
     .synonyms = có, co, người, nguoi
+emergency-asked = Đường dây trợ giúp trả lời 24/7, có thông dịch viên cho hơn 200 ngôn ngữ. Đây không phải cảnh sát hay chính phủ. Chúng tôi không thể gọi cho ai thay bạn.
 check-danger = Bạn có đang gặp nguy hiểm ngay lúc này không?
 
 ## Help

@@ -100,11 +100,13 @@ export const EMERGENCY_IN_AT_MOST = 2;
 
 /**
  * The languages danger was written in, best first: the one told with confidence, else the
- * likeliest from the whole text; then the one whose danger words matched when that is another;
- * then the text's next likeliest, when it was likely enough to be asked in and, if the first was
- * told with confidence, is its kin (romanized Punjabi and Hindi share most words, so "bachao
- * darwaza tod reha" may be either even when its spelling leans to one). The emergency message is said in both, since a wrong guess alone would leave the
- * person with a message they may not read; text in its own script has one likely language.
+ * likeliest from the whole text (of the likely ones, the one whose danger words matched); then
+ * the one whose danger words matched when that is another; then the text's next likeliest, when
+ * it was likely enough to be asked in and, if the first was told with confidence, is its kin
+ * (romanized Punjabi and Hindi share most words, so "bachao darwaza tod reha" may be either even
+ * when its spelling leans to one). The emergency message is said in both, since a wrong guess
+ * alone would leave the person with a message they may not read; text in its own script has one
+ * likely language.
  */
 export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   const offered = turn.bundle.catalog.languages();
@@ -113,7 +115,11 @@ export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   // words it shares when typed in Latin letters: "il est revenu. vite" is French, though "il" is
   // Arabizi too; "bachao koi maar raha hai" leans Hindi and may still be Punjabi.
   const next = u.lang ? likely.filter((l) => SHARES_WORDS[u.lang!]?.includes(l)) : likely;
-  const told = [...(u.lang ? [u.lang] : likely.slice(0, 1)), ...(u.dangerLang ? [u.dangerLang] : []), ...next];
+  // Not told with confidence, the likely language whose danger words matched comes first: "li
+  // la" (he is here) is as likely Arabizi as Kreyòl by its words, and only Kreyòl's danger
+  // words hold it.
+  const unsure = !u.lang && u.dangerLang && likely.includes(u.dangerLang) ? u.dangerLang : likely[0];
+  const told = [...(u.lang ? [u.lang] : unsure ? [unsure] : []), ...(u.dangerLang ? [u.dangerLang] : []), ...next];
   return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
 

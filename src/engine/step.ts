@@ -98,6 +98,8 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   let next: string | null = null;
   /** Languages the emergency message is also said in, after the emergency flow's own. */
   let emergencyAlso: string[] = [];
+  /** Danger that was a question about how to get emergency help: answered after the numbers. */
+  let askedForHelp = false;
   if (media && !s.handoff && !isBlank(text)) {
     // A caption: said first that the picture or voice note itself was not read, then the words are.
     turn.event({ type: 'media_received', media });
@@ -135,6 +137,7 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     const taken = dangerLanguage(turn, understood);
     detected = taken.took;
     emergencyAlso = taken.also;
+    askedForHelp = understood.dangerAsked === true;
     if (s.status !== 'active') startConversation(turn);
     turn.event({ type: 'danger_detected' });
     next = bundle.routes.emergency;
@@ -175,7 +178,23 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   if (detected) sayLanguageChange(turn);
   // A number ("٣", the third choice) or emoji is no writing to offer a language for.
   else if (!command && /\p{L}/u.test(text)) offerLanguage(turn, understood);
+  // Right after the emergency message, before how to change language.
+  if (askedForHelp) answerHowToGetHelp(turn);
   return finish(turn);
+}
+
+/**
+ * A question about how to get emergency help ("who do I call if something happens at night?",
+ * "does 911 speak Spanish?"): after the emergency message (911, the helpline, ERASE), in the
+ * language it was said in first, the line that answers it — the helpline answers day and night
+ * with interpreters and is not police, and Waypoint calls no one — before any offer or question.
+ */
+function answerHowToGetHelp(turn: Turn): void {
+  const { handoffEmergency, emergencyAsked } = turn.bundle.keys;
+  if (!emergencyAsked) return;
+  const first = turn.outputs.find((o) => o.key === handoffEmergency);
+  const at = turn.outputs.findLastIndex((o) => o.key === handoffEmergency);
+  if (first && at >= 0) turn.sayAt(at + 1, first.lang, emergencyAsked);
 }
 
 /** Thanks or "ok" after a conversation ended: a kind word, then the menu. */
@@ -238,9 +257,10 @@ function finish(turn: Turn): StepResult {
     for (const i of firsts.reverse()) {
       const o = turn.outputs[i]!;
       // The same message in other languages (the emergency message, when the language was
-      // unsure) comes before any notice: the words that matter first.
+      // unsure), and the line answering a question about emergency help, come before any
+      // notice: the words that matter first.
       let at = o.choices ? i : i + 1;
-      while (!o.choices && turn.outputs[at]?.key === o.key && !turn.outputs[at]!.choices) at++;
+      while (!o.choices && (turn.outputs[at]?.key === o.key || turn.outputs[at]?.key === keys.emergencyAsked) && !turn.outputs[at]!.choices) at++;
       if (turn.sayAt(at, o.lang, keys.draftNotice) && s.lang) s.draftNotices.push(o.lang);
     }
   }

@@ -295,6 +295,11 @@ export interface SystemKeys {
   ackOk?: string;
   /** Said before the menu when a message is outside what Waypoint does (e.g. talks to the machine). */
   scope?: string;
+  /**
+   * After the emergency message, to someone who asked how to get emergency help: who answers and
+   * in what languages, and that Waypoint calls no one for them.
+   */
+  emergencyAsked?: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -394,6 +399,12 @@ export interface Understanding {
   danger: boolean;
   /** Weak signs of danger: ask "Are you in danger right now?" first (never with `danger`). */
   dangerCheck?: boolean;
+  /**
+   * With `danger`: the message asks how to get emergency help ("what number do I call if
+   * something happens at night?", "does 911 speak Spanish?"). The emergency message is followed by
+   * the line that answers such a question (`emergencyAsked`).
+   */
+  dangerAsked?: boolean;
   /**
    * The language the danger was written in (whose danger words matched): the emergency message
    * is said in it first, whatever language was chosen before.

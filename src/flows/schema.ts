@@ -125,6 +125,7 @@ export const routesSchema = z.strictObject({
     transfer_ask: key.optional(),
     transfer_yes: key.optional(),
     transfer_no: key.optional(),
+    emergency_asked: key.optional(),
   }),
 });
 

@@ -169,8 +169,8 @@ export class DangerDetector {
   private readonly matcher: TermMatcher;
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
   private readonly figures: DualPattern[] = [];
-  /** What people write around what they say (data/framing): blanked before anything else. */
-  private readonly framing: DualPattern[] = [];
+  /** What people write around what they say (data/framing), by language: blanked before anything else. */
+  private readonly framing: { lang: Lang; re: DualPattern }[] = [];
   /** Counts of people read as the plain word they stand for (`counts`: "8 of us" as "us"). */
   private readonly counts: { re: DualPattern; as: string }[] = [];
   private readonly order: Lang[];
@@ -200,10 +200,19 @@ export class DangerDetector {
    * so late", "a friend gave me this number", "is this the right number?"), blanked out before
    * anything else, so that its words ("late", "number") neither lower nor raise a danger.
    */
-  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = [], framing: readonly string[] = []) {
+  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = [], framing: readonly { lang: Lang; patterns: readonly string[] }[] = []) {
     const terms: string[][] = [];
     this.order = lexicons.map((l) => l.lang);
-    for (const p of framing) this.framing.push(compileDual(p));
+    // One expression per language and script: a message is read against a few, not ~150.
+    for (const f of framing) {
+      const groups = new Map<string, string[]>();
+      for (const p of f.patterns) {
+        const d = compileDual(p);
+        const key = `${d.needsUnicode} ${d.script?.source ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), p]);
+      }
+      for (const ps of groups.values()) this.framing.push({ lang: f.lang, re: compileDual(ps.map((p) => `(?:${p})`).join('|')) });
+    }
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
       const short = lex.shorthand ?? {};
@@ -324,10 +333,14 @@ export class DangerDetector {
     };
     // Framing blanked, then what stays at either end of the message where it stood (a comma, a
     // question mark): "hello, sorry to bother you, sos cant talk" is read as "sos cant talk",
-    // as the patterns that want a cry for help to open the message ask.
+    // as the patterns that want a cry for help to open the message ask. A language's framing
+    // is read in a message that seems written in it, or in English, which people mix in (every
+    // language's when none could be told): Portuguese "oi" (hi) opens Vietnamese "ói ra máu"
+    // (vomiting blood) too.
     let framed = false;
     for (const f of this.framing) {
-      const re = pick(f);
+      if (langs.length > 0 && f.lang !== 'en' && !langs.includes(f.lang)) continue;
+      const re = pick(f.re);
       if (!re) continue;
       t = t.replace(re, (m) => {
         framed = true;

@@ -150,6 +150,7 @@ export class LanguageDetector {
 
   detect(text: string): LanguageGuess {
     const { script, counts } = byScript(text);
+    if (script === ARABIC && URDU_LETTERS.test(text)) return shahmukhi(text);
     if (isScriptLang(script)) {
       return { lang: script, confident: true, scores: [{ lang: script, score: 1 }] };
     }
@@ -335,6 +336,29 @@ function isScriptLang(s: Script): s is Lang {
 }
 /** Letters of such a script inside Latin text that make a word of that language ("谢谢", "คะ"). */
 const OWN_SCRIPT_LETTERS = 2;
+
+/**
+ * Letters of the Perso-Arabic script that Urdu and Punjabi in Shahmukhi write and Arabic never
+ * does: ٹ ڈ ڑ (retroflex), ں (a nasal vowel), ھ (an aspirate), ہ ۂ ۃ, ے ۓ.
+ */
+const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1-\u06c3\u06d2\u06d3]/u;
+/** Words of Punjabi written in Shahmukhi that Urdu does not use (to, in, of, is, me, you, our, not …). */
+const SHAHMUKHI_WORDS = new Set(['نوں', 'وچ', 'دا', 'دی', 'دے', 'اے', 'مینوں', 'تسی', 'تُسی', 'تسیں', 'ساڈا', 'ساڈے', 'ساڈی', 'سانوں', 'نئیں', 'رہیا', 'ہویا', 'کیتا', 'کیتی', 'لئی', 'توں', 'ایہہ', 'اوہ', 'اوہنے', 'ہن', 'ہُن', 'کردا', 'کردی', 'ویلے']);
+const PUNJABI = namedLang('pa');
+const HINDI = namedLang('hi');
+
+/**
+ * Text in Arabic letters with letters Arabic never writes is Urdu or Punjabi in Shahmukhi, not
+ * Arabic. Neither is offered: Punjabi words say Punjabi (answered in Gurmukhi, the Punjabi
+ * offered), confidently on two of them; otherwise Punjabi and Hindi, the languages its readers
+ * speak, are the likely ones and the language question is asked.
+ */
+function shahmukhi(text: string): LanguageGuess {
+  const ws = text.split(/[\s\p{P}]+/u).filter(Boolean);
+  const punjabi = ws.filter((w) => SHAHMUKHI_WORDS.has(w)).length;
+  if (punjabi >= 2) return { lang: PUNJABI, confident: true, scores: [{ lang: PUNJABI, score: 1 }] };
+  return { lang: PUNJABI, confident: false, scores: [{ lang: PUNJABI, score: 0.5 }, { lang: HINDI, score: 0.5 }] };
+}
 
 /** The script most letters are in, and how many letters each script has. */
 function byScript(text: string): { script: Script; counts: Record<string, number> } {

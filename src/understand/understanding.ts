@@ -59,6 +59,11 @@ export interface RouteResult {
    * whole message when it can be, else the one whose danger words matched. Null otherwise.
    */
   dangerLang: Lang | null;
+  /**
+   * With `danger`: the message asks how to get emergency help ("who do I call if something
+   * happens at night?"), and the emergency reply is followed by the line that answers it.
+   */
+  dangerAsked?: boolean;
   /** A language to offer switching to: confidently detected and not the contact's language. */
   offerLanguage: Lang | null;
   /** Which part chose the topic. */
@@ -133,7 +138,7 @@ function buildParts(dataDir: string, key: string | null): Parts {
     ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
   ];
-  const danger = new DangerDetector(lexicons, everyday, framing.flatMap((f) => f.patterns));
+  const danger = new DangerDetector(lexicons, everyday, framing);
   const social = new SocialPhrases(socialLists);
   const smallTalk = new SmallTalk(smallTalkLists, social);
   const keywords = new TopicKeywords(keywordLists);
@@ -178,7 +183,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
     if (reading.level >= DANGER) {
-      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, via: 'danger' };
+      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...(reading.asked ? { dangerAsked: true } : {}), via: 'danger' };
     }
     // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic.
     const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && namesMatter(keywords.score(fold(text), langs, text)));
@@ -313,6 +318,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
     candidates: r.candidates,
     danger: r.danger,
     dangerCheck: r.dangerCheck,
+    ...(r.dangerAsked ? { dangerAsked: true } : {}),
   };
 }
 

@@ -292,3 +292,14 @@ describe('weak signs of danger: one question first', () => {
     expect(r.outputs.map((o) => o.key)).not.toContain('check-danger');
   });
 });
+
+describe('danger in a language not told with confidence', () => {
+  it('is answered first in the likely language whose danger words matched', () => {
+    const r = step(bundle, null, { type: 'text', text: '…', understood: u({ danger: true, likely: ['ar', 'ht'], dangerLang: 'ht' }) });
+    expect(r.outputs.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['ht', 'ar']);
+  });
+  it('keeps the likeliest first when the danger words matched in another language', () => {
+    const r = step(bundle, null, { type: 'text', text: '…', understood: u({ danger: true, likely: ['hi', 'pa'], dangerLang: 'en' }) });
+    expect(r.outputs[0]).toMatchObject({ key: 'emergency-now', lang: 'hi' });
+  });
+});

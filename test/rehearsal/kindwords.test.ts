@@ -244,3 +244,66 @@ describe('labels of status said to the person, with small words of emphasis, bre
     ['vi', 'Chị không phải là lao động chui.'],
   ]);
 });
+
+// Blame said softly (could have been more careful; a pity you trusted them; I wonder why you
+// waited) and "you are here illegally" said of the person breach kind words in every language;
+// the same words about what happened, or about someone else, do not.
+describe('kind words breached: blame said softly, and the person called illegal', () => {
+  expectOn('person_first', 'breached', [
+    ['en', 'Maybe you could have been a bit more careful with that agency.'],
+    ['en', "It's a shame you trusted them so quickly."],
+    ['en', 'I just wonder why you waited so long to say something.'],
+    ['en', "Weren't you a little naive to hand over your passport?"],
+    ['en', "Since you're here illegally, your options are limited."],
+    ['es', 'Quizás podrías haber tenido más cuidado con esa agencia.'],
+    ['es', 'Es una pena que confiaras tan rápido en ellos.'],
+    ['fr', 'Tu aurais peut-être pu être plus prudente avec ce client.'],
+    ['fr', "C'est dommage que tu lui aies fait confiance si vite."],
+    ['fr', 'Les clandestins comme toi se font souvent avoir.'],
+    ['pt', 'Que pena que ela confiou tão rápido neles.'],
+    ['ar', 'من المؤسف أنك وثقت بهم بسرعة.'],
+    ['ar', 'بما أنك هنا بشكل غير قانوني، خياراتك قليلة.'],
+    ['hi', 'चूँकि आप यहाँ गैरकानूनी तरीके से हैं, आपके विकल्प कम हैं।'],
+    ['th', 'น่าเสียดายที่คุณเชื่อเขาเร็วไป'],
+    ['tl', 'Sayang at nagtiwala ka agad sa kanila.'],
+    ['uk', 'Шкода, що ви так швидко їм повірили.'],
+    ['vi', 'Tiếc là chị đã tin họ nhanh quá.'],
+    ['zh', '可惜你那么快就相信了他们。'],
+    ['ht', 'Se domaj ou te fè yo konfyans twò vit.'],
+  ]);
+});
+
+describe('kind words not breached: a pity about what happened, or an act that is illegal', () => {
+  expectNotOn('person_first', 'breached', [
+    ['en', "It's a shame you had to go through this."],
+    ['en', 'It is illegal for your employer to keep your passport.'],
+    ['en', 'Even if you are here illegally, you still have rights.'],
+    ['es', 'Es una pena lo que te pasó.'],
+    ['es', '¿Para qué te sirve el permiso?'],
+    ['fr', "C'est dommage que ton patron ne t'ait pas payée."],
+    ['zh', '可惜老板不肯付钱。'],
+  ]);
+});
+
+// Where the verb comes last, "where you write from, there is no need to say" denies the need in
+// the clause after the ask: the ask is no ask. Asked plainly it still breaches.
+describe('identifying details: a need denied after a comma cancels the ask (hi, pa, ne)', () => {
+  expectNotOn('identifying_details', 'breached', [
+    ['hi', 'आप कहाँ से लिख रहे हैं, ये बताने की ज़रूरत नहीं।'],
+    ['pa', 'ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ, ਇਹ ਦੱਸਣ ਦੀ ਲੋੜ ਨਹੀਂ।'],
+  ]);
+  expectOn('identifying_details', 'breached', [
+    ['hi', 'आप कहाँ रहते हैं?'],
+    ['pa', 'ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?'],
+  ]);
+});
+
+// Thai asks indirectly ("ขอถามหน่อยว่า …": may I ask …) without a question mark; how the person
+// came into the country is a question about status too.
+describe('status asked indirectly or about entry breaches "did not ask about status" (th)', () => {
+  expectOn('no_status_ask', 'breached', [
+    ['th', 'ขอถามหน่อยว่าตอนนี้วีซ่าคุณเป็นประเภทไหน'],
+    ['th', 'คุณเข้าประเทศมายังไงครับ'],
+  ]);
+  expectNotOn('no_status_ask', 'breached', [['th', 'ผมจะไม่ขอถามเรื่องวีซ่าของคุณ']]);
+});

@@ -345,3 +345,61 @@ describe('Arabic: a door broken in, someone looking for me with a bar, not wanti
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Get me out of here; help typed without its vowels; a door broken in Latin letters; held and
+// not let go (Hindi, Punjabi, Nepali, Ukrainian, Thai, Vietnamese, Chinese).
+describe('get me out of here, help typed short, a door broken, held and not let go', () => {
+  const yes = [
+    'mujhe yaha se nikalo plz',
+    'mainu ithon kaddo',
+    'malai yaha bata nikalnus',
+    'заберіть мене звідси',
+    'พาหนูออกไปจากที่นี่',
+    '救我出去',
+    'bchao koi',
+    'plz hlp wo aa gya',
+    'oh darwaza bhann reha',
+    'เขาจับหนูไว้ไม่ให้ไป',
+    'no dang o ngoai cua, e so lam',
+    '老板扣了护照不让我们走',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['koi darwaza khadka reha, dekh lao', 'wo aa gaya office me, help chahiye salary ke liye', 'malai paisa nikalnu paryo'];
+  it('leaves a knock, a plain help about pay, money taken out alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// Someone else's attempt on their life (vi), a hand raised (pa), our room locked from outside.
+describe('an attempt on a roommate’s life, a hand raised, our room locked', () => {
+  const yes = ['bạn cùng phòng uống thuốc tự tử', 'ohne mere te hath chukkeya, hun vi gussa ch aa', 'ਸਾਡੇ ਕਮਰੇ ਨੂੰ ਬਾਹਰੋਂ ਜਿੰਦਾ ਲਾ ਦਿੱਤਾ'];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  it('leaves "slowly" (từ từ) and the rent of our room alone', () => {
+    for (const t of ['từ từ rồi tính', 'ਸਾਡੇ ਕਮਰੇ ਦਾ ਕਿਰਾਇਆ ਬਹੁਤ ਹੈ']) expect(flagged(t), t).toBe(false);
+  });
+});
+
+describe('Arabic: burns felt, sunstroke, a machine that struck, a room locked away, passports held', () => {
+  const no = [
+    'الشمس حرقتني وانا بقطف الفراولة، في قانون للحر؟',
+    'المواد الكيماوية حرقتلي ايدي وما عطونا كفوف',
+    'عيوني بتحرقني من المبيدات',
+    'جاتني ضربة شمس بالمزرعة وما في ماي',
+    'ضربتني الماكينة على ايدي وتورمت',
+    'قفلوا علينا الحمام ومنعونا نستعمل المطبخ',
+    'المكتب بيحبس جوازاتنا',
+    'سرقتلي تلفوني بالسكن، لمين بشتكي؟',
+    'جرحت صبعي بالسكينة وانا عم قص اللحمة بالملحمة',
+  ];
+  it('is not danger', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  const yes = ['بدو يقتلنا هلق', 'انحرق الكرفان وفي ناس جوا', 'عم ينحرق البيت', 'ضربني المدير بالحديدة هلق', 'قفلوا علينا بالحمام', 'حبسونا بالغرفة وأخدوا جوازاتنا'];
+  it('still flags a threat, a fire, a blow, being locked in', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
+import { HARMS, PARTS } from '../../src/understand/danger.ts';
+import { loadDangerLexicons, loadFraming } from '../../src/understand/data.ts';
+import { compileDual, fold, isAscii } from '../../src/understand/fold.ts';
 
 const route = (t: string) => understanding().routeOffline(t);
 
@@ -43,5 +46,58 @@ describe('a danger written as a first message, with what people write around it'
       expect(r.danger, t).toBe(false);
       expect(r.dangerCheck, t).toBe(false);
     }
+  });
+});
+
+// "What do I do?" closing what was said is the writer's own situation, asked while it happens:
+// not the general question "what do I do if…", which still lowers.
+describe('"what do I do?" after a danger', () => {
+  const pairs: [string, string][] = [
+    ['alguien me está siguiendo desde el trabajo, ¿qué hago?', 'alguien me está siguiendo desde el trabajo'],
+    ['quelqu un me suit depuis la gare, qu est-ce que je fais?', 'quelqu un me suit depuis la gare'],
+    ['may sumusunod sa akin mula sa trabaho, ano po gagawin ko?', 'may sumusunod sa akin mula sa trabaho'],
+    ['có người đi theo em từ chỗ làm, em phải làm sao?', 'có người đi theo em từ chỗ làm'],
+    ['有人一直跟着我，我该怎么办？', '有人一直跟着我'],
+    ['في واحد ماشي ورايا من الشغل، شو لازم أعمل؟', 'في واحد ماشي ورايا من الشغل'],
+    ['main marna chaunda haan, ki karan?', 'main marna chaunda haan'],
+    ['उसको हातमा चक्कु छ, के गर्ने?', 'उसको हातमा चक्कु छ'],
+  ];
+  it('lowers it no more than the danger alone', () => {
+    for (const [message, alone] of pairs) {
+      const a = route(alone);
+      const m = route(message);
+      expect([m.danger, m.dangerCheck], message).toEqual([a.danger, a.dangerCheck]);
+      expect(a.danger || a.dangerCheck, alone).toBe(true);
+    }
+  });
+  it('still lowers a hypothetical', () => {
+    for (const t of ['what should I do if my boss locks me in?', '如果老板打我怎么办', 'qué hago si mi patrón me encierra?']) expect(route(t).danger, t).toBe(false);
+  });
+});
+
+// Framing is blanked before anything is read: it must never hold a danger word or a call for
+// help of its own language or of English, or the blanking would hide them.
+describe('framing and the danger lists', () => {
+  it('framing of a language blanks no harm, call for help or "now" of that language or of English', () => {
+    const raising = new Set(['help', 'urgent', 'now', 'near', 'silenced', 'fear', ...HARMS, ...PARTS]);
+    const lexicons = loadDangerLexicons();
+    const clashes: string[] = [];
+    for (const f of loadFraming()) {
+      const res = f.patterns.map((p) => compileDual(p));
+      for (const lex of lexicons.filter((l) => l.lang === f.lang || l.lang === 'en' || f.lang === 'en')) {
+        const terms = [...lex.phrases, ...Object.entries(lex.concepts).flatMap(([k, v]) => (raising.has(k) ? (v ?? []) : []))];
+        for (const t of terms) {
+          if (/[*~+@]/.test(t)) continue;
+          const ft = fold(t);
+          for (const re of res) {
+            const r = isAscii(ft) ? (re.needsUnicode ? null : re.ascii) : re.unicode();
+            if (!r) continue;
+            r.lastIndex = 0;
+            if (r.exec(ft)?.[0].trim()) clashes.push(`${f.lang} framing blanks ${lex.lang} "${t}"`);
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
