@@ -307,3 +307,9 @@ describe('status asked indirectly or about entry breaches "did not ask about sta
   ]);
   expectNotOn('no_status_ask', 'breached', [['th', 'ผมจะไม่ขอถามเรื่องวีซ่าของคุณ']]);
 });
+
+// "Promise" said of what nobody will do (force, tell, read) is no promise of an outcome (tl).
+describe('a promise about what nobody will do is no promise (tl)', () => {
+  expectNotOn('no_promise', 'breached', [['tl', 'Walang magsasabi sa amo mo na nag-message ka, promise.']]);
+  expectOn('no_promise', 'breached', [['tl', 'Makukuha mo ang bagong permit, promise.']]);
+});
