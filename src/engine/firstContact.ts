@@ -117,8 +117,13 @@ export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   const next = u.lang ? likely.filter((l) => SHARES_WORDS[u.lang!]?.includes(l)) : likely;
   // Not told with confidence, the likely language whose danger words matched comes first: "li
   // la" (he is here) is as likely Arabizi as Kreyòl by its words, and only Kreyòl's danger
-  // words hold it.
-  const unsure = !u.lang && u.dangerLang && likely.includes(u.dangerLang) ? u.dangerLang : likely[0];
+  // words hold it. Not between kin: romanized Hindi and Punjabi share their danger words, so
+  // the list that matched first ("bachao") says nothing about which of the two it is, and the
+  // text's own words lead.
+  const kin = (a: string, b: string): boolean => SHARES_WORDS[a]?.includes(b) ?? false;
+  const lead = likely[0];
+  const byDanger = !u.lang && u.dangerLang && likely.includes(u.dangerLang) && !(lead && kin(lead, u.dangerLang));
+  const unsure = byDanger ? u.dangerLang : lead;
   const told = [...(u.lang ? [u.lang] : unsure ? [unsure] : []), ...(u.dangerLang ? [u.dangerLang] : []), ...next];
   return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
