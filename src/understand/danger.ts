@@ -279,7 +279,7 @@ export class DangerDetector {
     const parts = new Map<Lang, Set<QuestionPart>>();
     // The words that tell the language: not a number every list holds ("911").
     const telling = new Map<Lang, Set<string>>();
-    for (const v of unstretched(t).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles).flatMap(withMandarin)) {
+    for (const v of spellings(unstretched(t))) {
       for (const h of this.question.findFolded(v)) {
         const l = this.questionLists[h.list]!;
         let m = parts.get(l.lang);
@@ -380,7 +380,7 @@ export class DangerDetector {
       v = v.replace(/\s+/g, ' ').trim();
       return v === w ? [w] : [w, v];
     };
-    for (const text of written.flatMap(uncounted).flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles).flatMap(withMandarin)) {
+    for (const text of spellings(written.flatMap(uncounted))) {
       for (const h of this.matcher.findFolded(text)) {
         const key = `${h.list} ${h.term}`;
         if (seen.has(key)) continue;
@@ -729,6 +729,15 @@ function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: 
 const STRETCHED = /(\p{L})\1{2,}/u;
 const STRETCHED_ALL = /(\p{L})\1{2,}/gu;
 /**
+ * Every way the lists may need a text read: as written, and again without Arabic's joined small
+ * words (arabic.ts), with Ukrainian у read as в, without Tagalog's particles, and Cantonese as
+ * Mandarin.
+ */
+function spellings(texts: readonly string[]): string[] {
+  return texts.flatMap(withoutProclitics).flatMap(withEuphony).flatMap(withoutParticles).flatMap(withMandarin);
+}
+
+/**
  * A text as written, and when a letter is held down in it ("ayudaaa", "socorrooo", "helppp"),
  * once more with each run of three or more of one letter made one. No word of the lists has
  * three of one letter in a row, and one with two ("socorro") keeps them when another letter was
@@ -738,15 +747,6 @@ export function unstretched(t: string): string[] {
   return STRETCHED.test(t) ? [t, t.replace(STRETCHED_ALL, '$1')] : [t];
 }
 
-/**
- * Arabic joins its small words to the next one: "and" (و), "so" (ف), "with, in" (ب), "to" (ل),
- * "like" (ك), and "on the" (عال, for على ال): "ودمه مش بيقف" (and his blood won't stop),
- * "لمكان ما اعرفه" (to a place I don't know), "فالبيت" (in the house), "عالمستشفى" (to the
- * hospital). The text is read as written and again with such a beginning taken off every word
- * that keeps three letters or more after it (وما, ولا stay whole: "and he didn't let me" after an
- * injury is mostly told of the past), so a term is written once, without them; a word that begins
- * with one of those letters of its own (وقع, بيت, لحق) is still matched as written.
- */
 /**
  * Ukrainian says "in" as в or у, as sounds around it ask ("я в безпеці", "зараз у безпеці"): a
  * text with у standing alone is read again with в, so a term is written with в only.
