@@ -5,7 +5,7 @@ import { copySession, newSession, refOf } from './session.ts';
 import { isBlank, normalize } from './normalize.ts';
 import { findCommand, runCommand } from './commands.ts';
 import { handoffTurn } from './handoff.ts';
-import { askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
+import { answerHeldTopic, askAboutDanger, offerLanguage, rememberTopic, routeFreeText } from './understood.ts';
 import {
   alsoSay,
   commandAlsoIn,
@@ -151,6 +151,7 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     // still gets the neutral first line and the safety question.
     const wasNew = s.status === 'new';
     if (wasNew && command !== 'erase' && command !== 'open') startConversation(turn);
+    if (command === 'human') answerHeldTopic(turn);
     next = runCommand(turn, command);
     if (command === 'help') helpResume(turn, wasNew);
   } else if (s.status === 'new') {

@@ -224,12 +224,32 @@ export class Turn {
         next = menu;
         continue;
       }
-      this.event({ type: 'node_entered', flow: p.flow, node: p.node });
-      if (node.topic && !this.s.topics.includes(node.topic)) {
-        this.s.topics.push(node.topic);
-        this.event({ type: 'topic_visited', topic: node.topic });
-      }
+      this.enter(p, node);
       next = run(this, p, node);
+    }
+  }
+
+  /**
+   * The messages a flow opens with (its first `say` nodes), said without going on to what
+   * follows them: an answer kept for the person, given before what they asked for next.
+   */
+  sayOpening(ref: string): void {
+    let next: string | undefined = ref;
+    for (let i = 0; next !== undefined && i < MAX_NODES_PER_TURN; i++) {
+      const p = parseRef(next);
+      const node = this.node(p);
+      if (node?.type !== 'say') return;
+      this.enter(p, node);
+      for (const key of node.messages) this.say(key);
+      next = node.next;
+    }
+  }
+
+  private enter(p: Position, node: FlowNode): void {
+    this.event({ type: 'node_entered', flow: p.flow, node: p.node });
+    if (node.topic && !this.s.topics.includes(node.topic)) {
+      this.s.topics.push(node.topic);
+      this.event({ type: 'topic_visited', topic: node.topic });
     }
   }
 }

@@ -101,6 +101,22 @@ export function rememberTopic(turn: Turn, u: Understanding | undefined, text = '
 }
 
 /**
+ * HUMAN while first contact still keeps the answer to the first message (asked at the safety
+ * question, "Are you in danger right now?" or the language question): that answer comes first,
+ * then the way to a person — not the handoff's messages first and the answer after them (or,
+ * once a lead worker has the conversation, after it closes). Only the answer's own messages are
+ * said, not its question of what next: the person flow asks the next question. Held "did you
+ * mean" candidates are a question themselves: they stay for when the person flow reaches the menu.
+ */
+export function answerHeldTopic(turn: Turn): void {
+  const held = turn.s.pendingTopic;
+  if (!held || held === PENDING_SUGGESTIONS) return;
+  turn.s.pendingTopic = null;
+  const start = turn.bundle.topics[held];
+  if (start && start !== turn.bundle.routes.human) turn.sayOpening(start);
+}
+
+/**
  * The person seems to write in another offered language: say once, in that language, how to
  * switch (LANGUAGE). Never switch for them: a wrong guess would lock them out of what they read.
  */

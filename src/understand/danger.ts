@@ -356,17 +356,26 @@ export class DangerDetector {
     // is read in a message that seems written in it, or in English, which people mix in (every
     // language's when none could be told): Portuguese "oi" (hi) opens Vietnamese "ói ra máu"
     // (vomiting blood) too.
-    let framed = false;
-    for (const f of this.framing) {
-      if (langs.length > 0 && f.lang !== 'en' && !langs.includes(f.lang)) continue;
-      const re = pick(f.re);
-      if (!re) continue;
-      t = t.replace(re, (m) => {
-        framed = true;
-        return ' '.repeat(m.length);
-      });
+    // The message's own languages first, English after: "hello po" is Tagalog's greeting whole,
+    // not English "hello" with a "po" left over. Framing often comes in a row ("hello po, good
+    // evening, sorry to bother you"): what opens the message after one is blanked is read again.
+    const framing = langs.length > 0 ? this.framing.filter((f) => f.lang === 'en' || langs.includes(f.lang)).sort((a, b) => rank(a.lang) - rank(b.lang)) : this.framing;
+    function rank(l: Lang): number {
+      const i = langs.indexOf(l);
+      return i < 0 ? langs.length : i;
     }
-    if (framed) t = t.replace(EDGES, '');
+    for (let pass = 0, again = true; again && pass < 3; pass++) {
+      again = false;
+      for (const f of framing) {
+        const re = pick(f.re);
+        if (!re) continue;
+        t = t.replace(re, (m) => {
+          again = true;
+          return ' '.repeat(m.length);
+        });
+      }
+      if (again) t = t.replace(EDGES, '');
+    }
     for (const f of this.figures) {
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));

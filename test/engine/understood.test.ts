@@ -134,6 +134,60 @@ describe('understood free text', () => {
     expect(r.session.pendingTopic).toBeNull();
   });
 
+  // HUMAN (in the person's own words) while first contact still keeps the answer to the first
+  // message: that answer first, then the way to a person — never the answer after the handoff.
+  const heldThenPerson = [
+    { lang: 'es', first: 'mi patron no me paga', topic: 'wages', answer: 'wages-agreement', human: 'PERSONA' },
+    { lang: 'tl', first: 'kinuha ng amo ko ang pasaporte ko', topic: 'documents', answer: 'docs-passport', human: 'TAO' },
+  ];
+  const withoutDraft = (r: { outputs: { key: string }[] }) => r.outputs.map((o) => o.key).filter((k) => k !== 'draft-notice');
+
+  it.each(heldThenPerson)('$lang: $human at the safety question: the answer kept for the first message, then the consent to a person', ({ lang, first, topic, answer, human }) => {
+    let r = step(bundle, newSession(lang), { type: 'text', text: first, understood: u({ lang, topic }) });
+    expect(r.session.at).toEqual({ flow: 'welcome', node: 'safety' });
+    r = step(bundle, r.session, { type: 'text', text: human });
+    expect(withoutDraft(r)).toEqual([answer, 'person-what-they-see', 'person-deleted', 'person-child', 'person-confirm']);
+    expect(r.outputs.every((o) => o.lang === lang)).toBe(true);
+    expect(r.session.pendingTopic).toBeNull();
+    r = step(bundle, r.session, { type: 'choice', id: 'yes' });
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
+    // The lead worker is told what the person asked about.
+    expect(r.effects).toContainEqual(expect.objectContaining({ type: 'handoff', topics: [topic, 'talk-to-person'] }));
+    // After the handoff closes, the next message gets the menu: the answer is not given again, out of its time.
+    r = step(bundle, r.session, { type: 'staff', event: 'closed' });
+    r = step(bundle, r.session, { type: 'text', text: 'hola' });
+    expect(r.outputs.map((o) => o.key)).toEqual(['menu-prompt']);
+  });
+
+  it.each(heldThenPerson)('$lang: $human at the safety question with no one on staff: the answer, then the helpline, then the menu', ({ lang, first, topic, answer, human }) => {
+    const noStaff = { ...bundle, facts: { staff: 'none' } };
+    let r = step(noStaff, newSession(lang), { type: 'text', text: first, understood: u({ lang, topic }) });
+    r = step(noStaff, r.session, { type: 'text', text: human });
+    expect(withoutDraft(r)).toEqual([answer, 'person-none', 'ref-hotline', 'menu-prompt']);
+    expect(r.session.topics).toEqual([topic, 'talk-to-person']);
+  });
+
+  it.each(heldThenPerson)('$lang: $human at "Are you in danger right now?" after a first message: the emergency message came first, then the answer, then a person', ({ lang, first, topic, answer, human }) => {
+    let r = step(bundle, newSession(lang), { type: 'text', text: first, understood: u({ lang, topic, dangerCheck: true, dangerLang: lang }) });
+    expect(withoutDraft(r)).toEqual(['emergency-now', 'check-danger']);
+    r = step(bundle, r.session, { type: 'text', text: human });
+    expect(withoutDraft(r)).toEqual([answer, 'person-what-they-see', 'person-deleted', 'person-child', 'person-confirm']);
+  });
+
+  it('HUMAN with "did you mean" held: the consent first; held candidates never come back after a handoff', () => {
+    let r = step(bundle, newSession('en'), { type: 'text', text: 'hmm', understood: u({ lang: 'en', candidates: [{ topic: 'wages', score: 0.4 }, { topic: 'hours', score: 0.35 }] }) });
+    expect(r.session.pendingTopic).toBe('?');
+    r = step(bundle, r.session, { type: 'text', text: 'HUMAN' });
+    expect(r.outputs.at(-1)!.key).toBe('person-confirm');
+    r = step(bundle, r.session, { type: 'choice', id: 'yes' });
+    r = step(bundle, r.session, { type: 'choice', id: 'no' });
+    expect(r.session.pendingTopic).toBeNull();
+    const noStaff = { ...bundle, facts: { staff: 'none' } };
+    r = step(noStaff, newSession('en'), { type: 'text', text: 'hmm', understood: u({ lang: 'en', candidates: [{ topic: 'wages', score: 0.4 }] }) });
+    r = step(noStaff, r.session, { type: 'text', text: 'HUMAN' });
+    expect(r.outputs.map((o) => o.key)).toEqual(['person-none', 'ref-hotline', 'suggest-prompt']);
+  });
+
   it('danger during a handoff: relayed, marked urgent, the numbers said; the handoff stays open', () => {
     let s = atMenu();
     s = step(bundle, s, { type: 'text', text: 'HUMAN' }).session;

@@ -16,6 +16,8 @@ export function runEffect(turn: Turn, node: EffectNode): string | null {
       turn.s.handoff = 'queued';
       turn.s.at = null;
       turn.s.stack = [];
+      // Nothing kept from the first message comes back after the handoff closes, out of its time.
+      turn.s.pendingTopic = null;
       return null;
     }
     case 'end':
