@@ -101,3 +101,51 @@ describe('framing and the danger lists', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+// The kinds of sentence a first message opens or closes with that say nothing of what happens
+// (who writes, how they came, whether this is the place, "is this normal?", "thank you"), in
+// any language, and a greeting with the way people address someone ("hello po", "namaste
+// didi", "sat sri akal veer ji"): the danger told between them is read as it is alone.
+describe('the sentences around a danger in a first message, of every kind', () => {
+  const framed: [string, string][] = [
+    ['hello po, tulong po', 'tulong po'],
+    ['my name is Joy. he has a knife and he is at my door', 'he has a knife and he is at my door'],
+    ['is this the helpline? my boss is beating my friend right now', 'my boss is beating my friend right now'],
+    ['i dont know who else to ask. he locked me in the room and took my phone', 'he locked me in the room and took my phone'],
+    ['la jefa me encerró en el cuarto y no me deja salir, ¿es normal?', 'la jefa me encerró en el cuarto y no me deja salir'],
+    ['ele está com uma faca na porta do quarto, isso é normal?', 'ele está com uma faca na porta do quarto'],
+    ['他拿着刀站在门口，这样正常吗？', '他拿着刀站在门口'],
+    ['namaste didi, malik ne mujhe kamre mein band kar diya hai', 'malik ne mujhe kamre mein band kar diya hai'],
+    ['mera naam Rekha hai. malik ne mujhe kamre mein band kar diya hai', 'malik ne mujhe kamre mein band kar diya hai'],
+    ['sat sri akal veer ji, malik ne sanu kamre ch band kar ditta', 'malik ne sanu kamre ch band kar ditta'],
+    ['ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਵੀਰ ਜੀ, ਮਾਲਕ ਨੇ ਸਾਨੂੰ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਕਰ ਦਿੱਤਾ', 'ਮਾਲਕ ਨੇ ਸਾਨੂੰ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਕਰ ਦਿੱਤਾ'],
+    ['namaste dai, sahu le malai kotha ma thunera rakheko chha, yo normal ho?', 'sahu le malai kotha ma thunera rakheko chha'],
+    ['उसको हातमा चक्कु छ र ऊ ढोकामा छ, यो सामान्य हो?', 'उसको हातमा चक्कु छ र ऊ ढोकामा छ'],
+    ['chào anh chị ạ, chủ nhà đang cầm dao đứng ngoài cửa phòng em', 'chủ nhà đang cầm dao đứng ngoài cửa phòng em'],
+  ];
+  it('is read as the danger alone is', () => {
+    for (const [message, alone] of framed) {
+      const a = route(alone);
+      expect(a.danger || a.dangerCheck, alone).toBe(true);
+      const m = route(message);
+      expect([m.danger, m.dangerCheck], message).toEqual([a.danger, a.dangerCheck]);
+    }
+  });
+
+  const harmless = [
+    'hello po, ask ko lang po kung pwede mag file ng complaint about sa sahod',
+    'my name is Joy. is this the helpline? my boss has not paid my overtime',
+    'la jefa me descuenta la comida del sueldo, ¿es normal?',
+    'namaste didi, mera naam Rekha hai. salary teen mahine se nahi mili',
+    'ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਵੀਰ ਜੀ, ਤਨਖਾਹ ਨਹੀਂ ਮਿਲੀ, ਕੀ ਇਹ ਠੀਕ ਹੈ?',
+    'namaste dai, sahu le overtime ko paisa didaina, yo normal ho?',
+    '老板每个月扣我们的工资，这样正常吗？',
+    'thank you',
+  ];
+  it('around a question of work, or alone, is no danger', () => {
+    for (const t of harmless) {
+      const r = route(t);
+      expect([r.danger, r.dangerCheck], t).toEqual([false, false]);
+    }
+  });
+});
