@@ -177,7 +177,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const read = danger.read(text, langs);
     // Someone come back with no more than a plain "help" beside a matter of work or papers ("he
     // came back from vacation, please help me with my pay") is that matter, not a cry for help.
-    const reading = read.level > 0 && returnedOnlyWithHelp(read.found) && namesMatter(keywords.score(fold(text), langs, text)) ? { ...read, level: 0 } : read;
+    // Short pieces, one a cry, beside a matter of pay or papers ("help, overtime") are asked about;
+    // a room, a floor or the police beside a cry are where and who.
+    const reading =
+      read.level > 0 && returnedOnlyWithHelp(read.found) && namesMatter(keywords.score(fold(text), langs, text))
+        ? { ...read, level: 0 }
+        : read.pieces && namesMatter(keywords.score(fold(text), langs, text), WORK_MATTERS)
+          ? { ...read, level: ASK }
+          : read;
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
@@ -299,8 +306,11 @@ function returnedOnlyWithHelp(found: readonly string[]): boolean {
   return HARMS.every((h) => h === 'returned' || !kinds.has(h));
 }
 
-function namesMatter(kw: ReadonlyMap<TopicId, number>): boolean {
-  for (const t of kw.keys()) if (MATTERS.has(t)) return true;
+/** The matters of pay, work and papers alone (not housing, privacy or the police). */
+const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));
+
+function namesMatter(kw: ReadonlyMap<TopicId, number>, matters: ReadonlySet<TopicId> = MATTERS): boolean {
+  for (const t of kw.keys()) if (matters.has(t)) return true;
   return false;
 }
 
