@@ -28,7 +28,10 @@
 //     night?", "does 911 speak Spanish?": `help_question`, an emergency supposed and how help is
 //     reached) is danger whatever "if" it comes with: the emergency reply answers it (`asked`).
 //  6. With no harm at all, a worry (`fear`: the writer afraid; `anger`: someone angry, shouting
-//     or drunk at the door, now) asks the question when nothing lowers it (`worried`).
+//     or drunk at the door, now) asks the question when nothing lowers it (`worried`); so does a
+//     cry for help (`cry`: "pls help", "socorro", "anmwe"), which is danger when the message says
+//     little else. A cry also makes something forced on someone (`force`: "they lock the door")
+//     or someone here (`presence`: "he is here") a harm.
 //
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
 // Taglish, Hinglish) or in a language the message seems to be written in. The language with the
@@ -59,8 +62,16 @@ export const HARMS = [
   'unresponsive',
   'returned',
   'covert',
+  'force',
+  'presence',
 ] as const;
-export const RAISES = ['now', 'near', 'help', 'person', 'urgent', 'silenced'] as const;
+/**
+ * `cry`: a cry for help itself ("pls help", "sos", "socorro", "au secours", "anmwe", "saklolo",
+ * "bachao", "допоможіть", "cứu với", "救命", "ช่วยด้วย"), narrower than `help` (which also holds
+ * fear, "what do I do", "pls"): it raises as `help` does, makes something forced on someone or a
+ * person here a harm, and alone is asked about (see `worried`).
+ */
+export const RAISES = ['now', 'near', 'help', 'person', 'urgent', 'silenced', 'cry'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
 /**
  * Halves of a harm, nothing alone: a harm when both halves are found (`PAIRS`). The means at hand
@@ -75,8 +86,10 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * know") are being taken; going round or passing again and again (`passing`: "keeps driving past",
  * "pasa y pasa", "转来转去") and one's own home, room or window (`home`) are being watched. Each
  * half alone is everyday: pills for a back, a van to the farm, a bus that keeps passing by.
+ * One's own child (`mine`: "my son", "mi hija", "pitit mwen", "anak ko") makes something forced
+ * on someone (`force`) a harm, where any child does not ("the boss's son grabbed my arm").
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -86,7 +99,8 @@ const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
  */
 export const WORRIES = ['fear', 'anger'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES, ...PARTS] as const;
-export type Worry = (typeof WORRIES)[number];
+/** A worry, or a cry for help with nothing else (`cry`): each asked about when nothing else is. */
+export type Worry = (typeof WORRIES)[number] | 'cry';
 export type Harm = (typeof HARMS)[number];
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -108,6 +122,8 @@ export const LEVEL_ALONE: Record<Harm, number> = {
   unresponsive: 0,
   returned: 1,
   covert: 1,
+  force: 1,
+  presence: 1,
 };
 /**
  * Harms that count only beside another harm: "not answering", "won't get up" say nothing alone
@@ -117,7 +133,7 @@ export const LEVEL_ALONE: Record<Harm, number> = {
  */
 const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 /** What someone does to someone: a person named is context for these. */
-const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed']);
+const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed', 'force']);
 const HARM_SET = new Set<string>(HARMS);
 /**
  * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
@@ -162,6 +178,9 @@ export interface DangerReading {
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
+
+/** A cry for help in a message of at most so many words is danger on its own (see `readHarms`). */
+const CRY_WORDS = 4;
 
 /** Spaces and punctuation at either end of a text. */
 const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
@@ -537,6 +556,8 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
+      // A cry for help is a call for help.
+      if (ctx.has('cry')) ctx.add('help');
       // Halves found together (PAIRS): the harm they make, counted once with what made it. A blow
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
@@ -568,6 +589,23 @@ export class DangerDetector {
           allHarms.delete('returned');
         }
       }
+      // Something forced on someone that is everyday alone (`force`: "they lock the door", "he
+      // grabbed her arm", "put him in his car", "won't give her back") is a harm only with a cry
+      // for help or another harm, a child among them: "help they lock the door", "he pulled my
+      // son into the garage and locked it". Someone here or coming now (`presence`: "he is here",
+      // "li la", "nandito siya") only with a cry for help or a call to come quickly: "sos he is
+      // here". Neither is a second harm for the other.
+      const weak = (h: Harm) => h === 'force' || h === 'presence' || h === 'returned' || h === 'child';
+      if (harms.includes('force') && !ctx.has('cry') && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
+        harms = harms.filter((h) => h !== 'force');
+        allHarms.delete('force');
+      }
+      // One's own child held is a child and something forced on them: two harms.
+      if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
+      if (harms.includes('presence') && !ctx.has('cry') && !ctx.has('urgent')) {
+        harms = harms.filter((h) => h !== 'presence');
+        allHarms.delete('presence');
+      }
       if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !kinds.has('phrase')) continue;
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
@@ -578,7 +616,7 @@ export class DangerDetector {
       // secret ("send someone", "call me and pretend to be my cousin") as a call for help does.
       if (ctx.has('help') || (ctx.has('urgent') && harms.includes('returned')) || (ctx.has('silenced') && harms.includes('covert'))) raise++;
       // Injury and critical are one family: "blood" and "a lot of blood" are not two harms.
-      const distinct = own(allHarms);
+      const distinct = own([...allHarms].filter((h) => h !== 'presence'));
       if (distinct.length - (distinct.includes('injury') && distinct.includes('critical') ? 1 : 0) >= 2) raise++;
       // A person makes a weapon, a blow or a threat concrete; being taken or sold is someone's act
       // already, so naming them adds nothing ("is it still called being sold if I agreed?").
@@ -612,7 +650,11 @@ export class DangerDetector {
     const foundAs = [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`));
     // What was found is kept when it is nothing: a question about emergency help reads its context.
     if (level === 0 && !worry) return { ...NONE, found: foundAs };
-    const reading = { level: worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
+    // A cry for help and next to nothing else ("tulungan nyo po ako", "ede m tanpri"), or with a
+    // call to come quickly ("tulong po bilis"), is danger; in a longer message, with nothing
+    // found beside it, the question.
+    const cried = worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || [...found.values()].some((m) => m.has('urgent')));
+    const reading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
     return worry ? { ...reading, worry } : reading;
   }
 
@@ -662,11 +704,12 @@ export class DangerDetector {
  */
 function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs: readonly Lang[]): Worry | null {
   for (const [lang, kinds] of found) {
-    if (!kinds.has('fear') && !kinds.has('anger')) continue;
+    if (!kinds.has('fear') && !kinds.has('anger') && !kinds.has('cry')) continue;
     const ctx = new Set<ListKind>();
     for (const [l, m] of found) if (l === lang || l === 'en' || langs.includes(l)) for (const k of m.keys()) ctx.add(k);
     if (LOWERS.some((k) => ctx.has(k))) continue;
     if (kinds.has('fear')) return 'fear';
+    if (kinds.has('cry')) return 'cry';
     if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
   }
   return null;

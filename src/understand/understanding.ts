@@ -177,12 +177,16 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const read = danger.read(text, langs);
     // Someone come back with no more than a plain "help" beside a matter of work or papers ("he
     // came back from vacation, please help me with my pay") is that matter, not a cry for help.
+    // Someone here with no more than a cry for help beside such a matter ("help, the boss is here
+    // and wants me to sign for my hours") is asked about, not answered as an emergency.
+    const matter = (matters?: ReadonlySet<TopicId>) => namesMatter(keywords.score(fold(text), langs, text), matters);
+    // A cry for help beside such a matter and nothing else ("ayúdenme con mi pago") is that matter.
     // Short pieces, one a cry, beside a matter of pay or papers ("help, overtime") are asked about;
     // a room, a floor or the police beside a cry are where and who.
     const reading =
-      read.level > 0 && returnedOnlyWithHelp(read.found) && namesMatter(keywords.score(fold(text), langs, text))
+      read.level > 0 && (returnedOnlyWithHelp(read.found) || read.worry === 'cry') && matter()
         ? { ...read, level: 0 }
-        : read.pieces && namesMatter(keywords.score(fold(text), langs, text), WORK_MATTERS)
+        : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS))
           ? { ...read, level: ASK }
           : read;
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
@@ -192,8 +196,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     if (reading.level >= DANGER) {
       return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...(reading.asked ? { dangerAsked: true } : {}), via: 'danger' };
     }
-    // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic.
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && namesMatter(keywords.score(fold(text), langs, text)));
+    // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic, and
+    // so does a cry for help beside one and nothing else ("pls help me with my pay").
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter());
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     const kind: SmallTalkKind | null = smallTalk.kind(text);
@@ -304,6 +309,13 @@ function returnedOnlyWithHelp(found: readonly string[]): boolean {
   const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
   if (!kinds.has('returned') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
   return HARMS.every((h) => h === 'returned' || !kinds.has(h));
+}
+
+/** Whether the only harm found is someone here or coming now (`presence`), which a cry for help makes one. */
+function presenceOnlyWithCry(found: readonly string[]): boolean {
+  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+  if (!kinds.has('presence') || kinds.has('urgent') || kinds.has('phrase')) return false;
+  return HARMS.every((h) => h === 'presence' || !kinds.has(h));
 }
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */

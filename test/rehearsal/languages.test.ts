@@ -18,7 +18,7 @@ const DRAFT_SETS = ['uk', 'ne', 'ht', 'th', 'pa', 'pt', 'vi'] as const;
 type Evidence = Partial<Record<string, number[]>>;
 /** Per script: the turns expected as evidence for some debrief points (1-based, as in the debrief). */
 const CASES: { id: string; lang: string; good: Evidence; bad: Evidence }[] = [
-  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [7], safety: [2], privacy: [3], person_first: [4], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
+  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [7], safety: [2, 3], privacy: [3], person_first: [4], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
   { id: 'crew-housed-in-warehouse', lang: 'uk', good: { introduced: [1], safety: [1, 2], privacy: [2], no_police: [3], legal: [4], no_promise: [5] }, bad: { person_first: [2, 4], no_police: [2], no_promise: [3], no_status_ask: [4] } },
   { id: 'injured-worker-fears-removal', lang: 'th', good: { introduced: [1], safety: [2], person_first: [3, 7], no_promise: [4], privacy: [5], language: [5], legal: [6], next_steps: [3, 7] }, bad: { no_status_ask: [1], person_first: [2, 3], no_police: [3], no_promise: [4] } },
   { id: 'asking-for-a-friend', lang: 'pt', good: { introduced: [1], safety: [2], privacy: [3], no_promise: [6], legal: [7] }, bad: { person_first: [2, 3], no_police: [2], no_promise: [4], no_status_ask: [5] } },
@@ -46,23 +46,22 @@ describe('personas in every language', () => {
     }
   });
 
-  it('every persona starts, reveals and replies in every language it declares', () => {
-    for (const p of personas.values()) {
-      for (const lang of p.languages) {
-        const where = `${p.id} (${lang})`;
-        const { session, replies } = startRehearsal(p, lang);
-        expect(replies, where).toHaveLength(1);
-        expect(replies[0]!.text.trim(), where).not.toBe('');
-        expect(replies[0], where).toMatchObject({ type: 'persona', lang, practice: true });
-        for (const r of p.reveals) expect(r.text[lang]?.trim(), `${where}: reveal ${r.id}`).toBeTruthy();
-        if (p.interrupt?.text) expect(p.interrupt.text[lang]?.trim(), `${where}: interrupt`).toBeTruthy();
-        // A plain line the rules do not recognise gets a plain reply in the same language.
-        const next = trainee(session, '...');
-        expect(next.replies.length, where).toBe(1);
-        expect(next.replies[0], where).toMatchObject({ lang, practice: true });
-        expect(next.replies[0]!.text.trim(), where).not.toBe('');
-      }
-    }
+  // One case per persona and language it declares.
+  const DECLARED = [...personas.values()].flatMap((p) => p.languages.map((lang) => [p.id, lang] as const));
+  it.each(DECLARED)('%s starts, reveals and replies in %s, a language it declares', (id, lang) => {
+    const p = personas.get(id)!;
+    const where = `${p.id} (${lang})`;
+    const { session, replies } = startRehearsal(p, lang);
+    expect(replies, where).toHaveLength(1);
+    expect(replies[0]!.text.trim(), where).not.toBe('');
+    expect(replies[0], where).toMatchObject({ type: 'persona', lang, practice: true });
+    for (const r of p.reveals) expect(r.text[lang]?.trim(), `${where}: reveal ${r.id}`).toBeTruthy();
+    if (p.interrupt?.text) expect(p.interrupt.text[lang]?.trim(), `${where}: interrupt`).toBeTruthy();
+    // A plain line the rules do not recognise gets a plain reply in the same language.
+    const next = trainee(session, '...');
+    expect(next.replies.length, where).toBe(1);
+    expect(next.replies[0], where).toMatchObject({ lang, practice: true });
+    expect(next.replies[0]!.text.trim(), where).not.toBe('');
   });
 
   it('the persona writes first in its own language: the first declared is the opening shown by default', () => {
@@ -90,19 +89,26 @@ describe('rule sets drafted for new languages', () => {
     for (const k of ['neutral', 'question', 'guarded'] as const) expect(set.replies[k].length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(DRAFT_SETS)('%s: the assistant\'s own messages (locales) never read as blame, a police push, a promise, an identifying question, a self-introduction or a conversation recorded or passed on', (lang) => {
-    const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
-    const reader = p.compiled[lang]!.reader;
-    const harmful: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced', 'record_share'];
-    const messages = readFileSync(join(LOCALES, lang, 'waypoint.ftl'), 'utf8')
+  // The assistant's own messages in each draft language, one case per message: sentences the
+  // assistant writes, not topic titles ("Going to the police" is a title).
+  const OWN = DRAFT_SETS.map((lang) => ({
+    lang,
+    messages: readFileSync(join(LOCALES, lang, 'waypoint.ftl'), 'utf8')
       .split('\n')
-      // Sentences the assistant writes, not topic titles ("Going to the police" is a title).
       .filter((l) => /^[a-z0-9-]+ = /.test(l) && !/^topic-[a-z0-9-]+ = /.test(l))
-      .map((l) => l.slice(l.indexOf(' = ') + 3));
-    expect(messages.length).toBeGreaterThan(100);
-    const hits = messages.map((m) => [m, signalsOf(m, reader).filter((s) => harmful.includes(s))] as const).filter(([, s]) => s.length > 0);
-    expect(hits).toEqual([]);
+      .map((l) => [l.slice(0, l.indexOf(' = ')), l.slice(l.indexOf(' = ') + 3)] as const),
+  }));
+  const HARMFUL: Signal[] = ['blame', 'police_push', 'promise', 'identifying_ask', 'employer_name', 'introduced', 'record_share'];
+  it.each(OWN.map((o) => [o.lang, o.messages.length] as const))('%s: more than 100 of the assistant\'s own messages to read (%i)', (_lang, count) => {
+    expect(count).toBeGreaterThan(100);
   });
+  it.each(OWN.flatMap((o) => o.messages.map(([key, text]) => [o.lang, key, text] as const)))(
+    '%s: the assistant\'s own message %s never reads as blame, a police push, a promise, an identifying question, a self-introduction or a conversation recorded or passed on',
+    (lang, _key, text) => {
+      const p = [...personas.values()].find((x) => x.languages.includes(lang))!;
+      expect(signalsOf(text, p.compiled[lang]!.reader).filter((s) => HARMFUL.includes(s))).toEqual([]);
+    },
+  );
 });
 
 describe('descriptions are not orders or questions', () => {

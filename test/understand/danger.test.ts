@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDangerLexicons, type DangerLexicon } from '../../src/understand/data.ts';
 import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { languages } from '../../src/content/topics.ts';
 import { langOf, langsOf } from '../support/ids.ts';
 import { understanding } from './shared.ts';
+import { expectDanger } from './expectDanger.ts';
 
 // Per language: lines that show immediate danger, and figures of speech or near misses that do not.
 const CASES: Record<string, { yes: string[]; no: string[] }> = {
@@ -27,22 +28,31 @@ const CASES: Record<string, { yes: string[]; no: string[] }> = {
   ht: { yes: ['anmwe', 'li gen yon kouto', 'l ap tann mwen deyo a, m pe'], no: ['m ap mouri ri', 'patwon an pa peye m', 'bos la ap fe m fe kriz ak tout travay sa yo'] },
 };
 
+// Read once for the whole file: the lists, and every phrase of them as a case of its own.
+const LEXICONS = loadDangerLexicons();
+const PHRASES = LEXICONS.flatMap((lex) => lex.phrases.map((phrase) => [lex.lang, phrase] as const));
+
+// Built before the tests, not in the time of whichever comes first.
+beforeAll(() => {
+  understanding();
+});
+
 describe('danger', () => {
   it('has a lexicon per language, every non-English one a draft', () => {
-    const lex = loadDangerLexicons();
-    expect(lex.map((l) => l.lang).sort()).toEqual([...languages()].sort());
-    for (const l of lex) if (l.lang !== 'en') expect(l.status).toBe('draft');
+    expect(LEXICONS.map((l) => l.lang).sort()).toEqual([...languages()].sort());
+    for (const l of LEXICONS) if (l.lang !== 'en') expect(l.status).toBe('draft');
   });
 
-  for (const lang of languages()) {
-    const c = CASES[lang]!;
-    it(`${lang}: flags immediate danger`, () => {
-      for (const t of c.yes) expect(understanding().isDanger(t), t).toBe(true);
-    });
-    it(`${lang}: leaves figures of speech and ordinary questions alone`, () => {
-      for (const t of c.no) expect(understanding().isDanger(t), t).toBe(false);
-    });
-  }
+  it('has lines of danger and lines without it for every language', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...languages()].sort());
+    for (const [lang, c] of Object.entries(CASES)) {
+      expect(c.yes.length, lang).toBeGreaterThan(0);
+      expect(c.no.length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  // Immediate danger flagged; figures of speech and ordinary questions left alone.
+  for (const lang of languages()) expectDanger(lang, CASES[lang]?.yes ?? [], CASES[lang]?.no ?? []);
 
   it('reads Traditional Chinese as the simplified lists, and leaves simplified text as it is', () => {
     expect(fold('頭好暈 佢喺門口')).toBe('头好晕 佢喺门口');
@@ -51,22 +61,15 @@ describe('danger', () => {
     expect(understanding().isDanger('宿舍著火了')).toBe(true);
   });
 
-  it('flags every phrase of every lexicon inside a sentence, in capitals and with extra spaces', () => {
-    // Each phrase rule is skipped unless the text holds its longest word: this fails if that
-    // shortcut ever skips a rule that would have matched.
-    const u = understanding();
-    const lexicons = loadDangerLexicons();
-    let checked = 0;
-    for (const lex of lexicons) {
-      for (const phrase of lex.phrases) {
-        const spaced = phrase.toUpperCase().replace(/ /g, '   ');
-        for (const text of [phrase, `ok ${phrase} ok`, `ok ${spaced}!`]) expect(u.isDanger(text), `${lex.lang}: ${text}`).toBe(true);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(300);
-    // Thousands of phrases, three forms each: a correctness check, given time for a busy machine.
-  }, 120_000);
+  // Each phrase rule is skipped unless the text holds its longest word: this fails if that
+  // shortcut ever skips a rule that would have matched. One case per phrase, three forms each.
+  it('reads more than 300 phrases', () => {
+    expect(PHRASES.length).toBeGreaterThan(300);
+  });
+  it.each(PHRASES)('flags a phrase of the %s lexicon inside a sentence, in capitals and with extra spaces: %s', (lang, phrase) => {
+    const spaced = phrase.toUpperCase().replace(/ /g, '   ');
+    for (const text of [phrase, `ok ${phrase} ok`, `ok ${spaced}!`]) expect(understanding().isDanger(text), `${lang}: ${text}`).toBe(true);
+  });
 
   it('routes danger to the emergency topic first', async () => {
     const r = await understanding().route('she has a knife, my passport is with her');

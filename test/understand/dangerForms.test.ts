@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withEndings } from '../../src/understand/data.ts';
 import { withShorthand } from '../../src/understand/terms.ts';
 import { withEuphony, withoutParticles } from '../../src/understand/danger.ts';
@@ -7,6 +7,12 @@ import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { understanding } from './shared.ts';
+import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+
+// Built before the tests, not in the time of whichever comes first.
+beforeAll(() => {
+  understanding();
+});
 
 describe('verbs written once with who does them and to whom', () => {
   it('writes out beginnings and endings around a stem', () => {
@@ -53,23 +59,15 @@ describe('Arabic harms in every person, gender and dialect', () => {
     'bidhom yi2tlouna',
   ];
   const no = ['حرقت الاكل اليوم', 'nrchiw dwa w kankoh kol lil', 'شو بيصير قانونيا اذا حدا سكروا عليه الباب؟ عم بسال بشكل عام'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves cooking, a cough and a general question alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves cooking, a cough and a general question alone', no);
 });
 
 describe('Punjabi and Nepali verbs in every form', () => {
   const yes = ['oh kehnda tainu maar dauga', 'ਉਹ ਮੈਨੂੰ ਮਾਰੇਗਾ ਅੱਜ ਰਾਤ', 'mainu garam tel naal saad ditta', 'ਮੈਨੂੰ ਪ੍ਰੈੱਸ ਨਾਲ ਸਾੜ ਦਿੱਤਾ', 'malai iron le polidiyo', 'मलाई तातो तेलले पोलिदियो', 'u le malai maarchhu bhanchha, bahira ubhiraako chha'];
   const no = ['je main chat chhad dyan ta tusi mera data kinne chir rakhde?'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a question about data alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a question about data alone', no);
 });
 
 describe('Tagalog verbs made from a root', () => {
@@ -91,23 +89,15 @@ describe('Tagalog verbs made from a root', () => {
   });
   const yes = ['pinagsasampal ako ng amo', 'sinasakal niya yung kasama ko', 'tinali nila ako', 'dinukot nila yung anak ko'];
   const no = ['ayoko po ng pulis baka ako pa makulong, may iba bang paraan?', 'tanong lang po, bawal ba ikulong ng employer ang caregiver pag day off?', 'napaso ako sa kusina kanina habang nagluluto', 'nagtataga ako ng kahoy sa farm'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a fear of jail, a question, a burn while cooking and chopping wood alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a fear of jail, a question, a burn while cooking and chopping wood alone', no);
 });
 
 describe('Spanish and Ukrainian verbs with who it is done to', () => {
   const yes = ['nos patearon y siguen afuera', 'lo están madreando afuera del bar', 'me jalonearon y me subieron a una troca a la fuerza', 'nos amenazaron de muerte y están afuera', 'він бив мене і досі тут', 'мене замикають в кімнаті', 'за мной следят, он у двери'];
   const no = ['me queme con el aceite en la cocina, me duele', 'Минулого року мене бив бригадир, але я звідти поїхала і зараз у безпеці. Чи можна поскаржитись?'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a burn while cooking and a past told once safe alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a burn while cooking and a past told once safe alone', no);
   it('reads Ukrainian у as в', () => {
     expect(withEuphony('зараз у безпеці')).toContain('зараз в безпеці');
     expect(withEuphony('думаю')).toEqual(['думаю']);
@@ -137,12 +127,8 @@ describe('Portuguese, French and Haitian Creole verbs with who does them and to 
     'je me barre de cette job, je peux changer d employeur?',
     "l'an passé mon boss me frappait, je peux porter plainte?",
   ];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves work, heat and a past complaint alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves work, heat and a past complaint alone', no);
   it('matches Spanish terms with the pronoun typed as one letter', () => {
     expect(understanding().isDanger('m esta pegando mi esposo, ayuda')).toBe(true);
   });
@@ -156,45 +142,29 @@ describe('Chinese and Thai verbs with who it is done to, and the passive', () =>
   });
   const yes = ['老板娘用熨斗烫我', '佢打咗我 佢仲喺度', 'เขาเอาเตารีดนาบหนู', 'เขามัดหนูไว้', 'เขาต่อยผมแล้วยังอยู่ที่นี่'];
   const no = ['前年在另一个省被老板打断过一根手指，现在换了工作，新老板对我很好，那件事还能追究吗', 'ตีหนึ่งแล้วยังไม่ได้นอน'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a past told once it is over, and the hour, alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a past told once it is over, and the hour, alone', no);
 });
 
 describe('wanting to die, being tied up or taken away, in the ordinary forms', () => {
   const yes = ['mujhe mar jaana hai ab', 'hun jeen nu dil nahi karda, main apni jaan de deyanga', 'ohna ne mere bhra nu chukk leya', 'mero bhailai uthayera lagyo', 'زهقت من حياتي بدي انهيها'];
   const no = ['ma 3andnach jour de repos, kol youm nekhdmou 7atta nhar el a7ad, normal hedha?'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a week without rest alone (a term with a gap keeps no skeleton of short words)', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a week without rest alone (a term with a gap keeps no skeleton of short words)', no);
 });
 
 describe('Arabic dialect verbs, in Arabic letters and in Arabizi', () => {
   const yes = ['ماما المدام تلطمني كل شوي والحين معصبه', 'بيزقني على الحيط وهو لسه هنا', 'ادهولي علقه وهما بره دلوقتي', 'سدّ علي الباب بالساروت', 'el kafeel y6giny w howa hon', '3am yerfesni', 'sakkarou 3alayna el bab w ra7o, ana khayfe'];
   const no = ['قفلت حسابي بالبنك', 'المدير سكر الشركه'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a closed account or company alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a closed account or company alone', no);
 });
 
 describe('an ending typed apart, a threat to burn what is someone’s, a neck held, lying in wait', () => {
   const yes = ['ghar wala roz peet ta hai, aaj bhi maar ta hai aur darwaza band kar diya', 'المعلم بهددني انو رح يحرقلي الكرفان', 'حد ماسكني من رقبتي', '有个男的一直在宿舍楼下等我'];
   const no = ['kam te pith te satt lag gayi boss kehnda claim na kari', 'حرقلي قلبي هالفيلم'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a hurt back and a sad film alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a hurt back and a sad film alone', no);
 });
 
 describe('Tagalog small words of politeness, a Spanish pronoun before its helper verb, an English blow to whom', () => {
@@ -205,12 +175,8 @@ describe('Tagalog small words of politeness, a Spanish pronoun before its helper
   });
   const yes = ['tulungan nyo po ako', 'tulungan nyo naman po kami', 'me lo están golpeando ahorita afuera', 'nos quieren encerrar en la bodega, ayuda', 'le está dando con el palo a mi hijo', 'me quiero quitar la vida', 'he is choking my roommate', 'hes hurting the kids right now'];
   const no = ['my back is hurting me, can i take a day off?', 'el año pasado el patrón le estaba pegando a un compañero, ¿todavía se puede denunciar?'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a sore back and a past told to ask about a complaint alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a sore back and a past told to ask about a complaint alone', no);
 });
 
 describe('Devanagari and Gurmukhi typed either way', () => {
@@ -239,15 +205,8 @@ describe('Chinese with what is done to someone named before the verb, and more f
     'hinihila nya ako sa buhok',
   ];
   const no = ['我把文件打印了，老板说明天交', '请帮我把护照复印件寄过去', 'em muon cap nhat danh ba dien thoai'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves printing, copying and one’s contacts alone', () => {
-    for (const t of no) {
-      const r = understanding().routeOffline(t);
-      expect(r.danger || r.dangerCheck, t).toBe(false);
-    }
-  });
+  eachFlagged('flags them', yes);
+  eachNeither('leaves printing, copying and one’s contacts alone', no);
 });
 
 describe('short forms typed as one word for several', () => {
@@ -258,15 +217,8 @@ describe('short forms typed as one word for several', () => {
   });
   const yes = ["j'ai pu envie de vivre", 'y me frappe pis y est encore là', 'chu barrée dans la chambre aidez moi'];
   const no = ['老板把这个月工资打了，少了两百', '老板把工资打到我卡上了吗？', '你们可以用微信打我电话吗', '我把衣服塞进行李箱'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves wages paid in, a call and packing alone', () => {
-    for (const t of no) {
-      const r = understanding().routeOffline(t);
-      expect(r.danger || r.dangerCheck, t).toBe(false);
-    }
-  });
+  eachFlagged('flags them', yes);
+  eachNeither('leaves wages paid in, a call and packing alone', no);
 });
 
 describe('thrown from a height, held by the throat, beaten by a group, in eight languages', () => {
@@ -283,19 +235,13 @@ describe('thrown from a height, held by the throat, beaten by a group, in eight 
     '他们在外面围殴我朋友',
   ];
   const no = ['le vent a jeté les papiers par la fenêtre', 'they threw my stuff out the window last year, can i get it back?'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves things thrown, not people, alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves things thrown, not people, alone', no);
 });
 
 describe('now and here, and calls for help, as they are typed in short', () => {
   const yes = ['ele ta me batendo agr', 'il me frappe mtn', 'sinasaktan nya ako ngaun', 'chong em danh em bh', 'l ap bat mwen konya', 'aider moi il a un couteau'];
-  it('flags a blow with now or a call for help typed in short', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
+  eachFlagged('flags a blow with now or a call for help typed in short', yes);
   it('leaves a question that says now in short alone', () => {
     const r = understanding().routeOffline('em muon hoi bh co the doi chu khong');
     expect(r.danger || r.dangerCheck).toBe(false);
@@ -304,9 +250,7 @@ describe('now and here, and calls for help, as they are typed in short', () => {
 
 describe('Cantonese hit till it hurts, a Tagalog hand raised, Ukrainian context in Latin letters', () => {
   const yes = ['佢打到我好痛 仲喺度', '佢打到我流晒血', '救下我啊', 'pinagbubuhatan ako ng kamay ng amo ko', 'binuhusan nya ako ng mainit na tubig', 'muzh menya izbil, on eshche doma'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
+  eachFlagged('flags them', yes);
   it('leaves a call to one’s phone alone', () => {
     const r = understanding().routeOffline('老板打到我手机问我明天几点上班');
     expect(r.danger || r.dangerCheck).toBe(false);
@@ -324,9 +268,7 @@ describe('watched from outside, taken to a place one does not know', () => {
 
 describe('Thai in Latin letters with the person between, Chinese in pinyin, circling outside', () => {
   const yes = ['chuay chan duay kon tam chan', 'wo bei guan zhe, ta men bu rang wo chu qu, jiu ming', 'ta da wo, xian zai hai zai', 'yak tai laew'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
+  eachFlagged('flags them', yes);
   it('asks when a man keeps circling outside, and leaves a walk around alone', () => {
     const r = understanding().routeOffline('那个男的又开车在外面转，我一个人在店里');
     expect(r.danger || r.dangerCheck).toBe(true);

@@ -1,94 +1,131 @@
-import { describe, expect, it } from 'vitest';
-import { understanding } from './shared.ts';
+import { describe } from 'vitest';
+import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
 
 // General readings of danger in Arabic (native script and Latin letters), Ukrainian (with Russian
 // mixed in, and in Latin letters), Vietnamese (with and without marks), Chinese (simplified,
 // traditional, Cantonese) and Thai: each structure with several forms it must catch and harmless
 // look-alikes it must leave alone.
-const route = (t: string) => understanding().routeOffline(t);
-
-function caught(lines: readonly string[]) {
-  for (const t of lines) expect(route(t).danger, t).toBe(true);
-}
-function quiet(lines: readonly string[]) {
-  for (const t of lines) {
-    const r = route(t);
-    expect(r.danger, t).toBe(false);
-    expect(r.dangerCheck, t).toBe(false);
-  }
-}
 
 describe('a question about how to get emergency help, in more of the ways it is put', () => {
-  it('is danger: answering at night, help in one’s language, where to run, how to call an ambulance', () => {
-    caught([
-      // someone answering in the middle of the night
-      'nửa đêm mà có ai trả lời tin nhắn không vậy',
-      'bên bạn 3h sáng có người trả lời không',
-      'ночью кто-то отвечает здесь?',
-      'вночі хтось відповідає на повідомлення?',
-      'กลางดึกมีคนรับสายไหมคะ',
-      '半夜有人回复吗',
-      'بالليل في حدا بيرد؟',
-      // 911 in one's own language, or when one cannot speak
-      'gọi 911 có người phiên dịch không',
-      'а як я подзвоню в 911, мене зрозуміють без англійської?',
-      'โทร 911 มีล่ามพูดไทยไหม',
-      'โทร 911 แล้วพูดไม่ได้ จะทำยังไง',
-      '打911有冇人讲粤语',
-      '打911可以讲普通话吗',
-      'wach 911 kayhedro l3rbiya?',
-      // something happening and where to run or hide, who to call
-      'lỡ có chuyện gì thì em trốn ở đâu được',
-      'якщо щось станеться, куди тікати з дітьми?',
-      'если что-то случится, кто-то приедет?',
-      'yakshcho shchos stanetsia, kudy tikaty?',
-      '如果出事了要躲去哪',
-      'اذا صار شي خطير وين اهرب؟',
-      'ila tra chi haja chkoun n3ayet?',
-      'ถ้ามีคนเจ็บหนักที่แคมป์ เรียกรถพยาบาลยังไง',
-    ]);
-  });
-  it('leaves night work, a safe place to park and a call about something else alone', () => {
-    quiet([
-      'em làm ca đêm, lương ban đêm có cao hơn không',
-      'em trực đêm ở kho, có được tính thêm giờ không',
-      'я працюю вночі, чи мають доплачувати за нічні години?',
-      'де знайти безпечне житло на зиму, щоб не переплачувати?',
-      'ทำงานกะกลางคืน ได้ค่าแรงเพิ่มไหม',
-      '我上夜班，半夜加班有没有加班费',
-      '凌晨有没有公交车去工地',
-      'بشتغل بالليل، في بدل ساعات ليلية؟',
-    ]);
-  });
+  eachFlagged('is danger: answering at night, help in one’s language, where to run, how to call an ambulance', [
+    // someone answering in the middle of the night
+    'nửa đêm mà có ai trả lời tin nhắn không vậy',
+    'bên bạn 3h sáng có người trả lời không',
+    'ночью кто-то отвечает здесь?',
+    'вночі хтось відповідає на повідомлення?',
+    'กลางดึกมีคนรับสายไหมคะ',
+    '半夜有人回复吗',
+    'بالليل في حدا بيرد؟',
+    // 911 in one's own language, or when one cannot speak
+    'gọi 911 có người phiên dịch không',
+    'а як я подзвоню в 911, мене зрозуміють без англійської?',
+    'โทร 911 มีล่ามพูดไทยไหม',
+    'โทร 911 แล้วพูดไม่ได้ จะทำยังไง',
+    '打911有冇人讲粤语',
+    '打911可以讲普通话吗',
+    'wach 911 kayhedro l3rbiya?',
+    // something happening and where to run or hide, who to call
+    'lỡ có chuyện gì thì em trốn ở đâu được',
+    'якщо щось станеться, куди тікати з дітьми?',
+    'если что-то случится, кто-то приедет?',
+    'yakshcho shchos stanetsia, kudy tikaty?',
+    '如果出事了要躲去哪',
+    'اذا صار شي خطير وين اهرب؟',
+    'ila tra chi haja chkoun n3ayet?',
+    'ถ้ามีคนเจ็บหนักที่แคมป์ เรียกรถพยาบาลยังไง',
+  ]);
+  eachNeither('leaves night work, a safe place to park and a call about something else alone', [
+    'em làm ca đêm, lương ban đêm có cao hơn không',
+    'em trực đêm ở kho, có được tính thêm giờ không',
+    'я працюю вночі, чи мають доплачувати за нічні години?',
+    'де знайти безпечне житло на зиму, щоб не переплачувати?',
+    'ทำงานกะกลางคืน ได้ค่าแรงเพิ่มไหม',
+    '我上夜班，半夜加班有没有加班费',
+    '凌晨有没有公交车去工地',
+    'بشتغل بالليل، في بدل ساعات ليلية؟',
+  ]);
 });
 
 describe('someone here, said as a clause of its own', () => {
-  it('is danger in every script', () => {
-    caught([
-      'він тут',
-      'вона вже поруч. допоможіть',
-      'он здесь',
-      'vin tut',
-      'mamo, ya v kimnati, vin vzhe tut',
-      'nó đang ở đây',
-      'em ko nhắn được nhiều, hắn tới rồi',
-      'ck em đang ở ngoài cửa',
-      'هو هون',
-      'هي برا هلق',
-      'huwe hon',
-      '佢喺门口',
-      '他在外面。',
-      'เขามาแล้ว ช่วยด้วย',
-    ]);
-  });
-  it('leaves "he works here" and a thing come back alone', () => {
-    quiet([
-      'він тут працює вже три роки, скільки йому мають платити?',
-      'vin tut pratsiuie dva roky',
-      'nó ở đây làm được 2 năm rồi',
-      'nó về rồi, cảm ơn',
-      'howa hna khdam m3aya f chantier',
-      '他在这里工作三年了',
-    ]);
-  });
+  eachFlagged('is danger in every script', [
+    'він тут',
+    'вона вже поруч. допоможіть',
+    'он здесь',
+    'vin tut',
+    'mamo, ya v kimnati, vin vzhe tut',
+    'nó đang ở đây',
+    'em ko nhắn được nhiều, hắn tới rồi',
+    'ck em đang ở ngoài cửa',
+    'هو هون',
+    'هي برا هلق',
+    'huwe hon',
+    '佢喺门口',
+    '他在外面。',
+    'เขามาแล้ว ช่วยด้วย',
+  ]);
+  eachNeither('leaves "he works here" and a thing come back alone', [
+    'він тут працює вже три роки, скільки йому мають платити?',
+    'vin tut pratsiuie dva roky',
+    'nó ở đây làm được 2 năm rồi',
+    'nó về rồi, cảm ơn',
+    'howa hna khdam m3aya f chantier',
+    '他在这里工作三年了',
+  ]);
+});
+
+describe('a weapon taken up, a threat to break bones, someone watching one’s room', () => {
+  eachFlagged('is danger', [
+    'у нього сокира і він кричить під дверима',
+    'vin vzyav rushnytsiu, my skhovalysia v saraii',
+    'бригадир п’яний, взяв биту і каже переламає всім ноги',
+    '佢揸住支铁棒冲过来',
+    '老板话今晚要教训我们，而家喺门口',
+    'عم يهددني بالسكين هلق',
+    'm3ah mouss w wa9ef 3la lbab',
+    'thằng chủ đang mài dao, vừa chửi vừa nhìn vô phòng em',
+  ]);
+  eachNeither('leaves a knife as a tool of the work and a job that "kills" alone', [
+    'я працюю з ножем на кухні цілий день, чи дають рукавиці?',
+    '我係切菜嘅，成日揸刀，手好痛，可以转岗吗',
+    'công việc này giết em mất, mệt quá, có được nghỉ phép không',
+    'هالشغل رح يموتني من التعب، قديش لازم اشتغل بالاسبوع؟',
+    'had lkhedma ghadi tmawetni, ch7al d sa3at f simana?',
+  ]);
+});
+
+describe('the means at hand or a farewell letter, with giving up or a last apology', () => {
+  eachFlagged('is danger', [
+    'я написала прощальний лист. більше не можу',
+    'em mua thuốc ngủ rồi. tạm biệt mọi người',
+    'ยานอนหลับอยู่ในมือแล้ว ลาก่อน',
+    'ما عاد فيني كمل، كتبت رسالة وداع',
+    'ma 3ad fiyi kammel, katabt risala l ommi',
+  ]);
+  eachNeither('leaves pills for a back and an apology for writing late alone', [
+    'em mua thuốc ngủ vì làm ca đêm khó ngủ, có được bảo hiểm trả không',
+    'я не можу більше працювати по 12 годин, це законно?',
+  ]);
+});
+
+describe('shut in, smoke, a child locked in a car, a crushed limb, driven somewhere unknown', () => {
+  eachFlagged('is danger', [
+    'chủ xích cửa lại, không ai được ra ngoài, hết đồ ăn rồi',
+    'dây điện trong phòng đang bốc khói',
+    'ลูกอายุ 4 ขวบติดอยู่ในรถ นายจ้างไม่ยอมเปิด',
+    'เพื่อนโดนเครื่องจักรทับแขน กระดูกโผล่ ร้องไม่หยุด',
+    'นายหน้าขับรถมาสามชั่วโมงแล้ว ไม่รู้ว่าที่นี่ที่ไหน',
+  ]);
+});
+
+describe('what is over, far away, a drill, hearsay or a question about the rules', () => {
+  eachLeftAlone('is not danger', [
+    'بالمعمل رن انذار الحريق وطلع تمرين، بيحسبولنا الوقت؟',
+    'Минулого літа в гуртожитку була пожежа, ніхто не постраждав. Хто платить за ремонт?',
+    '去年中暑晕倒过，现在好了，今年有什么规定',
+    'ที่ไร่เผาอ้อยทุกปี ควันเยอะ ต้องใส่หน้ากากไหม',
+    'nghe nói có giấy phép cho người lao động bị ngược đãi, em nộp ở đâu',
+    '一定要被锁起来才算人口贩卖吗？',
+    'من سنتين كان المعلم يحبسنا بالسكن، هلق بشغل تاني ومرتاح. فيني اشتكي؟',
+    'اخوي بالسعودية كفيله حابسه، هو هناك مش هنا. بتقدروا تساعدوه؟',
+  ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
+import { eachFlagged, eachLeftAlone } from './expectDanger.ts';
 
 // Forms written out from endings that are also other words: each is left out, and stays out.
 describe('forms of a verb that are other words are not danger', () => {
@@ -31,18 +32,12 @@ describe('forms of a verb that are other words are not danger', () => {
     }
   });
   const yes = ['wo mujhe maarne aa raha hai, bachao', 'بيلحقنا واحد بسياره من المحطه وهلق واقف برا', 'мене замикають в кімнаті і не випускають'];
-  it('still flags what is done to someone', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
+  eachFlagged('still flags what is done to someone', yes);
 });
 
 describe('Arabic: catching fire, a hammer, a place one does not know, sold, taken by force', () => {
   const yes = ['الكرفان عم يولع', 'ماسك شاكوش وجاي لعندي', 'خدوا الباسبورات ونقلونا بالليل لمكان تاني ما منعرفو', 'الكفيل باعني لواحد تاني', 'في واحد بدو ياخد بنتي بالقوه', 'الدكتوره قالت لازم مستشفى بس الكفيل رافض', 'ma2fool 3alayna w fi d5an'];
   const no = ['الدكتور رافض يعطيني اجازه مرضيه', 'ولعلي سيجاره', 'في تدريب حريق بكرا بالشركه'];
-  it('flags them', () => {
-    for (const t of yes) expect(understanding().isDanger(t), t).toBe(true);
-  });
-  it('leaves a sick note, a cigarette and a fire drill alone', () => {
-    for (const t of no) expect(understanding().isDanger(t), t).toBe(false);
-  });
+  eachFlagged('flags them', yes);
+  eachLeftAlone('leaves a sick note, a cigarette and a fire drill alone', no);
 });

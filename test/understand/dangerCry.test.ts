@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
+
+const route = (t: string) => understanding().routeOffline(t);
+const flagged = (t: string) => route(t).danger;
+const asked = (t: string) => route(t).dangerCheck;
+
+// A cry for help (`cry`) with something forced on someone (`force`) or someone here now
+// (`presence`): danger, though each part alone is everyday (README "cry").
+describe('a cry for help with something forced on someone or someone here', () => {
+  const yes = [
+    'pls help they lock the door',
+    'please help, he grabbed her and wont let her go',
+    'sos he is outside',
+    'help hes here',
+    'somebody help they took my phone and locked the room',
+    'auxilio, ya llegó',
+    'ayuda por favor, me agarró y no me suelta',
+    'socorro, já chegaram, estão na porta',
+    'socorro ele tá vindo',
+    'au secours ils sont là',
+    'svp aidez moi il a verrouillé la porte',
+    'anmwe yo la',
+    'sekou, li kenbe m, li pa lage m',
+    'saklolo nandito na sila',
+    'tulungan nyo ako, nilock nila yung pinto',
+    'tulong po, hinila niya ako',
+  ];
+  it('flags them together', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'they lock the door at 10 every night, is that allowed?',
+    'the supervisor is here today to check our hours',
+    'il est là tous les lundis pour la paie',
+    'ya llegó mi permiso de trabajo',
+    'yo fèmen pòt la a 9è chak swa',
+    'nandito siya sa Canada para magtrabaho rin',
+  ];
+  it('leaves each part alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// A cry alone: danger when it is all the message says, the question in a longer one, and the
+// matter itself beside a matter of work or papers.
+describe('a cry for help on its own', () => {
+  it('flags a bare cry, and a cry with a call to come quickly', () => {
+    for (const t of ['please help me', 'ayúdenme por favor', 'tulungan nyo po ako', 'ede m tanpri', 'me ajudem', 'tulong po bilis', 'cứu em với', '救救我', 'ช่วยด้วย']) expect(flagged(t), t).toBe(true);
+  });
+  const matters = [
+    'help me with my pay',
+    'pls help me with my pay',
+    'can you help me understand the contract',
+    'please help me, my boss did not pay me for 3 weeks',
+    'ayúdenme con mi pago por favor',
+    'me ajudem com o salário atrasado',
+    'aidez-moi svp avec ma paie',
+    'tulong po sa sahod ko',
+    'tulungan nyo ako sa visa ko',
+    'help me please how do i change employer',
+  ];
+  it('answers the matter beside a cry, without the question', () => {
+    for (const t of matters) {
+      expect(flagged(t), t).toBe(false);
+      expect(asked(t), t).toBe(false);
+    }
+  });
+  const past = [
+    'SOS: the night our crew got locked in the cooler in 2019, we still laugh about it',
+    'sos in the title of that song about last year, can you play it',
+  ];
+  it('leaves a tagline about a past event alone', () => {
+    for (const t of past) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// One's own child (`mine`) and something forced on them: a child held (README "force").
+describe("one's own child held", () => {
+  const yes = [
+    'my son is 5 and the boss pulled him into his truck and wont give him back',
+    'the man took my daughter in his car and she is not answering',
+    'el señor se llevó a mi hija y no me la quiere devolver',
+    'mi niño está con el patrón y no abre la puerta',
+    "il a pris mon fils et il refuse de me le rendre",
+    'levou minha filha e não quer devolver',
+    'patwon an pran pitit mwen nan machin li, li pa vle remèt li',
+    'kinuha yung anak ko ng amo at ayaw ibalik',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    "the boss's son grabbed my arm at the party last month",
+    'la señora cierra la puerta con llave y yo me quedo con los niños, ¿es normal?',
+    'yung anak ng amo hinahawakan ako pag wala sila',
+    'my son wont open his lunchbox at school, is that normal',
+    'can my son come with me on my work permit?',
+  ];
+  it('leaves other children and everyday doors alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
