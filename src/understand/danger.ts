@@ -556,8 +556,9 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
-      // A cry for help is a call for help.
-      if (ctx.has('cry')) ctx.add('help');
+      // A cry for help is a call for help, and so is not being able to talk freely beside a harm
+      // ("he has a knife, I can't talk", "li la, pa rele m").
+      if (ctx.has('cry') || ctx.has('silenced')) ctx.add('help');
       // Halves found together (PAIRS): the harm they make, counted once with what made it. A blow
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
@@ -595,14 +596,16 @@ export class DangerDetector {
       // son into the garage and locked it". Someone here or coming now (`presence`: "he is here",
       // "li la", "nandito siya") only with a cry for help or a call to come quickly: "sos he is
       // here". Neither is a second harm for the other.
+      // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
+      const cries = ctx.has('cry') || ctx.has('silenced');
       const weak = (h: Harm) => h === 'force' || h === 'presence' || h === 'returned' || h === 'child';
-      if (harms.includes('force') && !ctx.has('cry') && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
+      if (harms.includes('force') && !cries && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
         harms = harms.filter((h) => h !== 'force');
         allHarms.delete('force');
       }
       // One's own child held is a child and something forced on them: two harms.
       if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
-      if (harms.includes('presence') && !ctx.has('cry') && !ctx.has('urgent')) {
+      if (harms.includes('presence') && !cries && !ctx.has('urgent')) {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }
@@ -653,7 +656,10 @@ export class DangerDetector {
     // A cry for help and next to nothing else ("tulungan nyo po ako", "ede m tanpri"), or with a
     // call to come quickly ("tulong po bilis"), is danger; in a longer message, with nothing
     // found beside it, the question.
-    const cried = worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || [...found.values()].some((m) => m.has('urgent')));
+    // So is a fear or a cry said by someone who cannot talk freely ("nao liga, so escreve, to com
+    // medo", "svp appelez pas, écrivez seulement. danger").
+    const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
+    const cried = (worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || said('urgent'))) || ((worry === 'cry' || worry === 'fear') && said('silenced'));
     const reading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
     return worry ? { ...reading, worry } : reading;
   }
