@@ -176,3 +176,23 @@ describe('hurt badly, out of reach of help, in more of the words people use', ()
     'هالشغل موتني من التعب',
   ]);
 });
+
+describe('a question about emergency help typed in Latin letters or mixed with Russian, and one about pay', () => {
+  eachFlagged('is danger', [
+    'chy mozhna vam napysaty vnochi yakshcho bude nebezpechno?',
+    'ви можете прислати когось, якщо мене не випускають?',
+    'если что-то случится ночью, куда звонить?',
+    'nếu đêm có chuyện thì nhắn ở đây có ai trả lời không',
+    'iza sar shi bel leil min byerod?',
+    'ila tra liya chi haja f lil chkoun n3ayet?',
+    'law 7asal 7aga bel leil a kallem meen?',
+  ]);
+  eachLeftAlone('leaves a question about pay alone', [
+    'có chuyện về lương thì em nhắn ở đây hỏi được không',
+    'можна вам написати про зарплату?',
+    'куда звонить насчет зарплаты?',
+    'iza sar shi bel 3a2d min byerod 3a so2ali?',
+    'صار شي غريب بالراتب، بكلم مين؟',
+    'ถ้ามีเรื่องเงินเดือน โทรหาใคร',
+  ]);
+});
