@@ -196,3 +196,21 @@ describe('a question about emergency help typed in Latin letters or mixed with R
     'ถ้ามีเรื่องเงินเดือน โทรหาใคร',
   ]);
 });
+
+describe('wanting to die, an overdose, a seizure and a drunk man with the kids, in more words', () => {
+  eachFlagged('is danger', [
+    'ما عاد بدي كون موجود، تعبت',
+    'ковтнула всі таблетки',
+    'руку затягнуло в станок, кров хлище',
+    '我受不了了 想一了百了',
+    'ลูกชักตัวเกร็ง นายจ้างไม่ให้ไปโรงพยาบาล',
+    'ผัวเมาอาละวาด ลูกร้องไห้',
+  ]);
+  eachLeftAlone('leaves a tool of the farm, a dorm locked at night and a child back home alone', [
+    'mous dyal lkhedma kayt9te3 bzaf, wach y3tiwna jdid?',
+    'у нас на фермі палиця для худоби, бригадир б’є нею корів',
+    'นายจ้างล็อคประตูหอตอนสี่ทุ่ม ถูกกฎหมายไหม',
+    'เขามาแล้ว เรื่องเงินเดือนคุยกันแล้ว',
+    'ลูกอยู่ที่ไทยกับยาย ส่งเงินกลับยังไง',
+  ]);
+});
