@@ -302,7 +302,8 @@ export class Lexicon {
       // "sure that? .. will": without the optional word, the gap after it still joins its neighbours.
       const gapAfter = joins[i] !== '' && joins[i] !== this.adjacent;
       if (it.optional && i < last && before && gapAfter) out += `(?:${before}${it.re}${joins[i]!}|${joins[i]!})`;
-      else if (it.optional && i < last) out += `${before}(?:${it.re}${joins[i]!})?`;
+      // Before an anchor ("( now )? $") nothing joins them: the optional word takes its space along.
+      else if (it.optional && i < last && joins[i] !== '') out += `${before}(?:${it.re}${joins[i]!})?`;
       else if (it.optional) out += `(?:${before}${it.re})?`;
       else out += `${before}${it.re}`;
     }

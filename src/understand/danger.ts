@@ -152,6 +152,13 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
 export const DANGER = 2;
 export const ASK = 1;
 
+/**
+ * Harms that make no emergency supposed beside a question about emergency help: each is a harm
+ * only with something else (a child, someone not answering, something forced on someone, someone
+ * here or come back).
+ */
+const TOLD_ONLY_WITH = new Set<Harm>(['child', 'unresponsive', 'force', 'presence', 'returned']);
+
 /** The parts of a question about how to get emergency help (data `help_question`). */
 const QUESTION_PARTS = ['emergency', 'supposed', 'reach', 'service', 'asked'] as const;
 type QuestionPart = (typeof QUESTION_PARTS)[number];
@@ -173,6 +180,8 @@ export interface DangerReading {
    * emergency reply answers such a question.
    */
   asked?: boolean;
+  /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
+  pieces?: boolean;
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
@@ -182,6 +191,16 @@ const CRY_WORDS = 4;
 
 /** Spaces and punctuation at either end of a text. */
 const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
+/** Where a message written in short pieces breaks: a full stop, comma, mark or new line of any script. */
+const PIECE = /[.!?;,:\n\u0964\u0965\u3002\uff01\uff1f\uff0c\u060c\u061f]+/u;
+/** At most this many pieces, each of at most this many words (or characters, in Chinese and Thai). */
+const MAX_PIECES = 5;
+const PIECE_WORDS = 3;
+const PIECE_CHARS = 8;
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Thai}]/u;
+/** A message of at most this many words (or characters, in Chinese and Thai) once its framing is blanked: terse. */
+const TERSE_WORDS = 5;
+const TERSE_CHARS = 10;
 
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
@@ -276,6 +295,8 @@ export class DangerDetector {
     const folded = fold(text);
     const reading = this.readHarms(folded, langs);
     if (reading.level >= DANGER) return reading;
+    const pieces = this.shortPieces(text, langs, reading);
+    if (pieces) return pieces;
     const asked = this.asksForHelp(folded, langs, reading.found);
     if (!asked) return reading;
     return { level: DANGER, lang: reading.level > 0 && reading.lang ? reading.lang : asked, found: reading.found, asked: true };
@@ -323,7 +344,18 @@ export class DangerDetector {
       // with this line or someone through it ("in an emergency do you answer at night?"): "what
       // should I do in an emergency at work" is a question about the rules.
       const reached = ctx.has('reach') || ctx.has('service');
-      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service'))) continue;
+      // A harm, or someone drunk or raging now, told beside a question about this line is the
+      // emergency supposed ("do you answer 24 hours? at night my boss goes wild"), unless it is
+      // only told of the past; with an emergency supposed and tonight or now it needs no word of
+      // how help is reached ("if it goes bad tonight with the boss, what do I do? he has been
+      // drinking"). Beside how help is reached alone ("my coworker hit me, should I call the
+      // police?") it is a question about reporting.
+      const told = (k: string) => found.some((f) => {
+        const [l, kind] = f.split(':') as [Lang, string];
+        return (l === lang || l === 'en' || langs.includes(l)) && (k === 'harm' ? HARM_SET.has(kind) && !TOLD_ONLY_WITH.has(kind as Harm) : kind === k);
+      });
+      const harmed = (told('harm') || (told('anger') && told('now'))) && (!told('past') || told('now'));
+      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service')) && !(harmed && (ctx.has('service') || (ctx.has('supposed') && told('now'))))) continue;
       if (lowered(lang)) continue;
       // The language written in: the most words of its own (not "911", which every list holds),
       // English counting half when another matched too (people mix it in), the message's
@@ -336,6 +368,61 @@ export class DangerDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * A folded text with its framing blanked (data/framing), and what stays at either end where it
+   * stood taken off. The message's own languages first, English after: "hello po" is Tagalog's
+   * greeting whole, not English "hello" with a "po" left over. Framing often comes in a row
+   * ("hello po, good evening, sorry to bother you"): what opens the text once a piece is blanked
+   * is read again.
+   */
+  private unframed(text: string, langs: readonly Lang[], pick: (p: DualPattern) => RegExp | null): string {
+    let t = text;
+    const rank = (l: Lang): number => {
+      const i = langs.indexOf(l);
+      return i < 0 ? langs.length : i;
+    };
+    const framing = langs.length > 0 ? this.framing.filter((f) => f.lang === 'en' || langs.includes(f.lang)).sort((a, b) => rank(a.lang) - rank(b.lang)) : this.framing;
+    for (let pass = 0, again = true; again && pass < 3; pass++) {
+      again = false;
+      for (const f of framing) {
+        const re = pick(f.re);
+        if (!re) continue;
+        t = t.replace(re, (m) => {
+          again = true;
+          return ' '.repeat(m.length);
+        });
+      }
+      if (again) t = t.replace(EDGES, '');
+    }
+    return t;
+  }
+
+  /**
+   * A message written in short pieces ("help. 4th floor. hurry", "ਮਦਦ। ਹੁਣੇ।", "sos, room 12"):
+   * danger when one piece alone is, every other piece is a few words, and nothing in the
+   * whole message lowers it (a past, a question, a habit, laughter…). Someone who cannot write
+   * more writes so; a piece of framing ("is this the helpline?") counts as no piece.
+   */
+  private shortPieces(text: string, langs: readonly Lang[], whole: DangerReading): DangerReading | null {
+    if (whole.found.some((f) => (LOWERS as readonly string[]).includes(f.slice(f.indexOf(':') + 1)))) return null;
+    const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (pieces.length < 2 || pieces.length > MAX_PIECES) return null;
+    let cry: DangerReading | null = null;
+    for (const piece of pieces) {
+      const f = fold(piece);
+      const ascii = isAscii(f);
+      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode())).trim();
+      if (!/[\p{L}\p{N}]/u.test(left)) continue;
+      const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
+      if (!short) return null;
+      if (!cry) {
+        const r = this.readHarms(f, langs);
+        if (r.level >= DANGER) cry = r;
+      }
+    }
+    return cry ? { ...cry, found: [...new Set([...whole.found, ...cry.found])], pieces: true } : null;
   }
 
   /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
@@ -358,26 +445,13 @@ export class DangerDetector {
     // is read in a message that seems written in it, or in English, which people mix in (every
     // language's when none could be told): Portuguese "oi" (hi) opens Vietnamese "ói ra máu"
     // (vomiting blood) too.
-    // The message's own languages first, English after: "hello po" is Tagalog's greeting whole,
-    // not English "hello" with a "po" left over. Framing often comes in a row ("hello po, good
-    // evening, sorry to bother you"): what opens the message after one is blanked is read again.
-    const framing = langs.length > 0 ? this.framing.filter((f) => f.lang === 'en' || langs.includes(f.lang)).sort((a, b) => rank(a.lang) - rank(b.lang)) : this.framing;
-    function rank(l: Lang): number {
-      const i = langs.indexOf(l);
-      return i < 0 ? langs.length : i;
-    }
-    for (let pass = 0, again = true; again && pass < 3; pass++) {
-      again = false;
-      for (const f of framing) {
-        const re = pick(f.re);
-        if (!re) continue;
-        t = t.replace(re, (m) => {
-          again = true;
-          return ' '.repeat(m.length);
-        });
-      }
-      if (again) t = t.replace(EDGES, '');
-    }
+    const before = t;
+    t = this.unframed(t, langs, pick);
+    // A message of a few words only, once what opens it is blanked ("didi, wo fir aa gaya"), that
+    // ends as written: one closed with thanks ("he's back, thank you") is telling, not asking.
+    const terse =
+      lastWord(before) === lastWord(t) &&
+      (NO_SPACE_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= TERSE_CHARS : t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TERSE_WORDS);
     for (const f of this.figures) {
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
@@ -502,8 +576,9 @@ export class DangerDetector {
           if (HARM_SET.has(k)) allHarms.add(k as Harm);
         }
       }
-      // A cry for help is a call for help.
-      if (ctx.has('cry')) ctx.add('help');
+      // A cry for help is a call for help, and so is not being able to talk freely beside a harm
+      // ("he has a knife, I can't talk", "li la, pa rele m").
+      if (ctx.has('cry') || ctx.has('silenced')) ctx.add('help');
       // Halves found together (PAIRS): the harm they make, counted once with what made it. A blow
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
@@ -525,10 +600,15 @@ export class DangerDetector {
       }
       // Someone come back ("he's back", "he's here again") is a harm only with a call for help,
       // a call to come quickly, someone drunk or raging, or another harm: "the manager is back
-      // tomorrow" and "I came back to Canada" are nothing.
+      // tomorrow" and "I came back to Canada" are nothing. Said alone, in a few words, to a help
+      // line ("he's back", "ऊ फेरि आयो"), it is asked about: the question, never more.
+      let returnedAlone = false;
       if (harms.includes('returned') && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('anger') && ![...allHarms].some((h) => h !== 'returned' && !ONLY_WITH_ANOTHER.has(h))) {
-        harms = harms.filter((h) => h !== 'returned');
-        allHarms.delete('returned');
+        if (terse && !kinds.has('phrase')) returnedAlone = true;
+        else {
+          harms = harms.filter((h) => h !== 'returned');
+          allHarms.delete('returned');
+        }
       }
       // Something forced on someone that is everyday alone (`force`: "they lock the door", "he
       // grabbed her arm", "put him in his car", "won't give her back") is a harm only with a cry
@@ -536,14 +616,16 @@ export class DangerDetector {
       // son into the garage and locked it". Someone here or coming now (`presence`: "he is here",
       // "li la", "nandito siya") only with a cry for help or a call to come quickly: "sos he is
       // here". Neither is a second harm for the other.
+      // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
+      const cries = ctx.has('cry') || ctx.has('silenced');
       const weak = (h: Harm) => h === 'force' || h === 'presence' || h === 'returned' || h === 'child';
-      if (harms.includes('force') && !ctx.has('cry') && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
+      if (harms.includes('force') && !cries && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
         harms = harms.filter((h) => h !== 'force');
         allHarms.delete('force');
       }
       // One's own child held is a child and something forced on them: two harms.
       if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
-      if (harms.includes('presence') && !ctx.has('cry') && !ctx.has('urgent')) {
+      if (harms.includes('presence') && !cries && !ctx.has('urgent')) {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }
@@ -580,7 +662,7 @@ export class DangerDetector {
       // unless something also calls for help or fear ("this job is killing me lol").
       if (ctx.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
       // Saying one only asks to know, or that it is over: at most the question.
-      if (atMostAsk) l = Math.min(l, ASK);
+      if (atMostAsk || returnedAlone) l = Math.min(l, ASK);
       level = Math.max(level, l);
     }
     // Leave-taking said twice in different words, with nothing that makes it smaller ("this is
@@ -594,7 +676,10 @@ export class DangerDetector {
     // A cry for help and next to nothing else ("tulungan nyo po ako", "ede m tanpri"), or with a
     // call to come quickly ("tulong po bilis"), is danger; in a longer message, with nothing
     // found beside it, the question.
-    const cried = worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || [...found.values()].some((m) => m.has('urgent')));
+    // So is a fear or a cry said by someone who cannot talk freely ("nao liga, so escreve, to com
+    // medo", "svp appelez pas, écrivez seulement. danger").
+    const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
+    const cried = (worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || said('urgent'))) || ((worry === 'cry' || worry === 'fear') && said('silenced'));
     const reading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
     return worry ? { ...reading, worry } : reading;
   }
@@ -654,6 +739,11 @@ function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs:
     if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
   }
   return null;
+}
+
+/** The last word of a text (letters and digits), or undefined. */
+function lastWord(t: string): string | undefined {
+  return /[\p{L}\p{M}\p{N}]+(?=[^\p{L}\p{M}\p{N}]*$)/u.exec(t)?.[0];
 }
 
 /** How many words of a set stand on their own: none of them inside a longer one. */

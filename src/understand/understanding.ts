@@ -179,12 +179,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // came back from vacation, please help me with my pay") is that matter, not a cry for help.
     // Someone here with no more than a cry for help beside such a matter ("help, the boss is here
     // and wants me to sign for my hours") is asked about, not answered as an emergency.
-    const matter = () => namesMatter(keywords.score(fold(text), langs, text));
+    const matter = (matters?: ReadonlySet<TopicId>) => namesMatter(keywords.score(fold(text), langs, text), matters);
     // A cry for help beside such a matter and nothing else ("ayúdenme con mi pago") is that matter.
+    // Short pieces, one a cry, beside a matter of pay or papers ("help, overtime") are asked about;
+    // a room, a floor or the police beside a cry are where and who.
     const reading =
       read.level > 0 && (returnedOnlyWithHelp(read.found) || read.worry === 'cry') && matter()
         ? { ...read, level: 0 }
-        : read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()
+        : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS))
           ? { ...read, level: ASK }
           : read;
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
@@ -316,8 +318,11 @@ function presenceOnlyWithCry(found: readonly string[]): boolean {
   return HARMS.every((h) => h === 'presence' || !kinds.has(h));
 }
 
-function namesMatter(kw: ReadonlyMap<TopicId, number>): boolean {
-  for (const t of kw.keys()) if (MATTERS.has(t)) return true;
+/** The matters of pay, work and papers alone (not housing, privacy or the police). */
+const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));
+
+function namesMatter(kw: ReadonlyMap<TopicId, number>, matters: ReadonlySet<TopicId> = MATTERS): boolean {
+  for (const t of kw.keys()) if (matters.has(t)) return true;
   return false;
 }
 

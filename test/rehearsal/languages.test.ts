@@ -18,7 +18,7 @@ const DRAFT_SETS = ['uk', 'ne', 'ht', 'th', 'pa', 'pt', 'vi'] as const;
 type Evidence = Partial<Record<string, number[]>>;
 /** Per script: the turns expected as evidence for some debrief points (1-based, as in the debrief). */
 const CASES: { id: string; lang: string; good: Evidence; bad: Evidence }[] = [
-  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [7], safety: [2], privacy: [3], person_first: [4], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
+  { id: 'recruitment-fee-debt', lang: 'ne', good: { introduced: [1], no_police: [7], safety: [2, 3], privacy: [3], person_first: [4], no_promise: [5] }, bad: { person_first: [1, 2], no_police: [3], no_promise: [4], no_status_ask: [5] } },
   { id: 'crew-housed-in-warehouse', lang: 'uk', good: { introduced: [1], safety: [1, 2], privacy: [2], no_police: [3], legal: [4], no_promise: [5] }, bad: { person_first: [2, 4], no_police: [2], no_promise: [3], no_status_ask: [4] } },
   { id: 'injured-worker-fears-removal', lang: 'th', good: { introduced: [1], safety: [2], person_first: [3, 7], no_promise: [4], privacy: [5], language: [5], legal: [6], next_steps: [3, 7] }, bad: { no_status_ask: [1], person_first: [2, 3], no_police: [3], no_promise: [4] } },
   { id: 'asking-for-a-friend', lang: 'pt', good: { introduced: [1], safety: [2], privacy: [3], no_promise: [6], legal: [7] }, bad: { person_first: [2, 3], no_police: [2], no_promise: [4], no_status_ask: [5] } },

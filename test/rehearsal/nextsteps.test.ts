@@ -2,8 +2,8 @@
 // find, connect or send; shall I, would you like me to; you can write here any time; here is a
 // number. Vague reassurance ("we will see", "there are options") offers nothing, and neither does
 // an offer refused, a request for the person's own details, or a question about them.
-import { describe, expect, it } from 'vitest';
-import { expectVerdicts, verdicts } from './verdicts.ts';
+import { describe, it } from 'vitest';
+import { expectNone, expectVerdicts } from './verdicts.ts';
 
 describe('a concrete offer is a next step', () => {
   it.each([
@@ -155,7 +155,5 @@ describe('reassurance, refusals and questions about the person offer no next ste
     ["pa", "ਕੀ ਮੈਂ ਤੁਹਾਨੂੰ ਇੱਕ ਗੱਲ ਪੁੱਛਾਂ?"],
     ["pa", "ਮੈਂ ਜਾਣਦੀ ਹਾਂ ਕਿ ਇਹ ਔਖਾ ਹੈ।"],
     ["pa", "ਇਹ ਤੁਹਾਡਾ ਨੰਬਰ ਹੈ?"],
-  ])('%s: %s', (lang, line) => {
-    expect(verdicts(lang, line).next_steps).toBeUndefined();
-  });
+  ])('%s: %s', expectNone('next_steps'));
 });

@@ -144,6 +144,15 @@ describe('reading by meaning', () => {
     expect(read(lex, s, "I'm sure. Nobody will come.")).toEqual([]);
   });
 
+  it('an optional word before an anchor: without it, the word before meets the comma or the end', () => {
+    const lex = words();
+    const s = signals(lex, { safety: { when: ['where are you ( now )? $ & ?'] } });
+    expect(read(lex, s, 'Where are you, right now?')).toEqual(['safety']);
+    expect(read(lex, s, 'Where are you now?')).toEqual(['safety']);
+    expect(read(lex, s, 'Where are you?')).toEqual(['safety']);
+    expect(read(lex, s, 'Where are you working?')).toEqual([]);
+  });
+
   it('"&&" looks for its part anywhere in the line, in another sentence too', () => {
     const lex = words({ groups: { ...words().spec.groups, REFUSE: ['not me', 'i wont $'] } });
     const s = signals(lex, { kind: { when: ['victim && REFUSE'] } });

@@ -18,3 +18,10 @@ export function expectVerdicts(lang: string, line: string, want: Partial<Record<
   for (const [point, v] of Object.entries(want)) expect(got[point as PointId], point).toBe(v);
   if (Object.values(want).every((v) => v === 'earned')) expect(Object.values(got)).not.toContain('breached');
 }
+
+/** A test that the line gets no verdict at all on `point` (for it.each over [lang, line]). */
+export const expectNone =
+  (point: PointId) =>
+  (lang: string, line: string): void => {
+    expect(verdicts(lang, line)[point], point).toBeUndefined();
+  };

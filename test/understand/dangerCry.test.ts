@@ -101,3 +101,120 @@ describe("one's own child held", () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Not being able to talk freely (`silenced`: "don't call, only text", "pa rele m") is a cry made
+// quietly: with a fear, someone here, a cry or a plan made in secret, danger.
+describe('a cry made quietly', () => {
+  const yes = [
+    "dont call me, only text. im scared",
+    'no me llamen, solo escriban, tengo mucho miedo',
+    "n'appelez pas svp. il est là",
+    'não liga, ele tá aqui',
+    'pa rele m, yo la',
+    'wag tumawag, nandito siya',
+    'call me and pretend to be my aunt, not safe to talk',
+    'yung pinag usapan natin, ngayon na po',
+    'lo que hablamos. ahora',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    "dont call me during my shift, text me about the schedule",
+    'no me llames en el trabajo, escríbeme después sobre el pago',
+    "n'appelez pas mon patron pour la plainte svp",
+    'wag tumawag sa employer ko tungkol sa reklamo',
+    'what we talked about last week, the permit, did you find the form?',
+  ];
+  it('leaves a preference for texts and a plan about papers alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// Being followed or watched, said in the ways people say it: a car passing again and going slowly
+// beside one, a photo of oneself sent, waiting for one to come out, having been found out.
+describe('followed or watched now', () => {
+  const yes = [
+    'a car keeps passing me and driving slowly next to me, im walking home now',
+    'they found out i talked to you and they are coming to my room now',
+    'dos hombres están esperando que yo salga del trabajo, ahorita',
+    'me mandaron una foto mía de hoy saliendo de la casa, tengo miedo',
+    "une voiture roule au pas à côté de moi depuis 10 minutes",
+    'estou a ser seguido por um carro agora',
+    'de mesye ap gade m pa fenèt la kounye a',
+    'nalaman nila na nagsumbong ako, inaabangan ako sa labas ngayon',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'the bus passed me twice this morning and i was late for work',
+    'the manager found out i talked to the union last year and cut my hours',
+    'mon patron m’a envoyé une photo de mon horaire',
+  ];
+  it('leaves a late bus, a past retaliation at work and a photo of a schedule alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// The means at hand and giving up, bleeding that won't stop, help refused, a van going the wrong
+// way with men one doesn't know, a threat to break a neck or to silence someone.
+describe('more of the ways each harm is said', () => {
+  const yes = [
+    "i bought a lot of pills and i dont want to wake up tomorrow",
+    "j'ai tout préparé, je vais les prendre tous, je veux plus me réveiller",
+    'tengo la soga lista, ya no quiero despertar',
+    'hindi ko na kaya, tatalon na ako dito sa balkonahe',
+    'he cut his hand on the saw and it wont stop bleeding',
+    'ma collègue saigne énormément, elle est enceinte',
+    'levou um choque e está ficando roxo',
+    'bawal daw tumawag ng ambulansya, dinudugo pa rin siya',
+    'they put us in a van and this isnt the way to the farm',
+    'm nan yon machin ak de mesye m pa konnen, se pa wout la',
+    'sinakay kami sa van pero hindi ito yung daan',
+    'he says he will break my neck if i go down',
+    'sabi nya babaliin daw nya leeg ko',
+    'may hawak na tubo si foreman papalapit sa amin',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'i take all my pills at once in the morning, is the pharmacy covered?',
+    'my nose was bleeding a lot last week from the dry air, is there sick leave?',
+    'we took the wrong way to the farm this morning and arrived late, will they cut my pay?',
+    'sinakay kami sa van papunta sa farm, magkano ang bayad sa oras?',
+    'we work with a hammer all day on the roof, who pays for the boots?',
+  ];
+  it('leaves everyday pills, a past nosebleed, a wrong turn and tools alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// A question about emergency help with the emergency told beside it: a harm beside a question
+// about this line, or an emergency supposed for tonight with someone drinking; no signal or no
+// phone plan is how help is (not) reached.
+describe('a question about emergency help with the harm told beside it', () => {
+  const yes = [
+    'are you open at night? my boss gets violent when he drinks',
+    '¿contestan 24 horas? el patrón le pega a su esposa en la noche',
+    'nou reponn 24 sou 24? patwon an bat madanm li chak swa',
+    'if it gets bad tonight what do i do, he is already drunk',
+    'si se pone feo esta noche qué hago? ya está bien borracho',
+    'no hay señal en el rancho, si pasa algo como pido ayuda?',
+    'pa gen rezo nan kan an, si gen yon ijans kòman pou m rele?',
+    'walang signal dito sa farm, kung may emergency sino tatawagan ko?',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'my coworker hit me last week, should i call the police or my employer?',
+    'is there a number to call if someone gets hurt at work',
+    'are you open on sundays? my boss did not pay me',
+    'no hay señal en el rancho, ¿me pueden pagar por transferencia?',
+  ];
+  it('leaves a question about reporting, a work injury, opening hours and pay alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});

@@ -129,3 +129,88 @@ describe('what is over, far away, a drill, hearsay or a question about the rules
     'اخوي بالسعودية كفيله حابسه، هو هناك مش هنا. بتقدروا تساعدوه؟',
   ]);
 });
+
+describe('a cry for help with something forced or someone here, in Arabic, Ukrainian, Vietnamese, Chinese and Thai', () => {
+  eachFlagged('is danger', [
+    'допоможіть, він схопив мене і тягне в машину',
+    'поможіть! він під дверима',
+    'cứu em với, nó khóa cửa lại không cho em ra',
+    'cứu với, hắn tới rồi',
+    '救命 他抓住我不放',
+    '救我 他在门口',
+    'ช่วยด้วย เขาดึงแขนหนูลากไป',
+    'ساعدوني هو عالباب',
+    'الحقوني سحبني عالسياره',
+  ]);
+  eachLeftAlone('leaves a child or a phone in an everyday sentence alone', [
+    'мій син хоче приїхати до мене на літо, яку візу йому робити?',
+    'бригадир забрав телефон на час зміни, це законно?',
+    'con em 5 tuổi, em muốn bảo lãnh qua thì làm sao',
+    'chủ lấy điện thoại của em trong giờ làm, có đúng luật không',
+    '我儿子想来加拿大读书，要办什么签证',
+    '老板上班时收走我们手机，合法吗',
+    'ลูกสาวหนูอยากมาเรียนที่แคนาดา ต้องทำวีซ่าอะไร',
+    'ابني بدو يجي لكندا يدرس، شو الفيزا اللي لازمه؟',
+    'المدير بياخد تلفوناتنا وقت الشغل، هاد قانوني؟',
+  ]);
+});
+
+describe('hurt badly, out of reach of help, in more of the words people use', () => {
+  eachFlagged('is danger', [
+    'товариш впав з даху і не ворушиться, бригадир каже не дзвонити',
+    'він виламує двері',
+    'ховаюсь у ванній, він п’яний',
+    'bạn cùng phòng uống hết lọ thuốc, gọi không dậy',
+    'رفيقي انقطعت ايده بالمكنه والدم كتير',
+    'جوزي سكران وعم يكسر الغراض والولاد عم يبكو',
+    'ana m5abye f toilet, howa barra',
+    'เค้าขู่จะเผาบ้านถ้าเราไปแจ้งตำรวจ',
+  ]);
+  eachNeither('leaves what is over, a drill and a job that tires alone', [
+    'минулого року мене побив колишній роботодавець, зараз змінив роботу, чи можу я ще подати скаргу?',
+    'năm ngoái em bị chủ đánh, giờ em ổn rồi, còn kiện được không',
+    'hôm qua công ty diễn tập chữa cháy, có tính lương không',
+    '今天公司消防演习，算不算工时',
+    'ปีที่แล้วนายจ้างเก่าตบหนู ตอนนี้ย้ายงานแล้ว ร้องเรียนได้ไหม',
+    'اليوم كان في تدريب اخلاء بالمعمل، بيحسبوه ساعات شغل؟',
+    'هالشغل موتني من التعب',
+  ]);
+});
+
+describe('a question about emergency help typed in Latin letters or mixed with Russian, and one about pay', () => {
+  eachFlagged('is danger', [
+    'chy mozhna vam napysaty vnochi yakshcho bude nebezpechno?',
+    'ви можете прислати когось, якщо мене не випускають?',
+    'если что-то случится ночью, куда звонить?',
+    'nếu đêm có chuyện thì nhắn ở đây có ai trả lời không',
+    'iza sar shi bel leil min byerod?',
+    'ila tra liya chi haja f lil chkoun n3ayet?',
+    'law 7asal 7aga bel leil a kallem meen?',
+  ]);
+  eachLeftAlone('leaves a question about pay alone', [
+    'có chuyện về lương thì em nhắn ở đây hỏi được không',
+    'можна вам написати про зарплату?',
+    'куда звонить насчет зарплаты?',
+    'iza sar shi bel 3a2d min byerod 3a so2ali?',
+    'صار شي غريب بالراتب، بكلم مين؟',
+    'ถ้ามีเรื่องเงินเดือน โทรหาใคร',
+  ]);
+});
+
+describe('wanting to die, an overdose, a seizure and a drunk man with the kids, in more words', () => {
+  eachFlagged('is danger', [
+    'ما عاد بدي كون موجود، تعبت',
+    'ковтнула всі таблетки',
+    'руку затягнуло в станок, кров хлище',
+    '我受不了了 想一了百了',
+    'ลูกชักตัวเกร็ง นายจ้างไม่ให้ไปโรงพยาบาล',
+    'ผัวเมาอาละวาด ลูกร้องไห้',
+  ]);
+  eachLeftAlone('leaves a tool of the farm, a dorm locked at night and a child back home alone', [
+    'mous dyal lkhedma kayt9te3 bzaf, wach y3tiwna jdid?',
+    'у нас на фермі палиця для худоби, бригадир б’є нею корів',
+    'นายจ้างล็อคประตูหอตอนสี่ทุ่ม ถูกกฎหมายไหม',
+    'เขามาแล้ว เรื่องเงินเดือนคุยกันแล้ว',
+    'ลูกอยู่ที่ไทยกับยาย ส่งเงินกลับยังไง',
+  ]);
+});

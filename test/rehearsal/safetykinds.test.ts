@@ -1,0 +1,152 @@
+// Safety checks as kinds, built from each language's grammar (issue 20): is it safe to write now,
+// are you alone, is anyone near, can you talk freely, does anyone use or check your phone, delete
+// the chat on your side after we talk, a sign if someone comes, stop if it is unsafe, a safe time,
+// keep the phone quiet, can anyone see you writing. A safe shelter, or information kept safe by us,
+// is no safety check. Deleting the chat on the person's own phone is safety, not privacy (what we
+// keep). Punjabi "ਪਤਾ" as knowing ("ਕੀ ਕਿਸੇ ਨੂੰ ਪਤਾ ਹੈ …") asks for no address.
+import { describe, expect, it } from 'vitest';
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { expectNone, expectVerdicts, verdicts } from './verdicts.ts';
+
+describe('a safety check, in the forms each language uses', () => {
+  it.each<[string, string, boolean]>([
+    ["pt", "É seguro pra você conversar agora?", false],
+    ["pt", "Você está sozinha neste momento?", false],
+    ["pt", "Tem alguém perto de você que possa ler essas mensagens?", false],
+    ["pt", "Consegue falar à vontade agora ou é melhor outra hora?", false],
+    ["pt", "Alguém mais usa ou mexe no seu celular?", false],
+    ["pt", "Depois que a gente terminar, apague esta conversa do celular.", true],
+    ["pt", "Se alguém chegar, manda só um ponto e eu paro.", false],
+    ["pt", "Se ficar perigoso, pode parar de responder na hora.", false],
+    ["pt", "Qual é o melhor horário pra gente conversar sem ninguém por perto?", false],
+    ["pt", "Se precisar sair de repente, é só me avisar com um emoji.", false],
+    ["pt", "Deixa o celular no silencioso pra ninguém ouvir as notificações.", false],
+    ["pt", "O seu patrão costuma olhar o seu telefone?", false],
+    ["pt", "Onde você está agora, dá pra escrever tranquila?", false],
+    ["pt", "Ela está sozinha agora ou a patroa está por perto?", false],
+    ["uk", "Вам зараз безпечно писати?", false],
+    ["uk", "Ви зараз самі?", false],
+    ["uk", "Поруч із вами хтось є?", false],
+    ["uk", "Можете зараз вільно говорити?", false],
+    ["uk", "Хтось ще має доступ до вашого телефону?", false],
+    ["uk", "Після розмови зітріть, будь ласка, цей чат.", true],
+    ["uk", "Якщо хтось зайде, напишіть просто крапку, і я замовкну.", false],
+    ["uk", "Якщо стане небезпечно, одразу припиняйте листування.", false],
+    ["uk", "Коли вам зручно і безпечно поговорити?", false],
+    ["uk", "Вимкніть звук на телефоні, щоб ніхто не почув повідомлень.", false],
+    ["uk", "Бригадир перевіряє ваш телефон?", false],
+    ["uk", "Чи може хтось побачити, що ви мені пишете?", false],
+    ["uk", "Там, де ви зараз, можна спокійно писати?", false],
+    ["uk", "Давайте домовимося про кодове слово на випадок, якщо хтось прийде.", false],
+    ["vi", "Bây giờ chị nhắn tin có an toàn không?", false],
+    ["vi", "Chị đang ở một mình phải không?", false],
+    ["vi", "Có ai ở gần chị lúc này không?", false],
+    ["vi", "Chị có nói chuyện thoải mái được không?", false],
+    ["vi", "Có ai khác dùng hay xem điện thoại của chị không?", false],
+    ["vi", "Nói chuyện xong chị nhớ xoá tin nhắn nhé.", true],
+    ["vi", "Nếu có người tới, chị gửi một dấu chấm rồi em sẽ dừng.", false],
+    ["vi", "Nếu thấy không an toàn thì chị ngừng nhắn ngay nhé.", false],
+    ["vi", "Lúc nào thì chị nói chuyện an toàn nhất?", false],
+    ["vi", "Chị để điện thoại ở chế độ im lặng nhé.", false],
+    ["vi", "Ông chủ có kiểm tra điện thoại của chị không?", false],
+    ["vi", "Chỗ chị đang ở có ai nghe thấy không?", false],
+    ["vi", "Mình thống nhất một từ mật mã khi có người đến nhé.", false],
+    ["zh", "你现在发消息安全吗？", false],
+    ["zh", "你现在是一个人吗？", false],
+    ["zh", "你身边现在有人吗？", false],
+    ["zh", "现在方便说话吗？", false],
+    ["zh", "有别人会看你的手机吗？", false],
+    ["zh", "聊完以后记得把聊天记录删掉。", true],
+    ["zh", "如果有人来了，你就发个句号，我马上停。", false],
+    ["zh", "要是觉得不安全，随时停下来。", false],
+    ["zh", "什么时候联系你比较安全？", false],
+    ["zh", "把手机调成静音，免得别人听到提示音。", false],
+    ["zh", "老板会查你的手机吗？", false],
+    ["zh", "你那边说话会不会被人听到？", false],
+    ["zh", "我们约一个暗号吧，有人进来你就发给我。", false],
+    ["th", "ตอนนี้คุยได้ปลอดภัยไหมครับ", false],
+    ["th", "ตอนนี้คุณอยู่คนเดียวหรือเปล่าคะ", false],
+    ["th", "มีใครอยู่ใกล้ๆ คุณตอนนี้ไหมครับ", false],
+    ["th", "สะดวกคุยตอนนี้ไหมคะ", false],
+    ["th", "มีคนอื่นใช้หรือดูโทรศัพท์ของคุณไหมครับ", false],
+    ["th", "คุยเสร็จแล้วลบข้อความด้วยนะคะ", true],
+    ["th", "ถ้ามีคนมา ส่งจุดมาจุดเดียว แล้วผมจะหยุดทันที", false],
+    ["th", "ถ้ารู้สึกไม่ปลอดภัย หยุดตอบได้เลยนะครับ", false],
+    ["th", "ช่วงเวลาไหนที่คุยได้ปลอดภัยที่สุดคะ", false],
+    ["th", "ปิดเสียงโทรศัพท์ไว้นะคะ จะได้ไม่มีใครได้ยิน", false],
+    ["th", "นายจ้างตรวจโทรศัพท์ของคุณหรือเปล่าครับ", false],
+    ["th", "ตรงที่คุณอยู่ มีใครได้ยินไหมคะ", false],
+    ["tl", "Ligtas ka bang mag-message ngayon?", false],
+    ["tl", "Mag-isa ka ba ngayon?", false],
+    ["tl", "May tao ba sa tabi mo ngayon?", false],
+    ["tl", "Makakapag-usap ka ba nang malaya ngayon?", false],
+    ["tl", "May iba bang gumagamit o tumitingin sa phone mo?", false],
+    ["tl", "Pagkatapos nating mag-usap, burahin mo ang chat na ito.", true],
+    ["tl", "Kung may dumating, mag-send ka lang ng tuldok at titigil ako.", false],
+    ["tl", "Kung hindi na ligtas, tumigil ka agad sa pag-reply.", false],
+    ["tl", "Anong oras ang pinakaligtas para mag-usap tayo?", false],
+    ["tl", "I-silent mo ang phone mo para walang makarinig.", false],
+    ["tl", "Tinitingnan ba ng amo mo ang cellphone mo?", false],
+    ["tl", "May makakarinig ba sa iyo diyan?", false],
+    ["tl", "Magkasundo tayo sa isang code word kung may papasok.", false],
+    ["pa", "ਕੀ ਹੁਣ ਗੱਲ ਕਰਨਾ ਤੁਹਾਡੇ ਲਈ ਸੁਰੱਖਿਅਤ ਹੈ?", false],
+    ["pa", "ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਇਕੱਲੇ ਹੋ?", false],
+    ["pa", "ਕੀ ਹੁਣ ਕੋਈ ਤੁਹਾਡੇ ਨੇੜੇ ਹੈ?", false],
+    ["pa", "ਕੀ ਤੁਸੀਂ ਖੁੱਲ੍ਹ ਕੇ ਗੱਲ ਕਰ ਸਕਦੇ ਹੋ?", false],
+    ["pa", "ਕੀ ਕੋਈ ਹੋਰ ਤੁਹਾਡਾ ਫ਼ੋਨ ਵਰਤਦਾ ਜਾਂ ਵੇਖਦਾ ਹੈ?", false],
+    ["pa", "ਗੱਲ ਖ਼ਤਮ ਹੋਣ ਤੋਂ ਬਾਅਦ ਇਹ ਚੈਟ ਮਿਟਾ ਦਿਓ।", true],
+    ["pa", "ਜੇ ਕੋਈ ਆ ਜਾਵੇ ਤਾਂ ਬੱਸ ਇੱਕ ਬਿੰਦੀ ਭੇਜ ਦਿਓ, ਮੈਂ ਰੁਕ ਜਾਵਾਂਗੀ।", false],
+    ["pa", "ਜੇ ਖ਼ਤਰਾ ਲੱਗੇ ਤਾਂ ਉਸੇ ਵੇਲੇ ਲਿਖਣਾ ਬੰਦ ਕਰ ਦਿਓ।", false],
+    ["pa", "ਕਿਹੜਾ ਵੇਲਾ ਗੱਲ ਕਰਨ ਲਈ ਸਭ ਤੋਂ ਸੁਰੱਖਿਅਤ ਹੈ?", false],
+    ["pa", "ਫ਼ੋਨ ਦੀ ਆਵਾਜ਼ ਬੰਦ ਰੱਖੋ ਤਾਂ ਜੋ ਕੋਈ ਨਾ ਸੁਣੇ।", false],
+    ["pa", "ਕੀ ਤੁਹਾਡੀ ਨੂੰਹ ਤੁਹਾਡਾ ਫ਼ੋਨ ਚੈੱਕ ਕਰਦੀ ਹੈ?", false],
+    ["pa", "ਕੀ ਕਿਸੇ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਸੀਂ ਮੈਨੂੰ ਲਿਖ ਰਹੇ ਹੋ?", false],
+    ["pa", "Ki tusi is vele kalle ho?", false],
+  ])('%s: %s', (lang, line, ownPhone) => {
+    expectVerdicts(lang, line, { safety: 'earned' });
+    if (ownPhone) expect(verdicts(lang, line).privacy).toBeUndefined();
+  });
+});
+
+describe('a safe place or data kept safe is no safety check', () => {
+  it.each([
+    ["pt", "A casa de acolhida é um lugar seguro e gratuito."],
+    ["pt", "As suas informações ficam seguras com a gente."],
+    ["pt", "Nós apagamos os seus dados quando você pedir."],
+    ["uk", "Притулок — безпечне місце, і там безкоштовно."],
+    ["uk", "Ваші дані в безпеці, ми нікому їх не передаємо."],
+    ["uk", "Ми видаляємо ваші дані на ваше прохання."],
+    ["vi", "Nhà tạm trú là nơi an toàn và miễn phí."],
+    ["vi", "Thông tin của chị được giữ an toàn với bọn em."],
+    ["vi", "Bọn em xoá dữ liệu của chị khi chị yêu cầu."],
+    ["zh", "庇护所很安全，而且是免费的。"],
+    ["zh", "你的资料在我们这里很安全。"],
+    ["zh", "你要求的话，我们会删除你的资料。"],
+    ["th", "บ้านพักนั้นปลอดภัยและฟรีครับ"],
+    ["th", "ข้อมูลของคุณปลอดภัยกับเราค่ะ"],
+    ["tl", "Ligtas at libre ang shelter na iyon."],
+    ["tl", "Ligtas sa amin ang impormasyon mo."],
+    ["pa", "ਸ਼ੈਲਟਰ ਸੁਰੱਖਿਅਤ ਹੈ ਤੇ ਮੁਫ਼ਤ ਹੈ।"],
+    ["pa", "ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਸਾਡੇ ਕੋਲ ਸੁਰੱਖਿਅਤ ਹੈ।"],
+  ])('%s: %s', expectNone('safety'));
+});
+
+describe('Punjabi ਪਤਾ: knowing is no ask for an address', () => {
+  const want: Record<string, Partial<Record<PointId, Verdict>>> = {
+    '+safety': { safety: 'earned' },
+    '!identifying_details': {},
+    '-identifying_details': { identifying_details: 'breached' },
+  };
+  it.each([
+    ["pa", "+safety", "ਕੀ ਕਿਸੇ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਸੀਂ ਮੈਨੂੰ ਲਿਖ ਰਹੇ ਹੋ?"],
+    ["pa", "+safety", "ਕੀ ਤੁਹਾਡੇ ਪੁੱਤ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਹਾਡੇ ਕੋਲ ਇਹ ਫ਼ੋਨ ਹੈ?"],
+    ["pa", "!identifying_details", "ਜੇ ਮਾਲਕ ਨੂੰ ਪਤਾ ਲੱਗ ਜਾਵੇ ਤਾਂ ਮੈਨੂੰ ਦੱਸਣਾ।"],
+    ["pa", "!identifying_details", "ਕੀ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਹਾਡੇ ਕੀ ਹੱਕ ਹਨ?"],
+    ["pa", "!identifying_details", "Ki kise nu pata hai ki tusi mainu likh rahe ho?"],
+    ["pa", "-identifying_details", "ਤੁਹਾਡਾ ਘਰ ਦਾ ਪਤਾ ਕੀ ਹੈ?"],
+    ["pa", "-identifying_details", "ਮੈਨੂੰ ਆਪਣਾ ਪਤਾ ਭੇਜ ਦਿਓ।"],
+  ])('%s (%s): %s', (lang, kind, line) => {
+    expectVerdicts(lang, line, want[kind]!);
+    if (kind === '!identifying_details') expect(verdicts(lang, line).identifying_details).toBeUndefined();
+  });
+});
