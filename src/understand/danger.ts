@@ -152,6 +152,13 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
 export const DANGER = 2;
 export const ASK = 1;
 
+/**
+ * Harms that make no emergency supposed beside a question about emergency help: each is a harm
+ * only with something else (a child, someone not answering, something forced on someone, someone
+ * here or come back).
+ */
+const TOLD_ONLY_WITH = new Set<Harm>(['child', 'unresponsive', 'force', 'presence', 'returned']);
+
 /** The parts of a question about how to get emergency help (data `help_question`). */
 const QUESTION_PARTS = ['emergency', 'supposed', 'reach', 'service', 'asked'] as const;
 type QuestionPart = (typeof QUESTION_PARTS)[number];
@@ -335,7 +342,18 @@ export class DangerDetector {
       // with this line or someone through it ("in an emergency do you answer at night?"): "what
       // should I do in an emergency at work" is a question about the rules.
       const reached = ctx.has('reach') || ctx.has('service');
-      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service'))) continue;
+      // A harm, or someone drunk or raging now, told beside a question about this line is the
+      // emergency supposed ("do you answer 24 hours? at night my boss goes wild"), unless it is
+      // only told of the past; with an emergency supposed and tonight or now it needs no word of
+      // how help is reached ("if it goes bad tonight with the boss, what do I do? he has been
+      // drinking"). Beside how help is reached alone ("my coworker hit me, should I call the
+      // police?") it is a question about reporting.
+      const told = (k: string) => found.some((f) => {
+        const [l, kind] = f.split(':') as [Lang, string];
+        return (l === lang || l === 'en' || langs.includes(l)) && (k === 'harm' ? HARM_SET.has(kind) && !TOLD_ONLY_WITH.has(kind as Harm) : kind === k);
+      });
+      const harmed = (told('harm') || (told('anger') && told('now'))) && (!told('past') || told('now'));
+      if (!ctx.has('asked') && !(ctx.has('supposed') && reached) && !(ctx.has('emergency') && ctx.has('service')) && !(harmed && (ctx.has('service') || (ctx.has('supposed') && told('now'))))) continue;
       if (lowered(lang)) continue;
       // The language written in: the most words of its own (not "911", which every list holds),
       // English counting half when another matched too (people mix it in), the message's

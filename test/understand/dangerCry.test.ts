@@ -190,3 +190,31 @@ describe('more of the ways each harm is said', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// A question about emergency help with the emergency told beside it: a harm beside a question
+// about this line, or an emergency supposed for tonight with someone drinking; no signal or no
+// phone plan is how help is (not) reached.
+describe('a question about emergency help with the harm told beside it', () => {
+  const yes = [
+    'are you open at night? my boss gets violent when he drinks',
+    '¿contestan 24 horas? el patrón le pega a su esposa en la noche',
+    'nou reponn 24 sou 24? patwon an bat madanm li chak swa',
+    'if it gets bad tonight what do i do, he is already drunk',
+    'si se pone feo esta noche qué hago? ya está bien borracho',
+    'no hay señal en el rancho, si pasa algo como pido ayuda?',
+    'pa gen rezo nan kan an, si gen yon ijans kòman pou m rele?',
+    'walang signal dito sa farm, kung may emergency sino tatawagan ko?',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'my coworker hit me last week, should i call the police or my employer?',
+    'is there a number to call if someone gets hurt at work',
+    'are you open on sundays? my boss did not pay me',
+    'no hay señal en el rancho, ¿me pueden pagar por transferencia?',
+  ];
+  it('leaves a question about reporting, a work injury, opening hours and pay alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});

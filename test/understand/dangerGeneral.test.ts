@@ -176,3 +176,54 @@ describe('hurt badly, out of reach of help, in more of the words people use', ()
     'هالشغل موتني من التعب',
   ]);
 });
+
+describe('a question about emergency help typed in Latin letters or mixed with Russian, and one about pay', () => {
+  eachFlagged('is danger', [
+    'chy mozhna vam napysaty vnochi yakshcho bude nebezpechno?',
+    'ви можете прислати когось, якщо мене не випускають?',
+    'если что-то случится ночью, куда звонить?',
+    'nếu đêm có chuyện thì nhắn ở đây có ai trả lời không',
+    'iza sar shi bel leil min byerod?',
+    'ila tra liya chi haja f lil chkoun n3ayet?',
+    'law 7asal 7aga bel leil a kallem meen?',
+  ]);
+  eachLeftAlone('leaves a question about pay alone', [
+    'có chuyện về lương thì em nhắn ở đây hỏi được không',
+    'можна вам написати про зарплату?',
+    'куда звонить насчет зарплаты?',
+    'iza sar shi bel 3a2d min byerod 3a so2ali?',
+    'صار شي غريب بالراتب، بكلم مين؟',
+    'ถ้ามีเรื่องเงินเดือน โทรหาใคร',
+  ]);
+});
+
+describe('wanting to die, an overdose, a seizure and a drunk man with the kids, in more words', () => {
+  eachFlagged('is danger', [
+    'ما عاد بدي كون موجود، تعبت',
+    'ковтнула всі таблетки',
+    'руку затягнуло в станок, кров хлище',
+    '我受不了了 想一了百了',
+    'ลูกชักตัวเกร็ง นายจ้างไม่ให้ไปโรงพยาบาล',
+    'ผัวเมาอาละวาด ลูกร้องไห้',
+  ]);
+  eachLeftAlone('leaves a tool of the farm, a dorm locked at night and a child back home alone', [
+    'mous dyal lkhedma kayt9te3 bzaf, wach y3tiwna jdid?',
+    'у нас на фермі палиця для худоби, бригадир б’є нею корів',
+    'นายจ้างล็อคประตูหอตอนสี่ทุ่ม ถูกกฎหมายไหม',
+    'เขามาแล้ว เรื่องเงินเดือนคุยกันแล้ว',
+    'ลูกอยู่ที่ไทยกับยาย ส่งเงินกลับยังไง',
+  ]);
+});
+
+describe('a door forced, driven off, a child not given back, typed in Latin letters or Cantonese', () => {
+  eachFlagged('is danger', [
+    'vin vylamuie dveri, ya v kimnati z dytynoiu',
+    'ne znaiu de ya, nas vezly try hodyny, telefony zabraly',
+    'huwe barra 3am ydo22 el bab',
+    '3am ykasser el bab',
+  ]);
+  eachLeftAlone('leaves a knock every morning and a door to change alone', [
+    'el patron kaydo9 3la lbab kol sba7 bach nfi9o',
+    'bghit nbeddel lbab dyal lbit',
+  ]);
+});
