@@ -291,11 +291,13 @@ export class DangerDetector {
    * seems to be in (their context words count for any language's harm words; see the top).
    */
   read(text: string, langs: readonly Lang[] = []): DangerReading {
-    const reading = this.readHarms(text, langs);
+    // Folded once: harms and the question about emergency help read the same folding of the text.
+    const folded = fold(text);
+    const reading = this.readHarms(folded, langs);
     if (reading.level >= DANGER) return reading;
     const pieces = this.shortPieces(text, langs, reading);
     if (pieces) return pieces;
-    const asked = this.asksForHelp(text, langs, reading.found);
+    const asked = this.asksForHelp(folded, langs, reading.found);
     if (!asked) return reading;
     return { level: DANGER, lang: reading.level > 0 && reading.lang ? reading.lang : asked, found: reading.found, asked: true };
   }
@@ -309,8 +311,8 @@ export class DangerDetector {
    * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
    * 911" and "the emergency number" are figures for harms, and this question's very words.
    */
-  private asksForHelp(text: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
-    let t = fold(text);
+  private asksForHelp(folded: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
+    let t = folded;
     const ascii = isAscii(t);
     for (const f of this.questionNot) {
       const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode();
@@ -416,16 +418,16 @@ export class DangerDetector {
       const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
       if (!short) return null;
       if (!cry) {
-        const r = this.readHarms(piece, langs);
+        const r = this.readHarms(f, langs);
         if (r.level >= DANGER) cry = r;
       }
     }
     return cry ? { ...cry, found: [...new Set([...whole.found, ...cry.found])], pieces: true } : null;
   }
 
-  /** How much danger a message shows from its harms and worries (see `read`). */
-  private readHarms(text: string, langs: readonly Lang[]): DangerReading {
-    let t = fold(text);
+  /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
+  private readHarms(folded: string, langs: readonly Lang[]): DangerReading {
+    let t = folded;
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
     const holds = (re: RegExp): boolean => {

@@ -214,3 +214,16 @@ describe('wanting to die, an overdose, a seizure and a drunk man with the kids, 
     'ลูกอยู่ที่ไทยกับยาย ส่งเงินกลับยังไง',
   ]);
 });
+
+describe('a door forced, driven off, a child not given back, typed in Latin letters or Cantonese', () => {
+  eachFlagged('is danger', [
+    'vin vylamuie dveri, ya v kimnati z dytynoiu',
+    'ne znaiu de ya, nas vezly try hodyny, telefony zabraly',
+    'huwe barra 3am ydo22 el bab',
+    '3am ykasser el bab',
+  ]);
+  eachLeftAlone('leaves a knock every morning and a door to change alone', [
+    'el patron kaydo9 3la lbab kol sba7 bach nfi9o',
+    'bghit nbeddel lbab dyal lbit',
+  ]);
+});
