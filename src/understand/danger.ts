@@ -614,10 +614,17 @@ export class DangerDetector {
       // grabbed her arm", "put him in his car", "won't give her back") is a harm only with a cry
       // for help or another harm, a child among them: "help they lock the door", "he pulled my
       // son into the garage and locked it". Someone here or coming now (`presence`: "he is here",
-      // "li la", "nandito siya") only with a cry for help or a call to come quickly: "sos he is
-      // here". Neither is a second harm for the other.
+      // "li la", "nandito siya", "quiere entrar") only with a cry for help, a call to come quickly
+      // or someone drunk or raging: "sos he is here", "está borracho y quiere entrar a mi cuarto".
+      // Neither is a second harm for the other.
       // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
       const cries = ctx.has('cry') || ctx.has('silenced');
+      // A cry for help with someone at the door, outside, in the room (`near` and a `person`: "help
+      // the boss is at my door") is someone here.
+      if (ctx.has('cry') && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
+        harms = [...harms, 'presence'];
+        allHarms.add('presence');
+      }
       const weak = (h: Harm) => h === 'force' || h === 'presence' || h === 'returned' || h === 'child';
       if (harms.includes('force') && !cries && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
         harms = harms.filter((h) => h !== 'force');
@@ -625,7 +632,7 @@ export class DangerDetector {
       }
       // One's own child held is a child and something forced on them: two harms.
       if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
-      if (harms.includes('presence') && !cries && !ctx.has('urgent')) {
+      if (harms.includes('presence') && !cries && !ctx.has('urgent') && !ctx.has('anger')) {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }
