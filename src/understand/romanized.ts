@@ -16,16 +16,22 @@ import { words } from './tokenize.ts';
 export const ROMAN_LANGS: ReadonlySet<Lang> = new Set(namedLangs(['hi', 'pa', 'ne']));
 
 const LATIN_WORD = /^[a-z0-9]+$/;
+/** "Not" as people type it. */
+const NOT: ReadonlySet<string> = new Set(['nahi', 'nahin', 'nai', 'nhi', 'nhin', 'nahee', 'nahii', 'nahe', 'nehi']);
 
 /**
  * One folded Latin word in canonical spelling: ph → f, the h of an aspirate dropped (bh kh gh ch
  * jh th dh sh → b k g c j t d s), w → v, z → j, q → k, ee → i, oo → u, doubled letters once
  * (aa → a, tt → t), a y between vowels dropped ("gayi", "gai"), a final h after a vowel dropped
- * ("rah", "ra"). Other words are left as they are.
+ * ("rah", "ra"), Nepali's x for छ as its ch ("xu", "chahanxu"; "chhu", "chahanchhu"), and "not"
+ * one way ("nahi", "nahin", "nai", "nhi", "nahee"; not "ni", also Nepali's "too"). Other words are
+ * left as they are.
  */
 export function romanCanon(word: string): string {
   if (!LATIN_WORD.test(word)) return word;
+  if (NOT.has(word)) return 'nahi';
   return word
+    .replace(/x/g, 'ch')
     .replace(/ph/g, 'f')
     .replace(/([bcdgjkpts])h+/g, '$1')
     .replace(/w/g, 'v')

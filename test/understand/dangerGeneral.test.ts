@@ -214,3 +214,30 @@ describe('wanting to die, an overdose, a seizure and a drunk man with the kids, 
     'ลูกอยู่ที่ไทยกับยาย ส่งเงินกลับยังไง',
   ]);
 });
+
+describe('a door forced, driven off, a child not given back, typed in Latin letters or Cantonese', () => {
+  eachFlagged('is danger', [
+    'vin vylamuie dveri, ya v kimnati z dytynoiu',
+    'ne znaiu de ya, nas vezly try hodyny, telefony zabraly',
+    'huwe barra 3am ydo22 el bab',
+    '3am ykasser el bab',
+  ]);
+  eachLeftAlone('leaves a knock every morning and a door to change alone', [
+    'el patron kaydo9 3la lbab kol sba7 bach nfi9o',
+    'bghit nbeddel lbab dyal lbit',
+  ]);
+});
+
+describe('Arabic of Egypt and the Maghreb: not able to live any more, shut in, fire, followed', () => {
+  eachFlagged('is danger', [
+    'مابقيتش قادر اعيش، خلاص',
+    'chedouni f lbit w ma bghawch y7ello lbab',
+    'kayna l3afia f dar, dokhan bzaf',
+    '7ad mashi wara2i men el sho8l, ana khayfa',
+  ]);
+  eachLeftAlone('leaves a salary one cannot live on and a greeting of health alone', [
+    'مش قادر اعيش بهالراتب، فيني اطلب زياده؟',
+    'الله يعطيك العافيه، عندي سؤال عن الراتب',
+    'ya3tik el 3afye, 3andi so2al 3an el ijaze',
+  ]);
+});
