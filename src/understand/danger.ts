@@ -291,11 +291,13 @@ export class DangerDetector {
    * seems to be in (their context words count for any language's harm words; see the top).
    */
   read(text: string, langs: readonly Lang[] = []): DangerReading {
-    const reading = this.readHarms(text, langs);
+    // Folded once: harms and the question about emergency help read the same folding of the text.
+    const folded = fold(text);
+    const reading = this.readHarms(folded, langs);
     if (reading.level >= DANGER) return reading;
     const pieces = this.shortPieces(text, langs, reading);
     if (pieces) return pieces;
-    const asked = this.asksForHelp(text, langs, reading.found);
+    const asked = this.asksForHelp(folded, langs, reading.found);
     if (!asked) return reading;
     return { level: DANGER, lang: reading.level > 0 && reading.lang ? reading.lang : asked, found: reading.found, asked: true };
   }
@@ -309,8 +311,8 @@ export class DangerDetector {
    * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
    * 911" and "the emergency number" are figures for harms, and this question's very words.
    */
-  private asksForHelp(text: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
-    let t = fold(text);
+  private asksForHelp(folded: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
+    let t = folded;
     const ascii = isAscii(t);
     for (const f of this.questionNot) {
       const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode();
@@ -416,16 +418,16 @@ export class DangerDetector {
       const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
       if (!short) return null;
       if (!cry) {
-        const r = this.readHarms(piece, langs);
+        const r = this.readHarms(f, langs);
         if (r.level >= DANGER) cry = r;
       }
     }
     return cry ? { ...cry, found: [...new Set([...whole.found, ...cry.found])], pieces: true } : null;
   }
 
-  /** How much danger a message shows from its harms and worries (see `read`). */
-  private readHarms(text: string, langs: readonly Lang[]): DangerReading {
-    let t = fold(text);
+  /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
+  private readHarms(folded: string, langs: readonly Lang[]): DangerReading {
+    let t = folded;
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
     const holds = (re: RegExp): boolean => {
@@ -612,10 +614,17 @@ export class DangerDetector {
       // grabbed her arm", "put him in his car", "won't give her back") is a harm only with a cry
       // for help or another harm, a child among them: "help they lock the door", "he pulled my
       // son into the garage and locked it". Someone here or coming now (`presence`: "he is here",
-      // "li la", "nandito siya") only with a cry for help or a call to come quickly: "sos he is
-      // here". Neither is a second harm for the other.
+      // "li la", "nandito siya", "quiere entrar") only with a cry for help, a call to come quickly
+      // or someone drunk or raging: "sos he is here", "está borracho y quiere entrar a mi cuarto".
+      // Neither is a second harm for the other.
       // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
       const cries = ctx.has('cry') || ctx.has('silenced');
+      // A cry for help with someone at the door, outside, in the room (`near` and a `person`: "help
+      // the boss is at my door") is someone here.
+      if (ctx.has('cry') && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
+        harms = [...harms, 'presence'];
+        allHarms.add('presence');
+      }
       const weak = (h: Harm) => h === 'force' || h === 'presence' || h === 'returned' || h === 'child';
       if (harms.includes('force') && !cries && !ctx.has('mine') && ![...allHarms].some((h) => !weak(h))) {
         harms = harms.filter((h) => h !== 'force');
@@ -623,7 +632,7 @@ export class DangerDetector {
       }
       // One's own child held is a child and something forced on them: two harms.
       if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
-      if (harms.includes('presence') && !cries && !ctx.has('urgent')) {
+      if (harms.includes('presence') && !cries && !ctx.has('urgent') && !ctx.has('anger')) {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }

@@ -218,3 +218,22 @@ describe('a question about emergency help with the harm told beside it', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Someone at the door or trying to get in, with a cry for help or someone drunk or raging.
+describe('someone at the door or trying to get in', () => {
+  const yes = [
+    'help the boss is at my door and hes yelling',
+    'ayuda, el patrón está borracho y quiere entrar a mi cuarto',
+    'il est saoul et il essaie d’entrer dans ma chambre, aidez-moi svp',
+    'socorro, ele bebeu e tá tentando entrar no quarto',
+    'li sou, l ap eseye antre nan chanm mwen, anmwe',
+    'lasing yung amo, pilit pumapasok sa kwarto ko, tulong',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['can you help the workers get paid', 'the inspector wants to come in the bunkhouse tomorrow, do we have to let him?'];
+  it('leaves a question about pay and an inspection alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
