@@ -237,3 +237,33 @@ describe('someone at the door or trying to get in', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// A threat to kill said without the word: made to disappear, ending up in the river, no one
+// finding you; gas smelled; breathing oddly; giving up with letters written to one's children.
+describe('a threat, a gas leak, breathing and a farewell said without their usual words', () => {
+  const yes = [
+    'my boss said if i talk to anyone i will end up in the river',
+    'el patrón dice que si digo algo me va a desaparecer',
+    'il a dit que personne va me retrouver si je parle',
+    'o gerente disse que vai me fazer sumir se eu contar',
+    'li di l ap fè m disparèt si m pale',
+    'sabi ng amo itatapon daw ako sa dagat pag nagsumbong ako',
+    'huele mucho a gas en el cuarto y todos estamos mareados',
+    'ça sent le gaz partout dans le logement, on a mal à la tête',
+    'mi compañera se desmayó y respira raro',
+    "i'm so tired of everything, i already wrote letters to my kids",
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'si no me pagan me desaparezco de este trabajo',
+    'my messages disappear from the app, is that normal?',
+    'o dinheiro vai sumir da minha conta se eu não pagar a taxa?',
+    'the stove smells like gas sometimes, who should fix it, the landlord or the employer?',
+    'im tired of everything about this job, can i change employer?',
+  ];
+  it('leaves quitting, an app, a fee, a stove to repair and a tired worker alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
