@@ -241,3 +241,11 @@ describe('Arabic of Egypt and the Maghreb: not able to live any more, shut in, f
     'ya3tik el 3afye, 3andi so2al 3an el ijaze',
   ]);
 });
+
+describe('someone arriving said beside a matter of work', () => {
+  eachLeftAlone('is not danger', [
+    'ông chủ tới rồi, em hỏi lương sao đây',
+    'він прийшов, сказав що зарплати цього місяця не буде',
+    'bọn họ tới rồi, em ký hợp đồng luôn',
+  ]);
+});
