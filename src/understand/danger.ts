@@ -315,7 +315,7 @@ export class DangerDetector {
     let t = folded;
     const ascii = isAscii(t);
     for (const f of this.questionNot) {
-      const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode();
+      const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode(t);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
     }
     const parts = new Map<Lang, Set<QuestionPart>>();
@@ -413,7 +413,7 @@ export class DangerDetector {
     for (const piece of pieces) {
       const f = fold(piece);
       const ascii = isAscii(f);
-      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode())).trim();
+      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode(f))).trim();
       if (!/[\p{L}\p{N}]/u.test(left)) continue;
       const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
       if (!short) return null;
@@ -437,7 +437,7 @@ export class DangerDetector {
     };
     const pick = (p: DualPattern): RegExp | null => {
       if (ascii) return p.needsUnicode ? null : p.ascii;
-      return p.script && !holds(p.script) ? null : p.unicode();
+      return p.script && !holds(p.script) ? null : p.unicode(t);
     };
     // Framing blanked, then what stays at either end of the message where it stood (a comma, a
     // question mark): "hello, sorry to bother you, sos cant talk" is read as "sos cant talk",
