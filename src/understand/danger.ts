@@ -409,7 +409,8 @@ export class DangerDetector {
     if (whole.found.some((f) => (LOWERS as readonly string[]).includes(f.slice(f.indexOf(':') + 1)))) return null;
     const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (pieces.length < 2 || pieces.length > MAX_PIECES) return null;
-    let cry: DangerReading | null = null;
+    // Every piece short first (cheap), and only then each read alone.
+    const kept: string[] = [];
     for (const piece of pieces) {
       const f = fold(piece);
       const ascii = isAscii(f);
@@ -417,9 +418,14 @@ export class DangerDetector {
       if (!/[\p{L}\p{N}]/u.test(left)) continue;
       const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
       if (!short) return null;
-      if (!cry) {
-        const r = this.readHarms(f, langs);
-        if (r.level >= DANGER) cry = r;
+      kept.push(f);
+    }
+    let cry: DangerReading | null = null;
+    for (const f of kept) {
+      const r = this.readHarms(f, langs);
+      if (r.level >= DANGER) {
+        cry = r;
+        break;
       }
     }
     return cry ? { ...cry, found: [...new Set([...whole.found, ...cry.found])], pieces: true } : null;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { verdicts } from './verdicts.ts';
 
-type Point = 'privacy' | 'safety' | 'no_police' | 'next_steps';
+type Point = 'privacy' | 'safety' | 'no_police' | 'next_steps' | 'identifying_details';
 
 /** [language, point, line]: the line earns the point, and breaches nothing. */
 const EARNS: [string, Point, string][] = [
@@ -496,6 +496,38 @@ const EARNS: [string, Point, string][] = [
   ["ht", "safety", "Si sa vin danjere, fèmen aplikasyon an epi ekri m pita."],
   ["ht", "safety", "Li ta pi fasil pou w ekri aswè apre travay?"],
   ["ht", "safety", "Asire w ou yon kote pèsonn pa ka wè ekran ou."],
+  ["en", "safety", "Are you able to chat privately at the moment?"],
+  ["en", "safety", "Is there anyone nearby who might see your messages?"],
+  ["en", "safety", "Let me know if someone comes and you need to stop."],
+  ["en", "safety", "Do you have a safe moment to talk today?"],
+  ["en", "safety", "Is this number safe to text?"],
+  ["en", "safety", "Would he get angry if he saw you writing to me?"],
+  ["es", "safety", "¿Tiene un momento seguro para hablar hoy?"],
+  ["es", "safety", "¿Es seguro mandarte mensajes a este número?"],
+  ["es", "safety", "¿Se enojaría tu patrón si te viera escribiéndome?"],
+  ["es", "safety", "¿Hay alguien a tu lado que pueda leer esto?"],
+  ["es", "safety", "Disculpe, ¿puede usted conversar en privado en este momento?"],
+  ["ar", "safety", "هل لديك لحظة آمنة للحديث اليوم؟"],
+  ["ar", "safety", "هل من الآمن أن أرسل لك رسائل على هذا الرقم؟"],
+  ["ar", "safety", "هل سيغضب صاحب العمل إذا رآك تكتب لي؟"],
+  ["ar", "safety", "هل يوجد أحد بجانبك يمكن أن يقرأ هذا؟"],
+  ["ar", "safety", "لو سمحت، هل يمكنك التحدث على انفراد الآن؟"],
+  ["ar", "safety", "عم تقدر تحكي هلق ولا في حدا حواليك؟"],
+  ["ne", "safety", "आज कुरा गर्न सुरक्षित समय छ?"],
+  ["ne", "safety", "यो नम्बरमा म्यासेज पठाउँदा सुरक्षित हुन्छ?"],
+  ["ne", "safety", "तपाईंले मलाई लेखेको देखे भने साहु रिसाउँछ?"],
+  ["ne", "safety", "तपाईंको छेउमा यो पढ्न सक्ने कोही छ?"],
+  ["ne", "safety", "कृपया भन्नुहोस्, अहिले एक्लै कुरा गर्न मिल्छ?"],
+  ["hi", "safety", "क्या आज बात करने का कोई सुरक्षित समय है?"],
+  ["hi", "safety", "क्या इस नंबर पर मैसेज भेजना सुरक्षित है?"],
+  ["hi", "safety", "अगर मालिक ने आपको मुझे लिखते देख लिया तो क्या वह नाराज़ होगा?"],
+  ["hi", "safety", "क्या आपके पास कोई है जो इसे पढ़ सकता है?"],
+  ["fr", "safety", "Avez-vous un moment sûr pour parler aujourd'hui ?"],
+  ["fr", "safety", "Est-ce sans risque de t'écrire à ce numéro ?"],
+  ["fr", "safety", "Ton patron se fâcherait s'il te voyait m'écrire ?"],
+  ["ht", "safety", "Èske w gen yon moman ki an sekirite pou pale jodi a?"],
+  ["ht", "safety", "Li san danje pou m voye mesaj nan nimewo sa a?"],
+  ["ht", "safety", "Patwon an ta fache si l wè w ap ekri m?"],
   ["en", "safety", "Where are you right now?"],
   ["es", "safety", "¿Dónde estás ahorita?"],
   ["es", "safety", "¿Dónde se encuentra en este momento?"],
@@ -688,6 +720,7 @@ const BREACHES: [string, Point, string][] = [
   ["ht", "no_police", "Anvan tout bagay, al nan komisarya."],
   ["ht", "no_police", "Lapolis bezwen konnen sa."],
   ["ht", "no_police", "Sa t ap ede anpil si w fè plent."],
+  ["hi", "identifying_details", "आपके मालिक का फ़ोन नंबर क्या है?"],
 ];
 
 /** [language, point, line]: look-alikes that neither earn nor breach the point. */
@@ -778,6 +811,8 @@ const NEITHER: [string, Point, string][] = [
   ["ar", "safety", "إذا مش وقت مناسب للموعد مع المحامي، قلي."],
   ["hi", "safety", "अगर क्लिनिक जाने का सही समय नहीं है तो बता दीजिए।"],
   ["ht", "safety", "Si se pa bon moman pou w al nan klinik la, di m."],
+  ["en", "safety", "Would your boss be angry if he saw the labour standards report?"],
+  ["es", "safety", "¿Tu jefe se enojaría si ve que faltas al trabajo?"],
   ["en", "safety", "Where are you from?"],
   ["fr", "safety", "Tu es où dans ta demande de permis ?"],
 ];

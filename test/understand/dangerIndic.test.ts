@@ -117,3 +117,18 @@ describe('someone failing, help refused; taken somewhere else; watched, followed
     quiet(['gas ka bill bahut aata hai, landlord paise kaat leta hai', 'mero pachhadi ko kotha ma arko manchhe baschha, bhada kati ho?']);
   });
 });
+
+describe('asking what one\'s situation is, anger or a shift that "kills"', () => {
+  it('is no danger', () => {
+    for (const t of [
+      'agent ne kaam kuch aur bataya tha, ab bahar nahi jaane dete, ye sab kya hai?',
+      'kaam arkai garauchha, bahira jana dinna, yo sab k ho?',
+      'sahu ko kura sunda rish le mardai chhu, tara thik chhu, bida ko barema sodhnu thiyo',
+    ]) {
+      expect(route(t).danger, t).toBe(false);
+    }
+  });
+  it('a shift that will kill me is at most the question', () => {
+    expect(route('eh duty ta mainu maar ke chhaddu, lakk dukhda').danger).toBe(false);
+  });
+});
