@@ -311,10 +311,13 @@ function returnedOnlyWithHelp(found: readonly string[]): boolean {
   return HARMS.every((h) => h === 'returned' || !kinds.has(h));
 }
 
-/** Whether the only harm found is someone here or coming now (`presence`), which a cry for help makes one. */
+/**
+ * Whether the only harm found is someone here or coming now (`presence`), which a cry for help
+ * makes one, with no one drunk or raging and no call to come quickly.
+ */
 function presenceOnlyWithCry(found: readonly string[]): boolean {
   const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
-  if (!kinds.has('presence') || kinds.has('urgent') || kinds.has('phrase')) return false;
+  if (!kinds.has('presence') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
   return HARMS.every((h) => h === 'presence' || !kinds.has(h));
 }
 

@@ -155,5 +155,14 @@ describe('reassurance, refusals and questions about the person offer no next ste
     ["pa", "ਕੀ ਮੈਂ ਤੁਹਾਨੂੰ ਇੱਕ ਗੱਲ ਪੁੱਛਾਂ?"],
     ["pa", "ਮੈਂ ਜਾਣਦੀ ਹਾਂ ਕਿ ਇਹ ਔਖਾ ਹੈ।"],
     ["pa", "ਇਹ ਤੁਹਾਡਾ ਨੰਬਰ ਹੈ?"],
+    ["pt", "Eu procuro entender o que aconteceu com ela."],
+    ["pt", "Eu busco sempre respeitar o tempo de cada pessoa."],
+    ["pt", "Você já ligou para alguém antes?"],
+    ["vi", "Em hỏi thử chị một câu nhé?"],
+    ["tl", "Aalamin ko muna kung ligtas ka ngayon."],
+    ["pa", "ਮੈਂ ਪਤਾ ਕਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ ਕਿ ਤੁਸੀਂ ਸੁਰੱਖਿਅਤ ਹੋ।"],
+    ["uk", "Я знаю, як важко знайти слова."],
+    ["zh", "我给你讲讲你有哪些权利。"],
+    ["th", "ฉันหาคำพูดไม่ถูกเลยค่ะ"],
   ])('%s: %s', expectNone('next_steps'));
 });

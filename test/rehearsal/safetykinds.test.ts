@@ -1,7 +1,8 @@
 // Safety checks as kinds, built from each language's grammar (issue 20): is it safe to write now,
 // are you alone, is anyone near, can you talk freely, does anyone use or check your phone, delete
 // the chat on your side after we talk, a sign if someone comes, stop if it is unsafe, a safe time,
-// keep the phone quiet, can anyone see you writing. A safe shelter, or information kept safe by us,
+// keep the phone quiet, can anyone see you writing or hear you, are you watched, is he there, save
+// our number under another name, tell me if you must go, I write only after you do. A safe shelter, or information kept safe by us,
 // is no safety check. Deleting the chat on the person's own phone is safety, not privacy (what we
 // keep). Punjabi "ਪਤਾ" as knowing ("ਕੀ ਕਿਸੇ ਨੂੰ ਪਤਾ ਹੈ …") asks for no address.
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,59 @@ describe('a safety check, in the forms each language uses', () => {
     ["pa", "ਕੀ ਤੁਹਾਡੀ ਨੂੰਹ ਤੁਹਾਡਾ ਫ਼ੋਨ ਚੈੱਕ ਕਰਦੀ ਹੈ?", false],
     ["pa", "ਕੀ ਕਿਸੇ ਨੂੰ ਪਤਾ ਹੈ ਕਿ ਤੁਸੀਂ ਮੈਨੂੰ ਲਿਖ ਰਹੇ ਹੋ?", false],
     ["pa", "Ki tusi is vele kalle ho?", false],
+    ["pt", "Agora é uma boa hora pra conversar?", false],
+    ["pt", "Você está num lugar reservado?", false],
+    ["pt", "Ele está aí com você?", false],
+    ["pt", "Me avisa se precisar sair de repente.", false],
+    ["pt", "Eu só escrevo quando você me escrever primeiro.", false],
+    ["pt", "Salva meu contato com outro nome, tipo \"Salão\".", false],
+    ["pt", "Alguém está vigiando você?", false],
+    ["pt", "tá sozinha aí?", false],
+    ["uk", "Зараз зручний момент поговорити?", false],
+    ["uk", "Він зараз поруч?", false],
+    ["uk", "Дайте знати, якщо треба буде раптово піти.", false],
+    ["uk", "Я писатиму лише тоді, коли ви напишете першою.", false],
+    ["uk", "Збережіть мій номер під іншим ім'ям.", false],
+    ["uk", "За вами хтось стежить?", false],
+    ["uk", "ви зараз одна?", false],
+    ["uk", "Вас ніхто не чує?", false],
+    ["vi", "Bây giờ có tiện nói chuyện không chị?", false],
+    ["vi", "Ông ấy có ở đó không?", false],
+    ["vi", "Nếu phải đi gấp thì chị báo em một tiếng nhé.", false],
+    ["vi", "Em chỉ nhắn khi chị nhắn trước thôi.", false],
+    ["vi", "Chị lưu số em bằng một tên khác nhé.", false],
+    ["vi", "Có ai đang theo dõi chị không?", false],
+    ["vi", "chị đang 1 mình hả?", false],
+    ["vi", "Có ai nghe được chị nói không?", false],
+    ["zh", "现在聊方便吗？", false],
+    ["zh", "他现在在你旁边吗？", false],
+    ["zh", "如果你得突然离开，跟我说一声就行。", false],
+    ["zh", "我只在你先发消息的时候才回复。", false],
+    ["zh", "把我的号码存成别的名字。", false],
+    ["zh", "有人在监视你吗？", false],
+    ["zh", "你那边现在只有你自己吗？", false],
+    ["zh", "会不会有人听到你说话？", false],
+    ["th", "ตอนนี้สะดวกคุยไหมคะ", false],
+    ["th", "เขาอยู่ใกล้ๆ ตอนนี้หรือเปล่าครับ", false],
+    ["th", "ถ้าต้องรีบไป บอกผมคำเดียวก็พอครับ", false],
+    ["th", "ฉันจะทักไปก็ต่อเมื่อคุณทักมาก่อนนะคะ", false],
+    ["th", "บันทึกเบอร์ของเราเป็นชื่ออื่นนะคะ", false],
+    ["th", "มีใครคอยจับตาดูคุณอยู่ไหมครับ", false],
+    ["th", "มีคนได้ยินคุณพูดไหมคะ", false],
+    ["tl", "Okay ba ang oras ngayon para mag-usap?", false],
+    ["tl", "Nandiyan ba siya ngayon?", false],
+    ["tl", "Sabihan mo lang ako kung kailangan mong umalis bigla.", false],
+    ["tl", "Magme-message lang ako kapag nauna kang mag-message.", false],
+    ["tl", "I-save mo ang number ko sa ibang pangalan.", false],
+    ["tl", "May nagbabantay ba sa iyo?", false],
+    ["tl", "mag-isa ka lang ba dyan?", false],
+    ["tl", "May nakakarinig ba sa iyo?", false],
+    ["pa", "ਕੀ ਹੁਣ ਗੱਲ ਕਰਨ ਦਾ ਠੀਕ ਵੇਲਾ ਹੈ?", false],
+    ["pa", "ਕੀ ਉਹ ਹੁਣ ਤੁਹਾਡੇ ਕੋਲ ਹੈ?", false],
+    ["pa", "ਜੇ ਅਚਾਨਕ ਜਾਣਾ ਪਵੇ ਤਾਂ ਮੈਨੂੰ ਇੱਕ ਸ਼ਬਦ ਲਿਖ ਦੇਣਾ।", false],
+    ["pa", "ਮੈਂ ਤਾਂ ਹੀ ਲਿਖਾਂਗੀ ਜਦੋਂ ਤੁਸੀਂ ਪਹਿਲਾਂ ਲਿਖੋਗੇ।", false],
+    ["pa", "ਮੇਰਾ ਨੰਬਰ ਕਿਸੇ ਹੋਰ ਨਾਂ ਨਾਲ ਸੇਵ ਕਰ ਲਓ।", false],
+    ["pa", "ਕੀ ਕੋਈ ਤੁਹਾਡੀ ਗੱਲ ਸੁਣ ਸਕਦਾ ਹੈ?", false],
   ])('%s: %s', (lang, line, ownPhone) => {
     expectVerdicts(lang, line, { safety: 'earned' });
     if (ownPhone) expect(verdicts(lang, line).privacy).toBeUndefined();
@@ -128,6 +182,11 @@ describe('a safe place or data kept safe is no safety check', () => {
     ["tl", "Ligtas sa amin ang impormasyon mo."],
     ["pa", "ਸ਼ੈਲਟਰ ਸੁਰੱਖਿਅਤ ਹੈ ਤੇ ਮੁਫ਼ਤ ਹੈ।"],
     ["pa", "ਤੁਹਾਡੀ ਜਾਣਕਾਰੀ ਸਾਡੇ ਕੋਲ ਸੁਰੱਖਿਅਤ ਹੈ।"],
+    ["uk", "Ви жили там один, коли приїхали?"],
+    ["th", "เคยได้ยินใครพูดถึงสายด่วนนี้ไหมคะ"],
+    ["pt", "Salve o número da clínica, eles atendem em português."],
+    ["tl", "I-save mo ang number ng clinic, libre sila."],
+    ["zh", "把诊所的号码存下来吧。"],
   ])('%s: %s', expectNone('safety'));
 });
 
@@ -148,5 +207,21 @@ describe('Punjabi ਪਤਾ: knowing is no ask for an address', () => {
   ])('%s (%s): %s', (lang, kind, line) => {
     expectVerdicts(lang, line, want[kind]!);
     if (kind === '!identifying_details') expect(verdicts(lang, line).identifying_details).toBeUndefined();
+  });
+});
+
+describe('kind words, and look-alikes that are safety, rights or a promise', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>, PointId | null]>([
+    ["pa", "ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ, ਆਰਾਮ ਨਾਲ ਦੱਸੋ।", { person_first: 'earned' }, null],
+    ["pa", "ਕੀ ਤੁਸੀਂ ਹੁਣ ਆਰਾਮ ਨਾਲ ਗੱਲ ਕਰ ਸਕਦੇ ਹੋ?", { safety: 'earned' }, "person_first"],
+    ["pt", "Pode falar com calma, estou aqui.", { person_first: 'earned' }, null],
+    ["pt", "Você está num lugar onde dá pra escrever com calma?", { safety: 'earned' }, "person_first"],
+    ["th", "แรงงานที่บาดเจ็บอาจมีสิทธิ์ได้รับค่าชดเชย ทนายฟรีอธิบายให้ได้ค่ะ", { legal: 'earned' }, "person_first"],
+    ["th", "คุณสมควรได้รับการปฏิบัติอย่างเคารพค่ะ", { person_first: 'earned' }, null],
+    ["zh", "我相信你的签证肯定会批下来。", { no_promise: 'breached' }, "person_first"],
+    ["zh", "我相信你说的每一句话。", { person_first: 'earned' }, null],
+  ])('%s: %s', (lang, line, want, none) => {
+    expectVerdicts(lang, line, want);
+    if (none) expect(verdicts(lang, line)[none]).toBeUndefined();
   });
 });

@@ -218,3 +218,52 @@ describe('a question about emergency help with the harm told beside it', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
 });
+
+// Someone at the door or trying to get in, with a cry for help or someone drunk or raging.
+describe('someone at the door or trying to get in', () => {
+  const yes = [
+    'help the boss is at my door and hes yelling',
+    'ayuda, el patrón está borracho y quiere entrar a mi cuarto',
+    'il est saoul et il essaie d’entrer dans ma chambre, aidez-moi svp',
+    'socorro, ele bebeu e tá tentando entrar no quarto',
+    'li sou, l ap eseye antre nan chanm mwen, anmwe',
+    'lasing yung amo, pilit pumapasok sa kwarto ko, tulong',
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = ['can you help the workers get paid', 'the inspector wants to come in the bunkhouse tomorrow, do we have to let him?'];
+  it('leaves a question about pay and an inspection alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// A threat to kill said without the word: made to disappear, ending up in the river, no one
+// finding you; gas smelled; breathing oddly; giving up with letters written to one's children.
+describe('a threat, a gas leak, breathing and a farewell said without their usual words', () => {
+  const yes = [
+    'my boss said if i talk to anyone i will end up in the river',
+    'el patrón dice que si digo algo me va a desaparecer',
+    'il a dit que personne va me retrouver si je parle',
+    'o gerente disse que vai me fazer sumir se eu contar',
+    'li di l ap fè m disparèt si m pale',
+    'sabi ng amo itatapon daw ako sa dagat pag nagsumbong ako',
+    'huele mucho a gas en el cuarto y todos estamos mareados',
+    'ça sent le gaz partout dans le logement, on a mal à la tête',
+    'mi compañera se desmayó y respira raro',
+    "i'm so tired of everything, i already wrote letters to my kids",
+  ];
+  it('flags them', () => {
+    for (const t of yes) expect(flagged(t), t).toBe(true);
+  });
+  const no = [
+    'si no me pagan me desaparezco de este trabajo',
+    'my messages disappear from the app, is that normal?',
+    'o dinheiro vai sumir da minha conta se eu não pagar a taxa?',
+    'the stove smells like gas sometimes, who should fix it, the landlord or the employer?',
+    'im tired of everything about this job, can i change employer?',
+  ];
+  it('leaves quitting, an app, a fee, a stove to repair and a tired worker alone', () => {
+    for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});

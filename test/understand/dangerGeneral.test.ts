@@ -227,3 +227,25 @@ describe('a door forced, driven off, a child not given back, typed in Latin lett
     'bghit nbeddel lbab dyal lbit',
   ]);
 });
+
+describe('Arabic of Egypt and the Maghreb: not able to live any more, shut in, fire, followed', () => {
+  eachFlagged('is danger', [
+    'مابقيتش قادر اعيش، خلاص',
+    'chedouni f lbit w ma bghawch y7ello lbab',
+    'kayna l3afia f dar, dokhan bzaf',
+    '7ad mashi wara2i men el sho8l, ana khayfa',
+  ]);
+  eachLeftAlone('leaves a salary one cannot live on and a greeting of health alone', [
+    'مش قادر اعيش بهالراتب، فيني اطلب زياده؟',
+    'الله يعطيك العافيه، عندي سؤال عن الراتب',
+    'ya3tik el 3afye, 3andi so2al 3an el ijaze',
+  ]);
+});
+
+describe('someone arriving said beside a matter of work', () => {
+  eachLeftAlone('is not danger', [
+    'ông chủ tới rồi, em hỏi lương sao đây',
+    'він прийшов, сказав що зарплати цього місяця не буде',
+    'bọn họ tới rồi, em ký hợp đồng luôn',
+  ]);
+});

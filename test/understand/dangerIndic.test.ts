@@ -99,3 +99,36 @@ describe('a blow told as a habit, a blade in the kitchen', () => {
     quiet(['pyaz kaatte hue chaku se ungli kat gayi, chhutti milegi?', 'tarkari kaatda chakku le aula katiyo, sick leave paucha?']);
   });
 });
+
+describe('someone failing, help refused; taken somewhere else; watched, followed; gas', () => {
+  it('is danger', () => {
+    caught([
+      'saathi ke honth neele ho rahe hain, boss bolta hai ambulance mat bulao',
+      'ਉਹਦੇ ਬੁੱਲ੍ਹ ਨੀਲੇ ਹੋ ਗਏ, ਸਾਹ ਨਹੀਂ ਆ ਰਿਹਾ',
+      'sathi ko oth nilo bhayo, sahu ambulance nabolau bhanchha',
+      'ठेकेदार हमें रात में कहीं और ले जा रहा है, कुछ नहीं बताता',
+      'agent kehnda raat nu hor agge lai jana, pata nahi kithe',
+      'ek manchhe malai herdai xa, bus dekhi pachhi lagirakheko chha',
+      'मेरो पछाडि दुई जना आइरहेका छन्, छिटो',
+      'kamre me gas ki badboo aa rahi hai aur darwaza nahi khul raha',
+    ]);
+  });
+  it('is not a lip colour, a bus behind, a gas bill', () => {
+    quiet(['gas ka bill bahut aata hai, landlord paise kaat leta hai', 'mero pachhadi ko kotha ma arko manchhe baschha, bhada kati ho?']);
+  });
+});
+
+describe('asking what one\'s situation is, anger or a shift that "kills"', () => {
+  it('is no danger', () => {
+    for (const t of [
+      'agent ne kaam kuch aur bataya tha, ab bahar nahi jaane dete, ye sab kya hai?',
+      'kaam arkai garauchha, bahira jana dinna, yo sab k ho?',
+      'sahu ko kura sunda rish le mardai chhu, tara thik chhu, bida ko barema sodhnu thiyo',
+    ]) {
+      expect(route(t).danger, t).toBe(false);
+    }
+  });
+  it('a shift that will kill me is at most the question', () => {
+    expect(route('eh duty ta mainu maar ke chhaddu, lakk dukhda').danger).toBe(false);
+  });
+});
