@@ -315,7 +315,7 @@ export class DangerDetector {
     let t = folded;
     const ascii = isAscii(t);
     for (const f of this.questionNot) {
-      const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode();
+      const re = ascii ? (f.needsUnicode ? null : f.ascii) : f.unicode(t);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
     }
     const parts = new Map<Lang, Set<QuestionPart>>();
@@ -409,17 +409,23 @@ export class DangerDetector {
     if (whole.found.some((f) => (LOWERS as readonly string[]).includes(f.slice(f.indexOf(':') + 1)))) return null;
     const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (pieces.length < 2 || pieces.length > MAX_PIECES) return null;
-    let cry: DangerReading | null = null;
+    // Every piece short first (cheap), and only then each read alone.
+    const kept: string[] = [];
     for (const piece of pieces) {
       const f = fold(piece);
       const ascii = isAscii(f);
-      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode())).trim();
+      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode(f))).trim();
       if (!/[\p{L}\p{N}]/u.test(left)) continue;
       const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
       if (!short) return null;
-      if (!cry) {
-        const r = this.readHarms(f, langs);
-        if (r.level >= DANGER) cry = r;
+      kept.push(f);
+    }
+    let cry: DangerReading | null = null;
+    for (const f of kept) {
+      const r = this.readHarms(f, langs);
+      if (r.level >= DANGER) {
+        cry = r;
+        break;
       }
     }
     return cry ? { ...cry, found: [...new Set([...whole.found, ...cry.found])], pieces: true } : null;
@@ -437,7 +443,7 @@ export class DangerDetector {
     };
     const pick = (p: DualPattern): RegExp | null => {
       if (ascii) return p.needsUnicode ? null : p.ascii;
-      return p.script && !holds(p.script) ? null : p.unicode();
+      return p.script && !holds(p.script) ? null : p.unicode(t);
     };
     // Framing blanked, then what stays at either end of the message where it stood (a comma, a
     // question mark): "hello, sorry to bother you, sos cant talk" is read as "sos cant talk",

@@ -48,15 +48,56 @@ export function foldPattern(source: string): string {
 
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 /** `\b` in a JavaScript regular expression only knows ASCII; this one knows every script. */
-export const UNICODE_BOUNDARY = `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`;
+export const UNICODE_BOUNDARY = boundaryOf(WORD_CHAR);
+
+function boundaryOf(word: string): string {
+  return `(?:(?<!${word})(?=${word})|(?<=${word})(?!${word}))`;
+}
 
 /** Compiles a reviewer's pattern: accents folded, `\b` made Unicode-aware. */
 export function compilePattern(source: string): RegExp {
   return new RegExp(unicodeSource(foldPattern(source)), 'gu');
 }
 
-function unicodeSource(folded: string): string {
-  return folded.replace(/\\b/g, UNICODE_BOUNDARY);
+function unicodeSource(folded: string, boundary = UNICODE_BOUNDARY): string {
+  return folded.replace(/\\b/g, boundary);
+}
+
+let bmpBoundary: string | undefined;
+
+/**
+ * `UNICODE_BOUNDARY` for a text with no letter, mark or digit outside the Basic Multilingual
+ * Plane (nearly every message: emoji are no letters): the same letters, marks and digits, listed
+ * as ranges of the BMP. V8 builds the class with the astral ranges of `\p{L}` for each of a
+ * boundary's four lookarounds, about 4 ms a pattern on the first two matches (a compile, then
+ * its tier-up), which made the first message of a script seconds long; the BMP class takes a
+ * fifth of that. Same reading: on such a text the two classes hold the same characters.
+ */
+function bmpUnicodeBoundary(): string {
+  if (bmpBoundary) return bmpBoundary;
+  const word = new RegExp(WORD_CHAR, 'u');
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  let start = -1;
+  for (let c = 0; c <= 0x10000; c++) {
+    const inside = c < 0xd800 || (c > 0xdfff && c < 0x10000) ? word.test(String.fromCharCode(c)) : false;
+    if (inside && start < 0) start = c;
+    else if (!inside && start >= 0) {
+      ranges += start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+      start = -1;
+    }
+  }
+  return (bmpBoundary = boundaryOf(`[${ranges}]`));
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+const WORD = new RegExp(WORD_CHAR, 'u');
+
+/** Whether a text holds a letter, mark or digit outside the BMP (𝐡𝐞𝐥𝐩 in mathematical letters, rare Han). */
+export function hasAstralWord(text: string): boolean {
+  if (!SURROGATE.test(text)) return false;
+  for (const ch of text) if (ch.length === 2 && WORD.test(ch)) return true;
+  return false;
 }
 
 /**
@@ -64,13 +105,57 @@ function unicodeSource(folded: string): string {
  * four classes of every letter, mark and digit, which V8 takes about a millisecond to build: the
  * ~400 patterns of the data files cost half a second at every start, though an ASCII message
  * (most of them) never uses one. The syntax is still checked at once, where it is cheap (the
- * pattern with its `\b` as written), so a broken pattern stops start-up as before.
+ * pattern with its `\b` as written), so a broken pattern stops start-up as before. The returned
+ * function takes the text to match: one without astral letters (see `hasAstralWord`) is matched
+ * by the cheaper form built on the BMP's letters (`bmpUnicodeBoundary`), the same reading.
  */
-export function lazyPattern(source: string): () => RegExp {
+export function lazyPattern(source: string): (text: string) => RegExp {
   const folded = foldPattern(source);
   new RegExp(folded, 'u');
-  let re: RegExp | undefined;
-  return () => (re ??= new RegExp(unicodeSource(folded), 'gu'));
+  let bmp: RegExp | undefined;
+  let full: RegExp | undefined;
+  return (text) => (hasAstralWord(text) ? (full ??= new RegExp(unicodeSource(folded), 'gu')) : (bmp ??= new RegExp(bmpSource(folded), 'gu')));
+}
+
+/** One piece of a pattern's source: a `\b`, a literal character, or anything else (an escape, a class, a group's mark). */
+type Token = { kind: 'b' | 'char' | 'other'; text: string };
+
+const ESCAPE = /^\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[pP]\{[^}]*\}|k<[^>]*>|[1-9]\d*|[^])/;
+const CLASS = /^\[(?:\\[^]|[^\]\\])*\]/;
+
+function tokens(source: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < source.length; ) {
+    const rest = source.slice(i);
+    const text = rest.startsWith('\\') ? (ESCAPE.exec(rest)?.[0] ?? '\\') : rest.startsWith('[') ? (CLASS.exec(rest)?.[0] ?? '[') : String.fromCodePoint(rest.codePointAt(0)!);
+    out.push({ kind: text === '\\b' ? 'b' : text.length === 1 && !'()[]{}|?*+.^$'.includes(text) ? 'char' : 'other', text });
+    i += text.length;
+  }
+  return out;
+}
+
+/**
+ * The pattern for the BMP form: each `\b` made Unicode-aware on the BMP's letters, and where a
+ * literal letter or digit stands on one side of it (`\bslap`, `hit\b`, most of them), only the
+ * other side looked at: that side is a word character already, so the boundary is the other not
+ * being one. One lookaround instead of four, the same matches.
+ */
+function bmpSource(folded: string): string {
+  const full = bmpUnicodeBoundary();
+  const word = full.slice(full.indexOf('(?<!') + 4, full.indexOf(')(?='));
+  const isWord = (t: Token | undefined) => t?.kind === 'char' && WORD.test(t.text);
+  const ts = tokens(folded);
+  return ts
+    .map((t, i) => {
+      if (t.kind === 'other' && t.text.startsWith('[')) return t.text.replace(/\\b/g, full);
+      if (t.kind !== 'b') return t.text;
+      const next = ts[i + 1];
+      const after = ts[i + 2]?.text ?? '';
+      if (isWord(next) && !'?*+{'.includes(after[0] ?? '|')) return `(?<!${word})`;
+      if (isWord(ts[i - 1])) return `(?!${word})`;
+      return full;
+    })
+    .join('');
 }
 
 const ASCII = /^[\p{ASCII}]*$/u;
@@ -88,8 +173,8 @@ export function isAscii(s: string): boolean {
  */
 export interface DualPattern {
   ascii: RegExp;
-  /** Compiled on first use (see `lazyPattern`). */
-  unicode(): RegExp;
+  /** For (non-ASCII) text like `text`, compiled on first use (see `lazyPattern`). */
+  unicode(text: string): RegExp;
   needsUnicode: boolean;
   /** A letter of the pattern's script the text must hold for it to match (null: Latin or none). */
   script: RegExp | null;

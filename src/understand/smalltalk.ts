@@ -126,7 +126,7 @@ export class SmallTalk {
     return this.scope.some((p) => {
       // As for danger's patterns: JavaScript's own `\b` on ASCII text (no Unicode-aware pattern
       // is compiled for a message in English or folded French), a pattern's script on any other.
-      const re = ascii ? (p.needsUnicode ? null : p.ascii) : p.script && !p.script.test(t) ? null : p.unicode();
+      const re = ascii ? (p.needsUnicode ? null : p.ascii) : p.script && !p.script.test(t) ? null : p.unicode(t);
       if (!re) return false;
       re.lastIndex = 0;
       return re.test(t);

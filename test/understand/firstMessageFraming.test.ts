@@ -90,7 +90,7 @@ describe('framing and the danger lists', () => {
           if (/[*~+@]/.test(t)) continue;
           const ft = fold(t);
           for (const re of res) {
-            const r = isAscii(ft) ? (re.needsUnicode ? null : re.ascii) : re.unicode();
+            const r = isAscii(ft) ? (re.needsUnicode ? null : re.ascii) : re.unicode(ft);
             if (!r) continue;
             r.lastIndex = 0;
             if (r.exec(ft)?.[0].trim()) clashes.push(`${f.lang} framing blanks ${lex.lang} "${t}"`);
