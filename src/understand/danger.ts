@@ -182,9 +182,18 @@ export interface DangerReading {
   asked?: boolean;
   /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
   pieces?: boolean;
+  /**
+   * Every phrase or pattern that made it danger is a cry for help and nothing more: its words are
+   * all words of a cry, a call for help, now or quickly ("sos", "au secours" opening a message,
+   * "help now").
+   */
+  cryPhrase?: boolean;
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
+
+/** The lists whose words a phrase that is only a cry for help is made of (`cryPhrase`). */
+const CRY_KINDS = new Set<ListKind>(['cry', 'help', 'now', 'urgent']);
 
 /** A cry for help in a message of at most so many words is danger on its own (see `readHarms`). */
 const CRY_WORDS = 4;
@@ -476,6 +485,14 @@ export class DangerDetector {
     // The words of leave-taking found (`goodbye`): said twice in different words and nothing
     // else, the question is asked.
     const goodbyes = new Set<string>();
+    // The words of a cry for help, a call for help, now or quickly found, and the words of each
+    // phrase or pattern matched: a phrase made of such words alone ("sos", "help now", "auxilio"
+    // opening a short message) is a cry for help, which a matter of work or papers beside it
+    // makes that matter (`cryPhrase`, src/understand/understanding.ts).
+    const cryWords = new Set<string>();
+    const phraseSpans: string[] = [];
+    // A phrase found by its skeleton or romanized spelling, whose words are not told.
+    let otherPhrase = false;
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
     // with each run of three or more made one letter.
     const written = unstretched(t);
@@ -502,6 +519,8 @@ export class DangerDetector {
           harmWords.set(l.kind as Harm, set.add(fold(h.term.replace(/[*~]/g, ' '))));
         }
         if (l.kind === 'goodbye') goodbyes.add(fold(h.term.replace(/[*~]/g, ' ')).trim());
+        if (CRY_KINDS.has(l.kind)) for (const w of fold(h.term.replace(/[*~]/g, ' ')).split(/\s+/)) if (w) cryWords.add(w);
+        if (l.kind === 'phrase') phraseSpans.push(fold(h.term.replace(/[*~]/g, ' ')));
       }
     }
     /**
@@ -540,6 +559,7 @@ export class DangerDetector {
         // Found, but not counted for the language it was written in: a skeleton is shared by kin
         // languages (Hindi and Punjabi "maar"), and the spelling as written decides that.
         if (skLangs.has(l.lang)) note(l.lang, l.kind, 0);
+        if (l.kind === 'phrase') otherPhrase = true;
       }
     }
     // Hindi, Punjabi and Nepali typed in Latin letters, in one spelling (romanized.ts): counted
@@ -552,6 +572,7 @@ export class DangerDetector {
         const l = roman.lists[h.list]!;
         if (!romanLangs.includes(l.lang)) continue;
         note(l.lang, l.kind, 0);
+        if (l.kind === 'phrase') otherPhrase = true;
         if (HARM_SET.has(l.kind)) {
           const set = harmWords.get(l.kind as Harm) ?? new Set<string>();
           harmWords.set(l.kind as Harm, set.add(h.term.replace(/[*~]/g, ' ').trim()));
@@ -561,11 +582,19 @@ export class DangerDetector {
     for (const p of this.patterns) {
       const re = pick(p.re);
       if (!re) continue;
-      const hit = written.some((w) => {
+      let span: string | null = null;
+      for (const w of written) {
         re.lastIndex = 0;
-        return re.test(w);
-      });
-      if (hit) note(p.lang, 'phrase');
+        const m = re.exec(w);
+        if (m) {
+          span = m[0];
+          break;
+        }
+      }
+      if (span !== null) {
+        note(p.lang, 'phrase');
+        phraseSpans.push(span);
+      }
     }
     if (found.size === 0) return NONE;
 
@@ -693,7 +722,8 @@ export class DangerDetector {
     // medo", "svp appelez pas, écrivez seulement. danger").
     const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
     const cried = (worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || said('urgent'))) || ((worry === 'cry' || worry === 'fear') && said('silenced'));
-    const reading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
+    const reading: DangerReading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
+    if (reading.level >= DANGER && said('phrase') && !otherPhrase && phraseSpans.every((p) => p.split(/[^\p{L}\p{M}\p{N}]+/u).every((w) => !w || cryWords.has(w)))) reading.cryPhrase = true;
     return worry ? { ...reading, worry } : reading;
   }
 

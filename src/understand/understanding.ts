@@ -181,12 +181,17 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // and wants me to sign for my hours") is asked about, not answered as an emergency.
     const matter = (matters?: ReadonlySet<TopicId>) => namesMatter(keywords.score(fold(text), langs, text), matters);
     // A cry for help beside such a matter and nothing else ("ayúdenme con mi pago") is that matter.
+    // Such a phrase asking help with something no matter names ("I need help now with my taxes")
+    // is asked about.
     // Short pieces, one a cry, beside a matter of pay or papers ("help, overtime") are asked about;
     // a room, a floor or the police beside a cry are where and who.
+    // So is a phrase that is a cry alone ("sos", "auxilio", "au secours" opening a short message,
+    // "help now") beside such a matter, with no harm, no one raging, no call to come quickly and
+    // no cry made quietly ("sos, my visa expires next week", "socorro, meu chefe não me pagou").
     const reading =
-      read.level > 0 && (returnedOnlyWithHelp(read.found) || read.worry === 'cry') && matter()
+      read.level > 0 && (returnedOnlyWithHelp(read.found) || read.worry === 'cry' || (read.cryPhrase && !read.pieces && cryAlone(read.found))) && matter()
         ? { ...read, level: 0 }
-        : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS))
+        : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS)) || (read.level >= DANGER && read.cryPhrase && cryAlone(read.found) && HELP_WITH.test(fold(text)))
           ? { ...read, level: ASK }
           : read;
     const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
@@ -319,6 +324,19 @@ function presenceOnlyWithCry(found: readonly string[]): boolean {
   const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
   if (!kinds.has('presence') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
   return HARMS.every((h) => h === 'presence' || !kinds.has(h));
+}
+
+/** Help asked with something ("help now with", "ayuda con", "ajuda com", "aide avec"): a thing to do, not a cry. */
+const HELP_WITH = /\b(help|sos|ayuda|auxilio|socorro|ajuda|aide|secours)( (now|please|pls|plz|ahora|ya|agora|svp|stp|maintenant))?( (me|us|nos|moi))? (with|con|com|avec)\b/;
+
+/**
+ * Whether nothing was found beside a cry for help that makes it more than one: no harm, no one
+ * drunk or raging, no call to come quickly, no cry made quietly, no fear, and nothing here or at
+ * the door (`near`: with a cry, "sos my boss is here" is someone here).
+ */
+function cryAlone(found: readonly string[]): boolean {
+  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+  return !['urgent', 'anger', 'silenced', 'fear', 'covert', 'near'].some((k) => kinds.has(k)) && HARMS.every((h) => !kinds.has(h));
 }
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */

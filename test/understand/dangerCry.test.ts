@@ -61,10 +61,7 @@ describe('a cry for help on its own', () => {
     'help me please how do i change employer',
   ];
   it('answers the matter beside a cry, without the question', () => {
-    for (const t of matters) {
-      expect(flagged(t), t).toBe(false);
-      expect(asked(t), t).toBe(false);
-    }
+    for (const t of matters) expect([flagged(t), asked(t)], t).toEqual([false, false]);
   });
   const past = [
     'SOS: the night our crew got locked in the cooler in 2019, we still laugh about it',
@@ -265,5 +262,53 @@ describe('a threat, a gas leak, breathing and a farewell said without their usua
   ];
   it('leaves quitting, an app, a fee, a stove to repair and a tired worker alone', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+});
+
+// A phrase that is a cry alone ("sos", "auxilio", "socorro", "au secours", "anmwe", "saklolo"
+// opening a short message, "help now") beside a matter of work or papers is that matter, and
+// asking help with something no matter names is the question; with any harm, someone here, being
+// shut in, a call to come quickly, or said alone, it stays danger.
+describe('a cry phrase beside a matter of work or papers', () => {
+  const matters = [
+    'sos, my work permit runs out on friday',
+    'sos my boss still owes me two weeks of pay',
+    'auxilio, mi patrón no me pagó las horas extra',
+    'socorro, tengo que renovar mi permiso de trabajo',
+    'socorro, o patrão não pagou meu salário do mês',
+    'socorro, meu visto vence semana que vem',
+    'au secours, mon permis de travail expire bientôt',
+    'au secours mon employeur ne m a pas payé mes heures',
+    'anmwe, patwon an poko peye m semèn nan',
+    'sekou, pèmi travay mwen ap ekspire',
+    'saklolo, hindi pa binibigay ng amo ang sahod ko',
+    'i need help now with my overtime pay',
+  ];
+  it('answers the matter, without the emergency reply or the question', () => {
+    for (const t of matters) expect([flagged(t), asked(t)], t).toEqual([false, false]);
+  });
+  it('asks about help wanted with something no matter names', () => {
+    for (const t of ['i need help now with my homework', 'sos help me with this form please']) expect([flagged(t), asked(t)], t).toEqual([false, true]);
+  });
+  const danger = [
+    'sos',
+    'auxilio',
+    'socorro',
+    'au secours',
+    'help now',
+    'sos, he hit me because I asked for my pay',
+    'auxilio, el patrón me encerró por pedir mi pago',
+    'socorro, o patrão está aqui e quer meu passaporte, ele me bateu',
+    'au secours, il m a frappé pour mon salaire',
+    'anmwe, patwon an bat mwen pou lajan m',
+    'saklolo, sinaktan ako ng amo dahil sa sahod',
+    'sos my boss locked me in the room, my passport is gone',
+    'socorro ele me deu um soco',
+    'sos he is outside, he wants my permit',
+    'sos my boss is here and wants my passport',
+    'socorro, o patrão está na porta por causa do salário',
+  ];
+  it('keeps a cry with a harm, someone here or being shut in, and a cry alone, as danger', () => {
+    for (const t of danger) expect(flagged(t), t).toBe(true);
   });
 });
