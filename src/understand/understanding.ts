@@ -203,10 +203,13 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     }
     // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic, and
     // so does a cry for help beside one and nothing else ("pls help me with my pay").
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter());
+    // Someone saying they themselves are back ("main phir se aa gaya", "toi quay lai roi", "it's
+    // me again") is welcomed back: the "he's back" reading of the same words is not asked about.
+    const kind: SmallTalkKind | null = smallTalk.kind(text);
+    const selfBack = kind === 'back' && onlyReturned(reading.found);
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter()) && !selfBack;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
-    const kind: SmallTalkKind | null = smallTalk.kind(text);
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
@@ -314,6 +317,12 @@ function returnedOnlyWithHelp(found: readonly string[]): boolean {
   const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
   if (!kinds.has('returned') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
   return HARMS.every((h) => h === 'returned' || !kinds.has(h));
+}
+
+/** Whether the only harm found is someone come back (`returned`), with nothing else at all. */
+function onlyReturned(found: readonly string[]): boolean {
+  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+  return kinds.has('returned') && HARMS.every((h) => h === 'returned' || !kinds.has(h));
 }
 
 /**

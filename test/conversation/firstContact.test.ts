@@ -493,6 +493,9 @@ describe('someone coming back', () => {
     ['es', 'tengo miedo'],
     ['ar', 'انا خايفة'],
     ['en', 'he is very angry and shouting outside my room'],
+    // Someone else come back is asked about; the writer come back is welcomed back (above).
+    ['en', "he's back"],
+    ['ne', 'ऊ फेरि आयो'],
   ])('%s: "%s" as a first message is asked "are you in danger right now?" in that language', async (lang, text) => {
     const first = await person()(text);
     expect(keys(first).at(-1)).toBe('check-danger');
