@@ -211,6 +211,25 @@ const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Thai}]/u;
 const TERSE_WORDS = 5;
 const TERSE_CHARS = 10;
 
+/** Whether a text holds at most so many words (or characters, in Chinese and Thai). */
+function fewWords(t: string, most: number, mostChars: number): boolean {
+  return NO_SPACE_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= mostChars : t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= most;
+}
+
+/**
+ * Whether a message with a call to come quickly among what was `found`, or a number (a room's, a
+ * floor's), is written in short pieces or in a few words ("tulong po. kwarto 3. bilis", "sos,
+ * room 12", "help quick room 12"): a room, a floor or the police named beside a cry in it are
+ * where and who, not a matter asked about (src/understand/understanding.ts). Without either
+ * ("help. my room. no water") the room may be the matter.
+ */
+export function terseOrInPieces(text: string, found: readonly string[]): boolean {
+  if (!found.some((f) => f.endsWith(':urgent')) && !/\p{N}/u.test(text)) return false;
+  if (fewWords(text.trim(), TERSE_WORDS, TERSE_CHARS)) return true;
+  const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return pieces.length >= 2 && pieces.length <= MAX_PIECES && pieces.every((p) => fewWords(p, PIECE_WORDS, PIECE_CHARS));
+}
+
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
@@ -425,8 +444,7 @@ export class DangerDetector {
       const ascii = isAscii(f);
       const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode(f))).trim();
       if (!/[\p{L}\p{N}]/u.test(left)) continue;
-      const short = NO_SPACE_SCRIPT.test(left) ? left.replace(/\s+/g, '').length <= PIECE_CHARS : left.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= PIECE_WORDS;
-      if (!short) return null;
+      if (!fewWords(left, PIECE_WORDS, PIECE_CHARS)) return null;
       kept.push(f);
     }
     let cry: DangerReading | null = null;
@@ -466,7 +484,7 @@ export class DangerDetector {
     // ends as written: one closed with thanks ("he's back, thank you") is telling, not asking.
     const terse =
       lastWord(before) === lastWord(t) &&
-      (NO_SPACE_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= TERSE_CHARS : t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= TERSE_WORDS);
+      fewWords(t, TERSE_WORDS, TERSE_CHARS);
     for (const f of this.figures) {
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));

@@ -55,6 +55,17 @@ function viHitStands(term: string, marked: string | null): boolean {
   return marked.includes(markedWords(term));
 }
 
+/**
+ * Romanized Hindi and Punjabi "fir", "phir", "fer" (again) before a verb of coming ("wo fir aa
+ * gaya", "oh fer aaya", "phir se aagya"): someone come back, not the police report (FIR) the
+ * police list holds. Blanked before the lists are read.
+ */
+const AGAIN_COMING = /\b(?:fir|phir|fer)(?= +(?:se +|to +|wapas +|vapas +|wapis +)?(?:aa|a|aaya|aya|aayi|ayi|aai|ai|aaye|aye|aagaya|agaya|aagya|agya|aagayi|agayi|aagyi|agyi|aagaye|agaye|aagye|agye|aagea|agea|aagia|agia|aata|ata|aati|ati|aate|aaunda|aundi|aunde|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaega|aaegi|aake|aakar|aaja|aajata|aajati)\b)/g;
+
+function withoutAgainComing(folded: string): string {
+  return /\b(?:fir|phir|fer)\b/.test(folded) ? folded.replace(AGAIN_COMING, (m) => ' '.repeat(m.length)) : folded;
+}
+
 /** A term's identity inside a list: folded, its marks kept ("médico" and "medico" are one term). */
 function termKey(term: string): string {
   // A stand-in for the wildcard that folding leaves alone (split/join: no control character in a regex).
@@ -136,6 +147,7 @@ export class TopicKeywords {
    * languages; `text`: the text before folding, for the Vietnamese marks).
    */
   score(folded: string, langs: readonly string[] = [], text: string = folded): Map<TopicId, number> {
+    folded = withoutAgainComing(folded);
     let marked: string | null | undefined;
     const raw = new Map<TopicId, number>();
     const seen = new Set<string>();

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector, HARMS } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS, terseOrInPieces } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
@@ -179,7 +179,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // came back from vacation, please help me with my pay") is that matter, not a cry for help.
     // Someone here with no more than a cry for help beside such a matter ("help, the boss is here
     // and wants me to sign for my hours") is asked about, not answered as an emergency.
-    const matter = (matters?: ReadonlySet<TopicId>) => namesMatter(keywords.score(fold(text), langs, text), matters);
+    // A cry that is danger, written in short pieces or in a few words with a call to come quickly,
+    // beside no matter of work or papers and one word at most of any other ("tulong po. kwarto 3.
+    // bilis", "help quick room 12", "sos. police"): the room, the floor, the police are where and
+    // who, and it stays danger. Two words of housing ("help, room heater broken") are that matter.
+    let whole: ReadonlyMap<TopicId, number> | null = null;
+    const scored = () => (whole ??= keywords.score(fold(text), langs, text));
+    const where = read.level >= DANGER && terseOrInPieces(text, read.found) && placeOnly(scored());
+    const matter = (matters?: ReadonlySet<TopicId>) => !where && namesMatter(scored(), matters);
     // A cry for help beside such a matter and nothing else ("ayúdenme con mi pago") is that matter.
     // Such a phrase asking help with something no matter names ("I need help now with my taxes")
     // is asked about.
@@ -346,6 +353,12 @@ const HELP_WITH = /\b(help|sos|ayuda|auxilio|socorro|ajuda|aide|secours)( (now|p
 function cryAlone(found: readonly string[]): boolean {
   const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
   return !['urgent', 'anger', 'silenced', 'fear', 'covert', 'near'].some((k) => kinds.has(k)) && HARMS.every((h) => !kinds.has(h));
+}
+
+/** Whether the matters named are no matter of work or papers, and each but one word (a place, the police). */
+function placeOnly(kw: ReadonlyMap<TopicId, number>): boolean {
+  for (const [t, v] of kw) if (WORK_MATTERS.has(t) || (MATTERS.has(t) && v >= 1)) return false;
+  return true;
 }
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */

@@ -41,6 +41,31 @@ describe('a message written in short pieces', () => {
   });
 });
 
+// A room, a floor or an address named beside a cry that is danger, with a call to come quickly
+// or a number, in short pieces or a few words, is where the person is: not the housing topic.
+describe('a place named beside a cry', () => {
+  it('is where the person is: danger', () => {
+    for (const t of [
+      'tulong po. kwarto 3. bilis',
+      'saklolo. kwarto 12',
+      'tulong. 2nd floor. dali',
+      'tulungan nyo ako, room 8, bilis po',
+      'socorro. quarto 5. rápido',
+      'au secours. chambre 12',
+      'допоможіть. кімната 3. швидко',
+      'ساعدوني. غرفة 3. بسرعة',
+      'madad karo. kamra 4. jaldi',
+    ]) {
+      expect(route(t).danger, t).toBe(true);
+    }
+  });
+  it('is still the matter when the room is what is wrong, or pay is named', () => {
+    for (const t of ['help, my room has no heating', 'ayuda con mi cuarto, el patron cobra mucho', 'tulong po, walang heater sa kwarto', 'saklolo. kwarto 12. sweldo', 'tulong po bilis, sweldo ko']) {
+      expect(route(t).danger, t).toBe(false);
+    }
+  });
+});
+
 // Someone come back, said alone in a few words to a help line, is asked about; in a longer
 // message it still needs a call for help, a call to come quickly or someone drunk or angry.
 describe('someone come back, said alone', () => {

@@ -21,6 +21,16 @@ describe('topic keywords', () => {
     expect(kw.score(fold('nothing here')).size).toBe(0);
   });
 
+  it('reads romanized "fir", "phir", "fer" before a verb of coming as "again", not the police report', () => {
+    const police = new TopicKeywords([{ lang: langOf('hi'), status: 'draft', reviewer_role: null, topics: byTopic({ police: ['fir', 'police'] }) }]);
+    for (const t of ['wo fir aa gaya', 'oh fir aa gaya', 'woh phir se aagya', 'oh fer aaya', 'boss fir aa gya', 'wo phir aayega raat ko', 'oh fer aa gea']) {
+      expect(police.score(fold(t), ['hi', 'pa']).has(topicOf('police')), t).toBe(false);
+    }
+    for (const t of ['fir darj karwani hai', 'police ne fir nahi likhi', 'fir kaise likhwaye', 'mujhe fir ki copy chahiye']) {
+      expect(police.score(fold(t), ['hi']).has(topicOf('police')), t).toBe(true);
+    }
+  });
+
   it('counts a term listed for one topic in several languages once, and wholly', () => {
     const many = new TopicKeywords([
       { lang: langOf('en'), status: 'draft', reviewer_role: null, topics: byTopic({ trp: ['trp'], wages: ['pay'] }) },
@@ -158,5 +168,14 @@ describe('consonant skeletons', () => {
       const r = await u.route(text);
       expect([r.topic, ...r.candidates.map((c) => c.topic)], text).toContain(topic);
     }
+  });
+});
+
+describe('someone come again in romanized Hindi and Punjabi', () => {
+  it('is not the police topic', () => {
+    for (const t of ['wo fir aa gaya', 'oh fir aa gaya', 'woh phir se aagya', 'oh fer aaya']) {
+      expect(understanding().routeOffline(t).topic, t).not.toBe(topicOf('police'));
+    }
+    expect(understanding().routeOffline('fir kaise darj karwaye police station me').topic).toBe(topicOf('police'));
   });
 });
