@@ -104,7 +104,8 @@ export const EMERGENCY_IN_AT_MOST = 2;
  * the one whose danger words matched when that is another; then the text's next likeliest, when
  * it was likely enough to be asked in and, if the first was told with confidence, is its kin
  * (romanized Punjabi and Hindi share most words, so "bachao darwaza tod reha" may be either even
- * when its spelling leans to one). The emergency message is said in both, since a wrong guess
+ * when its spelling leans to one), unless three or more words of its own told it apart
+ * (`langApart`: "mainu", "dinda", "ch" are Punjabi alone). The emergency message is said in both, since a wrong guess
  * alone would leave the person with a message they may not read; text in its own script has one
  * likely language.
  */
@@ -114,7 +115,9 @@ export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   // Told with confidence, the writing's language keeps a second guess only from its kin, whose
   // words it shares when typed in Latin letters: "il est revenu. vite" is French, though "il" is
   // Arabizi too; "bachao koi maar raha hai" leans Hindi and may still be Punjabi.
-  const next = u.lang ? likely.filter((l) => SHARES_WORDS[u.lang!]?.includes(l)) : likely;
+  // Told by words its kin do not use ("mainu", "dinda", "ch": Punjabi), it keeps none: one
+  // language, as for text in its own script.
+  const next = u.lang ? (u.langApart ? [] : likely.filter((l) => SHARES_WORDS[u.lang!]?.includes(l))) : likely;
   // Not told with confidence, the likely language whose danger words matched comes first: "li
   // la" (he is here) is as likely Arabizi as Kreyòl by its words, and only Kreyòl's danger
   // words hold it. Not between kin: romanized Hindi and Punjabi share their danger words, so
@@ -124,7 +127,8 @@ export function dangerLanguages(turn: Turn, u: Understanding): string[] {
   const lead = likely[0];
   const byDanger = !u.lang && u.dangerLang && likely.includes(u.dangerLang) && !(lead && kin(lead, u.dangerLang));
   const unsure = byDanger ? u.dangerLang : lead;
-  const told = [...(u.lang ? [u.lang] : unsure ? [unsure] : []), ...(u.dangerLang ? [u.dangerLang] : []), ...next];
+  const apartFromKin = (l: string): boolean => !(u.langApart && u.lang && kin(u.lang, l));
+  const told = [...(u.lang ? [u.lang] : unsure ? [unsure] : []), ...(u.dangerLang && apartFromKin(u.dangerLang) ? [u.dangerLang] : []), ...next];
   return [...new Set(told)].filter((l) => offered.includes(l)).slice(0, EMERGENCY_IN_AT_MOST);
 }
 

@@ -385,6 +385,11 @@ export interface Understanding {
   /** Two languages mixed half and half: the language question is asked in the two of `likely` only. */
   mixed?: boolean;
   /**
+   * `lang` is told by words no other language uses ("mainu", "dinda": Punjabi, not Hindi), not
+   * only by leaning: danger is answered in it alone, not in its kin too.
+   */
+  langApart?: boolean;
+  /**
    * A message that is only small talk: thanks, a greeting, "ok" — or someone saying they are
    * back ("it's me again", "sorry"). Answered kindly, with the choices again.
    */

@@ -105,6 +105,12 @@ export interface LanguageGuess {
   evidence?: number;
   /** Two languages mixed in one message (mixed.ts), best first: never confident, ask in both. */
   mixed?: [Lang, Lang];
+  /**
+   * How many different everyday words (or two-word phrases, or names of the language) of the
+   * best language no other language's lists hold: "mainu", "dinda", "ch" are Punjabi alone,
+   * "mera", "bachao" Punjabi and Hindi alike.
+   */
+  ownWords?: number;
 }
 
 type Lexicon = Map<string, Lang[]>;
@@ -188,12 +194,18 @@ export class LanguageDetector {
         if (re.test(nfc)) add([lang], weight);
       }
     }
+    // Words and phrases only one language's everyday lists (or names) hold, by language.
+    const alone = new Map<Lang, Set<string>>();
+    const sole = (ls: readonly Lang[], w: string): void => {
+      if (ls.length === 1) alone.set(ls[0]!, (alone.get(ls[0]!) ?? new Set()).add(w));
+    };
     const inPair = new Set<number>();
     for (let i = 0; i + 1 < ws.length; i++) {
       const pair = `${ws[i]} ${ws[i + 1]}`;
       const own = (this.pairs.get(pair) ?? [...new Set(this.pairShapes.filter((s) => s.re.test(pair)).map((s) => s.lang))]).filter((l) => langs.includes(l));
       if (!own || own.length === 0) continue;
       add(own, 2 * EVERYDAY);
+      sole(own, pair);
       claims.push({ langs: own, weight: 2 * EVERYDAY });
       inPair.add(i).add(i + 1);
     }
@@ -206,6 +218,7 @@ export class LanguageDetector {
       const named = this.names.get(w)?.filter((l) => langs.includes(l));
       if (named && named.length > 0) {
         add(named, NAMED);
+        sole(named, w);
         claims.push({ langs: named, weight: NAMED });
         continue;
       }
@@ -217,6 +230,7 @@ export class LanguageDetector {
       const own = this.everyday.get(w)?.filter((l) => langs.includes(l));
       if (own && own.length > 0) {
         add(own, EVERYDAY, own.length === 1 && w.length >= LONE_LENGTH && (this.vocab.get(w) ?? []).every((l) => l === own[0]) ? w : undefined);
+        sole(own, w);
         claims.push({ langs: own, weight: EVERYDAY });
         continue;
       }
@@ -263,7 +277,8 @@ export class LanguageDetector {
     const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
     const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes || (latin && loneWord(parts, ws.filter((w) => !/^\d+$/.test(w)).length));
     const confident = share >= CONFIDENT_SHARE && clear && enough && !mixed;
-    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}) };
+    const ownWords = alone.get(best![0])?.size ?? 0;
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}), ...(ownWords > 0 ? { ownWords } : {}) };
   }
 }
 

@@ -27,6 +27,8 @@ const SHARED_GREETING: readonly (readonly [Lang, Lang])[] = [[namedLang('hi'), n
 export const CONFIDENT_SCORE = 0.45;
 /** …and beats the second by this factor. */
 export const CONFIDENT_MARGIN = 1.3;
+/** Different words of its own that tell a language apart from those sharing most of its words. */
+export const OWN_WORDS_APART = 3;
 /** Below this nothing is offered: the ordinary re-prompt is better than a wrong guess. */
 export const MIN_SCORE = 0.12;
 /** Candidates offered ("did you mean") score at least this share of the best. */
@@ -41,6 +43,12 @@ export interface RouteResult {
   likely: Lang[];
   /** Two languages mixed half and half: `likely` holds just the two, and the question is asked in both. */
   mixed: boolean;
+  /**
+   * `lang` is told by words of its own (at least `OWN_WORDS_APART` that no other language's
+   * lists hold), not only by leaning: romanized Punjabi with "mainu", "dinda" and "ch" is not
+   * Hindi, while "meri madad karo" may be either.
+   */
+  langApart?: boolean;
   /** A message of small talk only (thanks, a greeting, "ok"), or someone saying they are back. */
   social: SmallTalkKind | null;
   /** The message talks to the machine (its instructions, its prompt): no topic is guessed. */
@@ -201,7 +209,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
         : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS)) || (read.level >= DANGER && read.cryPhrase && cryAlone(read.found) && HELP_WITH.test(fold(text)))
           ? { ...read, level: ASK }
           : read;
-    const base = { lang, likely, mixed, offerLanguage, social: null, offScope: false };
+    const langApart = lang !== null && lang === guess.lang && (guess.ownWords ?? 0) >= OWN_WORDS_APART;
+    const base = { lang, likely, mixed, ...(langApart ? { langApart } : {}), offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
@@ -376,6 +385,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
     likely: r.likely,
     offerLanguage: r.offerLanguage,
     ...(r.mixed ? { mixed: true } : {}),
+    ...(r.langApart ? { langApart: true } : {}),
     dangerLang: r.dangerLang,
     social: r.social,
     offScope: r.offScope,

@@ -359,6 +359,25 @@ describe('danger is answered in the language it was written in', () => {
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(order);
   });
 
+  it.each([
+    ['pa', 'sat sri akal ji mera malik mainu bahar nahi jaan dinda, kamre ch band kar dinda'],
+    ['hi', 'mera malik mujhe bahar nahi jaane deta, kamre mein band kar deta hai'],
+    ['ne', 'mero sahu le malai bahira jana didaina, kotha ma band garchha'],
+  ])('romanized %s told apart by words of its own ("mainu", "dinda", "ch"; "mujhe", "mein"; "malai"): the emergency message in that language alone', async (lang, text) => {
+    const first = await person()(text);
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual([lang]);
+    expect(first[0]).toMatchObject({ key: 'emergency-now', lang });
+    expect(first.find((o) => o.key === 'language-change')?.lang).toBe(lang);
+  });
+
+  it.each([
+    ['bachao', ['pa', 'hi']],
+    ['meri madad karo', ['hi', 'pa']],
+  ])('%j, words Hindi and Punjabi share: the emergency message in both still', async (text, order) => {
+    const first = await person()(text);
+    expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(order);
+  });
+
   it('a first message told French with confidence ("il est revenu. vite": "il" is Arabizi too) gets the emergency message in French alone', async () => {
     const first = await person()('il est revenu. vite');
     expect(first.filter((o) => o.key === 'emergency-now').map((o) => o.lang)).toEqual(['fr']);

@@ -16,6 +16,17 @@ describe('language', () => {
     expect(understanding().detectLanguage(text).lang).toBe(lang);
   });
 
+  it.each([
+    ['mera malik mainu bahar nahi jaan dinda, kamre ch band kar dinda', 'pa', true],
+    ['mera malik mujhe bahar nahi jaane deta, kamre mein band kar deta hai', 'hi', true],
+    ['meri madad karo', 'hi', false],
+    ['bachao darwaza tod reha', 'pa', false],
+  ])('%j: told %s apart from its kin by three words of its own: %s', async (text, lang, apart) => {
+    const r = await understanding().route(text);
+    expect(r.lang).toBe(lang);
+    expect(r.langApart ?? false).toBe(apart);
+  });
+
   it('only offers a switch: the contact language is a prior, the result says what to offer', async () => {
     const same = await understanding().route('mi jefe no me paga las horas extra', { lang: 'es' });
     expect(same.offerLanguage).toBeNull();
