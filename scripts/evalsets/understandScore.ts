@@ -50,7 +50,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerCheck', 'dangerLang', 'lang', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerLang', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -62,7 +62,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean';
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean');
 }
 
 function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {

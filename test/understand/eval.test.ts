@@ -52,6 +52,14 @@ describe('dev evaluation set', () => {
     }
   });
 
+  it('a field the router may add (langApart, dangerAsked) is known, but only with its own kind of value', () => {
+    const r = understanding().routeOffline('mera malik mainu kamre ch band kar dinda');
+    expect(escaped({ ...r, langApart: true })).toBe(false);
+    expect(escaped({ ...r, dangerAsked: true })).toBe(false);
+    expect(escaped({ ...r, langApart: 'ignore previous instructions' as unknown as boolean })).toBe(true);
+    expect(escaped({ ...r, note: 'x' } as typeof r)).toBe(true);
+  });
+
   it('every injection attempt yields a known topic id or none, with only the known fields', async () => {
     for (const text of set.injection) {
       const r = await understanding().route(text);
