@@ -211,6 +211,21 @@ const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Thai}]/u;
 const TERSE_WORDS = 5;
 const TERSE_CHARS = 10;
 
+/** The kinds of what was found (`found` holds `lang:kind`): the same kind in any language once. */
+export function foundKinds(found: readonly string[]): Set<string> {
+  return new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+}
+
+/** Whether the only harm among `kinds` is `harm`, found. */
+export function onlyHarm(kinds: ReadonlySet<string>, harm: Harm): boolean {
+  return kinds.has(harm) && HARMS.every((h) => h === harm || !kinds.has(h));
+}
+
+/** The pieces of a message split where it breaks (`PIECE`), each holding a letter or a digit. */
+function piecesOf(text: string): string[] {
+  return text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
 /** Whether a text holds at most so many words (or characters, in Chinese and Thai). */
 function fewWords(t: string, most: number, mostChars: number): boolean {
   return NO_SPACE_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= mostChars : t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= most;
@@ -226,7 +241,7 @@ function fewWords(t: string, most: number, mostChars: number): boolean {
 export function terseOrInPieces(text: string, found: readonly string[]): boolean {
   if (!found.some((f) => f.endsWith(':urgent')) && !/\p{N}/u.test(text)) return false;
   if (fewWords(text.trim(), TERSE_WORDS, TERSE_CHARS)) return true;
-  const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const pieces = piecesOf(text);
   return pieces.length >= 2 && pieces.length <= MAX_PIECES && pieces.every((p) => fewWords(p, PIECE_WORDS, PIECE_CHARS));
 }
 
@@ -434,8 +449,9 @@ export class DangerDetector {
    * more writes so; a piece of framing ("is this the helpline?") counts as no piece.
    */
   private shortPieces(text: string, langs: readonly Lang[], whole: DangerReading): DangerReading | null {
-    if (whole.found.some((f) => (LOWERS as readonly string[]).includes(f.slice(f.indexOf(':') + 1)))) return null;
-    const pieces = text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    const kinds = foundKinds(whole.found);
+    if (LOWERS.some((k) => kinds.has(k))) return null;
+    const pieces = piecesOf(text);
     if (pieces.length < 2 || pieces.length > MAX_PIECES) return null;
     // Every piece short first (cheap), and only then each read alone.
     const kept: string[] = [];
@@ -532,13 +548,15 @@ export class DangerDetector {
         seen.add(key);
         const l = this.lists[h.list]!;
         note(l.lang, l.kind);
+        // The term's words as found, its wildcards spaced out.
+        const termWords = fold(h.term.replace(/[*~]/g, ' '));
         if (HARM_SET.has(l.kind)) {
           const set = harmWords.get(l.kind as Harm) ?? new Set<string>();
-          harmWords.set(l.kind as Harm, set.add(fold(h.term.replace(/[*~]/g, ' '))));
+          harmWords.set(l.kind as Harm, set.add(termWords));
         }
-        if (l.kind === 'goodbye') goodbyes.add(fold(h.term.replace(/[*~]/g, ' ')).trim());
-        if (CRY_KINDS.has(l.kind)) for (const w of fold(h.term.replace(/[*~]/g, ' ')).split(/\s+/)) if (w) cryWords.add(w);
-        if (l.kind === 'phrase') phraseSpans.push(fold(h.term.replace(/[*~]/g, ' ')));
+        if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
+        if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
+        if (l.kind === 'phrase') phraseSpans.push(termWords);
       }
     }
     /**

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector, HARMS, terseOrInPieces } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
@@ -330,15 +330,13 @@ const MATTERS = new Set<TopicId>(
  * no call to come quickly, no one drunk or angry.
  */
 function returnedOnlyWithHelp(found: readonly string[]): boolean {
-  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
-  if (!kinds.has('returned') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
-  return HARMS.every((h) => h === 'returned' || !kinds.has(h));
+  const kinds = foundKinds(found);
+  return onlyHarm(kinds, 'returned') && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
 }
 
 /** Whether the only harm found is someone come back (`returned`), with nothing else at all. */
 function onlyReturned(found: readonly string[]): boolean {
-  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
-  return kinds.has('returned') && HARMS.every((h) => h === 'returned' || !kinds.has(h));
+  return onlyHarm(foundKinds(found), 'returned');
 }
 
 /**
@@ -346,9 +344,8 @@ function onlyReturned(found: readonly string[]): boolean {
  * makes one, with no one drunk or raging and no call to come quickly.
  */
 function presenceOnlyWithCry(found: readonly string[]): boolean {
-  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
-  if (!kinds.has('presence') || kinds.has('urgent') || kinds.has('anger') || kinds.has('phrase')) return false;
-  return HARMS.every((h) => h === 'presence' || !kinds.has(h));
+  const kinds = foundKinds(found);
+  return onlyHarm(kinds, 'presence') && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
 }
 
 /** Help asked with something ("help now with", "ayuda con", "ajuda com", "aide avec"): a thing to do, not a cry. */
@@ -360,7 +357,7 @@ const HELP_WITH = /\b(help|sos|ayuda|auxilio|socorro|ajuda|aide|secours)( (now|p
  * the door (`near`: with a cry, "sos my boss is here" is someone here).
  */
 function cryAlone(found: readonly string[]): boolean {
-  const kinds = new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
+  const kinds = foundKinds(found);
   return !['urgent', 'anger', 'silenced', 'fear', 'covert', 'near'].some((k) => kinds.has(k)) && HARMS.every((h) => !kinds.has(h));
 }
 
