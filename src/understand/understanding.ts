@@ -98,6 +98,8 @@ export interface Understand {
   readonly index: TopicIndex;
   /** The same index behind LangChain's BaseRetriever; LangChain is loaded on the first call. */
   langchainRetriever(): Promise<TopicRetriever>;
+  /** Builds the parts built on first use (the danger lists' spellings), ahead of the first message. */
+  warm(): void;
 }
 
 export interface UnderstandingOptions {
@@ -281,6 +283,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
+    warm: () => danger.warm(),
   };
 }
 
