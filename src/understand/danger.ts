@@ -245,6 +245,12 @@ export function terseOrInPieces(text: string, found: readonly string[]): boolean
   return pieces.length >= 2 && pieces.length <= MAX_PIECES && pieces.every((p) => fewWords(p, PIECE_WORDS, PIECE_CHARS));
 }
 
+/**
+ * Texts beyond ASCII without astral letters (the form most messages beyond ASCII are matched by):
+ * one of one-byte letters (é), one of two-byte ones (Arabic, Devanagari, Cyrillic …).
+ */
+const BEYOND_ASCII = ['é', 'é \u0627'] as const;
+
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
@@ -333,6 +339,30 @@ export class DangerDetector {
    * How much danger a message shows, and in which language. `langs`: the languages the message
    * seems to be in (their context words count for any language's harm words; see the top).
    */
+  /**
+   * Builds now what first messages would otherwise build on first use (about a second in all):
+   * the spellings of every language's lists, which a message in Latin letters needs, and each
+   * pattern's form for text beyond ASCII. A running server calls it once it listens, so the first
+   * person writing after a restart does not wait for it.
+   */
+  warm(): void {
+    this.skel ??= this.makeSkeletons();
+    this.roman ??= this.makeRoman();
+    const all = [...this.patterns.map((p) => p.re), ...this.figures, ...this.framing.map((f) => f.re), ...this.counts.map((c) => c.re), ...this.questionNot];
+    // V8 compiles a pattern at its first match, and again to machine code at the next one, for
+    // one-byte text and for two-byte text apart.
+    for (const p of all) {
+      for (const text of BEYOND_ASCII) {
+        const re = p.unicode(text);
+        for (let i = 0; i < 2; i++) {
+          re.lastIndex = 0;
+          re.test(text);
+        }
+        re.lastIndex = 0;
+      }
+    }
+  }
+
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
@@ -98,6 +98,8 @@ export interface Understand {
   readonly index: TopicIndex;
   /** The same index behind LangChain's BaseRetriever; LangChain is loaded on the first call. */
   langchainRetriever(): Promise<TopicRetriever>;
+  /** Builds the parts built on first use (the danger lists' spellings), ahead of the first message. */
+  warm(): void;
 }
 
 export interface UnderstandingOptions {
@@ -183,10 +185,6 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const offerLanguage = lang && lang !== prior && sureEnoughToOffer(guess) ? lang : null;
     const langs = langsFor(guess, prior);
     const read = danger.read(text, langs);
-    // Someone come back with no more than a plain "help" beside a matter of work or papers ("he
-    // came back from vacation, please help me with my pay") is that matter, not a cry for help.
-    // Someone here with no more than a cry for help beside such a matter ("help, the boss is here
-    // and wants me to sign for my hours") is asked about, not answered as an emergency.
     // A cry that is danger, written in short pieces or in a few words with a call to come quickly,
     // beside no matter of work or papers and one word at most of any other ("tulong po. kwarto 3.
     // bilis", "help quick room 12", "sos. police"): the room, the floor, the police are where and
@@ -195,20 +193,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const scored = () => (whole ??= keywords.score(fold(text), langs, text));
     const where = read.level >= DANGER && terseOrInPieces(text, read.found) && placeOnly(scored());
     const matter = (matters?: ReadonlySet<TopicId>) => !where && namesMatter(scored(), matters);
-    // A cry for help beside such a matter and nothing else ("ayúdenme con mi pago") is that matter.
-    // Such a phrase asking help with something no matter names ("I need help now with my taxes")
-    // is asked about.
-    // Short pieces, one a cry, beside a matter of pay or papers ("help, overtime") are asked about;
-    // a room, a floor or the police beside a cry are where and who.
-    // So is a phrase that is a cry alone ("sos", "auxilio", "au secours" opening a short message,
-    // "help now") beside such a matter, with no harm, no one raging, no call to come quickly and
-    // no cry made quietly ("sos, my visa expires next week", "socorro, meu chefe não me pagou").
-    const reading =
-      read.level > 0 && (returnedOnlyWithHelp(read.found) || read.worry === 'cry' || (read.cryPhrase && !read.pieces && cryAlone(read.found))) && matter()
-        ? { ...read, level: 0 }
-        : (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) || (read.pieces && matter(WORK_MATTERS)) || (read.level >= DANGER && read.cryPhrase && cryAlone(read.found) && HELP_WITH.test(fold(text)))
-          ? { ...read, level: ASK }
-          : read;
+    const reading = cryForMatter(read, matter) ? { ...read, level: 0 } : askedBesideMatter(read, text, matter) ? { ...read, level: ASK } : read;
     const langApart = lang !== null && lang === guess.lang && (guess.ownWords ?? 0) >= OWN_WORDS_APART;
     const base = { lang, likely, mixed, ...(langApart ? { langApart } : {}), offerLanguage, social: null, offScope: false };
     // Danger is answered in the language it was written in: the one told from the whole
@@ -301,6 +286,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
+    warm: () => danger.warm(),
   };
 }
 
@@ -349,6 +335,34 @@ function onlyReturned(found: readonly string[]): boolean {
 function presenceOnlyWithCry(found: readonly string[]): boolean {
   const kinds = foundKinds(found);
   return onlyHarm(kinds, 'presence') && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
+}
+
+/** Whether the message names a matter (of `matters`, else any of work, papers, home or privacy). */
+type NamesMatter = (matters?: ReadonlySet<TopicId>) => boolean;
+
+/**
+ * Whether what raised danger is no more than a call for help beside a matter, and so is that
+ * matter: someone come back with a plain "help" ("he came back from vacation, please help me with
+ * my pay"), a cry written as a worry, or a phrase that is a cry alone, not in short pieces, with
+ * no harm, no one raging, no call to come quickly and no cry made quietly ("ayúdenme con mi pago",
+ * "sos, my visa expires next week", "socorro, meu chefe não me pagou").
+ */
+function cryForMatter(read: DangerReading, matter: NamesMatter): boolean {
+  if (read.level <= 0) return false;
+  const cry = returnedOnlyWithHelp(read.found) || read.worry === 'cry' || (read.cryPhrase === true && !read.pieces && cryAlone(read.found));
+  return cry && matter();
+}
+
+/**
+ * Whether danger beside a matter is asked about rather than answered as an emergency: someone here
+ * with no more than a cry beside a matter ("help, the boss is here and wants me to sign for my
+ * hours"); short pieces, one a cry, beside a matter of pay or papers ("help, overtime"); a phrase
+ * that is a cry alone asking help with something no matter names ("I need help now with my taxes").
+ */
+function askedBesideMatter(read: DangerReading, text: string, matter: NamesMatter): boolean {
+  if (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) return true;
+  if (read.pieces && matter(WORK_MATTERS)) return true;
+  return read.level >= DANGER && read.cryPhrase === true && cryAlone(read.found) && HELP_WITH.test(fold(text));
 }
 
 /** Help asked with something ("help now with", "ayuda con", "ajuda com", "aide avec"): a thing to do, not a cry. */
