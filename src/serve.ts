@@ -19,6 +19,8 @@ export interface Running {
 }
 
 const HOUR = 3_600_000;
+/** How long after listening understanding warms up: a webhook already on its way is answered first. */
+const WARM_AFTER_MS = 500;
 /** How long a stop waits for turns still running after their response (inside Docker's 10 s before it kills). */
 const SHUTDOWN_TURNS_MS = 8_000;
 
@@ -76,6 +78,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const sweeper = setInterval(() => void sweep(), HOUR);
   sweeper.unref();
   void sweep();
+  // What understanding builds on first use (about a second of CPU), built once the server has
+  // listened a moment: the first person to write after a restart, maybe in danger, does not wait.
+  const warming = setTimeout(() => app.understanding?.warm(), WARM_AFTER_MS);
+  warming.unref();
   const port = (server.address() as { port: number } | null)?.port ?? config.port;
   const rehearsal = on.rehearsal ? 'on at /rehearse' : 'off (no TRAINER_TOKEN)';
   logger.info(
@@ -88,6 +94,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     channels,
     async stop() {
       clearInterval(sweeper);
+      clearTimeout(warming);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Turns still running after their response (late SMS replies) end before the store closes.
       const turns = http.locals.turns as TurnQueue | undefined;

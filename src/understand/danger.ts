@@ -245,6 +245,12 @@ export function terseOrInPieces(text: string, found: readonly string[]): boolean
   return pieces.length >= 2 && pieces.length <= MAX_PIECES && pieces.every((p) => fewWords(p, PIECE_WORDS, PIECE_CHARS));
 }
 
+/**
+ * Texts beyond ASCII without astral letters (the form most messages beyond ASCII are matched by):
+ * one of one-byte letters (é), one of two-byte ones (Arabic, Devanagari, Cyrillic …).
+ */
+const BEYOND_ASCII = ['é', 'é \u0627'] as const;
+
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
@@ -333,6 +339,30 @@ export class DangerDetector {
    * How much danger a message shows, and in which language. `langs`: the languages the message
    * seems to be in (their context words count for any language's harm words; see the top).
    */
+  /**
+   * Builds now what first messages would otherwise build on first use (about a second in all):
+   * the spellings of every language's lists, which a message in Latin letters needs, and each
+   * pattern's form for text beyond ASCII. A running server calls it once it listens, so the first
+   * person writing after a restart does not wait for it.
+   */
+  warm(): void {
+    this.skel ??= this.makeSkeletons();
+    this.roman ??= this.makeRoman();
+    const all = [...this.patterns.map((p) => p.re), ...this.figures, ...this.framing.map((f) => f.re), ...this.counts.map((c) => c.re), ...this.questionNot];
+    // V8 compiles a pattern at its first match, and again to machine code at the next one, for
+    // one-byte text and for two-byte text apart.
+    for (const p of all) {
+      for (const text of BEYOND_ASCII) {
+        const re = p.unicode(text);
+        for (let i = 0; i < 2; i++) {
+          re.lastIndex = 0;
+          re.test(text);
+        }
+        re.lastIndex = 0;
+      }
+    }
+  }
+
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
@@ -525,6 +555,11 @@ export class DangerDetector {
     // makes that matter (`cryPhrase`, src/understand/understanding.ts).
     const cryWords = new Set<string>();
     const phraseSpans: string[] = [];
+    // The terms of a cry for help found, and of what lowers, per language: a lowering term whose
+    // words lie inside a cry's ("alguien que", someone who, inside "alguien que me ayude") is
+    // that cry read again, not a question.
+    const cryTerms: string[] = [];
+    const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
     let otherPhrase = false;
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
@@ -557,7 +592,16 @@ export class DangerDetector {
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
+        if (l.kind === 'cry') cryTerms.push(termWords.trim());
+        if ((LOWERS as readonly string[]).includes(l.kind)) {
+          const k = `${l.lang}:${l.kind}`;
+          const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
+          lowerTerms.set(k, { ...e, words: [...e.words, termWords.trim()] });
+        }
       }
+    }
+    for (const { lang, kind, words: ws } of lowerTerms.values()) {
+      if (ws.every((w) => cryTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
@@ -691,8 +735,9 @@ export class DangerDetector {
       // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
       const cries = ctx.has('cry') || ctx.has('silenced');
       // A cry for help with someone at the door, outside, in the room (`near` and a `person`: "help
-      // the boss is at my door") is someone here.
-      if (ctx.has('cry') && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
+      // the boss is at my door") is someone here; so is not being able to talk with them there
+      // ("cant talk, hes in the next room").
+      if ((ctx.has('cry') || ctx.has('silenced')) && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
         harms = [...harms, 'presence'];
         allHarms.add('presence');
       }

@@ -98,6 +98,8 @@ export interface Understand {
   readonly index: TopicIndex;
   /** The same index behind LangChain's BaseRetriever; LangChain is loaded on the first call. */
   langchainRetriever(): Promise<TopicRetriever>;
+  /** Builds the parts built on first use (the danger lists' spellings), ahead of the first message. */
+  warm(): void;
 }
 
 export interface UnderstandingOptions {
@@ -206,7 +208,10 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // me again") is welcomed back: the "he's back" reading of the same words is not asked about.
     const kind: SmallTalkKind | null = smallTalk.kind(text);
     const selfBack = kind === 'back' && onlyReturned(reading.found);
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter()) && !selfBack;
+    // Someone at the door or outside the room beside the fear ("scared, the boss's man is outside
+    // my room") makes the room a place, not a housing matter.
+    const nearSomeone = ['near', 'person'].every((k) => foundKinds(reading.found).has(k));
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter(nearSomeone ? NOT_HOUSING : MATTERS)) && !selfBack;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
@@ -281,6 +286,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     isDanger: (text) => danger.isDanger(text, guessLangs(text)),
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
+    warm: () => danger.warm(),
   };
 }
 
@@ -377,6 +383,9 @@ function placeOnly(kw: ReadonlyMap<TopicId, number>): boolean {
   for (const [t, v] of kw) if (WORK_MATTERS.has(t) || (MATTERS.has(t) && v >= 1)) return false;
   return true;
 }
+
+/** The matters of work and papers but housing: a room with someone at its door is a place. */
+const NOT_HOUSING = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing')));
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */
 const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));
