@@ -120,3 +120,50 @@ describe('Nepali "bhane": an if, not a general question', () => {
 describe('cannot talk, someone near, in Punjabi and Nepali', () => {
   eachFlagged('flags', ['gal nahi kar sakdi, oh kol hai', 'ਗੱਲ ਨਹੀਂ ਕਰ ਸਕਦੀ, ਉਹ ਕੋਲ ਹੈ', 'bolna sakdina, u najikai cha', 'dhoka bahira bata lock cha, niklina sakdina']);
 });
+
+// Driven off with the phones taken: a vehicle and the phones gone are being taken, as a vehicle
+// and a destination no one names are.
+describe('a vehicle and the phones taken', () => {
+  expectDanger(
+    'taken',
+    [
+      'humara malik hume raat ko kahin truck me le ja raha hai, bolta hai naya kaam, par sabke phone le liye',
+      'nos estan llevando en una camioneta en la noche, dicen que a otro trabajo pero nos quitaron los telefonos',
+      'dinadala kami ng amo sa truck ngayong gabi, bagong trabaho daw, pero kinuha lahat ng cellphone',
+    ],
+    [
+      'nos quitaron los celulares durante el turno, es legal?',
+      'malik ne kaam ke time phone le liye, kya ye legal hai',
+      'kinuha ng amo ang cellphone ko habang nagtatrabaho, pwede ba yun',
+      'the van takes us to the farm at 5, they take our phones during work',
+    ],
+  );
+});
+
+// Someone fainting, a doctor refused with deportation; a threat to make someone disappear or
+// break their legs; writing in secret; "get me out of here".
+describe('a doctor refused with deportation, threats in other words, writing in secret', () => {
+  expectDanger(
+    'more',
+    [
+      'bhai sahab mere saath wale ko bukhar hai 3 din se, behosh ho jata hai, malik bolta hai doctor ke paas gaya to deport kara dunga',
+      'yung kasama ko may lagnat, nahihimatay, sabi ng amo pag pumunta sa doctor ipapadeport nya',
+      'माफ़ कीजिए, मुझे डर लग रहा है, मेरा मालिक कहता है अगर मैंने किसी को बताया तो मुझे गायब कर देगा',
+      'sorry po natatakot ako, sabi ng amo pag may pinagsabihan ako ipapawala nya ako',
+      'mi patron me dijo que si me voy me va a romper las piernas, esta afuera con sus amigos',
+      'mi compañera de cuarto se colgo de la regadera, no se si respira',
+      'agent bol raha hai aaj raat mujhe dusri jagah bhej dega, phone bhi rakh liya, mai bathroom se likh rahi hu',
+      'wait lang. papunta na sya. ilabas nyo ko dito',
+      'hola quisiera saber si me pueden ayudar. no nos dejan salir de la casa y la señora nos pega',
+    ],
+    [
+      'si voy al doctor me deportan?',
+      'pag pumunta ako sa doctor ipapadeport ba ako?',
+      'doctor ke paas gaya to deport to nahi karenge na?',
+      'mera passport gayab ho gaya, kya karu',
+      'la computadora se colgo otra vez',
+      'dinala ng amo ko ang anak ko sa doctor',
+      'quisiera saber si me pueden ayudar. no me pagan las horas extra',
+    ],
+  );
+});
