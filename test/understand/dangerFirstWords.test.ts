@@ -77,3 +77,93 @@ describe('fear with someone at the door of the room', () => {
   });
   eachNeither('a fear about the room itself', ['darr lag raha hai ki kamre ka kiraya badh jayega', 'tengo miedo de que me suban la renta del cuarto']);
 });
+
+// "I don't know if this is the right number" opens a first message: whether this is the place,
+// not an "if" about what happens, and it lowers nothing told after it.
+describe('not knowing whether this is the right number', () => {
+  eachFlagged('flags what follows', [
+    "idk if this is the right number but a man has been following me all week and he is outside now",
+    'jsp si c le bon num mais il me suit depuis le boulot et il est devant chez moi',
+    'no se si es el numero correcto pero un hombre me esta siguiendo y ahorita esta afuera',
+    'pata nahi sahi number hai ya nahi, ek aadmi mera peecha kar raha hai, abhi bahar khada hai',
+    'di ko po alam kung tama tong number, may sumusunod sakin, nasa labas siya ngayon',
+  ]);
+  it('asks about a fear told after it', () => {
+    for (const t of ['idk if this is the right number, im scared, he is at my door', 'no se si es el numero correcto, tengo miedo, esta en mi puerta', 'jsp si c le bon numero, j ai peur, il est a ma porte']) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+    }
+  });
+  eachNeither('leaves what follows alone when it is a matter', ["idk if this is the right number but my boss didn't pay my overtime", 'no se si es el numero correcto, quiero saber de mi permiso de trabajo']);
+});
+
+// A call to come quickly written alone ("jaldi", "chhito", "vit"), as English "quick" and Spanish
+// "rapido": a cry for help with it is danger, whatever its length; beside pay it is nothing.
+describe('a cry with "quickly" in Punjabi, Nepali, Kreyòl', () => {
+  expectDanger(
+    'quickly',
+    ['veerji madad karo jaldi, please koi aa jao', 'ਮਦਦ ਕਰੋ ਜਲਦੀ', 'didi maddat garnus chhito', 'ede nou vit tanpri'],
+    ['jaldi batao salary kab aayegi', 'mainu jaldi paise chahide ne', 'chhito bhannus visa ko barema', 'm bezwen papye yo vit'],
+  );
+});
+
+// Nepali "bhane" is a bare "if" (`cond`): it lowers what might happen, never a threat to kill.
+describe('Nepali "bhane": an if, not a general question', () => {
+  expectDanger(
+    'ne',
+    ['malik le police ma gayo bhane maridinchu bhanyo', 'sahuji le bhagis bhane maardinchu bhanchha, ahile dhoka ma cha'],
+    ['yadi malik le pityo bhane k garne, police ma jane?'],
+  );
+});
+
+// Not able to talk, and someone near ("oh kol hai", "u najik cha"): someone here.
+describe('cannot talk, someone near, in Punjabi and Nepali', () => {
+  eachFlagged('flags', ['gal nahi kar sakdi, oh kol hai', 'ਗੱਲ ਨਹੀਂ ਕਰ ਸਕਦੀ, ਉਹ ਕੋਲ ਹੈ', 'bolna sakdina, u najikai cha', 'dhoka bahira bata lock cha, niklina sakdina']);
+});
+
+// Driven off with the phones taken: a vehicle and the phones gone are being taken, as a vehicle
+// and a destination no one names are.
+describe('a vehicle and the phones taken', () => {
+  expectDanger(
+    'taken',
+    [
+      'humara malik hume raat ko kahin truck me le ja raha hai, bolta hai naya kaam, par sabke phone le liye',
+      'nos estan llevando en una camioneta en la noche, dicen que a otro trabajo pero nos quitaron los telefonos',
+      'dinadala kami ng amo sa truck ngayong gabi, bagong trabaho daw, pero kinuha lahat ng cellphone',
+    ],
+    [
+      'nos quitaron los celulares durante el turno, es legal?',
+      'malik ne kaam ke time phone le liye, kya ye legal hai',
+      'kinuha ng amo ang cellphone ko habang nagtatrabaho, pwede ba yun',
+      'the van takes us to the farm at 5, they take our phones during work',
+    ],
+  );
+});
+
+// Someone fainting, a doctor refused with deportation; a threat to make someone disappear or
+// break their legs; writing in secret; "get me out of here".
+describe('a doctor refused with deportation, threats in other words, writing in secret', () => {
+  expectDanger(
+    'more',
+    [
+      'bhai sahab mere saath wale ko bukhar hai 3 din se, behosh ho jata hai, malik bolta hai doctor ke paas gaya to deport kara dunga',
+      'yung kasama ko may lagnat, nahihimatay, sabi ng amo pag pumunta sa doctor ipapadeport nya',
+      'माफ़ कीजिए, मुझे डर लग रहा है, मेरा मालिक कहता है अगर मैंने किसी को बताया तो मुझे गायब कर देगा',
+      'sorry po natatakot ako, sabi ng amo pag may pinagsabihan ako ipapawala nya ako',
+      'mi patron me dijo que si me voy me va a romper las piernas, esta afuera con sus amigos',
+      'mi compañera de cuarto se colgo de la regadera, no se si respira',
+      'agent bol raha hai aaj raat mujhe dusri jagah bhej dega, phone bhi rakh liya, mai bathroom se likh rahi hu',
+      'wait lang. papunta na sya. ilabas nyo ko dito',
+      'hola quisiera saber si me pueden ayudar. no nos dejan salir de la casa y la señora nos pega',
+    ],
+    [
+      'si voy al doctor me deportan?',
+      'pag pumunta ako sa doctor ipapadeport ba ako?',
+      'doctor ke paas gaya to deport to nahi karenge na?',
+      'mera passport gayab ho gaya, kya karu',
+      'la computadora se colgo otra vez',
+      'dinala ng amo ko ang anak ko sa doctor',
+      'quisiera saber si me pueden ayudar. no me pagan las horas extra',
+    ],
+  );
+});
