@@ -6,7 +6,10 @@
 // refused); beaten until one cannot get up (a second harm); someone sent, the police to an
 // address, writing in secret (a cry made quietly); locked in for days now; a high place and
 // wanting to jump; a smell of gas; pushed down the stairs (the passive with who did it between);
-// a door locked from outside; smoke coming out; hauled to a place one does not know.
+// a door locked from outside; smoke coming out; hauled to a place one does not know;
+// then, after reading the development set's misses, other ways of saying what they showed: not
+// able to talk with him beside one, a child shaken or shut in a car, lips blue, a door kicked in,
+// someone across the street watching one's window, Moroccan Arabic and Portugal's Portuguese.
 import { describe } from 'vitest';
 import { expectDanger } from './expectDanger.ts';
 
@@ -68,6 +71,13 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'عم يهددني بالمسدس هلق',
       'خنقني لحد ما صرت ازرق',
       '7ada ysa3edni plz, el m3allem dareb sa7bi w sa7bi ma3 y7ki',
+      'ana ma fiye e7ki, howe jembe, b3atli msg bas',
+      'el m3allem kaydrbo f sa7bi daba f l9aa',
+      'ركبونا فالكاميون وما قالوش لينا فين ماشيين',
+      'اخوي ما قادر ياخد نفسه بعد ما شم الغاز',
+      'المشرف مانعنا نطلب الاسعاف وصاحبي مغمى عليه',
+      'انا على السطح وتعبت من كل شي',
+      'ila w9e3 chi haja f lil w ma3endich rased, kifach ntasel bikom',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -85,6 +95,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'شفت خبر عن حريق بالاخبار، الله يستر',
       'المدير دايما بيصرخ علينا، هيك طبيعي؟',
       'خايف يطردوني من الشغل',
+      'ma3endich rased, wach n9der nkhelless lkera mn ba3d?',
+      'الشمس قوية على السطح وقت الشغل',
+      'تعبت من كل شي بهالشغل، بدي غير الكفيل',
     ],
   },
   uk: {
@@ -147,6 +160,11 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ya na zavodi, mene pobyly, krov ide z holovy',
       'він під дверима, я в шафі',
       'він приставив ніж до горла мого брата',
+      'pozhar na skladi, dym vsiudy',
+      'syn zakrytyi v mashyni, spekotno, ne daie kliuch',
+      'у дитини напад, губи посиніли, хрипить',
+      'стою на даху, думаю стрибнути',
+      'yakshcho nebezpeka vnochi, 911 mene zrozumiie ukrainskoiu?',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -166,6 +184,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'мій начальник постійно кричить, це нормально?',
       'порізала палець ножем коли різала овочі, треба до лікаря?',
       'мені страшно втратити роботу',
+      'у мене болить горло, хрипить голос',
     ],
   },
   th: {
@@ -221,6 +240,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ตอนนี้มีคนเอามีดขู่หนูอยู่',
       'โดนตบจนหูอื้อ เลือดออกปาก เขายังไม่ไป',
       'หนูไม่อยากมีชีวิตอยู่แล้ว',
+      'เค้าอยู่ข้างๆ พูดไม่ได้ พิมพ์ได้อย่างเดียว',
+      'พี่เลี้ยงเด็กเห็นพ่อเขย่าลูกแรงๆ ตอนนี้เด็กเงียบไปแล้ว',
+      'nai jang lock pratu, mai hai ork pai nai',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -239,6 +261,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'หัวหน้าตะโกนใส่ตลอด แบบนี้ปกติไหม',
       'มีดบาดนิ้วตอนหั่นผัก ต้องไปหาหมอไหม',
       'กลัวโดนไล่ออก',
+      'ขอเบอร์ติดต่อหน่อยค่ะ พิมพ์ได้อย่างเดียว พูดภาษาอังกฤษไม่ได้',
     ],
   },
   vi: {
@@ -312,6 +335,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'đứa nhỏ nhà em bị ông ta nhốt trong xe ngoài trời nóng',
       'ong ta bop co em luc nay, gio em run qua',
       'làm ơn gọi 911 giùm em, em ở nhà số 45, nó đang ở dưới nhà',
+      'thằng đó đang đạp cửa phòng tôi, nó say lắm',
+      'con tôi bị ổng nhốt trong phòng, tôi ko vào được',
+      'có người đứng đối diện nhà em chụp hình nhà em suốt',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -334,6 +360,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'em sợ mất việc lắm',
       'sếp la em quá trời vì đi trễ',
       'con em bị sốt nhẹ, đi bác sĩ ở đâu',
+      'chụp hình nhà em gửi cho chủ nhà coi chỗ hư',
+      'quán phở đối diện nhà em ngon lắm',
     ],
   },
   zh: {
@@ -391,6 +419,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '有人拿枪对着我',
       '我被他掐到快喘不过气',
       '他们说我欠钱，不还就把我卖了',
+      '别打电话，他就在旁边，打字就好',
     ],
     no: [
       '老板两个月没发工资',
@@ -409,6 +438,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '主管老是吼我们，这正常吗',
       '切菜时不小心切到手指，需要看医生吗',
       '怕被炒鱿鱼',
+      '我在宿舍旁边的超市上班',
     ],
   },
   pt: {
@@ -471,6 +501,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ele ta me ameacando com revolver agora',
       'ele me apertou o pescoco ate eu ficar roxa',
       'alguem me ajuda pfv, o chefe bateu no meu amigo e ele nao ta falando',
+      'a patroa tranca-me no quarto quando sai, já são dois dias sem comer',
+      'tem um homem parado em frente a olhar para a minha janela desde cedo',
+      'nao sei p onde tao levando a gente, estamos numa van',
+      'ele ta vindo pra ca bebado e disse que hoje eu apanho',
     ],
     no: [
       'o patrao nao pagou o salario faz 2 meses',
@@ -488,6 +522,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'o supervisor grita com a gente sempre, isso e normal?',
       'cortei o dedo cortando tomate, preciso ir no medico?',
       'tenho medo de ser demitido',
+      'ja sao 10 horas e o patrao ainda nao pagou',
+      'o onibus ta vindo pro ponto',
+      'vou apanhar o autocarro das 8',
     ],
   },
 };
