@@ -209,9 +209,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const kind: SmallTalkKind | null = smallTalk.kind(text);
     const selfBack = kind === 'back' && onlyReturned(reading.found);
     // Someone at the door or outside the room beside the fear ("scared, the boss's man is outside
-    // my room") makes the room a place, not a housing matter.
-    const nearSomeone = ['near', 'person'].every((k) => foundKinds(reading.found).has(k));
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && matter(nearSomeone ? NOT_HOUSING : MATTERS)) && !selfBack;
+    // my room") makes the room a place, not a housing matter; something that is a harm beside
+    // another (a child and someone not answering) makes it no worry about a matter ("my daughter
+    // left with the boss's son 3 hours ago and doesn't answer, I'm scared": hours are a time).
+    const kinds = foundKinds(reading.found);
+    const nearSomeone = kinds.has('near') && kinds.has('person');
+    const harmsFound = HARMS.filter((h) => kinds.has(h));
+    const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_HOUSING : MATTERS)) && !selfBack;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };

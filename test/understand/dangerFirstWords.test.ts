@@ -167,3 +167,68 @@ describe('a doctor refused with deportation, threats in other words, writing in 
     ],
   );
 });
+
+// What happened minutes or hours ago is happening still: no past that makes it smaller.
+describe('minutes or hours ago', () => {
+  expectDanger(
+    'recent',
+    [
+      'my friend got hit by the forklift 20 min ago, hes not moving and the boss says no ambulance',
+      'he beat my roommate an hour ago, she is still on the floor',
+      'do ghante pehle malik ne mere dost ko bahut maara, wo uth nahi raha',
+      'ik ghanta pehlan malik ne mere bhra nu kuttya, oh hil nahi reha',
+    ],
+    ['he hit me a year ago, i left that job', 'two hours ago my boss yelled at me about the schedule'],
+  );
+});
+
+// Punjabi written in Shahmukhi: its letters (ی ک ں ہ ے ٹ) are not Arabic's, and its words are
+// danger words of the Punjabi list.
+describe('Punjabi in Shahmukhi', () => {
+  expectDanger(
+    'pa (Shahmukhi)',
+    [
+      'میرا مالک مینوں کمرے وچ بند کر کے چلا گیا اے، مدد کرو',
+      'مینوں مالک نے بہت ماریا، ہن وی باہر کھڑا اے',
+      'سانوں ٹرک وچ بٹھا کے لے جا رہے، پتہ نئیں کتھے',
+      'میں ہن جینا نئیں چاہندی',
+      'اگ لگ گئی، دھواں ای دھواں',
+    ],
+    [
+      'مالک دکان بند کر کے گھر گیا',
+      'ساڈا مالک تنخواہ نئیں دیندا',
+      'پچھلے سال سانوں کمرے وچ بند کر دیندے سی، ہن میں ٹھیک آں',
+      'الكفيل أخذ جوازي',
+    ],
+  );
+});
+
+// Words of danger other lists had no form of: a fire named where it is, someone coming now with
+// a drunk man, an end set for tonight, the pills in hand, watching the window, run over, a bus
+// waiting to take people no one says where, a threat to beat or burn, a question about emergency
+// help asked by someone who can only write.
+describe('more everyday forms of danger', () => {
+  eachFlagged('flags', [
+    'FIRE AT THE WAREHOUSE, PEOPLE STILL INSIDE',
+    'boss drunk and angry, him coming now to the bunkhouse',
+    'so tired of all this. tonight i end it',
+    'un tipo esta parado frente a la casa mirando la ventana, creo que lo mando el patron',
+    'mi hijo esta con el y el esta muy borracho, no me deja entrar',
+    'j ai toutes mes pilules devant moi, je veux que tout s arrete',
+    'kamyon an pase sou pye kolèg mwen, li pa reponn ankò',
+    'gen yon bis k ap tann deyò, yo pa di kote n prale',
+    'sabai chakki haat ma cha, aba sakiyo',
+    'u raksi khayera aayo, aaja timilai pitchu bhanchha',
+    'kadho mainu ithon please',
+    'malik da banda danda lai ke kamre val aa reha',
+    'sabi ng amo susunugin daw niya ako, nasa labas siya',
+    'nasa kotse kami ng agent, ibang daan ang dinadaanan, bawal magtanong',
+    'अगर कोई खतरा हो और मैं बोल न पाऊं तो क्या मैं यहाँ मैसेज कर सकती हूँ?',
+    'si il se passe quelque chose cette nuit, je vous ecris ici?',
+  ]);
+  eachNeither('leaves alone', [
+    'we watched the hockey game at the bunkhouse',
+    'the fire at the camp last year destroyed the kitchen, we rebuilt it',
+    'i want to end it with my employer and find a new job, how',
+  ]);
+});
