@@ -564,6 +564,11 @@ export class DangerDetector {
     // makes that matter (`cryPhrase`, src/understand/understanding.ts).
     const cryWords = new Set<string>();
     const phraseSpans: string[] = [];
+    // The terms of a cry for help found, and of what lowers, per language: a lowering term whose
+    // words lie inside a cry's ("alguien que", someone who, inside "alguien que me ayude") is
+    // that cry read again, not a question.
+    const cryTerms: string[] = [];
+    const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
     let otherPhrase = false;
     // A letter held down ("ayudaaa", "helppp", "tulonggg") is read as written and once more
@@ -596,7 +601,16 @@ export class DangerDetector {
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
+        if (l.kind === 'cry') cryTerms.push(termWords.trim());
+        if ((LOWERS as readonly string[]).includes(l.kind)) {
+          const k = `${l.lang}:${l.kind}`;
+          const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
+          lowerTerms.set(k, { ...e, words: [...e.words, termWords.trim()] });
+        }
       }
+    }
+    for (const { lang, kind, words: ws } of lowerTerms.values()) {
+      if (ws.every((w) => cryTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
@@ -730,8 +744,9 @@ export class DangerDetector {
       // Not being able to talk freely ("cant talk", "don't call, only text") is a cry made quietly.
       const cries = ctx.has('cry') || ctx.has('silenced');
       // A cry for help with someone at the door, outside, in the room (`near` and a `person`: "help
-      // the boss is at my door") is someone here.
-      if (ctx.has('cry') && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
+      // the boss is at my door") is someone here; so is not being able to talk with them there
+      // ("cant talk, hes in the next room").
+      if ((ctx.has('cry') || ctx.has('silenced')) && ctx.has('near') && ctx.has('person') && !harms.includes('presence')) {
         harms = [...harms, 'presence'];
         allHarms.add('presence');
       }
