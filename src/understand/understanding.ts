@@ -208,15 +208,16 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // me again") is welcomed back: the "he's back" reading of the same words is not asked about.
     const kind: SmallTalkKind | null = smallTalk.kind(text);
     const selfBack = kind === 'back' && onlyReturned(reading.found);
-    // Someone at the door or outside the room beside the fear ("scared, the boss's man is outside
-    // my room") makes the room a place, not a housing matter; something that is a harm beside
+    // Someone at the door, outside or in the room beside the fear ("scared, the boss's man is
+    // outside my room", "the boss comes into my room at night") makes the room a place and the
+    // night a time, not a matter of housing or hours; something that is a harm beside
     // another (a child and someone not answering) makes it no worry about a matter ("my daughter
     // left with the boss's son 3 hours ago and doesn't answer, I'm scared": hours are a time).
     const kinds = foundKinds(reading.found);
     const nearSomeone = kinds.has('near') && kinds.has('person');
     const harmsFound = HARMS.filter((h) => kinds.has(h));
     const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_HOUSING : MATTERS)) && !selfBack;
+    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : MATTERS)) && !selfBack;
     const dangerLang = dangerCheck ? writtenIn : null;
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
@@ -389,8 +390,11 @@ function placeOnly(kw: ReadonlyMap<TopicId, number>): boolean {
   return true;
 }
 
-/** The matters of work and papers but housing: a room with someone at its door is a place. */
-const NOT_HOUSING = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing')));
+/**
+ * The matters of work and papers but housing and hours: with someone at the door or in the room,
+ * the room is a place and the night a time ("the boss comes into my room at night").
+ */
+const NOT_PLACE_OR_TIME = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing') && t !== namedTopic('hours')));
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */
 const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));
