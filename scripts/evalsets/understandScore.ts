@@ -30,6 +30,10 @@ export interface EvalFigures {
   dangerHit: number;
   /** Danger lines given the question "are you in danger right now?" instead. */
   dangerAsked: number;
+  /** Of those asked, how many by the learned signal alone (the lists found nothing). */
+  dangerLearned: number;
+  /** Of the non-danger lines asked, how many by the learned signal alone. */
+  askedLearned: number;
   danger: number;
   /** Topic and not-danger lines: how many were flagged (false alarms) or asked (the middle band). */
   harmless: number;
@@ -50,7 +54,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerLang', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerLang', 'dangerLearned', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -62,7 +66,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean');
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean');
 }
 
 function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {
@@ -93,6 +97,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     all: { n: 0, top1: 0, top3: 0 },
     dangerHit: 0,
     dangerAsked: 0,
+    dangerLearned: 0,
+    askedLearned: 0,
     danger: 0,
     harmless: 0,
     falseAlarms: 0,
@@ -143,7 +149,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} [${line.topic}] ${line.text}`);
     } else if (r.dangerCheck) {
       f.asked++;
-      if (showLines) f.misses.push(`ASKED         ${line.lang} [${line.topic}] ${line.text}`);
+      if (r.dangerLearned) f.askedLearned++;
+      if (showLines) f.misses.push(`ASKED${r.dangerLearned ? ' (L)' : '    '}     ${line.lang} [${line.topic}] ${line.text}`);
     }
     if (showLines && !t3) f.misses.push(`TOPIC MISSED  ${line.lang} [${line.topic}] ${line.text} → ${o.join(', ') || 'nothing'}`);
   }
@@ -158,7 +165,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} ${line.text}`);
     } else if (r.dangerCheck) {
       f.asked++;
-      if (showLines) f.misses.push(`ASKED         ${line.lang} ${line.text}`);
+      if (r.dangerLearned) f.askedLearned++;
+      if (showLines) f.misses.push(`ASKED${r.dangerLearned ? ' (L)' : '    '}     ${line.lang} ${line.text}`);
     }
   }
   for (const line of set.danger) {
@@ -175,6 +183,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       else if (showLines) f.misses.push(`DANGER LANG   ${line.lang} read as ${r.dangerLang ?? '-'}: ${line.text}`);
     } else if (r.dangerCheck) {
       f.dangerAsked++;
+      if (r.dangerLearned) f.dangerLearned++;
       if (showLines) f.misses.push(`DANGER ASKED  ${line.lang} ${line.text}`);
     } else if (showLines) f.misses.push(`DANGER MISSED ${line.lang} ${line.text}`);
   }
@@ -236,9 +245,9 @@ export function formatFigures(f: EvalFigures): string {
   const conf = [...f.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (conf.length > 0) out.push(`\ncommonest top-1 confusions: ${conf.map(([k, n]) => `${k} ${n}`).join('; ')}`);
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
-  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged; ${f.dangerAsked} more asked "are you in danger right now?"; ${f.danger - f.dangerHit - f.dangerAsked} missed`);
+  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged; ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);
-  out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked`);
+  out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked (${f.askedLearned} by the learned signal alone)`);
   out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);
   out.push(`injection        ${f.injectionEscaped} of ${f.injection} escaped (anything but a known topic id or none)`);
   out.push(

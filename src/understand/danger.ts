@@ -444,6 +444,16 @@ export class DangerDetector {
   }
 
   /**
+   * The message folded, with what people write around what they say blanked (data/framing): a
+   * greeting, an apology for writing, "is this the right number?".
+   */
+  withoutFraming(text: string, langs: readonly Lang[]): string {
+    const f = fold(text);
+    const ascii = isAscii(f);
+    return this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode(f))).trim();
+  }
+
+  /**
    * A folded text with its framing blanked (data/framing), and what stays at either end where it
    * stood taken off. The message's own languages first, English after: "hello po" is Tagalog's
    * greeting whole, not English "hello" with a "po" left over. Framing often comes in a row
@@ -487,8 +497,7 @@ export class DangerDetector {
     const kept: string[] = [];
     for (const piece of pieces) {
       const f = fold(piece);
-      const ascii = isAscii(f);
-      const left = this.unframed(f, langs, (p) => (ascii ? (p.needsUnicode ? null : p.ascii) : p.unicode(f))).trim();
+      const left = this.withoutFraming(piece, langs);
       if (!/[\p{L}\p{N}]/u.test(left)) continue;
       if (!fewWords(left, PIECE_WORDS, PIECE_CHARS)) return null;
       kept.push(f);

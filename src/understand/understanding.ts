@@ -5,6 +5,7 @@
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
+import { DangerModel } from './dangerModel.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
@@ -72,6 +73,11 @@ export interface RouteResult {
    * happens at night?"), and the emergency reply is followed by the line that answers it.
    */
   dangerAsked?: boolean;
+  /**
+   * With `dangerCheck`: asked because the learned signal read the message as like those that
+   * showed danger, where the lists found nothing (src/understand/dangerModel.ts).
+   */
+  dangerLearned?: boolean;
   /** A language to offer switching to: confidently detected and not the contact's language. */
   offerLanguage: Lang | null;
   /** Which part chose the topic. */
@@ -100,6 +106,8 @@ export interface Understand {
   langchainRetriever(): Promise<TopicRetriever>;
   /** Builds the parts built on first use (the danger lists' spellings), ahead of the first message. */
   warm(): void;
+  /** What the learned danger signal reads of a message: folded, what is written around it blanked. */
+  dangerText(text: string): string;
 }
 
 export interface UnderstandingOptions {
@@ -117,6 +125,8 @@ interface Parts {
   keywords: TopicKeywords;
   detector: LanguageDetector;
   index: TopicIndex;
+  /** The learned danger signal; null in a data folder without one. */
+  model: DangerModel | null;
 }
 
 /**
@@ -162,11 +172,11 @@ function buildParts(dataDir: string, key: string | null): Parts {
       (p) => !/\s/.test(p.text.trim()),
     ),
   ], languageWords);
-  return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }) };
+  return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }), model: DangerModel.load(dataDir) };
 }
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
-  const { danger, social, smallTalk, keywords, detector, index } = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
+  const { danger, social, smallTalk, keywords, detector, index, model } = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.
@@ -217,9 +227,13 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const nearSomeone = kinds.has('near') && kinds.has('person');
     const harmsFound = HARMS.filter((h) => kinds.has(h));
     const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
-    const dangerCheck = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : MATTERS)) && !selfBack;
+    // Nothing found by the lists, no small talk, yet a message like those that showed danger
+    // (src/understand/dangerModel.ts): asked about, never answered as an emergency.
+    const learned = read.level === 0 && !kind && model !== null && model.asks(danger.withoutFraming(text, langs));
+    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : MATTERS)) && !selfBack) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
-    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, via: 'none' as const };
+    const learnedFlag = learned ? { dangerLearned: true } : {};
+    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...learnedFlag, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
@@ -233,7 +247,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Every topic's retrieval score, not only the best few: a topic the keywords name (a permit
     // ending, in Ukrainian) keeps its own score to add them to, however low it ranked.
     const hits = namedTopicLeads(withKeywords(index.search(query, { langs, limit: Infinity }), kw), kw, folded);
-    return { ...base, ...decide(hits, lenders(kw)), danger: false, dangerCheck, dangerLang };
+    return { ...base, ...decide(hits, lenders(kw)), danger: false, dangerCheck, dangerLang, ...learnedFlag };
   }
 
   /**
@@ -293,6 +307,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
     warm: () => danger.warm(),
+    dangerText: (text) => danger.withoutFraming(text, guessLangs(text)),
   };
 }
 

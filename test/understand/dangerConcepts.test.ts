@@ -20,10 +20,12 @@ function check(yes: readonly (readonly [string, string])[], ask: readonly string
       expect(u.danger || u.dangerCheck, t).toBe(true);
     }
   });
+  // The lists' reading: the learned signal may still ask about one of these (dangerModel.test.ts
+  // holds the lines it must never ask about; the eval measures how often it asks).
   it('leaves figures of speech and everyday lines alone', () => {
     for (const t of no) {
       const u = understanding().routeOffline(t);
-      expect(u.danger || u.dangerCheck, t).toBe(false);
+      expect(u.danger || (u.dangerCheck && !u.dangerLearned), t).toBe(false);
     }
   });
 }

@@ -9,7 +9,9 @@
 // a door locked from outside; smoke coming out; hauled to a place one does not know;
 // then, after reading the development set's misses, other ways of saying what they showed: not
 // able to talk with him beside one, a child shaken or shut in a car, lips blue, a door kicked in,
-// someone across the street watching one's window, Moroccan Arabic and Portugal's Portuguese.
+// someone across the street watching one's window, Moroccan Arabic and Portugal's Portuguese; hanged and breathing weakly, boiling water thrown,
+// strangers asking about one, not let off a vehicle, a child taken until a debt is paid, a blow with
+// who gave it between (th), no ambulance 'because we have no papers' (no general question).
 import { describe } from 'vitest';
 import { expectDanger } from './expectDanger.ts';
 
@@ -78,6 +80,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'المشرف مانعنا نطلب الاسعاف وصاحبي مغمى عليه',
       'انا على السطح وتعبت من كل شي',
       'ila w9e3 chi haja f lil w ma3endich rased, kifach ntasel bikom',
+      'sa7bi n7asar ta7t el machine w el m3allem ma bado ytasel bel isaaf',
+      'fi wa7ad 3al bab ma3o 3asaya w 3am ysarre5, bi2ol rah yekhlos menni',
+      'ما عاد فيني.. بس بدي قول لحدا قبل ما روح',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -98,6 +103,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ma3endich rased, wach n9der nkhelless lkera mn ba3d?',
       'الشمس قوية على السطح وقت الشغل',
       'تعبت من كل شي بهالشغل، بدي غير الكفيل',
+      'ما عندي اقامة، بقدر اشتغل؟',
     ],
   },
   uk: {
@@ -165,6 +171,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'у дитини напад, губи посиніли, хрипить',
       'стою на даху, думаю стрибнути',
       'yakshcho nebezpeka vnochi, 911 mene zrozumiie ukrainskoiu?',
+      'вже третю ніч біля мого дому стоїть їхня машина, вони дивляться на мої вікна',
+      'син температурить 40, не прокидається, а хазяїн не дає викликати лікаря',
+      'nikhto ne kazhe kudy nas perevoziat, vezut uzhe 5 hodyn',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -185,6 +194,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'порізала палець ножем коли різала овочі, треба до лікаря?',
       'мені страшно втратити роботу',
       'у мене болить горло, хрипить голос',
+      'нема документів, чи можна працювати',
+      'стоїть машина біля дому вже тиждень, ніхто не забирає, це можна евакуювати?',
     ],
   },
   th: {
@@ -243,6 +254,11 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'เค้าอยู่ข้างๆ พูดไม่ได้ พิมพ์ได้อย่างเดียว',
       'พี่เลี้ยงเด็กเห็นพ่อเขย่าลูกแรงๆ ตอนนี้เด็กเงียบไปแล้ว',
       'nai jang lock pratu, mai hai ork pai nai',
+      'เพื่อนตกนั่งร้าน หัวฟาดพื้น ปลุกไม่ตื่น นายห้ามเรียกรถพยาบาล',
+      'ลูกสาวโดนพ่อเลี้ยงตบอยู่ตอนนี้',
+      'หนูโดนผัวกระทืบ ลุกไม่ไหว',
+      'ไม่อยากให้ใครต้องลำบากเพราะหนูอีกแล้ว ขอลาไปให้พ้นคืนนี้',
+      'คนของนายหน้าเอาลูกหนูไป บอกจะเอาไปไว้จนกว่าจะจ่ายหนี้',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -262,6 +278,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'มีดบาดนิ้วตอนหั่นผัก ต้องไปหาหมอไหม',
       'กลัวโดนไล่ออก',
       'ขอเบอร์ติดต่อหน่อยค่ะ พิมพ์ได้อย่างเดียว พูดภาษาอังกฤษไม่ได้',
+      'ไม่มีวีซ่า ทำงานได้ไหม',
+      'ลูกสาวโดนครูตีที่โรงเรียนเมื่อปีที่แล้ว',
     ],
   },
   vi: {
@@ -338,6 +356,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'thằng đó đang đạp cửa phòng tôi, nó say lắm',
       'con tôi bị ổng nhốt trong phòng, tôi ko vào được',
       'có người đứng đối diện nhà em chụp hình nhà em suốt',
+      'chị ơi, anh ta treo cổ trong kho, em mới cắt dây, còn thở yếu lắm',
+      'bà chủ tạt nước sôi vào em, phỏng cả tay, bả đang ở phòng bên',
+      'có mấy người lạ đậu xe từ sáng ngoài tiệm, dò hỏi về em, em sợ lắm',
+      'tụi em đang trên xe tải, họ không cho xuống, nói chở qua biên giới',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -362,6 +384,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'con em bị sốt nhẹ, đi bác sĩ ở đâu',
       'chụp hình nhà em gửi cho chủ nhà coi chỗ hư',
       'quán phở đối diện nhà em ngon lắm',
+      'tui em không có giấy tờ, có được khám bệnh miễn phí không',
+      'ko co bao hiem thi di bac si o dau',
+      'hôm qua em ngồi trong xe ngoài tiệm đợi chị',
     ],
   },
   zh: {
@@ -420,6 +445,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '我被他掐到快喘不过气',
       '他们说我欠钱，不还就把我卖了',
       '别打电话，他就在旁边，打字就好',
+      '中介开车带我们走，不让问去哪里，手机也收了',
+      '我真的撑不住了，今晚想了结自己',
     ],
     no: [
       '老板两个月没发工资',
@@ -439,6 +466,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '切菜时不小心切到手指，需要看医生吗',
       '怕被炒鱿鱼',
       '我在宿舍旁边的超市上班',
+      '我们没有身份，可以告老板吗',
+      '我们开车带你们去农场，早上六点出发',
     ],
   },
   pt: {
@@ -525,6 +554,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ja sao 10 horas e o patrao ainda nao pagou',
       'o onibus ta vindo pro ponto',
       'vou apanhar o autocarro das 8',
+      'nao tenho documento, posso trabalhar?',
     ],
   },
 };

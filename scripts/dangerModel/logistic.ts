@@ -1,0 +1,56 @@
+// Logistic regression by stochastic gradient descent with AdaGrad steps, over sparse named
+// features, each class weighted to count as half. Written here rather than taken from a library:
+// it is forty lines, needs to be deterministic (a seeded shuffle) so the same lines give the same
+// weights, and the maintained JavaScript learning libraries bring a tensor runtime for it.
+
+export interface Example {
+  features: readonly string[];
+  danger: boolean;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  seed?: number;
+}
+
+export function trainLogistic(examples: readonly Example[], opts: TrainOptions = {}): { bias: number; weights: Map<string, number> } {
+  const { epochs = 6, rate = 0.2, l2 = 1e-6, seed = 1 } = opts;
+  const ids = new Map<string, number>();
+  const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.danger ? 1 : 0 }));
+  const w = new Float64Array(ids.size);
+  const g = new Float64Array(ids.size).fill(1e-8);
+  let bias = 0;
+  let gBias = 1e-8;
+  const pos = rows.filter((r) => r.y === 1).length;
+  const weightOf = [rows.length / (2 * Math.max(1, rows.length - pos)), rows.length / (2 * Math.max(1, pos))];
+  let state = seed;
+  const random = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const order = rows.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const r = rows[i]!;
+      // Each feature counts 1/√n, n the message's features: a long message is not more sure.
+      const v = r.x.length > 0 ? 1 / Math.sqrt(r.x.length) : 0;
+      let z = 0;
+      for (const k of r.x) z += w[k]!;
+      z = bias + z * v;
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * weightOf[r.y]!;
+      for (const k of r.x) {
+        const step = err * v + l2 * w[k]!;
+        g[k]! += step * step;
+        w[k]! -= (rate * step) / Math.sqrt(g[k]!);
+      }
+      gBias += err * err;
+      bias -= (rate * err) / Math.sqrt(gBias);
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [name, k] of ids) weights.set(name, w[k]!);
+  return { bias, weights };
+}
