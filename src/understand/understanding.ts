@@ -218,8 +218,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // me again") is welcomed back: the "he's back" reading of the same words is not asked about.
     const kind: SmallTalkKind | null = smallTalk.kind(text);
     const selfBack = kind === 'back' && onlyReturned(reading.found);
-    // Someone at the door or outside the room beside the fear ("scared, the boss's man is outside
-    // my room") makes the room a place, not a housing matter; something that is a harm beside
+    // Someone at the door, outside or in the room beside the fear ("scared, the boss's man is
+    // outside my room", "the boss comes into my room at night") makes the room a place and the
+    // night a time, not a matter of housing or hours; something that is a harm beside
     // another (a child and someone not answering) makes it no worry about a matter ("my daughter
     // left with the boss's son 3 hours ago and doesn't answer, I'm scared": hours are a time).
     const kinds = foundKinds(reading.found);
@@ -229,7 +230,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency.
     const learned = read.level === 0 && !kind && model !== null && model.asks(danger.withoutFraming(text, langs));
-    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_HOUSING : MATTERS)) && !selfBack) || learned;
+    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : MATTERS)) && !selfBack) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...learnedFlag, via: 'none' as const };
@@ -404,8 +405,11 @@ function placeOnly(kw: ReadonlyMap<TopicId, number>): boolean {
   return true;
 }
 
-/** The matters of work and papers but housing: a room with someone at its door is a place. */
-const NOT_HOUSING = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing')));
+/**
+ * The matters of work and papers but housing and hours: with someone at the door or in the room,
+ * the room is a place and the night a time ("the boss comes into my room at night").
+ */
+const NOT_PLACE_OR_TIME = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing') && t !== namedTopic('hours')));
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */
 const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));

@@ -232,3 +232,42 @@ describe('more everyday forms of danger', () => {
     'i want to end it with my employer and find a new job, how',
   ]);
 });
+
+// Someone coming into one's room at night, hair pulled and dragged, an electric shock, the police
+// asked for with an address, a gate shut on people, someone taken to a room and heard screaming,
+// gasoline poured, "you'll see", being searched for after escaping a car.
+describe('danger told without the usual words', () => {
+  const askedOrFlagged = (t: string) => {
+    const r = understanding().routeOffline(t);
+    return r.danger || r.dangerCheck;
+  };
+  it('asks at least', () => {
+    for (const t of [
+      'namaste ji mujhe bahut dar lag raha hai malik raat ko mere kamre me aata hai',
+      'hola buenas, mi patron se mete a mi cuarto en la noche y tengo mucho miedo',
+      'hello po, natatakot po ako, pumapasok po yung amo ko sa kwarto ko pag gabi',
+    ]) expect(askedOrFlagged(t), t).toBe(true);
+  });
+  eachFlagged('flags', [
+    'bhai sahab wo mere baal pakad ke ghaseet raha tha, ab bahar gaya hai par aayega',
+    'hello? koi police bhej do please, mera address 14 maple road',
+    'hello?? pakitawagan po ang pulis, dito sa 14 maple street',
+    'maaf karna, hum log 3 din se bhukhe hai, bahar nahi nikal sakte, supervisor ne gate band kiya hai',
+    'malik ne mujhe current laga diya',
+    'el patron me dio toques con un cable',
+    'kinuryente ako ng amo ko',
+    'hola, el patron se llevo a mi compañera al cuarto, se oyen gritos',
+    'dinala ng amo yung kasama ko sa kwarto, naririnig ko syang sumisigaw',
+    'mi esposo echo gasolina en el cuarto, tiene el encendedor',
+    'binuhusan ng asawa ko ng gasolina yung kwarto, may hawak na lighter',
+    'sabi nya makikita ko daw mamaya, papunta na siya dito',
+    'pilit akong isinasakay sa kotse kanina, nakatakas ako, hinahanap nila ako',
+  ]);
+  eachNeither('leaves alone', [
+    'mi patron entra a mi cuarto a revisar el calentador cada mes',
+    'current nahi hai kamre me, bijli chali gayi',
+    'what is the address of the office in toronto',
+    'me dieron la direccion de la oficina, calle 5',
+    'tengo miedo, trabajo de noche muchas horas',
+  ]);
+});
