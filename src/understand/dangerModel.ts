@@ -34,7 +34,7 @@ export function dangerFeatures(text: string): string[] {
 
 export const dangerModelFile = z.object({
   about: z.string(),
-  /** sha256 of the lines it was trained on, in order, with their labels (see the training script). */
+  /** sha256 of the lines it was trained on, in order, with their labels, and of the framing lists it read them through. */
   trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
   lines: z.object({ danger: z.number().int().positive(), notDanger: z.number().int().positive() }),
   /** At or above this probability, a message the lists found nothing in is asked about. */
