@@ -564,9 +564,10 @@ export class DangerDetector {
     // makes that matter (`cryPhrase`, src/understand/understanding.ts).
     const cryWords = new Set<string>();
     const phraseSpans: string[] = [];
-    // The terms of a cry for help found, and of what lowers, per language: a lowering term whose
-    // words lie inside a cry's ("alguien que", someone who, inside "alguien que me ayude") is
-    // that cry read again, not a question.
+    // The terms of a cry for help or a harm found, and of what lowers, per language: a lowering
+    // term whose words lie inside a cry's or a harm's ("alguien que", someone who, inside
+    // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
+    // harm read again, not a question.
     const cryTerms: string[] = [];
     const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
@@ -601,7 +602,7 @@ export class DangerDetector {
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
-        if (l.kind === 'cry') cryTerms.push(termWords.trim());
+        if (l.kind === 'cry' || HARM_SET.has(l.kind)) cryTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };

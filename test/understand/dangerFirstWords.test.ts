@@ -271,3 +271,23 @@ describe('danger told without the usual words', () => {
     'tengo miedo, trabajo de noche muchas horas',
   ]);
 });
+
+// A word that hedges ("se puede", can one) read inside a harm ("no se puede respirar") is that
+// harm; poison taken with a goodbye; hot water thrown; a phone switched off beside someone taken.
+describe('a hedge inside a harm, and more forms', () => {
+  eachFlagged('flags', [
+    'somos 10 en un contenedor, casi no se puede respirar',
+    'es normal que el supervisor le pegue a mi amigo con un tubo? todavia no se puede parar',
+    'malkin mujhe roz peet ti hai aur aaj usne garam pani daal diya. please help',
+    'maine zeher le liya hai, sorry sab ko',
+    'nagkulong yung kapatid ko sa kwarto at sabi nya tatapusin na nya ang lahat',
+    '10 kami sa container, hirap na kami huminga',
+  ]);
+  it('asks at least', () => {
+    for (const t of ['se llevaron a mi hermana hace 2 dias y su telefono esta apagado', 'yung kapatid ko nabalian ng paa, ayaw siyang payagan pumunta sa ospital']) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+    }
+  });
+  eachNeither('leaves alone', ['se puede respirar mejor con la mascarilla nueva?', 'mi telefono esta apagado porque no tengo cargador', 'tatapusin na nya lahat ng report bukas', 'sorry sab ko late reply ke liye']);
+});
