@@ -11,7 +11,9 @@
 // able to talk with him beside one, a child shaken or shut in a car, lips blue, a door kicked in,
 // someone across the street watching one's window, Moroccan Arabic and Portugal's Portuguese; hanged and breathing weakly, boiling water thrown,
 // strangers asking about one, not let off a vehicle, a child taken until a debt is paid, a blow with
-// who gave it between (th), no ambulance 'because we have no papers' (no general question).
+// who gave it between (th), no ambulance 'because we have no papers' (no general question); told to leave the one who
+// fainted where they lie, a door being pried open, someone of one's own taken and not answering
+// since yesterday (now, not the past), Gulf, Egyptian, Iraqi and Moroccan Arabic.
 import { describe } from 'vitest';
 import { expectDanger } from './expectDanger.ts';
 
@@ -83,6 +85,21 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'sa7bi n7asar ta7t el machine w el m3allem ma bado ytasel bel isaaf',
       'fi wa7ad 3al bab ma3o 3asaya w 3am ysarre5, bi2ol rah yekhlos menni',
       'ما عاد فيني.. بس بدي قول لحدا قبل ما روح',
+      'ila hrabti ghadi nl9ak, galha w howa daba barra',
+      'الحقوني الراجل اللي شغال عنده قافل عليا الشقة ومش عايز يفتح وبيهددني',
+      'والله العظيم انا خايفه، المدام تبي تذبحني، ماسكه سكين بالمطبخ',
+      'آني محبوسة بالبيت من اسبوع، صاحب البيت ياخذ التلفون مني',
+      'زوجي ضربني وطردني برا البيت بالليل وانا حامل وبطني يوجعني',
+      'في حريقة في الكامب والعمال نايمين',
+      'صاحبي طاح من السقالة وما يتحرك',
+      'يا جماعة ساعدوني، فيه ناس يلاحقوني بسيارة من الصبح',
+      'حاطين لينا فالدار ومسدودين علينا وما خلاوناش نخرجو',
+      '3ndi wa7ed sahbi tah mn sqala w ma kaytharrekch, lpatron ma bghach y3ayet l ambulance',
+      'ya jama3a l7a9ouni, rajli sakran w 3ando mous',
+      'el kafeel 7abesni fel beit w a5ad el jawaz, ana 5ayfa',
+      'ma 3ad bdi 3ish, 5alas t3ebt',
+      'انا ماعاد اقدر اتحمل، راح انهي حياتي',
+      'ابني الصغير مسكر عليه بالسيارة والشمس حامية والمعزب مو راضي يفتح',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -104,6 +121,11 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'الشمس قوية على السطح وقت الشغل',
       'تعبت من كل شي بهالشغل، بدي غير الكفيل',
       'ما عندي اقامة، بقدر اشتغل؟',
+      'الكفيل ما عطاني معاشي وبيقول استنى لآخر الشهر',
+      'كم سعر تذكرة الطيران لبلدي',
+      'المدام زعلانة مني لأني تأخرت',
+      'بدي اعرف حقوقي اذا الكفيل ما دفع',
+      'la3bt match mbare7 w tah 3liya wa7ed, rejli kat dorni chwiya',
     ],
   },
   uk: {
@@ -174,6 +196,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'вже третю ніч біля мого дому стоїть їхня машина, вони дивляться на мої вікна',
       'син температурить 40, не прокидається, а хазяїн не дає викликати лікаря',
       'nikhto ne kazhe kudy nas perevoziat, vezut uzhe 5 hodyn',
+      'в бригадира в руках сокира, він ходить по двору і кричить',
+      'у хлопця напад, він синіє, а господар не пускає до лікаря',
+      'після того як він мене вдарив, я лежу і не можу встати',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -196,6 +221,11 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'у мене болить горло, хрипить голос',
       'нема документів, чи можна працювати',
       'стоїть машина біля дому вже тиждень, ніхто не забирає, це можна евакуювати?',
+      'після того як я звільнився, мені не заплатили',
+      'так як у мене нема візи, чи можна працювати',
+      'в руках у мене тільки паспорт, що робити',
+      'у сусіда напад кашлю, де купити ліки',
+      'orenda bilsha nizh zarplata',
     ],
   },
   th: {
@@ -259,6 +289,13 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'หนูโดนผัวกระทืบ ลุกไม่ไหว',
       'ไม่อยากให้ใครต้องลำบากเพราะหนูอีกแล้ว ขอลาไปให้พ้นคืนนี้',
       'คนของนายหน้าเอาลูกหนูไป บอกจะเอาไปไว้จนกว่าจะจ่ายหนี้',
+      'ขอความช่วยเหลือค่ะ คนของเอเจนซี่มายืนหน้าที่พัก บอกว่าจะมาเอาตัวหนูไป',
+      'นายจ้างขังพวกเราไว้ในตู้คอนเทนเนอร์ แล้วก็ไปแล้ว ร้อนมาก',
+      'เพื่อนเป็นลมในโรงเรือน หัวหน้าบอกให้ปล่อยไว้',
+      'ตอนนี้เขากำลังงัดประตูห้องหนู',
+      'ลูกไข้ขึ้นสูง ชักเกร็ง นายไม่ให้ออกไปหาหมอ',
+      'เขาบอกว่าคืนนี้จะฆ่าหนู',
+      'น้องสาวโดนพาตัวไป ติดต่อไม่ได้ตั้งแต่เมื่อวาน',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -280,6 +317,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ขอเบอร์ติดต่อหน่อยค่ะ พิมพ์ได้อย่างเดียว พูดภาษาอังกฤษไม่ได้',
       'ไม่มีวีซ่า ทำงานได้ไหม',
       'ลูกสาวโดนครูตีที่โรงเรียนเมื่อปีที่แล้ว',
+      'ลูกมีไข้ จะพาไปหาหมอที่ไหนได้',
     ],
   },
   vi: {
@@ -360,6 +398,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'bà chủ tạt nước sôi vào em, phỏng cả tay, bả đang ở phòng bên',
       'có mấy người lạ đậu xe từ sáng ngoài tiệm, dò hỏi về em, em sợ lắm',
       'tụi em đang trên xe tải, họ không cho xuống, nói chở qua biên giới',
+      'nguoi cua chu no dang bam theo minh ngoai cho',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -447,6 +486,15 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '别打电话，他就在旁边，打字就好',
       '中介开车带我们走，不让问去哪里，手机也收了',
       '我真的撑不住了，今晚想了结自己',
+      '老板把我们关在工地的集装箱里，外面上了锁',
+      '我朋友在大棚里晕倒了，工头说别管她',
+      '他现在在撬我房间的门',
+      '我躲在厕所，他把客厅门踢坏了',
+      '他拿着猎枪在找我',
+      '我把药全吃了，不想活了',
+      '孩子高烧抽搐，老板不让出去看病',
+      '他说今晚就弄死我',
+      '我妹妹被他们带走了，从昨天就联系不上',
     ],
     no: [
       '老板两个月没发工资',
@@ -468,6 +516,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '我在宿舍旁边的超市上班',
       '我们没有身份，可以告老板吗',
       '我们开车带你们去农场，早上六点出发',
+      '哪里可以给孩子看发烧',
     ],
   },
   pt: {
@@ -534,6 +583,15 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'tem um homem parado em frente a olhar para a minha janela desde cedo',
       'nao sei p onde tao levando a gente, estamos numa van',
       'ele ta vindo pra ca bebado e disse que hoje eu apanho',
+      'gente me ajuda, o cara da agencia ta parado na frente do alojamento com outros dois, disseram q vao me pegar',
+      'meu patrao me trancou no container e foi embora, ta muito quente aqui dentro',
+      'minha amiga desmaiou na estufa e o encarregado mandou deixar ela la',
+      'tô no banheiro escondida, ele quebrou a porta da sala',
+      'o gato da fazenda nao, o cara ta com uma espingarda atras de mim',
+      'nao tenho mais forças, tomei todos os comprimidos',
+      'meu filho ta com febre alta e convulsionando, o patrao nao deixa sair',
+      'estou com medo ele disse que vai me matar hoje a noite',
+      'levaram minha irma e nao sei onde ela ta, nao atende o celular desde ontem',
     ],
     no: [
       'o patrao nao pagou o salario faz 2 meses',
@@ -552,9 +610,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'cortei o dedo cortando tomate, preciso ir no medico?',
       'tenho medo de ser demitido',
       'ja sao 10 horas e o patrao ainda nao pagou',
-      'o onibus ta vindo pro ponto',
       'vou apanhar o autocarro das 8',
       'nao tenho documento, posso trabalhar?',
+      'o container do trabalho ta muito quente, tem ar condicionado?',
+      'meu filho ta com febre, onde tem medico de graca',
     ],
   },
 };
