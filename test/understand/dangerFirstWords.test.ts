@@ -291,3 +291,20 @@ describe('a hedge inside a harm, and more forms', () => {
   });
   eachNeither('leaves alone', ['se puede respirar mejor con la mascarilla nueva?', 'mi telefono esta apagado porque no tengo cargador', 'tatapusin na nya lahat ng report bukas', 'sorry sab ko late reply ke liye']);
 });
+
+// Wishing never to wake up, sleeping forever, not bearing it any more: wanting to die said softly.
+describe('wanting to die said softly', () => {
+  expectDanger(
+    'soft',
+    [
+      'ab aur nahi jhel sakti, bas hamesha ke liye sona chahti hu',
+      'kaash kal subah aankh hi na khule',
+      'मैं अब और नहीं सह सकती, हमेशा के लिए सो जाना चाहती हूँ',
+      'काश कल सुबह आंख ही न खुले',
+      'sana hindi na ako magising bukas',
+      'ojala ya no despierte mañana',
+      'je voudrais dormir pour toujours',
+    ],
+    ['no quiero despertar temprano mañana, es mi dia libre', 'ayoko na magising ng maaga araw araw', 'sleep forever on weekends lol'],
+  );
+});

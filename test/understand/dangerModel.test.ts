@@ -65,6 +65,7 @@ describe('the learned danger signal', () => {
     expect(createUnderstanding({ dataDir: plain }).routeOffline('zorblat').dangerCheck).toBe(false);
     expect(() => DangerModel.load(withModel('{ not json'))).toThrow(UnderstandDataError);
     expect(() => DangerModel.load(withModel({ askAt: 2 }))).toThrow(/danger\.json: askAt/);
+    expect(() => DangerModel.load(withModel({ weights: { 'w knife': 'high' } as unknown as Record<string, number> }))).toThrow(/danger\.json: weights/);
   });
 
   it('never asks about a first message of work, a greeting with an apology, or a question of language', () => {
