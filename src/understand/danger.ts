@@ -88,8 +88,12 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * half alone is everyday: pills for a back, a van to the farm, a bus that keeps passing by.
  * One's own child (`mine`: "my son", "mi hija", "pitit mwen", "anak ko") makes something forced
  * on someone (`force`) a harm, where any child does not ("the boss's son grabbed my arm").
+ * Being told to wait for the end of the shift, to go on working or to leave the one hurt where
+ * they lie (`delay`: "wait till the shift ends", "keep working", "leave her there") is care
+ * refused beside an injury or someone not waking, and nothing alone: a matter of pay often waits
+ * for the end of a shift too.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -145,6 +149,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   { a: 'passing', b: 'home', harm: 'followed' },
+  // Told to wait for the end of the shift, to go on working, to leave them lying (`delay`) beside
+  // an injury or someone not waking: care refused, a second harm.
+  { a: 'injury', b: 'delay', harm: 'care_refused' },
+  { a: 'unresponsive', b: 'delay', harm: 'care_refused' },
   // Only with the child there, now, or a call for help: "my daughter is at school and my husband
   // gets angry when I work late" is no blow feared.
   { a: 'child', b: 'anger', harm: 'hit', only: ['near', 'now', 'help'] },

@@ -15,12 +15,13 @@
 // fainted where they lie, a door being pried open, someone of one's own taken and not answering
 // since yesterday (now, not the past), Gulf, Egyptian, Iraqi and Moroccan Arabic.
 import { describe } from 'vitest';
-import { expectDanger } from './expectDanger.ts';
+import { eachNeither, expectDanger } from './expectDanger.ts';
 
 const LINES: Record<string, { yes: string[]; no: string[] }> = {
   ar: {
     yes: [
       'قطع صبعي بالمكنة والمدير قال استنى لحد ما يخلص الدوام',
+      'ايدي مكسورة والكفيل بيقول كمل شغلك',
       'ضربوني لدرجة ما بقدر اقوم',
       'ضربني لين ما قدرت اوقف',
       'ابعتولي حدا، ما بقدر احكي هو جنبي',
@@ -131,6 +132,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
   uk: {
     yes: [
       'палець відрізало пилкою, бригадир сказав чекати до кінця зміни',
+      'рука зламана, кістка видно, а шеф каже працюй далі',
       'мене так побили що не можу встати',
       'надішліть когось будь ласка, не можу говорити, він поруч',
       'нас тримають в контейнері вже третій день',
@@ -381,7 +383,6 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ban cung phong em nam bat dong tu sang gio, goi ko day, mieng sui bot',
       'a ơi, ng ta đang đập cửa phòng e, e sợ lắm',
       'nó nói tối nay mà em ko đưa tiền thì nó xử em',
-      'có thằng cứ đậu xe trước nhà mấy hôm nay, hôm nay nó gõ cửa hỏi tên em',
       'em ko chịu nổi nữa, em định uống hết lọ thuốc này',
       'họ chở tụi em lên xe tải đi trong đêm, em ko biết đang ở đâu',
       'thằng chủ sờ soạng em rồi đè em xuống, em vừa thoát ra được, nó vẫn ở ngoài',
@@ -431,6 +432,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
   zh: {
     yes: [
       '手指被机器切断了，老板叫我等下班再说',
+      '手骨折了，老板让我继续干活',
       '被打得站不起来了',
       '派人来帮我，我不能说话，他在旁边',
       '他们收了手机不让离开农场，我偷偷发的',
@@ -623,3 +625,27 @@ for (const [lang, { yes, no }] of Object.entries(LINES)) {
     expectDanger(lang, yes, no);
   });
 }
+
+// Told to wait for the end of the shift, to keep working, to leave them lying (`delay`): care
+// refused beside an injury or someone not waking, nothing alone.
+describe('told to wait or to keep working: care refused only beside an injury', () => {
+  expectDanger(
+    'delay with an injury',
+    [
+      'рука зламана, кістка видно, а шеф каже працюй далі',
+      'ايدي مكسورة والكفيل بيقول كمل شغلك',
+      '手骨折了，老板让我继续干活',
+      'quebrei o braco e o osso ta pra fora, o encarregado falou pra continuar trabalhando',
+      'นิ้วขาด เลือดไหลไม่หยุด หัวหน้าให้รอเลิกงาน',
+      'tay em bi may kep gay roi ma chu bao doi het ca moi cho di',
+    ],
+    [],
+  );
+  eachNeither('delay alone', [
+    '老板叫我等下班再说工资的事',
+    'o chefe mandou esperar o turno acabar pra falar do salario',
+    'المدير قال استنى لحد ما يخلص الدوام لنحكي بالراتب',
+    'шеф сказав чекати до кінця зміни, потім заплатить',
+    'หัวหน้าบอกให้รอเลิกงานก่อนค่อยคุยเรื่องเงิน',
+  ]);
+});
