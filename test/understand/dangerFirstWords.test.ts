@@ -308,3 +308,22 @@ describe('wanting to die said softly', () => {
     ['no quiero despertar temprano mañana, es mi dia libre', 'ayoko na magising ng maaga araw araw', 'sleep forever on weekends lol'],
   );
 });
+
+// Touching, groping, forcing: at work alone a matter of abuse (a topic), with one's own child
+// something forced on them; a daughter or a roommate who stops answering.
+describe('touching and forcing, a child who stops answering', () => {
+  expectDanger(
+    'touch',
+    [
+      'namaste, meri beti 15 saal ki hai, malik ke ghar kaam karti hai, aaj ro rahi thi bol rahi thi malik usko chhoo raha hai, ab phone nahi utha rahi',
+      'hello po, 15 years old anak ko, kasambahay siya, tumawag siya umiiyak, hinahawakan daw siya ng amo, ngayon hindi na sumasagot',
+      'hinihipuan ng amo ang anak ko, tulong po',
+      'hello po, magtatanong lang, yung roommate ko 2 araw nang hindi kumakain at sabi nya wala nang kwenta mabuhay',
+    ],
+    [
+      'yung manager hinihipuan ako, sabi nya wag daw ako magsumbong kung gusto ko pa ng trabaho',
+      'boss mujhe kandhe pe chhoota hai baat karte waqt, ye theek hai?',
+      'malik phone nahi uthata jab salary ka poochte hai',
+    ],
+  );
+});
