@@ -1,6 +1,8 @@
 // The lines the learned danger signal is trained on, labelled, in a fixed order, and the hash
 // that names them (kept in the model file, so a test can tell a model trained on other lines).
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Example } from '../../src/understand/data.ts';
 import type { EvalSet } from '../evalsets/understand.ts';
 import type { FirstContactSet } from '../firstContactEval.ts';
@@ -26,8 +28,20 @@ export function trainingLines(set: EvalSet, firstContact: FirstContactSet | null
   ];
 }
 
-export function trainedOn(lines: readonly Labelled[]): string {
+/** The lines, and what the signal reads them through (the framing files' text: see `framingText`). */
+export function trainedOn(lines: readonly Labelled[], through: string): string {
   const h = createHash('sha256');
   for (const l of lines) h.update(`${l.danger ? 1 : 0}\t${l.text}\n`);
+  h.update(through);
   return h.digest('hex');
+}
+
+/** Every framing file's text, in name order: a changed framing list changes what the signal reads. */
+export function framingText(dataDir: string): string {
+  const dir = join(dataDir, 'framing');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`)
+    .join('\n');
 }

@@ -15,7 +15,7 @@ import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { DANGER_MODEL_PATH, dangerFeatures, dangerModelFile, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { loadEvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet } from '../firstContactEval.ts';
-import { trainingLines, trainedOn, type Labelled } from './lines.ts';
+import { framingText, trainingLines, trainedOn, type Labelled } from './lines.ts';
 import { trainLogistic } from './logistic.ts';
 
 /** Weights kept, the largest in size: the rest move a message's score by next to nothing. */
@@ -45,7 +45,7 @@ export function modelFile(lines: readonly Labelled[], read: Reader = createUnder
   const kept = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, KEEP);
   return {
     about: 'Learned danger signal (src/understand/dangerModel.ts): written by scripts/dangerModel/train.ts from the dev sets. Do not edit by hand.',
-    trainedOn: trainedOn(lines),
+    trainedOn: trainedOn(lines, framingText(DEFAULT_DATA_DIR)),
     lines: { danger: lines.filter((l) => l.danger).length, notDanger: lines.filter((l) => !l.danger).length },
     askAt: ASK_AT,
     bias: round(bias),
@@ -61,8 +61,8 @@ function main(): void {
   const lines = devLines();
   if (values.check) {
     const now = existsSync(file) ? dangerModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines)) {
-      console.error(`${file} was trained on other lines than the dev sets hold now: run npm run train:danger`);
+    if (now !== trainedOn(lines, framingText(DEFAULT_DATA_DIR))) {
+      console.error(`${file} was trained on other lines or framing lists than there are now: run npm run train:danger`);
       process.exit(1);
     }
     return console.log(`${file}: trained on today's dev lines`);

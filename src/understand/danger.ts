@@ -88,8 +88,12 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * half alone is everyday: pills for a back, a van to the farm, a bus that keeps passing by.
  * One's own child (`mine`: "my son", "mi hija", "pitit mwen", "anak ko") makes something forced
  * on someone (`force`) a harm, where any child does not ("the boss's son grabbed my arm").
+ * Being told to wait for the end of the shift, to go on working or to leave the one hurt where
+ * they lie (`delay`: "wait till the shift ends", "keep working", "leave her there") is care
+ * refused beside an injury or someone not waking, and nothing alone: a matter of pay often waits
+ * for the end of a shift too.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -145,6 +149,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   { a: 'passing', b: 'home', harm: 'followed' },
+  // Told to wait for the end of the shift, to go on working, to leave them lying (`delay`) beside
+  // an injury or someone not waking: care refused, a second harm.
+  { a: 'injury', b: 'delay', harm: 'care_refused' },
+  { a: 'unresponsive', b: 'delay', harm: 'care_refused' },
   // Only with the child there, now, or a call for help: "my daughter is at school and my husband
   // gets angry when I work late" is no blow feared.
   { a: 'child', b: 'anger', harm: 'hit', only: ['near', 'now', 'help'] },
@@ -564,9 +572,10 @@ export class DangerDetector {
     // makes that matter (`cryPhrase`, src/understand/understanding.ts).
     const cryWords = new Set<string>();
     const phraseSpans: string[] = [];
-    // The terms of a cry for help found, and of what lowers, per language: a lowering term whose
-    // words lie inside a cry's ("alguien que", someone who, inside "alguien que me ayude") is
-    // that cry read again, not a question.
+    // The terms of a cry for help or a harm found, and of what lowers, per language: a lowering
+    // term whose words lie inside a cry's or a harm's ("alguien que", someone who, inside
+    // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
+    // harm read again, not a question.
     const cryTerms: string[] = [];
     const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
@@ -601,7 +610,7 @@ export class DangerDetector {
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
-        if (l.kind === 'cry') cryTerms.push(termWords.trim());
+        if (l.kind === 'cry' || HARM_SET.has(l.kind)) cryTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -869,7 +878,9 @@ function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs:
     if (LOWERS.some((k) => ctx.has(k))) continue;
     if (kinds.has('fear')) return 'fear';
     if (kinds.has('cry')) return 'cry';
-    if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
+    // Someone drunk or raging at the door or in the room, or with a call to come quickly ("boss
+    // drunk, please come fast"), now or named.
+    if ((ctx.has('near') || ctx.has('urgent')) && (ctx.has('now') || ctx.has('person'))) return 'anger';
   }
   return null;
 }

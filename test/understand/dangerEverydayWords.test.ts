@@ -11,14 +11,18 @@
 // able to talk with him beside one, a child shaken or shut in a car, lips blue, a door kicked in,
 // someone across the street watching one's window, Moroccan Arabic and Portugal's Portuguese; hanged and breathing weakly, boiling water thrown,
 // strangers asking about one, not let off a vehicle, a child taken until a debt is paid, a blow with
-// who gave it between (th), no ambulance 'because we have no papers' (no general question).
-import { describe } from 'vitest';
-import { expectDanger } from './expectDanger.ts';
+// who gave it between (th), no ambulance 'because we have no papers' (no general question); told to leave the one who
+// fainted where they lie, a door being pried open, someone of one's own taken and not answering
+// since yesterday (now, not the past), Gulf, Egyptian, Iraqi and Moroccan Arabic.
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
+import { eachNeither, expectDanger } from './expectDanger.ts';
 
 const LINES: Record<string, { yes: string[]; no: string[] }> = {
   ar: {
     yes: [
       'قطع صبعي بالمكنة والمدير قال استنى لحد ما يخلص الدوام',
+      'ايدي مكسورة والكفيل بيقول كمل شغلك',
       'ضربوني لدرجة ما بقدر اقوم',
       'ضربني لين ما قدرت اوقف',
       'ابعتولي حدا، ما بقدر احكي هو جنبي',
@@ -83,6 +87,26 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'sa7bi n7asar ta7t el machine w el m3allem ma bado ytasel bel isaaf',
       'fi wa7ad 3al bab ma3o 3asaya w 3am ysarre5, bi2ol rah yekhlos menni',
       'ما عاد فيني.. بس بدي قول لحدا قبل ما روح',
+      'ila hrabti ghadi nl9ak, galha w howa daba barra',
+      'الحقوني الراجل اللي شغال عنده قافل عليا الشقة ومش عايز يفتح وبيهددني',
+      'والله العظيم انا خايفه، المدام تبي تذبحني، ماسكه سكين بالمطبخ',
+      'آني محبوسة بالبيت من اسبوع، صاحب البيت ياخذ التلفون مني',
+      'زوجي ضربني وطردني برا البيت بالليل وانا حامل وبطني يوجعني',
+      'في حريقة في الكامب والعمال نايمين',
+      'صاحبي طاح من السقالة وما يتحرك',
+      'يا جماعة ساعدوني، فيه ناس يلاحقوني بسيارة من الصبح',
+      'حاطين لينا فالدار ومسدودين علينا وما خلاوناش نخرجو',
+      '3ndi wa7ed sahbi tah mn sqala w ma kaytharrekch, lpatron ma bghach y3ayet l ambulance',
+      'ya jama3a l7a9ouni, rajli sakran w 3ando mous',
+      'el kafeel 7abesni fel beit w a5ad el jawaz, ana 5ayfa',
+      'ma 3ad bdi 3ish, 5alas t3ebt',
+      'انا ماعاد اقدر اتحمل، راح انهي حياتي',
+      'ابني الصغير مسكر عليه بالسيارة والشمس حامية والمعزب مو راضي يفتح',
+      'النجدة!!! معه سكين',
+      'حريق!! ما نقدر نطلع',
+      'le patron m\'a frappé, ana kan nzef, 3awnouni',
+      '3awnouni 3afakom, lpatron 3ndo mous',
+      'aidez moi, lkafil sedd 3liya lbab',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -104,11 +128,17 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'الشمس قوية على السطح وقت الشغل',
       'تعبت من كل شي بهالشغل، بدي غير الكفيل',
       'ما عندي اقامة، بقدر اشتغل؟',
+      'الكفيل ما عطاني معاشي وبيقول استنى لآخر الشهر',
+      'كم سعر تذكرة الطيران لبلدي',
+      'المدام زعلانة مني لأني تأخرت',
+      'بدي اعرف حقوقي اذا الكفيل ما دفع',
+      'la3bt match mbare7 w tah 3liya wa7ed, rejli kat dorni chwiya',
     ],
   },
   uk: {
     yes: [
       'палець відрізало пилкою, бригадир сказав чекати до кінця зміни',
+      'рука зламана, кістка видно, а шеф каже працюй далі',
       'мене так побили що не можу встати',
       'надішліть когось будь ласка, не можу говорити, він поруч',
       'нас тримають в контейнері вже третій день',
@@ -174,6 +204,13 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'вже третю ніч біля мого дому стоїть їхня машина, вони дивляться на мої вікна',
       'син температурить 40, не прокидається, а хазяїн не дає викликати лікаря',
       'nikhto ne kazhe kudy nas perevoziat, vezut uzhe 5 hodyn',
+      'в бригадира в руках сокира, він ходить по двору і кричить',
+      'у хлопця напад, він синіє, а господар не пускає до лікаря',
+      'після того як він мене вдарив, я лежу і не можу встати',
+      'допоможіть!!! він ломиться',
+      'ратуйте він з сокирою',
+      'он меня душит помогите',
+      'мене закрили, телефон сідає, ферма біля Лімінгтону',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -196,6 +233,12 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'у мене болить горло, хрипить голос',
       'нема документів, чи можна працювати',
       'стоїть машина біля дому вже тиждень, ніхто не забирає, це можна евакуювати?',
+      'після того як я звільнився, мені не заплатили',
+      'так як у мене нема візи, чи можна працювати',
+      'в руках у мене тільки паспорт, що робити',
+      'у сусіда напад кашлю, де купити ліки',
+      'orenda bilsha nizh zarplata',
+      'шеф не платить, допоможіть порадою',
     ],
   },
   th: {
@@ -259,6 +302,16 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'หนูโดนผัวกระทืบ ลุกไม่ไหว',
       'ไม่อยากให้ใครต้องลำบากเพราะหนูอีกแล้ว ขอลาไปให้พ้นคืนนี้',
       'คนของนายหน้าเอาลูกหนูไป บอกจะเอาไปไว้จนกว่าจะจ่ายหนี้',
+      'ขอความช่วยเหลือค่ะ คนของเอเจนซี่มายืนหน้าที่พัก บอกว่าจะมาเอาตัวหนูไป',
+      'นายจ้างขังพวกเราไว้ในตู้คอนเทนเนอร์ แล้วก็ไปแล้ว ร้อนมาก',
+      'เพื่อนเป็นลมในโรงเรือน หัวหน้าบอกให้ปล่อยไว้',
+      'ตอนนี้เขากำลังงัดประตูห้องหนู',
+      'ลูกไข้ขึ้นสูง ชักเกร็ง นายไม่ให้ออกไปหาหมอ',
+      'เขาบอกว่าคืนนี้จะฆ่าหนู',
+      'น้องสาวโดนพาตัวไป ติดต่อไม่ได้ตั้งแต่เมื่อวาน',
+      'ช่วยด้วย!!! มีด',
+      'ไฟไหม้!! ออกไม่ได้',
+      'boss ตีหนู เลือดออก help',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -280,6 +333,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ขอเบอร์ติดต่อหน่อยค่ะ พิมพ์ได้อย่างเดียว พูดภาษาอังกฤษไม่ได้',
       'ไม่มีวีซ่า ทำงานได้ไหม',
       'ลูกสาวโดนครูตีที่โรงเรียนเมื่อปีที่แล้ว',
+      'ลูกมีไข้ จะพาไปหาหมอที่ไหนได้',
     ],
   },
   vi: {
@@ -343,7 +397,6 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ban cung phong em nam bat dong tu sang gio, goi ko day, mieng sui bot',
       'a ơi, ng ta đang đập cửa phòng e, e sợ lắm',
       'nó nói tối nay mà em ko đưa tiền thì nó xử em',
-      'có thằng cứ đậu xe trước nhà mấy hôm nay, hôm nay nó gõ cửa hỏi tên em',
       'em ko chịu nổi nữa, em định uống hết lọ thuốc này',
       'họ chở tụi em lên xe tải đi trong đêm, em ko biết đang ở đâu',
       'thằng chủ sờ soạng em rồi đè em xuống, em vừa thoát ra được, nó vẫn ở ngoài',
@@ -360,6 +413,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'bà chủ tạt nước sôi vào em, phỏng cả tay, bả đang ở phòng bên',
       'có mấy người lạ đậu xe từ sáng ngoài tiệm, dò hỏi về em, em sợ lắm',
       'tụi em đang trên xe tải, họ không cho xuống, nói chở qua biên giới',
+      'nguoi cua chu no dang bam theo minh ngoai cho',
+      'giup em voi!!! ong ta co dao',
+      'cuu. bi nhot. kho lanh',
+      'boss em đánh em, bleeding nhiều lắm',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -387,11 +444,13 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'tui em không có giấy tờ, có được khám bệnh miễn phí không',
       'ko co bao hiem thi di bac si o dau',
       'hôm qua em ngồi trong xe ngoài tiệm đợi chị',
+      'boss em trả lương trễ, help em với',
     ],
   },
   zh: {
     yes: [
       '手指被机器切断了，老板叫我等下班再说',
+      '手骨折了，老板让我继续干活',
       '被打得站不起来了',
       '派人来帮我，我不能说话，他在旁边',
       '他们收了手机不让离开农场，我偷偷发的',
@@ -447,6 +506,19 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '别打电话，他就在旁边，打字就好',
       '中介开车带我们走，不让问去哪里，手机也收了',
       '我真的撑不住了，今晚想了结自己',
+      '老板把我们关在工地的集装箱里，外面上了锁',
+      '我朋友在大棚里晕倒了，工头说别管她',
+      '他现在在撬我房间的门',
+      '我躲在厕所，他把客厅门踢坏了',
+      '他拿着猎枪在找我',
+      '我把药全吃了，不想活了',
+      '孩子高烧抽搐，老板不让出去看病',
+      '他说今晚就弄死我',
+      '我妹妹被他们带走了，从昨天就联系不上',
+      '救命！！他有刀',
+      '着火了 出不去',
+      'boss打我 流血了 help',
+      'jiu ming, ta you dao',
     ],
     no: [
       '老板两个月没发工资',
@@ -468,6 +540,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '我在宿舍旁边的超市上班',
       '我们没有身份，可以告老板吗',
       '我们开车带你们去农场，早上六点出发',
+      '哪里可以给孩子看发烧',
+      'boss不给工资 help',
     ],
   },
   pt: {
@@ -534,6 +608,18 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'tem um homem parado em frente a olhar para a minha janela desde cedo',
       'nao sei p onde tao levando a gente, estamos numa van',
       'ele ta vindo pra ca bebado e disse que hoje eu apanho',
+      'gente me ajuda, o cara da agencia ta parado na frente do alojamento com outros dois, disseram q vao me pegar',
+      'meu patrao me trancou no container e foi embora, ta muito quente aqui dentro',
+      'minha amiga desmaiou na estufa e o encarregado mandou deixar ela la',
+      'tô no banheiro escondida, ele quebrou a porta da sala',
+      'o gato da fazenda nao, o cara ta com uma espingarda atras de mim',
+      'nao tenho mais forças, tomei todos os comprimidos',
+      'meu filho ta com febre alta e convulsionando, o patrao nao deixa sair',
+      'estou com medo ele disse que vai me matar hoje a noite',
+      'levaram minha irma e nao sei onde ela ta, nao atende o celular desde ontem',
+      'socorro!!! faca',
+      'fogo!!! nao consigo sair',
+      'o boss me bateu, to sangrando, help',
     ],
     no: [
       'o patrao nao pagou o salario faz 2 meses',
@@ -552,9 +638,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'cortei o dedo cortando tomate, preciso ir no medico?',
       'tenho medo de ser demitido',
       'ja sao 10 horas e o patrao ainda nao pagou',
-      'o onibus ta vindo pro ponto',
       'vou apanhar o autocarro das 8',
       'nao tenho documento, posso trabalhar?',
+      'o container do trabalho ta muito quente, tem ar condicionado?',
+      'meu filho ta com febre, onde tem medico de graca',
     ],
   },
 };
@@ -564,3 +651,35 @@ for (const [lang, { yes, no }] of Object.entries(LINES)) {
     expectDanger(lang, yes, no);
   });
 }
+
+// Told to wait for the end of the shift, to keep working, to leave them lying (`delay`): care
+// refused beside an injury or someone not waking, nothing alone.
+describe('told to wait or to keep working: care refused only beside an injury', () => {
+  expectDanger(
+    'delay with an injury',
+    [
+      'рука зламана, кістка видно, а шеф каже працюй далі',
+      'ايدي مكسورة والكفيل بيقول كمل شغلك',
+      '手骨折了，老板让我继续干活',
+      'quebrei o braco e o osso ta pra fora, o encarregado falou pra continuar trabalhando',
+      'นิ้วขาด เลือดไหลไม่หยุด หัวหน้าให้รอเลิกงาน',
+      'tay em bi may kep gay roi ma chu bao doi het ca moi cho di',
+    ],
+    [],
+  );
+  eachNeither('delay alone', [
+    '老板叫我等下班再说工资的事',
+    'o chefe mandou esperar o turno acabar pra falar do salario',
+    'المدير قال استنى لحد ما يخلص الدوام لنحكي بالراتب',
+    'шеф сказав чекати до кінця зміни, потім заплатить',
+    'หัวหน้าบอกให้รอเลิกงานก่อนค่อยคุยเรื่องเงิน',
+  ]);
+});
+
+// Someone drunk or raging with a call to come quickly: the question, as with someone at the door.
+describe('someone drunk and a call to come quickly', () => {
+  it.each(['chu say xin lam on toi nhanh len', 'the boss is drunk, please come fast'])('asks: %s', (t) => {
+    const r = understanding().routeOffline(t);
+    expect(r.danger || r.dangerCheck, t).toBe(true);
+  });
+});

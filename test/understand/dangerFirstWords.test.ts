@@ -271,3 +271,59 @@ describe('danger told without the usual words', () => {
     'tengo miedo, trabajo de noche muchas horas',
   ]);
 });
+
+// A word that hedges ("se puede", can one) read inside a harm ("no se puede respirar") is that
+// harm; poison taken with a goodbye; hot water thrown; a phone switched off beside someone taken.
+describe('a hedge inside a harm, and more forms', () => {
+  eachFlagged('flags', [
+    'somos 10 en un contenedor, casi no se puede respirar',
+    'es normal que el supervisor le pegue a mi amigo con un tubo? todavia no se puede parar',
+    'malkin mujhe roz peet ti hai aur aaj usne garam pani daal diya. please help',
+    'maine zeher le liya hai, sorry sab ko',
+    'nagkulong yung kapatid ko sa kwarto at sabi nya tatapusin na nya ang lahat',
+    '10 kami sa container, hirap na kami huminga',
+  ]);
+  it('asks at least', () => {
+    for (const t of ['se llevaron a mi hermana hace 2 dias y su telefono esta apagado', 'yung kapatid ko nabalian ng paa, ayaw siyang payagan pumunta sa ospital']) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+    }
+  });
+  eachNeither('leaves alone', ['se puede respirar mejor con la mascarilla nueva?', 'mi telefono esta apagado porque no tengo cargador', 'tatapusin na nya lahat ng report bukas', 'sorry sab ko late reply ke liye']);
+});
+
+// Wishing never to wake up, sleeping forever, not bearing it any more: wanting to die said softly.
+describe('wanting to die said softly', () => {
+  expectDanger(
+    'soft',
+    [
+      'ab aur nahi jhel sakti, bas hamesha ke liye sona chahti hu',
+      'kaash kal subah aankh hi na khule',
+      'मैं अब और नहीं सह सकती, हमेशा के लिए सो जाना चाहती हूँ',
+      'काश कल सुबह आंख ही न खुले',
+      'sana hindi na ako magising bukas',
+      'ojala ya no despierte mañana',
+      'je voudrais dormir pour toujours',
+    ],
+    ['no quiero despertar temprano mañana, es mi dia libre', 'ayoko na magising ng maaga araw araw', 'sleep forever on weekends lol'],
+  );
+});
+
+// Touching, groping, forcing: at work alone a matter of abuse (a topic), with one's own child
+// something forced on them; a daughter or a roommate who stops answering.
+describe('touching and forcing, a child who stops answering', () => {
+  expectDanger(
+    'touch',
+    [
+      'namaste, meri beti 15 saal ki hai, malik ke ghar kaam karti hai, aaj ro rahi thi bol rahi thi malik usko chhoo raha hai, ab phone nahi utha rahi',
+      'hello po, 15 years old anak ko, kasambahay siya, tumawag siya umiiyak, hinahawakan daw siya ng amo, ngayon hindi na sumasagot',
+      'hinihipuan ng amo ang anak ko, tulong po',
+      'hello po, magtatanong lang, yung roommate ko 2 araw nang hindi kumakain at sabi nya wala nang kwenta mabuhay',
+    ],
+    [
+      'yung manager hinihipuan ako, sabi nya wag daw ako magsumbong kung gusto ko pa ng trabaho',
+      'boss mujhe kandhe pe chhoota hai baat karte waqt, ye theek hai?',
+      'malik phone nahi uthata jab salary ka poochte hai',
+    ],
+  );
+});

@@ -5,7 +5,7 @@ import { DEFAULT_DATA_DIR, UnderstandDataError } from '../../src/understand/data
 import { DANGER_MODEL_PATH, DangerModel, dangerFeatures, dangerModelFile, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { devLines, modelFile } from '../../scripts/dangerModel/train.ts';
-import { trainedOn } from '../../scripts/dangerModel/lines.ts';
+import { framingText, trainedOn } from '../../scripts/dangerModel/lines.ts';
 import { trainLogistic } from '../../scripts/dangerModel/logistic.ts';
 import { dataDir } from './smallData.ts';
 
@@ -65,6 +65,7 @@ describe('the learned danger signal', () => {
     expect(createUnderstanding({ dataDir: plain }).routeOffline('zorblat').dangerCheck).toBe(false);
     expect(() => DangerModel.load(withModel('{ not json'))).toThrow(UnderstandDataError);
     expect(() => DangerModel.load(withModel({ askAt: 2 }))).toThrow(/danger\.json: askAt/);
+    expect(() => DangerModel.load(withModel({ weights: { 'w knife': 'high' } as unknown as Record<string, number> }))).toThrow(/danger\.json: weights/);
   });
 
   it('never asks about a first message of work, a greeting with an apology, or a question of language', () => {
@@ -93,10 +94,10 @@ describe('the learned danger signal', () => {
     expect(modelFile(small, read)).toEqual(modelFile(small, read));
   });
 
-  it('the model shipped was trained on the dev sets as they are now (else: npm run train:danger)', () => {
+  it('the model shipped was trained on the dev sets and read through the framing lists as they are now (else: npm run train:danger)', () => {
     const shipped = dangerModelFile.parse(JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, DANGER_MODEL_PATH), 'utf8')));
     const lines = devLines();
-    expect(shipped.trainedOn).toBe(trainedOn(lines));
+    expect(shipped.trainedOn).toBe(trainedOn(lines, framingText(DEFAULT_DATA_DIR)));
     expect(shipped.lines.danger).toBe(lines.filter((l) => l.danger).length);
   });
 });

@@ -81,13 +81,19 @@ describe('what lowers: safe now, a blade as a tool, news, someone unnamed in an 
     'they locked us in last night but we are safe now',
     'he beat me yesterday, now im at my cousins place and im safe',
     'we use knives all day at the plant, who pays for the cut gloves',
+    'i am cooking with a big knife at the restaurant, can they make me work 12 hours',
+    'chopping onions with a big knife all night, is there a break',
     'i saw on the news there was a fire at a farm in bc',
     'what happens if someone is locked in their room by the boss? is it a crime?',
   ];
   it('is not danger', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
   });
-  const yes = ['he grabbed a knife and is coming at me, help', 'if anyone goes to the police he says he will kill them, he is outside now'];
+  const yes = [
+    'he grabbed a knife and is coming at me, help',
+    'if anyone goes to the police he says he will kill them, he is outside now',
+    'he was cooking, now he is coming at me with the kitchen knife, help',
+  ];
   it('keeps a threat and a call for help', () => {
     for (const t of yes) expect(flagged(t), t).toBe(true);
   });
