@@ -878,7 +878,9 @@ function worried(found: ReadonlyMap<Lang, ReadonlyMap<ListKind, number>>, langs:
     if (LOWERS.some((k) => ctx.has(k))) continue;
     if (kinds.has('fear')) return 'fear';
     if (kinds.has('cry')) return 'cry';
-    if (ctx.has('near') && (ctx.has('now') || ctx.has('person'))) return 'anger';
+    // Someone drunk or raging at the door or in the room, or with a call to come quickly ("boss
+    // drunk, please come fast"), now or named.
+    if ((ctx.has('near') || ctx.has('urgent')) && (ctx.has('now') || ctx.has('person'))) return 'anger';
   }
   return null;
 }

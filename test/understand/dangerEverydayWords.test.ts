@@ -14,7 +14,8 @@
 // who gave it between (th), no ambulance 'because we have no papers' (no general question); told to leave the one who
 // fainted where they lie, a door being pried open, someone of one's own taken and not answering
 // since yesterday (now, not the past), Gulf, Egyptian, Iraqi and Moroccan Arabic.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
 import { eachNeither, expectDanger } from './expectDanger.ts';
 
 const LINES: Record<string, { yes: string[]; no: string[] }> = {
@@ -101,6 +102,11 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ma 3ad bdi 3ish, 5alas t3ebt',
       'انا ماعاد اقدر اتحمل، راح انهي حياتي',
       'ابني الصغير مسكر عليه بالسيارة والشمس حامية والمعزب مو راضي يفتح',
+      'النجدة!!! معه سكين',
+      'حريق!! ما نقدر نطلع',
+      'le patron m\'a frappé, ana kan nzef, 3awnouni',
+      '3awnouni 3afakom, lpatron 3ndo mous',
+      'aidez moi, lkafil sedd 3liya lbab',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -201,6 +207,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'в бригадира в руках сокира, він ходить по двору і кричить',
       'у хлопця напад, він синіє, а господар не пускає до лікаря',
       'після того як він мене вдарив, я лежу і не можу встати',
+      'допоможіть!!! він ломиться',
+      'ратуйте він з сокирою',
+      'он меня душит помогите',
+      'мене закрили, телефон сідає, ферма біля Лімінгтону',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -228,6 +238,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'в руках у мене тільки паспорт, що робити',
       'у сусіда напад кашлю, де купити ліки',
       'orenda bilsha nizh zarplata',
+      'шеф не платить, допоможіть порадою',
     ],
   },
   th: {
@@ -298,6 +309,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ลูกไข้ขึ้นสูง ชักเกร็ง นายไม่ให้ออกไปหาหมอ',
       'เขาบอกว่าคืนนี้จะฆ่าหนู',
       'น้องสาวโดนพาตัวไป ติดต่อไม่ได้ตั้งแต่เมื่อวาน',
+      'ช่วยด้วย!!! มีด',
+      'ไฟไหม้!! ออกไม่ได้',
+      'boss ตีหนู เลือดออก help',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -400,6 +414,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'có mấy người lạ đậu xe từ sáng ngoài tiệm, dò hỏi về em, em sợ lắm',
       'tụi em đang trên xe tải, họ không cho xuống, nói chở qua biên giới',
       'nguoi cua chu no dang bam theo minh ngoai cho',
+      'giup em voi!!! ong ta co dao',
+      'cuu. bi nhot. kho lanh',
+      'boss em đánh em, bleeding nhiều lắm',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -427,6 +444,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'tui em không có giấy tờ, có được khám bệnh miễn phí không',
       'ko co bao hiem thi di bac si o dau',
       'hôm qua em ngồi trong xe ngoài tiệm đợi chị',
+      'boss em trả lương trễ, help em với',
     ],
   },
   zh: {
@@ -497,6 +515,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '孩子高烧抽搐，老板不让出去看病',
       '他说今晚就弄死我',
       '我妹妹被他们带走了，从昨天就联系不上',
+      '救命！！他有刀',
+      '着火了 出不去',
+      'boss打我 流血了 help',
+      'jiu ming, ta you dao',
     ],
     no: [
       '老板两个月没发工资',
@@ -519,6 +541,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       '我们没有身份，可以告老板吗',
       '我们开车带你们去农场，早上六点出发',
       '哪里可以给孩子看发烧',
+      'boss不给工资 help',
     ],
   },
   pt: {
@@ -594,6 +617,9 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'meu filho ta com febre alta e convulsionando, o patrao nao deixa sair',
       'estou com medo ele disse que vai me matar hoje a noite',
       'levaram minha irma e nao sei onde ela ta, nao atende o celular desde ontem',
+      'socorro!!! faca',
+      'fogo!!! nao consigo sair',
+      'o boss me bateu, to sangrando, help',
     ],
     no: [
       'o patrao nao pagou o salario faz 2 meses',
@@ -648,4 +674,12 @@ describe('told to wait or to keep working: care refused only beside an injury', 
     'шеф сказав чекати до кінця зміни, потім заплатить',
     'หัวหน้าบอกให้รอเลิกงานก่อนค่อยคุยเรื่องเงิน',
   ]);
+});
+
+// Someone drunk or raging with a call to come quickly: the question, as with someone at the door.
+describe('someone drunk and a call to come quickly', () => {
+  it.each(['chu say xin lam on toi nhanh len', 'the boss is drunk, please come fast'])('asks: %s', (t) => {
+    const r = understanding().routeOffline(t);
+    expect(r.danger || r.dangerCheck, t).toBe(true);
+  });
 });
