@@ -327,3 +327,20 @@ describe('touching and forcing, a child who stops answering', () => {
     ],
   );
 });
+
+// A fit, bleach swallowed, chest pain and a fall, a snake bite: emergencies of the body.
+describe('emergencies of the body', () => {
+  expectDanger(
+    'body',
+    [
+      'bachhe ko daura pad raha hai',
+      'meri beti ne bleach pee liya',
+      'dost ke seene me dard hai aur wo gir gaya',
+      'saanp ne kaat liya khet me',
+      'me pico una vibora en el campo, se me esta hinchando la pierna',
+      'nakagat ng ahas yung kasama ko sa bukid',
+      'inatake sa puso yung kasama ko, hindi makapagsalita',
+    ],
+    ['mujhe seene me dard hai kabhi kabhi, kya doctor ke paas jau? insurance hai?', 'he visto una vibora en el campo hoy, dan miedo', 'may ahas sa bukid kanina, buti di nakagat', 'bleach pee liya to kya hota hai? bas jaankari ke liye'],
+  );
+});
