@@ -115,6 +115,8 @@ describe('kinds of lines in seven persona languages', () => {
     ["pa", "ਜੇ ਮਾਲਕ ਅੰਦਰ ਆ ਜਾਵੇ ਤਾਂ ਬੱਸ ਇੱਕ ਬਿੰਦੀ ਭੇਜ ਦੇਣਾ।", { safety: "earned" }],
     ["pa", "ਮੈਨੂੰ ਪੂਰਾ ਯਕੀਨ ਹੈ ਕਿ ਤੁਹਾਨੂੰ ਤਨਖ਼ਾਹ ਮਿਲ ਜਾਵੇਗੀ।", { no_promise: "breached" }],
     ["pa", "ਮੈਂ ਸਰਕਾਰ ਵੱਲੋਂ ਨਹੀਂ।", { introduced: "earned" }],
+    ["pa", "ਕੋਸ਼ਿਸ਼ ਪੂਰੀ ਕਰਾਂਗੇ, ਪਰ ਪੱਕਾ ਨਹੀਂ ਕਹਿ ਸਕਦੀ ਕਿ ਪੈਸੇ ਮਿਲ ਜਾਣਗੇ।", {}],
+    ["pa", "ਹੋ ਸਕਦਾ ਹੈ ਪਰਮਿਟ ਪੱਕਾ ਹੋ ਜਾਵੇ, ਪਰ ਇਹ ਅਫ਼ਸਰ ਦੇ ਹੱਥ ਹੈ।", {}],
     ["pt", "Você não é obrigada a falar com a polícia.", { no_police: "earned" }],
     ["pt", "Ir à polícia ou não é decisão sua.", { no_police: "earned" }],
     ["pt", "Ninguém aqui vai te forçar a denunciar nada.", { no_police: "earned" }],
