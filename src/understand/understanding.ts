@@ -230,7 +230,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency.
     const learned = read.level === 0 && !kind && model !== null && model.asks(danger.withoutFraming(text, langs));
-    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : MATTERS)) && !selfBack) || learned;
+    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...learnedFlag, via: 'none' as const };
@@ -410,6 +410,13 @@ function placeOnly(kw: ReadonlyMap<TopicId, number>): boolean {
  * the room is a place and the night a time ("the boss comes into my room at night").
  */
 const NOT_PLACE_OR_TIME = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('housing') && t !== namedTopic('hours')));
+
+/**
+ * The matters a fear can be about, but hours: their words are the times of a day ("tonight",
+ * "esta noche", "mamayang gabi"), and "i'm scared, tonight he comes back" is no worry about a
+ * shift. A fear about one's hours alone is asked about, the safer way to be wrong.
+ */
+const NOT_TIME = new Set<TopicId>([...MATTERS].filter((t) => t !== namedTopic('hours')));
 
 /** The matters of pay, work and papers alone (not housing, privacy or the police). */
 const WORK_MATTERS = new Set<TopicId>(['wages', 'hours', 'fees-debt', 'documents', 'change-employer', 'status', 'trp', 'complaint', 'coerced-debt'].map(namedTopic));

@@ -279,6 +279,17 @@ describe('danger language in a route', () => {
   });
 
   it.each([
+    ['natatakot ako, mamayang gabi babalik siya', 'tl'],
+    ['tengo miedo, esta noche viene otra vez', 'es'],
+    ['i am scared, tonight he comes back', 'en'],
+    ["j'ai peur, ce soir il revient", 'fr'],
+  ])('asks %j (or answers it as danger), a fear beside a time of day being no matter of hours, in %s', async (text, lang) => {
+    const r = await understanding().route(text);
+    expect(r.danger || r.dangerCheck, text).toBe(true);
+    expect(r.dangerLang).toBe(lang);
+  });
+
+  it.each([
     "I'm scared of losing my job",
     "I'm afraid of getting fired",
     'afraid my permit expires',

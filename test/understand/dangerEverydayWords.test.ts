@@ -113,6 +113,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ما اقدر اكمل خلاص، اليوم راح اشرب الدوا كله',
       'البنت الصغيرة اللي عند الكفيل وقعت من الدرج وما تتحرك والكفيل ما يبي يتصل بالاسعاف',
       'صار في انفجار بالمعمل والدخان مالي كل شي',
+      'اخدوا جوازي وقافلين علي بالغرفة',
     ],
     no: [
       'الكفيل ما دفع الراتب شهرين',
@@ -224,6 +225,12 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'мій співмешканець наковтався якихось таблеток і не прокидається',
       'nas prodaly inshomu rabotodavtsyu, zabraly pasporty, tryмають pid zamkom',
       'хазяїн п\'яний ганяється за мною з ножем по хаті',
+      'хазяїн п\'яний ходить з сокирою навколо будинку, ми закрилися зсередини',
+      'сусідка по кімнаті випила засіб від бур\'янів, блює без зупинки',
+      'я на мосту, не хочу повертатись, передайте мамі що я її люблю',
+      'чоловік облив хату бензином, каже що підпалить',
+      'нас не випускають з ферми вже три місяці, забрали документи',
+      'нас тримають на фермі, забрали документи, не випускають',
     ],
     no: [
       'роботодавець не платить зарплату вже два місяці',
@@ -253,6 +260,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'orenda bilsha nizh zarplata',
       'шеф не платить, допоможіть порадою',
       'хазяїн кричить на нас кожен день, чи це законно',
+      'хазяїн рубає дрова сокирою щоранку',
+      'забрали документи на перевірку, коли повернуть?',
     ],
   },
   th: {
@@ -326,6 +335,13 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ช่วยด้วย!!! มีด',
       'ไฟไหม้!! ออกไม่ได้',
       'boss ตีหนู เลือดออก help',
+      'พี่ครับ นายจ้างเมาแล้วถือขวานเดินวนรอบบ้านพัก พวกเราล็อคประตูอยู่ข้างใน',
+      'เพื่อนในห้องกินยาฆ่าหญ้า ตอนนี้อาเจียนไม่หยุด',
+      'หนูอยู่บนสะพาน ไม่อยากกลับไปแล้ว ฝากบอกแม่ด้วยว่ารัก',
+      'มีรถตู้มาจอดหน้าที่พักทุกคืน คนในรถถ่ายรูปหนู วันนี้เค้าลงมาเคาะประตู',
+      'โดนหักหัวคิวจนไม่มีเงิน ตอนนี้โดนขังไม่ให้ออกจากสวน 3 เดือนแล้ว',
+      'ผัวเอาน้ำมันราดบ้าน บอกจะจุดไฟ',
+      'นายจ้างยึดพาสปอร์ต ขังไว้ในห้อง',
     ],
     no: [
       'นายจ้างไม่จ่ายค่าแรงสองเดือนแล้ว',
@@ -349,6 +365,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'ลูกสาวโดนครูตีที่โรงเรียนเมื่อปีที่แล้ว',
       'ลูกมีไข้ จะพาไปหาหมอที่ไหนได้',
       'เจ้านายตะโกนใส่ทุกวัน ผิดกฎหมายไหม',
+      'นายจ้างใช้ขวานผ่าฟืนทุกเช้า',
+      'ฝากบอกแม่ด้วยว่าคิดถึง ทำงานที่แคนาดาสบายดี',
     ],
   },
   vi: {
@@ -432,6 +450,10 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'giup em voi!!! ong ta co dao',
       'cuu. bi nhot. kho lanh',
       'boss em đánh em, bleeding nhiều lắm',
+      'hai em ơi, ông chủ cầm rìu đi quanh nhà trọ, tụi em khóa cửa ở trong',
+      'bạn cùng phòng uống thuốc diệt cỏ, giờ nôn không ngừng',
+      'em đang ở trên cầu, không muốn về nữa, nhắn mẹ giùm em là em thương mẹ',
+      'chồng em tưới xăng quanh nhà, nói sẽ đốt',
     ],
     no: [
       'ong chu khong tra luong 2 thang roi',
@@ -461,6 +483,8 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'hôm qua em ngồi trong xe ngoài tiệm đợi chị',
       'boss em trả lương trễ, help em với',
       'chủ la hét tụi em mỗi ngày, có luật nào bảo vệ không',
+      'ông chủ chặt củi bằng rìu mỗi sáng',
+      'nhắn mẹ giùm em là em nhớ mẹ, em ở Canada ổn',
     ],
   },
   zh: {
@@ -653,6 +677,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'to trancadona no quartinho dos fundos, ele saiu e levou a chave',
       'meu chefe falou que se eu abrir a boca eu amanheço com a boca cheia de formiga',
       'ja deu pra mim, nao aguento mais viver assim, vou tomar veneno',
+      'pegaram nossos passaportes e trancaram a gente no alojamento',
     ],
     no: [
       'o patrao nao pagou o salario faz 2 meses',
@@ -678,6 +703,7 @@ const LINES: Record<string, { yes: string[]; no: string[] }> = {
       'tive uma queda de tensão na semana passada, posso pedir baixa?',
       'estou fechada em casa com gripe, posso faltar?',
       'ela acabou comigo ontem, to triste',
+      'o patrao ficou com meu passaporte, isso e legal?',
     ],
   },
 };
