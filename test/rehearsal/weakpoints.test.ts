@@ -571,6 +571,9 @@ describe('the weak points, said in many ways', () => {
     ["fr", "Vous devriez vraiment laisser les autorités s'en occuper.", { no_police: 'breached' }],
     ["fr", "Porter plainte, c'est la chose responsable à faire.", { no_police: 'breached' }],
     ["fr", "Si tu veux qu'on t'aide, il faut d'abord porter plainte.", { no_police: 'breached' }],
+    ["fr", "Tu n'auras jamais à parler à un policier pour qu'on t'aide.", { no_police: 'earned' }],
+    ["fr", "Vous n'avez pas besoin de faire une déclaration à la police.", { no_police: 'earned' }],
+    ["fr", "Il faut faire une déclaration à la police dès demain.", { no_police: 'breached' }],
     ["hi", "मदद के लिए आपको पुलिस के पास जाने की ज़रूरत नहीं है।", { no_police: 'earned' }],
     ["hi", "शिकायत दर्ज करनी है या नहीं, यह आपका फ़ैसला है।", { no_police: 'earned' }],
     ["hi", "कोई आपको पुलिस से बात करने के लिए मजबूर नहीं करेगा।", { no_police: 'earned' }],
@@ -952,6 +955,9 @@ describe('the weak points, said in many ways', () => {
     ["ne", "सबैभन्दा पहिले गर्नुपर्ने काम उजुरी हो।", { no_police: 'breached' }],
     ["ne", "हामीले सहयोग गरोस् भन्ने चाहनुहुन्छ भने पहिले उजुरी गर्नुपर्छ।", { no_police: 'breached' }],
     ["ne", "कम्तीमा एक जना प्रहरीसँग कुरा गर्न म प्रोत्साहन गर्छु।", { no_police: 'breached' }],
+    ["ne", "ढुक्क हुनुहोस्, तपाईंलाई डिपोर्ट गरिने छैन।", { no_promise: 'breached' }],
+    ["ne", "तपाईंलाई कहिल्यै पक्राउ गरिने छैन, ढुक्क हुनुस्।", { no_promise: 'breached' }],
+    ["ne", "तपाईंलाई डिपोर्ट गरिने छैन भनेर म ग्यारेन्टी दिन सक्दिनँ।", { no_promise: 'earned' }],
   ])('%s: %s', (lang, line, want) => expectVerdicts(lang, line, want));
 
   it.each<[string, string]>([
