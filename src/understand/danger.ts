@@ -576,7 +576,7 @@ export class DangerDetector {
     // term whose words lie inside a cry's or a harm's ("alguien que", someone who, inside
     // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
     // harm read again, not a question.
-    const cryTerms: string[] = [];
+    const cryOrHarmTerms: string[] = [];
     const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
     let otherPhrase = false;
@@ -610,7 +610,7 @@ export class DangerDetector {
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
-        if (l.kind === 'cry' || HARM_SET.has(l.kind)) cryTerms.push(termWords.trim());
+        if (l.kind === 'cry' || HARM_SET.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -619,7 +619,7 @@ export class DangerDetector {
       }
     }
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
-      if (ws.every((w) => cryTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
+      if (ws.every((w) => cryOrHarmTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
