@@ -336,26 +336,19 @@ const MATTERS = new Set<TopicId>(
 );
 
 /**
- * Whether the only harm found is someone come back, raised by nothing more than a call for help:
- * no call to come quickly, no one drunk or angry.
+ * Whether the only harm found is `harm`, raised by nothing more than a call for help: no call to
+ * come quickly, no one drunk or angry, no phrase of danger. Someone come back (`returned`) so
+ * raised beside a matter is that matter; someone here or coming now (`presence`), which a cry
+ * for help makes a harm, is asked about.
  */
-function returnedOnlyWithHelp(found: readonly string[]): boolean {
+function onlyHarmWithHelp(found: readonly string[], harm: 'returned' | 'presence'): boolean {
   const kinds = foundKinds(found);
-  return onlyHarm(kinds, 'returned') && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
+  return onlyHarm(kinds, harm) && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
 }
 
 /** Whether the only harm found is someone come back (`returned`), with nothing else at all. */
 function onlyReturned(found: readonly string[]): boolean {
   return onlyHarm(foundKinds(found), 'returned');
-}
-
-/**
- * Whether the only harm found is someone here or coming now (`presence`), which a cry for help
- * makes one, with no one drunk or raging and no call to come quickly.
- */
-function presenceOnlyWithCry(found: readonly string[]): boolean {
-  const kinds = foundKinds(found);
-  return onlyHarm(kinds, 'presence') && !kinds.has('urgent') && !kinds.has('anger') && !kinds.has('phrase');
 }
 
 /** Whether the message names a matter (of `matters`, else any of work, papers, home or privacy). */
@@ -370,7 +363,7 @@ type NamesMatter = (matters?: ReadonlySet<TopicId>) => boolean;
  */
 function cryForMatter(read: DangerReading, matter: NamesMatter): boolean {
   if (read.level <= 0) return false;
-  const cry = returnedOnlyWithHelp(read.found) || read.worry === 'cry' || (read.cryPhrase === true && !read.pieces && cryAlone(read.found));
+  const cry = onlyHarmWithHelp(read.found, 'returned') || read.worry === 'cry' || (read.cryPhrase === true && !read.pieces && cryAlone(read.found));
   return cry && matter();
 }
 
@@ -381,7 +374,7 @@ function cryForMatter(read: DangerReading, matter: NamesMatter): boolean {
  * that is a cry alone asking help with something no matter names ("I need help now with my taxes").
  */
 function askedBesideMatter(read: DangerReading, text: string, matter: NamesMatter): boolean {
-  if (read.level >= DANGER && presenceOnlyWithCry(read.found) && matter()) return true;
+  if (read.level >= DANGER && onlyHarmWithHelp(read.found, 'presence') && matter()) return true;
   if (read.pieces && matter(WORK_MATTERS)) return true;
   return read.level >= DANGER && read.cryPhrase === true && cryAlone(read.found) && HELP_WITH.test(fold(text));
 }
