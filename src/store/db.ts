@@ -136,6 +136,15 @@ async function openPg(url: string): Promise<Store> {
     },
     async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // pg's pool listens for errors only on idle clients. A checked-out client whose connection
+      // drops (server restart, the database dropped with force) emits 'error' as well as
+      // failing its query: unheard, that event would end the process. The failed query carries
+      // the error to the caller; the client is then destroyed rather than returned to the pool.
+      let broken: Error | undefined;
+      const onError = (e: Error): void => {
+        broken = e;
+      };
+      client.on('error', onError);
       try {
         await client.query('begin');
         const q: Queryable = {
@@ -148,10 +157,11 @@ async function openPg(url: string): Promise<Store> {
         await client.query('commit');
         return out;
       } catch (e) {
-        await client.query('rollback').catch(() => undefined);
+        if (!broken) await client.query('rollback').catch(() => undefined);
         throw e;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     close: async () => {
