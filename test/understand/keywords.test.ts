@@ -126,7 +126,6 @@ describe('topics that explain another', () => {
     const u = understanding();
     for (const [text, first, second] of [
       ['they take the rent for the room from my pay', 'wages', 'housing'],
-      ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
       ['the police asked me for my passport', 'police', 'documents'],
       ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
       ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
@@ -139,6 +138,13 @@ describe('topics that explain another', () => {
       expect(offered[0], text).toBe(first);
       expect(offered.slice(0, 3), text).toContain(second);
     }
+  });
+
+  it('offers both pay and hours first for hours worked and not paid, in the order the learned topic signal weighs them', async () => {
+    // The pair lends its keyword evidence, not the signal's probability: lending that too lost
+    // top-1 on the batches held out (docs/adr/0012-learned-topic-signal.md).
+    const r = await understanding().route('I work 14 hours and they only pay me for 8');
+    expect(r.candidates.slice(0, 2).map((c) => c.topic).sort()).toEqual(['hours', 'wages']);
   });
 });
 
