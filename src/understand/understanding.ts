@@ -5,7 +5,7 @@
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
-import { DangerModel } from './dangerModel.ts';
+import { DangerModel, type DangerSignal } from './dangerModel.ts';
 import { TopicModel } from './topicModel.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
@@ -119,6 +119,11 @@ export interface UnderstandingOptions {
   /** Optional topic chooser (an LLM); null or absent = offline only. */
   chooser?: TopicChooser | null;
   /**
+   * The learned danger signal to read with, in place of the data folder's (null: none). For
+   * measuring a signal trained on part of the lines (scripts/dangerModel/heldout.ts).
+   */
+  dangerModel?: DangerSignal | null;
+  /**
    * The learned topic signal to blend in, instead of the data folder's `model/topics.json` (null:
    * none). For measuring a model trained on part of the lines (scripts/topicModel/heldOut.ts).
    */
@@ -189,7 +194,8 @@ function buildParts(dataDir: string, key: string | null): Parts {
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
   const parts = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
-  const { danger, social, smallTalk, keywords, detector, index, model } = parts;
+  const { danger, social, smallTalk, keywords, detector, index } = parts;
+  const model = options.dangerModel === undefined ? parts.model : options.dangerModel;
   const topicModel = options.topicModel === undefined ? parts.topicModel : options.topicModel;
   const topicBlend = options.topicBlend ?? topicModel?.blend ?? 0;
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
