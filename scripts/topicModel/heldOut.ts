@@ -6,7 +6,9 @@
 //
 // Batches, not random folds: each batch was written by other people, apart from the project, and
 // a random fold would leak a writer's habits into the training and flatter the signal. A batch is
-// the lines after a comment "(devN)" or "(tN)" in the dev YAML (scripts/topicModel/lines.ts).
+// the lines after a comment "(devN)" or "(tN)" in the dev YAML (scripts/dangerModel/batches.ts); a
+// line written again in a batch kept for training, or as an example phrasing, is held out all the
+// same.
 //
 //   npm run heldout:topics [-- --hold dev12,dev13,t14] [--blend 0,0.2,0.3,0.5] [--keep 60000]
 //
@@ -18,6 +20,7 @@ import { TopicModel } from '../../src/understand/topicModel.ts';
 import { offered } from '../evalsets/understandScore.ts';
 import { allLines, KEEP, modelFile, TRAINING } from './train.ts';
 import type { TopicLine } from './lines.ts';
+import { batchCounts, heldOutTexts } from '../dangerModel/batches.ts';
 
 interface Tally {
   n: number;
@@ -78,18 +81,19 @@ export function main(): void {
       l2: { type: 'string', default: String(TRAINING.l2) },
     },
   });
-  const held = new Set(values.hold.split(',').map((s) => s.trim()).filter(Boolean));
+  const held = values.hold.split(',').map((s) => s.trim()).filter(Boolean);
+  const known = batchCounts();
+  const out = heldOutTexts(held);
   const lines = allLines();
-  const train = lines.filter((l) => !held.has(l.batch));
-  const test = lines.filter((l) => held.has(l.batch));
-  const present = [...new Set(test.map((l) => l.batch))].sort();
-  console.log(`held out ${present.join(', ') || 'nothing'}: ${test.length} topic lines; trained on ${train.length} (example phrasings and the other batches)`);
+  const train = lines.filter((l) => !out.has(l.text));
+  const test = lines.filter((l) => !l.example && out.has(l.text));
+  console.log(`held out ${held.filter((b) => known.has(b)).join(', ') || 'nothing'}: ${test.length} topic lines; trained on ${train.length} (example phrasings and the other batches)`);
   if (test.length === 0) return;
   const plain = createUnderstanding({ topicModel: null });
   const t0 = performance.now();
   const file = modelFile(train, plain.topicText, { keep: Number(values.keep), training: { rate: Number(values.rate), epochs: Number(values.epochs), l2: Number(values.l2) } });
   const model = new TopicModel(file);
-  console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${Object.keys(file.weights).length} features, ${Object.values(file.weights).reduce((s, w) => s + w.length / 2, 0)} weights kept`);
+  console.log(`trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${file.features.length} features, ${file.weights.length} weights kept`);
 
   const columns: ({ name: string } & Column)[] = [];
   const routed = (u: typeof plain) => (t: string) => {

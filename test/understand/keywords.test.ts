@@ -127,7 +127,6 @@ describe('topics that explain another', () => {
     for (const [text, first, second] of [
       ['they take the rent for the room from my pay', 'wages', 'housing'],
       ['the police asked me for my passport', 'police', 'documents'],
-      ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
       ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
       // However far the first leads.
       ['每个月从工资里扣500块床位费', 'wages', 'housing'],
@@ -140,11 +139,17 @@ describe('topics that explain another', () => {
     }
   });
 
-  it('offers both pay and hours first for hours worked and not paid, in the order the learned topic signal weighs them', async () => {
+  it('offers both topics of a pair first, in the order the learned topic signal weighs them', async () => {
     // The pair lends its keyword evidence, not the signal's probability: lending that too lost
     // top-1 on the batches held out (docs/adr/0012-learned-topic-signal.md).
-    const r = await understanding().route('I work 14 hours and they only pay me for 8');
-    expect(r.candidates.slice(0, 2).map((c) => c.topic).sort()).toEqual(['hours', 'wages']);
+    const u = understanding();
+    for (const [text, topics] of [
+      ['I work 14 hours and they only pay me for 8', ['hours', 'wages']],
+      ["I need an interpreter at the doctor's", ['health-safety', 'talk-to-person']],
+    ] as const) {
+      const r = await u.route(text);
+      expect(r.candidates.slice(0, 2).map((c) => c.topic).sort(), text).toEqual(topics);
+    }
   });
 });
 

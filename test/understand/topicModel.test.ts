@@ -5,7 +5,7 @@ import { DEFAULT_DATA_DIR, UnderstandDataError } from '../../src/understand/data
 import { TOPIC_MODEL_PATH, TopicModel, topicFeatures, topicModelFile, type TopicModelFile } from '../../src/understand/topicModel.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { allLines, modelFile } from '../../scripts/topicModel/train.ts';
-import { devTopicLines, trainedOn, type TopicLine } from '../../scripts/topicModel/lines.ts';
+import { trainedOn, type TopicLine } from '../../scripts/topicModel/lines.ts';
 import { trainSoftmax } from '../../scripts/topicModel/softmax.ts';
 import { namedTopic } from '../../src/content/topics.ts';
 import { dataDir } from './smallData.ts';
@@ -20,7 +20,7 @@ function withModel(file: Partial<TopicModelFile> | string): string {
   const dir = dataDir();
   made.push(dir);
   mkdirSync(join(dir, 'model'));
-  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: 2, blend: 0.5, topics: ['wages', 'housing'], bias: [0, -2], weights: { 'w zorblat': [1, 60] }, ...(typeof file === 'string' ? {} : file) };
+  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: 2, blend: 0.5, topics: ['wages', 'housing'], bias: [0, -2], features: ['w zorblat'], counts: [1], topicOf: [1], weights: [60], ...(typeof file === 'string' ? {} : file) };
   writeFileSync(join(dir, TOPIC_MODEL_PATH), typeof file === 'string' ? file : JSON.stringify(model));
   return dir;
 }
@@ -48,7 +48,7 @@ describe('the learned topic signal', () => {
   });
 
   it('never touches danger, small talk or a message to the machine', () => {
-    const u = createUnderstanding({ dataDir: withModel({ bias: [-5, 5], weights: {} }) });
+    const u = createUnderstanding({ dataDir: withModel({ bias: [-5, 5], features: [], counts: [], topicOf: [], weights: [] }) });
     const found = u.routeOffline('please send help');
     expect(found.danger).toBe(true);
     expect(found.topic).toBe('emergency');
@@ -64,7 +64,10 @@ describe('the learned topic signal', () => {
     expect(() => TopicModel.load(withModel('{ not json'))).toThrow(UnderstandDataError);
     expect(() => TopicModel.load(withModel({ blend: 5 }))).toThrow(/topics\.json: blend/);
     expect(() => TopicModel.load(withModel({ topics: ['wages', 'nope'] as TopicModelFile['topics'] }))).toThrow(/topics\.json: topics/);
-    expect(() => TopicModel.load(withModel({ weights: { 'w pay': [7, 1] } }))).toThrow(/topics\.json: .*no topic 7/);
+    expect(() => TopicModel.load(withModel({ topicOf: [7] }))).toThrow(/topics\.json: .*no topic 7/);
+    expect(() => TopicModel.load(withModel({ weights: {} as unknown as number[] }))).toThrow(/topics\.json: weights/);
+    expect(() => TopicModel.load(withModel({ counts: [2] }))).toThrow(/topics\.json: .*add up to 2/);
+    expect(() => TopicModel.load(withModel({ weights: ['high'] as unknown as number[] }))).toThrow(/topics\.json: .*weight 0 is not a number/);
     expect(() => TopicModel.load(withModel({ bias: [0] }))).toThrow(/topics\.json: .*1 biases for 2 topics/);
   });
 
@@ -78,20 +81,11 @@ describe('the learned topic signal', () => {
     expect(trainSoftmax(rows, 2)).toEqual(a);
     expect(a.weights.get('w pay')![0]!).toBeGreaterThan(a.weights.get('w pay')![1]!);
     const small: TopicLine[] = [
-      { lang: 'en' as TopicLine['lang'], topic: namedTopic('wages'), text: 'my pay is late', batch: 'own' },
-      { lang: 'en' as TopicLine['lang'], topic: namedTopic('housing'), text: 'the room is cold', batch: 'own' },
+      { lang: 'en' as TopicLine['lang'], topic: namedTopic('wages'), text: 'my pay is late' },
+      { lang: 'en' as TopicLine['lang'], topic: namedTopic('housing'), text: 'the room is cold' },
     ];
     const read = (t: string): string => t;
     expect(modelFile(small, read)).toEqual(modelFile(small, read));
-  });
-
-  it('tells each dev topic line\'s batch from the comment before it', () => {
-    const lines = devTopicLines();
-    const batches = new Set(lines.map((l) => l.batch));
-    expect(batches).toContain('own');
-    expect(batches).toContain('dev12');
-    expect(batches).toContain('dev13');
-    expect(lines.every((l) => l.topic !== 'emergency')).toBe(true);
   });
 
   it('the model shipped was trained on today\'s example phrasings and dev topic lines (else: npm run train:topics)', () => {
