@@ -1,6 +1,6 @@
 // The labelled trainee lines the rehearsal model learns from, each with its language and the batch
 // it came in: the dev part (test/rehearsal/eval/dev/), whose batches written apart are marked by a
-// comment "(devN)" before their first line (the three earlier batches by unnamed comments: "dev-1",
+// comment "(devN)" (or "(tN)") before their first line (the three earlier batches by unnamed comments: "dev-1",
 // "dev-2", "dev-3"), and the rules' authors' own tuning lines (eval/own/, batch "own"). Never the
 // frozen parts. And the training itself: per point, an earn and a breach classifier.
 import { createHash } from 'node:crypto';
@@ -10,6 +10,7 @@ import { isSeq, parseDocument } from 'yaml';
 import { BREACHABLE, EARNABLE, lineFeatures, REST, type Classifier } from '../../src/rehearsal/model.ts';
 import type { PointId } from '../../src/rehearsal/points.ts';
 import { EVAL_DIR, EvalSetError, loadEvalPart, type EvalFile } from '../evalsets/rehearsal.ts';
+import { MARK } from '../dangerModel/batches.ts';
 import { trainLogistic } from '../dangerModel/logistic.ts';
 
 export interface TaggedLine {
@@ -28,7 +29,7 @@ export function batchesOf(file: string): string[] {
   let unnamed = 1;
   return seq.items.map((item) => {
     const comment = (item as { commentBefore?: string }).commentBefore;
-    const named = comment?.match(/\((dev\d+)\)/);
+    const named = comment ? MARK.exec(comment) : null;
     if (named) batch = named[1]!;
     else if (comment) batch = `dev-${++unnamed}`;
     return batch;

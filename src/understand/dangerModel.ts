@@ -53,7 +53,13 @@ export type DangerModelFile = z.infer<typeof dangerModelFile>;
 
 export const DANGER_MODEL_PATH = join('model', 'danger.json');
 
-export class DangerModel {
+/** What the understanding asks of a learned danger signal. */
+export interface DangerSignal {
+  /** Whether a message the lists found nothing in is to be asked about. */
+  asks(text: string): boolean;
+}
+
+export class DangerModel implements DangerSignal {
   private readonly weights: Map<string, number>;
   private readonly bias: number;
   readonly askAt: number;

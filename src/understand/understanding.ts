@@ -5,7 +5,7 @@
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector, HARMS, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
-import { DangerModel } from './dangerModel.ts';
+import { DangerModel, type DangerSignal } from './dangerModel.ts';
 import { TopicKeywords } from './keywords.ts';
 import { fold } from './fold.ts';
 import { SocialPhrases } from './social.ts';
@@ -115,6 +115,11 @@ export interface UnderstandingOptions {
   dataDir?: string;
   /** Optional topic chooser (an LLM); null or absent = offline only. */
   chooser?: TopicChooser | null;
+  /**
+   * The learned danger signal to read with, in place of the data folder's (null: none). For
+   * measuring a signal trained on part of the lines (scripts/dangerModel/heldout.ts).
+   */
+  dangerModel?: DangerSignal | null;
 }
 
 /** What the offline understanding is made of: data only, never changed once built. */
@@ -176,7 +181,9 @@ function buildParts(dataDir: string, key: string | null): Parts {
 }
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
-  const { danger, social, smallTalk, keywords, detector, index, model } = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
+  const parts = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
+  const { danger, social, smallTalk, keywords, detector, index } = parts;
+  const model = options.dangerModel === undefined ? parts.model : options.dangerModel;
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
     // The best guess, and the second when it is close: a far second (one shared word) would only
     // bring in another language's context words.
