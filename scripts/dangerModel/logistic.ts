@@ -5,7 +5,8 @@
 
 export interface Example {
   features: readonly string[];
-  danger: boolean;
+  /** In the class (a danger line; a line earning or breaching a point). */
+  positive: boolean;
 }
 
 export interface TrainOptions {
@@ -18,7 +19,7 @@ export interface TrainOptions {
 export function trainLogistic(examples: readonly Example[], opts: TrainOptions = {}): { bias: number; weights: Map<string, number> } {
   const { epochs = 6, rate = 0.2, l2 = 1e-6, seed = 1 } = opts;
   const ids = new Map<string, number>();
-  const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.danger ? 1 : 0 }));
+  const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.positive ? 1 : 0 }));
   const w = new Float64Array(ids.size);
   const g = new Float64Array(ids.size).fill(1e-8);
   let bias = 0;

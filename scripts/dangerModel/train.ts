@@ -39,7 +39,7 @@ export type Reader = (text: string) => string;
 
 export function modelFile(lines: readonly Labelled[], read: Reader = createUnderstanding().dangerText): DangerModelFile {
   const { bias, weights } = trainLogistic(
-    lines.map((l) => ({ features: dangerFeatures(read(l.text)), danger: l.danger })),
+    lines.map((l) => ({ features: dangerFeatures(read(l.text)), positive: l.danger })),
     { rate: RATE },
   );
   const kept = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, KEEP);

@@ -15,7 +15,7 @@ import type { Persona } from '../../src/rehearsal/persona.ts';
 import { lineVerdicts, POINT_IDS, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
 import { foldLine } from '../../src/rehearsal/recognise.ts';
 import { replay } from '../../src/rehearsal/session.ts';
-import { readLine } from '../../src/rehearsal/signals.ts';
+import { readLine, type Reader } from '../../src/rehearsal/signals.ts';
 import { checkLangName, EvalSetError, hasPart, partFiles, readEvalFile, TEST_DIR } from './read.ts';
 
 export { EvalSetError };
@@ -88,14 +88,22 @@ function expectedOf(earns: PointId[], breaches: PointId[]): Map<PointId, Verdict
 
 const show = (m: Map<PointId, Verdict>): string => [...m].map(([p, v]) => `${v === 'breached' ? '✗' : '✓'}${p}`).join(' ') || '—';
 
-export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart): LangFigures {
+/** The rules' verdict on each point for one line, read as the first line of a practice. */
+export function ruleVerdicts(text: string, reader: Reader): Map<PointId, Verdict> {
+  return lineVerdicts(readLine(foldLine(text), reader).signals);
+}
+
+/** What reads a line for scoring: the rules by default; the rules with a second opinion in scripts/rehearsalModel/. */
+export type LineReader = (text: string, reader: Reader) => Map<PointId, Verdict>;
+
+export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart, read: LineReader = ruleVerdicts): LangFigures {
   const compiled = persona.compiled[f.lang];
   if (!compiled) throw new EvalSetError(`${f.lang}: persona ${persona.id} is not written in ${f.lang}`);
   const points = Object.fromEntries(POINT_IDS.map((p) => [p, emptyTally()])) as Record<PointId, PointTally>;
   const out: LangFigures = { lang: f.lang, persona: persona.id, lines: f.lines.length, points, goodBreached: 0, goodLines: 0, scripts: { good: 0, bad: 0, max: 0 }, misses: [], scriptMisses: [] };
   for (const line of f.lines) {
     const want = expectedOf(line.earns, line.breaches);
-    const got = lineVerdicts(readLine(foldLine(line.text), compiled.reader).signals);
+    const got = read(line.text, compiled.reader);
     let wrong = false;
     for (const p of POINT_IDS) {
       const w = want.get(p);
@@ -130,8 +138,16 @@ export const TARGETS = { precision: 0.9, recall: 0.85, goodScript: 8, badScript:
 
 const pct = (a: number, b: number): string => (b === 0 ? '  –  ' : `${Math.round((100 * a) / b)}%`.padStart(5));
 
+/** The language × point cells of a language short of target, each with its precision/recall. */
+export function cellsShort(f: LangFigures): string[] {
+  return POINT_IDS.filter((p) => {
+    const t = f.points[p];
+    return (t.given > 0 && t.right / t.given < TARGETS.precision) || (t.expected > 0 && t.right / t.expected < TARGETS.recall);
+  }).map((p) => `${f.lang}:${p} ${pct(f.points[p].right, f.points[p].given).trim()}/${pct(f.points[p].right, f.points[p].expected).trim()}`);
+}
+
 /** The report: per language a row of precision/recall per point, the script scores, and what falls short. */
-export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
+export function formatFigures(part: string, figures: LangFigures[]): string {
   const out: string[] = [`\n=== ${part} === ${figures.length} languages, ${figures.reduce((n, f) => n + f.lines, 0)} lines; per point: precision/recall (verdicts right of given / of expected)`];
   const short = (id: string): string => id.replace('identifying_details', 'ident').replace('no_status_ask', 'no_status').replace('person_first', 'person').replace('next_steps', 'next').replace('no_promise', 'no_prom').replace('introduced', 'intro');
   out.push(`lang ${POINT_IDS.map((p) => short(p).padEnd(11)).join(' ')} good bad  good-lines-breached`);
@@ -148,9 +164,9 @@ export function formatFigures(part: EvalPart, figures: LangFigures[]): string {
       total[p].extraEarn += t.extraEarn;
       total[p].extraBreach += t.extraBreach;
       total[p].reversed += t.reversed;
-      if ((t.given > 0 && t.right / t.given < TARGETS.precision) || (t.expected > 0 && t.right / t.expected < TARGETS.recall)) below.push(`${f.lang}:${p} ${pct(t.right, t.given).trim()}/${pct(t.right, t.expected).trim()}`);
       return `${pct(t.right, t.given)}/${pct(t.right, t.expected)}`.padEnd(11);
     });
+    below.push(...cellsShort(f));
     const scripts = f.scripts.max ? `${String(f.scripts.good).padStart(2)}/${f.scripts.max} ${String(f.scripts.bad).padStart(2)}/${f.scripts.max}` : '  –     –  ';
     out.push(`${f.lang.padEnd(4)} ${cells.join(' ')} ${scripts}  ${f.goodBreached}/${f.goodLines}`);
     if (f.scripts.max && f.scripts.good < TARGETS.goodScript) below.push(`${f.lang}: good script ${f.scripts.good}/${f.scripts.max}`);

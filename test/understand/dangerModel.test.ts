@@ -77,10 +77,10 @@ describe('the learned danger signal', () => {
 
   it('the same lines always train the same weights', () => {
     const lines = [
-      { features: ['w knife', 'w now'], danger: true },
-      { features: ['w pay', 'w late'], danger: false },
-      { features: ['w door', 'w locked', 'w now'], danger: true },
-      { features: ['w door', 'w paint'], danger: false },
+      { features: ['w knife', 'w now'], positive: true },
+      { features: ['w pay', 'w late'], positive: false },
+      { features: ['w door', 'w locked', 'w now'], positive: true },
+      { features: ['w door', 'w paint'], positive: false },
     ];
     const a = trainLogistic(lines);
     expect(trainLogistic(lines)).toEqual(a);
