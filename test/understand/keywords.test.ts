@@ -126,9 +126,7 @@ describe('topics that explain another', () => {
     const u = understanding();
     for (const [text, first, second] of [
       ['they take the rent for the room from my pay', 'wages', 'housing'],
-      ['I work 14 hours and they only pay me for 8', 'wages', 'hours'],
       ['the police asked me for my passport', 'police', 'documents'],
-      ["I need an interpreter at the doctor's", 'talk-to-person', 'health-safety'],
       ['they take the recruiter fee from my pay every month', 'fees-debt', 'wages'],
       // However far the first leads.
       ['每个月从工资里扣500块床位费', 'wages', 'housing'],
@@ -138,6 +136,19 @@ describe('topics that explain another', () => {
       const offered = [r.topic, ...r.candidates.map((c) => c.topic)].filter((t, i, a) => t && a.indexOf(t) === i);
       expect(offered[0], text).toBe(first);
       expect(offered.slice(0, 3), text).toContain(second);
+    }
+  });
+
+  it('offers both topics of a pair first, in the order the learned topic signal weighs them', async () => {
+    // The pair lends its keyword evidence, not the signal's probability: lending that too lost
+    // top-1 on the batches held out (docs/adr/0012-learned-topic-signal.md).
+    const u = understanding();
+    for (const [text, topics] of [
+      ['I work 14 hours and they only pay me for 8', ['hours', 'wages']],
+      ["I need an interpreter at the doctor's", ['health-safety', 'talk-to-person']],
+    ] as const) {
+      const r = await u.route(text);
+      expect(r.candidates.slice(0, 2).map((c) => c.topic).sort(), text).toEqual(topics);
     }
   });
 });

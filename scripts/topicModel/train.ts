@@ -1,0 +1,104 @@
+// `npm run train:topics`: trains the learned topic signal (src/understand/topicModel.ts) on the
+// topics' example phrasings (src/understand/data/examples) and the dev sets' topic lines
+// (test/understand/eval/dev/), and writes src/understand/data/model/topics.json. Never the frozen
+// test sets. The same lines always give the same file (a seeded shuffle).
+//
+//   node bin/run.js scripts/topicModel/train.ts [--check]
+// --check writes nothing and fails when the file was trained on other lines than today's.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_DATA_DIR, loadExamples } from '../../src/understand/data.ts';
+import { createUnderstanding } from '../../src/understand/understanding.ts';
+import { TOPIC_MODEL_PATH, topicFeatures, topicModelFile, type TopicModelFile } from '../../src/understand/topicModel.ts';
+import type { TopicId } from '../../src/content/topics.ts';
+import { topicLines, trainedOn, type TopicLine } from './lines.ts';
+import { loadEvalSet } from '../evalsets/understand.ts';
+import { trainSoftmax, type SoftmaxOptions } from './softmax.ts';
+
+/**
+ * How much of a topic's probability is added to its score from the phrasings and keywords. Chosen
+ * by scripts/topicModel/heldOut.ts, dev12, dev13 and t14 held out (838 lines): top-1 / top-3
+ * 73.2% / 88.9% without the signal; 82.1 / 91.5 at 0.4, 82.5 / 92.2 at 0.5, 82.0 / 92.6 at 0.6;
+ * at 0.5 no language lower than without, in top-1 or top-3 (docs/adr/0012-learned-topic-signal.md).
+ */
+export const BLEND = 0.5;
+/**
+ * Weights kept, the largest in size: the rest move a message's scores by next to nothing. Fewer
+ * cost most (held out as above, at 0.4: 60,000 kept 79.4% / 90.8%; dev12 and dev13 held out:
+ * 20,000 76.8 / 90.1, 60,000 80.3 / 91.1, 120,000 82.2 / 92.0).
+ */
+export const KEEP = 150_000;
+/** Training: the step and passes (chosen on the held-out batches, as the blend). */
+export const TRAINING: SoftmaxOptions = { rate: 0.5, epochs: 8, l2: 1e-6 };
+
+export function allLines(): TopicLine[] {
+  return topicLines(loadExamples(), loadEvalSet('dev'));
+}
+
+/** What the signal reads of a line, as the product reads it (greetings and thanks at its edges taken off). */
+export type Reader = (text: string) => string;
+
+export function modelFile(lines: readonly TopicLine[], read: Reader = createUnderstanding().topicText, opts: { blend?: number; keep?: number; training?: SoftmaxOptions } = {}): TopicModelFile {
+  const topics = [...new Set(lines.map((l) => l.topic))].sort();
+  const index = new Map(topics.map((t, i) => [t, i]));
+  const { bias, weights } = trainSoftmax(
+    lines.map((l) => ({ features: topicFeatures(read(l.text)), label: index.get(l.topic)! })),
+    topics.length,
+    opts.training ?? TRAINING,
+  );
+  const all: [string, number, number][] = [];
+  for (const [f, ws] of weights) ws.forEach((w, k) => all.push([f, k, round(w)]));
+  const kept = all.filter((x) => x[2] !== 0).sort((a, b) => Math.abs(b[2]) - Math.abs(a[2]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])).slice(0, opts.keep ?? KEEP);
+  const features: string[] = [];
+  const counts: number[] = [];
+  const topicOf: number[] = [];
+  const values: number[] = [];
+  for (const [f, k, w] of kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))) {
+    if (features[features.length - 1] !== f) {
+      features.push(f);
+      counts.push(0);
+    }
+    counts[counts.length - 1]!++;
+    topicOf.push(k);
+    values.push(w);
+  }
+  return {
+    about: 'Learned topic signal (src/understand/topicModel.ts): written by scripts/topicModel/train.ts from the topics\' example phrasings and the dev sets\' topic lines. Do not edit by hand.',
+    trainedOn: trainedOn(lines),
+    lines: lines.length,
+    blend: opts.blend ?? BLEND,
+    topics: topics as TopicId[],
+    bias: [...bias].map(round),
+    features,
+    counts,
+    topicOf,
+    weights: values,
+  };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function main(): void {
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const file = join(DEFAULT_DATA_DIR, TOPIC_MODEL_PATH);
+  const lines = allLines();
+  if (values.check) {
+    const now = existsSync(file) ? topicModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
+    if (now !== trainedOn(lines)) {
+      console.error(`${file} was trained on other lines than there are now: run npm run train:topics`);
+      process.exit(1);
+    }
+    return console.log(`${file}: trained on today's lines`);
+  }
+  // The understanding that reads the lines must not read the file being replaced (it may be of an older shape).
+  rmSync(file, { force: true });
+  const model = modelFile(lines);
+  mkdirSync(dirname(file), { recursive: true });
+  // One field a line.
+  writeFileSync(file, `{\n${Object.entries(model).map(([k, v]) => ` ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}\n`);
+  console.log(`${file}: ${model.lines} lines, ${model.topics.length} topics; ${model.weights.length} weights of ${model.features.length} features kept`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

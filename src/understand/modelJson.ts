@@ -1,0 +1,21 @@
+// Reading a learned model's weight file (model/<name>.json under a data folder), checked by its
+// schema: null when the folder has none (a reviewer's own small data folder), an error naming the
+// file when it is broken. The learned topic signal reads its file so (topicModel.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { UnderstandDataError } from './data.ts';
+
+export function readModelJson<S extends z.ZodType>(dataDir: string, path: string, schema: S): z.infer<S> | null {
+  const file = join(dataDir, path);
+  if (!existsSync(file)) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new UnderstandDataError(`${file}: not valid JSON`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UnderstandDataError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
