@@ -26,6 +26,7 @@ const { values } = parseArgs({
     personas: { type: 'string' },
     'earn-at': { type: 'string' },
     'min-count': { type: 'string' },
+    l2: { type: 'string' },
     sweep: { type: 'boolean', default: false },
   },
 });
@@ -78,7 +79,7 @@ function summary(figures: LangFigures[], points: readonly PointId[] = POINT_IDS)
 }
 
 const heldLines = all.filter((l) => held.has(l.batch));
-const opts: ModelOptions = { ...OPTIONS, ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}), ...(values['earn-at'] ? { earnAt: Number(values['earn-at']) } : {}) };
+const opts: ModelOptions = { ...OPTIONS, ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}), ...(values['earn-at'] ? { earnAt: Number(values['earn-at']) } : {}), ...(values.l2 ? { l2: Number(values.l2) } : {}) };
 console.log(`rehearsal model, leave-batch-out: held out ${[...held].join(', ')} (${heldLines.length} lines); rules from ${values.personas ?? 'personas/'}`);
 if (values.sweep) {
   const validate = new Set(values.validate.split(','));

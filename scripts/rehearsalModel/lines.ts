@@ -65,6 +65,8 @@ export interface ModelOptions {
   /** The points the model may earn. */
   points: readonly PointId[];
   earnAt: number;
+  /** The weight decay of training (scripts/dangerModel/logistic.ts; its default when absent). */
+  l2?: number;
 }
 
 /**
@@ -84,7 +86,7 @@ export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, feat
   const rows = feats.map((f) => ({ features: f.filter((x) => inVocabulary.has(x)), count: f.length }));
   const earn: RehearsalModelFile['earn'] = {};
   for (const p of opts.points) {
-    const { bias, weights } = trainLogistic(rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), { rate: 1 });
+    const { bias, weights } = trainLogistic(rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
     const scale = Math.max(1e-9, [...weights.values()].reduce((m, w) => Math.max(m, Math.abs(w)), 0)) / 127;
     const bytes = Int8Array.from(vocabulary, (f) => Math.round((weights.get(f) ?? 0) / scale));
     earn[p] = { bias: Math.round(bias * 1000) / 1000, scale, weights: Buffer.from(bytes.buffer).toString('base64') };
