@@ -7,6 +7,8 @@ export interface Example {
   features: readonly string[];
   /** In the class (a danger line; a line earning or breaching a point). */
   positive: boolean;
+  /** The count n of 1/√n, when the line had more features than are trained on (default: features.length). */
+  count?: number;
 }
 
 export interface TrainOptions {
@@ -19,7 +21,7 @@ export interface TrainOptions {
 export function trainLogistic(examples: readonly Example[], opts: TrainOptions = {}): { bias: number; weights: Map<string, number> } {
   const { epochs = 6, rate = 0.2, l2 = 1e-6, seed = 1 } = opts;
   const ids = new Map<string, number>();
-  const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.positive ? 1 : 0 }));
+  const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.positive ? 1 : 0, n: e.count ?? e.features.length }));
   const w = new Float64Array(ids.size);
   const g = new Float64Array(ids.size).fill(1e-8);
   let bias = 0;
@@ -37,7 +39,7 @@ export function trainLogistic(examples: readonly Example[], opts: TrainOptions =
     for (const i of order) {
       const r = rows[i]!;
       // Each feature counts 1/√n, n the message's features: a long message is not more sure.
-      const v = r.x.length > 0 ? 1 / Math.sqrt(r.x.length) : 0;
+      const v = r.n > 0 ? 1 / Math.sqrt(r.n) : 0;
       let z = 0;
       for (const k of r.x) z += w[k]!;
       z = bias + z * v;

@@ -14,6 +14,7 @@ import { debrief } from '../../src/rehearsal/debrief.ts';
 import type { Persona } from '../../src/rehearsal/persona.ts';
 import { lineVerdicts, POINT_IDS, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
 import { foldLine } from '../../src/rehearsal/recognise.ts';
+import { withModel } from '../../src/rehearsal/model.ts';
 import { replay } from '../../src/rehearsal/session.ts';
 import { readLine, type Reader } from '../../src/rehearsal/signals.ts';
 import { checkLangName, EvalSetError, hasPart, partFiles, readEvalFile, TEST_DIR } from './read.ts';
@@ -96,7 +97,13 @@ export function ruleVerdicts(text: string, reader: Reader): Map<PointId, Verdict
 /** What reads a line for scoring: the rules by default; the rules with a second opinion in scripts/rehearsalModel/. */
 export type LineReader = (text: string, reader: Reader) => Map<PointId, Verdict>;
 
-export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart, read: LineReader = ruleVerdicts): LangFigures {
+/** As a practice reads a line: the rules, and the persona's learned second opinion where they gave no verdict. */
+const asPracticed =
+  (persona: Persona): LineReader =>
+  (text, reader) =>
+    withModel(ruleVerdicts(text, reader), text, persona.model);
+
+export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart, read: LineReader = asPracticed(persona)): LangFigures {
   const compiled = persona.compiled[f.lang];
   if (!compiled) throw new EvalSetError(`${f.lang}: persona ${persona.id} is not written in ${f.lang}`);
   const points = Object.fromEntries(POINT_IDS.map((p) => [p, emptyTally()])) as Record<PointId, PointTally>;

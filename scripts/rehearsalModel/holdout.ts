@@ -1,23 +1,23 @@
 // Leave-batch-out for the rehearsal model: the batches written apart last are held out (by default
-// dev11 and dev12), the model is trained on every other labelled line (earlier dev batches and the
-// rules' authors' own lines), and the held-out lines are scored twice — by the rules alone and by
-// the rules with the model's verdicts added — per point and language, as `npm run eval:rehearsal`
-// scores a part. The rules can be those of another commit (`--personas`, e.g. the rules as they
-// stood before the held-out batches were read), since today's rules were tuned on every dev line.
+// dev11 and dev12), the model is trained as `npm run train:rehearsal` trains it on every other
+// labelled line (earlier dev batches and the rules' authors' own lines), and the held-out lines are
+// scored twice — by the rules alone and by the rules with the model's earns added — per point and
+// language, as `npm run eval:rehearsal` scores a part. The rules can be those of another commit
+// (`--personas DIR`, e.g. `git archive aa61ce5 personas`: the rules as they stood before the
+// held-out batches were read), since today's rules were tuned on every dev line.
 //
-//   npm run holdout:rehearsal -- [--held dev11,dev12] [--personas DIR] [--earn-at 0.99]
-//        [--breach-at 1] [--sweep]
-// --sweep: instead, choose thresholds on an earlier batch (--validate, dev10 by default): train
-// without it and the held-out batches, and print the figures of each pair of thresholds on it.
+//   npm run holdout:rehearsal -- [--held dev11,dev12] [--personas DIR] [--earn-at 0.99] [--min-count 3]
+//   npm run holdout:rehearsal -- --sweep [--validate dev10]
+// --sweep: choose the thresholds and points on an earlier batch instead: train without it and the
+// held-out batches, and print per point the figures of each threshold on it.
 import { parseArgs } from 'node:util';
 import { loadPersonas } from '../../src/rehearsal/persona.ts';
-import { lineFeatures, withModel, type Thresholds } from '../../src/rehearsal/model.ts';
-import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
-import { POINT_IDS } from '../../src/rehearsal/points.ts';
+import { lineFeatures, RehearsalModel, withModel } from '../../src/rehearsal/model.ts';
+import { EARNABLE_POINTS, POINT_IDS, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
 import type { Reader } from '../../src/rehearsal/signals.ts';
 import { cellsShort, formatFigures, ruleVerdicts, scoreFile, type EvalFile, type LangFigures } from '../evalsets/rehearsal.ts';
-import { devFiles, taggedLines, trainModel, type TaggedLine, type TrainedModel } from './lines.ts';
-import { THRESHOLDS } from './train.ts';
+import { devFiles, modelFile, taggedLines, type ModelOptions, type TaggedLine } from './lines.ts';
+import { OPTIONS } from './train.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,8 @@ const { values } = parseArgs({
     validate: { type: 'string', default: 'dev10' },
     personas: { type: 'string' },
     'earn-at': { type: 'string' },
-    'breach-at': { type: 'string' },
+    'min-count': { type: 'string' },
+    l2: { type: 'string' },
     sweep: { type: 'boolean', default: false },
   },
 });
@@ -55,47 +56,49 @@ const features = (text: string): string[] => {
   return f;
 };
 
-function score(part: EvalFile[], model: TrainedModel | null, at: Thresholds): LangFigures[] {
-  return part.map((f) => scoreFile(f, personas.get(f.persona)!, 'test', model ? (text, reader) => withModel(rules(text, reader), features(text), model, at) : rules));
+function score(part: EvalFile[], model: RehearsalModel | null, earnAt?: number): LangFigures[] {
+  return part.map((f) => scoreFile(f, personas.get(f.persona)!, 'test', (text, reader) => withModel(rules(text, reader), text, model, earnAt)));
 }
 
-function train(lines: readonly TaggedLine[]): TrainedModel {
-  for (const l of lines) features(l.text);
-  return trainModel(lines, undefined, featureCache);
+function train(lines: readonly TaggedLine[], opts: ModelOptions): RehearsalModel {
+  return new RehearsalModel(modelFile(lines, opts, features));
 }
 
-/** One line of figures: cells short, good lines breached, and per point precision/recall over all languages. */
-function summary(figures: LangFigures[]): string {
-  const cells = figures.reduce((n, f) => n + cellsShort(f).length, 0);
+const pct = (a: number, b: number): number => Math.round((100 * a) / Math.max(1, b));
+
+/** Per point over all languages: precision/recall and the language cells short of target; and the good lines breached. */
+function summary(figures: LangFigures[], points: readonly PointId[] = POINT_IDS): string {
+  const short = figures.flatMap((f) => cellsShort(f).map((c) => c.split(' ')[0]!.split(':')[1]!));
   const breached = figures.reduce((n, f) => n + f.goodBreached, 0);
   const goodLines = figures.reduce((n, f) => n + f.goodLines, 0);
-  const pts = POINT_IDS.map((p) => {
+  const pts = points.map((p) => {
     const t = figures.reduce((a, f) => ({ given: a.given + f.points[p].given, right: a.right + f.points[p].right, expected: a.expected + f.points[p].expected }), { given: 0, right: 0, expected: 0 });
-    return `${Math.round((100 * t.right) / Math.max(1, t.given))}/${Math.round((100 * t.right) / Math.max(1, t.expected))}`;
+    return `${pct(t.right, t.given)}/${pct(t.right, t.expected)} (${short.filter((s) => s === p).length})`.padEnd(13);
   });
-  return `cells short ${String(cells).padStart(3)}, good lines breached ${breached}/${goodLines}; ${pts.join(' ')}`;
+  return `cells short ${String(short.length).padStart(3)}, good lines breached ${breached}/${goodLines}; ${pts.join(' ')}`;
 }
 
 const heldLines = all.filter((l) => held.has(l.batch));
+const opts: ModelOptions = { ...OPTIONS, ...(values['min-count'] ? { minCount: Number(values['min-count']) } : {}), ...(values['earn-at'] ? { earnAt: Number(values['earn-at']) } : {}), ...(values.l2 ? { l2: Number(values.l2) } : {}) };
 console.log(`rehearsal model, leave-batch-out: held out ${[...held].join(', ')} (${heldLines.length} lines); rules from ${values.personas ?? 'personas/'}`);
-console.log(`per point in the summaries (${POINT_IDS.join(' ')}): precision/recall`);
 if (values.sweep) {
   const validate = new Set(values.validate.split(','));
   const trainLines = all.filter((l) => !held.has(l.batch) && !validate.has(l.batch));
-  const model = train(trainLines);
+  // Every point that can be earned, to choose among them.
+  const model = train(trainLines, { ...opts, points: EARNABLE_POINTS });
   const part = filesOf(validate);
-  console.log(`thresholds chosen on ${[...validate].join(', ')}: trained on ${trainLines.length} lines, scored on ${part.reduce((n, f) => n + f.lines.length, 0)}`);
-  console.log(`rules alone                    ${summary(score(part, null, THRESHOLDS))}`);
-  for (const breachAt of [1, 0.99, 0.97])
-    for (const earnAt of [0.99, 0.97, 0.95, 0.9, 0.8, 0.7]) console.log(`earn at ${earnAt.toFixed(2)}, breach at ${breachAt === 1 ? 'never' : breachAt.toFixed(2)}  ${summary(score(part, model, { earnAt, breachAt }))}`);
+  console.log(`thresholds and points chosen on ${[...validate].join(', ')}: trained on ${trainLines.length} lines, scored on ${part.reduce((n, f) => n + f.lines.length, 0)}`);
+  console.log(`per point: precision/recall (language cells short of target): ${EARNABLE_POINTS.join(' ')}`);
+  console.log(`rules alone  ${summary(score(part, null), EARNABLE_POINTS)}`);
+  for (const earnAt of [0.999, 0.995, 0.99, 0.97, 0.9]) console.log(`earn at ${earnAt.toFixed(3)} ${summary(score(part, model, earnAt), EARNABLE_POINTS)}`);
 } else {
-  const at: Thresholds = { earnAt: Number(values['earn-at'] ?? THRESHOLDS.earnAt), breachAt: Number(values['breach-at'] ?? THRESHOLDS.breachAt) };
   const trainLines = all.filter((l) => !held.has(l.batch));
-  const model = train(trainLines);
+  const model = train(trainLines, opts);
   const part = filesOf(held);
-  const alone = score(part, null, at);
-  const both = score(part, model, at);
+  const alone = score(part, null);
+  const both = score(part, model);
   console.log(formatFigures(`held out, rules alone`, alone));
-  console.log(formatFigures(`held out, rules + model (trained on ${trainLines.length} other lines; earn at ${at.earnAt}, breach at ${at.breachAt >= 1 ? 'never' : at.breachAt})`, both));
-  console.log(`\nrules alone:   ${summary(alone)}\nrules + model: ${summary(both)}`);
+  console.log(formatFigures(`held out, rules + model (trained on ${trainLines.length} other lines; earns ${opts.points.join(', ')} from ${opts.earnAt}; features in ${opts.minCount}+ lines)`, both));
+  console.log(`\nper point: precision/recall (language cells short of target): ${POINT_IDS.join(' ')}`);
+  console.log(`rules alone:   ${summary(alone)}\nrules + model: ${summary(both)}`);
 }

@@ -2,12 +2,12 @@
 // it came in: the dev part (test/rehearsal/eval/dev/), whose batches written apart are marked by a
 // comment "(devN)" (or "(tN)") before their first line (the three earlier batches by unnamed comments: "dev-1",
 // "dev-2", "dev-3"), and the rules' authors' own tuning lines (eval/own/, batch "own"). Never the
-// frozen parts. And the training itself: per point, an earn and a breach classifier.
+// frozen parts. And the training itself.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
-import { BREACHABLE, EARNABLE, lineFeatures, REST, type Classifier } from '../../src/rehearsal/model.ts';
+import { lineFeatures, type RehearsalModelFile } from '../../src/rehearsal/model.ts';
 import type { PointId } from '../../src/rehearsal/points.ts';
 import { EVAL_DIR, EvalSetError, loadEvalPart, type EvalFile } from '../evalsets/rehearsal.ts';
 import { MARK } from '../dangerModel/batches.ts';
@@ -59,39 +59,44 @@ export function trainedOn(lines: readonly TaggedLine[]): string {
   return h.digest('hex');
 }
 
-export interface TrainedModel {
-  earn: Partial<Record<PointId, Classifier>>;
-  breach: Partial<Record<PointId, Classifier>>;
-}
-
 export interface ModelOptions {
-  /** Weights kept per classifier, the largest in size. */
-  keep: number;
-  rate: number;
+  /** A feature is weighed when at least this many training lines have it. */
+  minCount: number;
+  /** The points the model may earn. */
+  points: readonly PointId[];
+  earnAt: number;
+  /** The weight decay of training (scripts/dangerModel/logistic.ts; its default when absent). */
+  l2?: number;
 }
-
-export const MODEL_OPTIONS: ModelOptions = { keep: Infinity, rate: 1 };
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
- * A logistic regression over every feature of the lines, then cut to its `keep` largest weights.
- * Every feature cut is read as REST, the mean of the weights cut.
+ * Per point, a logistic regression of the lines earning it against all others, over the features
+ * of the vocabulary (each line still counting all its features in 1/√n). Every weight of the
+ * vocabulary is kept: cutting the small ones of a trained model left it sure of almost anything
+ * (many small negative weights add up against a class), so the vocabulary is cut before training
+ * instead. Weights are stored as signed bytes (scaled to the largest), which moved no held-out
+ * verdict.
  */
-function classifier(rows: readonly { features: readonly string[]; positive: boolean }[], opts: ModelOptions): Classifier {
-  const { bias, weights } = trainLogistic(rows, { rate: opts.rate });
-  const sorted = [...weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  const cut = sorted.slice(opts.keep);
-  const kept = sorted.slice(0, opts.keep).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  if (cut.length > 0) kept.push([REST, cut.reduce((s, [, w]) => s + w, 0) / cut.length]);
-  return { bias: round(bias), weights: new Map(kept.map(([k, v]) => [k, round(v)])) };
-}
-
-/** Per point, an earn classifier (lines earning it against all others) and a breach classifier. */
-export function trainModel(lines: readonly TaggedLine[], opts: ModelOptions = MODEL_OPTIONS, features = new Map<string, string[]>()): TrainedModel {
-  const feats = lines.map((l) => features.get(l.text) ?? lineFeatures(l.text));
-  const model: TrainedModel = { earn: {}, breach: {} };
-  for (const p of EARNABLE) model.earn[p] = classifier(lines.map((l, i) => ({ features: feats[i]!, positive: l.earns.includes(p) })), opts);
-  for (const p of BREACHABLE) model.breach[p] = classifier(lines.map((l, i) => ({ features: feats[i]!, positive: l.breaches.includes(p) })), opts);
-  return model;
+export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, features: (text: string) => string[] = lineFeatures): RehearsalModelFile {
+  const feats = lines.map((l) => features(l.text));
+  const counts = new Map<string, number>();
+  for (const f of feats) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
+  const inVocabulary = new Set(vocabulary);
+  const rows = feats.map((f) => ({ features: f.filter((x) => inVocabulary.has(x)), count: f.length }));
+  const earn: RehearsalModelFile['earn'] = {};
+  for (const p of opts.points) {
+    const { bias, weights } = trainLogistic(rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
+    const scale = Math.max(1e-9, [...weights.values()].reduce((m, w) => Math.max(m, Math.abs(w)), 0)) / 127;
+    const bytes = Int8Array.from(vocabulary, (f) => Math.round((weights.get(f) ?? 0) / scale));
+    earn[p] = { bias: Math.round(bias * 1000) / 1000, scale, weights: Buffer.from(bytes.buffer).toString('base64') };
+  }
+  return {
+    about: 'Learned earns for rehearsal (src/rehearsal/model.ts): written by scripts/rehearsalModel/train.ts from the labelled trainee lines. Do not edit by hand.',
+    trainedOn: trainedOn(lines),
+    lines: lines.length,
+    earnAt: opts.earnAt,
+    vocabulary: vocabulary.join('\n'),
+    earn,
+  };
 }

@@ -87,15 +87,16 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   record_share: 'recorded or passed on the conversation',
 };
 
-const evidence = (lines: TraineeLine[], sigs: readonly Signal[]): { turn: number; line: string }[] =>
-  lines.filter((l) => l.signals.some((s) => sigs.includes(s))).map((l) => ({ turn: l.turn, line: l.text }));
+/** The lines that showed one of the signals, or (`learned`) that the learned second opinion earned the point on. */
+const evidence = (lines: TraineeLine[], sigs: readonly Signal[], learned?: PointId): { turn: number; line: string }[] =>
+  lines.filter((l) => l.signals.some((s) => sigs.includes(s)) || (learned !== undefined && l.learned?.includes(learned))).map((l) => ({ turn: l.turn, line: l.text }));
 
 export function debrief(s: RehearsalSession, opts: { closedAs?: Outcome } = {}): Debrief {
   const items = POINTS.map((spec): DebriefItem => {
     const base = { id: spec.id, title: spec.title, note: spec.note, source: spec.source };
     const bad = evidence(s.lines, spec.breach);
     if (bad.length > 0) return { ...base, status: 'breached', evidence: bad };
-    const good = spec.earn ? evidence(s.lines, [spec.earn]) : [];
+    const good = spec.earn ? evidence(s.lines, [spec.earn], spec.id) : [];
     const passed = good.length > 0 || (spec.absence === true && s.lines.length > 0);
     return { ...base, status: passed ? 'passed' : 'missed', evidence: good };
   });

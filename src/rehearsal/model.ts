@@ -1,66 +1,109 @@
-// A learned second opinion beside the rules: per point, a logistic regression for "earns" and one
-// for "breaches", over the same words, word pairs and letter runs as the danger signal
-// (src/understand/dangerModel.ts), trained on labelled trainee lines (scripts/rehearsalModel/).
-// It only speaks where the rules gave a point no verdict, and only when it is very sure; it never
-// reverses a rule's verdict. Measured so far by leave-batch-out (scripts/rehearsalModel/holdout.ts);
-// not yet read in a practice.
+// A learned second opinion beside the rules (docs/adr/0010-learned-rehearsal-earns.md): per point,
+// a logistic regression for "earns", over the same words, word pairs and letter runs as the danger
+// signal (src/understand/dangerModel.ts), trained on the labelled trainee lines by
+// scripts/rehearsalModel/train.ts. It only speaks where the rules gave a point no verdict, only
+// when it is very sure, and only to earn: it never reverses a rule's verdict and never reads a
+// line as breaching. The weights are data (personas/model.json), regenerated with
+// `npm run train:rehearsal`, never edited by hand.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
 import { dangerFeatures } from '../understand/dangerModel.ts';
-import { POINTS, type PointId, type Verdict } from './points.ts';
+import { POINT_IDS, type PointId, type Verdict } from './points.ts';
 
 /** The same features as the danger signal: folded words, word pairs and runs of 3 to 5 characters. */
 export const lineFeatures = dangerFeatures;
 
-/** The weight of every feature a classifier did not keep, each counted (see scripts/rehearsalModel/lines.ts). */
-export const REST = '*';
+const classifierSchema = z.object({
+  bias: z.number(),
+  /** One weight per feature of the vocabulary, in its order: signed bytes, base64, times `scale`. */
+  weights: z.string(),
+  scale: z.number().positive(),
+});
 
-/** One classifier: a bias and the weights of the features it kept. */
-export interface Classifier {
-  bias: number;
-  weights: Record<string, number> | Map<string, number>;
+export const rehearsalModelFile = z.object({
+  about: z.string(),
+  /** sha256 of the lines it was trained on, with their labels (scripts/rehearsalModel/lines.ts). */
+  trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
+  lines: z.number().int().positive(),
+  /** From this probability a point the rules left without a verdict is earned. */
+  earnAt: z.number().gt(0.5).lt(1),
+  /** The features weighed, one a line: those seen in enough training lines. */
+  vocabulary: z.string(),
+  earn: z.partialRecord(z.enum(POINT_IDS), classifierSchema),
+});
+export type RehearsalModelFile = z.infer<typeof rehearsalModelFile>;
+
+/** Where the model is read from, beside the rules: personas/model.json. */
+export const MODEL_FILE = 'model.json';
+
+export class RehearsalModelError extends Error {
+  readonly code = 'rehearsal_model_invalid';
 }
 
-/** Which classifiers a point can have: an earn one where the point can be earned, a breach one where it can be breached. */
-export const EARNABLE: readonly PointId[] = POINTS.filter((p) => p.earn).map((p) => p.id);
-export const BREACHABLE: readonly PointId[] = POINTS.filter((p) => p.breach.length > 0).map((p) => p.id);
+export class RehearsalModel {
+  private readonly index: Map<string, number>;
+  private readonly earners: { point: PointId; bias: number; scale: number; weights: Int8Array }[];
+  readonly earnAt: number;
 
-export interface Thresholds {
-  /** From this probability an earn is added where the rules gave no verdict. */
-  earnAt: number;
-  /** From this probability a breach is added where the rules gave no verdict (1 or more: never). */
-  breachAt: number;
-}
-
-/** How likely a line's features are to be in the class, 1/√n scaling as in training. */
-export function probability(c: Classifier, features: readonly string[]): number {
-  if (features.length === 0) return 0;
-  const get = c.weights instanceof Map ? (f: string) => (c.weights as Map<string, number>).get(f) : (f: string) => (c.weights as Record<string, number>)[f];
-  const rest = get(REST) ?? 0;
-  let sum = 0;
-  for (const f of features) sum += get(f) ?? rest;
-  return 1 / (1 + Math.exp(-(c.bias + sum / Math.sqrt(features.length))));
-}
-
-/**
- * The rules' verdicts with the model's added: on a point the rules left without a verdict, a
- * breach when the breach classifier is at least `breachAt` sure, else an earn when the earn
- * classifier is at least `earnAt` sure. A rule's verdict always stands.
- */
-export function withModel(
-  rules: ReadonlyMap<PointId, Verdict>,
-  features: readonly string[],
-  model: { earn: Partial<Record<PointId, Classifier>>; breach: Partial<Record<PointId, Classifier>> },
-  at: Thresholds,
-): Map<PointId, Verdict> {
-  const out = new Map(rules);
-  for (const p of POINTS) {
-    if (out.has(p.id)) continue;
-    const b = model.breach[p.id];
-    if (b && at.breachAt < 1 && probability(b, features) >= at.breachAt) {
-      out.set(p.id, 'breached');
-      continue;
-    }
-    const e = model.earn[p.id];
-    if (e && probability(e, features) >= at.earnAt) out.set(p.id, 'earned');
+  constructor(file: RehearsalModelFile) {
+    const vocabulary = file.vocabulary.split('\n');
+    this.index = new Map(vocabulary.map((f, i) => [f, i]));
+    this.earnAt = file.earnAt;
+    this.earners = POINT_IDS.flatMap((point) => {
+      const c = file.earn[point];
+      if (!c) return [];
+      const bytes = Buffer.from(c.weights, 'base64');
+      if (bytes.length !== vocabulary.length) throw new RehearsalModelError(`earn.${point}: ${bytes.length} weights for ${vocabulary.length} features`);
+      return [{ point, bias: c.bias, scale: c.scale, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) }];
+    });
   }
+
+  /** personas/model.json under the personas folder: null when there is none, an error naming the file when it is broken. */
+  static load(personasDir: string): RehearsalModel | null {
+    const file = join(personasDir, MODEL_FILE);
+    if (!existsSync(file)) return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      throw new RehearsalModelError(`${file}: not valid JSON`);
+    }
+    const parsed = rehearsalModelFile.safeParse(raw);
+    if (!parsed.success) throw new RehearsalModelError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+    try {
+      return new RehearsalModel(parsed.data);
+    } catch (e) {
+      throw new RehearsalModelError(`${file}: ${(e as Error).message}`);
+    }
+  }
+
+  /** How likely the line earns each point the model reads, from 0 to 1. */
+  probabilities(text: string): Map<PointId, number> {
+    const all = lineFeatures(text);
+    const known = all.map((f) => this.index.get(f)).filter((i): i is number => i !== undefined);
+    // Each feature counts 1/√n, n all the line's features (as in training).
+    const v = all.length > 0 ? 1 / Math.sqrt(all.length) : 0;
+    const out = new Map<PointId, number>();
+    for (const c of this.earners) {
+      let sum = 0;
+      for (const i of known) sum += c.weights[i]!;
+      out.set(c.point, 1 / (1 + Math.exp(-(c.bias + sum * c.scale * v))));
+    }
+    return out;
+  }
+
+  /** The points the model earns on a line, of those the rules gave no verdict. */
+  earns(text: string, rules: ReadonlyMap<PointId, Verdict>, earnAt = this.earnAt): PointId[] {
+    const out: PointId[] = [];
+    for (const [point, p] of this.probabilities(text)) if (!rules.has(point) && p >= earnAt) out.push(point);
+    return out;
+  }
+}
+
+/** The rules' verdicts with the model's earns added. */
+export function withModel(rules: ReadonlyMap<PointId, Verdict>, text: string, model: RehearsalModel | null | undefined, earnAt?: number): Map<PointId, Verdict> {
+  const out = new Map(rules);
+  if (model) for (const p of model.earns(text, rules, earnAt)) out.set(p, 'earned');
   return out;
 }

@@ -6,6 +6,7 @@
 // who does not read the language can follow.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { MODEL_FILE, RehearsalModel, RehearsalModelError } from './model.ts';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -203,6 +204,8 @@ export interface CompiledLang {
 /** A persona ready to rehearse: its data plus, per language, the compiled rules and replies. */
 export interface Persona extends PersonaData {
   compiled: Record<string, CompiledLang>;
+  /** The learned second opinion (model.json beside the personas), the same for every persona; null when there is none. */
+  model: RehearsalModel | null;
 }
 
 export interface LoadedPersonas {
@@ -306,6 +309,13 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
   const en = ruleSets.get('en');
   if (ruleSets.size > 0 && !en) problems.push({ file: rel(rulesDir), message: 'missing rules/en.yaml: every persona line needs its English' });
   if (en) for (const [lang, set] of ruleSets) if (lang !== 'en') checkLinedUp(sources.get(lang)!.file, sources.get(lang)!.where, set.replies, en.replies, problems);
+  let model: RehearsalModel | null = null;
+  try {
+    model = RehearsalModel.load(dir);
+  } catch (e) {
+    if (!(e instanceof RehearsalModelError)) throw e;
+    problems.push({ file: rel(join(dir, MODEL_FILE)), message: e.message });
+  }
   const readers = new Map<string, Reader>();
   for (const [lang, set] of ruleSets) {
     const src = sources.get(lang)!;
@@ -371,7 +381,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
         if (!e || e.length !== v.length) problems.push({ file: r.file, line: at(['replies', lang, ...k.split('.')]), message: `replies.${lang}.${k}: needs the same number of lines in replies.en.${k}` });
       }
     }
-    personas.set(p.id, { ...p, compiled });
+    personas.set(p.id, { ...p, compiled, model });
   }
   if (personas.size === 0) problems.push({ file: rel(dir), message: 'no personas (<id>.yaml)' });
   // A shared rule is compiled once per persona: report each problem once.

@@ -141,3 +141,6 @@ export function lineVerdicts(signals: readonly Signal[]): Map<PointId, Verdict> 
   }
   return out;
 }
+
+/** The points a line can earn (the others are passed by absence alone). */
+export const EARNABLE_POINTS: readonly PointId[] = POINTS.filter((p) => p.earn).map((p) => p.id);

@@ -13,6 +13,7 @@
 import type { AnswerKind, Persona, Said } from './persona.ts';
 import { foldLine } from './recognise.ts';
 import { DEFAULT_WEIGHTS, DETAILS_OK_AT, DETAILS_OK_FACTS, GOOD, readLine, type Intent, type Signal } from './signals.ts';
+import { lineVerdicts, type PointId } from './points.ts';
 
 /** Every message a persona writes is marked as practice, wherever it is shown. */
 export interface PracticeMessage {
@@ -40,6 +41,11 @@ export interface TraineeLine {
   text: string;
   signals: Signal[];
   intents: Intent[];
+  /**
+   * Points the learned second opinion earned on this line, where the rules gave them no verdict
+   * (model.ts). Only the debrief reads them: trust and the persona's replies follow the rules.
+   */
+  learned?: PointId[];
   /** Trust before and after this line. */
   trust: [number, number];
 }
@@ -145,6 +151,8 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
   const detailsOk = prev.trust >= DETAILS_OK_AT && prev.revealed.length >= DETAILS_OK_FACTS;
   const signals = reading.signals.filter((sig) => !((sig === 'employer_name' || sig === 'identifying_ask') && detailsOk));
   const intents = reading.intents;
+  const learned = p.model?.earns(line, lineVerdicts(signals)) ?? [];
+  const more = learned.length > 0 ? { learned } : {};
   const events: RehearsalEvent[] = [];
   const out: PracticeMessage[] = [];
   const last = [...prev.transcript].reverse().find((m) => m.from === 'persona')?.text;
@@ -152,7 +160,7 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
   s.transcript.push({ from: 'trainee', turn: s.turns, text: line });
 
   if (prev.status === 'left' || prev.status === 'interrupted') {
-    s.lines.push({ turn: s.turns, text: line, signals, intents, trust: [prev.trust, prev.trust] });
+    s.lines.push({ turn: s.turns, text: line, signals, intents, ...more, trust: [prev.trust, prev.trust] });
     events.push({ type: 'persona_silent' });
     return { session: s, replies: [], events };
   }
@@ -233,7 +241,7 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
       else out.push(say(choose(/\?|？|؟/.test(line) ? stock.question : stock.neutral), s.lang));
     }
   }
-  s.lines.push({ turn: s.turns, text: line, signals, intents, trust: [prev.trust, s.trust] });
+  s.lines.push({ turn: s.turns, text: line, signals, intents, ...more, trust: [prev.trust, s.trust] });
   for (const m of out) s.transcript.push({ from: 'persona', ...m });
   return { session: s, replies: out, events };
 }
