@@ -27,7 +27,7 @@ import { DangerModel, type DangerSignal } from '../../src/understand/dangerModel
 import { loadEvalSet, type EvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet, type FirstContactSet } from '../firstContactEval.ts';
 import { batchCounts, devFiles, heldOutTexts } from './batches.ts';
-import { trainingLines } from './lines.ts';
+import { replyLines, trainingLines } from './lines.ts';
 import { modelFile, type Reader } from './train.ts';
 
 export type Kind = 'danger' | 'harmless' | 'topic' | 'firstDanger' | 'first';
@@ -55,6 +55,8 @@ export interface Sources {
   firstContactDir?: string;
   dataDir?: string;
   examples?: readonly Example[];
+  /** The product's own choices and commands (default: every catalogue's: replyLines). */
+  replies?: readonly string[];
   /** What the signal reads of a line (default: the understanding's own, framing blanked). */
   read?: Reader;
 }
@@ -76,14 +78,14 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
   const fc = readFirstContactSet('dev', src.firstContactDir);
   const examples = (src.examples ?? loadExamples(src.dataDir)).filter((e) => !texts.has(e.text));
   const train = split(set, fc, texts, false);
-  const lines = trainingLines(train.set, train.fc, examples);
-  const file = modelFile(lines, src.read ?? createUnderstanding({ dataDir: src.dataDir }).dangerText);
+  const lines = trainingLines(train.set, train.fc, examples, src.replies ?? replyLines());
+  const file = modelFile(lines, src.read ?? createUnderstanding({ dataDir: src.dataDir, dangerModel: null }).dangerText);
   const model = new DangerModel(file);
   let p: number | null = null;
   const spy: DangerSignal = {
     asks(text) {
       p = model.probability(text);
-      return p >= model.askAt;
+      return model.asks(text);
     },
   };
   const lists = createUnderstanding({ dataDir: src.dataDir, dangerModel: null });

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Example } from '../../src/understand/data.ts';
+import { loadLocales } from '../../src/i18n/load.ts';
 import type { EvalSet } from '../evalsets/understand.ts';
 import type { FirstContactSet } from '../firstContactEval.ts';
 
@@ -17,7 +18,7 @@ export interface Labelled {
  * example phrasings of the topics (src/understand/data/examples) too: the emergency topic's are
  * danger, every other topic's are not.
  */
-export function trainingLines(set: EvalSet, firstContact: FirstContactSet | null, examples: readonly Example[]): Labelled[] {
+export function trainingLines(set: EvalSet, firstContact: FirstContactSet | null, examples: readonly Example[], replies: readonly string[] = []): Labelled[] {
   return [
     ...set.danger.map((l) => ({ text: l.text, danger: true })),
     ...set.notDanger.map((l) => ({ text: l.text, danger: false })),
@@ -25,8 +26,35 @@ export function trainingLines(set: EvalSet, firstContact: FirstContactSet | null
     ...(firstContact?.danger ?? []).map((l) => ({ text: l.text, danger: true })),
     ...(firstContact?.first ?? []).map((l) => ({ text: l.text, danger: false })),
     ...examples.map((e) => ({ text: e.text, danger: e.topic === 'emergency' })),
+    ...replies.map((text) => ({ text, danger: false })),
   ];
 }
+
+/**
+ * Choices and commands the product offers (their words and synonyms, in every catalogue): what
+ * people type back at a question ("not now", "no thanks", "the second"), harmless by what they
+ * are. Without them the signal had almost no short harmless line to learn from, and a reply such
+ * as "no not right now" read as surely as a cry. Not the emergency command, HELP, nor the names
+ * of the topics about violence: those words are danger's or the lists'.
+ */
+export function replyLines(localesDir = LOCALES_DIR): string[] {
+  const out = new Set<string>();
+  const { locales } = loadLocales(localesDir);
+  for (const code of [...locales.keys()].sort()) {
+    const { bundle, messages } = locales.get(code)!;
+    for (const [key, m] of [...messages].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (!m.attributes.includes('synonyms') || NOT_REPLIES.has(key)) continue;
+      const msg = bundle.getMessage(key);
+      if (!msg) continue;
+      const said = [msg.value ? bundle.formatPattern(msg.value, {}, []) : '', ...bundle.formatPattern(msg.attributes.synonyms!, {}, []).split(',')];
+      for (const t of said.map((x) => x.replace(/[\u2068\u2069]/g, '').trim()).filter(Boolean)) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+const NOT_REPLIES = new Set(['cmd-emergency', 'cmd-help', 'menu-safety', 'topic-abuse-threats', 'topic-report-crime', 'topic-family-violence']);
+const LOCALES_DIR = new URL('../../locales/', import.meta.url).pathname;
 
 /** The lines, and what the signal reads them through (the framing files' text: see `framingText`). */
 export function trainedOn(lines: readonly Labelled[], through: string): string {

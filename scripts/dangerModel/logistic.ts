@@ -7,7 +7,7 @@ export interface Example {
   features: readonly string[];
   /** In the class (a danger line; a line earning or breaching a point). */
   positive: boolean;
-  /** The count n of 1/√n, when the line had more features than are trained on (default: features.length). */
+  /** The count n of n^-power, when the line had more features than are trained on (default: features.length). */
   count?: number;
 }
 
@@ -16,10 +16,12 @@ export interface TrainOptions {
   rate?: number;
   l2?: number;
   seed?: number;
+  /** Each feature counts n^-power, n the message's features (0.5: 1/√n). */
+  power?: number;
 }
 
 export function trainLogistic(examples: readonly Example[], opts: TrainOptions = {}): { bias: number; weights: Map<string, number> } {
-  const { epochs = 6, rate = 0.2, l2 = 1e-6, seed = 1 } = opts;
+  const { epochs = 6, rate = 0.2, l2 = 1e-6, seed = 1, power = 0.5 } = opts;
   const ids = new Map<string, number>();
   const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.positive ? 1 : 0, n: e.count ?? e.features.length }));
   const w = new Float64Array(ids.size);
@@ -38,8 +40,8 @@ export function trainLogistic(examples: readonly Example[], opts: TrainOptions =
     }
     for (const i of order) {
       const r = rows[i]!;
-      // Each feature counts 1/√n, n the message's features: a long message is not more sure.
-      const v = r.n > 0 ? 1 / Math.sqrt(r.n) : 0;
+      // Each feature counts n^-power (1/√n by default), n the message's features: a long message is not more sure.
+      const v = r.n > 0 ? r.n ** -power : 0;
       let z = 0;
       for (const k of r.x) z += w[k]!;
       z = bias + z * v;

@@ -190,6 +190,8 @@ export interface DangerReading {
   asked?: boolean;
   /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
   pieces?: boolean;
+  /** With level 0: the message folded with its framing blanked (what `withoutFraming` gives). */
+  unframed?: string;
   /**
    * Every phrase or pattern that made it danger is a cry for help and nothing more: its words are
    * all words of a cry, a call for help, now or quickly ("sos", "au secours" opening a message,
@@ -374,7 +376,10 @@ export class DangerDetector {
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
-    const reading = this.readHarms(folded, langs);
+    const framed: { unframed?: string } = {};
+    const harms = this.readHarms(folded, langs, framed);
+    // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
+    const reading = harms.level === 0 && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
     if (reading.level >= DANGER) return reading;
     const pieces = this.shortPieces(text, langs, reading);
     if (pieces) return pieces;
@@ -522,7 +527,7 @@ export class DangerDetector {
   }
 
   /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
-  private readHarms(folded: string, langs: readonly Lang[]): DangerReading {
+  private readHarms(folded: string, langs: readonly Lang[], framed: { unframed?: string } = {}): DangerReading {
     let t = folded;
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
@@ -543,6 +548,7 @@ export class DangerDetector {
     // (vomiting blood) too.
     const before = t;
     t = this.unframed(t, langs, pick);
+    framed.unframed = t.trim();
     // A message of a few words only, once what opens it is blanked ("didi, wo fir aa gaya"), that
     // ends as written: one closed with thanks ("he's back, thank you") is telling, not asking.
     const terse =

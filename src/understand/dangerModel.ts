@@ -1,11 +1,13 @@
 // A learned danger signal: logistic regression over a message's words, word pairs and letter
-// runs (3 to 5 characters, across word edges), trained on the development sets' lines
-// (scripts/dangerModel/train.ts). It only ever ASKS ("are you in danger right now?") when the
-// concept lists found nothing: it never answers as an emergency and never lowers what the lists
-// found. Why: the lists catch what their authors foresaw; on lines written apart from the project
-// they missed about one danger line in four, and a model of letter runs carries to spellings and
-// words nobody listed (measured in test/understand/README.md). The weights are data, like the
-// lists: regenerated with `npm run train:danger`, never edited by hand.
+// runs (3 to 5 characters, across word edges), each hashed into one of a fixed number of buckets,
+// trained on the development sets' lines (scripts/dangerModel/train.ts). It only ever ASKS ("are
+// you in danger right now?") when the concept lists found nothing: it never answers as an
+// emergency and never lowers what the lists found (docs/adr/0009-*.md, docs/adr/0011-*.md).
+// Why: the lists catch what their authors foresaw; on lines written apart from the project they
+// missed about one danger line in four, and a model of letter runs carries to spellings and words
+// nobody listed (measured leave-batch-out: scripts/dangerModel/heldout.ts). The weights are data,
+// like the lists: regenerated with `npm run train:danger`, never edited by hand.
+import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -32,40 +34,114 @@ export function dangerFeatures(text: string): string[] {
   return [...out];
 }
 
-export const dangerModelFile = z.object({
-  about: z.string(),
-  /** sha256 of the lines it was trained on, in order, with their labels, and of the framing lists it read them through. */
-  trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
-  lines: z.object({ danger: z.number().int().positive(), notDanger: z.number().int().positive() }),
-  /** At or above this probability, a message the lists found nothing in is asked about. */
-  askAt: z.number().gt(0.5).lt(1),
-  bias: z.number(),
-  // Checked by a loop, not z.record: zod took 110 ms over the 50,000 weights at every start.
-  weights: z.custom<Record<string, number>>(isWeights, 'an object of features, each a finite number'),
-});
+/** Buckets the features are hashed into: a fixed table, whatever the lines trained on. */
+export const BUCKETS = 1 << 16;
 
-function isWeights(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  for (const [k, w] of Object.entries(v)) if (k.length < 2 || typeof w !== 'number' || !Number.isFinite(w)) return false;
-  return true;
+/**
+ * The bucket of a feature: FNV-1a over its UTF-16 code units. Features that share a bucket share
+ * a weight; with 65,536 buckets that costs nothing measurable (scripts/dangerModel/heldout.ts) and
+ * keeps every feature's weight, where keeping only the 50,000 largest of 400,000 named weights
+ * shifted every message's score.
+ */
+export function bucketOf(feature: string, buckets = BUCKETS): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (buckets - 1);
 }
+
+/** The buckets a message's features fall in, each once. */
+export function dangerBuckets(text: string, buckets = BUCKETS): number[] {
+  return [...new Set(dangerFeatures(text).map((f) => bucketOf(f, buckets)))];
+}
+
+/**
+ * Each feature of a message counts n^-POWER, n its features (in training as here): a long message
+ * is not surer for its length.
+ */
+export const POWER = 0.65;
+
+/** Weights are kept as 16-bit integers of thousandths: ±32.767. */
+export const WEIGHT_SCALE = 1000;
+
+/** A table of weights as the file keeps it: little-endian 16-bit thousandths, in base64. */
+export function encodeWeights(weights: ArrayLike<number>): string {
+  const buf = Buffer.alloc(weights.length * 2);
+  for (let i = 0; i < weights.length; i++) {
+    const v = Math.round(weights[i]! * WEIGHT_SCALE);
+    if (v > 32767 || v < -32768) throw new RangeError(`weight ${weights[i]} of bucket ${i} out of the file's range`);
+    buf.writeInt16LE(v, i * 2);
+  }
+  return buf.toString('base64');
+}
+
+export function decodeWeights(b64: string, buckets: number): Float64Array | null {
+  const buf = Buffer.from(b64, 'base64');
+  if (buf.length !== buckets * 2) return null;
+  const out = new Float64Array(buckets);
+  for (let i = 0; i < buckets; i++) out[i] = buf.readInt16LE(i * 2) / WEIGHT_SCALE;
+  return out;
+}
+
+/** Scripts written without spaces between words: one run of them can be a whole sentence. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Han}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * How many words a message says, for the signal: words with letters, a run of a script written
+ * without spaces counting one word for every two letters.
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/[^\p{L}\p{M}\p{N}]+/u)) {
+    if (!/\p{L}/u.test(w)) continue;
+    n += UNSPACED.test(w) ? Math.max(1, Math.floor([...w.matchAll(/\p{L}/gu)].length / 2)) : 1;
+  }
+  return n;
+}
+
+/**
+ * The words a message needs for the signal to ask about it. A number, "no", "menu" — answers at a
+ * question — carry two or three features, and one weight shared with danger words makes them sure
+ * (measured: "2" 0.9999). Short cries ("help", "sos", "bachao") are the lists' to read.
+ */
+export const ASK_WORDS = 2;
+
+export const dangerModelFile = z
+  .object({
+    about: z.string(),
+    /** sha256 of the lines it was trained on, in order, with their labels, and of the framing lists it read them through. */
+    trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
+    lines: z.object({ danger: z.number().int().positive(), notDanger: z.number().int().positive() }),
+    /** At or above this probability, a message the lists found nothing in is asked about. */
+    askAt: z.number().gt(0.5).lt(1),
+    bias: z.number(),
+    /** How many buckets the features are hashed into (a power of two). */
+    buckets: z.number().int().min(2).refine((n) => (n & (n - 1)) === 0, 'a power of two'),
+    /** One weight a bucket: little-endian 16-bit thousandths, in base64 (encodeWeights). */
+    weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  })
+  .refine((f) => Buffer.from(f.weights, 'base64').length === f.buckets * 2, { path: ['weights'], message: 'not one 16-bit weight a bucket' });
 export type DangerModelFile = z.infer<typeof dangerModelFile>;
 
 export const DANGER_MODEL_PATH = join('model', 'danger.json');
 
 /** What the understanding asks of a learned danger signal. */
 export interface DangerSignal {
-  /** Whether a message the lists found nothing in is to be asked about. */
+  /** Whether a message the lists found nothing in is to be asked about ("are you in danger right now?"). */
   asks(text: string): boolean;
 }
 
 export class DangerModel implements DangerSignal {
-  private readonly weights: Map<string, number>;
+  private readonly weights: Float64Array;
+  private readonly buckets: number;
   private readonly bias: number;
   readonly askAt: number;
 
   constructor(file: DangerModelFile) {
-    this.weights = new Map(Object.entries(file.weights));
+    this.buckets = file.buckets;
+    this.weights = decodeWeights(file.weights, file.buckets)!;
     this.bias = file.bias;
     this.askAt = file.askAt;
   }
@@ -90,16 +166,14 @@ export class DangerModel implements DangerSignal {
 
   /** How likely the message shows danger now, from 0 to 1. */
   probability(text: string): number {
-    const features = dangerFeatures(text);
-    if (features.length === 0) return 0;
+    const ids = dangerBuckets(text, this.buckets);
+    if (ids.length === 0) return 0;
     let sum = 0;
-    for (const f of features) sum += this.weights.get(f) ?? 0;
-    // Each feature counts 1/√n (as in training): a long message is not more sure for its length.
-    return 1 / (1 + Math.exp(-(this.bias + sum / Math.sqrt(features.length))));
+    for (const k of ids) sum += this.weights[k]!;
+    return 1 / (1 + Math.exp(-(this.bias + sum * ids.length ** -POWER)));
   }
 
-  /** Whether the message is to be asked about ("are you in danger right now?"). */
   asks(text: string): boolean {
-    return this.probability(text) >= this.askAt;
+    return wordCount(text) >= ASK_WORDS && this.probability(text) >= this.askAt;
   }
 }

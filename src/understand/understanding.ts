@@ -140,8 +140,11 @@ interface Parts {
   keywords: TopicKeywords;
   detector: LanguageDetector;
   index: TopicIndex;
-  /** The learned danger signal; null in a data folder without one. */
-  model: DangerModel | null;
+  /**
+   * The learned danger signal; null in a data folder without one. Read on first use: an
+   * understanding given its own (training, measuring) never reads the file.
+   */
+  model: () => DangerModel | null;
   /** The learned topic signal; null in a data folder without one. */
   topicModel: TopicModel | null;
 }
@@ -189,13 +192,18 @@ function buildParts(dataDir: string, key: string | null): Parts {
       (p) => !/\s/.test(p.text.trim()),
     ),
   ], languageWords);
-  return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }), model: DangerModel.load(dataDir), topicModel: TopicModel.load(dataDir) };
+  return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }), model: once(() => DangerModel.load(dataDir)), topicModel: TopicModel.load(dataDir) };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { v: T } | null = null;
+  return () => (made ??= { v: make() }).v;
 }
 
 export function createUnderstanding(options: UnderstandingOptions = {}): Understand {
   const parts = partsOf(options.dataDir ?? DEFAULT_DATA_DIR);
   const { danger, social, smallTalk, keywords, detector, index } = parts;
-  const model = options.dangerModel === undefined ? parts.model : options.dangerModel;
+  const model = options.dangerModel === undefined ? parts.model() : options.dangerModel;
   const topicModel = options.topicModel === undefined ? parts.topicModel : options.topicModel;
   const topicBlend = options.topicBlend ?? topicModel?.blend ?? 0;
   const langsFor = (guess: LanguageGuess, prior: Lang | null): Lang[] => {
@@ -249,8 +257,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const harmsFound = HARMS.filter((h) => kinds.has(h));
     const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
-    // (src/understand/dangerModel.ts): asked about, never answered as an emergency.
-    const learned = read.level === 0 && !kind && model !== null && model.asks(danger.withoutFraming(text, langs));
+    // (src/understand/dangerModel.ts): asked about, never answered as an emergency. It reads the
+    // text the lists' reading blanked the framing of.
+    const learned = read.level === 0 && !kind && model !== null && model.asks(read.unframed ?? danger.withoutFraming(text, langs));
     const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};

@@ -238,7 +238,7 @@ describe('danger by concept', () => {
   it('names the language the danger is written in', () => {
     expect(rules.read('sinasaktan ako ngayon help').lang).toBe('tl');
     expect(rules.read('he has a knife').lang).toBe('en');
-    expect(rules.read('nothing here')).toEqual({ level: 0, lang: null, found: [] });
+    expect(rules.read('nothing here')).toEqual({ level: 0, lang: null, found: [], unframed: 'nothing here' });
   });
 });
 

@@ -69,7 +69,7 @@ describe('leave-batch-out measuring of the learned danger signal', () => {
 
   it('trains on the rest, scores the held-out lines with the lists alone and with the signal, and prints per language', () => {
     const { evalRoot, firstContactDir } = fixture();
-    const h = measureHeldOut(['dev1'], { evalRoot, firstContactDir, dataDir: data(), examples: [], read: (t) => t.toLowerCase() });
+    const h = measureHeldOut(['dev1'], { evalRoot, firstContactDir, dataDir: data(), examples: [], replies: [], read: (t) => t.toLowerCase() });
     // Trained on: "zorblat is at the door" (danger); "my pay is late", "zorblat pay is late", "the movie was scary", the first message.
     expect(h.trainedOn).toEqual({ danger: 1, notDanger: 4 });
     expect(h.lines.map((l) => `${l.kind} ${l.text}`).sort()).toEqual(['danger zorblat has a knife', 'danger zorblat is outside now', 'first hello, my pay is late', 'firstDanger zorblat came back', 'harmless my feet are killing me', 'topic they did not pay me']);
@@ -87,6 +87,6 @@ describe('leave-batch-out measuring of the learned danger signal', () => {
 
   it('names a batch that has no line', () => {
     const { evalRoot, firstContactDir } = fixture();
-    expect(() => measureHeldOut(['dev9'], { evalRoot, firstContactDir, dataDir: data(), examples: [] })).toThrow(/no dev line in batches dev9/);
+    expect(() => measureHeldOut(['dev9'], { evalRoot, firstContactDir, dataDir: data(), examples: [], replies: [] })).toThrow(/no dev line in batches dev9/);
   });
 });

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, UnderstandDataError } from '../../src/understand/data.ts';
-import { DANGER_MODEL_PATH, DangerModel, dangerFeatures, dangerModelFile, type DangerModelFile } from '../../src/understand/dangerModel.ts';
+import { BUCKETS, DANGER_MODEL_PATH, DangerModel, bucketOf, wordCount, dangerBuckets, dangerFeatures, dangerModelFile, decodeWeights, encodeWeights, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { devLines, modelFile } from '../../scripts/dangerModel/train.ts';
-import { framingText, trainedOn } from '../../scripts/dangerModel/lines.ts';
+import { framingText, replyLines, trainedOn } from '../../scripts/dangerModel/lines.ts';
 import { trainLogistic } from '../../scripts/dangerModel/logistic.ts';
 import { dataDir } from './smallData.ts';
 
@@ -16,13 +16,15 @@ afterAll(() => {
 
 /**
  * A small data folder with a model of our own: "zorblat" weighs towards danger, nothing else does
- * (each feature counts 1/√n, n about forty for a short line).
+ * (each feature counts n^-0.65, n about fifty for a short line): asked about at 0.9.
  */
-function withModel(file: Partial<DangerModelFile> | string): string {
+function withModel(file: Partial<DangerModelFile> | string, named: Record<string, number> = { 'w zorblat': 30, 'czorb': 30, 'corbl': 30 }): string {
   const dir = dataDir();
   made.push(dir);
   mkdirSync(join(dir, 'model'));
-  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: { danger: 1, notDanger: 1 }, askAt: 0.9, bias: -3, weights: { 'w zorblat': 60 }, ...(typeof file === 'string' ? {} : file) };
+  const table = new Float64Array(BUCKETS);
+  for (const [f, w] of Object.entries(named)) table[bucketOf(f)] = (table[bucketOf(f)] ?? 0) + w;
+  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: { danger: 1, notDanger: 1 }, askAt: 0.9, bias: 0, buckets: BUCKETS, weights: encodeWeights(table), ...(typeof file === 'string' ? {} : file) };
   writeFileSync(join(dir, DANGER_MODEL_PATH), typeof file === 'string' ? file : JSON.stringify(model));
   return dir;
 }
@@ -50,8 +52,30 @@ describe('the learned danger signal', () => {
     expect(u.routeOffline('my friend').dangerCheck).toBe(false);
   });
 
+  it('asks nothing about a number or one word: a reply at a question', () => {
+    const u = createUnderstanding({ dataDir: withModel({}, { 'w zorblat': 30, 'czorb': 30, 'corbl': 30, 'w 2': 30, 'c 2 ': 30 }) });
+    expect(u.routeOffline('zorblat').dangerCheck).toBe(false);
+    expect(u.routeOffline('2').dangerCheck).toBe(false);
+    expect(u.routeOffline('zorblat 2 friend').dangerCheck).toBe(true);
+    expect(wordCount('ok 2')).toBe(1);
+    expect(wordCount('not now')).toBe(2);
+    // A script written without spaces: a word for every two letters.
+    expect(wordCount('เข้ามาในห้องแล้ว')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('hashes each feature into one of a fixed number of buckets, and keeps the weights as 16-bit thousandths', () => {
+    expect(bucketOf('w knife')).toBe(bucketOf('w knife'));
+    expect(bucketOf('w knife')).toBeLessThan(BUCKETS);
+    expect(new Set(['w knife', 'w gun', 'b he has', 'cknif'].map((f) => bucketOf(f))).size).toBe(4);
+    expect(dangerBuckets('knife knife').length).toBe(new Set(dangerFeatures('knife knife').map((f) => bucketOf(f))).size);
+    const w = decodeWeights(encodeWeights([1.2344, -0.0006, 32.767, -32.768]), 4)!;
+    expect([...w]).toEqual([1.234, -0.001, 32.767, -32.768]);
+    expect(() => encodeWeights([40])).toThrow(RangeError);
+    expect(decodeWeights(encodeWeights([1, 2]), 4)).toBeNull();
+  });
+
   it('never lowers what the lists found, and never asks about small talk', () => {
-    const u = createUnderstanding({ dataDir: withModel({ bias: 8, weights: {} }) });
+    const u = createUnderstanding({ dataDir: withModel({ bias: 8 }, {}) });
     const found = u.routeOffline('please send help');
     expect(found.danger).toBe(true);
     expect(found.dangerLearned).toBeUndefined();
@@ -65,7 +89,9 @@ describe('the learned danger signal', () => {
     expect(createUnderstanding({ dataDir: plain }).routeOffline('zorblat').dangerCheck).toBe(false);
     expect(() => DangerModel.load(withModel('{ not json'))).toThrow(UnderstandDataError);
     expect(() => DangerModel.load(withModel({ askAt: 2 }))).toThrow(/danger\.json: askAt/);
-    expect(() => DangerModel.load(withModel({ weights: { 'w knife': 'high' } as unknown as Record<string, number> }))).toThrow(/danger\.json: weights/);
+    expect(() => DangerModel.load(withModel({ weights: '!!' }))).toThrow(/danger\.json: weights/);
+    expect(() => DangerModel.load(withModel({ weights: encodeWeights([1, 2, 3]) }))).toThrow(/danger\.json: weights: not one 16-bit weight a bucket/);
+    expect(() => DangerModel.load(withModel({ buckets: 1000 }))).toThrow(/danger\.json: buckets/);
   });
 
   it('never asks about a first message of work, a greeting with an apology, or a question of language', () => {
@@ -73,6 +99,57 @@ describe('the learned danger signal', () => {
     for (const t of ['मेरा मालिक मुझे पैसे नहीं दे रहा है', 'hello, sorry to bother you, is this the right number?', 'm pa ka pale angle, nou pale kreyol?', 'my boss did not pay me for two weeks', 'what are my rights about overtime']) {
       expect(u.routeOffline(t).dangerCheck, t).toBe(false);
     }
+  });
+
+  // Lines of our own, written for this test and never trained on: work and papers in every
+  // language, and scary words said of harmless things. None may be asked about.
+  it('never asks about harmless lines of our own', () => {
+    const u = createUnderstanding();
+    const lines = [
+      'they cut my hours and i cant pay rent',
+      'the chef showed me how to use the big knife for the meat',
+      'we had a fire drill at the warehouse today',
+      'i was fired last week can i get EI',
+      'my back is killing me after lifting boxes all day',
+      'the manager shouts a lot but pays on time',
+      'i hurt my finger at work last month, it is fine now',
+      'is it legal to keep my passport in the office safe if i asked them to',
+      'my cousin was in the hospital last year, now she wants to change jobs',
+      'can my employer make me work on christmas',
+      'el patrón no me paga las horas extras',
+      'me cortaron el dedo con el cuchillo de cocina hace un año, ya sané, puedo pedir compensación?',
+      'mon patron garde mon passeport, est-ce légal?',
+      "j'ai perdu mes clés et je suis enfermé dehors, haha",
+      'o patrão não paga há dois meses',
+      'meu chefe grita muito mas paga certinho',
+      'mera malik paise nahi de raha hai',
+      'malik ne passport rakh liya hai, kya karu',
+      'amo ko hindi nagbabayad ng overtime',
+      'chủ không trả lương cho tôi hai tháng rồi',
+      '老板两个月没发工资了',
+      '我想换工作，需要什么手续',
+      'صاحب العمل لا يدفع لي الراتب منذ شهرين',
+      'роботодавець не платить зарплату вже два місяці',
+      'patron an pa peye m depi de mwa',
+      'नियोक्ताले दुई महिनादेखि तलब दिएको छैन',
+      'ਮੇਰਾ ਮਾਲਕ ਤਨਖਾਹ ਨਹੀਂ ਦੇ ਰਿਹਾ',
+      'นายจ้างไม่จ่ายเงินเดือนสองเดือนแล้ว',
+    ];
+    for (const t of lines) {
+      const r = u.routeOffline(t);
+      expect(r.dangerLearned, t).toBeUndefined();
+    }
+    // Replies at a question, in the catalogues or near them.
+    for (const t of ['not now', 'no thanks', 'pa kounye a', 'not now maybe later']) {
+      expect(u.routeOffline(t).dangerLearned, t).toBeUndefined();
+    }
+  });
+
+  it('learns from the choices and commands the product offers as harmless replies, never the emergency words', () => {
+    const replies = replyLines();
+    for (const t of ['Not now', 'not now', 'no thanks', 'pa kounye a', 'ahora no']) expect(replies, t).toContain(t);
+    for (const t of ['EMERGENCY', 'i am in danger', 'help me', 'sos', '911', 'HELP']) expect(replies, t).not.toContain(t);
+    expect(devLines().filter((l) => replies.includes(l.text) && !l.danger).length).toBeGreaterThan(1000);
   });
 
   it('the same lines always train the same weights', () => {

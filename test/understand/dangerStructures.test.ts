@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
+import { createUnderstanding } from '../../src/understand/understanding.ts';
 
 const flagged = (t: string) => understanding().routeOffline(t).danger;
 const asked = (t: string) => understanding().routeOffline(t).dangerCheck;
@@ -23,11 +24,17 @@ describe('a count between a verb and its particle or place', () => {
   const no = [
     'most of us work 12 hours and they pay us 2 dollars less',
     'they took care of us when we arrived',
-    'can you help me and my friend find a job',
     'the boss keeps the 4 of us in line',
     'they pay all of us late',
-    'i locked my phone in the locker',
   ];
+  // The lists neither flag nor ask; the learned signal asks about these, never more (ADR 0011).
+  it('the lists leave a friend looking for work and a phone locked away alone; the signal only asks', () => {
+    const lists = createUnderstanding({ dangerModel: null });
+    for (const t of ['can you help me and my friend find a job', 'i locked my phone in the locker']) {
+      expect(lists.routeOffline(t).danger || lists.routeOffline(t).dangerCheck, t).toBe(false);
+      expect(flagged(t), t).toBe(false);
+    }
+  });
   it('leaves counts that hold no harm alone', () => {
     for (const t of no) {
       expect(flagged(t), t).toBe(false);
