@@ -1,6 +1,6 @@
-// A learned topic signal: multinomial logistic regression (softmax) over a message's words, word
-// pairs and letter runs (the features of the learned danger signal, dangerModel.ts), trained on
-// the topics' example phrasings and the development sets' topic lines
+// A learned topic signal: logistic regression, one topic against the rest (or a softmax), over a
+// message's words, word pairs and letter runs (the features of the learned danger signal,
+// dangerModel.ts), trained on the topics' example phrasings and the development sets' topic lines
 // (scripts/topicModel/train.ts). Its probabilities are added, times a weight chosen on batches
 // held out from training (scripts/topicModel/heldOut.ts), to the scores of the example phrasings
 // and the keyword lists (understanding.ts): it reorders and adds topics, never decides danger,
@@ -50,9 +50,11 @@ export const topicModelFile = z.object({
   trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
   lines: z.number().int().positive(),
   /** How much of a topic's probability is added to its score from the phrasings and keywords. */
-  blend: z.number().min(0).max(2),
+  blend: z.number().min(0).max(4),
   topics: z.array(z.custom<TopicId>(isTopic, 'a topic id')).min(2),
   bias: z.array(z.number()),
+  /** 'softmax': the topics' probabilities add up to 1; 'ovr': each topic's own, one against the rest. */
+  kind: z.enum(['softmax', 'ovr']).default('softmax'),
   // The weights that move a score, feature by feature: `features[i]` has `counts[i]` weights, the
   // next that many of `topicOf` (a topic's index in `topics`) and `weights`. Flat arrays, checked
   // by the constructor's one loop (not by zod): read at every start, they parse and are checked
@@ -75,6 +77,7 @@ export class TopicModel {
   private readonly bias: Float64Array;
   readonly topics: readonly TopicId[];
   readonly blend: number;
+  private readonly kind: 'softmax' | 'ovr';
 
   constructor(file: TopicModelFile) {
     const K = file.topics.length;
@@ -101,6 +104,7 @@ export class TopicModel {
     this.bias = Float64Array.from(file.bias);
     this.topics = file.topics;
     this.blend = file.blend;
+    this.kind = file.kind;
   }
 
   /**
@@ -116,7 +120,7 @@ export class TopicModel {
     }
   }
 
-  /** Each topic's probability for the message (they add up to 1); empty for a message of no letters. */
+  /** Each topic's probability for the message (adding up to 1 for a softmax); empty for a message of no letters. */
   probabilities(text: string): Map<TopicId, number> {
     const features = topicFeatures(text);
     const out = new Map<TopicId, number>();
@@ -129,6 +133,14 @@ export class TopicModel {
     }
     // Each feature counts 1/√n (as in training): a long message is not surer for its length.
     const v = 1 / Math.sqrt(features.length);
+    if (this.kind === 'ovr') {
+      // Each topic's own probability, shared out so they add up to 1: a message the signal knows
+      // nothing of (every topic about as likely) then adds next to nothing to any topic's score.
+      let sum = 0;
+      for (let k = 0; k < z.length; k++) sum += z[k] = 1 / (1 + Math.exp(-(this.bias[k]! + z[k]! * v)));
+      for (let k = 0; k < z.length; k++) out.set(this.topics[k]!, z[k]! / sum);
+      return out;
+    }
     let max = -Infinity;
     for (let k = 0; k < z.length; k++) max = Math.max(max, (z[k] = this.bias[k]! + z[k]! * v));
     let sum = 0;

@@ -279,7 +279,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const scoredHits = withKeywords(index.search(query, { langs, limit: Infinity }), kw);
     const learnedHits = topicModel && topicBlend > 0 ? withLearned(scoredHits, topicModel.probabilities(query), topicBlend) : scoredHits;
     const hits = namedTopicLeads(learnedHits, kw, folded);
-    return { ...base, ...decide(hits, lenders(kw)), danger: false, dangerCheck, dangerLang, ...learnedFlag };
+    // A topic the phrasings and keywords alone would offer stays offered beside the signal's lead.
+    const kept = learnedHits === scoredHits ? lenders(kw) : new Set([...lenders(kw), ...offeredOf(namedTopicLeads(scoredHits, kw, folded))]);
+    return { ...base, ...decide(hits, kept), danger: false, dangerCheck, dangerLang, ...learnedFlag };
   }
 
   /**
@@ -570,6 +572,11 @@ function wordCount(text: string): number {
 interface Scored {
   topic: TopicId;
   score: number;
+}
+
+/** The topics `decide` would offer for these scores. */
+function offeredOf(hits: Scored[]): TopicId[] {
+  return decide(hits).candidates.map((c) => c.topic);
 }
 
 /** `kept`: topics offered whenever they score at least MIN_SCORE, however far the best leads. */

@@ -6,7 +6,7 @@ import { TOPIC_MODEL_PATH, TopicModel, topicFeatures, topicModelFile, type Topic
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { allLines, modelFile } from '../../scripts/topicModel/train.ts';
 import { trainedOn, type TopicLine } from '../../scripts/topicModel/lines.ts';
-import { trainSoftmax } from '../../scripts/topicModel/softmax.ts';
+import { trainRegression } from '../../scripts/topicModel/regression.ts';
 import { namedTopic } from '../../src/content/topics.ts';
 import { dataDir } from './smallData.ts';
 
@@ -47,6 +47,15 @@ describe('the learned topic signal', () => {
     expect(offered(off.routeOffline('zorblat'))).not.toContain('housing');
   });
 
+  it('one topic against the rest: each topic\'s own probability, shared out to add up to 1', () => {
+    const m = TopicModel.load(withModel({ kind: 'ovr', bias: [0, 0] }))!;
+    const flat = m.probabilities('nothing known');
+    expect(flat.get(namedTopic('wages'))).toBeCloseTo(0.5);
+    const p = m.probabilities('zorblat');
+    expect(p.get(namedTopic('housing'))!).toBeGreaterThan(0.6);
+    expect(p.get(namedTopic('housing'))! + p.get(namedTopic('wages'))!).toBeCloseTo(1);
+  });
+
   it('never touches danger, small talk or a message to the machine', () => {
     const u = createUnderstanding({ dataDir: withModel({ bias: [-5, 5], features: [], counts: [], topicOf: [], weights: [] }) });
     const found = u.routeOffline('please send help');
@@ -77,9 +86,11 @@ describe('the learned topic signal', () => {
       { features: ['w room', 'w cold'], label: 1 },
       { features: ['w pay', 'w less'], label: 0 },
     ];
-    const a = trainSoftmax(rows, 2);
-    expect(trainSoftmax(rows, 2)).toEqual(a);
-    expect(a.weights.get('w pay')![0]!).toBeGreaterThan(a.weights.get('w pay')![1]!);
+    for (const kind of ['ovr', 'softmax'] as const) {
+      const a = trainRegression(rows, 2, { kind });
+      expect(trainRegression(rows, 2, { kind })).toEqual(a);
+      expect(a.weights.get('w pay')![0]!).toBeGreaterThan(a.weights.get('w pay')![1]!);
+    }
     const small: TopicLine[] = [
       { lang: 'en' as TopicLine['lang'], topic: namedTopic('wages'), text: 'my pay is late' },
       { lang: 'en' as TopicLine['lang'], topic: namedTopic('housing'), text: 'the room is cold' },

@@ -1,7 +1,8 @@
-// Multinomial logistic regression (softmax) by stochastic gradient descent with AdaGrad steps,
-// over sparse named features, each counting 1/√n (n the line's features), as the learned danger
-// signal's training (scripts/dangerModel/logistic.ts) for two classes. Deterministic: a seeded
-// shuffle, so the same lines give the same weights.
+// Logistic regression over several classes, one against the rest (a logistic regression a class:
+// the signal shipped) or multinomial (softmax: the classes' probabilities add up to 1), by
+// stochastic gradient descent with AdaGrad steps, over sparse named features each counting 1/√n
+// (n the line's features), as the learned danger signal's training (scripts/dangerModel/) for
+// two. Deterministic: a seeded shuffle, so the same lines give the same weights.
 
 export interface Example {
   features: readonly string[];
@@ -9,21 +10,23 @@ export interface Example {
   label: number;
 }
 
-export interface SoftmaxOptions {
+export interface RegressionOptions {
+  /** 'softmax' (the classes compete: probabilities add up to 1) or 'ovr' (one logistic regression a class, one against the rest). */
+  kind?: 'softmax' | 'ovr';
   epochs?: number;
   rate?: number;
   l2?: number;
   seed?: number;
 }
 
-export interface Softmax {
+export interface Regression {
   bias: Float64Array;
   /** Per feature, a weight per class. */
   weights: Map<string, Float64Array>;
 }
 
-export function trainSoftmax(examples: readonly Example[], classes: number, opts: SoftmaxOptions = {}): Softmax {
-  const { epochs = 8, rate = 0.5, l2 = 1e-6, seed = 1 } = opts;
+export function trainRegression(examples: readonly Example[], classes: number, opts: RegressionOptions = {}): Regression {
+  const { epochs = 12, rate = 0.25, l2 = 1e-6, seed = 1, kind = 'ovr' } = opts;
   const ids = new Map<string, number>();
   const rows = examples.map((e) => ({ x: e.features.map((f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)), y: e.label }));
   const K = classes;
@@ -43,9 +46,10 @@ export function trainSoftmax(examples: readonly Example[], classes: number, opts
       let max = -Infinity;
       for (let k = 0; k < K; k++) max = Math.max(max, (z[k] = bias[k]! + z[k]! * v));
       let sum = 0;
-      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+      if (kind === 'softmax') for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k]! - max);
+      else for (let k = 0; k < K; k++) z[k] = 1 / (1 + Math.exp(-z[k]!));
       for (let k = 0; k < K; k++) {
-        const err = z[k]! / sum - (k === r.y ? 1 : 0);
+        const err = (kind === 'softmax' ? z[k]! / sum : z[k]!) - (k === r.y ? 1 : 0);
         for (const f of r.x) {
           const at = f * K + k;
           const step = err * v + l2 * w[at]!;
