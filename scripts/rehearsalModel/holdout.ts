@@ -6,7 +6,10 @@
 // (`--personas DIR`, e.g. `git archive aa61ce5 personas`: the rules as they stood before the
 // held-out batches were read), since today's rules were tuned on every dev line.
 //
-//   npm run holdout:rehearsal -- [--held dev11,dev12] [--personas DIR] [--earn-at 0.99] [--min-count 3]
+// The rules' test lines (testLines.ts) are trained on too, as train:rehearsal does; --without-tests
+// leaves them out (none of them is a held-out line).
+//
+//   npm run holdout:rehearsal -- [--held dev11,dev12] [--personas DIR] [--earn-at 0.99] [--min-count 3] [--without-tests]
 //   npm run holdout:rehearsal -- --sweep [--validate dev10]
 // --sweep: choose the thresholds and points on an earlier batch instead: train without it and the
 // held-out batches, and print per point the figures of each threshold on it.
@@ -18,6 +21,7 @@ import type { Reader } from '../../src/rehearsal/signals.ts';
 import { cellsShort, formatFigures, ruleVerdicts, scoreFile, type EvalFile, type LangFigures } from '../evalsets/rehearsal.ts';
 import { devFiles, modelFile, taggedLines, type ModelOptions, type TaggedLine } from './lines.ts';
 import { OPTIONS } from './train.ts';
+import { testLines } from './testLines.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     'min-count': { type: 'string' },
     l2: { type: 'string' },
     sweep: { type: 'boolean', default: false },
+    'without-tests': { type: 'boolean', default: false },
   },
 });
 const held = new Set(values.held.split(','));
@@ -60,8 +65,9 @@ function score(part: EvalFile[], model: RehearsalModel | null, earnAt?: number):
   return part.map((f) => scoreFile(f, personas.get(f.persona)!, 'test', (text, reader) => withModel(rules(text, reader), text, model, earnAt)));
 }
 
+const tests = values['without-tests'] ? [] : testLines();
 function train(lines: readonly TaggedLine[], opts: ModelOptions): RehearsalModel {
-  return new RehearsalModel(modelFile(lines, opts, features));
+  return new RehearsalModel(modelFile(lines, opts, features, tests));
 }
 
 const pct = (a: number, b: number): number => Math.round((100 * a) / Math.max(1, b));
@@ -98,7 +104,7 @@ if (values.sweep) {
   const alone = score(part, null);
   const both = score(part, model);
   console.log(formatFigures(`held out, rules alone`, alone));
-  console.log(formatFigures(`held out, rules + model (trained on ${trainLines.length} other lines; earns ${opts.points.join(', ')} from ${opts.earnAt}; features in ${opts.minCount}+ lines)`, both));
+  console.log(formatFigures(`held out, rules + model (trained on ${trainLines.length} other lines and ${tests.length} test lines; earns ${opts.points.join(', ')} from ${opts.earnAt}; features in ${opts.minCount}+ lines)`, both));
   console.log(`\nper point: precision/recall (language cells short of target): ${POINT_IDS.join(' ')}`);
   console.log(`rules alone:   ${summary(alone)}\nrules + model: ${summary(both)}`);
 }

@@ -2,7 +2,8 @@
 // it came in: the dev part (test/rehearsal/eval/dev/), whose batches written apart are marked by a
 // comment "(devN)" (or "(tN)") before their first line (the three earlier batches by unnamed comments: "dev-1",
 // "dev-2", "dev-3"), and the rules' authors' own tuning lines (eval/own/, batch "own"). Never the
-// frozen parts. And the training itself.
+// frozen parts. And the training itself, which also learns from the rules' test lines, each for the
+// point it is labelled for (testLines.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { PointId } from '../../src/rehearsal/points.ts';
 import { EVAL_DIR, EvalSetError, loadEvalPart, type EvalFile } from '../evalsets/rehearsal.ts';
 import { MARK } from '../dangerModel/batches.ts';
 import { trainLogistic } from '../dangerModel/logistic.ts';
+import type { TestLine } from './testLines.ts';
 
 export interface TaggedLine {
   lang: string;
@@ -53,9 +55,10 @@ export function taggedLines(): TaggedLine[] {
 }
 
 /** Names the lines and their labels (kept in the model file, so a test can tell a model trained on other lines). */
-export function trainedOn(lines: readonly TaggedLine[]): string {
+export function trainedOn(lines: readonly TaggedLine[], tests: readonly TestLine[]): string {
   const h = createHash('sha256');
   for (const l of lines) h.update(`${l.lang}\t${l.earns.join(',')}\t${l.breaches.join(',')}\t${l.text}\n`);
+  for (const l of tests) h.update(`test\t${l.lang}\t${l.point}\t${l.earns}\t${l.text}\n`);
   return h.digest('hex');
 }
 
@@ -70,30 +73,35 @@ export interface ModelOptions {
 }
 
 /**
- * Per point, a logistic regression of the lines earning it against all others, over the features
- * of the vocabulary (each line still counting all its features in 1/√n). Every weight of the
+ * Per point, a logistic regression of the lines earning it against all others, and of the rules'
+ * test lines labelled for that point (scripts/rehearsalModel/testLines.ts; on other points they
+ * carry no label and are not used), over the features of the vocabulary (counted over the labelled
+ * lines alone) (each line still counting all its features in 1/√n). Every weight of the
  * vocabulary is kept: cutting the small ones of a trained model left it sure of almost anything
  * (many small negative weights add up against a class), so the vocabulary is cut before training
  * instead. Weights are stored as signed bytes (scaled to the largest), which moved no held-out
  * verdict.
  */
-export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, features: (text: string) => string[] = lineFeatures): RehearsalModelFile {
+export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, features: (text: string) => string[] = lineFeatures, tests: readonly TestLine[] = []): RehearsalModelFile {
   const feats = lines.map((l) => features(l.text));
+  const testFeats = tests.map((l) => features(l.text));
   const counts = new Map<string, number>();
   for (const f of feats) for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
   const inVocabulary = new Set(vocabulary);
-  const rows = feats.map((f) => ({ features: f.filter((x) => inVocabulary.has(x)), count: f.length }));
+  const row = (f: string[]) => ({ features: f.filter((x) => inVocabulary.has(x)), count: f.length });
+  const rows = feats.map(row);
+  const testRows = testFeats.map(row);
   const earn: RehearsalModelFile['earn'] = {};
   for (const p of opts.points) {
-    const { bias, weights } = trainLogistic(rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
+    const { bias, weights } = trainLogistic([...rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), ...testRows.flatMap((r, i) => (tests[i]!.point === p ? [{ ...r, positive: tests[i]!.earns }] : []))], { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
     const scale = Math.max(1e-9, [...weights.values()].reduce((m, w) => Math.max(m, Math.abs(w)), 0)) / 127;
     const bytes = Int8Array.from(vocabulary, (f) => Math.round((weights.get(f) ?? 0) / scale));
     earn[p] = { bias: Math.round(bias * 1000) / 1000, scale, weights: Buffer.from(bytes.buffer).toString('base64') };
   }
   return {
     about: 'Learned earns for rehearsal (src/rehearsal/model.ts): written by scripts/rehearsalModel/train.ts from the labelled trainee lines. Do not edit by hand.',
-    trainedOn: trainedOn(lines),
+    trainedOn: trainedOn(lines, tests),
     lines: lines.length,
     earnAt: opts.earnAt,
     vocabulary: vocabulary.join('\n'),

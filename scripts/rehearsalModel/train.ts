@@ -1,5 +1,6 @@
 // `npm run train:rehearsal`: trains the rehearsal model (src/rehearsal/model.ts) on every labelled
-// trainee line — test/rehearsal/eval/dev/ and test/rehearsal/eval/own/, never the frozen parts —
+// trainee line — test/rehearsal/eval/dev/ and test/rehearsal/eval/own/, never the frozen parts, and
+// the rules' test lines each for the point it is labelled for —
 // and writes personas/model.json. The same lines always give the same file (a seeded shuffle), so
 // a changed file means changed lines.
 //
@@ -9,10 +10,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { MODEL_FILE, rehearsalModelFile } from '../../src/rehearsal/model.ts';
+import { lineFeatures, MODEL_FILE, rehearsalModelFile } from '../../src/rehearsal/model.ts';
 import { PERSONAS_DIR } from '../../src/rehearsal/persona.ts';
 import { EARNABLE_POINTS } from '../../src/rehearsal/points.ts';
 import { modelFile, taggedLines, trainedOn, type ModelOptions } from './lines.ts';
+import { testLines } from './testLines.ts';
 
 /**
  * Chosen by leave-batch-out (scripts/rehearsalModel/holdout.ts; docs/adr/0010). Every point that
@@ -31,17 +33,18 @@ function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const file = join(PERSONAS_DIR, MODEL_FILE);
   const lines = taggedLines();
+  const tests = testLines();
   if (values.check) {
     const now = existsSync(file) ? rehearsalModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines)) {
+    if (now !== trainedOn(lines, tests)) {
       console.error(`${file} was trained on other lines than there are now: run npm run train:rehearsal`);
       process.exit(1);
     }
     return console.log(`${file}: trained on today's lines`);
   }
-  const model = modelFile(lines, OPTIONS);
+  const model = modelFile(lines, OPTIONS, lineFeatures, tests);
   writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
-  console.log(`${file}: ${model.lines} lines; ${model.vocabulary.split('\n').length} features; earns ${Object.keys(model.earn).join(', ')}`);
+  console.log(`${file}: ${model.lines} lines and ${tests.length} test lines; ${model.vocabulary.split('\n').length} features; earns ${Object.keys(model.earn).join(', ')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

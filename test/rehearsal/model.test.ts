@@ -1,7 +1,7 @@
 // The learned second opinion beside the rules (src/rehearsal/model.ts, docs/adr/0010): it only
 // earns points the rules left without a verdict, never breaches and never reverses a rule; the
 // debrief quotes the line it earned on with the point's plain note; trust and the persona's replies
-// follow the rules alone; and the shipped weights were trained on today's labelled lines.
+// follow the rules alone; and the shipped weights were trained on today's labelled lines and test lines.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { loadPersonas, PERSONAS_DIR, type Persona } from '../../src/rehearsal/pe
 import { POINTS, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
 import { replay } from '../../src/rehearsal/session.ts';
 import { taggedLines, trainedOn } from '../../scripts/rehearsalModel/lines.ts';
+import { testLines } from '../../scripts/rehearsalModel/testLines.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -77,7 +78,7 @@ describe('the learned second opinion in rehearsal', () => {
 
   it('was trained on the labelled lines there are now (npm run train:rehearsal)', () => {
     const file = rehearsalModelFile.parse(JSON.parse(readFileSync(join(PERSONAS_DIR, MODEL_FILE), 'utf8')));
-    expect(file.trainedOn, 'run npm run train:rehearsal').toBe(trainedOn(taggedLines()));
+    expect(file.trainedOn, 'run npm run train:rehearsal').toBe(trainedOn(taggedLines(), testLines()));
     expect(farm.model).not.toBeNull();
   });
 });
