@@ -12,7 +12,7 @@
 // line written again in a batch kept for training, or as an example phrasing, is held out all the
 // same.
 //
-//   npm run heldout:topics [-- --hold dev12,dev13,t14,t15] [--blend 1,2,3] [--keep 150000]
+//   npm run heldout:topics [-- --hold dev12,dev13,t14,t15,t16] [--blend 1,2,3] [--keep 150000]
 //                          [--kind ovr|softmax] [--rate 0.25] [--epochs 12] [--l2 0.000001]
 // (the defaults: what train.ts trains with).
 //
@@ -82,7 +82,7 @@ const pct = (a: number, n: number): string => (n === 0 ? '-' : ((100 * a) / n).t
 export function main(): void {
   const { values } = parseArgs({
     options: {
-      hold: { type: 'string', default: 'dev12,dev13,t14,t15' },
+      hold: { type: 'string', default: 'dev12,dev13,t14,t15,t16' },
       blend: { type: 'string', default: '0.5,1,2,3' },
       keep: { type: 'string', default: String(KEEP) },
       rate: { type: 'string', default: String(TRAINING.rate) },

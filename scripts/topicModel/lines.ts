@@ -26,10 +26,14 @@ export function topicLines(examples: readonly Example[], dev: EvalSet): TopicLin
   ];
 }
 
-/** The lines, and the features of a fixed sentence: a change in either changes the hash. */
-export function trainedOn(lines: readonly TopicLine[]): string {
+/**
+ * The lines, the features of a fixed sentence and how it was trained (`settings`): a change in any
+ * changes the hash.
+ */
+export function trainedOn(lines: readonly TopicLine[], settings = ''): string {
   const h = createHash('sha256');
   for (const l of lines) h.update(`${l.topic}\t${l.text}\n`);
   h.update(topicFeatures(FEATURE_PROBE).join('\n'));
+  h.update(settings);
   return h.digest('hex');
 }

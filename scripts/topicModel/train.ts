@@ -37,6 +37,20 @@ export const TRAINING: RegressionOptions = { kind: 'ovr', rate: 0.25, epochs: 12
  */
 export const KEEP = 150_000;
 
+interface Options {
+  blend?: number;
+  keep?: number;
+  training?: RegressionOptions;
+}
+
+/** How a file is trained, kept in its hash. */
+function settingsOf(opts: Options): string {
+  return JSON.stringify({ ...(opts.training ?? TRAINING), keep: opts.keep ?? KEEP, blend: opts.blend ?? BLEND });
+}
+
+/** How the shipped file is trained: changing it without retraining fails a test. */
+export const SETTINGS = settingsOf({});
+
 export function allLines(): TopicLine[] {
   return topicLines(loadExamples(), loadEvalSet('dev'));
 }
@@ -44,7 +58,7 @@ export function allLines(): TopicLine[] {
 /** What the signal reads of a line, as the product reads it (greetings and thanks at its edges taken off). */
 export type Reader = (text: string) => string;
 
-export function modelFile(lines: readonly TopicLine[], read: Reader = createUnderstanding().topicText, opts: { blend?: number; keep?: number; training?: RegressionOptions } = {}): TopicModelFile {
+export function modelFile(lines: readonly TopicLine[], read: Reader = createUnderstanding().topicText, opts: Options = {}): TopicModelFile {
   const topics = [...new Set(lines.map((l) => l.topic))].sort();
   const index = new Map(topics.map((t, i) => [t, i]));
   const { bias, weights } = trainRegression(
@@ -70,7 +84,7 @@ export function modelFile(lines: readonly TopicLine[], read: Reader = createUnde
   }
   return {
     about: 'Learned topic signal (src/understand/topicModel.ts): written by scripts/topicModel/train.ts from the topics\' example phrasings and the dev sets\' topic lines. Do not edit by hand.',
-    trainedOn: trainedOn(lines),
+    trainedOn: trainedOn(lines, settingsOf(opts)),
     lines: lines.length,
     blend: opts.blend ?? BLEND,
     topics: topics as TopicId[],
@@ -91,8 +105,8 @@ function main(): void {
   const lines = allLines();
   if (values.check) {
     const now = existsSync(file) ? topicModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines)) {
-      console.error(`${file} was trained on other lines than there are now: run npm run train:topics`);
+    if (now !== trainedOn(lines, SETTINGS)) {
+      console.error(`${file} was trained on other lines or settings than there are now: run npm run train:topics`);
       process.exit(1);
     }
     return console.log(`${file}: trained on today's lines`);
