@@ -24,7 +24,10 @@ it.skipIf(!hasServer)(`a transaction whose connection is ended fails alone; the 
       })
       .catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(Error);
-    expect((failed as Error).message).toMatch(/terminat/i);
+    // The server's own "terminating connection due to administrator command", or the driver's
+    // "Connection terminated unexpectedly" (the socket closed during the query) or "... connection
+    // error and is not queryable" (it closed before the query was sent): which one is a race.
+    expect((failed as Error).message).toMatch(/terminat|connection error/i);
     // Give a stray 'error' event time to surface.
     await new Promise((r) => setTimeout(r, 200));
     expect(uncaught).toEqual([]);
