@@ -8,11 +8,10 @@
 // nobody listed (measured leave-batch-out: scripts/dangerModel/heldout.ts). The weights are data,
 // like the lists: regenerated with `npm run train:danger`, never edited by hand.
 import { Buffer } from 'node:buffer';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fold } from './fold.ts';
-import { UnderstandDataError } from './data.ts';
+import { readModelJson } from './modelJson.ts';
 
 /** The letter runs read, by length. */
 const RUNS = [3, 4, 5] as const;
@@ -151,17 +150,8 @@ export class DangerModel implements DangerSignal {
    * own small data folder), an error naming the file when it is broken.
    */
   static load(dataDir: string): DangerModel | null {
-    const file = join(dataDir, DANGER_MODEL_PATH);
-    if (!existsSync(file)) return null;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      throw new UnderstandDataError(`${file}: not valid JSON`);
-    }
-    const parsed = dangerModelFile.safeParse(raw);
-    if (!parsed.success) throw new UnderstandDataError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    return new DangerModel(parsed.data);
+    const file = readModelJson(dataDir, DANGER_MODEL_PATH, dangerModelFile);
+    return file ? new DangerModel(file) : null;
   }
 
   /** How likely the message shows danger now, from 0 to 1. */

@@ -1,6 +1,6 @@
 // Reading a learned model's weight file (model/<name>.json under a data folder), checked by its
 // schema: null when the folder has none (a reviewer's own small data folder), an error naming the
-// file when it is broken. The learned topic signal reads its file so (topicModel.ts).
+// file when it is broken. The learned danger and topic signals read their files so.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
