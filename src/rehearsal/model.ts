@@ -5,10 +5,10 @@
 // when it is very sure, and only to earn: it never reverses a rule's verdict and never reads a
 // line as breaching. The weights are data (personas/model.json), regenerated with
 // `npm run train:rehearsal`, never edited by hand.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dangerFeatures } from '../understand/dangerModel.ts';
+import { readModelJson } from '../understand/modelJson.ts';
 import { POINT_IDS, type PointId, type Verdict } from './points.ts';
 
 /** The same features as the danger signal: folded words, word pairs and runs of 3 to 5 characters. */
@@ -61,20 +61,12 @@ export class RehearsalModel {
 
   /** personas/model.json under the personas folder: null when there is none, an error naming the file when it is broken. */
   static load(personasDir: string): RehearsalModel | null {
-    const file = join(personasDir, MODEL_FILE);
-    if (!existsSync(file)) return null;
-    let raw: unknown;
+    const data = readModelJson(personasDir, MODEL_FILE, rehearsalModelFile, (m) => new RehearsalModelError(m));
+    if (!data) return null;
     try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      throw new RehearsalModelError(`${file}: not valid JSON`);
-    }
-    const parsed = rehearsalModelFile.safeParse(raw);
-    if (!parsed.success) throw new RehearsalModelError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
-    try {
-      return new RehearsalModel(parsed.data);
+      return new RehearsalModel(data);
     } catch (e) {
-      throw new RehearsalModelError(`${file}: ${(e as Error).message}`);
+      throw new RehearsalModelError(`${join(personasDir, MODEL_FILE)}: ${(e as Error).message}`);
     }
   }
 
