@@ -7,9 +7,10 @@
 //
 //   node bin/run.js scripts/dangerModel/train.ts [--check]
 // --check writes nothing and fails when the file was trained on other lines than today's.
-import { writeFileSync, readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkTrainedOn } from '../trainedOnCheck.ts';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DATA_DIR, loadExamples } from '../../src/understand/data.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
@@ -58,14 +59,7 @@ function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const file = join(DEFAULT_DATA_DIR, DANGER_MODEL_PATH);
   const lines = devLines();
-  if (values.check) {
-    const now = existsSync(file) ? dangerModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines, framingText(DEFAULT_DATA_DIR))) {
-      console.error(`${file} was trained on other lines or framing lists than there are now: run npm run train:danger`);
-      process.exit(1);
-    }
-    return console.log(`${file}: trained on today's dev lines`);
-  }
+  if (values.check) return checkTrainedOn(file, dangerModelFile, trainedOn(lines, framingText(DEFAULT_DATA_DIR)), 'lines and framing lists', 'npm run train:danger');
   const model = modelFile(lines);
   mkdirSync(dirname(file), { recursive: true });
   // The weights are one line of base64: small, and parsed at start-up in a millisecond.

@@ -69,7 +69,8 @@ export function escaped(r: RouteResult): boolean {
   return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean');
 }
 
-function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {
+/** Counts one line into a row: its top-1 and top-3 hits. */
+export function bump(m: Map<string, Tally>, k: string, t1: boolean, t3: boolean): void {
   const t = m.get(k) ?? { n: 0, top1: 0, top3: 0 };
   t.n++;
   if (t1) t.top1++;

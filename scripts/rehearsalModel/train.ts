@@ -6,9 +6,10 @@
 //
 //   node bin/run.js scripts/rehearsalModel/train.ts [--check]
 // --check writes nothing and fails when the file was trained on other lines than today's.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkTrainedOn } from '../trainedOnCheck.ts';
 import { pathToFileURL } from 'node:url';
 import { lineFeatures, MODEL_FILE, rehearsalModelFile } from '../../src/rehearsal/model.ts';
 import { PERSONAS_DIR } from '../../src/rehearsal/persona.ts';
@@ -34,14 +35,7 @@ function main(): void {
   const file = join(PERSONAS_DIR, MODEL_FILE);
   const lines = taggedLines();
   const tests = testLines();
-  if (values.check) {
-    const now = existsSync(file) ? rehearsalModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines, tests)) {
-      console.error(`${file} was trained on other lines than there are now: run npm run train:rehearsal`);
-      process.exit(1);
-    }
-    return console.log(`${file}: trained on today's lines`);
-  }
+  if (values.check) return checkTrainedOn(file, rehearsalModelFile, trainedOn(lines, tests), 'lines and test lines', 'npm run train:rehearsal');
   const model = modelFile(lines, OPTIONS, lineFeatures, tests);
   writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
   console.log(`${file}: ${model.lines} lines and ${tests.length} test lines; ${model.vocabulary.split('\n').length} features; earns ${Object.keys(model.earn).join(', ')}`);

@@ -21,25 +21,11 @@
 import { parseArgs } from 'node:util';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { TopicModel } from '../../src/understand/topicModel.ts';
-import { offered } from '../evalsets/understandScore.ts';
+import { bump, offered, type Tally } from '../evalsets/understandScore.ts';
 import { allLines, KEEP, modelFile, TRAINING } from './train.ts';
 import type { TopicLine } from './lines.ts';
 import { readFileSync } from 'node:fs';
 import { batchCounts, batchesOf, devFiles, heldOutTexts } from '../dangerModel/batches.ts';
-
-interface Tally {
-  n: number;
-  top1: number;
-  top3: number;
-}
-
-function tally(rows: Map<string, Tally>, key: string, t1: boolean, t3: boolean): void {
-  const t = rows.get(key) ?? { n: 0, top1: 0, top3: 0 };
-  t.n++;
-  if (t1) t.top1++;
-  if (t3) t.top3++;
-  rows.set(key, t);
-}
 
 /** Each held-out line's batches (set by main). */
 let batchOf = new Map<string, string[]>();
@@ -57,9 +43,9 @@ function score(lines: readonly TopicLine[], rank: (text: string) => { offered: s
     const o = r.offered;
     const t1 = o[0] === l.topic;
     const t3 = o.slice(0, 3).includes(l.topic);
-    tally(rows, l.lang, t1, t3);
-    for (const b of batchOf.get(l.text) ?? []) tally(rows, b, t1, t3);
-    tally(rows, 'all', t1, t3);
+    bump(rows, l.lang, t1, t3);
+    for (const b of batchOf.get(l.text) ?? []) bump(rows, b, t1, t3);
+    bump(rows, 'all', t1, t3);
     if (r.chosen) {
       chosen++;
       if (r.chosen === l.topic) chosenRight++;

@@ -5,9 +5,10 @@
 //
 //   node bin/run.js scripts/topicModel/train.ts [--check]
 // --check writes nothing and fails when the file was trained on other lines than today's.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkTrainedOn } from '../trainedOnCheck.ts';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DATA_DIR, loadExamples } from '../../src/understand/data.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
@@ -103,14 +104,7 @@ function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const file = join(DEFAULT_DATA_DIR, TOPIC_MODEL_PATH);
   const lines = allLines();
-  if (values.check) {
-    const now = existsSync(file) ? topicModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))).trainedOn : null;
-    if (now !== trainedOn(lines, SETTINGS)) {
-      console.error(`${file} was trained on other lines or settings than there are now: run npm run train:topics`);
-      process.exit(1);
-    }
-    return console.log(`${file}: trained on today's lines`);
-  }
+  if (values.check) return checkTrainedOn(file, topicModelFile, trainedOn(lines, SETTINGS), 'lines and settings', 'npm run train:topics');
   // The understanding that reads the lines must not read the file being replaced (it may be of an older shape).
   rmSync(file, { force: true });
   const model = modelFile(lines);
