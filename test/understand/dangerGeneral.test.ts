@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 
 // General readings of danger in Arabic (native script and Latin letters), Ukrainian (with Russian
 // mixed in, and in Latin letters), Vietnamese (with and without marks), Chinese (simplified,
@@ -68,9 +68,9 @@ describe('someone here, said as a clause of its own', () => {
     'vin tut pratsiuie dva roky',
     'nó ở đây làm được 2 năm rồi',
     'nó về rồi, cảm ơn',
-    'howa hna khdam m3aya f chantier',
     '他在这里工作三年了',
   ]);
+  eachNeitherByLists('leaves "he works here" alone (the learned signal asks: ADR 0013)', ['howa hna khdam m3aya f chantier']);
 });
 
 describe('a weapon taken up, a threat to break bones, someone watching one’s room', () => {

@@ -96,9 +96,21 @@ describe('the learned danger signal', () => {
 
   it('never asks about a first message of work, a greeting with an apology, or a question of language', () => {
     const u = createUnderstanding();
-    for (const t of ['मेरा मालिक मुझे पैसे नहीं दे रहा है', 'hello, sorry to bother you, is this the right number?', 'm pa ka pale angle, nou pale kreyol?', 'my boss did not pay me for two weeks', 'what are my rights about overtime']) {
+    for (const t of ['hello, sorry to bother you, is this the right number?', 'm pa ka pale angle, nou pale kreyol?', 'my boss did not pay me for two weeks', 'what are my rights about overtime']) {
       expect(u.routeOffline(t).dangerCheck, t).toBe(false);
     }
+  });
+
+  // Asking from 0.8 (ADR 0013) costs this line of our own: pay, in Hindi, in the present
+  // progressive ("is not giving"), the tense of most danger lines written in Devanagari. It is
+  // asked about, never answered as an emergency, and the lists alone leave it be.
+  it('asks about a Hindi line about pay only by the learned signal, and never answers it as an emergency', () => {
+    const t = 'मेरा मालिक मुझे पैसे नहीं दे रहा है';
+    const withSignal = createUnderstanding().routeOffline(t);
+    expect(withSignal.danger).toBe(false);
+    expect(withSignal.dangerLearned ?? false).toBe(withSignal.dangerCheck);
+    const lists = createUnderstanding({ dangerModel: null }).routeOffline(t);
+    expect(lists.danger || lists.dangerCheck).toBe(false);
   });
 
   // Lines of our own, written for this test and never trained on: work and papers in every

@@ -1,7 +1,7 @@
 // Lines of text checked for danger, one test per line: on a busy machine each line has its own
 // time, and a failure names the line. The understanding is the one of shared.ts, built once.
 import { expect, it } from 'vitest';
-import { understanding } from './shared.ts';
+import { listsAlone, understanding } from './shared.ts';
 
 /** Each line is danger (`isDanger`). */
 export function eachFlagged(title: string, lines: readonly string[]): void {
@@ -25,6 +25,19 @@ export function eachNeither(title: string, lines: readonly string[]): void {
   it.each(lines)(`${title}: %s`, (t) => {
     const r = understanding().routeOffline(t);
     expect(r.danger || r.dangerCheck, t).toBe(false);
+  });
+}
+
+/**
+ * No line is danger, and the lists ask no question of it: the learned danger signal may (a line of
+ * our own it reads as like danger, a cost recorded in docs/adr/0013-*.md).
+ */
+export function eachNeitherByLists(title: string, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  it.each(lines)(`${title}: %s`, (t) => {
+    const r = listsAlone().routeOffline(t);
+    expect(r.danger || r.dangerCheck, t).toBe(false);
+    expect(understanding().routeOffline(t).danger, t).toBe(false);
   });
 }
 

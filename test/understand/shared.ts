@@ -6,3 +6,10 @@ export function understanding(): Understand {
   cached ??= createUnderstanding();
   return cached;
 }
+
+let lists: Understand | null = null;
+/** The lists alone, without the learned danger signal: what they read of a line, once. */
+export function listsAlone(): Understand {
+  lists ??= createUnderstanding({ dangerModel: null });
+  return lists;
+}
