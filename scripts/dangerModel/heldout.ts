@@ -83,9 +83,13 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
   const model = new DangerModel(file);
   let p: number | null = null;
   const spy: DangerSignal = {
-    asks(text) {
+    asks(text, matter) {
       p = model.probability(text);
-      return model.asks(text);
+      return model.asks(text, matter);
+    },
+    confirms(text) {
+      p = model.probability(text);
+      return model.confirms(text);
     },
   };
   const lists = createUnderstanding({ dataDir: src.dataDir, dangerModel: null });

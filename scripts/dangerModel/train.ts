@@ -25,6 +25,18 @@ import { trainLogistic } from './logistic.ts';
  * figures in docs/adr/0013-*.md; it was 0.93, ADR 0011).
  */
 const ASK_AT = 0.8;
+/**
+ * Asked about from this probability when the message names a matter of work or papers: "my boss
+ * is not paying me" in Devanagari shares the present progressive of most Hindi danger lines.
+ * Chosen leave-batch-out (docs/adr/0013-*.md): it keeps the middle band lower for 0.7 points of
+ * the danger lines reached.
+ */
+const ASK_AT_BESIDE_MATTER = 0.9;
+/**
+ * Where the lists would ask, answered as an emergency from this probability: chosen leave-batch-out
+ * as the highest that newly alarmed no harmless line of t14 to t18 (docs/adr/0013-*.md).
+ */
+const CONFIRM_AT = 0.95;
 /** The step of the descent: features count 1/√n each, so steps are larger than for counts of 1. */
 const RATE = 1;
 
@@ -47,6 +59,8 @@ export function modelFile(lines: readonly Labelled[], read: Reader = createUnder
     trainedOn: trainedOn(lines, framingText(DEFAULT_DATA_DIR)),
     lines: { danger: lines.filter((l) => l.danger).length, notDanger: lines.filter((l) => !l.danger).length },
     askAt: ASK_AT,
+    askAtBesideMatter: ASK_AT_BESIDE_MATTER,
+    confirmAt: CONFIRM_AT,
     bias: round(bias),
     buckets: BUCKETS,
     weights: encodeWeights(table),

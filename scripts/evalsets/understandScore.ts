@@ -28,6 +28,8 @@ export interface EvalFigures {
   all: Tally;
   /** Danger lines flagged as danger. */
   dangerHit: number;
+  /** Of those flagged, how many were the lists' question confirmed by the learned signal. */
+  dangerConfirmed: number;
   /** Danger lines given the question "are you in danger right now?" instead. */
   dangerAsked: number;
   /** Of those asked, how many by the learned signal alone (the lists found nothing). */
@@ -54,7 +56,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerLang', 'dangerLearned', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerConfirmed', 'dangerLang', 'dangerLearned', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -66,7 +68,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean');
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean') || (r.dangerConfirmed !== undefined && typeof r.dangerConfirmed !== 'boolean');
 }
 
 /** Counts one line into a row: its top-1 and top-3 hits. */
@@ -99,6 +101,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     dangerHit: 0,
     dangerAsked: 0,
     dangerLearned: 0,
+    dangerConfirmed: 0,
     askedLearned: 0,
     danger: 0,
     harmless: 0,
@@ -180,6 +183,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     if (hit) {
       row.dangerHit++;
       f.dangerHit++;
+      if (r.dangerConfirmed) f.dangerConfirmed++;
       if (r.dangerLang === line.lang) f.dangerLangRight++;
       else if (showLines) f.misses.push(`DANGER LANG   ${line.lang} read as ${r.dangerLang ?? '-'}: ${line.text}`);
     } else if (r.dangerCheck) {
@@ -246,7 +250,7 @@ export function formatFigures(f: EvalFigures): string {
   const conf = [...f.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (conf.length > 0) out.push(`\ncommonest top-1 confusions: ${conf.map(([k, n]) => `${k} ${n}`).join('; ')}`);
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
-  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged; ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
+  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged (${f.dangerConfirmed} of them the lists' question confirmed by the learned signal); ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);
   out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked (${f.askedLearned} by the learned signal alone)`);
   out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);

@@ -1,8 +1,9 @@
 // A learned danger signal: logistic regression over a message's words, word pairs and letter
 // runs (3 to 5 characters, across word edges), each hashed into one of a fixed number of buckets,
-// trained on the development sets' lines (scripts/dangerModel/train.ts). It only ever ASKS ("are
-// you in danger right now?") when the concept lists found nothing: it never answers as an
-// emergency and never lowers what the lists found (docs/adr/0009-*.md, docs/adr/0011-*.md).
+// trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it only ever ASKS
+// ("are you in danger right now?") when the concept lists found nothing; where the lists themselves
+// would ask, a reading of 0.95 or more answers as an emergency instead (two weak signs agreeing).
+// It never lowers what the lists found (docs/adr/0009-*.md, docs/adr/0011-*.md, docs/adr/0013-*.md).
 // Why: the lists catch what their authors foresaw; on lines written apart from the project they
 // missed about one danger line in four, and a model of letter runs carries to spellings and words
 // nobody listed (measured leave-batch-out: scripts/dangerModel/heldout.ts). The weights are data,
@@ -115,6 +116,10 @@ export const dangerModelFile = z
     lines: z.object({ danger: z.number().int().positive(), notDanger: z.number().int().positive() }),
     /** At or above this probability, a message the lists found nothing in is asked about. */
     askAt: z.number().gt(0.5).lt(1),
+    /** The same, for a message that names a matter of work or papers (pay, hours, a permit …). */
+    askAtBesideMatter: z.number().gt(0.5).lt(1),
+    /** At or above this probability, a message the lists would ask about is answered as an emergency. */
+    confirmAt: z.number().gt(0.5).lt(1),
     bias: z.number(),
     /** How many buckets the features are hashed into (a power of two). */
     buckets: z.number().int().min(2).refine((n) => (n & (n - 1)) === 0, 'a power of two'),
@@ -128,8 +133,13 @@ export const DANGER_MODEL_PATH = join('model', 'danger.json');
 
 /** What the understanding asks of a learned danger signal. */
 export interface DangerSignal {
-  /** Whether a message the lists found nothing in is to be asked about ("are you in danger right now?"). */
-  asks(text: string): boolean;
+  /**
+   * Whether a message the lists found nothing in is to be asked about ("are you in danger right
+   * now?"); `matter`: it names a matter of work or papers, where the signal must be surer.
+   */
+  asks(text: string, matter?: boolean): boolean;
+  /** Whether a message the lists would ask about is sure enough to be answered as an emergency. */
+  confirms(text: string): boolean;
 }
 
 export class DangerModel implements DangerSignal {
@@ -137,12 +147,16 @@ export class DangerModel implements DangerSignal {
   private readonly buckets: number;
   private readonly bias: number;
   readonly askAt: number;
+  readonly askAtBesideMatter: number;
+  readonly confirmAt: number;
 
   constructor(file: DangerModelFile) {
     this.buckets = file.buckets;
     this.weights = decodeWeights(file.weights, file.buckets)!;
     this.bias = file.bias;
     this.askAt = file.askAt;
+    this.askAtBesideMatter = file.askAtBesideMatter;
+    this.confirmAt = file.confirmAt;
   }
 
   /**
@@ -163,7 +177,11 @@ export class DangerModel implements DangerSignal {
     return 1 / (1 + Math.exp(-(this.bias + sum * ids.length ** -POWER)));
   }
 
-  asks(text: string): boolean {
-    return wordCount(text) >= ASK_WORDS && this.probability(text) >= this.askAt;
+  asks(text: string, matter = false): boolean {
+    return wordCount(text) >= ASK_WORDS && this.probability(text) >= (matter ? this.askAtBesideMatter : this.askAt);
+  }
+
+  confirms(text: string): boolean {
+    return wordCount(text) >= ASK_WORDS && this.probability(text) >= this.confirmAt;
   }
 }

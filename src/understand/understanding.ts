@@ -79,6 +79,11 @@ export interface RouteResult {
    * showed danger, where the lists found nothing (src/understand/dangerModel.ts).
    */
   dangerLearned?: boolean;
+  /**
+   * With `danger`: the lists found only a weak sign (they would have asked), and the learned signal
+   * read the message as surely like those that showed danger: two weak signs agreeing.
+   */
+  dangerConfirmed?: boolean;
   /** A language to offer switching to: confidently detected and not the contact's language. */
   offerLanguage: Lang | null;
   /** Which part chose the topic. */
@@ -258,9 +263,18 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency. It reads the
-    // text the lists' reading blanked the framing of.
-    const learned = read.level === 0 && !kind && model !== null && model.asks(read.unframed ?? danger.withoutFraming(text, langs));
-    const dangerCheck = (reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack) || learned;
+    // text the lists' reading blanked the framing of, and must be surer of a message that names a
+    // matter of work or papers ("my boss is not paying me" reads like a Hindi danger line).
+    const learned = read.level === 0 && !kind && model !== null && model.asks(read.unframed ?? danger.withoutFraming(text, langs), matter());
+    const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
+    // A weak sign the lists would ask about, which the learned signal reads as surely danger
+    // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
+    // out, this newly alarmed no harmless line of five batches (docs/adr/0013-*.md).
+    // Not a cry the lists themselves took down to a question ("sos help me with this form").
+    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(danger.withoutFraming(text, langs))) {
+      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, dangerConfirmed: true, via: 'danger' };
+    }
+    const dangerCheck = listsAsk || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...learnedFlag, via: 'none' as const };

@@ -10,6 +10,7 @@ import { numberHint } from '../../src/channels/degrade.ts';
 import { renderTeams } from '../../src/channels/teams/render.ts';
 import { openTestApp, type TestApp } from '../support/app.ts';
 import { loadContent } from '../../src/bundle.ts';
+import { understanding } from '../understand/shared.ts';
 import { normalize } from '../../src/engine/normalize.ts';
 
 let t: TestApp;
@@ -511,14 +512,26 @@ describe('someone coming back', () => {
     ['en', 'im scared'],
     ['es', 'tengo miedo'],
     ['ar', 'انا خايفة'],
-    ['en', 'he is very angry and shouting outside my room'],
-    // Someone else come back is asked about; the writer come back is welcomed back (above).
-    ['en', "he's back"],
-    ['ne', 'ऊ फेरि आयो'],
   ])('%s: "%s" as a first message is asked "are you in danger right now?" in that language', async (lang, text) => {
     const first = await person()(text);
     expect(keys(first).at(-1)).toBe('check-danger');
     expect(first.at(-1)?.lang).toBe(lang);
+  });
+
+  // The lists ask about these; the learned signal, sure of them, may answer them as danger
+  // (ADR 0013). Either way the emergency message comes first, in the writer's language.
+  it.each([
+    ['en', 'he is very angry and shouting outside my room'],
+    // Someone else come back is asked about; the writer come back is welcomed back (above).
+    ['en', "he's back"],
+    ['ne', 'ऊ फेरि आयो'],
+  ])('%s: "%s" as a first message gets the emergency message in that language, then the question or the emergency flow', async (lang, text) => {
+    const first = await person()(text);
+    expect(keys(first)[0]).toBe('emergency-now');
+    expect(first[0]?.lang).toBe(lang);
+    const confirmed = understanding().routeOffline(text).danger;
+    if (!confirmed) expect(keys(first).at(-1)).toBe('check-danger');
+    else expect(keys(first)).not.toContain('check-danger');
   });
 
   it('"I\'m scared of losing my job" as a first message is not asked: the safety check, then its topic', async () => {

@@ -4,7 +4,7 @@ import { ASK, DANGER, DangerDetector } from '../../src/understand/danger.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { languages } from '../../src/content/topics.ts';
 import { langOf, langsOf } from '../support/ids.ts';
-import { understanding } from './shared.ts';
+import { listsAlone, understanding } from './shared.ts';
 import { expectDanger } from './expectDanger.ts';
 
 // Per language: lines that show immediate danger, and figures of speech or near misses that do not.
@@ -324,8 +324,12 @@ describe('danger language in a route', () => {
     ['anh ta say rượu đang la hét ngoài cửa phòng em', 'vi'],
     ['malik raksi khayera dhoka ma karaudai cha', 'ne'],
     ['ਮਾਲਕ ਸ਼ਰਾਬ ਪੀ ਕੇ ਦਰਵਾਜ਼ੇ ਤੇ ਚੀਕ ਰਿਹਾ', 'pa'],
-  ])('asks about someone angry, shouting or drunk at the door or the room (%j)', async (text, lang) => {
-    expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: true, dangerLang: lang });
+  ])('asks about someone angry, shouting or drunk at the door or the room (%j), or answers it as danger where the learned signal is sure', async (text, lang) => {
+    // The lists read a weak sign and ask; the learned signal may confirm it (ADR 0013).
+    expect(listsAlone().routeOffline(text)).toMatchObject({ danger: false, dangerCheck: true, dangerLang: lang });
+    const r = await understanding().route(text);
+    expect(r.dangerLang).toBe(lang);
+    expect(r.danger ? r.dangerConfirmed : r.dangerCheck).toBe(true);
   });
 
   it.each(['my boss is always angry and shouting at us', 'my boss was angry yesterday because I was late', 'my roommate is drunk every night in the room, can I change rooms?'])(

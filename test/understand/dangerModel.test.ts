@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, UnderstandDataError } from '../../src/understand/data.ts';
-import { BUCKETS, DANGER_MODEL_PATH, DangerModel, bucketOf, wordCount, dangerBuckets, dangerFeatures, dangerModelFile, decodeWeights, encodeWeights, type DangerModelFile } from '../../src/understand/dangerModel.ts';
+import { BUCKETS, DANGER_MODEL_PATH, DangerModel, type DangerSignal, bucketOf, wordCount, dangerBuckets, dangerFeatures, dangerModelFile, decodeWeights, encodeWeights, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { devLines, modelFile } from '../../scripts/dangerModel/train.ts';
 import { framingText, replyLines, trainedOn } from '../../scripts/dangerModel/lines.ts';
@@ -24,7 +24,7 @@ function withModel(file: Partial<DangerModelFile> | string, named: Record<string
   mkdirSync(join(dir, 'model'));
   const table = new Float64Array(BUCKETS);
   for (const [f, w] of Object.entries(named)) table[bucketOf(f)] = (table[bucketOf(f)] ?? 0) + w;
-  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: { danger: 1, notDanger: 1 }, askAt: 0.9, bias: 0, buckets: BUCKETS, weights: encodeWeights(table), ...(typeof file === 'string' ? {} : file) };
+  const model = { about: 'test', trainedOn: '0'.repeat(64), lines: { danger: 1, notDanger: 1 }, askAt: 0.9, askAtBesideMatter: 0.95, confirmAt: 0.99, bias: 0, buckets: BUCKETS, weights: encodeWeights(table), ...(typeof file === 'string' ? {} : file) };
   writeFileSync(join(dir, DANGER_MODEL_PATH), typeof file === 'string' ? file : JSON.stringify(model));
   return dir;
 }
@@ -50,6 +50,39 @@ describe('the learned danger signal', () => {
     expect(r.dangerCheck).toBe(true);
     expect(r.dangerLearned).toBe(true);
     expect(u.routeOffline('my friend').dangerCheck).toBe(false);
+  });
+
+  it('answers as an emergency a weak sign the lists would ask about, when it reads it as surely danger', () => {
+    // A signal that is sure of everything: only the lists' own question is turned into danger.
+    const sure: DangerSignal = { asks: () => true, confirms: () => true };
+    const u = createUnderstanding({ dangerModel: sure });
+    const lists = createUnderstanding({ dangerModel: null });
+    const weak = "i'm afraid, he is drunk again";
+    expect(lists.routeOffline(weak).dangerCheck).toBe(true);
+    const r = u.routeOffline(weak);
+    expect(r.danger).toBe(true);
+    expect(r.dangerConfirmed).toBe(true);
+    expect(r.dangerLang).toBe('en');
+    // Where the lists found nothing, it still only asks; where they found danger, nothing changes.
+    const nothing = u.routeOffline('my friend has a question about the bus');
+    expect(nothing.danger).toBe(false);
+    expect(nothing.dangerConfirmed).toBeUndefined();
+    const found = u.routeOffline('someone is following me');
+    expect(found.danger).toBe(true);
+    expect(found.dangerConfirmed).toBeUndefined();
+    // Not sure enough: the lists' question stays a question.
+    const unsure = createUnderstanding({ dangerModel: { asks: () => false, confirms: () => false } }).routeOffline(weak);
+    expect(unsure.danger).toBe(false);
+    expect(unsure.dangerCheck).toBe(true);
+  });
+
+  it('must be surer to ask about a message that names a matter of work or papers', () => {
+    // "pay" names wages in the small data folder's keywords; "friend" names nothing.
+    const u = createUnderstanding({ dataDir: withModel({ askAtBesideMatter: 0.9999 }) });
+    expect(u.routeOffline('zorblat my friend').dangerCheck).toBe(true);
+    expect(u.routeOffline('zorblat my pay').dangerCheck).toBe(false);
+    const lenient = createUnderstanding({ dataDir: withModel({ askAtBesideMatter: 0.9 }) });
+    expect(lenient.routeOffline('zorblat my pay').dangerCheck).toBe(true);
   });
 
   it('asks nothing about a number or one word: a reply at a question', () => {
@@ -96,21 +129,9 @@ describe('the learned danger signal', () => {
 
   it('never asks about a first message of work, a greeting with an apology, or a question of language', () => {
     const u = createUnderstanding();
-    for (const t of ['hello, sorry to bother you, is this the right number?', 'm pa ka pale angle, nou pale kreyol?', 'my boss did not pay me for two weeks', 'what are my rights about overtime']) {
+    for (const t of ['मेरा मालिक मुझे पैसे नहीं दे रहा है', 'hello, sorry to bother you, is this the right number?', 'm pa ka pale angle, nou pale kreyol?', 'my boss did not pay me for two weeks', 'what are my rights about overtime']) {
       expect(u.routeOffline(t).dangerCheck, t).toBe(false);
     }
-  });
-
-  // Asking from 0.8 (ADR 0013) costs this line of our own: pay, in Hindi, in the present
-  // progressive ("is not giving"), the tense of most danger lines written in Devanagari. It is
-  // asked about, never answered as an emergency, and the lists alone leave it be.
-  it('asks about a Hindi line about pay only by the learned signal, and never answers it as an emergency', () => {
-    const t = 'मेरा मालिक मुझे पैसे नहीं दे रहा है';
-    const withSignal = createUnderstanding().routeOffline(t);
-    expect(withSignal.danger).toBe(false);
-    expect(withSignal.dangerLearned ?? false).toBe(withSignal.dangerCheck);
-    const lists = createUnderstanding({ dangerModel: null }).routeOffline(t);
-    expect(lists.danger || lists.dangerCheck).toBe(false);
   });
 
   // Lines of our own, written for this test and never trained on: work and papers in every
