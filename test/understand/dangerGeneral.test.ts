@@ -249,3 +249,19 @@ describe('someone arriving said beside a matter of work', () => {
     'bọn họ tới rồi, em ký hợp đồng luôn',
   ]);
 });
+
+describe('pills taken by the dozen, and the family better off without one beside the means', () => {
+  eachFlagged('is danger', [
+    "j'ai avalé 25 pilules ce soir",
+    'il a pris 50 comprimés, il dort pas normal',
+    'me acabo de tomar 40 pastillas',
+    'se trago 30 pastillas de su mama',
+    'engoli 30 comprimidos agora pouco',
+    'ma famille serait mieux sans moi, la corde est prête',
+  ]);
+  eachNeither('leaves a prescription, a dose and a family far away alone', [
+    "le médecin m'a dit de prendre 20 comprimés par mois",
+    'el doctor me dijo que tome 30 pastillas al mes',
+    "mes enfants sont mieux sans moi au Canada, ils ont plus d'opportunités",
+  ]);
+});
