@@ -243,9 +243,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
-    if (reading.level >= DANGER) {
-      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...(reading.asked ? { dangerAsked: true } : {}), via: 'danger' };
-    }
+    const emergency = (why: Pick<RouteResult, 'dangerAsked' | 'dangerConfirmed'>): RouteResult => ({ ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...why, via: 'danger' });
+    if (reading.level >= DANGER) return emergency(reading.asked ? { dangerAsked: true } : {});
     // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic, and
     // so does a cry for help beside one and nothing else ("pls help me with my pay").
     // Someone saying they themselves are back ("main phir se aa gaya", "toi quay lai roi", "it's
@@ -271,9 +270,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
     // out, this newly alarmed no harmless line of five batches (docs/adr/0013-*.md).
     // Not a cry the lists themselves took down to a question ("sos help me with this form").
-    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(danger.withoutFraming(text, langs))) {
-      return { ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, dangerConfirmed: true, via: 'danger' };
-    }
+    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(danger.withoutFraming(text, langs))) return emergency({ dangerConfirmed: true });
     const dangerCheck = listsAsk || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};
