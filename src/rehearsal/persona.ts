@@ -6,12 +6,12 @@
 // who does not read the language can follow.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { MODEL_FILE, RehearsalModel, RehearsalModelError } from './model.ts';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
+import { MODEL_FILE, RehearsalModel, RehearsalModelError } from './model.ts';
 import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
 import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, MENTIONED, OFFERED, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 

@@ -190,7 +190,7 @@ export interface DangerReading {
   asked?: boolean;
   /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
   pieces?: boolean;
-  /** With level 0: the message folded with its framing blanked (what `withoutFraming` gives). */
+  /** Below danger, from the harms' reading: the message folded with its framing blanked (what `withoutFraming` gives). */
   unframed?: string;
   /**
    * Every phrase or pattern that made it danger is a cry for help and nothing more: its words are
@@ -379,7 +379,7 @@ export class DangerDetector {
     const framed: { unframed?: string } = {};
     const harms = this.readHarms(folded, langs, framed);
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
-    const reading = harms.level === 0 && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
+    const reading = harms.level < DANGER && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
     if (reading.level >= DANGER) return reading;
     const pieces = this.shortPieces(text, langs, reading);
     if (pieces) return pieces;

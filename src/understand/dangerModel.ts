@@ -178,10 +178,15 @@ export class DangerModel implements DangerSignal {
   }
 
   asks(text: string, matter = false): boolean {
-    return wordCount(text) >= ASK_WORDS && this.probability(text) >= (matter ? this.askAtBesideMatter : this.askAt);
+    return this.reaches(text, matter ? this.askAtBesideMatter : this.askAt);
   }
 
   confirms(text: string): boolean {
-    return wordCount(text) >= ASK_WORDS && this.probability(text) >= this.confirmAt;
+    return this.reaches(text, this.confirmAt);
+  }
+
+  /** Whether a message of words enough (`ASK_WORDS`) reads at `at` or more. */
+  private reaches(text: string, at: number): boolean {
+    return wordCount(text) >= ASK_WORDS && this.probability(text) >= at;
   }
 }

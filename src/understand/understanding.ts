@@ -264,13 +264,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency. It reads the
     // text the lists' reading blanked the framing of, and must be surer of a message that names a
     // matter of work or papers ("my boss is not paying me" reads like a Hindi danger line).
-    const learned = read.level === 0 && !kind && model !== null && model.asks(read.unframed ?? danger.withoutFraming(text, langs), matter());
+    const unframed = (): string => read.unframed ?? danger.withoutFraming(text, langs);
+    const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), matter());
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
     // out, this newly alarmed no harmless line of five batches (docs/adr/0013-*.md).
     // Not a cry the lists themselves took down to a question ("sos help me with this form").
-    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(danger.withoutFraming(text, langs))) return emergency({ dangerConfirmed: true });
+    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
     const dangerCheck = listsAsk || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
     const learnedFlag = learned ? { dangerLearned: true } : {};
