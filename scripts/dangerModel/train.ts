@@ -40,6 +40,16 @@ const CONFIRM_AT = 0.95;
 /** The step of the descent: features count 1/√n each, so steps are larger than for counts of 1. */
 const RATE = 1;
 
+/**
+ * What the file is trained through besides its lines: the framing lists it reads them through and
+ * the settings it is trained and shipped with. Named in its `trainedOn` hash, so a threshold
+ * changed here without `npm run train:danger` fails the --check and the test that runs it.
+ */
+export function trainedThrough(dataDir = DEFAULT_DATA_DIR): string {
+  const settings = { askAt: ASK_AT, askAtBesideMatter: ASK_AT_BESIDE_MATTER, confirmAt: CONFIRM_AT, rate: RATE, power: POWER, buckets: BUCKETS };
+  return `${framingText(dataDir)}\n${JSON.stringify(settings)}`;
+}
+
 export function devLines(): Labelled[] {
   return trainingLines(loadEvalSet('dev'), readFirstContactSet('dev'), loadExamples(), replyLines());
 }
@@ -56,7 +66,7 @@ export function modelFile(lines: readonly Labelled[], read: Reader = createUnder
   for (const [k, w] of weights) table[Number(k)] = w;
   return {
     about: 'Learned danger signal (src/understand/dangerModel.ts): written by scripts/dangerModel/train.ts from the dev sets. Do not edit by hand.',
-    trainedOn: trainedOn(lines, framingText(DEFAULT_DATA_DIR)),
+    trainedOn: trainedOn(lines, trainedThrough()),
     lines: { danger: lines.filter((l) => l.danger).length, notDanger: lines.filter((l) => !l.danger).length },
     askAt: ASK_AT,
     askAtBesideMatter: ASK_AT_BESIDE_MATTER,
@@ -73,7 +83,7 @@ function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const file = join(DEFAULT_DATA_DIR, DANGER_MODEL_PATH);
   const lines = devLines();
-  if (values.check) return checkTrainedOn(file, dangerModelFile, trainedOn(lines, framingText(DEFAULT_DATA_DIR)), 'lines and framing lists', 'npm run train:danger');
+  if (values.check) return checkTrainedOn(file, dangerModelFile, trainedOn(lines, trainedThrough()), 'lines, framing lists and settings', 'npm run train:danger');
   const model = modelFile(lines);
   mkdirSync(dirname(file), { recursive: true });
   // The weights are one line of base64: small, and parsed at start-up in a millisecond.

@@ -54,9 +54,13 @@ export function taggedLines(): TaggedLine[] {
   return [...dev, ...own];
 }
 
-/** Names the lines and their labels (kept in the model file, so a test can tell a model trained on other lines). */
-export function trainedOn(lines: readonly TaggedLine[], tests: readonly TestLine[]): string {
+/**
+ * Names the lines, their labels and the options trained with (kept in the model file, so a test can
+ * tell a model trained on other lines, or with another threshold, from today's).
+ */
+export function trainedOn(lines: readonly TaggedLine[], tests: readonly TestLine[], opts: ModelOptions): string {
   const h = createHash('sha256');
+  h.update(`${JSON.stringify(opts)}\n`);
   for (const l of lines) h.update(`${l.lang}\t${l.earns.join(',')}\t${l.breaches.join(',')}\t${l.text}\n`);
   for (const l of tests) h.update(`test\t${l.lang}\t${l.point}\t${l.earns}\t${l.text}\n`);
   return h.digest('hex');
@@ -101,7 +105,7 @@ export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, feat
   }
   return {
     about: 'Learned earns for rehearsal (src/rehearsal/model.ts): written by scripts/rehearsalModel/train.ts from the labelled trainee lines. Do not edit by hand.',
-    trainedOn: trainedOn(lines, tests),
+    trainedOn: trainedOn(lines, tests, opts),
     lines: lines.length,
     earnAt: opts.earnAt,
     vocabulary: vocabulary.join('\n'),

@@ -35,7 +35,7 @@ function main(): void {
   const file = join(PERSONAS_DIR, MODEL_FILE);
   const lines = taggedLines();
   const tests = testLines();
-  if (values.check) return checkTrainedOn(file, rehearsalModelFile, trainedOn(lines, tests), 'lines and test lines', 'npm run train:rehearsal');
+  if (values.check) return checkTrainedOn(file, rehearsalModelFile, trainedOn(lines, tests, OPTIONS), 'lines, test lines and options', 'npm run train:rehearsal');
   const model = modelFile(lines, OPTIONS, lineFeatures, tests);
   writeFileSync(file, JSON.stringify(model, null, 1) + '\n');
   console.log(`${file}: ${model.lines} lines and ${tests.length} test lines; ${model.vocabulary.split('\n').length} features; earns ${Object.keys(model.earn).join(', ')}`);

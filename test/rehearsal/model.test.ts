@@ -13,6 +13,7 @@ import { POINTS, type PointId, type Verdict } from '../../src/rehearsal/points.t
 import { replay } from '../../src/rehearsal/session.ts';
 import { taggedLines, trainedOn } from '../../scripts/rehearsalModel/lines.ts';
 import { testLines } from '../../scripts/rehearsalModel/testLines.ts';
+import { OPTIONS } from '../../scripts/rehearsalModel/train.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -76,9 +77,9 @@ describe('the learned second opinion in rehearsal', () => {
     expect(() => RehearsalModel.load(dir)).toThrow(/2 weights for 1 features/);
   });
 
-  it('was trained on the labelled lines there are now (npm run train:rehearsal)', () => {
+  it('was trained on the labelled lines and with the options there are now (npm run train:rehearsal)', () => {
     const file = rehearsalModelFile.parse(JSON.parse(readFileSync(join(PERSONAS_DIR, MODEL_FILE), 'utf8')));
-    expect(file.trainedOn, 'run npm run train:rehearsal').toBe(trainedOn(taggedLines(), testLines()));
+    expect(file.trainedOn, 'run npm run train:rehearsal').toBe(trainedOn(taggedLines(), testLines(), OPTIONS));
     expect(farm.model).not.toBeNull();
   });
 });
