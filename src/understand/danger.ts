@@ -83,7 +83,11 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * leave-taking said twice in different words asks the question;
  * being put in or carried off in a vehicle (`vehicle`: "they put us in a van", "in the back of a
  * truck") and a destination no one names (`unknown`: "they won't say where", "people I don't
- * know") are being taken; going round or passing again and again (`passing`: "keeps driving past",
+ * know") are being taken, and so is being moved with one's passport or papers in someone else's
+ * hands (`held`: "they have my passport", "he keep my passport") when it is now or tonight, or
+ * with a call for help: "they're putting me on a bus to Calgary tonight, they have my passport";
+ * a van to the farm and a boss who keeps the passports, told as how things are, is a matter of
+ * documents; going round or passing again and again (`passing`: "keeps driving past",
  * "pasa y pasa", "转来转去") and one's own home, room or window (`home`) are being watched. Each
  * half alone is everyday: pills for a back, a van to the farm, a bus that keeps passing by.
  * One's own child (`mine`: "my son", "mi hija", "pitit mwen", "anak ko") makes something forced
@@ -93,7 +97,7 @@ export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'namin
  * refused beside an injury or someone not waking, and nothing alone: a matter of pay often waits
  * for the end of a shift too.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -148,6 +152,9 @@ const HARM_SET = new Set<string>(HARMS);
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
+  // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
+  // for help ("pack ur bag u go to other farm tonight, he keep my passport").
+  { a: 'vehicle', b: 'held', harm: 'taken', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'passing', b: 'home', harm: 'followed' },
   // Told to wait for the end of the shift, to go on working, to leave them lying (`delay`) beside
   // an injury or someone not waking: care refused, a second harm.
