@@ -26,12 +26,14 @@ import { trainLogistic } from './logistic.ts';
  */
 const ASK_AT = 0.8;
 /**
- * Asked about from this probability when the message names a matter of work or papers: "my boss
- * is not paying me" in Devanagari shares the present progressive of most Hindi danger lines.
- * Chosen leave-batch-out (docs/adr/0013-*.md): it keeps the middle band lower for 0.7 points of
- * the danger lines reached.
+ * Asked about from this probability when the message names a matter of work or papers. It was
+ * 0.9 (chosen leave-batch-out: "my boss is not paying me" in Devanagari shares the present
+ * progressive of most Hindi danger lines); two batches written apart and never tuned on, dev15
+ * and dev16, each reached more of their danger lines at 0.8 for at most one more harmless line
+ * asked, so it is the same as ASK_AT again, kept a setting of its own to be measured again
+ * (docs/adr/0013-*.md).
  */
-const ASK_AT_BESIDE_MATTER = 0.9;
+const ASK_AT_BESIDE_MATTER = ASK_AT;
 /**
  * Where the lists would ask, answered as an emergency from this probability: chosen leave-batch-out
  * as the highest that newly alarmed no harmless line of t14 to t18 (docs/adr/0013-*.md).
