@@ -710,6 +710,10 @@ export class DangerDetector {
     if (found.size === 0) return NONE;
 
     let level = 0;
+    // Harms made of two halves (PAIRS) are found too: a cry beside being taken ("help, they're
+    // driving us off tonight, the driver has our passports") is a cry beside a harm, never a cry
+    // beside a matter of papers.
+    const madeOfHalves: string[] = [];
     for (const [lang, kinds] of found) {
       let harms = own([...kinds.keys()].filter((k): k is Harm => HARM_SET.has(k)));
       // Context: this language, English, and the languages the message seems to be in.
@@ -734,6 +738,7 @@ export class DangerDetector {
         if (p.only && !p.only.some((k) => ctx.has(k))) continue;
         if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
+        madeOfHalves.push(`${lang}:${p.harm}`);
         allHarms.add(p.harm);
         // The child the blow is feared for is that harm, not a second one.
         if (p.a === 'child') allHarms.delete('child');
@@ -824,7 +829,7 @@ export class DangerDetector {
     // "forgive me for the late message") it is nothing.
     if (level === 0 && distinctWords(goodbyes) >= 2 && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
     const worry = level === 0 ? worried(found, langs) : null;
-    const foundAs = [...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`));
+    const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
     // What was found is kept when it is nothing: a question about emergency help reads its context.
     if (level === 0 && !worry) return { ...NONE, found: foundAs };
     // A cry for help and next to nothing else ("tulungan nyo po ako", "ede m tanpri"), or with a

@@ -2,7 +2,7 @@
 // a threat in other words, someone at the door, a lock, a vehicle going nowhere anyone names.
 // Each line is one a person could send; none is taken from the evaluation sets.
 import { describe, expect, it } from 'vitest';
-import { eachFlagged, eachNeither, expectDanger } from './expectDanger.ts';
+import { eachFlagged, eachNeither, eachNeitherByLists, expectDanger } from './expectDanger.ts';
 import { understanding } from './shared.ts';
 
 describe('Hindi: a cry with "quickly", a threat in other words, a lock, not knowing where', () => {
@@ -226,8 +226,8 @@ describe('more everyday forms of danger', () => {
     'अगर कोई खतरा हो और मैं बोल न पाऊं तो क्या मैं यहाँ मैसेज कर सकती हूँ?',
     'si il se passe quelque chose cette nuit, je vous ecris ici?',
   ]);
+  eachNeitherByLists('leaves alone (the learned signal asks: ADR 0013)', ['we watched the hockey game at the bunkhouse']);
   eachNeither('leaves alone', [
-    'we watched the hockey game at the bunkhouse',
     'the fire at the camp last year destroyed the kitchen, we rebuilt it',
     'i want to end it with my employer and find a new job, how',
   ]);

@@ -65,12 +65,10 @@ describe('someone here, said as a clause of its own', () => {
   ]);
   eachNeither('leaves "he works here" and a thing come back alone', [
     'він тут працює вже три роки, скільки йому мають платити?',
-    'vin tut pratsiuie dva roky',
     'nó ở đây làm được 2 năm rồi',
-    'nó về rồi, cảm ơn',
     '他在这里工作三年了',
   ]);
-  eachNeitherByLists('leaves "he works here" alone (the learned signal asks: ADR 0013)', ['howa hna khdam m3aya f chantier']);
+  eachNeitherByLists('leaves "he works here" alone (the learned signal asks: ADR 0013)', ['howa hna khdam m3aya f chantier', 'vin tut pratsiuie dva roky', 'nó về rồi, cảm ơn']);
 });
 
 describe('a weapon taken up, a threat to break bones, someone watching one’s room', () => {
