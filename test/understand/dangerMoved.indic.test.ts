@@ -81,3 +81,8 @@ describe('Nepali: moved elsewhere with the passports held, leave-taking, wrists 
     ],
   );
 });
+
+// "aile", as Nepali is often typed for अहिले (now).
+describe('Nepali "aile": now', () => {
+  expectDanger('ne aile', ['rati 2 baje truck ma halyo, passport driver sanga xa, aile kata jane thaha xaina'], ['aile kaam ma xu, paisa kahile aauxa?']);
+});
