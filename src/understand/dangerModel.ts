@@ -135,9 +135,10 @@ export const DANGER_MODEL_PATH = join('model', 'danger.json');
 export interface DangerSignal {
   /**
    * Whether a message the lists found nothing in is to be asked about ("are you in danger right
-   * now?"); `matter`: it names a matter of work or papers, where the signal must be surer.
+   * now?"); `matter`: whether it names a matter of work or papers, where the signal may have to be
+   * surer — asked only when the two thresholds differ and the reading lies between them.
    */
-  asks(text: string, matter?: boolean): boolean;
+  asks(text: string, matter?: () => boolean): boolean;
   /** Whether a message the lists would ask about is sure enough to be answered as an emergency. */
   confirms(text: string): boolean;
 }
@@ -177,8 +178,12 @@ export class DangerModel implements DangerSignal {
     return 1 / (1 + Math.exp(-(this.bias + sum * ids.length ** -POWER)));
   }
 
-  asks(text: string, matter = false): boolean {
-    return this.reaches(text, matter ? this.askAtBesideMatter : this.askAt);
+  asks(text: string, matter: () => boolean = () => false): boolean {
+    if (wordCount(text) < ASK_WORDS) return false;
+    const p = this.probability(text);
+    if (p < Math.min(this.askAt, this.askAtBesideMatter)) return false;
+    if (p >= Math.max(this.askAt, this.askAtBesideMatter)) return true;
+    return p >= (matter() ? this.askAtBesideMatter : this.askAt);
   }
 
   confirms(text: string): boolean {

@@ -262,10 +262,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const harmBeside = harmsFound.length >= 2 || harmsFound.some((h) => h !== 'child' && h !== 'unresponsive');
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency. It reads the
-    // text the lists' reading blanked the framing of, and must be surer of a message that names a
-    // matter of work or papers ("my boss is not paying me" reads like a Hindi danger line).
+    // text the lists' reading blanked the framing of; whether the message names a matter of work or
+    // papers is found only where the model's two thresholds would differ on it (they are both 0.8
+    // now: docs/adr/0013-*.md).
     const unframed = (): string => read.unframed ?? danger.withoutFraming(text, langs);
-    const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), matter());
+    const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), () => matter());
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held

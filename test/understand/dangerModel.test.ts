@@ -211,3 +211,23 @@ describe('the learned danger signal', () => {
     expect(shipped.lines.danger).toBe(lines.filter((l) => l.danger).length);
   });
 });
+
+// Whether a message names a matter of work is looked up only where the two thresholds would give
+// different answers: with both at 0.8 it is never looked up, and the answer is the threshold's.
+describe('the matter beside a reading, looked up only when it decides', () => {
+  const shipped = JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, DANGER_MODEL_PATH), 'utf8')) as DangerModelFile;
+  const line = 'the boss is outside my room with a knife right now';
+  it('is never looked up when the thresholds are the same', () => {
+    const m = new DangerModel({ ...shipped, askAt: 0.5, askAtBesideMatter: 0.5 });
+    let looked = 0;
+    const asked = m.asks(line, () => (looked++, true));
+    expect(looked).toBe(0);
+    expect(asked).toBe(m.probability(line) >= 0.5);
+  });
+  it('decides between them when the reading lies between', () => {
+    const p = new DangerModel(shipped).probability(line);
+    const m = new DangerModel({ ...shipped, askAt: p - 0.001, askAtBesideMatter: Math.min(1, p + 0.001) });
+    expect(m.asks(line, () => false)).toBe(true);
+    expect(m.asks(line, () => true)).toBe(false);
+  });
+});
