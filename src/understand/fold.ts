@@ -27,8 +27,14 @@ const SOS = /🆘+|(?<![\p{L}\p{N}])s\.\s?o\.\s?s(?:\.|(?![\p{L}\p{N}]))/giu;
 /** Tears of laughter (😂, 🤣, 😆, 😹) are laughter: read as "haha". */
 const LAUGHING = /[😂🤣😆😹]+/gu;
 
+/**
+ * A location pin (📍) is "live location": sent with "come" or "fast" it is where someone is, sent
+ * as a cry, and the lists read it in those words; like every other symbol it would be dropped.
+ */
+const PIN = /📍+/gu;
+
 export function fold(text: string): string {
-  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ')))
+  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(PIN, ' live location ')))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)

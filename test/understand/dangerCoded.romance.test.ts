@@ -225,3 +225,11 @@ describe('Haitian Creole: a coded cry, a location sent, sold to another boss, cl
   // The lists ask nothing of it; the learned danger signal may (never danger).
   eachNeitherByLists('ht: a basement room with no window, as a question of law', ['chanm mwen nan sousòl la pa gen fenèt, èske se legal?']);
 });
+
+describe('French: "c\'est fini pour moi" is a farewell, not an ending told as over', () => {
+  expectDanger(
+    'fr',
+    ["c'est fini pour moi, dites a ma mere que je l'aime"],
+    ["c'est fini avec ce patron, j'ai change de job, je veux mes paies", "c'est fini pour moi"],
+  );
+});

@@ -217,3 +217,11 @@ describe('Chinese: code red, a location sent with "come", sold to another boss, 
     '红色的车停在门口',
   ]);
 });
+
+describe('Arabic: "he took our passports" said of one man, and the van with the article', () => {
+  expectDanger(
+    'ar',
+    ['ساعدوني، حطونا في فان الليلة والسائق أخد جوازاتنا', 'السواق اخد جوازاتنا وحطونا بالفان الليلة'],
+    ['المدير اخد جوازاتنا من سنة، هل هذا قانوني', 'ركبنا بالفان للمزرعة كل يوم الساعة ٦', 'الفان تبع الشغل خربان'],
+  );
+});

@@ -25,8 +25,8 @@ describe('moved with the passport held, now or tonight', () => {
 describe('a coded cry, a location or an address with a call to come', () => {
   expectDanger(
     'en',
-    ['code red', 'code red. room 14', 'i pinned my location, come get me', 'sent you my live location, hurry', '1200 king st w apt 5. fast'],
-    ['I sent my location to my friend so we can meet for dinner', '1200 King St W, is this your office address?', 'we follow the code of conduct at work'],
+    ['code red', 'code red. room 14', 'i pinned my location, come get me', 'sent you my live location, hurry', '1200 king st w apt 5. fast', '📍 come fast', 'come get me 📍📍'],
+    ['I sent my location to my friend so we can meet for dinner', 'meet you here at 7 📍', '📍 the new office, see you monday', '1200 King St W, is this your office address?', 'we follow the code of conduct at work'],
   );
 });
 
