@@ -65,7 +65,8 @@ describe('Spanish: a coded cry, a location sent, sold to another boss, clients f
       'ahora perteneces a la cuadrilla 3, te toca el turno de noche',
     ],
   );
-  eachNeither('es: a basement room with no window, as a question of law', ['mi cuarto en el sotano no tiene ventana, es legal?']);
+  // The lists ask nothing of it; the learned danger signal, retrained on t22, asks (never danger): ADR 0013.
+  eachNeitherByLists('es: a basement room with no window, as a question of law', ['mi cuarto en el sotano no tiene ventana, es legal?']);
 });
 
 describe('French: a coded cry, a location sent, sold to another boss, clients forced, a minor sent, things given away, no way out', () => {
