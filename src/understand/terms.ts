@@ -44,7 +44,7 @@ function escapeRe(s: string): string {
 }
 
 /** A term's parts, folded like the text they are compared with. Throws on a term that folds to nothing. */
-export function parseTerm(term: string): Part[] {
+export function parseTerm(term: string, foldWord: (w: string) => string = fold): Part[] {
   const parts: Part[] = [];
   let gap = false;
   for (const raw of term.trim().split(/\s+/)) {
@@ -55,7 +55,7 @@ export function parseTerm(term: string): Part[] {
     const pre = raw.startsWith('*');
     const post = raw.endsWith('*') && raw.length > 1;
     const core = raw.replace(/^\*+|\*+$/g, '');
-    const ws = words(fold(core));
+    const ws = words(foldWord(core));
     ws.forEach((w, i) => {
       const first = i === 0;
       const last = i === ws.length - 1;
@@ -108,13 +108,20 @@ export class TermMatcher {
 
   /** `lists[i]` is the terms of list i; a hit names the list by that index. */
   constructor(lists: readonly (readonly string[])[]) {
+    // The same words recur across thousands of terms: each is folded once while building.
+    const folded = new Map<string, string>();
+    const foldWord = (w: string): string => {
+      let f = folded.get(w);
+      if (f === undefined) folded.set(w, (f = fold(w)));
+      return f;
+    };
     lists.forEach((terms, list) => {
-      for (const term of terms) this.add(list, term);
+      for (const term of terms) this.add(list, term, foldWord);
     });
   }
 
-  private add(list: number, term: string): void {
-    const parts = parseTerm(term);
+  private add(list: number, term: string, foldWord: (w: string) => string): void {
+    const parts = parseTerm(term, foldWord);
     if (parts.some((p) => NO_SPACES.test(p.text))) {
       const pieces = term
         .replace(/\*/g, '')
@@ -193,13 +200,20 @@ export function withShorthand(terms: readonly string[], short: Readonly<Record<s
   if (byWord.size === 0) return [...terms];
   const joined = Object.entries(short).filter(([w]) => w.includes(' '));
   const out = new Set(terms);
+  // The same words open thousands of terms: each is folded once (folding is most of this work).
+  const folded = new Map<string, string>();
+  const foldOnce = (w: string): string => {
+    let f = folded.get(w);
+    if (f === undefined) folded.set(w, (f = fold(w)));
+    return f;
+  };
   for (const term of terms) {
     const tokens = term.trim().split(/\s+/);
     if (tokens.filter((t) => t !== '~').length < 2) continue;
     let spellings: string[][] = [[]];
     for (const tok of tokens) {
       const core = tok.replace(/^\*+|\*+$/g, '');
-      const forms = byWord.get(fold(core)) ?? [];
+      const forms = byWord.get(foldOnce(core)) ?? [];
       const alts = [tok, ...forms.map((f) => tok.replace(core, f))];
       spellings = spellings.flatMap((s) => alts.map((a) => [...s, a])).slice(0, SHORTHAND_AT_MOST);
     }
