@@ -44,6 +44,20 @@ function escapeRe(s: string): string {
 }
 
 /** A term's parts, folded like the text they are compared with. Throws on a term that folds to nothing. */
+/**
+ * `fold`, remembering what it folded: for building from many terms whose words recur (folding
+ * each word of each term again made building the understanding a third slower). Kept only by the
+ * caller, so the memory goes with the build.
+ */
+export function foldingOnce(): (w: string) => string {
+  const folded = new Map<string, string>();
+  return (w) => {
+    let f = folded.get(w);
+    if (f === undefined) folded.set(w, (f = fold(w)));
+    return f;
+  };
+}
+
 export function parseTerm(term: string, foldWord: (w: string) => string = fold): Part[] {
   const parts: Part[] = [];
   let gap = false;
@@ -109,12 +123,7 @@ export class TermMatcher {
   /** `lists[i]` is the terms of list i; a hit names the list by that index. */
   constructor(lists: readonly (readonly string[])[]) {
     // The same words recur across thousands of terms: each is folded once while building.
-    const folded = new Map<string, string>();
-    const foldWord = (w: string): string => {
-      let f = folded.get(w);
-      if (f === undefined) folded.set(w, (f = fold(w)));
-      return f;
-    };
+    const foldWord = foldingOnce();
     lists.forEach((terms, list) => {
       for (const term of terms) this.add(list, term, foldWord);
     });
@@ -201,12 +210,7 @@ export function withShorthand(terms: readonly string[], short: Readonly<Record<s
   const joined = Object.entries(short).filter(([w]) => w.includes(' '));
   const out = new Set(terms);
   // The same words open thousands of terms: each is folded once (folding is most of this work).
-  const folded = new Map<string, string>();
-  const foldOnce = (w: string): string => {
-    let f = folded.get(w);
-    if (f === undefined) folded.set(w, (f = fold(w)));
-    return f;
-  };
+  const foldOnce = foldingOnce();
   for (const term of terms) {
     const tokens = term.trim().split(/\s+/);
     if (tokens.filter((t) => t !== '~').length < 2) continue;

@@ -1,6 +1,7 @@
 // The term forms reviewers write in the danger lists (data/danger/README.md), matched on folded text.
 import { describe, expect, it } from 'vitest';
-import { parseTerm, TermMatcher } from '../../src/understand/terms.ts';
+import { fold } from '../../src/understand/fold.ts';
+import { foldingOnce, parseTerm, TermMatcher } from '../../src/understand/terms.ts';
 
 function found(terms: string[], text: string): string[] {
   return new TermMatcher([terms]).find(text).map((h) => h.term).sort();
@@ -43,5 +44,20 @@ describe('TermMatcher', () => {
   it('refuses a term with no words', () => {
     expect(() => parseTerm('*')).toThrow(/no words/);
     expect(() => parseTerm('~')).toThrow(/no words/);
+  });
+});
+
+describe('foldingOnce', () => {
+  it('folds each word as fold does, the second time from memory, and one word never as another', () => {
+    const once = foldingOnce();
+    const words = ['Cuchillo', 'cuchillo', 'ĐÁNH', 'l\'immigration', 'मार', 'ਮਾਰ', 'Cuchillo'];
+    for (const w of words) expect(once(w), w).toBe(fold(w));
+    expect(once('ĐÁNH')).toBe('danh');
+    expect(once('Cuchillo')).not.toBe(once('ĐÁNH'));
+  });
+
+  it('gives the same parts to a term as parseTerm with plain folding', () => {
+    const once = foldingOnce();
+    for (const t of ['*pegá* ~ cuchillo', 'he has a KNIFE*', 'me está pegando']) expect(parseTerm(t, once)).toEqual(parseTerm(t));
   });
 });
