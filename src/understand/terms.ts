@@ -43,7 +43,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A term's parts, folded like the text they are compared with. Throws on a term that folds to nothing. */
 /**
  * `fold`, remembering what it folded: for building from many terms whose words recur (folding
  * each word of each term again made building the understanding a third slower). Kept only by the
@@ -58,6 +57,7 @@ export function foldingOnce(): (w: string) => string {
   };
 }
 
+/** A term's parts, folded like the text they are compared with. Throws on a term that folds to nothing. */
 export function parseTerm(term: string, foldWord: (w: string) => string = fold): Part[] {
   const parts: Part[] = [];
   let gap = false;
