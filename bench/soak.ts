@@ -105,11 +105,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         windowSeconds: o.otherWindowSeconds,
         servers: () => [s],
         seed: 2,
-        at: {
+        crash: {
           fraction: 0.4,
-          run: async () => {
+          kill: async () => {
             peak = Math.max(peak, rss.stop());
             await s.kill9();
+          },
+          restart: async () => {
             s = await spawnServer({ databaseUrl: db.url, port, ...(o.startFlags === false ? { startFlags: false } : {}) });
             started.push(s);
             rss = rssSampler(s.pid);

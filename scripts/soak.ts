@@ -43,7 +43,7 @@ try {
         p.retries,
         p.answeredOnce,
         p.lost,
-        p.doubled,
+        p.doubledAcrossCrash ? `${p.doubled} (${p.doubledAcrossCrash} across the kill)` : p.doubled,
         Object.entries(p.non200).map(([st, n]) => `${st}: ${n}`).join(', ') || 'none',
         p.inboxRows,
         `${p.sessions} (${p.sessionsWithWrongTurns + p.unreadableSessions})`,

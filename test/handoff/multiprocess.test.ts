@@ -136,7 +136,8 @@ describe.skipIf(!hasServer)(`two processes on one PostgreSQL${hasServer ? '' : `
     await new Promise((r) => setTimeout(r, 500));
     const posted = calls.filter((c) => c.op === 'private' && c.from === 'contact').map((c) => c.text);
     expect(posted.sort()).toEqual(texts.sort());
-    // Both processes did some of the work.
-    expect(new Set(calls.map((c) => c.pid)).size).toBe(2);
+    // Which process's worker posts a card or a message is a race (one may take every job while
+    // the other waits), so it is not asserted: that each is posted exactly once, whichever posts
+    // it, is what matters; that both processes took turns and answered claims is asserted above.
   }, 60_000);
 });
