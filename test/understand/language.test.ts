@@ -169,6 +169,22 @@ describe('language', () => {
     expect((await understanding().route(text)).lang).toBeNull();
   });
 
+  it.each([
+    ['bonjour bonne soirée', 'fr'],
+    ['allo bonne journee, c gratuit ici?', 'fr'],
+    ['buenas tardes', 'es'],
+    ['hola buenas noches, cuesta algo escribir aqui?', 'es'],
+    ['boa noite', 'pt'],
+    ['alo? funciona esse numero?', 'pt'],
+  ])('%j, a greeting of the time of day or a first question in the language\'s own words, is answered in %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect({ lang: g.lang, confident: g.confident }).toEqual({ lang, confident: true });
+  });
+
+  it.each(['hi good morning', 'good evening', 'buenas', 'bonjour'])('%j, a greeting alone in English or one word, still asks which language', (text) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+  });
+
   it('does not claim a language for digits or emoji', () => {
     expect(understanding().detectLanguage('2').confident).toBe(false);
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();
