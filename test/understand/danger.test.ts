@@ -332,10 +332,18 @@ describe('danger language in a route', () => {
     expect(r.danger ? r.dangerConfirmed : r.dangerCheck).toBe(true);
   });
 
-  it.each(['my boss is always angry and shouting at us', 'my boss was angry yesterday because I was late', 'my roommate is drunk every night in the room, can I change rooms?'])(
+  it.each(['my boss is always angry and shouting at us', 'my boss was angry yesterday because I was late'])(
     'leaves anger as a habit, in the past or in a question (%j) alone',
     async (text) => {
       expect(await understanding().route(text)).toMatchObject({ danger: false, dangerCheck: false });
     },
   );
+
+  it('leaves a drunk roommate every night, asked as a housing question, to the topic: the lists read no danger, and nothing answers it as one', async () => {
+    // Since dev18 was trained on, the learned signal reads this line at 0.80-0.87 and may ask
+    // "are you in danger right now?" (ADR 0013, amended): a question, never the emergency answer.
+    const text = 'my roommate is drunk every night in the room, can I change rooms?';
+    expect(listsAlone().routeOffline(text)).toMatchObject({ danger: false, dangerCheck: false });
+    expect(await understanding().route(text)).toMatchObject({ danger: false, topic: 'housing' });
+  });
 });
