@@ -165,7 +165,7 @@ function rowOf(lines: readonly Scored[]): Row {
 }
 
 /** Thresholds shown beside the shipped one. */
-const SWEEP = [0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
+const SWEEP = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
 
 export function formatHeldOut(h: HeldOut, misses = false): string {
   const out: string[] = [];

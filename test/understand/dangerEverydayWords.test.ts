@@ -16,7 +16,7 @@
 // since yesterday (now, not the past), Gulf, Egyptian, Iraqi and Moroccan Arabic.
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
-import { eachNeither, expectDanger } from './expectDanger.ts';
+import { eachNeither, eachNeitherByLists, expectDanger } from './expectDanger.ts';
 
 const LINES: Record<string, { yes: string[]; no: string[] }> = {
   ar: {
@@ -729,10 +729,12 @@ describe('told to wait or to keep working: care refused only beside an injury', 
     ],
     [],
   );
+  // Read at 0.73-0.78 by the learned signal, which asks from 0.7 (ADR 0014): the lists leave it
+  // and nothing answers it as danger; the signal may ask "are you in danger right now?".
+  eachNeitherByLists('delay alone by the lists (the learned signal may ask: ADR 0014)', ['المدير قال استنى لحد ما يخلص الدوام لنحكي بالراتب']);
   eachNeither('delay alone', [
     '老板叫我等下班再说工资的事',
     'o chefe mandou esperar o turno acabar pra falar do salario',
-    'المدير قال استنى لحد ما يخلص الدوام لنحكي بالراتب',
     'шеф сказав чекати до кінця зміни, потім заплатить',
     'หัวหน้าบอกให้รอเลิกงานก่อนค่อยคุยเรื่องเงิน',
   ]);

@@ -263,10 +263,12 @@ describe('danger told without the usual words', () => {
     'sabi nya makikita ko daw mamaya, papunta na siya dito',
     'pilit akong isinasakay sa kotse kanina, nakatakas ako, hinahanap nila ako',
   ]);
+  // Read at 0.73-0.78 by the learned signal, which asks from 0.7 (ADR 0014): the lists leave it
+  // and nothing answers it as danger; the signal may ask "are you in danger right now?".
+  eachNeitherByLists('leaves alone by the lists (the learned signal may ask: ADR 0014)', ['what is the address of the office in toronto']);
   eachNeither('leaves alone', [
     'mi patron entra a mi cuarto a revisar el calentador cada mes',
     'current nahi hai kamre me, bijli chali gayi',
-    'what is the address of the office in toronto',
     'me dieron la direccion de la oficina, calle 5',
     'tengo miedo, trabajo de noche muchas horas',
   ]);

@@ -4,7 +4,7 @@
 // client, one's things given away, shut in a basement or a container with no air. Each line is one
 // a person could send; none is taken from the evaluation sets.
 import { describe } from 'vitest';
-import { eachNeither, expectDanger } from './expectDanger.ts';
+import { eachNeither, eachNeitherByLists, expectDanger } from './expectDanger.ts';
 
 describe('Arabic: moved tonight with the passports held, leave-taking, cutting oneself', () => {
   expectDanger(
@@ -73,9 +73,11 @@ describe('Arabic: code red, a location sent with "come", sold to another sponsor
     ],
     [],
   );
+  // Read at 0.73-0.78 by the learned signal, which asks from 0.7 (ADR 0014): the lists leave it
+  // and nothing answers it as danger; the signal may ask "are you in danger right now?".
+  eachNeitherByLists('ar: nothing by the lists (the learned signal may ask: ADR 0014)', ['بعتت موقعي لصاحبتي عشان نتعشى سوا']);
   eachNeither('ar: nothing', [
     'شو هو كود السلوك بالشركه؟',
-    'بعتت موقعي لصاحبتي عشان نتعشى سوا',
     'الزبونة بالصالون كانت قليلة ادب',
     'عندي زباين كتير بالمساج اليوم',
     'غرفتي بالقبو بلا شباك، هل هذا قانوني؟',
@@ -140,11 +142,13 @@ describe('Ukrainian: code red, a location sent with "come", sold to another boss
     ],
     [],
   );
+  // Read at 0.73-0.78 by the learned signal, which asks from 0.7 (ADR 0014): the lists leave it
+  // and nothing answers it as danger; the signal may ask "are you in danger right now?".
+  eachNeitherByLists('uk: nothing by the lists (the learned signal may ask: ADR 0014)', ['сьогодні в мене багато клієнтів на масаж']);
   eachNeither('uk: nothing', [
     'який у нас кодекс поведінки на роботі?',
     'скинула геолокацію подрузі, зустрінемось на вечерю',
     'клієнтка в салоні була дуже груба',
-    'сьогодні в мене багато клієнтів на масаж',
     'моя кімната в підвалі без вікон, це законно?',
   ]);
 });
