@@ -75,6 +75,13 @@ describe('language', () => {
     expect((await understanding().route(text)).candidates[0]?.topic).toBe('wages');
   });
 
+  // A threat of being sent home for complaining, typed in Moroccan Arabizi: threats and the complaint.
+  it.each(['lpatron 9al liya ila chkit ghadi ysafrni lbled', 'lmoudir gal ghadi yrahhelni 7it chkit'])('reads a threat of being sent home for complaining in Arabizi %j', async (text) => {
+    const top = (await understanding().route(text)).candidates.slice(0, 2).map((c) => c.topic);
+    expect(top).toContain('abuse-threats');
+    expect(top).toContain('complaint');
+  });
+
   it.each([
     ['bachao koi maar raha hai', 'hi'],
     ['mera malik 2 mahine se paisa nahi de raha', 'hi'],
