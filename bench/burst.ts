@@ -146,6 +146,8 @@ export async function burst(url: string, o: BurstOptions): Promise<BurstResult> 
   };
   const t0 = nowMs();
   let fired = false;
+  // The crash, kept so its restart is waited for (and its failure reported) before the figures.
+  let crashed: Promise<void> | null = null;
   for (let n = 0; n < deliveries.length; n++) {
     const d = deliveries[n]!;
     const wait = t0 + d.due - nowMs();
@@ -154,16 +156,21 @@ export async function burst(url: string, o: BurstOptions): Promise<BurstResult> 
       fired = true;
       const { kill, restart } = o.crash;
       const from = nowMs() - t0;
-      void kill().then(() => {
+      crashed = kill().then(() => {
         killed = { from, to: nowMs() - t0 };
         return restart();
       });
+      // Caught here and rethrown below, so a failed restart is not an unhandled rejection meanwhile.
+      crashed.catch(() => undefined);
     }
     const p = deliver(d, t0).finally(() => inflight.delete(p));
     inflight.add(p);
   }
   const offered = (nowMs() - t0) / 1000;
   while (inflight.size > 0) await Promise.all([...inflight]);
+  if (crashed) await crashed.catch((e: unknown) => {
+    throw new Error(`burst: the crash phase's kill or restart failed: ${(e as Error).message}`);
+  });
   const drained = (nowMs() - t0) / 1000;
 
   const sids = new Set(deliveries.map((d) => d.sid));
