@@ -30,6 +30,9 @@ describe('Chinese: one detail of each concept widened', () => {
       '那个中介简直是吸血鬼',
       '工厂规定手机锁在柜子里，合法吗',
       '开箱用的美工刀可以带上地铁吗',
+      // Whether anyone answers on weekends is a question about the service, not an emergency.
+      '週末你們有沒有人在線回覆訊息',
+      '周末也有人回消息吗？我周六才有空',
     ],
   );
 });
