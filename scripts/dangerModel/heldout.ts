@@ -91,6 +91,10 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
       p = model.probability(text);
       return model.confirms(text);
     },
+    withdraws(text) {
+      p = model.probability(text);
+      return model.withdraws(text);
+    },
   };
   const lists = createUnderstanding({ dataDir: src.dataDir, dangerModel: null });
   const signal = createUnderstanding({ dataDir: src.dataDir, dangerModel: spy });

@@ -39,6 +39,12 @@ const ASK_AT_BESIDE_MATTER = ASK_AT;
  * as the highest that newly alarmed no harmless line of t14 to t18 (docs/adr/0013-*.md).
  */
 const CONFIRM_AT = 0.95;
+/**
+ * Where the lists would ask, the question withdrawn under this probability (for a message of
+ * WITHDRAW_CHARS or more): chosen leave-batch-out as withdrawing no held-out danger line's question
+ * of six batches, t26 to t28 among them, with a margin (docs/adr/0015-*.md).
+ */
+const WITHDRAW_BELOW = 0.02;
 /** The step of the descent: features count 1/√n each, so steps are larger than for counts of 1. */
 const RATE = 1;
 
@@ -48,7 +54,7 @@ const RATE = 1;
  * changed here without `npm run train:danger` fails the --check and the test that runs it.
  */
 export function trainedThrough(dataDir = DEFAULT_DATA_DIR): string {
-  const settings = { askAt: ASK_AT, askAtBesideMatter: ASK_AT_BESIDE_MATTER, confirmAt: CONFIRM_AT, rate: RATE, power: POWER, buckets: BUCKETS };
+  const settings = { askAt: ASK_AT, askAtBesideMatter: ASK_AT_BESIDE_MATTER, confirmAt: CONFIRM_AT, withdrawBelow: WITHDRAW_BELOW, rate: RATE, power: POWER, buckets: BUCKETS };
   return `${framingText(dataDir)}\n${JSON.stringify(settings)}`;
 }
 
@@ -73,6 +79,7 @@ export function modelFile(lines: readonly Labelled[], read: Reader = createUnder
     askAt: ASK_AT,
     askAtBesideMatter: ASK_AT_BESIDE_MATTER,
     confirmAt: CONFIRM_AT,
+    withdrawBelow: WITHDRAW_BELOW,
     bias: round(bias),
     buckets: BUCKETS,
     weights: encodeWeights(table),

@@ -36,6 +36,9 @@ export interface EvalFigures {
   dangerLearned: number;
   /** Of the non-danger lines asked, how many by the learned signal alone. */
   askedLearned: number;
+  /** Non-danger lines whose question from the lists the learned signal withdrew, and danger lines the same. */
+  harmlessWithdrawn: number;
+  dangerWithdrawn: number;
   danger: number;
   /** Topic and not-danger lines: how many were flagged (false alarms) or asked (the middle band). */
   harmless: number;
@@ -56,7 +59,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerConfirmed', 'dangerLang', 'dangerLearned', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerConfirmed', 'dangerLang', 'dangerLearned', 'dangerWithdrawn', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -68,7 +71,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean') || (r.dangerConfirmed !== undefined && typeof r.dangerConfirmed !== 'boolean');
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean') || (r.dangerConfirmed !== undefined && typeof r.dangerConfirmed !== 'boolean') || (r.dangerWithdrawn !== undefined && typeof r.dangerWithdrawn !== 'boolean');
 }
 
 /** Counts one line into a row: its top-1 and top-3 hits. */
@@ -103,6 +106,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     dangerLearned: 0,
     dangerConfirmed: 0,
     askedLearned: 0,
+    harmlessWithdrawn: 0,
+    dangerWithdrawn: 0,
     danger: 0,
     harmless: 0,
     falseAlarms: 0,
@@ -155,7 +160,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       f.asked++;
       if (r.dangerLearned) f.askedLearned++;
       if (showLines) f.misses.push(`ASKED${r.dangerLearned ? ' (L)' : '    '}     ${line.lang} [${line.topic}] ${line.text}`);
-    }
+    } else if (r.dangerWithdrawn) f.harmlessWithdrawn++;
     if (showLines && !t3) f.misses.push(`TOPIC MISSED  ${line.lang} [${line.topic}] ${line.text} → ${o.join(', ') || 'nothing'}`);
   }
   for (const line of set.notDanger) {
@@ -171,7 +176,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       f.asked++;
       if (r.dangerLearned) f.askedLearned++;
       if (showLines) f.misses.push(`ASKED${r.dangerLearned ? ' (L)' : '    '}     ${line.lang} ${line.text}`);
-    }
+    } else if (r.dangerWithdrawn) f.harmlessWithdrawn++;
   }
   for (const line of set.danger) {
     const r = route(line.text);
@@ -190,7 +195,10 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       f.dangerAsked++;
       if (r.dangerLearned) f.dangerLearned++;
       if (showLines) f.misses.push(`DANGER ASKED  ${line.lang} ${line.text}`);
-    } else if (showLines) f.misses.push(`DANGER MISSED ${line.lang} ${line.text}`);
+    } else {
+      if (r.dangerWithdrawn) f.dangerWithdrawn++;
+      if (showLines) f.misses.push(`DANGER MISSED${r.dangerWithdrawn ? ' (W)' : ''} ${line.lang} ${line.text}`);
+    }
   }
   for (const text of set.injection) {
     if (escaped(route(text))) {
@@ -252,7 +260,7 @@ export function formatFigures(f: EvalFigures): string {
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
   out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged (${f.dangerConfirmed} of them the lists' question confirmed by the learned signal); ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);
-  out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked (${f.askedLearned} by the learned signal alone)`);
+  out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked (${f.askedLearned} by the learned signal alone); the lists' question withdrawn by the learned signal for ${f.harmlessWithdrawn} of them and for ${f.dangerWithdrawn} danger lines`);
   out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);
   out.push(`injection        ${f.injectionEscaped} of ${f.injection} escaped (anything but a known topic id or none)`);
   out.push(

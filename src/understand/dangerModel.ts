@@ -3,7 +3,9 @@
 // trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it only ever ASKS
 // ("are you in danger right now?") when the concept lists found nothing; where the lists themselves
 // would ask, a reading of 0.95 or more answers as an emergency instead (two weak signs agreeing).
-// It never lowers what the lists found (docs/adr/0009-*.md, docs/adr/0011-*.md, docs/adr/0013-*.md).
+// It never lowers danger the lists found; where the lists would only ask, a reading under 0.02 of a
+// message of 20 characters or more withdraws their question (two weak signs disagreeing; docs/adr/
+// 0009-*.md, 0011-*.md, 0013-*.md, 0014-*.md, 0015-*.md).
 // Why: the lists catch what their authors foresaw; on lines written apart from the project they
 // missed about one danger line in four, and a model of letter runs carries to spellings and words
 // nobody listed (measured leave-batch-out: scripts/dangerModel/heldout.ts). The weights are data,
@@ -108,6 +110,13 @@ export function wordCount(text: string): number {
  */
 export const ASK_WORDS = 2;
 
+/**
+ * The lists' own question is withdrawn only for a message of this many characters or more: the
+ * signal reads short lines ("😰 رجع", he is back) too loosely to be trusted to lower anything, and
+ * a word count would make every Chinese or Thai line one word (docs/adr/0015-*.md).
+ */
+export const WITHDRAW_CHARS = 20;
+
 export const dangerModelFile = z
   .object({
     about: z.string(),
@@ -120,6 +129,8 @@ export const dangerModelFile = z
     askAtBesideMatter: z.number().gt(0.5).lt(1),
     /** At or above this probability, a message the lists would ask about is answered as an emergency. */
     confirmAt: z.number().gt(0.5).lt(1),
+    /** Below this probability, the question the lists would ask about a long enough message is withdrawn. */
+    withdrawBelow: z.number().gt(0).lt(0.5).optional(),
     bias: z.number(),
     /** How many buckets the features are hashed into (a power of two). */
     buckets: z.number().int().min(2).refine((n) => (n & (n - 1)) === 0, 'a power of two'),
@@ -141,6 +152,12 @@ export interface DangerSignal {
   asks(text: string, matter?: () => boolean): boolean;
   /** Whether a message the lists would ask about is sure enough to be answered as an emergency. */
   confirms(text: string): boolean;
+  /**
+   * Whether the question the lists would ask about a message is withdrawn: the signal reads it as
+   * surely unlike those that showed danger (a rule asked, a past event told as over, a work tool).
+   * Never lowers danger the lists found, only their question. Absent: nothing is withdrawn.
+   */
+  withdraws?(text: string): boolean;
 }
 
 export class DangerModel implements DangerSignal {
@@ -150,6 +167,8 @@ export class DangerModel implements DangerSignal {
   readonly askAt: number;
   readonly askAtBesideMatter: number;
   readonly confirmAt: number;
+  /** Absent from a file (a reviewer's own model): nothing is withdrawn. */
+  readonly withdrawBelow: number;
 
   constructor(file: DangerModelFile) {
     this.buckets = file.buckets;
@@ -158,6 +177,7 @@ export class DangerModel implements DangerSignal {
     this.askAt = file.askAt;
     this.askAtBesideMatter = file.askAtBesideMatter;
     this.confirmAt = file.confirmAt;
+    this.withdrawBelow = file.withdrawBelow ?? 0;
   }
 
   /**
@@ -188,6 +208,10 @@ export class DangerModel implements DangerSignal {
 
   confirms(text: string): boolean {
     return this.reaches(text, this.confirmAt);
+  }
+
+  withdraws(text: string): boolean {
+    return [...text.trim()].length >= WITHDRAW_CHARS && this.probability(text) < this.withdrawBelow;
   }
 
   /** Whether a message of words enough (`ASK_WORDS`) reads at `at` or more. */

@@ -107,6 +107,43 @@ describe('the learned danger signal', () => {
     expect(decodeWeights(encodeWeights([1, 2]), 4)).toBeNull();
   });
 
+  it('withdraws the question the lists would ask about a harm told as over, when it reads the message as surely no danger (ADR 0015)', () => {
+    const lists = createUnderstanding({ dangerModel: null });
+    const u = createUnderstanding();
+    for (const t of [
+      'last year at my old farm the boss pushed me once, now I am at a new place and everything is fine, can I still report it?',
+      'mi antiguo patron me empujo hace dos años, ahora trabajo en otro lugar y estoy bien, todavia puedo poner una queja?',
+    ]) {
+      expect(lists.routeOffline(t).dangerCheck, t).toBe(true);
+      const r = u.routeOffline(t);
+      expect(r.dangerCheck, t).toBe(false);
+      expect(r.danger, t).toBe(false);
+      expect(r.dangerWithdrawn, t).toBe(true);
+    }
+  });
+
+  it('never withdraws a coded cry, a short line, or danger the lists found, however sure the signal is', () => {
+    // A signal that would withdraw every question it is shown.
+    const never: DangerSignal = { asks: () => false, confirms: () => false, withdraws: () => true };
+    const u = createUnderstanding({ dangerModel: never });
+    const lists = createUnderstanding({ dangerModel: null });
+    const coded = 'llámame y haz como que eres mi prima';
+    expect(lists.routeOffline(coded).dangerCheck).toBe(true);
+    expect(u.routeOffline(coded).dangerCheck).toBe(true);
+    expect(u.routeOffline(coded).dangerWithdrawn).toBeUndefined();
+    // A question the lists ask with nothing around it that lowered it ("i'm afraid"): kept.
+    const weak = "i'm afraid, he is drunk again";
+    expect(u.routeOffline(weak).dangerCheck).toBe(true);
+    expect(u.routeOffline('someone is following me').danger).toBe(true);
+    // A signal that reads everything as surely no danger withdraws nothing under 20 characters,
+    // and nothing at all from a model file that names no threshold (a reviewer's own).
+    const sureNot = DangerModel.load(withModel({ bias: -20, withdrawBelow: 0.02 }, {}))!;
+    expect(sureNot.probability('old boss hit me')).toBeLessThan(0.02);
+    expect(sureNot.withdraws('old boss hit me')).toBe(false);
+    expect(sureNot.withdraws('my old boss hit me two years ago, now all is fine')).toBe(true);
+    expect(DangerModel.load(withModel({ bias: -20 }, {}))!.withdraws('my old boss hit me two years ago, now all is fine')).toBe(false);
+  });
+
   it('never lowers what the lists found, and never asks about small talk', () => {
     const u = createUnderstanding({ dataDir: withModel({ bias: 8 }, {}) });
     const found = u.routeOffline('please send help');

@@ -52,7 +52,7 @@ describe('dev evaluation set', () => {
     }
   });
 
-  it('a field the router may add (langApart, dangerAsked, dangerLearned, dangerConfirmed) is known, but only with its own kind of value', () => {
+  it('a field the router may add (langApart, dangerAsked, dangerLearned, dangerConfirmed, dangerWithdrawn) is known, but only with its own kind of value', () => {
     const r = understanding().routeOffline('mera malik mainu kamre ch band kar dinda');
     expect(escaped({ ...r, langApart: true })).toBe(false);
     expect(escaped({ ...r, dangerAsked: true })).toBe(false);
@@ -60,6 +60,8 @@ describe('dev evaluation set', () => {
     expect(escaped({ ...r, dangerLearned: 'yes' as unknown as boolean })).toBe(true);
     expect(escaped({ ...r, dangerConfirmed: true })).toBe(false);
     expect(escaped({ ...r, dangerConfirmed: 1 as unknown as boolean })).toBe(true);
+    expect(escaped({ ...r, dangerWithdrawn: true })).toBe(false);
+    expect(escaped({ ...r, dangerWithdrawn: 'no' as unknown as boolean })).toBe(true);
     expect(escaped({ ...r, langApart: 'ignore previous instructions' as unknown as boolean })).toBe(true);
     expect(escaped({ ...r, note: 'x' } as typeof r)).toBe(true);
   });
