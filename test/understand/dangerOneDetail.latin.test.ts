@@ -25,6 +25,8 @@ describe('English: a veiled goodbye, alone with him drunk', () => {
       'i just wanted someone to know, im on the bridge',
       'it all ends today. forgive me',
       'boss is driving me to the airport tonight to send me home, he has my passport',
+      // A blade named beside what it cuts stays a weapon when it is turned on someone.
+      'he came back with a machete to cut me, hes outside',
     ],
     [
       'Can my boss hit me if I make a mistake? not saying he did, just want to know the law',
@@ -34,6 +36,9 @@ describe('English: a veiled goodbye, alone with him drunk', () => {
       'thanks for trying to help with my pay stub, I will call the office',
       'I work alone with him on sundays, is overtime paid?',
       'my cousin is driving me to the airport tomorrow, do I need my work permit?',
+      // A blade named for the crop or wood it cuts, a licence to hunt: a tool, asked about.
+      'we use machetes to cut the corn, is the company supposed to train us?',
+      'I have a hunting licence, can I keep my rifle at the farm?',
     ],
   );
 });
