@@ -55,6 +55,9 @@ describe('Spanish: the door broken down if not opened, alone with him drunk, a v
       'amenaza con romper la puerta si no salgo, tengo miedo',
       'gracias a quien lea esto, ya tengo las pastillas',
       'van a derribar la puerta, estan borrachos, ayuda',
+      // Threatened with a blade where blades are the work's tool: still a weapon.
+      'usamos cuchillos en la planta y ahorita un compañero me esta amenazando con el cuchillo',
+      'en el matadero el encargado me amenazo con la navaja y me esta esperando afuera',
     ],
     [
       'vi una serie de secuestros en netflix, si un dia me pasa algo a quien llamo?',
@@ -63,6 +66,8 @@ describe('Spanish: the door broken down if not opened, alone with him drunk, a v
       'vi una pelicula de trata de personas y me dio miedo',
       'es legal que el patron nos grite? solo pregunto',
       'gracias por intentarlo, ya me pagaron lo que me debian',
+      'el supervisor me amenazo con despedirme si no hago horas extra',
+      'me amenazaron con un cuchillo el año pasado en otra granja, ahora estoy bien, puedo denunciar?',
     ],
   );
 });
