@@ -271,8 +271,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Nothing found by the lists, no small talk, yet a message like those that showed danger
     // (src/understand/dangerModel.ts): asked about, never answered as an emergency. It reads the
     // text the lists' reading blanked the framing of; whether the message names a matter of work or
-    // papers is found only where the model's two thresholds would differ on it (they are both 0.8
-    // now: docs/adr/0013-*.md).
+    // papers is found only where the model's two thresholds would differ on it (they are both 0.7
+    // now: docs/adr/0014-*.md).
     const unframed = (): string => read.unframed ?? danger.withoutFraming(text, langs);
     const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), () => matter());
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
@@ -280,7 +280,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
     // out, this newly alarmed no harmless line of five batches (docs/adr/0013-*.md).
     // Not a cry the lists themselves took down to a question ("sos help me with this form").
-    if (listsAsk && read.level === ASK && !kind && model !== null && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
+    const signalOnListsQuestion = listsAsk && read.level === ASK && !kind && model !== null;
+    if (signalOnListsQuestion && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
     // The same weak sign, lowered to a question by what the lists read around it (a rule asked, an
     // event told as over, a work tool, a joke, the news), which the learned signal reads as surely
     // unlike danger (under 0.02, a message of 20 characters or more): the question is withdrawn.
@@ -288,11 +289,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // lines (docs/adr/0015-*.md). Never a coded cry or a cry (they are meant to look harmless),
     // nor a call for help, something urgent or someone unable to talk; never danger the lists found.
     const lowered = LOWERS.some((k) => kinds.has(k)) && !NEVER_WITHDRAWN.some((k) => kinds.has(k));
-    const withdrawn = listsAsk && lowered && read.level === ASK && !kind && model !== null && (model.withdraws?.(unframed()) ?? false);
+    const withdrawn = signalOnListsQuestion && lowered && (model.withdraws?.(unframed()) ?? false);
     const dangerCheck = (listsAsk && !withdrawn) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
-    const learnedFlag = learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {};
-    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...learnedFlag, via: 'none' as const };
+    const signalFlag = learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {};
+    const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...signalFlag, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
     if (kind) return { ...base, ...none, social: kind };
@@ -310,7 +311,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const hits = namedTopicLeads(learnedHits, kw, folded);
     // A topic the phrasings and keywords alone would offer stays offered beside the signal's lead.
     const kept = learnedHits === scoredHits ? lenders(kw) : new Set([...lenders(kw), ...offeredOf(namedTopicLeads(scoredHits, kw, folded))]);
-    return { ...base, ...decide(hits, kept), danger: false, dangerCheck, dangerLang, ...learnedFlag };
+    return { ...base, ...decide(hits, kept), danger: false, dangerCheck, dangerLang, ...signalFlag };
   }
 
   /**
