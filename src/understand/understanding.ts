@@ -281,7 +281,12 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // out, this newly alarmed no harmless line of five batches (docs/adr/0013-*.md).
     // Not a cry the lists themselves took down to a question ("sos help me with this form").
     const signalOnListsQuestion = listsAsk && read.level === ASK && !kind && model !== null;
-    if (signalOnListsQuestion && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
+    // A cut with the work's own blade and nothing more ("I cut my finger with the knife cutting
+    // the meat at the butcher's"), no cry, no call for help, no threat, stays a question: the
+    // signal learned knives and cuts from threats, and a cut that bleeds badly or leaves someone
+    // unconscious is a harm of its own the lists find (`critical`).
+    const cutAtWork = kinds.has('tool') && harmsFound.every((h) => h === 'injury' || h === 'weapon') && !kinds.has('kill') && !NEVER_WITHDRAWN.some((k) => kinds.has(k));
+    if (signalOnListsQuestion && !cutAtWork && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
     // The same weak sign, lowered to a question by what the lists read around it (a rule asked, an
     // event told as over, a work tool, a joke, the news), which the learned signal reads as surely
     // unlike danger (under 0.02, a message of 20 characters or more): the question is withdrawn.

@@ -76,6 +76,22 @@ describe('the learned danger signal', () => {
     expect(unsure.dangerCheck).toBe(true);
   });
 
+  it('never answers as an emergency a cut with the work\'s own blade, and nothing more', () => {
+    // The signal learned knives and cuts from threats; a cut at the butcher's stays the lists' question.
+    const sure = createUnderstanding({ dangerModel: { asks: () => true, confirms: () => true } });
+    const lists = createUnderstanding({ dangerModel: null });
+    const cut = 'جرحت صبعي بالسكينة وانا عم قص اللحمة بالملحمة';
+    expect(lists.routeOffline(cut).dangerCheck).toBe(true);
+    const r = sure.routeOffline(cut);
+    expect(r.danger).toBe(false);
+    expect(r.dangerCheck).toBe(true);
+    // A call for help beside the cut lets the signal answer it.
+    const help = 'cut my hand on the saw at work now, please help';
+    expect(lists.routeOffline(help).danger).toBe(false);
+    expect(lists.routeOffline(help).dangerCheck).toBe(true);
+    expect(sure.routeOffline(help).danger).toBe(true);
+  });
+
   it('must be surer to ask about a message that names a matter of work or papers', () => {
     // "pay" names wages in the small data folder's keywords; "friend" names nothing.
     const u = createUnderstanding({ dataDir: withModel({ askAtBesideMatter: 0.9999 }) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
+import { eachNeitherByLists } from './expectDanger.ts';
 
 // Someone come back ("he's back", "here again") with a call to come quickly, a call for help or
 // someone drunk: the short cry for help. A return that is news, a plan or a memory is nothing.
@@ -31,7 +32,6 @@ describe('someone come back, with a call to come quickly or drunk', () => {
     'my boss came back from vacation, when do I get paid',
     'the manager is back tomorrow',
     'I came back to Canada',
-    'he came back drunk last night and we laughed',
     'el patron ya regreso de vacaciones, cuando me pagan',
     'il est revenu de vacances, quand est-ce que je suis payé',
     'wapas aa gaya hun canada, permit kaise milega',
@@ -51,6 +51,8 @@ describe('someone come back, with a call to come quickly or drunk', () => {
       expect(u.danger || u.dangerCheck, t).toBe(true);
     }
   });
+  // Drunk, told of last night with a laugh: the learned signal may ask (ADR 0014).
+  eachNeitherByLists('a drunk return told as a memory, by the lists', ['he came back drunk last night and we laughed']);
   it('leaves a return that is news, a plan or a memory alone', () => {
     for (const t of no) {
       const u = understanding().routeOffline(t);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understanding } from './shared.ts';
+import { eachNeitherByLists } from './expectDanger.ts';
 import { createUnderstanding } from '../../src/understand/understanding.ts';
 
 const flagged = (t: string) => understanding().routeOffline(t).danger;
@@ -222,7 +223,6 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
   const no = [
     'my daughter is at school and my husband gets angry when i work late',
     'we ride in the truck with strangers from the agency, is transport free?',
-    'sorry for the late message, forgive me, i cant take it anymore with these hours',
     'gracias por todo, adios, ya no aguanto este horario',
   ];
   it('is not danger nor asked', () => {
@@ -231,6 +231,8 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
       expect(asked(t), t).toBe(false);
     }
   });
+  // "I can't take it anymore" is how despair is often said: the learned signal may ask (ADR 0014).
+  eachNeitherByLists('giving up on the hours, by the lists', ['sorry for the late message, forgive me, i cant take it anymore with these hours']);
 });
 
 describe('Arabic: the one in charge who threatens, cold and work that "kill", a harm told of someone back home', () => {
@@ -246,13 +248,15 @@ describe('Arabic: the one in charge who threatens, cold and work that "kill", a 
   it('flags a threat by the employer, a worker hidden from someone here', () => {
     for (const t of yes) expect(flagged(t), t).toBe(true);
   });
-  const no = ['البرد اليوم بيقتل', 'el bard kay9tel bzaf lyoum', 'الشغل بالمعمل هاد رح يموتني', 'الشغل بيقتل، بس هيك الحياة'];
+  const no = ['البرد اليوم بيقتل', 'الشغل بالمعمل هاد رح يموتني', 'الشغل بيقتل، بس هيك الحياة'];
   it('leaves cold and hard work alone', () => {
     for (const t of no) {
       expect(flagged(t), t).toBe(false);
       expect(asked(t), t).toBe(false);
     }
   });
+  // "Is killing today" in Darija, learned from threats told now: the signal may ask (ADR 0014).
+  eachNeitherByLists('cold that "kills" in Darija, by the lists', ['el bard kay9tel bzaf lyoum']);
   it('does not flag a blow told of a brother in another country', () => {
     expect(flagged('اخوي بلبنان انضرب من كفيله، كيف بساعده؟')).toBe(false);
     expect(flagged('khoya f masr drabou l patron dyalo, kifach n3awno?')).toBe(false);
