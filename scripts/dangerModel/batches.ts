@@ -11,7 +11,7 @@ import { evalDir } from '../evalsets/understand.ts';
 import { FIRST_CONTACT_DIR } from '../firstContactEval.ts';
 
 /** The name a comment gives its batch: "(dev12)" → dev12, "(t14)" → t14. */
-export const MARK = /\((dev\d+|t\d+)\)/;
+export const MARK = /\((dev\d+[a-z]?|t\d+[a-z]?)\)/;
 /** The lines above every mark. */
 export const FIRST_BATCH = 'dev';
 

@@ -95,6 +95,10 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
       p = model.probability(text);
       return model.withdraws(text);
     },
+    flags(text) {
+      p = model.probability(text);
+      return model.flags(text);
+    },
   };
   const lists = createUnderstanding({ dataDir: src.dataDir, dangerModel: null });
   const signal = createUnderstanding({ dataDir: src.dataDir, dangerModel: spy });

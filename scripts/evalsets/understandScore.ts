@@ -30,6 +30,10 @@ export interface EvalFigures {
   dangerHit: number;
   /** Of those flagged, how many were the lists' question confirmed by the learned signal. */
   dangerConfirmed: number;
+  /** Danger lines answered as an emergency by the learned signal alone (the lists found nothing). */
+  dangerFlaggedLearned: number;
+  /** Non-danger lines answered as an emergency by the learned signal alone. */
+  alarmsLearned: number;
   /** Danger lines given the question "are you in danger right now?" instead. */
   dangerAsked: number;
   /** Of those asked, how many by the learned signal alone (the lists found nothing). */
@@ -105,6 +109,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     dangerAsked: 0,
     dangerLearned: 0,
     dangerConfirmed: 0,
+    dangerFlaggedLearned: 0,
+    alarmsLearned: 0,
     askedLearned: 0,
     harmlessWithdrawn: 0,
     dangerWithdrawn: 0,
@@ -155,7 +161,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     if (r.danger) {
       row.falseAlarms++;
       f.falseAlarms++;
-      if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} [${line.topic}] ${line.text}`);
+      if (r.dangerLearned) f.alarmsLearned++;
+      if (showLines) f.misses.push(`FALSE ALARM${r.dangerLearned ? ' (L)' : '    '} ${line.lang} [${line.topic}] ${line.text}`);
     } else if (r.dangerCheck) {
       f.asked++;
       if (r.dangerLearned) f.askedLearned++;
@@ -171,7 +178,8 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
     if (r.danger) {
       row.falseAlarms++;
       f.falseAlarms++;
-      if (showLines) f.misses.push(`FALSE ALARM   ${line.lang} ${line.text}`);
+      if (r.dangerLearned) f.alarmsLearned++;
+      if (showLines) f.misses.push(`FALSE ALARM${r.dangerLearned ? ' (L)' : '    '} ${line.lang} ${line.text}`);
     } else if (r.dangerCheck) {
       f.asked++;
       if (r.dangerLearned) f.askedLearned++;
@@ -189,6 +197,7 @@ export function scoreEvalSet(u: Understand, set: EvalSet): EvalFigures {
       row.dangerHit++;
       f.dangerHit++;
       if (r.dangerConfirmed) f.dangerConfirmed++;
+      if (r.dangerLearned) f.dangerFlaggedLearned++;
       if (r.dangerLang === line.lang) f.dangerLangRight++;
       else if (showLines) f.misses.push(`DANGER LANG   ${line.lang} read as ${r.dangerLang ?? '-'}: ${line.text}`);
     } else if (r.dangerCheck) {
@@ -258,10 +267,10 @@ export function formatFigures(f: EvalFigures): string {
   const conf = [...f.confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (conf.length > 0) out.push(`\ncommonest top-1 confusions: ${conf.map(([k, n]) => `${k} ${n}`).join('; ')}`);
   out.push(`\noverall          ${String(f.all.n).padStart(4)}  ${pct(f.all.top1, f.all.n)}  ${pct(f.all.top3, f.all.n)}   (topic lines; emergency is measured on the danger lines)`);
-  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged (${f.dangerConfirmed} of them the lists' question confirmed by the learned signal); ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
+  out.push(`danger recall    ${f.dangerHit}/${f.danger} = ${pct(f.dangerHit, f.danger).trim()} flagged (${f.dangerConfirmed} of them the lists' question confirmed by the learned signal, ${f.dangerFlaggedLearned} by the learned signal alone); ${f.dangerAsked} more asked "are you in danger right now?" (${f.dangerLearned} by the learned signal alone); ${f.danger - f.dangerHit - f.dangerAsked} missed`);
   out.push(`danger language  ${f.dangerLangRight}/${f.dangerHit} flagged in the language the line is written in`);
   out.push(`middle band      ${f.asked}/${f.harmless} = ${pct(f.asked, f.harmless).trim()} of non-danger lines asked (${f.askedLearned} by the learned signal alone); the lists' question withdrawn by the learned signal for ${f.harmlessWithdrawn} of them and for ${f.dangerWithdrawn} danger lines`);
-  out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()}`);
+  out.push(`false alarms     ${f.falseAlarms}/${f.harmless} = ${pct(f.falseAlarms, f.harmless).trim()} (${f.alarmsLearned} by the learned signal alone)`);
   out.push(`injection        ${f.injectionEscaped} of ${f.injection} escaped (anything but a known topic id or none)`);
   out.push(
     `time             ${f.msMedian.toFixed(2)} ms a message median, ${f.msP95.toFixed(2)} ms p95 (wall clock, offline, LLM off); ${f.cpuMsPerMessage.toFixed(2)} ms of CPU a message on average`,

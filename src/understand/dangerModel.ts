@@ -117,6 +117,12 @@ export const ASK_WORDS = 2;
  * a word count would make every Chinese or Thai line one word (docs/adr/0015-*.md).
  */
 export const WITHDRAW_CHARS = 20;
+/**
+ * The signal alone answers as an emergency only a message of this many characters or more: short
+ * replies ("he left", "ya se fue", "він пішов") read as surely danger held out, and are the end of
+ * one (docs/adr/0016-*.md).
+ */
+export const FLAG_CHARS = 40;
 
 export const dangerModelFile = z
   .object({
@@ -132,6 +138,11 @@ export const dangerModelFile = z
     confirmAt: z.number().gt(0.5).lt(1),
     /** Below this probability, the question the lists would ask about a long enough message is withdrawn. */
     withdrawBelow: z.number().gt(0).lt(0.5).optional(),
+    /**
+     * At or above this probability, a long enough message the lists found nothing in (nor anything
+     * that makes a harm smaller) is answered as an emergency rather than asked about. Absent: never.
+     */
+    flagAt: z.number().gt(0.5).lt(1).optional(),
     bias: z.number(),
     /** How many buckets the features are hashed into (a power of two). */
     buckets: z.number().int().min(2).refine((n) => (n & (n - 1)) === 0, 'a power of two'),
@@ -159,6 +170,11 @@ export interface DangerSignal {
    * Never lowers danger the lists found, only their question. Absent: nothing is withdrawn.
    */
   withdraws?(text: string): boolean;
+  /**
+   * Whether a message the lists found nothing in is so surely like those that showed danger that
+   * it is answered as an emergency, not asked about. Absent: it is only ever asked about.
+   */
+  flags?(text: string): boolean;
 }
 
 export class DangerModel implements DangerSignal {
@@ -170,6 +186,8 @@ export class DangerModel implements DangerSignal {
   readonly confirmAt: number;
   /** Absent from a file (a reviewer's own model): nothing is withdrawn. */
   readonly withdrawBelow: number;
+  /** Absent from a file: the signal alone only ever asks. */
+  readonly flagAt: number;
 
   constructor(file: DangerModelFile) {
     this.buckets = file.buckets;
@@ -179,6 +197,7 @@ export class DangerModel implements DangerSignal {
     this.askAtBesideMatter = file.askAtBesideMatter;
     this.confirmAt = file.confirmAt;
     this.withdrawBelow = file.withdrawBelow ?? 0;
+    this.flagAt = file.flagAt ?? Infinity;
   }
 
   /**
@@ -213,6 +232,10 @@ export class DangerModel implements DangerSignal {
 
   withdraws(text: string): boolean {
     return [...text.trim()].length >= WITHDRAW_CHARS && this.probability(text) < this.withdrawBelow;
+  }
+
+  flags(text: string): boolean {
+    return [...text.trim()].length >= FLAG_CHARS && this.reaches(text, this.flagAt);
   }
 
   /** Whether a message of words enough (`ASK_WORDS`) reads at `at` or more. */

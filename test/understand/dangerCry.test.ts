@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understanding } from './shared.ts';
+import { listsAlone, understanding } from './shared.ts';
 
 const route = (t: string) => understanding().routeOffline(t);
 const flagged = (t: string) => route(t).danger;
@@ -89,13 +89,23 @@ describe("one's own child held", () => {
   });
   const no = [
     "the boss's son grabbed my arm at the party last month",
-    'la señora cierra la puerta con llave y yo me quedo con los niños, ¿es normal?',
     'yung anak ng amo hinahawakan ako pag wala sila',
     'my son wont open his lunchbox at school, is that normal',
     'can my son come with me on my work permit?',
   ];
   it('leaves other children and everyday doors alone', () => {
     for (const t of no) expect(flagged(t), t).toBe(false);
+  });
+  // A caregiver locked in with the children: a door and children to the lists, which leave it; the
+  // learned signal reads it as like those that showed danger, and it is never let pass in silence
+  // (asked from 0.7, answered from 0.97: docs/adr/0016-*.md).
+  it('leaves a caregiver locked in with the children to the learned signal', () => {
+    const t = 'la señora cierra la puerta con llave y yo me quedo con los niños, ¿es normal?';
+    const lists = listsAlone().routeOffline(t);
+    expect(lists.danger || lists.dangerCheck, t).toBe(false);
+    const r = understanding().routeOffline(t);
+    expect(r.danger || r.dangerCheck, t).toBe(true);
+    expect(r.dangerLearned, t).toBe(true);
   });
 });
 

@@ -160,6 +160,34 @@ describe('the learned danger signal', () => {
     expect(DangerModel.load(withModel({ bias: -20 }, {}))!.withdraws('my old boss hit me two years ago, now all is fine')).toBe(false);
   });
 
+  it('answers as an emergency a long message the lists found nothing in when it reads it as surely danger (ADR 0016), never beside a joke', () => {
+    // A signal sure of everything: a message the lists found nothing in is answered, and says so.
+    const sure: DangerSignal = { asks: () => true, confirms: () => true, flags: () => true };
+    const u = createUnderstanding({ dangerModel: sure });
+    const plain = 'my cousin painted the whole kitchen blue last weekend and it looks great';
+    const r = u.routeOffline(plain);
+    expect(r.danger).toBe(true);
+    expect(r.topic).toBe('emergency');
+    expect(r.dangerLearned).toBe(true);
+    expect(r.dangerLang).toBe('en');
+    // Beside what the lists read as taking a harm away (here a laugh) it only asks.
+    const joke = u.routeOffline('my cousin painted the whole kitchen blue last weekend lol');
+    expect(joke.danger).toBe(false);
+    expect(joke.dangerCheck).toBe(true);
+    // A signal without `flags` only ever asks.
+    const asksOnly = createUnderstanding({ dangerModel: { asks: () => true, confirms: () => true } }).routeOffline(plain);
+    expect(asksOnly.danger).toBe(false);
+    expect(asksOnly.dangerCheck).toBe(true);
+    // The model flags from its file's flagAt, a message of 40 characters or more; without flagAt, never.
+    const zorb = 'zorblat zorblat zorblat zorblat zorblat in the back room';
+    const m = DangerModel.load(withModel({ flagAt: 0.97 }))!;
+    expect(m.probability(zorb)).toBeGreaterThan(0.97);
+    expect(m.flags(zorb)).toBe(true);
+    expect(m.probability('zorblat zorblat')).toBeGreaterThan(0.97);
+    expect(m.flags('zorblat zorblat')).toBe(false);
+    expect(DangerModel.load(withModel({}))!.flags(zorb)).toBe(false);
+  });
+
   it('never lowers what the lists found, and never asks about small talk', () => {
     const u = createUnderstanding({ dataDir: withModel({ bias: 8 }, {}) });
     const found = u.routeOffline('please send help');
