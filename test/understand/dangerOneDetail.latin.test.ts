@@ -10,7 +10,7 @@
 // kitchen, a series seen on Netflix. Each line is one a person could send; none is taken from the
 // evaluation sets.
 import { describe } from 'vitest';
-import { expectDanger } from './expectDanger.ts';
+import { eachNeitherByLists, expectDanger } from './expectDanger.ts';
 
 describe('English: a veiled goodbye, alone with him drunk', () => {
   expectDanger(
@@ -167,4 +167,21 @@ describe('Tagalog: a knife in the boss hands in the kitchen, shaking and sight g
       'ayaw kami pagpahingahin ng foreman, may batas ba sa break?',
     ],
   );
+});
+
+// A cut one gave oneself with the work's blade ("me corté", "cortei") is a cut at work, not a
+// knife beside a person: Spanish had answered "me corté el dedo con el cuchillo de la planta, ahora
+// me duele" as an emergency. Someone who cut the writer ("me cortó"), a wrist cut, a cut that does
+// not stop bleeding stay danger.
+describe('Spanish and Portuguese: a cut given oneself with the work\'s knife', () => {
+  expectDanger(
+    'es/pt',
+    ['el patron me corto con el cuchillo', 'me corte el dedo con el cuchillo y no para de sangrar, ayuda', 'me corte las venas'],
+    [],
+  );
+  eachNeitherByLists('a cut at work, by the lists (the learned signal may ask)', [
+    'me corté el dedo con el cuchillo de la planta, ahora me duele',
+    'me corte la mano con el cuchillo en el trabajo, quien paga el doctor?',
+    'cortei o dedo com a faca da fabrica, tenho direito a afastamento?',
+  ]);
 });
