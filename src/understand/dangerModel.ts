@@ -1,12 +1,13 @@
 // A learned danger signal: logistic regression over a message's words, word pairs and letter
 // runs (3 to 5 characters, across word edges), each hashed into one of a fixed number of buckets,
-// trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it only ever ASKS
-// ("are you in danger right now?") when the concept lists found nothing; where the lists themselves
-// would ask, a reading of 0.95 or more answers as an emergency instead (two weak signs agreeing).
-// It never lowers danger the lists found; where the lists would only ask because something around
-// the harm lowered it, a reading under the file's `withdrawBelow` of a message of 20 characters or
-// more withdraws their question (two weak signs disagreeing; docs/adr/0009-*.md, 0011-*.md,
-// 0013-*.md, 0014-*.md, 0015-*.md).
+// trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it ASKS ("are you
+// in danger right now?") when the concept lists found nothing, and answers as an emergency only
+// from the file's `flagAt` (0.97) for a message of 40 characters or more; where the lists
+// themselves would ask, a reading at the file's `confirmAt` (0.9) or more answers as an emergency
+// instead (two weak signs agreeing). It never lowers danger the lists found; where the lists would
+// only ask because something around the harm lowered it, a reading under the file's
+// `withdrawBelow` of a message of 20 characters or more withdraws their question (two weak signs
+// disagreeing; docs/adr/0009-*.md, 0011-*.md, 0013-*.md, 0014-*.md, 0015-*.md, 0016-*.md).
 // Why: the lists catch what their authors foresaw; on lines written apart from the project they
 // missed about one danger line in four, and a model of letter runs carries to spellings and words
 // nobody listed (measured leave-batch-out: scripts/dangerModel/heldout.ts). The weights are data,
