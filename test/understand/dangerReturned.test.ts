@@ -37,7 +37,6 @@ describe('someone come back, with a call to come quickly or drunk', () => {
     'wapas aa gaya hun canada, permit kaise milega',
     'الموظف رجع من الاجازة، متى بيدفعوا',
     'ông chủ về rồi, khi nào trả lương',
-    '老板回来了，什么时候发工资',
     // A plain "help" about a matter of work or papers is that matter.
     'he came back from vacation, can you help me with my pay',
     'el patron volvio, ayuda con el permiso',
@@ -52,7 +51,7 @@ describe('someone come back, with a call to come quickly or drunk', () => {
     }
   });
   // Drunk, told of last night with a laugh: the learned signal may ask (ADR 0014).
-  eachNeitherByLists('a drunk return told as a memory, by the lists', ['he came back drunk last night and we laughed']);
+  eachNeitherByLists('a drunk return told as a memory, and the boss back with a question of pay, by the lists', ['he came back drunk last night and we laughed', '老板回来了，什么时候发工资']);
   it('leaves a return that is news, a plan or a memory alone', () => {
     for (const t of no) {
       const u = understanding().routeOffline(t);
