@@ -141,7 +141,7 @@ export const dangerModelFile = z
     withdrawBelow: z.number().gt(0).lt(0.5).optional(),
     /**
      * At or above this probability, a long enough message the lists found nothing in (nor anything
-     * that makes a harm smaller) is answered as an emergency rather than asked about. Absent: never.
+     * they read as taking a harm away) is answered as an emergency rather than asked about. Absent: never.
      */
     flagAt: z.number().gt(0.5).lt(1).optional(),
     bias: z.number(),
