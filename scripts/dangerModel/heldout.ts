@@ -8,7 +8,8 @@
 // alarmed, and danger first messages answered with the emergency message first (flagged or asked:
 // on a first message a weak sign puts the emergency message first) in their language; then, for
 // thresholds other than the shipped ones, how many held-out danger lines the lists missed and
-// harmless lines they let through the signal would reach.
+// harmless lines they let through the signal would reach, would answer alone as an emergency (ADR
+// 0016), and, where the lists would ask, would confirm (ADR 0013).
 //
 // Random k-fold would leak each writer's style into training and flatter; holding out whole
 // batches, written apart by people who never saw the project, is how a new writer is met. The
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadExamples, type Example } from '../../src/understand/data.ts';
 import { createUnderstanding, type RouteResult, type Understand } from '../../src/understand/understanding.ts';
-import { DangerModel, type DangerSignal } from '../../src/understand/dangerModel.ts';
+import { DangerModel, FLAG_CHARS, type DangerSignal } from '../../src/understand/dangerModel.ts';
 import { loadEvalSet, type EvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet, type FirstContactSet } from '../firstContactEval.ts';
 import { batchCounts, devFiles, heldOutTexts } from './batches.ts';
@@ -47,6 +48,9 @@ export interface HeldOut {
   held: string[];
   trainedOn: { danger: number; notDanger: number };
   askAt: number;
+  confirmAt: number;
+  /** Undefined: the file never answers alone. */
+  flagAt?: number;
   lines: Scored[];
 }
 
@@ -120,7 +124,7 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
   for (const l of test.set.topics) add(l.lang, 'topic', l.text);
   for (const l of test.fc?.danger ?? []) add(l.lang, 'firstDanger', l.text);
   for (const l of test.fc?.first ?? []) add(l.lang, 'first', l.text);
-  return { held: [...held], trainedOn: file.lines, askAt: file.askAt, lines: out };
+  return { held: [...held], trainedOn: file.lines, askAt: file.askAt, confirmAt: file.confirmAt, ...(file.flagAt !== undefined ? { flagAt: file.flagAt } : {}), lines: out };
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? '     -' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
@@ -174,6 +178,9 @@ function rowOf(lines: readonly Scored[]): Row {
 
 /** Thresholds shown beside the shipped one. */
 const SWEEP = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
+/** Thresholds for the signal answering alone, and for confirming the lists' question. */
+const FLAG_SWEEP = [0.9, 0.95, 0.97, 0.98, 0.99];
+const CONFIRM_SWEEP = [0.75, 0.8, 0.85, 0.9, 0.95];
 
 export function formatHeldOut(h: HeldOut, misses = false): string {
   const out: string[] = [];
@@ -206,6 +213,22 @@ export function formatHeldOut(h: HeldOut, misses = false): string {
     const fm = firstLet.filter((l) => l.p! >= t).length;
     out.push(`  ${t.toFixed(3)}   ${num(d, 5)} ${pct(d, dangerMissed.length)}   ${num(f, 5)} ${pct(f, harmlessAll)}   ${num(fm, 5)}`);
   }
+  // Where the signal alone answers rather than asks (ADR 0016): what the shipped file answered, and
+  // what other thresholds would reach among the lines it was consulted on, 40 characters or more
+  // (before what the lists read as taking a harm away, which keeps some of them a question).
+  const isDanger = (l: Scored): boolean => l.kind === 'danger' || l.kind === 'firstDanger';
+  const alone = consulted.filter((l) => level(l.lists) === 0 && l.signal.dangerLearned && [...l.text.trim()].length >= FLAG_CHARS);
+  const answered = h.lines.filter((l) => l.signal.danger && l.signal.dangerLearned);
+  out.push(
+    `the signal alone answering as an emergency: ${answered.filter(isDanger).length} danger lines and ${answered.filter((l) => !isDanger(l)).length} harmless ones with the shipped file (flag at ${h.flagAt ?? 'never'}); at other thresholds, of ${alone.length} lines of ${FLAG_CHARS}+ characters it asked about or answered`,
+  );
+  out.push('  p ≥      danger   harmless');
+  for (const t of FLAG_SWEEP) out.push(`  ${t.toFixed(3)}   ${num(alone.filter((l) => isDanger(l) && l.p! >= t).length, 5)}   ${num(alone.filter((l) => !isDanger(l) && l.p! >= t).length, 7)}`);
+  // Where the lists would ask: the lines the signal would answer as an emergency at each threshold.
+  const listsAsk = consulted.filter((l) => level(l.lists) === 1);
+  out.push(`the lists' question confirmed by the signal (consulted on ${listsAsk.filter(isDanger).length} danger and ${listsAsk.filter((l) => !isDanger(l)).length} harmless lines the lists would ask about; confirms at ${h.confirmAt})`);
+  out.push('  p ≥      danger   harmless');
+  for (const t of CONFIRM_SWEEP) out.push(`  ${t.toFixed(3)}   ${num(listsAsk.filter((l) => isDanger(l) && l.p! >= t).length, 5)}   ${num(listsAsk.filter((l) => !isDanger(l) && l.p! >= t).length, 7)}`);
   if (misses) {
     for (const l of h.lines) {
       const a = level(l.lists);

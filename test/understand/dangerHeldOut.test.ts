@@ -83,6 +83,10 @@ describe('leave-batch-out measuring of the learned danger signal', () => {
     expect(text).toMatch(/\nen +3 /);
     expect(text).toMatch(/\nall +3 /);
     expect(text).toContain('p ≥');
+    // Where the signal alone would answer, and where it confirms the lists' question, at other thresholds too.
+    expect(text).toMatch(/the signal alone answering as an emergency: \d+ danger lines and \d+ harmless ones with the shipped file \(flag at [0-9.]+\)/);
+    expect(text).toMatch(/the lists' question confirmed by the signal \(consulted on \d+ danger and \d+ harmless lines the lists would ask about; confirms at [0-9.]+\)/);
+    expect(text).toContain('  0.970 ');
   });
 
   it('names a batch that has no line', () => {
