@@ -185,3 +185,8 @@ describe('Spanish and Portuguese: a cut given oneself with the work\'s knife', (
     'cortei o dedo com a faca da fabrica, tenho direito a afastamento?',
   ]);
 });
+
+// "FIRE" typed alone to a help line is a cry; "fire" beside anything else may be losing a job.
+describe('English: fire shouted alone', () => {
+  expectDanger('en', ['FIRE', 'fire!!', 'Fire.', 'smoke!!'], ['fired', 'can they fire me', 'fire drill', 'they might fire me tomorrow', 'fire me and see']);
+});
