@@ -130,6 +130,9 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
 const pct = (a: number, b: number): string => (b === 0 ? '     -' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
 const num = (n: number, w = 4): string => String(n).padStart(w);
 
+/** A danger line or a danger first message. */
+const isDanger = (l: Scored): boolean => l.kind === 'danger' || l.kind === 'firstDanger';
+
 /** What a reader of a result gets: an emergency, a question, or neither. */
 const level = (r: RouteResult): 2 | 1 | 0 => (r.danger ? 2 : r.dangerCheck ? 1 : 0);
 /** A first message answered with the emergency message first, in its language. */
@@ -154,7 +157,7 @@ function rowOf(lines: readonly Scored[]): Row {
   for (const l of lines) {
     const a = level(l.lists);
     const b = level(l.signal);
-    if (l.kind === 'danger' || l.kind === 'firstDanger') {
+    if (isDanger(l)) {
       r.danger++;
       for (const [i, v] of [a, b].entries()) (v === 2 ? r.flagged : v === 1 ? r.asked : r.missed)[i]!++;
     }
@@ -184,7 +187,7 @@ const CONFIRM_SWEEP = [0.75, 0.8, 0.85, 0.9, 0.95];
 
 export function formatHeldOut(h: HeldOut, misses = false): string {
   const out: string[] = [];
-  const danger = h.lines.filter((l) => l.kind === 'danger' || l.kind === 'firstDanger').length;
+  const danger = h.lines.filter(isDanger).length;
   out.push(`held out: ${h.held.join(', ')} (${danger} danger lines and first messages, ${h.lines.length - danger} others); trained on ${h.trainedOn.danger} danger and ${h.trainedOn.notDanger} other lines; asks at ${h.askAt}`);
   out.push('danger: flagged / asked / missed, lists alone → lists and signal; harmless (topic, harmless-but-scary, first messages) newly asked and newly alarmed by the signal;');
   out.push('first: harmless first messages newly given the emergency message first; danger first messages with the emergency message first in their language');
@@ -201,8 +204,8 @@ export function formatHeldOut(h: HeldOut, misses = false): string {
   // The signal's reach at other thresholds: danger lines the lists missed that it would ask about
   // (or answer, were it to raise danger), against harmless lines the lists let through.
   const consulted = h.lines.filter((l) => l.p !== null);
-  const dangerMissed = consulted.filter((l) => (l.kind === 'danger' || l.kind === 'firstDanger') && level(l.lists) === 0);
-  const harmlessLet = consulted.filter((l) => l.kind !== 'danger' && l.kind !== 'firstDanger' && level(l.lists) === 0);
+  const dangerMissed = consulted.filter((l) => isDanger(l) && level(l.lists) === 0);
+  const harmlessLet = consulted.filter((l) => !isDanger(l) && level(l.lists) === 0);
   const firstLet = harmlessLet.filter((l) => l.kind === 'first');
   const harmlessAll = all.harmless;
   out.push(`the signal at other thresholds (consulted on ${dangerMissed.length} danger lines the lists missed and ${harmlessLet.length} harmless lines they let through, ${firstLet.length} of them first messages)`);
@@ -216,7 +219,6 @@ export function formatHeldOut(h: HeldOut, misses = false): string {
   // Where the signal alone answers rather than asks (ADR 0016): what the shipped file answered, and
   // what other thresholds would reach among the lines it was consulted on, 40 characters or more
   // (before what the lists read as taking a harm away, which keeps some of them a question).
-  const isDanger = (l: Scored): boolean => l.kind === 'danger' || l.kind === 'firstDanger';
   const alone = consulted.filter((l) => level(l.lists) === 0 && l.signal.dangerLearned && [...l.text.trim()].length >= FLAG_CHARS);
   const answered = h.lines.filter((l) => l.signal.danger && l.signal.dangerLearned);
   out.push(
@@ -233,9 +235,9 @@ export function formatHeldOut(h: HeldOut, misses = false): string {
     for (const l of h.lines) {
       const a = level(l.lists);
       const b = level(l.signal);
-      if ((l.kind === 'danger' || l.kind === 'firstDanger') && b === 0) out.push(`  MISSED ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
-      if ((l.kind === 'danger' || l.kind === 'firstDanger') && b > a) out.push(`  CAUGHT ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
-      if (l.kind !== 'danger' && l.kind !== 'firstDanger' && b > a) out.push(`  ASKED  ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
+      if (isDanger(l) && b === 0) out.push(`  MISSED ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
+      if (isDanger(l) && b > a) out.push(`  CAUGHT ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
+      if (!isDanger(l) && b > a) out.push(`  ASKED  ${l.lang} p=${l.p?.toFixed(3) ?? '-'} ${l.text}`);
     }
   }
   return out.join('\n');

@@ -73,6 +73,8 @@ export const HARMS = [
  */
 export const RAISES = ['now', 'near', 'help', 'person', 'urgent', 'silenced', 'cry'] as const;
 export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
+/** The lowering kinds that take a harm away, two steps off its level (loweredBy): laughter, naming, over, only asking, the news. */
+export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'naming', 'over', 'asking', 'news'];
 /**
  * Halves of a harm, nothing alone: a harm when both halves are found (`PAIRS`). The means at hand
  * or a high place (`means`: all the pills, the rope ready, the spray poison kept close, on the
@@ -941,7 +943,7 @@ function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: Read
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on
   // Facebook): two.
-  if (k === 'joke' || k === 'naming' || k === 'over' || k === 'asking' || k === 'news') return 2;
+  if (TAKES_HARM_AWAY.includes(k)) return 2;
   // A harm told of someone unnamed in an "if" ("what happens if someone is locked in"): two,
   // unless it is a threat or the message calls for help: "if anyone goes to the police he'll
   // bury them here" and "help, if anyone finds out he will kill me" are threats, not questions.

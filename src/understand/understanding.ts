@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector, HARMS, LOWERS, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS, LOWERS, TAKES_HARM_AWAY, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { DangerModel, type DangerSignal } from './dangerModel.ts';
 import { TopicModel } from './topicModel.ts';
@@ -21,8 +21,6 @@ import type { Understanding } from '../engine/types.ts';
 
 /** What a question of the lists is never withdrawn beside: a cry, coded or not, a call for help, haste, silence. */
 const NEVER_WITHDRAWN = ['covert', 'cry', 'help', 'urgent', 'silenced'] as const;
-/** What the lists read as taking a harm away, two steps off its level (loweredBy in danger.ts): the learned signal alone never answers beside it. */
-const TAKE_HARM_AWAY = ['joke', 'naming', 'over', 'asking', 'news'] as const;
 
 /** Danger is answered with the emergency topic, whatever else the message is about. */
 const EMERGENCY = namedTopic('emergency');
@@ -282,7 +280,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // taking a harm away (a joke, an event told as over, a rule asked about, the news, asking what
     // it is called): answered as an emergency. Held out, 126 of 3,653 danger lines flagged instead
     // of asked, and none of 3,607 harmless lines alarmed (docs/adr/0016-*.md).
-    if (learned && !TAKE_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed()) ?? false)) return emergency({ dangerLearned: true });
+    if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed()) ?? false)) return emergency({ dangerLearned: true });
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
