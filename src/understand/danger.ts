@@ -98,8 +98,13 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * they lie (`delay`: "wait till the shift ends", "keep working", "leave her there") is care
  * refused beside an injury or someone not waking, and nothing alone: a matter of pay often waits
  * for the end of a shift too.
+ * Having just done it (`done`: "i already did", "ya me las tomé", "je viens de les prendre") beside
+ * the means at hand is wanting to die when it answers a question, an "if", someone unnamed, a fear
+ * or a call for help around it: a person who has swallowed the pills often asks first what they
+ * do ("what happens if someone takes 20 sleeping pills? i already did"). "I already took my
+ * sleeping pills" alone is an evening.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -153,6 +158,8 @@ const HARM_SET = new Set<string>(HARMS);
  */
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
+  // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
+  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'help', 'cry', 'urgent', 'fear'] },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").
@@ -922,8 +929,9 @@ function distinctWords(ws: ReadonlySet<string>): number {
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
-  // A cry for help made in secret is often a question ("can we use a code word?").
-  if (k === 'general' && harms.includes('covert')) return 0;
+  // A cry for help made in secret is often a question ("can we use a code word?"); so is wanting
+  // to die told as done ("is it bad to take the whole bottle? asking bc i just did").
+  if (k === 'general' && (harms.includes('covert') || (harms.includes('self_harm') && ctx.has('done')))) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to

@@ -30,6 +30,30 @@ function check(yes: readonly (readonly [string, string])[], ask: readonly string
   });
 }
 
+// Wanting to die told as a question about what the means do, then as done: a person who has just
+// swallowed the pills often asks first. The question it comes in does not lower it; the means and
+// "I already did" told as an evening, or a question with nothing done, are not that.
+describe('pills taken, told as a question and "I already did"', () => {
+  check(
+    [
+      ['en', 'what happens if someone takes 20 sleeping pills? i already did'],
+      ['en', 'is it bad to take a whole bottle of tylenol, asking because i just did'],
+      ['es', 'que pasa si alguien se toma todas las pastillas? ya lo hice'],
+      ['fr', "qu'est-ce qui arrive si on prend toute la boite de cachets? je l'ai fait"],
+      ['pt', 'o que acontece se alguem tomar todos os comprimidos? eu ja tomei'],
+      ['hi', 'kya hota hai agar koi saari neend ki goliyan kha le? maine kha li'],
+      ['zh', '如果一个人吃了一整瓶安眠药会怎么样？我已经吃了'],
+    ],
+    [],
+    [
+      'what if they fire me? i already did complain',
+      'ya lo hice, ya mandé el formulario, gracias',
+      "je l'ai fait, j'ai envoyé la lettre au patron",
+      '我已经吃了饭，想问一下工资的问题',
+    ],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
