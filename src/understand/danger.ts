@@ -824,7 +824,7 @@ export class DangerDetector {
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
-      const atMostAsk = ctx.has('asking') || ctx.has('over');
+      const atMostAsk = (ctx.has('asking') && !toldAsDone(harms, ctx)) || ctx.has('over');
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
@@ -926,12 +926,19 @@ function distinctWords(ws: ReadonlySet<string>): number {
 }
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
+/** Wanting to die told as done just now ("i already did", `done`): a question around it asks what one has done. */
+function toldAsDone(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
+  return harms.includes('self_harm') && ctx.has('done');
+}
+
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
   // A cry for help made in secret is often a question ("can we use a code word?"); so is wanting
   // to die told as done ("is it bad to take the whole bottle? asking bc i just did").
-  if (k === 'general' && (harms.includes('covert') || (harms.includes('self_harm') && ctx.has('done')))) return 0;
+  if (k === 'general' && (harms.includes('covert') || toldAsDone(harms, ctx))) return 0;
+  // "asking bc i already did": the asking is about what one has done.
+  if (k === 'asking' && toldAsDone(harms, ctx)) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to
@@ -958,7 +965,8 @@ function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: Read
   if (k === 'someone') return ctx.has('help') || threat ? 0 : 2;
   // The past lowers by two steps, unless something also says now or here ("he hit me
   // yesterday and he is outside now").
-  if (k === 'past') return ctx.has('now') || ctx.has('near') ? 1 : 2;
+  // Told as done just now ("i already did", "half an hour ago"): the past is that very moment.
+  if (k === 'past') return toldAsDone(harms, ctx) ? 0 : ctx.has('now') || ctx.has('near') ? 1 : 2;
   return 1;
 }
 

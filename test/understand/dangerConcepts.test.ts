@@ -43,6 +43,11 @@ describe('pills taken, told as a question and "I already did"', () => {
       ['pt', 'o que acontece se alguem tomar todos os comprimidos? eu ja tomei'],
       ['hi', 'kya hota hai agar koi saari neend ki goliyan kha le? maine kha li'],
       ['zh', '如果一个人吃了一整瓶安眠药会怎么样？我已经吃了'],
+      ['en', 'how fast does bleach work if you drink it? i drank some'],
+      ['en', 'is it dangerous to take the whole pack? asking because i already did'],
+      ['ht', 'kisa k rive si yon moun bwe klowoks? m fin bwe l'],
+      ['ar', 'shu bsir iza wa7ad shereb klor? ana shrebt'],
+      ['hi', 'bleach pee le to kya hota hai? maine pi liya'],
     ],
     [],
     [
@@ -50,6 +55,8 @@ describe('pills taken, told as a question and "I already did"', () => {
       'ya lo hice, ya mandé el formulario, gracias',
       "je l'ai fait, j'ai envoyé la lettre au patron",
       '我已经吃了饭，想问一下工资的问题',
+      'can i drink water with tylenol? i took some already for my back',
+      'i put bleach in the bathroom and cleaned, i already did the kitchen',
     ],
   );
 });
