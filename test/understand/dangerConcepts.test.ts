@@ -61,6 +61,29 @@ describe('pills taken, told as a question and "I already did"', () => {
   );
 });
 
+// Words of one language read inside another's, and the tools and figures of a trade: "kut*"
+// (Nepali, to beat) is no "kutsilyo" (Tagalog, a knife), "mare" no Tagalog friend; a nail gun, a
+// knife trimmer, blood that boils and a fire alarm set off by toast are work and talk. The same
+// words beside a harm now stay danger.
+describe('words of another language, trades and figures', () => {
+  check(
+    [
+      ['ne', 'sahu le malai kutyo, aile pani dhoka bahira xa'],
+      ['ht', 'li mare pitit mwen sou kabann nan kounya, ede m'],
+      ['uk', 'зараз спрацювала пожежна сигналізація, пахне димом, а нас замкнули'],
+    ],
+    [],
+    [
+      'knife trimmer po ako sa planta, sino magbabayad pag pinahasa ang kutsilyo?',
+      'mare, tanong lang po, mare-renew ba ang permit ko kung lilipat ako ng employer?',
+      'trabalho com pistola de pregos na obra, quem paga o protetor auricular?',
+      'boss ki baatein sunke khoon khaul jata hai, overtime ka kya niyam hai?',
+      'у гуртожитку спрацювала пожежна сигналізація, хтось спалив хліб, все нормально',
+      'sorry it was a movie, the guy in the movie locked her in. does that happen here?',
+    ],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
