@@ -103,8 +103,12 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * or a call for help around it: a person who has swallowed the pills often asks first what they
  * do ("what happens if someone takes 20 sleeping pills? i already did"). "I already took my
  * sleeping pills" alone is an evening.
+ * Someone who pays for sex (`client`: "the clients", "kliyan", "客人", "ลูกค้า") and being made to go
+ * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
+ * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
+ * who says there is no choice about the hours).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -160,6 +164,9 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
   { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'help', 'cry', 'urgent', 'fear'] },
+  // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
+  // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
+  { a: 'client', b: 'compelled', harm: 'hit' },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").

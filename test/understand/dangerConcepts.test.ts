@@ -84,6 +84,40 @@ describe('words of another language, trades and figures', () => {
   );
 });
 
+// Sex forced: made to go with, sleep with or not refuse the clients (a pair, like the means and
+// an end); a customer alone, or a boss who gives no choice about the hours, is work.
+describe('made to go with the clients', () => {
+  check(
+    [
+      ['en', 'the agency man says tonight i have to go with the clients, i cant refuse'],
+      ['es', 'la dueña dice que esta noche tengo que irme con los clientes y no puedo negarme'],
+      ['fr', 'le patron dit que ce soir je peux pas refuser les clients'],
+      ['ht', 'li di fok mwen kouche ak kliyan an aswe a, m pa vle'],
+      ['zh', '老板说今晚必须陪客人，不能拒绝'],
+      ['vi', 'tối nay chủ bắt em đi khách, không được từ chối'],
+    ],
+    [],
+    [
+      'i have to serve the customers till 11 tonight, can they do that?',
+      'the clients at the salon tip in cash, do i declare it?',
+      'el patron dice que no puedo negarme a las horas extra, es legal?',
+    ],
+  );
+});
+
+// Moved somewhere no one names, told the way people in the car tell it.
+describe('driven somewhere unnamed', () => {
+  check(
+    [
+      ['en', 'not now, im in the car with him and i dont know this road'],
+      ['pt', 'to numa van faz 2h, ninguem fala nada, nao sei pra onde'],
+      ['ht', 'm nan yon machin, li pa di ki kote n prale'],
+    ],
+    [],
+    ['the van takes us to the farm at 6, is the ride paid time?'],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
