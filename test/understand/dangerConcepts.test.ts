@@ -118,6 +118,20 @@ describe('driven somewhere unnamed', () => {
   );
 });
 
+// Held by a guard at the gate; coming with others to settle scores.
+describe('a guard at the gate, scores settled tonight', () => {
+  check(
+    [
+      ['en', 'we cant leave, theres a guard at the gate all night'],
+      ['hi', 'yahan se nahi nikal sakte, gate pe aadmi baitha hai raat bhar'],
+      ['es', 'dice que viene esta noche con unos tipos a arreglar cuentas conmigo'],
+      ['hi', 'wo 4 bande leke aa raha hai maarne, abhi nikla hai'],
+    ],
+    [],
+    ['the manager refuses to deal with me about the pay', 'apne desh se paise nahi nikal sakte, koi tarika?'],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
