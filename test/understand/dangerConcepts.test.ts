@@ -132,6 +132,23 @@ describe('a guard at the gate, scores settled tonight', () => {
   );
 });
 
+// A threat that is only how someone talks, a fire put out, a drill, someone who is fine: told as
+// such, the scary word is not danger now.
+describe('told as only talk, put out, a drill or fine now', () => {
+  check(
+    [],
+    [],
+    [
+      'el mayordomo dice "te voy a matar" por todo, es su forma de hablar. nos deben pagar el feriado?',
+      'le sous-chef dit "je vais te tuer" dix fois par soir, c\'est sa facon de parler. les pauses sont payées?',
+      'small grease fire at the restaurant, put it out with the lid, no big deal. who do we tell?',
+      'hoy hubo simulacro de incendio en la empacadora con humo y todo, nos pagan ese rato?',
+      'mere bhai ke saath maar peet hui thi pichle saal, ab koi khatra nahi hai, bas visa ka sawal hai',
+      'je desosse des cuisses de poulet toute la nuit, couteau en main, les gants sont à qui?',
+    ],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
