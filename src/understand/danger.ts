@@ -167,6 +167,9 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
+  // A cry for help passed on, then silence ("my cousin sent me 'help' and now her phone is off",
+  // "发了'救我'两个字，然后就不回了"): a cry made in secret (`covert`), danger with the cry itself.
+  { a: 'cry', b: 'unresponsive', harm: 'covert' },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").

@@ -149,6 +149,19 @@ describe('told as only talk, put out, a drill or fine now', () => {
   );
 });
 
+// A cry for help passed on, then silence: danger; a boss who stops answering about pay is not.
+describe('a cry passed on, then silence', () => {
+  check(
+    [
+      ['fr', "mon amie m'a écrit 'sauvez moi' cette nuit et là elle répond plus"],
+      ['zh', '表妹给我发了"救命"两个字，然后手机关机了'],
+      ['ar', "sa7bti sifet liya 'please help' w daba ma b9atch katjawb"],
+    ],
+    [],
+    ['my boss\'s phone is off and he still hasnt paid me', 'le patron répond plus à mes messages pour la paie'],
+  );
+});
+
 // Wanting to die: any two of a high place or the means at hand, giving up, leave-taking and
 // leaving one's own in someone's care; leave-taking twice asks; tiredness that "kills" is nothing.
 describe('wanting to die, told with a place, the means, a goodbye or children left in care', () => {
