@@ -555,6 +555,10 @@ const EARNS: [string, Point, string][] = [
 
 /** [language, point, line]: the line breaches the point. */
 const BREACHES: [string, Point, string][] = [
+  // A report the trainee says they must make, with no word of the police.
+  ["es", "no_police", "Tendré que denunciar esto, son las reglas de la organización."],
+  ["pt", "no_police", "Vou ter de denunciar isso, são as regras daqui."],
+  ["ht", "no_police", "Fòk mwen fè rapò bay otorite yo pou sa, se règleman an."],
   ["en", "no_police", "Call 911 and report him."],
   ["en", "no_police", "Let the police handle it."],
   ["en", "no_police", "The police are there to protect you, they will help."],
@@ -738,6 +742,8 @@ const BREACHES: [string, Point, string][] = [
 
 /** [language, point, line]: look-alikes that neither earn nor breach the point. */
 const NEITHER: [string, Point, string][] = [
+  ["es", "no_police", "Tengo que reportar tus horas extra a nómina, ¿me pasas el talón?"],
+  ["pt", "no_police", "Tenho que comunicar isso ao sindicato amanhã."],
   ["en", "next_steps", "We will see what happens."],
   ["en", "next_steps", "There are options."],
   ["es", "next_steps", "Ya veremos qué pasa."],
