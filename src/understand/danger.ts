@@ -101,8 +101,8 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * Having just done it (`done`: "i already did", "ya me las tomé", "je viens de les prendre") beside
  * the means at hand is wanting to die when it answers a question, an "if", someone unnamed, a fear
  * or a call for help around it: a person who has swallowed the pills often asks first what they
- * do ("what happens if someone takes 20 sleeping pills? i already did"). "I already took my
- * sleeping pills" alone is an evening.
+ * do ("what happens if someone takes 20 sleeping pills? i already did"). The two with nothing
+ * around them make nothing more: the evening's pills.
  * Someone who pays for sex (`client`: "the clients", "kliyan", "客人", "ลูกค้า") and being made to go
  * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
  * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
@@ -167,7 +167,7 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
-  // A cry for help passed on, then silence ("my cousin sent me 'help' and now her phone is off",
+  // A cry for help passed on, then silence ("my cousin sent me 'please help' and now her phone is off",
   // "发了'救我'两个字，然后就不回了"): a cry made in secret (`covert`), danger with the cry itself.
   { a: 'cry', b: 'unresponsive', harm: 'covert' },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
@@ -935,12 +935,12 @@ function distinctWords(ws: ReadonlySet<string>): number {
   return list.filter((w) => !list.some((u) => inside(w, u))).length;
 }
 
-/** How many steps a lowering context found in a message takes off its level (0 to 2). */
 /** Wanting to die told as done just now ("i already did", `done`): a question around it asks what one has done. */
 function toldAsDone(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
   return harms.includes('self_harm') && ctx.has('done');
 }
 
+/** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
