@@ -27,6 +27,11 @@ describe('dev round 27 in pa, pt, th, tl, uk, vi and zh: what reads right', () =
     ['pa', 'ਤੁਹਾਨੂੰ ਪੁਲਿਸ ਨੂੰ ਸਭ ਕੁਝ ਦੱਸਣਾ ਹੀ ਪਵੇਗਾ।', { no_police: 'breached' }],
     ['pa', 'ਅਸੀਂ ਪੁਲਿਸ ਨਹੀਂ ਹਾਂ।', { introduced: 'earned', no_police: 'earned' }],
     ['pa', 'ਤੁਹਾਨੂੰ ਜ਼ਰੂਰ ਵੀਜ਼ਾ ਦੇ ਦੇਣਗੇ।', { no_promise: 'breached' }],
+    // Said as comfort (r33's kind, own lines): no removal, no harm, as a certainty.
+    ['zh', '别怕，移民局不可能把你送回去的。', { no_promise: 'breached' }],
+    ['zh', '我在这儿，他不敢碰你。', { no_promise: 'breached' }],
+    ['tl', 'Hindi ka nila puwedeng pauwiin, kampante ka lang.', { no_promise: 'breached' }],
+    ['zh', '我没法保证他们不会遣返你，但我们一起想办法。', { no_promise: 'earned' }],
     ['pa', 'ਚਿੰਤਾ ਨਾ ਕਰੋ, ਪੈਸੇ ਵਾਪਸ ਮਿਲ ਜਾਣਗੇ।', { no_promise: 'breached' }],
     ['pa', 'ਗੱਲ ਕਰਨ ਤੋਂ ਬਾਅਦ ਮੈਸੇਜ ਡਿਲੀਟ ਕਰ ਦੇਣਾ।', { safety: 'earned' }],
     ['pa', 'ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ, ਜਦੋਂ ਵਿਹਲ ਮਿਲੇ ਲਿਖਣਾ।', { person_first: 'earned' }],
