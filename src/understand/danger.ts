@@ -163,7 +163,7 @@ const HARM_SET = new Set<string>(HARMS);
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
-  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'help', 'cry', 'urgent', 'fear'] },
+  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear'] },
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },

@@ -48,6 +48,8 @@ describe('pills taken, told as a question and "I already did"', () => {
       ['ht', 'kisa k rive si yon moun bwe klowoks? m fin bwe l'],
       ['ar', 'shu bsir iza wa7ad shereb klor? ana shrebt'],
       ['hi', 'bleach pee le to kya hota hai? maine pi liya'],
+      ['en', 'how many pills is too many? asking bc i already did'],
+      ['es', 'solo pregunto, cuantas pastillas de ibuprofeno son demasiadas? ya me las tome'],
     ],
     [],
     [
@@ -56,6 +58,7 @@ describe('pills taken, told as a question and "I already did"', () => {
       "je l'ai fait, j'ai envoyé la lettre au patron",
       '我已经吃了饭，想问一下工资的问题',
       'can i drink water with tylenol? i took some already for my back',
+      'how many tylenol can i take for a toothache?',
       'i put bleach in the bathroom and cleaned, i already did the kitchen',
     ],
   );
