@@ -940,15 +940,20 @@ function toldAsDone(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean
   return harms.includes('self_harm') && ctx.has('done');
 }
 
+/**
+ * What lowers nothing around wanting to die told as done: the question it comes in ("is it bad to
+ * take the whole bottle?"), "just asking" ("asking bc i already did") and the past that is that
+ * very moment ("half an hour ago").
+ */
+const KEPT_WHEN_DONE: ReadonlySet<(typeof LOWERS)[number]> = new Set(['general', 'asking', 'past']);
+
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
+  if (KEPT_WHEN_DONE.has(k) && toldAsDone(harms, ctx)) return 0;
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
-  // A cry for help made in secret is often a question ("can we use a code word?"); so is wanting
-  // to die told as done ("is it bad to take the whole bottle? asking bc i just did").
-  if (k === 'general' && (harms.includes('covert') || toldAsDone(harms, ctx))) return 0;
-  // "asking bc i already did": the asking is about what one has done.
-  if (k === 'asking' && toldAsDone(harms, ctx)) return 0;
+  // A cry for help made in secret is often a question ("can we use a code word?").
+  if (k === 'general' && harms.includes('covert')) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to
@@ -975,8 +980,7 @@ function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: Read
   if (k === 'someone') return ctx.has('help') || threat ? 0 : 2;
   // The past lowers by two steps, unless something also says now or here ("he hit me
   // yesterday and he is outside now").
-  // Told as done just now ("i already did", "half an hour ago"): the past is that very moment.
-  if (k === 'past') return toldAsDone(harms, ctx) ? 0 : ctx.has('now') || ctx.has('near') ? 1 : 2;
+  if (k === 'past') return ctx.has('now') || ctx.has('near') ? 1 : 2;
   return 1;
 }
 
