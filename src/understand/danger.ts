@@ -103,12 +103,18 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * or a call for help around it: a person who has swallowed the pills often asks first what they
  * do ("what happens if someone takes 20 sleeping pills? i already did"). The two with nothing
  * around them make nothing more: the evening's pills.
+ * What the means would do to a person (`outcome`: "would it hurt", "do they die", "so i don't
+ * wake up", "what happens", "会不会很痛", "จะตายไหม") beside the means is wanting to die asked
+ * as a question: "how many of those sleeping pills to not wake up?", "si yon moun bwe klowoks,
+ * eske l ap mouri vit?". Asked plainly, it is the question ("can you die from mixing bleach and
+ * ammonia?" is asked about); played down ("just asking", "curious lang po", "pergunta boba,
+ * esquece") it is danger, for playing it down is how it is often said.
  * Someone who pays for sex (`client`: "the clients", "kliyan", "客人", "ลูกค้า") and being made to go
  * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
  * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
  * who says there is no choice about the hours).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'outcome', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
 /**
@@ -164,6 +170,8 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
   { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear'] },
+  // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?".
+  { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'] },
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
@@ -834,7 +842,7 @@ export class DangerDetector {
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
-      const atMostAsk = (ctx.has('asking') && !toldAsDone(harms, ctx)) || ctx.has('over');
+      const atMostAsk = (ctx.has('asking') && !toldAsDone(harms, ctx) && !playedDown(harms, ctx)) || ctx.has('over');
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
@@ -947,9 +955,21 @@ function toldAsDone(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean
  */
 const KEPT_WHEN_DONE: ReadonlySet<(typeof LOWERS)[number]> = new Set(['general', 'asking', 'past']);
 
+/**
+ * Wanting to die played down, asked as what a means would do: "just asking… how many pills so I
+ * don't wake up", "curious lang po", "pergunta boba". Playing it down is how it is often said,
+ * so neither "just asking" nor the question it comes in makes it smaller. Asking where to call
+ * if someone wants to hurt themselves, "asking for a friend", names no means: it stays a question.
+ */
+function playedDown(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
+  return harms.includes('self_harm') && ctx.has('asking') && (ctx.has('means') || ctx.has('outcome'));
+}
+
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   if (KEPT_WHEN_DONE.has(k) && toldAsDone(harms, ctx)) return 0;
+  // The past still lowers it: "i tried years ago, just asking if it counts against my permit".
+  if ((k === 'asking' || k === 'general') && playedDown(harms, ctx)) return 0;
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
   // A cry for help made in secret is often a question ("can we use a code word?").

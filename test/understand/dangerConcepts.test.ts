@@ -64,6 +64,30 @@ describe('pills taken, told as a question and "I already did"', () => {
   );
 });
 
+// What the means would do to a person, asked (`outcome`): the question when asked plainly,
+// danger when played down ("just asking"); the past, a question with no means, and a means with
+// nothing asked about a person are not that.
+describe('what the means would do, asked and played down', () => {
+  check(
+    [
+      ['en', 'how fast does weed killer work on a person if they drink it? just curious'],
+      ['es', 'cuantas pastillas para dormir hacen falta para no despertar? solo pregunto'],
+      ['pt', 'quanto tempo demora pra morrer tomando veneno de rato? so por curiosidade'],
+      ['fr', 'si on avale de la javel on meurt vite? je demande juste'],
+      ['zh', '吃多少安眠药会死？就问问而已'],
+      ['uk', 'просто питаю, скільки снодійного треба щоб не прокинутися?'],
+    ],
+    ['can a person die from drinking pesticide?', 'que pasa si alguien se toma todo el frasco de pastillas para dormir?'],
+    [
+      'does the flu shot hurt? just asking before i book it',
+      'what happens if i miss a shift because im sick? just asking',
+      'i tried to take pills years ago, just asking if that counts against my permit',
+      'if someone wants to hurt themselves who should i call? asking for a friend, in case',
+      'the pesticide we spray kills the bugs fast, do we get masks?',
+    ],
+  );
+});
+
 // Words of one language read inside another's, and the tools and figures of a trade: "kut*"
 // (Nepali, to beat) is no "kutsilyo" (Tagalog, a knife), "mare" no Tagalog friend; a nail gun, a
 // knife trimmer, blood that boils and a fire alarm set off by toast are work and talk. The same
