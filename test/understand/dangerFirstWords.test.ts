@@ -2,7 +2,7 @@
 // a threat in other words, someone at the door, a lock, a vehicle going nowhere anyone names.
 // Each line is one a person could send; none is taken from the evaluation sets.
 import { describe, expect, it } from 'vitest';
-import { eachFlagged, eachNeither, eachNeitherByLists, expectDanger } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists, expectDanger } from './expectDanger.ts';
 import { understanding } from './shared.ts';
 
 describe('Hindi: a cry with "quickly", a threat in other words, a lock, not knowing where', () => {
@@ -291,7 +291,12 @@ describe('a hedge inside a harm, and more forms', () => {
       expect(r.danger || r.dangerCheck, t).toBe(true);
     }
   });
-  eachNeither('leaves alone', ['se puede respirar mejor con la mascarilla nueva?', 'mi telefono esta apagado porque no tengo cargador', 'tatapusin na nya lahat ng report bukas', 'sorry sab ko late reply ke liye']);
+  eachNeither('leaves alone', ['se puede respirar mejor con la mascarilla nueva?', 'mi telefono esta apagado porque no tengo cargador', 'sorry sab ko late reply ke liye']);
+  // "tatapusin na nya ang lahat" ("he'll end it all") is wanting to die beside a brother shut in:
+  // the reports he finishes tomorrow are never an emergency. The learned signal, retrained with
+  // t35a's Tagalog, asks about them: the question, never more; the lists leave them alone.
+  eachLeftAlone('is never answered as an emergency', ['tatapusin na nya lahat ng report bukas']);
+  eachNeitherByLists('the lists leave alone', ['tatapusin na nya lahat ng report bukas']);
 });
 
 // Wishing never to wake up, sleeping forever, not bearing it any more: wanting to die said softly.
