@@ -846,7 +846,9 @@ export class DangerDetector {
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
-      if (ctx.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
+      // Wanting to die asked as what the means would do, laughed off ("how many pills to not wake
+      // up? just asking haha"), is played down, not a joke.
+      if (ctx.has('joke') && !playedDown(harms, ctx)) l = Math.min(l, ctx.has('help') ? ASK : 0);
       // Saying one only asks to know, or that it is over: at most the question.
       if (atMostAsk || returnedAlone) l = Math.min(l, ASK);
       level = Math.max(level, l);
@@ -957,19 +959,24 @@ const KEPT_WHEN_DONE: ReadonlySet<(typeof LOWERS)[number]> = new Set(['general',
 
 /**
  * Wanting to die played down, asked as what a means would do: "just asking… how many pills so I
- * don't wake up", "curious lang po", "pergunta boba". Playing it down is how it is often said,
- * so neither "just asking" nor the question it comes in makes it smaller. Asking where to call
+ * don't wake up", "curious lang po", "pergunta boba", "solo pregunto jaja". Playing it down is
+ * how it is often said, so neither "just asking", laughter nor the question it comes in makes it
+ * smaller. Asking where to call
  * if someone wants to hurt themselves, "asking for a friend", names no means: it stays a question.
  */
 function playedDown(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
-  return harms.includes('self_harm') && ctx.has('asking') && (ctx.has('means') || ctx.has('outcome'));
+  // Laughter only around the means and what it would do together: "want to die lol" beside a
+  // job, or "took 2 sleeping pills haha", stays a figure.
+  if (!harms.includes('self_harm')) return false;
+  if (ctx.has('asking') && (ctx.has('means') || ctx.has('outcome'))) return true;
+  return ctx.has('joke') && ctx.has('means') && ctx.has('outcome');
 }
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   if (KEPT_WHEN_DONE.has(k) && toldAsDone(harms, ctx)) return 0;
   // The past still lowers it: "i tried years ago, just asking if it counts against my permit".
-  if ((k === 'asking' || k === 'general') && playedDown(harms, ctx)) return 0;
+  if ((k === 'asking' || k === 'general' || k === 'joke') && playedDown(harms, ctx)) return 0;
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
   // A cry for help made in secret is often a question ("can we use a code word?").
