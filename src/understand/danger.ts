@@ -107,8 +107,8 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * wake up", "what happens", "会不会很痛", "จะตายไหม") beside the means is wanting to die asked
  * as a question: "how many of those sleeping pills to not wake up?", "si yon moun bwe klowoks,
  * eske l ap mouri vit?". Asked plainly, it is the question ("can you die from mixing bleach and
- * ammonia?" is asked about); played down ("just asking", "curious lang po", "pergunta boba,
- * esquece") it is danger, for playing it down is how it is often said.
+ * ammonia?" is asked about); played down ("just asking", "curious lang po", "pergunta boba",
+ * "solo pregunto jaja") it is danger, for playing it down is how it is often said.
  * Someone who pays for sex (`client`: "the clients", "kliyan", "客人", "ลูกค้า") and being made to go
  * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
  * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
@@ -837,18 +837,20 @@ export class DangerDetector {
       // Nor a cry for help made in secret, which is a plan and comes with an "if" ("if I don't
       // answer, they took my phone", "if you don't hear from me by tonight, call the police").
       const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert');
+      // What lowers nothing around wanting to die told as done or played down (keptAround).
+      const kept = keptAround(harms, ctx);
       let lower = 0;
-      for (const k of LOWERS) if (ctx.has(k)) lower += loweredBy(k, harms, ctx, threat);
+      for (const k of LOWERS) if (ctx.has(k) && !kept.has(k)) lower += loweredBy(k, harms, ctx, threat);
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
-      const atMostAsk = (ctx.has('asking') && !toldAsDone(harms, ctx) && !playedDown(harms, ctx)) || ctx.has('over');
+      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || ctx.has('over');
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
       // Wanting to die asked as what the means would do, laughed off ("how many pills to not wake
       // up? just asking haha"), is played down, not a joke.
-      if (ctx.has('joke') && !playedDown(harms, ctx)) l = Math.min(l, ctx.has('help') ? ASK : 0);
+      if (ctx.has('joke') && !kept.has('joke')) l = Math.min(l, ctx.has('help') ? ASK : 0);
       // Saying one only asks to know, or that it is over: at most the question.
       if (atMostAsk || returnedAlone) l = Math.min(l, ASK);
       level = Math.max(level, l);
@@ -945,38 +947,40 @@ function distinctWords(ws: ReadonlySet<string>): number {
   return list.filter((w) => !list.some((u) => inside(w, u))).length;
 }
 
-/** Wanting to die told as done just now ("i already did", `done`): a question around it asks what one has done. */
-function toldAsDone(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
-  return harms.includes('self_harm') && ctx.has('done');
-}
-
+type Lowering = (typeof LOWERS)[number];
+const NONE_KEPT: ReadonlySet<Lowering> = new Set();
 /**
- * What lowers nothing around wanting to die told as done: the question it comes in ("is it bad to
- * take the whole bottle?"), "just asking" ("asking bc i already did") and the past that is that
- * very moment ("half an hour ago").
+ * Wanting to die told as done just now ("i already did", `done`): neither the question it comes
+ * in ("is it bad to take the whole bottle?"), "just asking" ("asking bc i already did") nor the
+ * past that is that very moment ("half an hour ago") lowers it.
  */
-const KEPT_WHEN_DONE: ReadonlySet<(typeof LOWERS)[number]> = new Set(['general', 'asking', 'past']);
-
+const KEPT_WHEN_DONE: ReadonlySet<Lowering> = new Set(['general', 'asking', 'past']);
 /**
  * Wanting to die played down, asked as what a means would do: "just asking… how many pills so I
  * don't wake up", "curious lang po", "pergunta boba", "solo pregunto jaja". Playing it down is
- * how it is often said, so neither "just asking", laughter nor the question it comes in makes it
- * smaller. Asking where to call
- * if someone wants to hurt themselves, "asking for a friend", names no means: it stays a question.
+ * how it is often said, so neither "just asking", laughter nor the question it comes in lowers
+ * it; the past still does ("i tried years ago, just asking if it counts against my permit").
  */
-function playedDown(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): boolean {
-  // Laughter only around the means and what it would do together: "want to die lol" beside a
-  // job, or "took 2 sleeping pills haha", stays a figure.
-  if (!harms.includes('self_harm')) return false;
-  if (ctx.has('asking') && (ctx.has('means') || ctx.has('outcome'))) return true;
-  return ctx.has('joke') && ctx.has('means') && ctx.has('outcome');
+const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking', 'joke']);
+
+/**
+ * The lowering contexts that take nothing off a harm (`loweredBy` is not asked, and neither "just
+ * asking" nor laughter caps it): wanting to die told as done, or played down. Asking where to call
+ * if someone wants to hurt themselves ("asking for a friend") names no means and stays a question;
+ * laughter counts as playing down only around the means and what it would do together ("want to
+ * die lol" beside a job, "took 2 sleeping pills haha" stay figures).
+ */
+function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): ReadonlySet<Lowering> {
+  if (!harms.includes('self_harm')) return NONE_KEPT;
+  const done = ctx.has('done');
+  const namesIt = ctx.has('means') || ctx.has('outcome');
+  const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome'));
+  if (done && playedDown) return new Set([...KEPT_WHEN_DONE, ...KEPT_WHEN_PLAYED_DOWN]);
+  return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;
 }
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
-function loweredBy(k: (typeof LOWERS)[number], harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
-  if (KEPT_WHEN_DONE.has(k) && toldAsDone(harms, ctx)) return 0;
-  // The past still lowers it: "i tried years ago, just asking if it counts against my permit".
-  if ((k === 'asking' || k === 'general' || k === 'joke') && playedDown(harms, ctx)) return 0;
+function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
   // A cry for help made in secret is often a question ("can we use a code word?").
