@@ -109,14 +109,19 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * eske l ap mouri vit?". Asked plainly, it is the question ("can you die from mixing bleach and
  * ammonia?" is asked about); played down ("just asking", "curious lang po", "pergunta boba",
  * "solo pregunto jaja") it is danger, for playing it down is how it is often said.
+ * One's own death or absence supposed (`gone`: "if I die", "if I'm not here anymore", "if I just
+ * disappear", "si m pa la anko", "如果我没了") is nothing alone (a worker asks what the family gets
+ * if they die at work); beside another part of wanting to die ("I can't go on", "nobody will miss
+ * me", "take care of my kids") it is wanting to die, and played down ("if I die does the insurance
+ * go to my mom? just asking") too: a person who means it often asks first what happens after.
  * Someone who pays for sex (`client`: "the clients", "kliyan", "客人", "ลูกค้า") and being made to go
  * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
  * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
  * who says there is no choice about the hours).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'done', 'outcome', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
-const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust'] as const;
+const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -169,9 +174,12 @@ const HARM_SET = new Set<string>(HARMS);
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
-  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear'] },
+  // Taken just now with something felt now ("i drank bleach 10 minutes ago, now i'm throwing up").
+  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now'] },
   // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?".
   { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'] },
+  // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
+  { a: 'gone', b: 'asking', harm: 'self_harm' },
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
@@ -973,8 +981,11 @@ const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking
 function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): ReadonlySet<Lowering> {
   if (!harms.includes('self_harm')) return NONE_KEPT;
   const done = ctx.has('done');
-  const namesIt = ctx.has('means') || ctx.has('outcome');
-  const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome'));
+  // Named: the means, what it would do, one's own death supposed, or two parts of wanting to die.
+  const namesIt = ctx.has('means') || ctx.has('outcome') || ctx.has('gone') || SELF_PARTS.filter((k) => ctx.has(k)).length >= 2;
+  // One's own death supposed ("if I'm not here, does mum get the insurance? I'm a burden to
+  // everyone") is asked as a question by its nature: the question it comes in lowers nothing.
+  const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome')) || ctx.has('gone');
   if (done && playedDown) return new Set([...KEPT_WHEN_DONE, ...KEPT_WHEN_PLAYED_DOWN]);
   return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;
 }

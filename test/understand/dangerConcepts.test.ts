@@ -92,6 +92,33 @@ describe('what the means would do, asked and played down', () => {
   );
 });
 
+// One's own death or absence supposed ("if I die", "si m pa la anko", "如果我没了"): nothing alone
+// (a worker asks what the family gets after an accident), wanting to die beside giving up, being a
+// burden, nobody missing them, or played down ("just asking"). The question it is asked in lowers
+// nothing then.
+describe("one's own death supposed, beside giving up or played down", () => {
+  check(
+    [
+      ['en', 'if im gone will my wife still get the money from my last paycheck? just asking'],
+      ['es', 'si me muero quien le manda dinero a mis hijos? nomas pregunto'],
+      ['pt', 'se eu sumir amanha ninguem vai sentir minha falta mesmo'],
+      ['fr', 'si je disparais qui va s occuper du loyer de ma mere? je demande juste'],
+      ['vi', 'nếu em chết thì ai lo cho con em, em hỏi vậy thôi'],
+      ['zh', '要是我不在了 我的工资能寄给我儿子吗 就问问'],
+      ['ne', 'म नभए परिवारलाई पैसा कसले पठाउँछ? सबैलाई भार भएको छु'],
+      ['uk', 'якщо мене не стане, нікому не буду потрібна, хто забере мої речі?'],
+    ],
+    [],
+    [
+      'if i die in an accident at work does my family get compensation?',
+      'si me muero en el trabajo mi familia recibe algo del seguro?',
+      'se eu morrer no serviço minha familia recebe o seguro?',
+      'nếu em chết vì tai nạn lao động thì gia đình có được bồi thường không?',
+      'what happens to my permit if i disappear from the farm and work somewhere else? just asking',
+    ],
+  );
+});
+
 // Words of one language read inside another's, and the tools and figures of a trade: "kut*"
 // (Nepali, to beat) is no "kutsilyo" (Tagalog, a knife), "mare" no Tagalog friend; a nail gun, a
 // knife trimmer, blood that boils and a fire alarm set off by toast are work and talk. The same
