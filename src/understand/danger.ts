@@ -174,8 +174,9 @@ const HARM_SET = new Set<string>(HARMS);
 const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
-  // Taken just now with something felt now ("i drank bleach 10 minutes ago, now i'm throwing up").
-  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now'] },
+  // Taken just now with something felt now ("i drank bleach 10 minutes ago, now i'm throwing up",
+  // "swallowed lots of my pressure pills and got dizzy").
+  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now', 'injury', 'critical'] },
   // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?".
   { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'] },
   // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
