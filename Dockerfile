@@ -34,5 +34,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# --optimize-for-size: as `npm start`; see docs/adr/0007-optimize-for-size.md.
-CMD ["node", "--optimize-for-size", "bin/waypoint.js", "serve"]
+# --optimize-for-size --initial-heap-size=128: as `npm start`; see docs/adr/0007-optimize-for-size.md.
+CMD ["node", "--optimize-for-size", "--initial-heap-size=128", "bin/waypoint.js", "serve"]

@@ -89,8 +89,8 @@ it('Dockerfile: Node 20 slim, production dependencies, a non-root user, no brows
   expect(df).toMatch(/^HEALTHCHECK [^\n]*\\\n\s+CMD \[.*\/healthz/m);
   // The server runs as `npm start` runs it, with the same node flags (docs/adr/0007).
   const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
-  expect(start).toBe('node --optimize-for-size bin/waypoint.js serve');
-  expect(df).toMatch(/^CMD \["node", "--optimize-for-size", "bin\/waypoint\.js", "serve"\]$/m);
+  expect(start).toBe('node --optimize-for-size --initial-heap-size=128 bin/waypoint.js serve');
+  expect(df).toMatch(/^CMD \["node", "--optimize-for-size", "--initial-heap-size=128", "bin\/waypoint\.js", "serve"\]$/m);
   // What the image needs at run time is copied; what must never be in it is ignored.
   for (const dir of ['bin', 'src', 'flows', 'locales', 'personas', 'config']) expect(df).toContain(`COPY ${dir} ./${dir}`);
   const ignored = readFileSync('.dockerignore', 'utf8').split('\n');
