@@ -176,7 +176,7 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
   // Taken just now with something felt now ("i drank bleach 10 minutes ago, now i'm throwing up",
   // "swallowed lots of my pressure pills and got dizzy").
-  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now', 'injury', 'critical'] },
+  { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now', 'injury', 'critical', 'unresponsive'] },
   // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?".
   { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'] },
   // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
@@ -853,7 +853,10 @@ export class DangerDetector {
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
-      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || ctx.has('over');
+      // So is passing on the news, a series or a dream ("estoy viendo una serie de narcos y salen
+      // muchachas secuestradas"), unless something calls for help beside it.
+      const fromTheNews = ctx.has('news') && !ctx.has('help') && !ctx.has('cry') && !ctx.has('urgent');
+      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || ctx.has('over') || fromTheNews;
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
@@ -967,10 +970,11 @@ const KEPT_WHEN_DONE: ReadonlySet<Lowering> = new Set(['general', 'asking', 'pas
 /**
  * Wanting to die played down, asked as what a means would do: "just asking… how many pills so I
  * don't wake up", "curious lang po", "pergunta boba", "solo pregunto jaja". Playing it down is
- * how it is often said, so neither "just asking", laughter nor the question it comes in lowers
- * it; the past still does ("i tried years ago, just asking if it counts against my permit").
+ * how it is often said, so neither "just asking", laughter, the question it comes in nor the
+ * someone unnamed it is put on ("just asking, if someone takes all the sleeping pills at once
+ * what happens?") lowers it; the past still does ("i tried years ago, just asking if it counts against my permit").
  */
-const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking', 'joke']);
+const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking', 'joke', 'someone']);
 
 /**
  * The lowering contexts that take nothing off a harm (`loweredBy` is not asked, and neither "just
