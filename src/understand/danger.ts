@@ -984,7 +984,9 @@ const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking
  * die lol" beside a job, "took 2 sleeping pills haha" stay figures).
  */
 function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): ReadonlySet<Lowering> {
-  if (!harms.includes('self_harm')) return NONE_KEPT;
+  // Wanting to die read as the harm it shares its words with ("ininom lahat ng gamot" is both
+  // self_harm and critical, and read as one harm) is still wanting to die.
+  if (!harms.includes('self_harm') && !ctx.has('self_harm')) return NONE_KEPT;
   const done = ctx.has('done');
   // Named: the means, what it would do, one's own death supposed, or two parts of wanting to die.
   const namesIt = ctx.has('means') || ctx.has('outcome') || ctx.has('gone') || SELF_PARTS.filter((k) => ctx.has(k)).length >= 2;

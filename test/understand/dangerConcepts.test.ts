@@ -119,6 +119,26 @@ describe("one's own death supposed, beside giving up or played down", () => {
   );
 });
 
+// Played down on someone unnamed, or in words two lists share ("ininom lahat ng gamot" is both
+// wanting to die and an overdose): still wanting to die. A story from the news, a series or a
+// novel is at most the question. "mera pati" (my husband) is no beating by its skeleton.
+describe('played down on someone, words two lists share, the news, skeletons of everyday words', () => {
+  check(
+    [
+      ['hi', 'bas aise hi puchna tha, agar koi ek saath saari neend ki goliyan le le to subah uthega?'],
+      ['tl', 'curious lang po, ano mangyayari kung ininom ng tao lahat ng gamot na pampatulog sa bote?'],
+    ],
+    [],
+    [
+      'estoy viendo una serie donde encierran a una muchacha en un sotano, eso pasa aqui?',
+      'vi no jornal que sequestraram umas meninas perto daqui, isso acontece muito no canada?',
+      'mera pati mera phone check karta hai, ye chat kaun padh sakta hai?',
+      'mera pati kehta hai ki wo mera visa sponsor nahi karega, kya karu?',
+      'i tried to take pills years ago, just asking if that counts against my permit',
+    ],
+  );
+});
+
 // Words of one language read inside another's, and the tools and figures of a trade: "kut*"
 // (Nepali, to beat) is no "kutsilyo" (Tagalog, a knife), "mare" no Tagalog friend; a nail gun, a
 // knife trimmer, blood that boils and a fire alarm set off by toast are work and talk. The same
