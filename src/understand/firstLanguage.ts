@@ -32,6 +32,13 @@ export function firstLanguage(guess: LanguageGuess, hints: readonly Lang[]): Fir
   let lang: Lang | null = guess.confident ? guess.lang : null;
   if (!lang && top && hints[0] === top.lang && top.score - second >= HINTED_LEAD && top.score >= 0.4) lang = top.lang;
   const fromText = guess.scores.filter((s) => s.score >= LIKELY_SCORE).map((s) => s.lang);
+  // Two words or more, one of them only this language's, every word known to some language and
+  // no other language in sight ("info porfa", "tanong lang", "hello dai"): too little for a
+  // confident guess, but the only one the words allow. A lone word ("trabajo"), a word no list
+  // knows ("ce bezkoshtovno", romanized Ukrainian beside a French-looking "ce") or a hint for
+  // another language still asks.
+  const onlyOne = fromText.length === 1 && fromText[0] === top?.lang && (guess.ownWords ?? 0) >= 1 && !guess.unknownWords && (guess.words ?? 0) >= 2;
+  if (!lang && top && onlyOne && (hints.length === 0 || hints[0] === top.lang)) lang = top.lang;
   const likely = [...new Set([...(lang ? [lang] : []), ...fromText, ...hints])].slice(0, LIKELY_AT_MOST);
   return { lang, likely, mixed: false };
 }

@@ -111,6 +111,10 @@ export interface LanguageGuess {
    * "mera", "bachao" Punjabi and Hindi alike.
    */
   ownWords?: number;
+  /** How many words no language's lists, examples or word shapes know ("bezkoshtovno", "gwaan"). */
+  unknownWords?: number;
+  /** How many words (not numbers) the message has. */
+  words?: number;
 }
 
 type Lexicon = Map<string, Lang[]>;
@@ -200,6 +204,8 @@ export class LanguageDetector {
       if (ls.length === 1) alone.set(ls[0]!, (alone.get(ls[0]!) ?? new Set()).add(w));
     };
     const inPair = new Set<number>();
+    // Words no list, example or word shape of any language knows.
+    let unknown = 0;
     for (let i = 0; i + 1 < ws.length; i++) {
       const pair = `${ws[i]} ${ws[i + 1]}`;
       const own = (this.pairs.get(pair) ?? [...new Set(this.pairShapes.filter((s) => s.re.test(pair)).map((s) => s.lang))]).filter((l) => langs.includes(l));
@@ -242,6 +248,7 @@ export class LanguageDetector {
       }
       const shaped = this.shapes.filter((s) => langs.includes(s.lang) && s.re.test(w)).map((s) => s.lang);
       if (shaped.length > 0) add([...new Set(shaped)], SHAPE);
+      else unknown++;
     }
     // Votes with every shared word shared evenly: what ranks the languages and says how clearly
     // one leads. Shared words credited by the rest of the message say only whether the leader has
@@ -278,7 +285,7 @@ export class LanguageDetector {
     const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes || (latin && loneWord(parts, ws.filter((w) => !/^\d+$/.test(w)).length));
     const confident = share >= CONFIDENT_SHARE && clear && enough && !mixed;
     const ownWords = alone.get(best![0])?.size ?? 0;
-    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}), ...(ownWords > 0 ? { ownWords } : {}) };
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}), ...(ownWords > 0 ? { ownWords } : {}), ...(unknown > 0 ? { unknownWords: unknown } : {}), words: ws.filter((w) => !/^\d+$/.test(w)).length };
   }
 }
 

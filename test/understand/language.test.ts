@@ -197,6 +197,29 @@ describe('language', () => {
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();
   });
 
+  // Two or three words, one of them only one language's and none unknown: too little for a
+  // confident guess, answered in the only language the words allow.
+  it.each([
+    ['porfa info', 'es'],
+    ['tanong lang', 'tl'],
+    ['hello dai', 'ne'],
+  ])('answers %j in %s: one word is only its own, no other language in sight', (text, lang) => {
+    expect(understanding().detectLanguage(text).confident).toBe(false);
+    expect(understanding().routeOffline(text)).toMatchObject({ lang, likely: [lang] });
+  });
+
+  it.each([
+    // A word no list knows beside one that looks French: still asked.
+    'ce bezkoshtovno?',
+    // A lone greeting many languages type.
+    'hi',
+  ])('asks which language for %j', (text) => {
+    expect(understanding().routeOffline(text).lang).toBeNull();
+  });
+  it('lets a hint for another language ask rather than guess on one word', () => {
+    expect(understanding().routeOffline('tanong lang', { hints: ['en'] }).lang).toBeNull();
+  });
+
   it.each([
     ['my boss is not paying me, no me paga el overtime', ['en', 'es']],
     ['mi jefe no me paga, what can i do', ['en', 'es']],
