@@ -2,7 +2,7 @@
 // runs (3 to 5 characters, across word edges), each hashed into one of a fixed number of buckets,
 // trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it ASKS ("are you
 // in danger right now?") when the concept lists found nothing, and answers as an emergency only
-// from the file's `flagAt` (0.97) for a message of 40 characters or more; where the lists
+// from the file's `flagAt` (0.95) for a message of 40 characters or more; where the lists
 // themselves would ask, a reading at the file's `confirmAt` (0.9) or more answers as an emergency
 // instead (two weak signs agreeing). It never lowers danger the lists found; where the lists would
 // only ask because something around the harm lowered it, a reading under the file's

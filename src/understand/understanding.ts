@@ -276,10 +276,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // now: docs/adr/0014-*.md).
     const unframed = (): string => read.unframed ?? danger.withoutFraming(text, langs);
     const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), () => matter());
-    // The same, read as surely danger (0.97, 40 characters or more), with nothing the lists read as
+    // The same, read as surely danger (0.95, 40 characters or more), with nothing the lists read as
     // taking a harm away (a joke, an event told as over, a rule asked about, the news, asking what
-    // it is called): answered as an emergency. Held out, 126 of 3,653 danger lines flagged instead
-    // of asked, and none of 3,607 harmless lines alarmed (docs/adr/0016-*.md).
+    // it is called): answered as an emergency. Held out at 0.97, 126 of 3,653 danger lines flagged
+    // instead of asked, and none of 3,607 harmless lines alarmed; at 0.95, over six later folds, 369
+    // danger lines and 8 harmless ones, against 299 and 5 at 0.97 (docs/adr/0016-*.md).
     if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed()) ?? false)) return emergency({ dangerLearned: true });
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger

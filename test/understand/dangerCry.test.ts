@@ -98,7 +98,7 @@ describe("one's own child held", () => {
   });
   // A caregiver locked in with the children: a door and children to the lists, which leave it; the
   // learned signal reads it as like those that showed danger, and it is never let pass in silence
-  // (asked from 0.7, answered from 0.97: docs/adr/0016-*.md).
+  // (asked from 0.7, answered from 0.95: docs/adr/0016-*.md).
   it('leaves a caregiver locked in with the children to the learned signal', () => {
     const t = 'la señora cierra la puerta con llave y yo me quedo con los niños, ¿es normal?';
     const lists = listsAlone().routeOffline(t);
