@@ -18,8 +18,18 @@ describe('social phrases', () => {
     },
   );
 
+  // Saying there is a question, before asking it, names no topic either: "tanong lang" (just a
+  // question) had been answered about overtime.
+  it.each(['tanong lang', 'tanong lang po', 'una pregunta', 'info porfa', 'quick question', 'une petite question', 'duvida rapida', 'ek sawal', '请问', 'ขอถามหน่อย'])(
+    '"%s" alone asks about no topic',
+    (text) => {
+      expect(u.routeOffline(text)).toMatchObject({ topic: null, candidates: [], danger: false });
+    },
+  );
+
   it.each([
     ['buenos dias, mi jefe no me paga', 'mi jefe no me paga'],
+    ['tanong lang po, pwede ba akong lumipat ng employer?', 'pwede ba akong lumipat ng employer?'],
     ['hola, me quitaron el pasaporte. gracias', 'me quitaron el pasaporte'],
     ['你好，老板不给我工资', '老板不给我工资'],
     ['สวัสดีครับ นายจ้างไม่จ่ายเงิน', 'นายจ้างไม่จ่ายเงิน'],
