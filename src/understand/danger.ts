@@ -988,10 +988,11 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   // self_harm and critical, and read as one harm) is still wanting to die.
   if (!harms.includes('self_harm') && !ctx.has('self_harm')) return NONE_KEPT;
   const done = ctx.has('done');
-  // Named: the means, what it would do, one's own death supposed, or two parts of wanting to die.
-  const namesIt = ctx.has('means') || ctx.has('outcome') || ctx.has('gone') || SELF_PARTS.filter((k) => ctx.has(k)).length >= 2;
+  // Named: the means, what it would do, or two parts of wanting to die.
+  const namesIt = ctx.has('means') || ctx.has('outcome') || SELF_PARTS.filter((k) => ctx.has(k)).length >= 2;
   // One's own death supposed ("if I'm not here, does mum get the insurance? I'm a burden to
-  // everyone") is asked as a question by its nature: the question it comes in lowers nothing.
+  // everyone") is asked as a question by its nature, played down or not: the question it comes
+  // in lowers nothing.
   const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome')) || ctx.has('gone');
   if (done && playedDown) return new Set([...KEPT_WHEN_DONE, ...KEPT_WHEN_PLAYED_DOWN]);
   return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;

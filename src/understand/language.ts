@@ -282,10 +282,11 @@ export class LanguageDetector {
     // Much evidence may lead by less: Moroccan Arabizi or Hinglish carry French or English loanwords.
     const clear = lead >= CONFIDENT_RATIO || (best![1] >= MUCH_EVIDENCE && lead >= CONFIDENT_RATIO_MUCH);
     const mixed = latin && next ? mixedPair(claims, best![0], next[0]) : null;
-    const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes || (latin && loneWord(parts, ws.filter((w) => !/^\d+$/.test(w)).length));
+    const wordCount = ws.filter((w) => !/^\d+$/.test(w)).length;
+    const enough = Math.max(best![1], credited.get(best![0]) ?? 0) >= minVotes || (latin && loneWord(parts, wordCount));
     const confident = share >= CONFIDENT_SHARE && clear && enough && !mixed;
     const ownWords = alone.get(best![0])?.size ?? 0;
-    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}), ...(ownWords > 0 ? { ownWords } : {}), ...(unknown > 0 ? { unknownWords: unknown } : {}), words: ws.filter((w) => !/^\d+$/.test(w)).length };
+    return { lang: best![0], confident, scores, evidence: Math.round(best![1] * 100) / 100, ...(mixed ? { mixed } : {}), ...(ownWords > 0 ? { ownWords } : {}), ...(unknown > 0 ? { unknownWords: unknown } : {}), words: wordCount };
   }
 }
 
