@@ -118,10 +118,24 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * with, sleep with or not refuse them (`compelled`: "have to go with", "can't refuse", "fok mwen
  * kouche ak", "不能拒绝") are sex forced: each is everyday alone (a customer at the salon, a boss
  * who says there is no choice about the hours).
+ * Being summoned to the boss's bed or room, or to be alone with him (`alone_with`: "come to his
+ * room tonight", "sleep at his place", "be nice to him", "去他房间", "v nomer") with what is held
+ * over the person (`or_else`: "or I'm fired", "or he cancels the visa", "if I want him to sign the
+ * renewal", "不去明天就不用来了") is sex forced too; so is being made to go with him, and clients
+ * with what is held over the person ("5 clients today or she puts me on the street"). Each half
+ * alone is everyday: a room, a night shift, "or you're fired" said of the hours.
+ * One's own family (`kin`: "my mother", "mi familia", "aama buwa", "老家的爸妈") and what a threat
+ * says will happen to them short of killing (`menace`: "his people are already there", "will pay
+ * for it", "knows where she lives", "will have an accident", "找人去") are a threat to hurt
+ * (`kill`) when it is said just now, with a time given or with a cry for help: "he'll send people
+ * to my mother tonight if I don't come back". Told as how things stand ("he knows where my family
+ * lives") it is a matter of threats; "my family will pay for the ticket" is nothing.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
+/** Parts whose words hold no lowering word of their own (see `cryOrHarmTerms` in the reading). */
+const HOLDS_NO_LOWERING = new Set<string>([...SELF_PARTS, 'alone_with', 'or_else', 'menace']);
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -184,6 +198,17 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
+  // Summoned to his bed or room with something held over the person ("come to his cabin tonight or
+  // your contract is finished"), or made to: sex forced, tonight, today or now, or with a call for
+  // help ("I work alone with him, no choice" is a matter of work). Clients with something held
+  // over the person too ("she says 5 clients today or I sleep in the street").
+  { a: 'alone_with', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  { a: 'alone_with', b: 'compelled', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  { a: 'client', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  // A threat to one's family said just now, with a time given or a cry for help ("he'll send
+  // people to my mother's house tonight", "给我一天时间"): a threat to hurt. Told as how things
+  // stand ("he knows where my family lives in Honduras") it is a matter of threats, not danger now.
+  { a: 'kin', b: 'menace', harm: 'kill', only: ['now', 'cry', 'urgent'] },
   // A cry for help passed on, then silence ("my cousin sent me 'please help' and now her phone is off",
   // "发了'救我'两个字，然后就不回了"): a cry made in secret (`covert`), danger with the cry itself.
   { a: 'cry', b: 'unresponsive', harm: 'covert' },
@@ -615,14 +640,16 @@ export class DangerDetector {
     // The words of leave-taking found (`goodbye`): said twice in different words and nothing
     // else, the question is asked.
     const goodbyes = new Set<string>();
+    // The words of giving up found (`farewell`): said twice in different words, the same.
+    const farewells = new Set<string>();
     // The words of a cry for help, a call for help, now or quickly found, and the words of each
     // phrase or pattern matched: a phrase made of such words alone ("sos", "help now", "auxilio"
     // opening a short message) is a cry for help, which a matter of work or papers beside it
     // makes that matter (`cryPhrase`, src/understand/understanding.ts).
     const cryWords = new Set<string>();
     const phraseSpans: string[] = [];
-    // The terms of a cry for help or a harm found, and of what lowers, per language: a lowering
-    // term whose words lie inside a cry's or a harm's ("alguien que", someone who, inside
+    // The terms of a cry for help, a harm or a part of wanting to die found, and of what lowers,
+    // per language: a lowering term whose words lie inside a cry's, a harm's or such a part's ("alguien que", someone who, inside
     // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
     // harm read again, not a question.
     const cryOrHarmTerms: string[] = [];
@@ -657,9 +684,13 @@ export class DangerDetector {
           harmWords.set(l.kind as Harm, set.add(termWords));
         }
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
+        if (l.kind === 'farewell') farewells.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
-        if (l.kind === 'cry' || HARM_SET.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
+        // A part of wanting to die or of sex forced too: "nagpaalam sa fb" (said goodbye on
+        // facebook) holds "sa fb", "ghar walon ko bol dena" (tell my family) "ghar walon ko",
+        // "passer la nuit avec lui" "la nuit", and none is the news, a place far away or a habit.
+        if (l.kind === 'cry' || HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -856,7 +887,7 @@ export class DangerDetector {
       // So is passing on the news, a series or a dream ("estoy viendo una serie de narcos y salen
       // muchachas secuestradas"), unless something calls for help beside it.
       const fromTheNews = ctx.has('news') && !ctx.has('help') && !ctx.has('cry') && !ctx.has('urgent');
-      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || ctx.has('over') || fromTheNews;
+      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || (ctx.has('over') && !kept.has('over')) || fromTheNews;
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").
@@ -870,7 +901,8 @@ export class DangerDetector {
     // Leave-taking said twice in different words, with nothing that makes it smaller ("this is
     // my last message, forgive me for everything"): the question. Said once ("thanks, goodbye",
     // "forgive me for the late message") it is nothing.
-    if (level === 0 && distinctWords(goodbyes) >= 2 && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
+    // Giving up said twice in different words ("ayoko na, gusto ko na lang magpahinga") too.
+    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
     // What was found is kept when it is nothing: a question about emergency help reads its context.
@@ -963,10 +995,11 @@ type Lowering = (typeof LOWERS)[number];
 const NONE_KEPT: ReadonlySet<Lowering> = new Set();
 /**
  * Wanting to die told as done just now ("i already did", `done`): neither the question it comes
- * in ("is it bad to take the whole bottle?"), "just asking" ("asking bc i already did") nor the
- * past that is that very moment ("half an hour ago") lowers it.
+ * in ("is it bad to take the whole bottle?"), "just asking" ("asking bc i already did"), the
+ * past that is that very moment ("half an hour ago") nor a calm said after it ("ya me tomé el
+ * frasco, estoy tranquila") lowers it.
  */
-const KEPT_WHEN_DONE: ReadonlySet<Lowering> = new Set(['general', 'asking', 'past']);
+const KEPT_WHEN_DONE: ReadonlySet<Lowering> = new Set(['general', 'asking', 'past', 'over']);
 /**
  * Wanting to die played down, asked as what a means would do: "just asking… how many pills so I
  * don't wake up", "curious lang po", "pergunta boba", "solo pregunto jaja". Playing it down is

@@ -485,3 +485,66 @@ describe('a short Hindi call for help', () => {
     ['mujhe WSIB ke liye madad chahiye', 'permit me madad chahiye please'],
   );
 });
+
+// A threat to one's family (`kin` + `menace`) said just now, with a time given or a cry for help:
+// danger, even with the family far away. Told as how things stand, it is a matter of threats;
+// one's family paying for a ticket, or a car accident at home, is nothing.
+describe("a threat to one's family, said just now or with a time given", () => {
+  check(
+    [
+      ['en', 'the recruiter just called, if i dont pay by tonight his guys will burn my parents house in the village'],
+      ['es', 'el enganchador me dio hasta mañana, si no pago manda gente a la casa de mis papas'],
+      ['pt', 'ele acabou de mandar mensagem: os caras dele ja estao na porta da minha mae'],
+      ['tl', 'tumawag yung agent ngayon lang, pag di ako nagbayad bukas susunugin daw ang bahay ng nanay ko'],
+      ['zh', '中介刚才打电话说不给钱今晚就派人去我家找我爸妈'],
+      ['uk', 'він щойно написав, що його люди вже біля хати моїх батьків'],
+      ['th', 'เมื่อกี้มันโทรมาบอกว่าคืนนี้จะส่งคนไปที่บ้านแม่'],
+    ],
+    [],
+    [
+      'my family will pay for my ticket home tonight',
+      'mi familia me va a mandar dinero mañana',
+      'my dad had a car accident back home, can i get leave',
+    ],
+  );
+});
+
+// Summoned to the boss's bed or room with something held over the person (`alone_with` +
+// `or_else`, or `compelled`), tonight or now: sex forced. A room, a night shift, "or you're fired"
+// said of the hours, each alone, are nothing.
+describe('summoned to his room tonight, or else', () => {
+  check(
+    [
+      ['en', 'the manager says i have to sleep at his place tonight or my permit is done'],
+      ['es', 'el capataz dice que esta noche tengo que ir a su cuarto o me corre'],
+      ['fr', 'le boss veut que je passe la nuit avec lui ce soir sinon il me renvoie au pays'],
+      ['zh', '老板说今晚去他房间陪他，不然就开除我'],
+      ['uk', 'власник сказав сьогодні прийти до нього в номер, інакше звільнить'],
+    ],
+    [],
+    [
+      'the boss says i have to work the night shift tonight or im fired',
+      'el patron dice que hoy limpio su cuarto o no me paga',
+      'my room is too cold at night, otherwise the job is fine',
+    ],
+  );
+});
+
+// Wanting to die: giving up said twice in different words asks the question; a goodbye holding a
+// word of the news or of home ("nagpaalam sa fb", "ghar walon ko bol dena") is still a goodbye; a
+// calm said after the pills are taken lowers nothing.
+describe('giving up said twice, goodbyes with everyday words, calm after', () => {
+  it('asks when giving up is said twice in different words', () => {
+    const u = understanding().routeOffline('ayoko na talaga, gusto ko na lang magpahinga');
+    expect(u.danger || u.dangerCheck).toBe(true);
+  });
+  check(
+    [
+      ['tl', 'nagpaalam sa fb yung pinsan ko, aalis na daw sya sa mundo'],
+      ['hi', 'ab aur nahi hota, ghar walon ko bol dena maine koshish ki thi'],
+      ['es', 'ya me tome el frasco de pastillas, estoy tranquila, solo queria que alguien supiera'],
+    ],
+    [],
+    ['ayoko na sa trabahong ito', 'nagpaalam na ako sa amo ko kahapon, pwede ba yun'],
+  );
+});
