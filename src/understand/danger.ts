@@ -72,7 +72,7 @@ export const HARMS = [
  * person here a harm, and alone is asked about (see `worried`).
  */
 export const RAISES = ['now', 'near', 'help', 'person', 'urgent', 'silenced', 'cry'] as const;
-export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool'] as const;
+export const LOWERS = ['past', 'general', 'cond', 'habit', 'joke', 'far', 'naming', 'over', 'asking', 'news', 'someone', 'tool', 'routine'] as const;
 /** The lowering kinds that take a harm away, two steps off its level (loweredBy): laughter, naming, over, only asking, the news. */
 export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'naming', 'over', 'asking', 'news'];
 /**
@@ -992,6 +992,8 @@ function distinctWords(ws: ReadonlySet<string>): number {
 }
 
 type Lowering = (typeof LOWERS)[number];
+/** What a job's ordinary holds (`routine`): blood, a cut, a blade, a fire or smoke. */
+const WORK_HARMS: ReadonlySet<Harm> = new Set(['injury', 'critical', 'weapon', 'fire']);
 const NONE_KEPT: ReadonlySet<Lowering> = new Set();
 /**
  * Wanting to die told as done just now ("i already did", `done`): neither the question it comes
@@ -1052,6 +1054,11 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // is no weapon (see the reading); a cut made with it, and nothing more, by one: a cut at work.
   // "He came at me with the knife I use for the meat" keeps its threat.
   if (k === 'tool') return harms.length > 0 && harms.every((h) => h === 'injury') && !ctx.has('help') ? 1 : 0;
+  // Blood, knives, fire or smoke said to be the work's ordinary ("blood everywhere all day,
+  // totally normal", "chaku aur khoon, normal hai", "ชินแล้ว", "m abitye"): two, when nothing is
+  // done to anyone (no threat, blow or person harmed by someone) and nothing calls for help.
+  // "He hits me every day, it's normal here" keeps its blow.
+  if (k === 'routine') return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !ctx.has('help') && !ctx.has('cry') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on

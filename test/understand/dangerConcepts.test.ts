@@ -548,3 +548,37 @@ describe('giving up said twice, goodbyes with everyday words, calm after', () =>
     ['ayoko na sa trabahong ito', 'nagpaalam na ako sa amo ko kahapon, pwede ba yun'],
   );
 });
+
+// One's death supposed made impersonal, played down: asking how the body of someone who dies here
+// is sent home, "just asking", is wanting to die asked as a question (`gone` + `asking`). Asked
+// of a death that happened, it is not.
+describe('the body sent home, asked and played down', () => {
+  check(
+    [
+      ['en', 'if someone dies here how do they send the body home to the philippines? just asking'],
+      ['th', 'ถ้าคนไทยตายที่นี่ ใครจ่ายค่าส่งศพกลับ แค่อยากรู้เฉยๆ'],
+      ['fr', 'si quelqu un meurt ici est ce qu on rapatrie le corps au pays? je demande comme ca'],
+    ],
+    [],
+    ['my coworker died at the farm last month, who pays to send the body home?'],
+  );
+});
+
+// Blood, blades or fire said to be the work's ordinary (`routine`) lowers them; a blow said to be
+// normal keeps it. Dollars written as "刀" are no knife; "they won't call me for the season" is no
+// call refused.
+describe("the work's ordinary, dollars, a season's call", () => {
+  check(
+    [
+      ['zh', '他捅了我三刀，流了好多血'],
+      ['en', 'he is hitting me right now, its normal here they say, help'],
+      ['es', 'no me llamen, solo escriban, tengo miedo'],
+    ],
+    [],
+    [
+      'i cut chickens at the plant, knives and blood all day, im used to it. is there a break law',
+      '老板说房租和饭钱都从工资里扣 结果两个礼拜到手才两百多刀 这合法吗',
+      'me da miedo que el otro año no me llamen para la temporada porque me queje del bus',
+    ],
+  );
+});
