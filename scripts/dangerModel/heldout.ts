@@ -99,9 +99,9 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
       p = model.probability(text);
       return model.withdraws(text);
     },
-    flags(text) {
+    flags(text, lowered) {
       p = model.probability(text);
-      return model.flags(text);
+      return model.flags(text, lowered);
     },
   };
   const lists = createUnderstanding({ dataDir: src.dataDir, dangerModel: null });
@@ -182,7 +182,7 @@ function rowOf(lines: readonly Scored[]): Row {
 /** Thresholds shown beside the shipped one. */
 const SWEEP = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
 /** Thresholds for the signal answering alone, and for confirming the lists' question. */
-const FLAG_SWEEP = [0.9, 0.95, 0.97, 0.98, 0.99];
+const FLAG_SWEEP = [0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 const CONFIRM_SWEEP = [0.75, 0.8, 0.85, 0.9, 0.95];
 
 export function formatHeldOut(h: HeldOut, misses = false): string {

@@ -2,7 +2,7 @@
 // runs (3 to 5 characters, across word edges), each hashed into one of a fixed number of buckets,
 // trained on the development sets' lines (scripts/dangerModel/train.ts). Alone it ASKS ("are you
 // in danger right now?") when the concept lists found nothing, and answers as an emergency only
-// from the file's `flagAt` (0.95) for a message of 40 characters or more; where the lists
+// from the file's `flagAt` (0.9) for a message of 40 characters or more; where the lists
 // themselves would ask, a reading at the file's `confirmAt` (0.9) or more answers as an emergency
 // instead (two weak signs agreeing). It never lowers danger the lists found; where the lists would
 // only ask because something around the harm lowered it, a reading under the file's
@@ -124,6 +124,13 @@ export const WITHDRAW_CHARS = 20;
  * one (docs/adr/0016-*.md).
  */
 export const FLAG_CHARS = 40;
+/**
+ * Where the lists read something that makes a harm smaller around a message they found no harm in
+ * (a habit, a rule asked about, the past, an "if"), the signal answers as an emergency only from
+ * this probability, the file's `flagAt` before it was lowered to 0.9 (docs/adr/0016-*.md): "my
+ * roommate is drunk every night, can I change rooms?" is asked about, not answered as an emergency.
+ */
+export const FLAG_WHEN_LOWERED = 0.95;
 
 export const dangerModelFile = z
   .object({
@@ -173,9 +180,11 @@ export interface DangerSignal {
   withdraws?(text: string): boolean;
   /**
    * Whether a message the lists found nothing in is so surely like those that showed danger that
-   * it is answered as an emergency, not asked about. Absent: it is only ever asked about.
+   * it is answered as an emergency, not asked about. `lowered`: the lists read something around it
+   * that makes a harm smaller (a habit, a rule asked, the past): it must then reach
+   * `FLAG_WHEN_LOWERED`. Absent: it is only ever asked about.
    */
-  flags?(text: string): boolean;
+  flags?(text: string, lowered?: boolean): boolean;
 }
 
 export class DangerModel implements DangerSignal {
@@ -235,8 +244,8 @@ export class DangerModel implements DangerSignal {
     return [...text.trim()].length >= WITHDRAW_CHARS && this.probability(text) < this.withdrawBelow;
   }
 
-  flags(text: string): boolean {
-    return [...text.trim()].length >= FLAG_CHARS && this.reaches(text, this.flagAt);
+  flags(text: string, lowered = false): boolean {
+    return [...text.trim()].length >= FLAG_CHARS && this.reaches(text, lowered ? Math.max(this.flagAt, FLAG_WHEN_LOWERED) : this.flagAt);
   }
 
   /** Whether a message of words enough (`ASK_WORDS`) reads at `at` or more. */

@@ -19,6 +19,13 @@ import { isLang, namedLang, namedTopic, type Lang, type TopicId } from '../conte
 import type { TopicChooser } from './llm.ts';
 import type { Understanding } from '../engine/types.ts';
 
+/**
+ * What the lists read around a message that keeps the learned signal from answering it as an
+ * emergency below 0.95 (FLAG_WHEN_LOWERED, src/understand/dangerModel.ts): a habit ("drunk every
+ * night"), a rule asked about ("can I change rooms?"), the past, the work's tools or ordinary.
+ */
+const FLAG_LOWERED_BY = ['habit', 'general', 'past', 'tool', 'routine'] as const;
+
 /** What a question of the lists is never withdrawn beside: a cry, coded or not, a call for help, haste, silence. */
 const NEVER_WITHDRAWN = ['covert', 'cry', 'help', 'urgent', 'silenced'] as const;
 
@@ -276,12 +283,14 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // now: docs/adr/0014-*.md).
     const unframed = (): string => read.unframed ?? danger.withoutFraming(text, langs);
     const learned = read.level === 0 && !kind && model !== null && model.asks(unframed(), () => matter());
-    // The same, read as surely danger (0.95, 40 characters or more), with nothing the lists read as
-    // taking a harm away (a joke, an event told as over, a rule asked about, the news, asking what
-    // it is called): answered as an emergency. Held out at 0.97, 126 of 3,653 danger lines flagged
-    // instead of asked, and none of 3,607 harmless lines alarmed; at 0.95, over six later folds, 369
-    // danger lines and 8 harmless ones, against 299 and 5 at 0.97 (docs/adr/0016-*.md).
-    if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed()) ?? false)) return emergency({ dangerLearned: true });
+    // The same, read as surely danger (the file's `flagAt`, 0.9; 40 characters or more), with
+    // nothing the lists read as taking a harm away (a joke, an event told as over, a rule asked
+    // about, the news, asking what it is called): answered as an emergency. Held out over seven
+    // folds of later batches, 543 danger lines and 22 harmless ones at 0.9, against 430 and 10 at
+    // 0.95 (docs/adr/0016-*.md).
+    // Beside a habit, a rule asked, the past or the work's tools, only from 0.95
+    // (FLAG_WHEN_LOWERED); an "if" or a place far away is how threats are told.
+    if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed(), FLAG_LOWERED_BY.some((k) => kinds.has(k))) ?? false)) return emergency({ dangerLearned: true });
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held

@@ -188,6 +188,26 @@ describe('the learned danger signal', () => {
     expect(DangerModel.load(withModel({}))!.flags(zorb)).toBe(false);
   });
 
+  it('beside a habit, a rule asked or the past, answers as an emergency only from 0.95 (FLAG_WHEN_LOWERED)', () => {
+    // Every message reads 0.92: over the file's flagAt (0.9), under 0.95.
+    const m = DangerModel.load(withModel({ flagAt: 0.9, bias: Math.log(0.92 / 0.08) }, {}))!;
+    const long = 'my roommate comes back very late and very loud almost every single day';
+    expect(m.probability(long)).toBeCloseTo(0.92, 5);
+    expect(m.flags(long)).toBe(true);
+    expect(m.flags(long, true)).toBe(false);
+    // The understanding says which: a habit or a rule asked is lowered, an "if" is not (threats are told with one).
+    const seen: boolean[] = [];
+    const spy: DangerSignal = { asks: () => true, confirms: () => false, flags: (_t, lowered) => (seen.push(lowered ?? false), !lowered) };
+    const u = createUnderstanding({ dangerModel: spy });
+    const habit = u.routeOffline('my roommate gets very loud every night in the room, can i change rooms?');
+    expect(habit.danger).toBe(false);
+    expect(habit.dangerCheck).toBe(true);
+    expect(seen.at(-1)).toBe(true);
+    const plain = u.routeOffline('my cousin painted the whole kitchen blue and it looks really great');
+    expect(plain.danger).toBe(true);
+    expect(seen.at(-1)).toBe(false);
+  });
+
   it('never lowers what the lists found, and never asks about small talk', () => {
     const u = createUnderstanding({ dataDir: withModel({ bias: 8 }, {}) });
     const found = u.routeOffline('please send help');
