@@ -499,6 +499,7 @@ describe("a threat to one's family, said just now or with a time given", () => {
       ['zh', '中介刚才打电话说不给钱今晚就派人去我家找我爸妈'],
       ['uk', 'він щойно написав, що його люди вже біля хати моїх батьків'],
       ['th', 'เมื่อกี้มันโทรมาบอกว่าคืนนี้จะส่งคนไปที่บ้านแม่'],
+      ['ar', 'السلام عليكم، صاحب الشغل قال إذا ما دفعت بكرة رح يبعت ناس لأهلي بالضيعة، أعطاني مهلة لبكرة'],
     ],
     [],
     [
@@ -517,6 +518,7 @@ describe('summoned to his room tonight, or else', () => {
     [
       ['en', 'the manager says i have to sleep at his place tonight or my permit is done'],
       ['es', 'el capataz dice que esta noche tengo que ir a su cuarto o me corre'],
+      ['es', 'hola buenas, el patron dice que hoy en la noche tengo que quedarme con el en su cuarto o me corre, que hago'],
       ['fr', 'le boss veut que je passe la nuit avec lui ce soir sinon il me renvoie au pays'],
       ['zh', '老板说今晚去他房间陪他，不然就开除我'],
       ['uk', 'власник сказав сьогодні прийти до нього в номер, інакше звільнить'],
