@@ -584,3 +584,22 @@ describe("the work's ordinary, dollars, a season's call", () => {
     ],
   );
 });
+
+// A worried doubt before telling it ("maybe it's nothing but", "quizá no es nada pero", "可能没什么事
+// 但") raises a harm found as a call for help does: no harmless line of dev opens so, 46 danger
+// lines do. Before a matter of pay it is nothing.
+describe("'maybe it's nothing but' before a harm", () => {
+  it('asks without it', () => {
+    const u = understanding().routeOffline('my friend fainted in the field');
+    expect(u.danger).toBe(false);
+    expect(u.dangerCheck).toBe(true);
+  });
+  check(
+    [
+      ['en', 'maybe its nothing but my friend fainted in the field'],
+      ['es', 'quiza no es nada pero mi compañera se desmayo en el campo'],
+    ],
+    [],
+    ['maybe its nothing but my overtime is missing from my pay stub', '可能没什么事 但我工资少了两百'],
+  );
+});
