@@ -197,6 +197,12 @@ describe('language', () => {
     expect(understanding().detectLanguage('🙂🙂').lang).toBeNull();
   });
 
+  // Portuguese asking who we are, with "são" typed "sao" (Vietnamese "sao" too) and "vocês"
+  // without its accent: Portuguese words, answered in Portuguese.
+  it('answers "ola quem sao voces? sao do governo?" in Portuguese', () => {
+    expect(understanding().routeOffline('ola quem sao voces? sao do governo?').lang).toBe('pt');
+  });
+
   // Two or three words, one of them only one language's and none unknown: too little for a
   // confident guess, answered in the only language the words allow.
   it.each([
