@@ -88,5 +88,12 @@ try {
 rmSync(reportDir, { recursive: true, force: true });
 stopCluster();
 for (const line of skips) console.log(line);
+// Vitest failed with every test it reported passing: an error outside any test (a worker that
+// died, out of memory or otherwise, and the files it had left). Counted as one failure, so the
+// last line never reads "0 failed" on a failed run.
+if (code !== 0 && failed === 0) {
+  failed = 1;
+  console.log('failed: vitest exited with an error outside any test (its output above says which)');
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(code !== 0 || failed > 0 ? 1 : 0);
