@@ -130,8 +130,12 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * (`kill`) when it is said just now, with a time given or with a cry for help: "he'll send people
  * to my mother tonight if I don't come back". Told as how things stand ("he knows where my family
  * lives") it is a matter of threats; "my family will pay for the ticket" is nothing.
+ * Someone gone whose things are all still where they lived (`left_behind`: "her things are still in
+ * the room", "她的东西都还在", "उसका सामान वहीं पड़ा है") and who does not answer (`unresponsive`: "her
+ * phone is off") is someone taken: nobody who leaves of their own will leaves everything. Each
+ * alone is everyday (a roommate's things while she works a night shift; a phone off).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /** Parts whose words hold no lowering word of their own (see `cryOrHarmTerms` in the reading). */
@@ -205,6 +209,9 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   { a: 'alone_with', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'alone_with', b: 'compelled', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'client', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  // Gone, everything left behind, and no answer ("she went with the boss yesterday, her phone is off,
+  // all her things are still here"): taken.
+  { a: 'left_behind', b: 'unresponsive', harm: 'taken' },
   // A threat to one's family said just now, with a time given or a cry for help ("he'll send
   // people to my mother's house tonight", "给我一天时间"): a threat to hurt. Told as how things
   // stand ("he knows where my family lives in Honduras") it is a matter of threats, not danger now.

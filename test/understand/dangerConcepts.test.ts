@@ -603,3 +603,17 @@ describe("'maybe it's nothing but' before a harm", () => {
     ['maybe its nothing but my overtime is missing from my pay stub', '可能没什么事 但我工资少了两百'],
   );
 });
+
+// Someone gone whose things are all still where they lived, who does not answer (`left_behind` +
+// `unresponsive`): taken. A roommate's things while she works, or a phone off, alone are nothing.
+describe('gone, everything left behind, no answer', () => {
+  check(
+    [
+      ['en', 'my cousin left with the agent on sunday, her phone is off and all her stuff is still in our room'],
+      ['zh', '我室友昨晚跟老板出去了，到现在电话打不通，她的东西都还在宿舍'],
+      ['es', 'mi compañera se fue con el contratista, no contesta el telefono y sus cosas siguen aqui'],
+    ],
+    [],
+    ['my roommate works nights, her things are still on my bed, can i move them', '老板电话打不通，这个月工资怎么办'],
+  );
+});
