@@ -1064,8 +1064,9 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // Blood, knives, fire or smoke said to be the work's ordinary ("blood everywhere all day,
   // totally normal", "chaku aur khoon, normal hai", "ชินแล้ว", "m abitye"): two, when nothing is
   // done to anyone (no threat, blow or person harmed by someone) and nothing calls for help.
-  // "He hits me every day, it's normal here" keeps its blow.
-  if (k === 'routine') return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !ctx.has('help') && !ctx.has('cry') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
+  // "He hits me every day, it's normal here" keeps its blow. (A cry is a call for help here: the
+  // reading adds `help` beside it.)
+  if (k === 'routine') return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on
