@@ -697,7 +697,9 @@ export class DangerDetector {
         // A part of wanting to die or of sex forced too: "nagpaalam sa fb" (said goodbye on
         // facebook) holds "sa fb", "ghar walon ko bol dena" (tell my family) "ghar walon ko",
         // "passer la nuit avec lui" "la nuit", and none is the news, a place far away or a habit.
-        if (l.kind === 'cry' || HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
+        // A time that says now holds no habit or past of its own either: "आज राति" (tonight) holds
+        // "राति" (at night), "hoy en la noche" "en la noche", "desde ontem" (since yesterday) "ontem".
+        if (l.kind === 'cry' || l.kind === 'now' || HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -883,7 +885,9 @@ export class DangerDetector {
       // but I want to end my life", "if he leaves I will kill myself").
       // Nor a cry for help made in secret, which is a plan and comes with an "if" ("if I don't
       // answer, they took my phone", "if you don't hear from me by tonight, call the police").
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert');
+      // Nor sex forced with something held over the person (`or_else`), whose "if" is what is held
+      // over ("falou que se eu contar ele me manda embora", "जान्न भनें भने भिसा रद्द गर्छु").
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert') || (harms.includes('hit') && ctx.has('or_else'));
       // What lowers nothing around wanting to die told as done or played down (keptAround).
       const kept = keptAround(harms, ctx);
       let lower = 0;
@@ -1015,8 +1019,11 @@ const KEPT_WHEN_DONE: ReadonlySet<Lowering> = new Set(['general', 'asking', 'pas
  * how it is often said, so neither "just asking", laughter, the question it comes in nor the
  * someone unnamed it is put on ("just asking, if someone takes all the sleeping pills at once
  * what happens?") lowers it; the past still does ("i tried years ago, just asking if it counts against my permit").
+ * Nor does the family back home it asks about: the one who writes is here ("je main na rahan ta
+ * ghar waleyan nu paise milange? bas pucheya"); a friend far away who wants to die, told plainly,
+ * is still asked about.
  */
-const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking', 'joke', 'someone']);
+const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking', 'joke', 'someone', 'far']);
 
 /**
  * The lowering contexts that take nothing off a harm (`loweredBy` is not asked, and neither "just

@@ -617,3 +617,60 @@ describe('gone, everything left behind, no answer', () => {
     ['my roommate works nights, her things are still on my bed, can i move them', '老板电话打不通，这个月工资怎么办'],
   );
 });
+
+// A time that says now holds no habit: "tonight" holds "night", and the night it holds lowers
+// nothing. Sex forced with something held over the person comes with an "if" that is the threat
+// itself ("if I tell anyone he sends me away"), and that "if" lowers nothing either.
+describe('tonight is no habit; the "if" of what is held over', () => {
+  check(
+    [
+      ['ne', 'मालिकले भन्यो आज राति ग्राहकसँग जानै पर्छ, नत्र भिसा रद्द गर्छु'],
+      ['pt', 'o filho da patroa disse que hoje de noite eu tenho que dormir com ele, se eu contar pra alguém ele me manda embora'],
+    ],
+    [],
+    ['राति काम गर्छु, ओभरटाइमको पैसा पाइन्छ?', 'se eu recusar hora extra ele me manda embora?', 'o patrão disse que se eu faltar amanhã ele me manda embora, pode isso?'],
+  );
+});
+
+// How much of the means it would take, asked and played down, in the words of each language:
+// "how many are too many", a whole box, what happens to him, the heart stopping, cold with no coat.
+describe('how much it would take, asked and played down', () => {
+  check(
+    [
+      ['es', 'cuántas pastillas para dormir serían demasiadas? solo pregunto'],
+      ['ar', 'لو واحد بلع علبة الحبوب كلها شو بصيرله؟ مجرد سؤال'],
+      ['uk', 'скільки таблеток снодійного треба, щоб серце зупинилось? просто цікаво'],
+      ['pt', 'quanto tempo a pessoa aguenta na neve sem casaco? to perguntando por perguntar'],
+      ['pa', 'je main na rahan ta ghar waleyan nu paise milange? bas pucheya'],
+    ],
+    [],
+    ['cuántas horas extra son demasiadas? solo pregunto', 'quanto tempo aguenta o visto de trabalho depois que vence?'],
+  );
+});
+
+// Chest pain that goes to the left arm, half the body that will not move, a blood-soaked crush at
+// the machine, an ammonia leak: each an emergency now. An arm numb from carrying boxes is not.
+describe('the heart, a stroke, a crush, a leak', () => {
+  check(
+    [
+      ['en', 'my chest is tight and it goes down my left arm, sweating a lot'],
+      ['zh', '室友突然半边身子动不了 说话含糊'],
+      ['fr', 'il s est coincé la main dans la presse, du sang partout'],
+      ['pt', 'vazou amonia no frigorifico agora, todo mundo tossindo'],
+    ],
+    [],
+    ['my left arm is numb from carrying boxes all week, can i take a day off?', 'o frigorifico usa amonia? é perigoso trabalhar lá?'],
+  );
+});
+
+// Moved tomorrow at dawn with the passports in someone else's hands, and said so: being taken.
+describe('moved at dawn with the passports held', () => {
+  check(
+    [
+      ['fr', 'le patron dit qu on part demain a l aube pour une autre ferme, il a nos passeports'],
+      ['zh', '中介说明天一早送我们去卡尔加里 护照被收走了'],
+    ],
+    [],
+    ['on part demain pour la ferme, le patron a nos passeports dans son bureau, est-ce legal?'],
+  );
+});
