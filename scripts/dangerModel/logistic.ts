@@ -59,3 +59,22 @@ export function trainLogistic(examples: readonly Example[], opts: TrainOptions =
   for (const [name, k] of ids) weights.set(name, w[k]!);
   return { bias, weights };
 }
+
+/**
+ * The shuffles a signal is trained with, one model each, their weights and biases averaged. One
+ * shuffle alone moves with any line added anywhere (the order of every step changes): the average
+ * keeps what every order learns (docs/adr/0016-*.md, 2026-12-05 addendum).
+ */
+export const SEEDS: readonly number[] = [1, 2, 3, 4, 5];
+
+/** `trainLogistic` once per seed, weights and bias averaged. */
+export function trainAveraged(examples: readonly Example[], opts: TrainOptions = {}, seeds: readonly number[] = SEEDS): { bias: number; weights: Map<string, number> } {
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (const seed of seeds) {
+    const one = trainLogistic(examples, { ...opts, seed });
+    bias += one.bias / seeds.length;
+    for (const [k, w] of one.weights) weights.set(k, (weights.get(k) ?? 0) + w / seeds.length);
+  }
+  return { bias, weights };
+}

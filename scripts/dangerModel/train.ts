@@ -18,7 +18,7 @@ import { BUCKETS, POWER, DANGER_MODEL_PATH, dangerBuckets, dangerModelFile, enco
 import { loadEvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet } from '../firstContactEval.ts';
 import { framingText, replyLines, trainingLines, trainedOn, type Labelled } from './lines.ts';
-import { trainLogistic } from './logistic.ts';
+import { SEEDS, trainAveraged } from './logistic.ts';
 
 /**
  * Asked about from this probability. Chosen leave-batch-out (scripts/dangerModel/heldout.ts;
@@ -76,24 +76,13 @@ export function devLines(): Labelled[] {
 /** What the signal reads of a line, as the product reads it (framing blanked). */
 export type Reader = (text: string) => string;
 
-/**
- * The shuffles the signal is trained with, one model each, their weights averaged. One shuffle
- * alone made the signal move with any line added anywhere (the order of every step changes): a
- * batch of three example lines moved a batch written apart by six danger lines, and harmless lines
- * of the tests crossed FLAG_AT and back from one training to the next. The average of five keeps
- * what every order learns (docs/adr/0016-*.md, third addendum).
- */
-export const SEEDS = [1, 2, 3, 4, 5] as const;
-
 export function modelFile(lines: readonly Labelled[], read: Reader = createUnderstanding({ dangerModel: null }).dangerText, seeds: readonly number[] = SEEDS): DangerModelFile {
   const examples = lines.map((l) => ({ features: dangerBuckets(read(l.text)).map(String), positive: l.danger }));
+  // Five trainings averaged (SEEDS): one moved with any line added; a batch of three example lines
+  // moved a batch written apart by six danger lines (ADR 0016, 2026-12-05 addendum).
+  const { bias, weights } = trainAveraged(examples, { rate: RATE, power: POWER }, seeds);
   const table = new Float64Array(BUCKETS);
-  let bias = 0;
-  for (const seed of seeds) {
-    const one = trainLogistic(examples, { rate: RATE, power: POWER, seed });
-    bias += one.bias / seeds.length;
-    for (const [k, w] of one.weights) table[Number(k)]! += w / seeds.length;
-  }
+  for (const [k, w] of weights) table[Number(k)] = w;
   return {
     about: 'Learned danger signal (src/understand/dangerModel.ts): written by scripts/dangerModel/train.ts from the dev sets. Do not edit by hand.',
     trainedOn: trainedOn(lines, trainedThrough()),
