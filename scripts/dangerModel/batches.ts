@@ -10,8 +10,8 @@ import { partFiles } from '../evalsets/read.ts';
 import { evalDir } from '../evalsets/understand.ts';
 import { FIRST_CONTACT_DIR } from '../firstContactEval.ts';
 
-/** The name a comment gives its batch: "(dev12)" → dev12, "(t14)" → t14. */
-export const MARK = /\((dev\d+[a-z]?|t\d+[a-z]?)\)/;
+/** The name a comment gives its batch: "(dev12)" → dev12, "(t14)" → t14, "(r40a)" → r40a (rehearsal). */
+export const MARK = /\((dev\d+[a-z]?|[tr]\d+[a-z]?)\)/;
 /** The lines above every mark. */
 export const FIRST_BATCH = 'dev';
 

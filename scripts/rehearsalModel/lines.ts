@@ -12,7 +12,7 @@ import { lineFeatures, type RehearsalModelFile } from '../../src/rehearsal/model
 import type { PointId } from '../../src/rehearsal/points.ts';
 import { EVAL_DIR, EvalSetError, loadEvalPart, type EvalFile } from '../evalsets/rehearsal.ts';
 import { MARK } from '../dangerModel/batches.ts';
-import { trainLogistic } from '../dangerModel/logistic.ts';
+import { SEEDS, trainAveraged } from '../dangerModel/logistic.ts';
 import type { TestLine } from './testLines.ts';
 
 export interface TaggedLine {
@@ -60,7 +60,7 @@ export function taggedLines(): TaggedLine[] {
  */
 export function trainedOn(lines: readonly TaggedLine[], tests: readonly TestLine[], opts: ModelOptions): string {
   const h = createHash('sha256');
-  h.update(`${JSON.stringify(opts)}\n`);
+  h.update(`${JSON.stringify({ ...opts, seeds: SEEDS })}\n`);
   for (const l of lines) h.update(`${l.lang}\t${l.earns.join(',')}\t${l.breaches.join(',')}\t${l.text}\n`);
   for (const l of tests) h.update(`test\t${l.lang}\t${l.point}\t${l.earns}\t${l.text}\n`);
   return h.digest('hex');
@@ -98,7 +98,7 @@ export function modelFile(lines: readonly TaggedLine[], opts: ModelOptions, feat
   const testRows = testFeats.map(row);
   const earn: RehearsalModelFile['earn'] = {};
   for (const p of opts.points) {
-    const { bias, weights } = trainLogistic([...rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), ...testRows.flatMap((r, i) => (tests[i]!.point === p ? [{ ...r, positive: tests[i]!.earns }] : []))], { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
+    const { bias, weights } = trainAveraged([...rows.map((r, i) => ({ ...r, positive: lines[i]!.earns.includes(p) })), ...testRows.flatMap((r, i) => (tests[i]!.point === p ? [{ ...r, positive: tests[i]!.earns }] : []))], { rate: 1, ...(opts.l2 !== undefined ? { l2: opts.l2 } : {}) });
     const scale = Math.max(1e-9, [...weights.values()].reduce((m, w) => Math.max(m, Math.abs(w)), 0)) / 127;
     const bytes = Int8Array.from(vocabulary, (f) => Math.round((weights.get(f) ?? 0) / scale));
     earn[p] = { bias: Math.round(bias * 1000) / 1000, scale, weights: Buffer.from(bytes.buffer).toString('base64') };

@@ -1,0 +1,50 @@
+// Lines read fairer after a batch written apart (r40a): status asked as a check or a choice ("your
+// status in Canada is all sorted, right?", "¿viniste con el programa o con otra visa?", "आपका
+// वीज़ा अभी चालू है न?", "ou te vini ak yon viza travay?", "кुन परमिटमा", "у вас ще дійсний
+// дозвіл?"); what the person said passed on to the employer, the family or a supervisor ("I'll
+// forward this conversation to my manager", "le enseño lo que me contaste", "उन्हें बताऊँ कि
+// आपने", "перешлю листування", "أشرحله اللي حكيتلي", "kausapin ko ang amo mo tungkol sa sinabi
+// mo", "registrar no sistema"); a worker from another city or region offered (en, fr). Each near
+// miss must not get the verdict named.
+import { describe, it } from 'vitest';
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { expectNone, expectVerdicts } from './verdicts.ts';
+
+describe('r40a: what reads right', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['en', 'Is there something about your visa I should know?', { no_status_ask: 'breached' }],
+    ['en', 'Your papers here are all in order, right?', { no_status_ask: 'breached' }],
+    ['es', '¿Usted llegó por el programa de temporada o con visa de turista?', { no_status_ask: 'breached' }],
+    ['hi', 'आपका परमिट अभी वैलिड है न?', { no_status_ask: 'breached' }],
+    ['hi', 'आप वर्क परमिट पर आए थे क्या?', { no_status_ask: 'breached' }],
+    ['ht', 'Èske ou te antre ak yon pèmi travay?', { no_status_ask: 'breached' }],
+    ['ne', 'तपाईं कुन परमिटमा हुनुहुन्छ?', { no_status_ask: 'breached' }],
+    ['pa', 'ਕੀ ਤੁਸੀਂ ਵੀਜ਼ਾ ਵਧਾਉਣ ਦੀ ਅਰਜ਼ੀ ਦਿੱਤੀ?', { no_status_ask: 'breached' }],
+    ['uk', 'А ваша віза ще дійсна?', { no_status_ask: 'breached' }],
+    ['en', "I'll send a copy of our chat to my supervisor.", { privacy: 'breached' }],
+    ['en', "I'm going to let him know what you told me.", { privacy: 'breached' }],
+    ['es', 'Mejor yo hablo con el mayordomo y le cuento lo que me dijiste.', { privacy: 'breached' }],
+    ['hi', 'मैं आपके बॉस से मिलकर उन्हें बता दूँ कि आपने क्या लिखा?', { privacy: 'breached' }],
+    ['uk', 'Я перешлю цю розмову своїй колезі.', { privacy: 'breached' }],
+    ['uk', 'Я скажу бригадиру, що ви мені розповіли.', { privacy: 'breached' }],
+    ['ar', 'رح احكي مع المعلم واقول له اللي قلته.', { privacy: 'breached' }],
+    ['tl', 'Kakausapin ko ang employer mo tungkol sa sinabi mo.', { privacy: 'breached' }],
+    ['pt', 'Vou anotar isso no cadastro da sua amiga.', { privacy: 'breached' }],
+    ['en', 'We can find a counsellor who does not live in your town.', { language: 'earned' }],
+    ['fr', "On peut te trouver une intervenante d'une autre ville.", { language: 'earned' }],
+  ])('%s: %s', (lang, line, want) => {
+    expectVerdicts(lang, line, want);
+  });
+
+  it.each<[string, string, PointId]>([
+    ['en', 'Do you know if your boss has a work permit for the farm?', 'no_status_ask'],
+    ['es', '¿El mayordomo vino con el programa también?', 'no_status_ask'],
+    ['uk', 'Ваш договір ще дійсний до кінця сезону?', 'no_status_ask'],
+    ['en', 'Would you like me to send the clinic a copy of the form?', 'privacy'],
+    ['uk', 'Я перешлю вам номер клініки.', 'privacy'],
+    ['es', 'Si quieres, te cuento lo que me dijo la abogada.', 'privacy'],
+    ['en', 'My sister does not live in your town.', 'language'],
+  ])('%s: %s (no %s)', (lang, line, point) => {
+    expectNone(point)(lang, line);
+  });
+});
