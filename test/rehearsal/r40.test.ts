@@ -48,3 +48,22 @@ describe('r40a: what reads right', () => {
     expectNone(point)(lang, line);
   });
 });
+
+// Questions about the story that name people and a place are no safety check (r40a): how many
+// live or sleep there, whether the police once came by.
+describe('r40a: the story is no safety check', () => {
+  it.each<[string, string]>([
+    ['th', 'ที่หอพักมีคนอยู่ด้วยกันกี่คนคะ'],
+    ['uk', 'Скільки людей зараз ночує у вашій кімнаті?'],
+    ['pt', 'Alguém da polícia já veio no salão antes?'],
+  ])('%s: %s (no safety)', (lang, line) => {
+    expectNone('safety')(lang, line);
+  });
+  it.each<[string, string]>([
+    ['th', 'ตอนนี้มีใครอยู่ใกล้ๆ ที่เห็นจอโทรศัพท์ไหมคะ'],
+    ['uk', 'Чи є хтось зараз поруч з вами?'],
+    ['pt', 'Tem alguém perto de você agora?'],
+  ])('%s: %s (safety)', (lang, line) => {
+    expectVerdicts(lang, line, { safety: 'earned' });
+  });
+});
