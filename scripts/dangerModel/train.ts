@@ -76,11 +76,10 @@ export function devLines(): Labelled[] {
 /** What the signal reads of a line, as the product reads it (framing blanked). */
 export type Reader = (text: string) => string;
 
-export function modelFile(lines: readonly Labelled[], read: Reader = createUnderstanding({ dangerModel: null }).dangerText, seeds: readonly number[] = SEEDS): DangerModelFile {
+export function modelFile(lines: readonly Labelled[], read: Reader = createUnderstanding({ dangerModel: null }).dangerText): DangerModelFile {
   const examples = lines.map((l) => ({ features: dangerBuckets(read(l.text)).map(String), positive: l.danger }));
-  // Five trainings averaged (SEEDS): one moved with any line added; a batch of three example lines
-  // moved a batch written apart by six danger lines (ADR 0016, 2026-12-05 addendum).
-  const { bias, weights } = trainAveraged(examples, { rate: RATE, power: POWER }, seeds);
+  // Averaged over SEEDS (logistic.ts): one training moved with any line added.
+  const { bias, weights } = trainAveraged(examples, { rate: RATE, power: POWER });
   const table = new Float64Array(BUCKETS);
   for (const [k, w] of weights) table[Number(k)] = w;
   return {

@@ -138,8 +138,11 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
 export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
-/** Parts whose words hold no lowering word of their own (see `cryOrHarmTerms` in the reading). */
-const HOLDS_NO_LOWERING = new Set<string>([...SELF_PARTS, 'alone_with', 'or_else', 'menace']);
+/**
+ * Kinds besides the harms whose words hold no lowering word of their own (see `noLoweringTerms` in
+ * the reading): a cry, a time that says now, the parts of wanting to die and of sex forced.
+ */
+const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'alone_with', 'or_else', 'menace']);
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -659,7 +662,7 @@ export class DangerDetector {
     // per language: a lowering term whose words lie inside a cry's, a harm's or such a part's ("alguien que", someone who, inside
     // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
     // harm read again, not a question.
-    const cryOrHarmTerms: string[] = [];
+    const noLoweringTerms: string[] = [];
     const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
     let otherPhrase = false;
@@ -699,7 +702,7 @@ export class DangerDetector {
         // "passer la nuit avec lui" "la nuit", and none is the news, a place far away or a habit.
         // A time that says now holds no habit or past of its own either: "आज राति" (tonight) holds
         // "राति" (at night), "hoy en la noche" "en la noche", "desde ontem" (since yesterday) "ontem".
-        if (l.kind === 'cry' || l.kind === 'now' || HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) cryOrHarmTerms.push(termWords.trim());
+        if (HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) noLoweringTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -708,7 +711,7 @@ export class DangerDetector {
       }
     }
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
-      if (ws.every((w) => cryOrHarmTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
+      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm

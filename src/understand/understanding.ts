@@ -286,8 +286,8 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // The same, read as surely danger (the file's `flagAt`, 0.9; 40 characters or more), with
     // nothing the lists read as taking a harm away (a joke, an event told as over, a rule asked
     // about, the news, asking what it is called): answered as an emergency. Held out over seven
-    // folds of later batches, 543 danger lines and 22 harmless ones at 0.9, against 430 and 10 at
-    // 0.95 (docs/adr/0016-*.md).
+    // folds of later batches, 514 danger lines and 14 harmless ones so (with 0.95 beside a habit,
+    // below), against 427 and 8 at 0.95 throughout (docs/adr/0016-*.md).
     // Beside a habit, a rule asked, the past or the work's tools, only from 0.95
     // (FLAG_WHEN_LOWERED); an "if" or a place far away is how threats are told.
     if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed(), FLAG_LOWERED_BY.some((k) => kinds.has(k))) ?? false)) return emergency({ dangerLearned: true });
