@@ -179,6 +179,17 @@ export class LanguageDetector {
     return { lang: null, confident: false, scores: [] };
   }
 
+  /**
+   * Whether a language's name is also an everyday word of another language the rest of the
+   * message is written in: Tagalog "hindi" (no, not) beside "ba", "ng", "ko" is Tagalog's word,
+   * not Hindi named ("confidential ba to? hindi ba malalaman ng employer ko"). "do you speak
+   * hindi?" still names Hindi.
+   */
+  private everydayOfAnother(w: string, named: readonly Lang[], ws: readonly string[], langs: readonly Lang[]): boolean {
+    const others = (this.everyday.get(w) ?? []).filter((l) => langs.includes(l) && !named.includes(l));
+    return others.some((l) => ws.some((o) => o !== w && (this.everyday.get(o) ?? []).includes(l)));
+  }
+
   private vote(text: string, langs: readonly Lang[], latin: boolean): LanguageGuess {
     // Each word's evidence, with the languages it counts for; a word several languages share is
     // shared out by the rest of the message below.
@@ -222,7 +233,7 @@ export class LanguageDetector {
         continue;
       }
       const named = this.names.get(w)?.filter((l) => langs.includes(l));
-      if (named && named.length > 0) {
+      if (named && named.length > 0 && !this.everydayOfAnother(w, named, ws, langs)) {
         add(named, NAMED);
         sole(named, w);
         claims.push({ langs: named, weight: NAMED });

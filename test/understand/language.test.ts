@@ -250,4 +250,28 @@ describe('language', () => {
   ])('%j is not a mix', (text) => {
     expect(understanding().detectLanguage(text).mixed).toBeUndefined();
   });
+
+  it.each([
+    // Tagalog "hindi" (no, not) beside other Tagalog words is Tagalog's, not Hindi named.
+    ['confidential ba to? hindi ba malalaman ng employer ko', 'tl'],
+    // Filipino text greetings.
+    ['gud pm po', 'tl'],
+    ['gud pm, may tanong lng po about sa vacation pay', 'tl'],
+    // Romanized Punjabi with words Hindi shares ("hona", "wale", "bina") and its own.
+    ['basement da kiraya vadha ditta bina notice de, ki kariye', 'pa'],
+    ['hello ji, mera work permit agle mahine expire hona, extension lai ki karna painda?', 'pa'],
+    ['sick leave kitni milti hai?', 'hi'],
+    ['ye thik ho jayega?', 'hi'],
+    // Romanized Nepali: "yo … ho", "ko lagi", a past of its own ("magyo").
+    ['namaste, yo number ke ko lagi ho?', 'ne'],
+    ['agent le Canada ko work permit ko 20 lakh magyo, yo thik ho?', 'ne'],
+  ])('a first message %j is answered in %s', (text, lang) => {
+    const g = understanding().detectLanguage(text);
+    expect([g.lang, g.confident]).toEqual([lang, true]);
+  });
+
+  it('"hindi" still names Hindi where nothing around it is Tagalog', () => {
+    const g = understanding().detectLanguage('do you speak hindi?');
+    expect(g.scores[0]?.lang).toBe('hi');
+  });
 });
