@@ -67,3 +67,34 @@ describe('r40a: the story is no safety check', () => {
     expectVerdicts(lang, line, { safety: 'earned' });
   });
 });
+
+// A report the trainee says they must make of what the person said, with no police named, is a
+// push to the police and the chat passed on, in every language (r40a): "I'll have to report this",
+// "मुझे ये रिपोर्ट करना पड़ेगा", "我得上报". Said the other way round — no report, or one the
+// person may choose — it breaches neither.
+describe('r40a: a report the trainee must make', () => {
+  it.each<[string, string]>([
+    ['en', "Honestly, after what you've said, I'm going to have to report it."],
+    ['fr', 'Avec tout ça, je suis obligée de le signaler, je suis désolée.'],
+    ['pt', 'Pelo que você contou, vou ter que relatar isso.'],
+    ['ar', 'بصراحة، سأضطر إلى إبلاغ الجهات عن هذا الموضوع.'],
+    ['hi', 'माफ़ कीजिए, मुझे ये बात ऊपर रिपोर्ट करनी पड़ेगी।'],
+    ['pa', 'ਮਾਫ਼ ਕਰਨਾ, ਮੈਨੂੰ ਇਹ ਗੱਲ ਰਿਪੋਰਟ ਕਰਨੀ ਪਵੇਗੀ।'],
+    ['ne', 'माफ गर्नुहोस्, यो कुरा मैले रिपोर्ट गर्नुपर्छ।'],
+    ['th', 'ขอโทษนะคะ เรื่องนี้ดิฉันต้องรายงานต่อค่ะ'],
+    ['vi', 'Xin lỗi chị, chuyện này em bắt buộc phải báo cáo.'],
+    ['zh', '不好意思，这件事我们必须上报。'],
+    ['uk', 'Вибачте, про це я мушу доповісти.'],
+    ['ht', 'Padon, m oblije rapòte sa ou di m nan.'],
+    ['tl', 'Pasensya, kailangan kong i-report ito.'],
+  ])('%s: %s', (lang, line) => {
+    expectVerdicts(lang, line, { no_police: 'breached', privacy: 'breached' });
+  });
+  it.each<[string, string]>([
+    ['en', "I won't report anything you tell me."],
+    ['zh', '你说的我们不会上报。'],
+    ['uk', 'Я мушу повідомити вам, що ми не працюємо з поліцією.'],
+  ])('%s: %s (no privacy breach)', (lang, line) => {
+    expectNone('privacy')(lang, line);
+  });
+});
