@@ -100,7 +100,7 @@ export const POINTS: readonly Point[] = [
     title: 'Gave a clear next step',
     earn: 'next_steps',
     breach: [],
-    note: 'Offer one clear next step, as a choice, not an order: a number to call, a person, ERASE. "If you want, I can connect you with a legal clinic."',
+    note: 'Offer one clear next step, as a choice, not an order: a number to call, a clinic, a person to talk to. "If you want, I can connect you with a legal clinic." (ERASE is privacy: it keeps the person safe, it is not a step toward help.)',
     source: GUIDE,
   },
   {

@@ -6,7 +6,8 @@
 // आपने", "перешлю листування", "أشرحله اللي حكيتلي", "kausapin ko ang amo mo tungkol sa sinabi
 // mo", "registrar no sistema"); a worker from another city or region offered (en, fr). Each near
 // miss must not get the verdict named.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { POINTS } from '../../src/rehearsal/points.ts';
 import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
 import { expectNone, expectVerdicts } from './verdicts.ts';
 
@@ -96,5 +97,23 @@ describe('r40a: a report the trainee must make', () => {
     ['uk', 'Я мушу повідомити вам, що ми не працюємо з поліцією.'],
   ])('%s: %s (no privacy breach)', (lang, line) => {
     expectNone('privacy')(lang, line);
+  });
+});
+
+// The debrief says what the rules judge: sending ERASE is privacy, not a next step (the next-steps
+// note once listed ERASE among next steps while the rules never counted it, so a trainee doing what
+// the note said was told the point was missed).
+describe('ERASE in the debrief and in the rules', () => {
+  it('the next-steps note names ERASE only as privacy', () => {
+    const note = POINTS.find((p) => p.earn === 'next_steps')?.note ?? '';
+    expect(note).toMatch(/ERASE is privacy/);
+    expect(note).not.toMatch(/a person, ERASE/);
+  });
+  it.each<[string, string]>([
+    ['en', 'You can send ERASE any time and we delete what we keep.'],
+    ['es', 'Cuando quieras, manda ERASE y borramos lo que guardamos.'],
+  ])('%s: %s (privacy, no next step)', (lang, line) => {
+    expectVerdicts(lang, line, { privacy: 'earned' });
+    expectNone('next_steps')(lang, line);
   });
 });
