@@ -117,3 +117,23 @@ describe('ERASE in the debrief and in the rules', () => {
     expectNone('next_steps')(lang, line);
   });
 });
+
+// Status asked in words of our own, beside the batches: a permit's end in Taglish, a permanent
+// resident card, romanized Punjabi and Nepali, the kind of work permit in Thai.
+describe('status asked, own lines', () => {
+  it.each<[string, string]>([
+    ['tl', 'Kailan mag-eexpire ang permit mo?'],
+    ['vi', 'Chị có thẻ thường trú không?'],
+    ['pa', 'Tuhada visa hale valid aa?'],
+    ['ne', 'Tapai ko permit kasto ho?'],
+    ['th', 'พี่มีใบอนุญาตทำงานแบบไหนครับ'],
+  ])('%s: %s', (lang, line) => {
+    expectVerdicts(lang, line, { no_status_ask: 'breached' });
+  });
+  it.each<[string, string]>([
+    ['th', 'คลินิกช่วยเรื่องวีซ่าได้ทุกแบบ ไม่ว่าแบบไหนครับ'],
+    ['ne', 'Tapai ko kura kasailai bhandinau.'],
+  ])('%s: %s (no status ask)', (lang, line) => {
+    expectNone('no_status_ask')(lang, line);
+  });
+});
