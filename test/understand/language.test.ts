@@ -261,6 +261,10 @@ describe('language', () => {
     ['basement da kiraya vadha ditta bina notice de, ki kariye', 'pa'],
     ['hello ji, mera work permit agle mahine expire hona, extension lai ki karna painda?', 'pa'],
     ['sick leave kitni milti hai?', 'hi'],
+    // Hindi "hun" (am) and "kaunsa", which Punjabi says "haan" and "kehda".
+    ['hi mera work permit closed hai, employer badal sakta hun kya?', 'hi'],
+    ['hello ye kaunsa number hai?', 'hi'],
+    ['mainu hun ki karna chahida', 'pa'],
     ['ye thik ho jayega?', 'hi'],
     // Romanized Nepali: "yo … ho", "ko lagi", a past of its own ("magyo").
     ['namaste, yo number ke ko lagi ho?', 'ne'],
