@@ -129,8 +129,11 @@ describe('Thai: danger told in plain words', () => {
       // romanized: banging on my door; the boss hitting the child in the room
       'khao tub pratu hong nu yoo',
       'nai jang gamlang tee luuk yoo nai hong',
+      // a weed-killer named before what eating it does is asked, played down: no spraying
+      'ยาฆ่าหญ้าในโรงเก็บของถ้าดื่มเข้าไปจะตายช้าไหม ถามเล่นๆ',
     ],
     [
+      'พ่นยาฆ่าหญ้าทั้งวันต้องใส่หน้ากากไหม',
       'วันนี้รมควันหมูที่ร้าน หอมมาก',
       'ถ้านายจ้างขังเราไว้ต้องทำยังไง ถามไว้ก่อน ยังไม่เกิดอะไร',
       'ปีที่แล้วไฟไหม้ที่พัก ไม่มีใครบาดเจ็บ ตอนนี้ย้ายออกมาแล้ว',
