@@ -183,11 +183,17 @@ export class LanguageDetector {
    * Whether a language's name is also an everyday word of another language the rest of the
    * message is written in: Tagalog "hindi" (no, not) beside "ba", "ng", "ko" is Tagalog's word,
    * not Hindi named ("confidential ba to? hindi ba malalaman ng employer ko"). "do you speak
-   * hindi?" still names Hindi.
+   * hindi?" still names Hindi, and so does "kya aap hindi me baat kar sakte ho": its "ho" is
+   * Tagalog's too, but Hindi's as well, so it says nothing for Tagalog against Hindi.
    */
   private everydayOfAnother(w: string, named: readonly Lang[], ws: readonly string[], langs: readonly Lang[]): boolean {
     const others = (this.everyday.get(w) ?? []).filter((l) => langs.includes(l) && !named.includes(l));
-    return others.some((l) => ws.some((o) => o !== w && (this.everyday.get(o) ?? []).includes(l)));
+    return others.some((l) =>
+      ws.some((o) => {
+        const of = this.everyday.get(o) ?? [];
+        return o !== w && of.includes(l) && !of.some((x) => named.includes(x));
+      }),
+    );
   }
 
   private vote(text: string, langs: readonly Lang[], latin: boolean): LanguageGuess {

@@ -278,4 +278,11 @@ describe('language', () => {
     const g = understanding().detectLanguage('do you speak hindi?');
     expect(g.scores[0]?.lang).toBe('hi');
   });
+
+  it('"hindi" names Hindi beside words Tagalog shares with Hindi ("ho", "ko")', () => {
+    const d = understanding().detectLanguage;
+    const named = d('kya aap hindi me baat kar sakte ho').scores.find((s) => s.lang === 'hi')?.score ?? 0;
+    const unnamed = d('kya aap me baat kar sakte ho').scores.find((s) => s.lang === 'hi')?.score ?? 0;
+    expect(named).toBeGreaterThan(unnamed);
+  });
 });
