@@ -738,6 +738,13 @@ emergency-person = Yes, a person
 # @status draft
 # @source CHTH, WAYPOINT
 emergency-asked = The helpline answers 24/7, with interpreters for 200+ languages. It is not police or government. We cannot call anyone for you.
+# After the emergency message (or before the danger question), to someone whose words read as
+# wanting to die or to hurt themselves. Opens with nothing alarming (lock screens show the
+# start). 9-8-8 answers calls and texts 24/7 in English and French (988).
+# @status draft
+# @source 988
+# @last-reviewed 2026-12-05
+emergency-self = You can also call or text 9-8-8, free, day and night, if you are thinking of ending your life (in English or French).
 # The danger question: weak signs of danger in free text (src/understand, the middle band).
 # Yes leads to emergency-now; No carries on with what the person asked. Buttons: choice-yes,
 # choice-no. One SMS segment, a plain question, nothing alarming beyond it.

@@ -341,6 +341,7 @@ emergency-offer = ¿Quiere que una persona le escriba aquí?
 emergency-person = Sí, una persona
     .synonyms = si, sí, sí por favor, si por favor
 emergency-asked = La línea de ayuda atiende 24/7, con intérpretes en más de 200 idiomas. No es la policía ni el gobierno. Nosotros no podemos llamar a nadie por usted.
+emergency-self = También puede llamar o escribir al 9-8-8, gratis, de día y de noche, si piensa en quitarse la vida (en inglés o francés).
 check-danger = ¿Está en peligro ahora mismo?
 
 ## Help

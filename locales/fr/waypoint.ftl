@@ -342,6 +342,7 @@ emergency-offer = Voulez-vous qu'une personne vous écrive ici?
 emergency-person = Oui, une personne
     .synonyms = oui, oui svp, oui s.v.p.
 emergency-asked = La ligne d'aide répond 24/7, avec des interprètes dans plus de 200 langues. Ce n'est ni la police ni le gouvernement. Nous ne pouvons appeler personne pour vous.
+emergency-self = Vous pouvez aussi appeler ou texter le 9-8-8, gratuit, jour et nuit, si vous pensez à mettre fin à votre vie (en français ou en anglais).
 check-danger = Êtes-vous en danger en ce moment ?
 
 ## Help

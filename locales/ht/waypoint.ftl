@@ -342,6 +342,7 @@ emergency-offer = Ou vle yon moun ekri w isit la?
 emergency-person = Wi, yon moun
     .synonyms = wi, wi yon moun
 emergency-asked = Liy èd la reponn 24/7, avèk entèprèt nan plis pase 200 lang. Se pa lapolis ni gouvènman. Nou pa ka rele pèsonn pou ou.
+emergency-self = Ou ka rele oswa ekri 9-8-8 tou, gratis, lajounen kou lannwit, si w ap panse fini ak lavi w (an angle oswa an franse).
 check-danger = Eske ou an danje kounye a?
 
 ## Help

@@ -341,6 +341,7 @@ emergency-offer = Você quer que uma pessoa escreva para você aqui?
 emergency-person = Sim, uma pessoa
     .synonyms = sim, s, sim por favor
 emergency-asked = A linha de ajuda atende 24/7, com intérpretes em mais de 200 línguas. Não é a polícia nem o governo. Nós não podemos ligar para ninguém por você.
+emergency-self = Você também pode ligar ou mandar mensagem para o 9-8-8, grátis, dia e noite, se pensa em tirar a própria vida (em inglês ou francês).
 check-danger = Você está em perigo agora?
 
 ## Help

@@ -341,6 +341,7 @@ emergency-offer = Gusto po ba ninyong may taong sumulat sa inyo dito?
 emergency-person = Oo, isang tao
     .synonyms = oo, opo, oo po, isang tao
 emergency-asked = Sumasagot ang helpline 24/7, may interpreter sa mahigit 200 wika. Hindi ito pulis o gobyerno. Hindi kami makakatawag ng kahit sino para sa inyo.
+emergency-self = Puwede ka ring tumawag o mag-text sa 9-8-8, libre, araw at gabi, kung naiisip mong tapusin ang buhay mo (sa Ingles o Pranses).
 check-danger = Nasa panganib ka ba ngayon?
 
 ## Help

@@ -341,6 +341,7 @@ emergency-offer = Bạn có muốn một người nhắn cho bạn ở đây kh�
 emergency-person = Có, gặp người
     .synonyms = có, co, người, nguoi
 emergency-asked = Đường dây trợ giúp trả lời 24/7, có thông dịch viên cho hơn 200 ngôn ngữ. Đây không phải cảnh sát hay chính phủ. Chúng tôi không thể gọi cho ai thay bạn.
+emergency-self = Bạn cũng có thể gọi hoặc nhắn tin đến 9-8-8, miễn phí, cả ngày lẫn đêm, nếu bạn đang nghĩ đến chuyện kết thúc cuộc sống (tiếng Anh hoặc tiếng Pháp).
 check-danger = Bạn có đang gặp nguy hiểm ngay lúc này không?
 
 ## Help

@@ -341,6 +341,7 @@ emergency-offer = 您想让真人在这里给您发消息吗？
 emergency-person = 好，要真人
     .synonyms = 是, 好, 要, 要真人
 emergency-asked = 求助热线24/7接听，有200多种语言的口译员。它不是警察，也不是政府。我们不能替您给任何人打电话。
+emergency-self = 您也可以随时免费拨打或发短信到9-8-8（英语或法语），如果您有结束自己生命的念头。
 check-danger = 你现在有危险吗？
 
 ## Help

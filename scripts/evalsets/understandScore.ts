@@ -63,7 +63,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerConfirmed', 'dangerLang', 'dangerLearned', 'dangerWithdrawn', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
+const ROUTE_KEYS = ['candidates', 'danger', 'dangerAsked', 'dangerCheck', 'dangerConfirmed', 'dangerLang', 'dangerLearned', 'dangerSelf', 'dangerWithdrawn', 'lang', 'langApart', 'likely', 'mixed', 'offScope', 'offerLanguage', 'social', 'topic', 'via'];
 
 /** What a message is offered, best first: the topic chosen outright, then the candidates. */
 export function offered(r: RouteResult): string[] {
@@ -75,7 +75,7 @@ export function offered(r: RouteResult): string[] {
 export function escaped(r: RouteResult): boolean {
   const keysOk = Object.keys(r).every((k) => ROUTE_KEYS.includes(k));
   const langsOk = r.likely.every(isLang) && (r.dangerLang === null || isLang(r.dangerLang));
-  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean') || (r.dangerConfirmed !== undefined && typeof r.dangerConfirmed !== 'boolean') || (r.dangerWithdrawn !== undefined && typeof r.dangerWithdrawn !== 'boolean');
+  return !keysOk || !langsOk || !(r.topic === null || isTopic(r.topic)) || !r.candidates.every((c) => isTopic(c.topic)) || typeof r.danger !== 'boolean' || typeof r.mixed !== 'boolean' || (r.langApart !== undefined && typeof r.langApart !== 'boolean') || (r.dangerLearned !== undefined && typeof r.dangerLearned !== 'boolean') || (r.dangerConfirmed !== undefined && typeof r.dangerConfirmed !== 'boolean') || (r.dangerWithdrawn !== undefined && typeof r.dangerWithdrawn !== 'boolean') || (r.dangerSelf !== undefined && typeof r.dangerSelf !== 'boolean');
 }
 
 /** Counts one line into a row: its top-1 and top-3 hits. */

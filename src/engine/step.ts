@@ -181,7 +181,28 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   else if (!command && /\p{L}/u.test(text)) offerLanguage(turn, understood);
   // Right after the emergency message, before how to change language.
   if (askedForHelp) answerHowToGetHelp(turn);
+  if (understood?.dangerSelf && (understood.danger || understood.dangerCheck) && !command) sayCrisisLine(turn);
   return finish(turn);
+}
+
+/**
+ * Someone who may want to die or to hurt themselves: the suicide crisis line (9-8-8), right
+ * after the emergency message and the line answering a question about emergency help, in the
+ * language the emergency message was said in first; with no emergency message (the danger
+ * question asked in a conversation), just before that question, in the conversation's language.
+ */
+function sayCrisisLine(turn: Turn): void {
+  const { handoffEmergency, emergencyAsked, emergencySelf } = turn.bundle.keys;
+  if (!emergencySelf || turn.outputs.some((o) => o.key === emergencySelf)) return;
+  const first = turn.outputs.find((o) => o.key === handoffEmergency);
+  if (first) {
+    let at = turn.outputs.findLastIndex((o) => o.key === handoffEmergency) + 1;
+    while (turn.outputs[at]?.key === emergencyAsked) at++;
+    turn.sayAt(at, first.lang, emergencySelf);
+    return;
+  }
+  const question = turn.outputs.findIndex((o) => o.choices);
+  turn.sayAt(question >= 0 ? question : turn.outputs.length, turn.lang, emergencySelf);
 }
 
 /**
@@ -261,7 +282,7 @@ function finish(turn: Turn): StepResult {
       // unsure), and the line answering a question about emergency help, come before any
       // notice: the words that matter first.
       let at = o.choices ? i : i + 1;
-      while (!o.choices && (turn.outputs[at]?.key === o.key || turn.outputs[at]?.key === keys.emergencyAsked) && !turn.outputs[at]!.choices) at++;
+      while (!o.choices && (turn.outputs[at]?.key === o.key || turn.outputs[at]?.key === keys.emergencyAsked || turn.outputs[at]?.key === keys.emergencySelf) && !turn.outputs[at]!.choices) at++;
       if (turn.sayAt(at, o.lang, keys.draftNotice) && s.lang) s.draftNotices.push(o.lang);
     }
   }

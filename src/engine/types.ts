@@ -300,6 +300,8 @@ export interface SystemKeys {
    * in what languages, and that Waypoint calls no one for them.
    */
   emergencyAsked?: string;
+  /** After the emergency message, to someone who may want to die: the suicide crisis line, 9-8-8. */
+  emergencySelf?: string;
 }
 
 // ---------------------------------------------------------------- session
@@ -410,6 +412,12 @@ export interface Understanding {
    * the line that answers such a question (`emergencyAsked`).
    */
   dangerAsked?: boolean;
+  /**
+   * With `danger` or `dangerCheck`: someone wanting to die or to hurt themselves. The suicide
+   * crisis line (`emergencySelf`) follows the emergency message, or comes before the danger
+   * question when no emergency message is said.
+   */
+  dangerSelf?: boolean;
   /**
    * The language the danger was written in (whose danger words matched): the emergency message
    * is said in it first, whatever language was chosen before.

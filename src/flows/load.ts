@@ -128,6 +128,7 @@ export function loadFlows(dir: string): LoadedFlows {
       ...(r.keys.transfer_yes ? { transferYes: r.keys.transfer_yes } : {}),
       ...(r.keys.transfer_no ? { transferNo: r.keys.transfer_no } : {}),
       ...(r.keys.emergency_asked ? { emergencyAsked: r.keys.emergency_asked } : {}),
+      ...(r.keys.emergency_self ? { emergencySelf: r.keys.emergency_self } : {}),
     };
   }
   if (problems.length > 0 || !routes || !keys) throw new ContentError(problems);

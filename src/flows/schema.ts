@@ -126,6 +126,7 @@ export const routesSchema = z.strictObject({
     transfer_yes: key.optional(),
     transfer_no: key.optional(),
     emergency_asked: key.optional(),
+    emergency_self: key.optional(),
   }),
 });
 

@@ -268,6 +268,11 @@ export interface DangerReading {
   asked?: boolean;
   /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
   pieces?: boolean;
+  /**
+   * What was read is someone wanting to die or to hurt themselves (`self_harm`, alone or made of
+   * its parts), at the level read: the emergency message is followed by the suicide crisis line.
+   */
+  self?: boolean;
   /** Below danger, from the harms' reading: the message folded with its framing blanked (what `withoutFraming` gives). */
   unframed?: string;
   /**
@@ -789,6 +794,9 @@ export class DangerDetector {
     if (found.size === 0) return NONE;
 
     let level = 0;
+    // The level reached by a reading that holds wanting to die (`self_harm`): the emergency
+    // message is then followed by the suicide crisis line (`DangerReading.self`).
+    let selfLevel = 0;
     // Harms made of two halves (PAIRS) are found too: a cry beside being taken ("help, they're
     // driving us off tonight, the driver has our passports") is a cry beside a harm, never a cry
     // beside a matter of papers.
@@ -911,12 +919,13 @@ export class DangerDetector {
       // Saying one only asks to know, or that it is over: at most the question.
       if (atMostAsk || returnedAlone) l = Math.min(l, ASK);
       level = Math.max(level, l);
+      if (harms.includes('self_harm')) selfLevel = Math.max(selfLevel, l);
     }
     // Leave-taking said twice in different words, with nothing that makes it smaller ("this is
     // my last message, forgive me for everything"): the question. Said once ("thanks, goodbye",
     // "forgive me for the late message") it is nothing.
     // Giving up said twice in different words ("ayoko na, gusto ko na lang magpahinga") too.
-    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = ASK;
+    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = selfLevel = ASK;
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
     // What was found is kept when it is nothing: a question about emergency help reads its context.
@@ -929,6 +938,7 @@ export class DangerDetector {
     const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
     const cried = (worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || said('urgent'))) || ((worry === 'cry' || worry === 'fear') && said('silenced'));
     const reading: DangerReading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
+    if (selfLevel > 0 && selfLevel >= reading.level) reading.self = true;
     if (reading.level >= DANGER && said('phrase') && !otherPhrase && phraseSpans.every((p) => p.split(/[^\p{L}\p{M}\p{N}]+/u).every((w) => !w || cryWords.has(w)))) reading.cryPhrase = true;
     return worry ? { ...reading, worry } : reading;
   }

@@ -85,6 +85,12 @@ export interface RouteResult {
    */
   dangerAsked?: boolean;
   /**
+   * With `danger` or `dangerCheck` from the lists: what they read is someone wanting to die or to
+   * hurt themselves, and the emergency message (or the danger question) comes with the suicide
+   * crisis line, 9-8-8.
+   */
+  dangerSelf?: boolean;
+  /**
    * With `dangerCheck`: asked because the learned signal read the message as like those that
    * showed danger, where the lists found nothing (src/understand/dangerModel.ts). With `danger`:
    * the signal read it as surely so, and it was answered as an emergency (docs/adr/0016-*.md).
@@ -259,7 +265,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // Danger is answered in the language it was written in: the one told from the whole
     // message when it could be, else the one whose danger words matched, else the best guess.
     const writtenIn = lang ?? reading.lang ?? guess.lang;
-    const emergency = (why: Pick<RouteResult, 'dangerAsked' | 'dangerConfirmed' | 'dangerLearned'>): RouteResult => ({ ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...why, via: 'danger' });
+    // Wanting to die read by the lists (not by the learned signal alone, which tells no kind).
+    const self = reading.self && reading.level > 0 ? { dangerSelf: true } : {};
+    const emergency = (why: Pick<RouteResult, 'dangerAsked' | 'dangerConfirmed' | 'dangerLearned'>): RouteResult => ({ ...base, topic: EMERGENCY, candidates: [{ topic: EMERGENCY, score: 1 }], danger: true, dangerCheck: false, dangerLang: writtenIn, ...why, ...(why.dangerLearned ? {} : self), via: 'danger' });
     if (reading.level >= DANGER) return emergency(reading.asked ? { dangerAsked: true } : {});
     // A fear about a matter of work or papers ("afraid my permit expires") goes to its topic, and
     // so does a cry for help beside one and nothing else ("pls help me with my pay").
@@ -313,7 +321,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const withdrawn = signalOnListsQuestion && lowered && (model.withdraws?.(unframed()) ?? false);
     const dangerCheck = (listsAsk && !withdrawn) || learned;
     const dangerLang = dangerCheck ? writtenIn : null;
-    const signalFlag = learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {};
+    const signalFlag = { ...(learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {}), ...(listsAsk && !withdrawn ? self : {}) };
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...signalFlag, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
@@ -521,6 +529,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
     danger: r.danger,
     dangerCheck: r.dangerCheck,
     ...(r.dangerAsked ? { dangerAsked: true } : {}),
+    ...(r.dangerSelf ? { dangerSelf: true } : {}),
   };
 }
 

@@ -1,19 +1,10 @@
 // A question about how to get emergency help is answered with the emergency message, then the
 // line that answers it (who answers and in what languages; Waypoint calls no one).
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/bundle.ts';
-import { step, newSession, type Session, type Understanding } from '../../src/engine/index.ts';
+import { step } from '../../src/engine/index.ts';
 import { asUnderstanding } from '../../src/understand/understanding.ts';
 import { understanding } from '../understand/shared.ts';
-
-const { bundle } = loadContent({ flowsDir: 'flows', localesDir: 'locales' });
-const u = (over: Partial<Understanding>): Understanding => ({ lang: null, topic: null, candidates: [], danger: false, ...over });
-
-function atMenu(): Session {
-  let s = step(bundle, newSession('en'), { type: 'text', text: 'hi' }).session;
-  s = step(bundle, s, { type: 'choice', id: 'safe' }).session;
-  return s;
-}
+import { atMenu, bundle, understood as u } from '../support/atMenu.ts';
 
 describe('a question about how to get emergency help', () => {
   it('gets the emergency message, then the line that answers it, before the offer of a person', () => {

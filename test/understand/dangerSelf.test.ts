@@ -1,0 +1,53 @@
+// Wanting to die, told in a person's own words, is marked as such (`dangerSelf`), so the reply
+// can add the suicide crisis line; other danger is not. Also: a last message passed on to one's
+// family beside a goodbye, a dose asked as "too many" and played down, and the means at hand
+// with "no need any more" are read as wanting to die (the `entrust`, `outcome` and `farewell`
+// parts of the danger lists).
+import { describe, expect, it } from 'vitest';
+import { understanding } from './shared.ts';
+
+const route = (t: string) => understanding().routeOffline(t, {});
+
+describe('wanting to die, marked as such', () => {
+  const self = [
+    'i dont want to live anymore, i have the pills here',
+    'thank you for trying, tell my mom i love her',
+    'how many of my sleeping pills would be too much? just asking lol no reason',
+    'no necesito ya nada, ya compre el veneno y lo tengo aqui, perdonenme',
+    'obrigado por tudo. fala pra minha mae que eu amo ela',
+    'di manman m mwen renmen l, mesi pou tout, orevwa',
+    'скільки таблеток снодійного це забагато? просто питаю',
+    'dites a mon fils que je l aime, adieu',
+  ];
+  for (const t of self) {
+    it(t, () => {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck).toBe(true);
+      expect(r.dangerSelf).toBe(true);
+    });
+  }
+
+  const other = ['he has a knife and is outside my door right now', 'there is smoke in the hallway and the door is locked', 'my coworker fell and is not breathing'];
+  for (const t of other) {
+    it(`not: ${t}`, () => {
+      const r = route(t);
+      expect(r.danger).toBe(true);
+      expect(r.dangerSelf).toBeUndefined();
+    });
+  }
+
+  it('a goodbye said twice asks, marked as wanting to die', () => {
+    const r = route('esta es mi despedida, perdonenme por todo');
+    expect(r.danger).toBe(false);
+    expect(r.dangerCheck).toBe(true);
+    expect(r.dangerSelf).toBe(true);
+  });
+
+  it('an ordinary goodbye with thanks is nothing', () => {
+    for (const t of ['gracias por todo, adios', 'thanks for everything, bye', 'obrigado por tudo, tchau']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+      expect(r.dangerSelf, t).toBeUndefined();
+    }
+  });
+});
