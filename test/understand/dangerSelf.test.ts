@@ -18,6 +18,8 @@ describe('wanting to die, marked as such', () => {
     'di manman m mwen renmen l, mesi pou tout, orevwa',
     'скільки таблеток снодійного це забагато? просто питаю',
     'dites a mon fils que je l aime, adieu',
+    // Arabic in Latin letters, a word between: no longer want to live.
+    'wallah ta3ban ktir, ma 3ad baddi 3ish',
   ];
   for (const t of self) {
     it(t, () => {
@@ -41,6 +43,10 @@ describe('wanting to die, marked as such', () => {
     expect(r.danger).toBe(false);
     expect(r.dangerCheck).toBe(true);
     expect(r.dangerSelf).toBe(true);
+  });
+
+  it('not wanting to live somewhere, in Arabic in Latin letters, is housing', () => {
+    for (const t of ['ma baddi 3ish bhal sakan, fi 12 bel ghorfe', 'ma 3ad baddi 3ish m3 hal nas bel ghorfe']) expect(route(t).danger, t).toBe(false);
   });
 
   it('an ordinary goodbye with thanks is nothing', () => {
