@@ -192,14 +192,16 @@ const HARM_SET = new Set<string>(HARMS);
  * feared (`hit`) that the child it is about does not raise again, nor a person named: it is
  * danger with now, here or a call for help, and nothing without them.
  */
-const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[] }[] = [
+const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Concept[]; orAsked?: boolean }[] = [
   ...SELF_PARTS.flatMap((a, i) => SELF_PARTS.slice(i + 1).map((b) => ({ a, b, harm: 'self_harm' as const }))),
   // The means at hand, taken just now, in a question about what they do or with a fear or a cry.
   // Taken just now with something felt now ("i drank bleach 10 minutes ago, now i'm throwing up",
   // "swallowed lots of my pressure pills and got dizzy").
   { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now', 'injury', 'critical', 'unresponsive'] },
-  // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?".
-  { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'] },
+  // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?". A
+  // question mark alone asks it too ("konbyen grenn dòmi ki twòp?", how many sleeping pills are
+  // too many?), and then it is at most the question (`orAsked`).
+  { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'], orAsked: true },
   // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
   { a: 'gone', b: 'asking', harm: 'self_harm' },
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
@@ -291,6 +293,8 @@ const CRY_KINDS = new Set<ListKind>(['cry', 'help', 'now', 'urgent']);
 /** A cry for help in a message of at most so many words is danger on its own (see `readHarms`). */
 const CRY_WORDS = 4;
 
+/** A question mark of any script (Latin, Chinese full width, Arabic). */
+const QUESTION_MARK = /[?\uff1f\u061f]/u;
 /** Spaces and punctuation at either end of a text. */
 const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 /** Where a message written in short pieces breaks: a full stop, comma, mark or new line of any script. */
@@ -460,7 +464,7 @@ export class DangerDetector {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
     const framed: { unframed?: string } = {};
-    const harms = this.readHarms(folded, langs, framed);
+    const harms = this.readHarms(folded, langs, framed, QUESTION_MARK.test(text));
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
     const reading = harms.level < DANGER && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
     if (reading.level >= DANGER) return reading;
@@ -610,7 +614,7 @@ export class DangerDetector {
   }
 
   /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
-  private readHarms(folded: string, langs: readonly Lang[], framed: { unframed?: string } = {}): DangerReading {
+  private readHarms(folded: string, langs: readonly Lang[], framed: { unframed?: string } = {}, questionMark = false): DangerReading {
     let t = folded;
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
@@ -820,9 +824,14 @@ export class DangerDetector {
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
       const paired = new Set<Harm>();
+      // Halves admitted only by a question mark (`orAsked`): at most the question.
+      let byQuestionMark = false;
       for (const p of PAIRS) {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
-        if (p.only && !p.only.some((k) => ctx.has(k))) continue;
+        if (p.only && !p.only.some((k) => ctx.has(k))) {
+          if (!p.orAsked || !questionMark) continue;
+          byQuestionMark = true;
+        }
         if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
         madeOfHalves.push(`${lang}:${p.harm}`);
@@ -909,7 +918,7 @@ export class DangerDetector {
       // So is passing on the news, a series or a dream ("estoy viendo una serie de narcos y salen
       // muchachas secuestradas"), unless something calls for help beside it.
       const fromTheNews = ctx.has('news') && !ctx.has('help') && !ctx.has('cry') && !ctx.has('urgent');
-      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || (ctx.has('over') && !kept.has('over')) || fromTheNews;
+      const atMostAsk = (ctx.has('asking') && !kept.has('asking')) || (ctx.has('over') && !kept.has('over')) || fromTheNews || byQuestionMark;
       let l = Math.max(0, Math.min(DANGER, base + Math.min(2, raise) - Math.min(3, lower)));
       // Laughter: at most the question, whatever else the message says, and nothing at all
       // unless something also calls for help or fear ("this job is killing me lol").

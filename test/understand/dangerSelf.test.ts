@@ -49,6 +49,18 @@ describe('wanting to die, marked as such', () => {
     for (const t of ['ma baddi 3ish bhal sakan, fi 12 bel ghorfe', 'ma 3ad baddi 3ish m3 hal nas bel ghorfe']) expect(route(t).danger, t).toBe(false);
   });
 
+  it('a dose asked with only a question mark is at least the question, marked as wanting to die', () => {
+    for (const t of ['how many of my sleeping pills would be too many?', 'konbyen grenn dòmi ki twòp?']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    for (const t of ['how many advil can i take for my back?', 'what happens if i miss a shift?']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+
   it('an ordinary goodbye with thanks is nothing', () => {
     for (const t of ['gracias por todo, adios', 'thanks for everything, bye', 'obrigado por tudo, tchau']) {
       const r = route(t);
