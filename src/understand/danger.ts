@@ -1069,12 +1069,20 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;
 }
 
+/** The parts of wanting to die that take leave: giving up, a goodbye, one's own left in someone's care. */
+const LEAVING: readonly Concept[] = ['farewell', 'goodbye', 'entrust'];
+
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
   // "what should I do if…" is one hypothetical, not two.
   if (k === 'cond' && (threat || ctx.has('general'))) return 0;
   // A cry for help made in secret is often a question ("can we use a code word?").
   if (k === 'general' && harms.includes('covert')) return 0;
+  // Wanting to die told in two parts of leave-taking (giving up, a goodbye, one's things given
+  // away, or the means at hand with one of them) after a question about something else ("I
+  // wanted to ask about the open permit… never mind, I gave my things to my roommates"): the
+  // question asked first lowers nothing.
+  if (k === 'general' && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) >= 2) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to

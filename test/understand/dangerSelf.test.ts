@@ -69,3 +69,23 @@ describe('wanting to die, marked as such', () => {
     }
   });
 });
+
+// After a question about something else, leave-taking in two parts (it no longer matters, one's
+// things given away) is not lowered by that question (t46a).
+describe('wanting to die told after a question about something else', () => {
+  const lines = [
+    'i wanted to ask about the open permit. doesnt matter anymore, i gave all my things to my roommates',
+    'Хотів спитати про дозвіл на роботу. Вже неважливо, роздав свої речі хлопцям',
+    '本来想问工签的事，算了，也无所谓了，东西都送人了',
+  ];
+  for (const t of lines) {
+    it(t, () => {
+      const r = route(t);
+      expect(r.danger).toBe(true);
+      expect(r.dangerSelf).toBe(true);
+    });
+  }
+  it('a question about work with giving up alone is not danger', () => {
+    for (const t of ['my pay came in so it doesnt matter anymore, thanks', 'what should i do if my coworker keeps saying she wants to quit this job?']) expect(route(t).danger, t).toBe(false);
+  });
+});
