@@ -192,17 +192,27 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
  * question asked in a conversation), just before that question, in the conversation's language.
  */
 function sayCrisisLine(turn: Turn): void {
-  const { handoffEmergency, emergencyAsked, emergencySelf } = turn.bundle.keys;
+  const { emergencyAsked, emergencySelf } = turn.bundle.keys;
   if (!emergencySelf || turn.outputs.some((o) => o.key === emergencySelf)) return;
-  const first = turn.outputs.find((o) => o.key === handoffEmergency);
-  if (first) {
-    let at = turn.outputs.findLastIndex((o) => o.key === handoffEmergency) + 1;
+  const said = afterEmergency(turn);
+  if (said) {
+    let at = said.at;
     while (turn.outputs[at]?.key === emergencyAsked) at++;
-    turn.sayAt(at, first.lang, emergencySelf);
+    turn.sayAt(at, said.lang, emergencySelf);
     return;
   }
   const question = turn.outputs.findIndex((o) => o.choices);
   turn.sayAt(question >= 0 ? question : turn.outputs.length, turn.lang, emergencySelf);
+}
+
+/**
+ * Where this turn said the emergency message: the language it was said in first, and the place
+ * right after its last saying (it may be said again in a second language). Null when not said.
+ */
+function afterEmergency(turn: Turn): { lang: string; at: number } | null {
+  const key = turn.bundle.keys.handoffEmergency;
+  const first = turn.outputs.find((o) => o.key === key);
+  return first ? { lang: first.lang, at: turn.outputs.findLastIndex((o) => o.key === key) + 1 } : null;
 }
 
 /**
@@ -212,11 +222,9 @@ function sayCrisisLine(turn: Turn): void {
  * with interpreters and is not police, and Waypoint calls no one — before any offer or question.
  */
 function answerHowToGetHelp(turn: Turn): void {
-  const { handoffEmergency, emergencyAsked } = turn.bundle.keys;
-  if (!emergencyAsked) return;
-  const first = turn.outputs.find((o) => o.key === handoffEmergency);
-  const at = turn.outputs.findLastIndex((o) => o.key === handoffEmergency);
-  if (first && at >= 0) turn.sayAt(at + 1, first.lang, emergencyAsked);
+  const { emergencyAsked } = turn.bundle.keys;
+  const said = afterEmergency(turn);
+  if (emergencyAsked && said) turn.sayAt(said.at, said.lang, emergencyAsked);
 }
 
 /** Thanks or "ok" after a conversation ended: a kind word, then the menu. */
