@@ -149,7 +149,13 @@ const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'alone_w
  * angry, shouting or drunk (`anger`) at the door or in the room.
  */
 export const WORRIES = ['fear', 'anger'] as const;
-export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES, ...PARTS] as const;
+/**
+ * A question asked without its question mark, as people type it ("quantos comprimidos pra nao
+ * acordar mais", "kitni goliyan", "多少"): `how_many` asks a dose as the question mark does (see
+ * `orAsked`), and is nothing else.
+ */
+export const ASKS = ['how_many'] as const;
+export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES, ...PARTS, ...ASKS] as const;
 /** A worry, or a cry for help with nothing else (`cry`): each asked about when nothing else is. */
 export type Worry = (typeof WORRIES)[number] | 'cry';
 export type Harm = (typeof HARMS)[number];
@@ -186,6 +192,7 @@ const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 /** What someone does to someone: a person named is context for these. */
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed', 'force']);
 const HARM_SET = new Set<string>(HARMS);
+const PART_SET = new Set<string>(PARTS);
 /**
  * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
  * drunk or raging (`anger`: "my daughter is in there with him and he's drunk"), which is a blow
@@ -270,6 +277,8 @@ export interface DangerReading {
   asked?: boolean;
   /** Danger read from a message written in short pieces, one of them danger alone (`shortPieces`). */
   pieces?: boolean;
+  /** Danger read from the ending of a long message, told after something else (`buried`). */
+  buried?: boolean;
   /**
    * What was read is someone wanting to die or to hurt themselves (`self_harm`, alone or made of
    * its parts), at the level read: the emergency message is followed by the suicide crisis line.
@@ -293,6 +302,10 @@ const CRY_KINDS = new Set<ListKind>(['cry', 'help', 'now', 'urgent']);
 /** A cry for help in a message of at most so many words is danger on its own (see `readHarms`). */
 const CRY_WORDS = 4;
 
+/** Where a sentence ends, in any script: a full stop, mark or new line (never a comma). */
+const SENTENCE_END = /[.!?\n\u0964\u0965\u3002\uff01\uff1f\u061f]+/gu;
+/** What takes a harm away wherever it stands in a message: no ending of it is read alone. */
+const BURIED_NEVER = new Set<string>(['news', 'joke', 'naming', 'over']);
 /** A question mark of any script (Latin, Chinese full width, Arabic). */
 const QUESTION_MARK = /[?\uff1f\u061f]/u;
 /** Spaces and punctuation at either end of a text. */
@@ -468,6 +481,8 @@ export class DangerDetector {
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
     const reading = harms.level < DANGER && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
     if (reading.level >= DANGER) return reading;
+    const buried = this.buried(text, langs, reading);
+    if (buried) return buried;
     const pieces = this.shortPieces(text, langs, reading);
     if (pieces) return pieces;
     const asked = this.asksForHelp(folded, langs, reading.found);
@@ -484,6 +499,42 @@ export class DangerDetector {
    * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
    * 911" and "the emergency number" are figures for harms, and this question's very words.
    */
+  /**
+   * Danger told at the end of a long message, after what the person first wanted to ask ("I
+   * wanted to ask how many hours a student may work. But tonight the agent took my passport and
+   * says we move now, he won't say where"): the question, the past and the general words of the
+   * opening lower a harm they do not speak of. Each ending of the message from a sentence on is
+   * read as a message of its own; one read as danger is danger, unless the whole message passes
+   * on the news, laughs, names a thing or says it is over (what takes a harm away wherever it
+   * stands).
+   */
+  private buried(text: string, langs: readonly Lang[], whole: DangerReading): DangerReading | null {
+    const kinds = new Set(whole.found.map((f) => f.slice(f.indexOf(':') + 1)));
+    if ([...kinds].some((k) => BURIED_NEVER.has(k))) return null;
+    // An ending is read alone only when the whole message holds a harm (or a part of one) and a
+    // word of now: what an ending finds, the whole message found too.
+    if (!kinds.has('now') || ![...kinds].some((k) => HARM_SET.has(k) || PART_SET.has(k))) return null;
+    const starts: number[] = [];
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const at = m.index + m[0].length;
+      if (at < text.length && text.slice(at).trim()) starts.push(at);
+    }
+    for (const at of starts) {
+      const tail = text.slice(at);
+      // Told, not asked, and now: an ending that asks something, or tells of no time, is read
+      // with the whole message (a question about the rules after a story, "he hit me last month").
+      if (QUESTION_MARK.test(tail)) continue;
+      const r = this.readHarms(fold(tail), langs, {}, false);
+      if (r.level < DANGER || !r.found.some((f) => f.endsWith(':now'))) continue;
+      // Buried under something else: the opening tells of no harm of its own ("if I fall one day,
+      // who pays the hospital? I haven't fallen" is one matter, read whole).
+      const head = this.readHarms(fold(text.slice(0, at)), langs, {}, false);
+      if (head.found.some((f) => HARM_SET.has(f.slice(f.indexOf(':') + 1) as Harm))) return null;
+      return { ...r, found: [...new Set([...whole.found, ...r.found])], buried: true };
+    }
+    return null;
+  }
+
   private asksForHelp(folded: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
     let t = folded;
     const ascii = isAscii(t);
@@ -824,12 +875,13 @@ export class DangerDetector {
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
       const paired = new Set<Harm>();
-      // Halves admitted only by a question mark (`orAsked`): at most the question.
+      // Halves admitted only by a question mark, or a word asking how many (`orAsked`): at most
+      // the question.
       let byQuestionMark = false;
       for (const p of PAIRS) {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
         if (p.only && !p.only.some((k) => ctx.has(k))) {
-          if (!p.orAsked || !questionMark) continue;
+          if (!p.orAsked || !(questionMark || ctx.has('how_many'))) continue;
           byQuestionMark = true;
         }
         if (p.a === 'child') paired.add(p.harm);

@@ -61,6 +61,26 @@ describe('wanting to die, marked as such', () => {
     }
   });
 
+  it('a dose asked as "how many", without a question mark, is at least the question, marked as wanting to die', () => {
+    for (const t of ['quantos comprimidos pra dormir precisa pra nao acordar mais', 'cuantas pastillas para dormir hacen falta para no despertar', 'kitni neend ki goliyan kha ke insaan uthta nahi']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    for (const t of ['quantas horas posso trabalhar por semana', 'how many hours a week can a student work', 'cuantas pastillas de advil puedo tomar para la espalda']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+
+  it('wishing to sleep and never wake up is wanting to die', () => {
+    for (const t of ['je veux juste dormir et ne plus jamais me reveiller', 'bas sona chahta hun aur mud na uthun', '真想一睡不醒', 'ਬੱਸ ਸੌਂ ਜਾਵਾਂ ਤੇ ਮੁੜ ਨਾ ਉੱਠਾਂ', 'सुतेर कहिल्यै नउठूँ जस्तो लाग्छ']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+  });
+
   it('an ordinary goodbye with thanks is nothing', () => {
     for (const t of ['gracias por todo, adios', 'thanks for everything, bye', 'obrigado por tudo, tchau']) {
       const r = route(t);
