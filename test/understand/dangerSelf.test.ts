@@ -81,6 +81,30 @@ describe('wanting to die, marked as such', () => {
     }
   });
 
+  it('the fastest way asked with nothing after it, beside giving up, is wanting to die; the fastest way to do something is not', () => {
+    for (const t of ['whats the quickest way. im so tired. nobody here would even notice', 'cual es la forma mas rapida. ya no puedo mas. a nadie le importa', 'sabse jaldi wala tarika kya hai. ab bas. kisi ko fark nahi padta', 'ano ang pinakamabilis na paraan. pagod na ako. walang makakapansin']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    for (const t of ['cual es la forma mas rapida de cambiar de patron? estoy muy cansado', 'visa lene ka sabse jaldi tarika kya hai, bahut thak gaya', 'ano ang pinakamabilis na paraan para makakuha ng open work permit? pagod na ako sa amo ko']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(false);
+    }
+  });
+
+  it('a dose asked to never wake again is wanting to die, question or not', () => {
+    for (const t of ['cuantas pastillas hay que tomar para no despertar mas?', 'combien de comprimés faut-il pour ne plus se réveiller?', 'konbyen grenn pou m pa janm leve ankò?']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    for (const t of ['me quede dormido y no desperte a tiempo, me van a descontar?', 'm te dòmi twò ta, m pa leve pou travay la, èske yo ka revoke m?']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+
   it('an ordinary goodbye with thanks is nothing', () => {
     for (const t of ['gracias por todo, adios', 'thanks for everything, bye', 'obrigado por tudo, tchau']) {
       const r = route(t);
