@@ -4,8 +4,8 @@
 // su patrón?", "मालिक को फ़ोन करूँ?", "给你老板打电话"); a report the trainee must make of what the
 // person said (vi, zh, fr, ne); 911 as the only way, in every language (the judging notes);
 // papers asked about as in order or expired; a name or a photo asked early; why the person does
-// not leave. Each near miss must not get the verdict named; an offer put as a choice ("do you
-// want me to…", "si w vle") or refused is no breach of privacy.
+// not leave. Each near miss must not get the verdict named; an offer refused is no breach of
+// privacy (put as a choice it is, since r48a).
 import { describe, expect, it } from 'vitest';
 import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
 import { expectNone, expectVerdicts, verdicts } from './verdicts.ts';
@@ -65,10 +65,18 @@ describe('r45a: what reads right', () => {
     ['hi', 'मैं आपके मालिक से कभी बात नहीं करूँगी।'],
     ['ar', 'ما رح اتصل بالمعلم أبداً.'],
     ['ne', 'म तपाईंको मालिकलाई कहिल्यै फोन गर्दिनँ।'],
+  ])('%s: %s (refused: no breach of privacy)', (lang, line) => {
+    expect(verdicts(lang, line).privacy).not.toBe('breached');
+  });
+
+  // Offered as a choice it is still the employer or the family told of the person: every batch
+  // written apart reads it so (r45a, r45b, r48a; the dev set's Tagalog line), as the judging
+  // notes say ("wanting to contact the employer or family about the chat breaches privacy").
+  it.each<[string, string]>([
     ['ht', 'Si w vle, m ka rele patwon an pou ou.'],
     ['en', 'Do you want me to talk to your brother about it?'],
     ['fr', 'Voulez-vous que je contacte votre employeur ?'],
-  ])('%s: %s (refused, or offered as a choice: no breach of privacy)', (lang, line) => {
-    expect(verdicts(lang, line).privacy).not.toBe('breached');
+  ])('%s: %s (offered as a choice: still a breach of privacy)', (lang, line) => {
+    expect(verdicts(lang, line).privacy).toBe('breached');
   });
 });

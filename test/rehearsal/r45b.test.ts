@@ -62,7 +62,6 @@ describe('r45b: what reads right', () => {
   it.each<[string, string, PointId]>([
     ['en', 'Some people use words like pimp. I won’t.', 'person_first'],
     ['en', 'You don’t need to give me your full name.', 'identifying_details'],
-    ['en', 'Do you want me to give your sister a call?', 'privacy'],
     ['fr', 'Je ne vais rien résumer dans un dossier.', 'privacy'],
     ['pa', "ਸ਼ਹਿਰ ਵਿੱਚ ਇੱਕ ਕਾਨੂੰਨੀ ਕਲੀਨਿਕ ਅਤੇ ਪੁਲਿਸ ਸਟੇਸ਼ਨ ਹੈ।", 'legal'],
     ['hi', 'पुलिस रिपोर्ट एक ही रास्ता नहीं है, आप तय करें।', 'no_police'],
@@ -71,9 +70,8 @@ describe('r45b: what reads right', () => {
   });
 
   it.each<[string, string]>([
-    ['en', 'If you want, I can give your sister a call, only if you say so.'],
     ['fr', 'Voulez-vous que je résume ce que vous m’avez dit pour vous ?'],
-  ])('%s: %s (a choice: no breach of privacy)', (lang, line) => {
+  ])('%s: %s (a summary for the person: no breach of privacy)', (lang, line) => {
     expect(verdicts(lang, line).privacy).not.toBe('breached');
   });
 });
