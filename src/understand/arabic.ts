@@ -8,8 +8,12 @@
 // ("flousi", "basbori"): the topic keywords read such words again without them.
 
 const LETTERS = '[\\u0621-\\u064a]';
-/** "And" alone (a term may hold a word with its own ب: "انا بامان", I am safe). */
-const CONJUNCTION = new RegExp(`(^|\\s)و(?=${LETTERS}{3,})`, 'g');
+/**
+ * "And" alone (a term may hold a word with its own ب: "انا بامان", I am safe), and before مش (not),
+ * the one short word it is taken off ("ومش عارفة فين", and I don't know where): other short words
+ * stay whole ("ولا", nor).
+ */
+const CONJUNCTION = new RegExp(`(^|\\s)و(?=${LETTERS}{3,}|مش(?:\\s|$))`, 'g');
 /** "And" or "so", then "with", "to" or "like"; or "on" before the article. */
 const PROCLITIC = new RegExp(`(^|\\s)(?:[وف]?[بلك]|[وف]|[وف]?ع(?=ال))(?=${LETTERS}{3,})`, 'g');
 /**

@@ -111,7 +111,8 @@ describe('dev round 27 in ar, en, es, fr, hi, ht and ne: near misses', () => {
     ["ar", "أنا مش شرطة، أنا هون لاسمعك.", 'no_police'],
     ["ar", "احتفظ بصورة عن الباسبور عندك.", 'identifying_details'],
     ["ar", "إذا بدك، فيني احكي مع المحامي عنك.", 'privacy'],
-    ["ht", "Si w vle, m ka rele patwon an pou ou.", 'privacy'],
+    // "Si w vle, m ka rele patwon an pou ou" was a near miss here; since r48a an offer to call the
+    // employer breaches privacy put as a choice too (test/rehearsal/r45.test.ts).
     ["ht", "M pap janm rele patwon w.", 'privacy'],
     ["ht", "Li di w fòk ou ale lapolis, men se pa vre.", 'no_police'],
     ["ne", "manager सँग कसरी कुरा गर्ने भनेर म सिकाउन सक्छु।", 'privacy'],
