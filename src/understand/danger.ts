@@ -193,6 +193,8 @@ const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed', 'force']);
 const HARM_SET = new Set<string>(HARMS);
 const PART_SET = new Set<string>(PARTS);
+/** The kind of what was found, as `lang:kind` gives it ("ar:taken" → "taken"). */
+const kindOf = (found: string): string => found.slice(found.indexOf(':') + 1);
 /**
  * Two things found together that make a harm: the halves of `PARTS`, and a child with someone
  * drunk or raging (`anger`: "my daughter is in there with him and he's drunk"), which is a blow
@@ -491,15 +493,6 @@ export class DangerDetector {
   }
 
   /**
-   * The language of a question about how to get emergency help (`help_question`: an emergency of
-   * one's own supposed and how help is reached, the word emergency and this line reached, or a
-   * whole such question), or null. Such a
-   * question comes with an "if", a "what should I do" and often someone else ("if someone is in
-   * danger now, who do I call?"), and none of those lower it; a place far away ("my sister in
-   * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
-   * 911" and "the emergency number" are figures for harms, and this question's very words.
-   */
-  /**
    * Danger told at the end of a long message, after what the person first wanted to ask ("I
    * wanted to ask how many hours a student may work. But tonight the agent took my passport and
    * says we move now, he won't say where"): the question, the past and the general words of the
@@ -509,7 +502,7 @@ export class DangerDetector {
    * stands).
    */
   private buried(text: string, langs: readonly Lang[], whole: DangerReading): DangerReading | null {
-    const kinds = new Set(whole.found.map((f) => f.slice(f.indexOf(':') + 1)));
+    const kinds = new Set(whole.found.map(kindOf));
     if ([...kinds].some((k) => BURIED_NEVER.has(k))) return null;
     // An ending is read alone only when the whole message holds a harm (or a part of one) and a
     // word of now: what an ending finds, the whole message found too.
@@ -525,16 +518,25 @@ export class DangerDetector {
       // with the whole message (a question about the rules after a story, "he hit me last month").
       if (QUESTION_MARK.test(tail)) continue;
       const r = this.readHarms(fold(tail), langs, {}, false);
-      if (r.level < DANGER || !r.found.some((f) => f.endsWith(':now'))) continue;
+      if (r.level < DANGER || !r.found.some((f) => kindOf(f) === 'now')) continue;
       // Buried under something else: the opening tells of no harm of its own ("if I fall one day,
       // who pays the hospital? I haven't fallen" is one matter, read whole).
       const head = this.readHarms(fold(text.slice(0, at)), langs, {}, false);
-      if (head.found.some((f) => HARM_SET.has(f.slice(f.indexOf(':') + 1) as Harm))) return null;
+      if (head.found.some((f) => HARM_SET.has(kindOf(f)))) return null;
       return { ...r, found: [...new Set([...whole.found, ...r.found])], buried: true };
     }
     return null;
   }
 
+  /**
+   * The language of a question about how to get emergency help (`help_question`: an emergency of
+   * one's own supposed and how help is reached, the word emergency and this line reached, or a
+   * whole such question), or null. Such a
+   * question comes with an "if", a "what should I do" and often someone else ("if someone is in
+   * danger now, who do I call?"), and none of those lower it; a place far away ("my sister in
+   * Kuwait"), the news and laughter do. Matched before figures of speech are blanked: "if I call
+   * 911" and "the emergency number" are figures for harms, and this question's very words.
+   */
   private asksForHelp(folded: string, langs: readonly Lang[], found: readonly string[]): Lang | null {
     let t = folded;
     const ascii = isAscii(t);
