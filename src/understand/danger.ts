@@ -38,7 +38,8 @@
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
 import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
 import type { DangerLexicon } from './data.ts';
-import { TermMatcher, withShorthand } from './terms.ts';
+import { TermMatcher, compileTerms, withShorthand } from './terms.ts';
+import { NOTHING_KEPT, type Built } from './builtCache.ts';
 import { SKELETON_KIN, SKELETON_LANGS, shortWords, skeletonLangs, skeletonLists, skeletonTerm, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
 import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
 import { words } from './tokenize.ts';
@@ -399,8 +400,14 @@ export class DangerDetector {
    * so late", "a friend gave me this number", "is this the right number?"), blanked out before
    * anything else, so that its words ("late", "number") neither lower nor raise a danger.
    */
-  constructor(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[] = [], framing: readonly { lang: Lang; patterns: readonly string[] }[] = []) {
-    const terms: string[][] = [];
+  constructor(
+    lexicons: readonly DangerLexicon[],
+    everyday: readonly { lang: Lang; text: string }[] | (() => readonly { lang: Lang; text: string }[]) = [],
+    framing: readonly { lang: Lang; patterns: readonly string[] }[] = [],
+    built: Built = NOTHING_KEPT,
+  ) {
+    // Each list's terms with the language's short forms, parsed only when no earlier start kept them.
+    const terms: (() => string[])[] = [];
     this.order = lexicons.map((l) => l.lang);
     // One expression per language and script: a message is read against a few, not ~150.
     for (const f of framing) {
@@ -415,12 +422,12 @@ export class DangerDetector {
     for (const lex of lexicons) {
       this.lists.push({ lang: lex.lang, kind: 'phrase' });
       const short = lex.shorthand ?? {};
-      terms.push(withShorthand(lex.phrases, short));
+      terms.push(() => withShorthand(lex.phrases, short));
       for (const c of CONCEPTS) {
         const list = lex.concepts[c];
         if (!list || list.length === 0) continue;
         this.lists.push({ lang: lex.lang, kind: c });
-        terms.push(withShorthand(list, short));
+        terms.push(() => withShorthand(list, short));
       }
       for (const p of lex.patterns) this.patterns.push({ lang: lex.lang, rule: p, re: compileDual(p) });
       for (const p of lex.not_danger) this.figures.push(compileDual(p));
@@ -430,21 +437,23 @@ export class DangerDetector {
         this.counts.push(at < 0 ? { re: compileDual(c), as: '' } : { re: compileDual(c.slice(0, at)), as: c.slice(at + 4).trim() });
       }
     }
-    this.matcher = new TermMatcher(terms);
-    const questionTerms: string[][] = [];
+    this.matcher = new TermMatcher(built.get('danger.terms', () => compileTerms(terms.map((t) => t()))));
+    const questionTerms: (() => string[])[] = [];
     for (const lex of lexicons) {
       const q = lex.help_question;
       if (!q) continue;
       for (const kind of QUESTION_PARTS) {
         if (q[kind].length === 0) continue;
         this.questionLists.push({ lang: lex.lang, kind });
-        questionTerms.push(withShorthand(q[kind], lex.shorthand ?? {}));
+        questionTerms.push(() => withShorthand(q[kind], lex.shorthand ?? {}));
       }
       for (const p of q.not) this.questionNot.push(compileDual(p));
     }
-    this.question = new TermMatcher(questionTerms);
-    this.makeSkeletons = () => skeletonsOf(lexicons, everyday);
-    this.makeRoman = () => romanOf(lexicons, everyday);
+    this.question = new TermMatcher(built.get('danger.question', () => compileTerms(questionTerms.map((t) => t()))));
+    // The everyday words are gathered only when a skeleton or a canonical spelling is first made.
+    const everydayTexts = typeof everyday === 'function' ? everyday : () => everyday;
+    this.makeSkeletons = () => skeletonsOf(lexicons, everydayTexts());
+    this.makeRoman = () => romanOf(lexicons, everydayTexts());
   }
 
   /**

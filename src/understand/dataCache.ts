@@ -14,7 +14,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Cache files kept (the newest): one per version of the data a user runs, old ones removed. */
+/** Cache files kept (the newest): the data, and what was built of it (builtCache.ts), for the last few versions a user ran. */
 const KEEP = 8;
 
 /** The user's cache folder for understanding data, made if need be; null when it cannot be trusted. */
@@ -40,13 +40,25 @@ export function defaultCacheDir(): string | null {
  */
 export function cachedJson<T>(cacheDir: string | null, key: string | null, make: () => T): T {
   if (!cacheDir || !key) return make();
-  const file = join(cacheDir, `${key}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    // Not there yet, or unreadable: made below.
-  }
+  const kept = readJsonFile(cacheDir, key);
+  if (kept !== undefined) return kept as T;
   const value = make();
+  writeJsonFile(cacheDir, key, value);
+  return value;
+}
+
+/** `cacheDir/<key>.json` parsed; undefined when it is not there or cannot be read or parsed. */
+export function readJsonFile(cacheDir: string, key: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `cacheDir/<key>.json` under a new name and renames it into place; old files pruned. Never throws. */
+export function writeJsonFile(cacheDir: string, key: string, value: unknown): void {
+  const file = join(cacheDir, `${key}.json`);
   try {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
@@ -55,7 +67,6 @@ export function cachedJson<T>(cacheDir: string | null, key: string | null, make:
   } catch {
     // A full or read-only disk: the next start reads the data files again.
   }
-  return value;
 }
 
 function prune(dir: string): void {

@@ -11,7 +11,8 @@
 // (a Spanish stem looked for in an English message finds nothing but noise).
 import type { KeywordList } from './data.ts';
 import { stem, STEMMED_LANGUAGES } from './stem.ts';
-import { TermMatcher } from './terms.ts';
+import { TermMatcher, compileTerms } from './terms.ts';
+import { NOTHING_KEPT, type Built } from './builtCache.ts';
 import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import { arabicReadings } from './arabic.ts';
@@ -103,29 +104,47 @@ export class TopicKeywords {
   /** A found plain term's stemmed form, by language and term: stemmed once, when first found, not on every message. */
   private readonly stemOfHit = new Map<string, string>();
 
-  constructor(files: readonly KeywordList[]) {
-    const terms: string[][] = [];
-    // The topics each term is listed under: "trp" or "passport" listed for one topic in every
-    // language is one topic's term, not one shared by fourteen.
-    const topicsOf = new Map<string, Set<TopicId>>();
+  /** `built`: where the terms folded at an earlier start are kept (builtCache.ts). */
+  constructor(files: readonly KeywordList[], built: Built = NOTHING_KEPT) {
     for (const f of files) {
-      const byStem = STEM_KEYWORDS.has(f.lang) ? new Map<string, Stemmed[]>() : null;
-      for (const [topic, list] of Object.entries(f.topics) as [TopicId, string[]][]) {
-        // Spellings that fold to one term (accented and not) are one term.
-        const unique = new Map<string, string>();
-        for (const t of list) if (!unique.has(termKey(t))) unique.set(termKey(t), t);
-        const kept = [...unique.values()];
+      for (const topic of Object.keys(f.topics) as TopicId[]) {
         this.lists.push(topic);
         this.listLang.push(f.lang);
-        terms.push(kept);
-        for (const t of kept) {
-          const at = topicsOf.get(termKey(t));
-          if (at) at.add(topic);
-          else topicsOf.set(termKey(t), new Set([topic]));
+      }
+    }
+    const { kept, shared, matcher } = built.get('keywords', () => {
+      const kept: string[][] = [];
+      // The topics each term is listed under: "trp" or "passport" listed for one topic in every
+      // language is one topic's term, not one shared by fourteen.
+      const topicsOf = new Map<string, Set<TopicId>>();
+      for (const f of files) {
+        for (const [topic, list] of Object.entries(f.topics) as [TopicId, string[]][]) {
+          // Spellings that fold to one term (accented and not) are one term.
+          const unique = new Map<string, string>();
+          for (const t of list) {
+            const key = termKey(t);
+            if (unique.has(key)) continue;
+            unique.set(key, t);
+            const at = topicsOf.get(key);
+            if (at) at.add(topic);
+            else topicsOf.set(key, new Set([topic]));
+          }
+          kept.push([...unique.values()]);
         }
+      }
+      const shared = [...topicsOf].filter(([, topics]) => topics.size > 1).map(([t, topics]): [string, number] => [t, topics.size]);
+      return { kept, shared, matcher: compileTerms(kept) };
+    });
+    for (const [t, n] of shared) this.shared.set(t, n);
+    this.matcher = new TermMatcher(matcher);
+    let list = 0;
+    for (const f of files) {
+      const byStem = STEM_KEYWORDS.has(f.lang) ? new Map<string, Stemmed[]>() : null;
+      for (const topic of Object.keys(f.topics) as TopicId[]) {
+        const terms = kept[list++]!;
         if (!byStem) continue;
         const stems = new Set<string>();
-        for (const t of kept) {
+        for (const t of terms) {
           if (!isPlain(t)) continue;
           const [first, ...rest] = stemmedWords(fold(t), f.lang);
           const joined = [first, ...rest].join(' ');
@@ -138,8 +157,6 @@ export class TopicKeywords {
       }
       if (byStem && byStem.size > 0) this.stemmed.set(f.lang, byStem);
     }
-    for (const [t, topics] of topicsOf) if (topics.size > 1) this.shared.set(t, topics.size);
-    this.matcher = new TermMatcher(terms);
   }
 
   /**

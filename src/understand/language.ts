@@ -22,6 +22,7 @@ import { words } from './tokenize.ts';
 import { fold } from './fold.ts';
 import type { LanguageWords } from './data.ts';
 import { mixedPair, type Claim } from './mixed.ts';
+import { NOTHING_KEPT, type Built } from './builtCache.ts';
 
 // Languages are named below for what is known of them (franc's codes, their script, their
 // letters); namedLangs checks each against locales/languages.yaml when that is read.
@@ -129,13 +130,13 @@ function addAll(map: Lexicon, lang: Lang, ws: Iterable<string>): void {
 }
 
 export class LanguageDetector {
-  private readonly everyday: Lexicon = new Map();
-  private readonly vocab: Lexicon = new Map();
-  private readonly names: Lexicon = new Map();
+  private readonly everyday: Lexicon;
+  private readonly vocab: Lexicon;
+  private readonly names: Lexicon;
   /** Words other languages' writers use as they are ("boss", "permit"): they tell none (data.ts). */
-  private readonly borrowed: Lexicon = new Map();
+  private readonly borrowed: Lexicon;
   /** Two-word phrases of one language ("k ho", "k cha"): each of their words is shared, together they are not. */
-  private readonly pairs: Lexicon = new Map();
+  private readonly pairs: Lexicon;
   private readonly shapes: { lang: Lang; re: RegExp }[] = [];
   /**
    * Shapes of two words running (a pattern with a space): Darija and Egyptian negation written
@@ -144,18 +145,30 @@ export class LanguageDetector {
    */
   private readonly pairShapes: { lang: Lang; re: RegExp }[] = [];
 
-  constructor(texts: readonly { lang: Lang; text: string }[], everyday: readonly LanguageWords[] = []) {
-    for (const l of everyday) {
-      for (const w of l.words) {
-        const ws = words(fold(w));
-        if (ws.length === 2) addAll(this.pairs, l.lang, [ws.join(' ')]);
-        else addAll(this.everyday, l.lang, ws);
+  /** `texts` (or what gives them, asked only when nothing was kept): words of each language. `built`: where the word lists folded at an earlier start are kept (builtCache.ts). */
+  constructor(texts: readonly { lang: Lang; text: string }[] | (() => readonly { lang: Lang; text: string }[]), everyday: readonly LanguageWords[] = [], built: Built = NOTHING_KEPT) {
+    const lexicons = built.get('language.words', () => {
+      const made = { everyday: new Map(), vocab: new Map(), names: new Map(), borrowed: new Map(), pairs: new Map() } satisfies Record<string, Lexicon>;
+      for (const l of everyday) {
+        for (const w of l.words) {
+          const ws = words(fold(w));
+          if (ws.length === 2) addAll(made.pairs, l.lang, [ws.join(' ')]);
+          else addAll(made.everyday, l.lang, ws);
+        }
+        for (const w of l.names) addAll(made.names, l.lang, [fold(w)]);
+        addAll(made.borrowed, l.lang, l.borrowed.map((w) => fold(w)));
       }
-      for (const w of l.names) addAll(this.names, l.lang, [fold(w)]);
-      addAll(this.borrowed, l.lang, l.borrowed.map((w) => fold(w)));
+      for (const { lang, text } of typeof texts === 'function' ? texts() : texts) addAll(made.vocab, lang, words(fold(text)));
+      return Object.fromEntries(Object.entries(made).map(([k, m]) => [k, [...m]])) as Record<keyof typeof made, [string, Lang[]][]>;
+    });
+    this.everyday = new Map(lexicons.everyday);
+    this.vocab = new Map(lexicons.vocab);
+    this.names = new Map(lexicons.names);
+    this.borrowed = new Map(lexicons.borrowed);
+    this.pairs = new Map(lexicons.pairs);
+    for (const l of everyday) {
       for (const p of l.patterns) (p.includes(' ') ? this.pairShapes : this.shapes).push({ lang: l.lang, re: new RegExp(p, 'u') });
     }
-    for (const { lang, text } of texts) addAll(this.vocab, lang, words(fold(text)));
   }
 
   detect(text: string): LanguageGuess {

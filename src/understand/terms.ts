@@ -108,6 +108,39 @@ function rest(ws: readonly string[], i: number, parts: readonly Part[], k: numbe
   return false;
 }
 
+/**
+ * A matcher's terms parsed, as plain JSON: the part of building one that takes time (folding and
+ * splitting every term), kept between starts by builtCache.ts. `spaced`: [list, term, parts as
+ * [text, mode, gap before]]; `unspaced` (Chinese and Thai): [list, term, the pieces a "~" joins].
+ */
+export interface CompiledTerms {
+  spaced: [number, string, [string, Mode, 0 | 1][]][];
+  unspaced: [number, string, string[]][];
+}
+
+/** `lists[i]`'s terms parsed (list i), for `new TermMatcher(compiled)`. Throws on a term that folds to nothing. */
+export function compileTerms(lists: readonly (readonly string[])[]): CompiledTerms {
+  // The same words recur across thousands of terms: each is folded once while building.
+  const foldWord = foldingOnce();
+  const out: CompiledTerms = { spaced: [], unspaced: [] };
+  lists.forEach((terms, list) => {
+    for (const term of terms) {
+      const parts = parseTerm(term, foldWord);
+      if (parts.some((p) => NO_SPACES.test(p.text))) {
+        const pieces = term
+          .replace(/\*/g, '')
+          .split('~')
+          .map((s) => fold(s).replace(/\s+/g, ''))
+          .filter(Boolean);
+        out.unspaced.push([list, term, pieces]);
+      } else {
+        out.spaced.push([list, term, parts.map((p) => [p.text, p.mode, p.gapBefore ? 1 : 0])]);
+      }
+    }
+  });
+  return out;
+}
+
 export class TermMatcher {
   private readonly byMode: Record<Mode, Map<string, SpacedTerm[]>> = {
     exact: new Map(),
@@ -120,33 +153,22 @@ export class TermMatcher {
   /** Chinese and Thai terms: matched on the text with its spaces taken out. */
   private readonly unspaced: { list: number; term: string; text: string | null; re: RegExp | null }[] = [];
 
-  /** `lists[i]` is the terms of list i; a hit names the list by that index. */
-  constructor(lists: readonly (readonly string[])[]) {
-    // The same words recur across thousands of terms: each is folded once while building.
-    const foldWord = foldingOnce();
-    lists.forEach((terms, list) => {
-      for (const term of terms) this.add(list, term, foldWord);
-    });
-  }
-
-  private add(list: number, term: string, foldWord: (w: string) => string): void {
-    const parts = parseTerm(term, foldWord);
-    if (parts.some((p) => NO_SPACES.test(p.text))) {
-      const pieces = term
-        .replace(/\*/g, '')
-        .split('~')
-        .map((s) => fold(s).replace(/\s+/g, ''))
-        .filter(Boolean);
+  /** `lists[i]` is the terms of list i; a hit names the list by that index. Or those terms as compileTerms parsed them. */
+  constructor(lists: readonly (readonly string[])[] | CompiledTerms) {
+    const compiled = Array.isArray(lists) ? compileTerms(lists) : (lists as CompiledTerms);
+    for (const [list, term, ps] of compiled.spaced) {
+      const parts = ps.map(([text, mode, gap]) => ({ text, mode, gapBefore: gap === 1 }));
+      const first = parts[0]!;
+      const map = this.byMode[first.mode];
+      let bucket = map.get(first.text);
+      if (!bucket) map.set(first.text, (bucket = []));
+      bucket.push({ list, term, parts });
+      if (first.mode !== 'exact') this.longest = Math.max(this.longest, first.text.length);
+    }
+    for (const [list, term, pieces] of compiled.unspaced) {
       if (pieces.length === 1) this.unspaced.push({ list, term, text: pieces[0]!, re: null });
       else this.unspaced.push({ list, term, text: null, re: new RegExp(pieces.map(escapeRe).join(`[^]{0,${GAP_CHARS}}`), 'u') });
-      return;
     }
-    const first = parts[0]!;
-    const map = this.byMode[first.mode];
-    let bucket = map.get(first.text);
-    if (!bucket) map.set(first.text, (bucket = []));
-    bucket.push({ list, term, parts });
-    if (first.mode !== 'exact') this.longest = Math.max(this.longest, first.text.length);
   }
 
   /** Every term found in the text (each at most once). */

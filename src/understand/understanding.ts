@@ -5,6 +5,8 @@
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
 import { ASK, DANGER, DangerDetector, HARMS, LOWERS, TAKES_HARM_AWAY, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
+import { defaultCacheDir } from './dataCache.ts';
+import { BuiltCache, builtKey } from './builtCache.ts';
 import { DangerModel, type DangerSignal } from './dangerModel.ts';
 import { TopicModel } from './topicModel.ts';
 import { TopicKeywords } from './keywords.ts';
@@ -198,18 +200,22 @@ function partsOf(dataDir: string): Parts {
 
 function buildParts(dataDir: string, key: string | null): Parts {
   const { examples, lexicons, keywords: keywordLists, languageWords, social: socialLists, smallTalk: smallTalkLists, framing } = loadUnderstandData(dataDir, { key });
+  // What an earlier start on the same data and code built of it (builtCache.ts).
+  const cacheDir = key ? defaultCacheDir() : null;
+  const built = new BuiltCache(cacheDir, key ? builtKey(key) : null);
   // The everyday words of each language (examples, topic keywords, the words that tell a language)
   // keep a danger word's lenient skeleton from standing for one of them (dangerSkeleton.ts).
-  const everyday = [
+  // Gathered only when first needed: a start that finds its build kept never does.
+  const everyday = once(() => [
     ...examples,
     ...keywordLists.flatMap((k) => Object.values(k.topics).flatMap((ts) => (ts ?? []).map((t) => ({ lang: k.lang, text: t.replace(/[*~]/g, ' ') })))),
     ...languageWords.flatMap((l) => l.words.map((text) => ({ lang: l.lang, text }))),
-  ];
-  const danger = new DangerDetector(lexicons, everyday, framing);
+  ]);
+  const danger = new DangerDetector(lexicons, everyday, framing, built);
   const social = new SocialPhrases(socialLists);
   const smallTalk = new SmallTalk(smallTalkLists, social);
-  const keywords = new TopicKeywords(keywordLists);
-  const detector = new LanguageDetector([
+  const keywords = new TopicKeywords(keywordLists, built);
+  const detector = new LanguageDetector(() => [
     ...examples,
     // Danger terms teach the language guess words too (their marks taken off).
     ...lexicons.flatMap((l) => [...l.phrases, ...Object.values(l.concepts).flat()].map((t) => ({ lang: l.lang, text: t.replace(/[*~]/g, ' ') }))),
@@ -218,7 +224,8 @@ function buildParts(dataDir: string, key: string | null): Parts {
     ...[...socialLists.flatMap((l) => l.phrases.map((text) => ({ lang: l.lang, text }))), ...smallTalkLists.flatMap((l) => [...l.thanks, ...l.hello, ...l.back].map((text) => ({ lang: l.lang, text })))].filter(
       (p) => !/\s/.test(p.text.trim()),
     ),
-  ], languageWords);
+  ], languageWords, built);
+  built.save();
   return { danger, social, smallTalk, keywords, detector, index: new TopicIndex({ examples }), model: once(() => DangerModel.load(dataDir)), topicModel: TopicModel.load(dataDir) };
 }
 
