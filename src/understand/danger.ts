@@ -997,7 +997,11 @@ export class DangerDetector {
     // my last message, forgive me for everything"): the question. Said once ("thanks, goodbye",
     // "forgive me for the late message") it is nothing.
     // Giving up said twice in different words ("ayoko na, gusto ko na lang magpahinga") too.
-    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) level = selfLevel = ASK;
+    // Giving up said twice and an ending put tonight or now ("ma 3ad fini kaffi, ma 7ada ra7
+    // yefta2edni, ... ellaile": I can't go on, nobody will miss me, tonight) is wanting to die.
+    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) {
+      level = selfLevel = distinctWords(farewells) >= 2 && [...found.values()].some((m) => m.has('now')) ? DANGER : ASK;
+    }
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
     // What was found is kept when it is nothing: a question about emergency help reads its context.

@@ -31,3 +31,36 @@ describe('hints and plain danger in the forms t48a and t48b used', () => {
     'roz subah van में डाल के farm le jaate hain, kya ye time bhi paid hai?',
   ]);
 });
+
+// The forms t49a used, in our own words: a dose asked "and not wake up" with Arabic's "and" joined
+// to "not"; giving up said twice in Arabizi with tonight (giving up twice and an ending put now is
+// wanting to die, where giving up twice alone asks); pills in hand and never getting up (romanized
+// Punjabi); a word left for one's mother with "sorry" (Vietnamese, Hindi); a wrist cut with a blade
+// and blood that will not stop (Chinese, romanized Thai); taken tonight to a place not told, a car
+// already waiting (Portuguese, Ukrainian, Chinese, romanized Thai and Vietnamese without accents).
+// And what must stay: a small fire already put out, thoughts of dying that are over, a question
+// for a workshop.
+describe('hints and plain danger in the forms t49a used', () => {
+  eachFlagged('is danger', [
+    'شو كمية حبوب النوم اللي بتخلي الواحد ينام وما يصحى',
+    'ma 3ad fini kaffi, ma 7ada ra7 yefta2edni, ana mashi ellaile',
+    'goliyan hath ch ne, bas kade na uthan',
+    'cam on moi nguoi. noi voi me em la em xin loi',
+    'धन्यवाद। मेरी माँ को बोल देना मुझे माफ़ कर दे',
+    '用刀片划了手腕，血一直止不住',
+    'kreed khaen tua eng leuad mai yud',
+    'a noite o gerente disse que vamos ser levados pra outro lugar, o carro ja ta parado aqui na frente',
+    'бригадир каже вночі кудись відвезуть, машина вже стоїть біля будинку',
+    '今晚要把我们拉到别的地方去，车已经停在外面了',
+    'khuen rot diao nee, mai bok wa pai nai',
+    'toi nay chuyen tui em di, khong noi o dau',
+  ]);
+
+  eachLeftAlone('is not danger', [
+    'o mes passado pegou fogo no fogao, ja apagou, agora o dono quer que a gente pague',
+    'lane pase te gen dife nan kwizin nan, yo te etenn li, kounya patron an vle nou peye',
+    'uma vez pensei em me matar mas agora to bem melhor e faco terapia, e de graca?',
+    'колись думав про самогубство, але зараз краще. психолог безкоштовний?',
+    'que debe hacer uno si el jefe le pega? es pregunta pa un taller de la parroquia',
+  ]);
+});
