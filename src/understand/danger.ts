@@ -1138,6 +1138,8 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
 
 /** The parts of wanting to die that take leave: giving up, a goodbye, one's own left in someone's care. */
 const LEAVING: readonly Concept[] = ['farewell', 'goodbye', 'entrust'];
+/** What does not lower wanting to die told in two parts of leave-taking (loweredBy). */
+const LEAVING_NOT_LOWERED: readonly Lowering[] = ['general', 'cond', 'someone', 'past'];
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
@@ -1148,8 +1150,10 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // Wanting to die told in two parts of leave-taking (giving up, a goodbye, one's things given
   // away, or the means at hand with one of them) after a question about something else ("I
   // wanted to ask about the open permit… never mind, I gave my things to my roommates"): the
-  // question asked first lowers nothing.
-  if (k === 'general' && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) >= 2) return 0;
+  // question asked first lowers nothing; nor does an "if" around the word left for someone ("if
+  // someone calls, tell my mother I'm sorry", "hug my mum for me if she ever writes to you"), nor
+  // thanks for help given before ("thank you for answering me last month").
+  if (LEAVING_NOT_LOWERED.includes(k) && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) >= 2) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to

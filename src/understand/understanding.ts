@@ -317,7 +317,11 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // signal learned knives and cuts from threats, and a cut that bleeds badly or leaves someone
     // unconscious is a harm of its own the lists find (`critical`).
     const cutAtWork = kinds.has('tool') && harmsFound.every((h) => h === 'injury' || h === 'weapon') && !kinds.has('kill') && !NEVER_WITHDRAWN.some((k) => kinds.has(k));
-    if (signalOnListsQuestion && !cutAtWork && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
+    // What a means would do, asked and nothing more ("what happens if someone takes the whole
+    // bottle of sleeping pills?"), stays the question the lists ask: the signal learned such words
+    // from lines that also gave up or took leave, which the lists read as danger themselves.
+    const meansAsked = kinds.has('means') && kinds.has('outcome') && !(['farewell', 'goodbye', 'entrust', 'gone', 'done'] as const).some((k) => kinds.has(k));
+    if (signalOnListsQuestion && !cutAtWork && !meansAsked && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
     // The same weak sign, lowered to a question by what the lists read around it (a rule asked, an
     // event told as over, a work tool, a joke, the news), which the learned signal reads as surely
     // unlike danger (under 0.02, a message of 20 characters or more): the question is withdrawn.
