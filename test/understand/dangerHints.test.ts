@@ -102,5 +102,13 @@ describe('hints and plain danger in the forms t50a used', () => {
     '上个月说过不想活了，那阵子已经过去了，现在在看心理医生',
     'kasaile thunera rakhyo bhane kun number? ahile tyesto kehi chhaina, sikna matra',
     'chào chị, em là Hà.',
+    // giving up said of the job or the boss
+    'i cant go on with this job, tonight i quit',
+    'ya no puedo mas con el jefe, hoy renuncio',
+  ]);
+
+  eachFlagged('is still danger', [
+    'i cant go on with this job. i have the pills ready',
+    'ya no puedo mas, hoy me mato',
   ]);
 });
