@@ -138,7 +138,7 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  */
 export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
-const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
+export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
  * Kinds besides the harms whose words hold no lowering word of their own (see `noLoweringTerms` in
  * the reading): a cry, a time that says now, the parts of wanting to die and of sex forced.

@@ -3,7 +3,7 @@
 //   const u = await understand.route(text, { lang: session.lang });
 // Order: danger first (fixed rules, every language), then the language (offered, never forced),
 // then the topic (offline retriever; an optional LLM may only pick among known topic ids).
-import { ASK, DANGER, DangerDetector, HARMS, LOWERS, TAKES_HARM_AWAY, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
+import { ASK, DANGER, DangerDetector, HARMS, LOWERS, SELF_PARTS, TAKES_HARM_AWAY, foundKinds, onlyHarm, terseOrInPieces, type DangerReading } from './danger.ts';
 import { DEFAULT_DATA_DIR, loadUnderstandData, understandDataKey } from './data.ts';
 import { defaultCacheDir } from './dataCache.ts';
 import { BuiltCache, builtKey } from './builtCache.ts';
@@ -320,7 +320,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // What a means would do, asked and nothing more ("what happens if someone takes the whole
     // bottle of sleeping pills?"), stays the question the lists ask: the signal learned such words
     // from lines that also gave up or took leave, which the lists read as danger themselves.
-    const meansAsked = kinds.has('means') && kinds.has('outcome') && !(['farewell', 'goodbye', 'entrust', 'gone', 'done'] as const).some((k) => kinds.has(k));
+    const meansAsked = kinds.has('means') && kinds.has('outcome') && !kinds.has('done') && !SELF_PARTS.some((k) => k !== 'means' && kinds.has(k));
     if (signalOnListsQuestion && !cutAtWork && !meansAsked && model.confirms(unframed())) return emergency({ dangerConfirmed: true });
     // The same weak sign, lowered to a question by what the lists read around it (a rule asked, an
     // event told as over, a work tool, a joke, the news), which the learned signal reads as surely
