@@ -108,8 +108,9 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * wake up", "what happens", "会不会很痛", "จะตายไหม") beside the means is wanting to die asked
  * as a question: "how many of those sleeping pills to not wake up?", "si yon moun bwe klowoks,
  * eske l ap mouri vit?". Asked plainly, it is the question ("can you die from mixing bleach and
- * ammonia?" is asked about); played down ("just asking", "curious lang po", "pergunta boba",
- * "solo pregunto jaja") it is danger, for playing it down is how it is often said.
+ * ammonia?" is asked about); asked as a dose ("how many", "how long", "cuánto se necesita pa que
+ * ya no despierte": the amount one would need) or played down ("just asking", "curious lang po",
+ * "pergunta boba", "solo pregunto jaja") it is danger, for that is how it is often said.
  * One's own death or absence supposed (`gone`: "if I die", "if I'm not here anymore", "if I just
  * disappear", "si m pa la anko", "如果我没了") is nothing alone (a worker asks what the family gets
  * if they die at work); beside another part of wanting to die ("I can't go on", "nobody will miss
@@ -152,8 +153,8 @@ const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'alone_w
 export const WORRIES = ['fear', 'anger'] as const;
 /**
  * A question asked without its question mark, as people type it ("quantos comprimidos pra nao
- * acordar mais", "kitni goliyan", "多少"): `how_many` asks a dose as the question mark does (see
- * `orAsked`), and is nothing else.
+ * acordar mais", "kitni goliyan", "多少"): `how_many` asks a dose (see `orAsked`: beside the means
+ * and what it would do, the amount one would need, danger), and is nothing else.
  */
 export const ASKS = ['how_many'] as const;
 export const CONCEPTS = [...HARMS, ...RAISES, ...LOWERS, ...WORRIES, ...PARTS, ...ASKS] as const;
@@ -210,7 +211,8 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   { a: 'means', b: 'done', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking', 'help', 'cry', 'urgent', 'fear', 'now', 'injury', 'critical', 'unresponsive'] },
   // What the means would do to a person, asked: "would it hurt to jump from the 8th floor?". A
   // question mark alone asks it too ("konbyen grenn dòmi ki twòp?", how many sleeping pills are
-  // too many?), and then it is at most the question (`orAsked`).
+  // too many?), and then it is at most the question (`orAsked`); asked as a dose ("how many",
+  // "how long"), the amount one would need, it is danger.
   { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'], orAsked: true },
   // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
   { a: 'gone', b: 'asking', harm: 'self_harm' },
@@ -893,7 +895,10 @@ export class DangerDetector {
         if (!ctx.has(p.a) || !ctx.has(p.b) || !(kinds.has(p.a) || kinds.has(p.b)) || allHarms.has(p.harm)) continue;
         if (p.only && !p.only.some((k) => ctx.has(k))) {
           if (!p.orAsked || !(questionMark || ctx.has('how_many'))) continue;
-          byQuestionMark = true;
+          // A dose asked ("how many", "how long", "cuánto se necesita") beside what it would do to
+          // a person is the amount one would need: wanting to die, danger. Only asked what happens
+          // ("can you die from drinking pesticide?") it stays the question.
+          if (!ctx.has('how_many')) byQuestionMark = true;
         }
         if (p.a === 'child') paired.add(p.harm);
         harms = [...harms, p.harm];
@@ -994,13 +999,20 @@ export class DangerDetector {
       if (harms.includes('self_harm')) selfLevel = Math.max(selfLevel, l);
     }
     // Leave-taking said twice in different words, with nothing that makes it smaller ("this is
-    // my last message, forgive me for everything"): the question. Said once ("thanks, goodbye",
+    // my last message, forgive me for everything"): the question; with one's mother, wife or
+    // children named, danger (below). Said once ("thanks, goodbye",
     // "forgive me for the late message") it is nothing.
     // Giving up said twice in different words ("ayoko na, gusto ko na lang magpahinga") too.
     // Giving up said twice and an ending put tonight or now ("ma 3ad fini kaffi, ma 7ada ra7
     // yefta2edni, ... ellaile": I can't go on, nobody will miss me, tonight) is wanting to die.
     if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) {
-      level = selfLevel = distinctWords(farewells) >= 2 && [...found.values()].some((m) => m.has('now')) ? DANGER : ASK;
+      const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
+      const twiceGivenUp = distinctWords(farewells) >= 2 && said('now');
+      // Leave-taking said twice with a word for one's mother, wife or children ("thank you for
+      // everything, tell my mother I'm sorry", "mèsi pou tout bagay. di manman m m regrèt") is a
+      // last message: wanting to die. Leave-taking twice with nobody named stays the question.
+      const lastWord = distinctWords(goodbyes) >= 2 && said('kin');
+      level = selfLevel = twiceGivenUp || lastWord ? DANGER : ASK;
     }
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
@@ -1086,9 +1098,14 @@ function lastWord(t: string): string | undefined {
 /** How many words of a set stand on their own: none of them inside a longer one. */
 function distinctWords(ws: ReadonlySet<string>): number {
   const list = [...ws];
-  // Chinese and Thai are written without spaces: inside is inside.
-  const inside = (w: string, u: string) => u.length > w.length && (/[\u0e00-\u0e7f\u3400-\u9fff]/.test(w) ? u.includes(w) : ` ${u} `.includes(` ${w} `));
-  return list.filter((w) => !list.some((u) => inside(w, u))).length;
+  // Chinese and Thai are written without spaces: inside is inside, and two terms that run into
+  // each other ("ฝากบอกแม่" and "บอกแม่ด้วย" in "ฝากบอกแม่ด้วย") are one thing said once.
+  const unspaced = (w: string) => /[\u0e00-\u0e7f\u3400-\u9fff]/.test(w);
+  const inside = (w: string, u: string) => u.length > w.length && (unspaced(w) ? u.includes(w) : ` ${u} `.includes(` ${w} `));
+  const runInto = (w: string, u: string) => unspaced(w) && unspaced(u) && [...Array(Math.min(w.length, u.length)).keys()].some((k) => k >= 2 && (w.endsWith(u.slice(0, k)) || u.endsWith(w.slice(0, k))));
+  const kept: string[] = [];
+  for (const w of list.filter((w) => !list.some((u) => inside(w, u))).sort((a, b) => b.length - a.length)) if (!kept.some((u) => runInto(w, u))) kept.push(w);
+  return kept.length;
 }
 
 type Lowering = (typeof LOWERS)[number];

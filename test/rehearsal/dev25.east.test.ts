@@ -28,7 +28,7 @@ import { expectNone, expectVerdicts } from './verdicts.ts';
 describe('dev25 east: what the rules read now in th, vi, zh and uk', () => {
   it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
     // Thai
-    ['th', 'ทางเราไม่ได้ทำงานให้ตำรวจนะคะ', { no_police: 'earned' }],
+    ['th', 'ทางเราไม่ได้ทำงานให้ตำรวจนะคะ', { introduced: 'earned' }],
     ['th', 'เราไม่ใช่ตำรวจ แต่คุณควรไปแจ้งความเร็วๆ', { no_police: 'breached' }],
     ['th', 'ถ้าไม่แจ้งตำรวจ ก็ไม่มีวันได้เงินคืนหรอก', { no_police: 'breached' }],
     ['th', 'ต้องให้ตำรวจจัดการเท่านั้น มีทางเดียว', { no_police: 'breached' }],
@@ -45,8 +45,8 @@ describe('dev25 east: what the rules read now in th, vi, zh and uk', () => {
     ['th', 'จะแจ้งตำรวจหรือเปล่า พี่เลือกเองได้เลย', { no_police: 'earned' }],
     ['th', 'ต้องรอนานพอสมควรนะครับ', { no_promise: 'earned' }],
     // Vietnamese
-    ['vi', 'Bên em không phải công an, chị yên tâm.', { introduced: 'earned', no_police: 'earned' }],
-    ['vi', 'Tụi em không làm cho cảnh sát.', { no_police: 'earned' }],
+    ['vi', 'Bên em không phải công an, chị yên tâm.', { introduced: 'earned' }],
+    ['vi', 'Tụi em không làm cho cảnh sát.', { introduced: 'earned' }],
     ['vi', 'Báo hay không là chị tự quyết, bên em vẫn giúp.', { no_police: 'earned' }],
     ['vi', 'Em bắt buộc phải báo cho công an những gì chị vừa kể.', { no_police: 'breached', privacy: 'breached' }],
     ['vi', 'Tụi em sẽ lấy lại đủ lương cho chị, đừng lo.', { no_promise: 'breached' }],
@@ -60,12 +60,12 @@ describe('dev25 east: what the rules read now in th, vi, zh and uk', () => {
     ['vi', 'Chị phải gọi 911 ngay, không còn đường nào khác.', { no_police: 'breached' }],
     ['vi', 'Em không phải cảnh sát, nhưng chị nên báo công an sớm.', { no_police: 'breached' }],
     ['vi', 'Em không nói trước được chị có lấy lại đủ lương không.', { no_promise: 'earned' }],
-    ['vi', 'Chỗ này không phải công an đâu chị.', { no_police: 'earned' }],
+    ['vi', 'Chỗ này không phải công an đâu chị.', { introduced: 'earned' }],
     ['vi', 'Hắn có phá được cửa không?', { safety: 'earned' }],
     ['vi', 'Giấy phép của chị là loại nào?', { no_status_ask: 'breached' }],
     // Chinese
-    ['zh', '我们机构不是警察，也不替警方做事。', { no_police: 'earned' }],
-    ['zh', '这里不是警察局，我们是民间机构。', { introduced: 'earned', no_police: 'earned' }],
+    ['zh', '我们机构不是警察，也不替警方做事。', { introduced: 'earned' }],
+    ['zh', '这里不是警察局，我们是民间机构。', { introduced: 'earned' }],
     ['zh', '只能报警，没有第二条路。', { no_police: 'breached' }],
     ['zh', '除了配合警方，别的办法都没用。', { no_police: 'breached' }],
     ['zh', '我替你打电话给那个警探，告诉他你的情况。', { no_police: 'breached' }],
@@ -84,7 +84,7 @@ describe('dev25 east: what the rules read now in th, vi, zh and uk', () => {
     ['zh', '你告诉我的这些，我必须上报给警察。', { no_police: 'breached' }],
     ['zh', '这个因人而异。', { no_promise: 'earned' }],
     // Ukrainian
-    ['uk', 'Ми не поліція, ми громадська організація.', { introduced: 'earned', no_police: 'earned' }],
+    ['uk', 'Ми не поліція, ми громадська організація.', { introduced: 'earned' }],
     ['uk', 'Наша служба не пов\'язана з поліцією.', { no_police: 'earned' }],
     ['uk', 'Лише поліція зможе вам допомогти, інакше ніяк.', { no_police: 'breached' }],
     ['uk', 'Іншого шляху немає: треба йти в поліцію.', { no_police: 'breached' }],

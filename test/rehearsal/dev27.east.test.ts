@@ -25,7 +25,7 @@ describe('dev round 27 in pa, pt, th, tl, uk, vi and zh: what reads right', () =
     ['pa', 'ਹੋਰ ਕੋਈ ਚਾਰਾ ਨਹੀਂ, ਪੁਲਿਸ ਨੂੰ ਦੱਸੋ।', { no_police: 'breached' }],
     ['pa', 'ਪੁਲਿਸ ਤੋਂ ਲੁਕਣਾ ਗਲਤ ਹੈ।', { no_police: 'breached' }],
     ['pa', 'ਤੁਹਾਨੂੰ ਪੁਲਿਸ ਨੂੰ ਸਭ ਕੁਝ ਦੱਸਣਾ ਹੀ ਪਵੇਗਾ।', { no_police: 'breached' }],
-    ['pa', 'ਅਸੀਂ ਪੁਲਿਸ ਨਹੀਂ ਹਾਂ।', { introduced: 'earned', no_police: 'earned' }],
+    ['pa', 'ਅਸੀਂ ਪੁਲਿਸ ਨਹੀਂ ਹਾਂ।', { introduced: 'earned' }],
     ['pa', 'ਤੁਹਾਨੂੰ ਜ਼ਰੂਰ ਵੀਜ਼ਾ ਦੇ ਦੇਣਗੇ।', { no_promise: 'breached' }],
     // Said as comfort (r33's kind, own lines): no removal, no harm, as a certainty.
     ['zh', '别怕，移民局不可能把你送回去的。', { no_promise: 'breached' }],

@@ -15,8 +15,8 @@ import { expectNone, expectVerdicts } from './verdicts.ts';
 
 describe('dev round 27 in ar, en, es, fr, hi, ht and ne: what reads right', () => {
   it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
-    ["en", "I'm not with the cops, I work for a community group.", { introduced: 'earned', no_police: 'earned' }],
-    ["en", "We're not the police, we're a community group.", { introduced: 'earned', no_police: 'earned' }],
+    ["en", "I'm not with the cops, I work for a community group.", { introduced: 'earned' }],
+    ["en", "We're not the police, we're a community group.", { introduced: 'earned' }],
     ["en", "Honestly you should have seen the signs.", { person_first: 'breached' }],
     ["en", "You sort of should've noticed the red flags.", { person_first: 'breached' }],
     ["en", "I'll have to tell my supervisor everything you've told me.", { privacy: 'breached' }],
@@ -55,8 +55,8 @@ describe('dev round 27 in ar, en, es, fr, hi, ht and ne: what reads right', () =
     ["hi", "हमें आपकी बातें manager को बतानी होंगी।", { privacy: 'breached' }],
     ["hi", "आपकी जानकारी पुलिस तक नहीं पहुंचेगी।", { privacy: 'earned' }],
     ["hi", "आपने पहले ही बहुत कुछ सहा है, ये आपकी गलती नहीं है।", { person_first: 'earned' }],
-    ["ar", "نحنا مش شرطة، نحنا جمعية بتساعد العمال.", { introduced: 'earned', no_police: 'earned' }],
-    ["ar", "لسنا من الشرطة، نحن منظمة مجتمعية.", { no_police: 'earned' }],
+    ["ar", "نحنا مش شرطة، نحنا جمعية بتساعد العمال.", { introduced: 'earned' }],
+    ["ar", "لسنا من الشرطة، نحن منظمة مجتمعية.", { introduced: 'earned' }],
     ["ar", "ما منشتغل مع الشرطة أبداً.", { no_police: 'earned' }],
     ["ar", "رح اتصل بالكفيل واحكيله عن وضعك.", { privacy: 'breached' }],
     ["ar", "بدي احكي مع أهلك عن اللي صار.", { privacy: 'breached' }],

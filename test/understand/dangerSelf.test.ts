@@ -73,6 +73,34 @@ describe('wanting to die, marked as such', () => {
     }
   });
 
+  it('a dose asked as "how many" beside what it would do is the amount one would need: danger; asked only what happens, the question', () => {
+    for (const t of ['cuantas pastillas para dormir hacen falta para no despertar', 'combien de comprimés il faut pour que ce soit fini', 'ਕਿੰਨੀਆਂ ਗੋਲੀਆਂ ਨਾਲ ਬੰਦਾ ਸਵੇਰੇ ਨਹੀਂ ਉੱਠਦਾ']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    const asked = route('can a person die from drinking pesticide?');
+    expect(asked.danger).toBe(false);
+    expect(asked.dangerCheck).toBe(true);
+    expect(route('how many advil can i take for my back?').danger).toBe(false);
+  });
+
+  it("leave-taking said twice with one's mother named is a last message: danger; twice with nobody named, the question; a greeting to her, nothing", () => {
+    for (const t of ['mèsi pou tout bagay. di manman m m regrèt', 'ขอบคุณที่เคยคุยด้วยนะครับ ฝากบอกเมียที่บ้านด้วยว่าเงินเก็บอยู่ในบัญชี ผมไปก่อนนะ']) {
+      const r = route(t);
+      expect(r.danger, t).toBe(true);
+      expect(r.dangerSelf, t).toBe(true);
+    }
+    const twice = route('esta es mi despedida, perdonenme por todo');
+    expect(twice.danger).toBe(false);
+    expect(twice.dangerCheck).toBe(true);
+    // Two Thai terms that run into each other ("ฝากบอกแม่", "บอกแม่ด้วย") are one thing said once.
+    for (const t of ['ฝากบอกแม่ด้วยว่าคิดถึง ทำงานที่แคนาดาสบายดี', 'thanks for everything, say hi to my mom for me when you see her']) {
+      const r = route(t);
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+    }
+  });
+
   it('wishing to sleep and never wake up is wanting to die', () => {
     for (const t of ['je veux juste dormir et ne plus jamais me reveiller', 'bas sona chahta hun aur mud na uthun', '真想一睡不醒', 'ਬੱਸ ਸੌਂ ਜਾਵਾਂ ਤੇ ਮੁੜ ਨਾ ਉੱਠਾਂ', 'सुतेर कहिल्यै नउठूँ जस्तो लाग्छ']) {
       const r = route(t);
