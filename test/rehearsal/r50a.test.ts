@@ -3,7 +3,9 @@
 // recorded, what was told reported (en es fr pt th uk); the only way or the best first step said to
 // be the police (en es); "why keep coming back if they treat you so badly", "it was your fault"
 // (es ne); promises said as certain or guaranteed (ar fr ne pa pt uk); a visa or papers for a
-// legal stay asked (ar tl uk); a photo of a passport asked (ar). "We are not the police" earns the
+// legal stay asked (ar tl uk); a photo of a passport asked (ar); someone else able to read the chat,
+// the crew sharing the phone, stopping if the foreman is near (uk ht); a worker who speaks the
+// person's language or has no tie to their community (en ar pa). "We are not the police" earns the
 // introduction only, as the frozen set reads it (decided 2026-12-06; test/rehearsal/eval/README.md).
 // Each near miss must not get the verdict named.
 import { describe, expect, it } from 'vitest';
@@ -36,6 +38,12 @@ describe('r50a: what reads right', () => {
     ['en', "We're not the police.", { introduced: 'earned' }],
     ['th', 'ทางเราไม่ได้ทำงานให้ตำรวจค่ะ', { introduced: 'earned' }],
     ['zh', '我们不是警察。', { introduced: 'earned' }],
+    ['uk', 'Хтось ще може прочитати ці повідомлення?', { safety: 'earned' }],
+    ['uk', 'Якщо бригадир поруч, припиніть писати, напишете пізніше.', { safety: 'earned' }],
+    ['ht', 'Si yon moun ka li telefòn ou, sispann ekri.', { safety: 'earned' }],
+    ['en', 'If Spanish is easier, I can find you a Spanish-speaking advocate.', { language: 'earned' }],
+    ['ar', 'بقدر اوصلك بحدا من خارج جاليتك.', { language: 'earned' }],
+    ['pa', 'ਮੈਂ ਅਜਿਹੀ ਬੀਬੀ ਲੱਭ ਸਕਦੀ ਹਾਂ ਜਿਸ ਦਾ ਤੁਹਾਡੇ ਪਿੰਡ ਨਾਲ ਕੋਈ ਵਾਸਤਾ ਨਹੀਂ।', { language: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
@@ -49,6 +57,10 @@ describe('r50a: what reads right', () => {
     ['ar', 'إذا بتحب بقدر ابعتلك صورة عن ورقة فيها أرقام المساعدة.', 'identifying_details', 'breached'],
     ['zh', '我们不是警察。', 'no_police', 'earned'],
     ['th', 'ทางเราไม่ได้ทำงานให้ตำรวจค่ะ', 'no_police', 'earned'],
+    ['en', 'Was your contract in French?', 'language', 'earned'],
+    ['en', 'Does your boss speak French?', 'language', 'earned'],
+    ['ar', 'في ناس من جاليتك بيشتغلوا هناك؟', 'language', 'earned'],
+    ['uk', 'Хтось іще з бригади теж не отримав зарплату?', 'safety', 'earned'],
   ])('%s: %s (not %s %s)', (lang, line, point, verdict) => {
     expect(verdicts(lang, line)[point]).not.toBe(verdict);
   });
