@@ -255,7 +255,9 @@ describe.skipIf(!chromiumReady)(`rehearsal page in Chromium${chromiumReady ? '' 
 
     await page.locator('#walk-lang').selectOption('fr');
     const out = page.locator('#walk-log .walk-out');
-    await out.first().waitFor();
+    // The walk may already show the first message in the page's own language; wait for the French
+    // one to replace it (on a loaded machine the switch can land after the first message is seen).
+    await page.locator('#walk-log .walk-out .pair > .text[lang="fr"]').first().waitFor();
     const first = out.first();
     expect(await first.locator('.pair > .text').getAttribute('lang')).toBe('fr');
     expect(await first.locator('code').textContent()).toMatch(/^[a-z0-9-]+$/);
