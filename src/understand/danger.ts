@@ -1005,14 +1005,14 @@ export class DangerDetector {
     // Giving up said twice in different words ("ayoko na, gusto ko na lang magpahinga") too.
     // Giving up said twice and an ending put tonight or now ("ma 3ad fini kaffi, ma 7ada ra7
     // yefta2edni, ... ellaile": I can't go on, nobody will miss me, tonight) is wanting to die.
-    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && ![...found.values()].some((m) => LOWERS.some((k) => m.has(k)))) {
-      const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
+    const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
+    if (level === 0 && (distinctWords(goodbyes) >= 2 || distinctWords(farewells) >= 2) && !LOWERS.some(said)) {
       const twiceGivenUp = distinctWords(farewells) >= 2 && said('now');
       // Leave-taking said twice with a word for one's mother, wife or children ("thank you for
       // everything, tell my mother I'm sorry", "mèsi pou tout bagay. di manman m m regrèt") is a
       // last message: wanting to die. Leave-taking twice with nobody named stays the question.
-      const lastWord = distinctWords(goodbyes) >= 2 && said('kin');
-      level = selfLevel = twiceGivenUp || lastWord ? DANGER : ASK;
+      const lastMessage = distinctWords(goodbyes) >= 2 && said('kin');
+      level = selfLevel = twiceGivenUp || lastMessage ? DANGER : ASK;
     }
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
@@ -1023,7 +1023,6 @@ export class DangerDetector {
     // found beside it, the question.
     // So is a fear or a cry said by someone who cannot talk freely ("nao liga, so escreve, to com
     // medo", "svp appelez pas, écrivez seulement. danger").
-    const said = (k: ListKind) => [...found.values()].some((m) => m.has(k));
     const cried = (worry === 'cry' && (Math.min(...spellings(written).map((v) => words(v).length)) <= CRY_WORDS || said('urgent'))) || ((worry === 'cry' || worry === 'fear') && said('silenced'));
     const reading: DangerReading = { level: cried ? DANGER : worry ? ASK : level, lang: this.writtenIn(found, langs), found: foundAs };
     if (selfLevel > 0 && selfLevel >= reading.level) reading.self = true;
