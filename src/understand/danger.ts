@@ -36,7 +36,8 @@
 // Context counts when it is in the language of the harm concept, in English (people mix it in:
 // Taglish, Hinglish) or in a language the message seems to be written in. The language with the
 // most matches is the one the danger was written in (`lang`), so the reply can be in it.
-import { compileDual, fold, isAscii, type DualPattern } from './fold.ts';
+import { compileDual, fold, foldPattern, isAscii, type DualPattern } from './fold.ts';
+import { literalsNeeded, NeededIndex } from './needs.ts';
 import type { DangerLexicon } from './data.ts';
 import { TermMatcher, compileTerms, withShorthand } from './terms.ts';
 import { NOTHING_KEPT, type Built } from './builtCache.ts';
@@ -370,7 +371,10 @@ export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
   private readonly patterns: { lang: Lang; rule: string; re: DualPattern }[] = [];
+  /** What each pattern cannot match without (needs.ts), by the patterns' order. */
+  private readonly patternNeeds: NeededIndex;
   private readonly figures: DualPattern[] = [];
+  private readonly figureNeeds: NeededIndex;
   /** What people write around what they say (data/framing), by language: blanked before anything else. */
   private readonly framing: { lang: Lang; re: DualPattern }[] = [];
   /** Counts of people read as the plain word they stand for (`counts`: "8 of us" as "us"). */
@@ -439,6 +443,14 @@ export class DangerDetector {
         this.counts.push(at < 0 ? { re: compileDual(c), as: '' } : { re: compileDual(c.slice(0, at)), as: c.slice(at + 4).trim() });
       }
     }
+    // What each pattern cannot match without (needs.ts): a message holding none of it skips the
+    // pattern. Reading the ~1,300 patterns takes about a sixth of a second: kept between starts.
+    const needs = built.get('danger.needs', () => ({
+      patterns: lexicons.flatMap((l) => l.patterns).map((p) => literalsNeeded(foldPattern(p))),
+      figures: lexicons.flatMap((l) => l.not_danger).map((p) => literalsNeeded(foldPattern(p))),
+    }));
+    this.patternNeeds = new NeededIndex(needs.patterns);
+    this.figureNeeds = new NeededIndex(needs.figures);
     this.matcher = new TermMatcher(built.get('danger.terms', () => compileTerms(terms.map((t) => t()))));
     const questionTerms: (() => string[])[] = [];
     for (const lex of lexicons) {
@@ -705,10 +717,14 @@ export class DangerDetector {
     const terse =
       lastWord(before) === lastWord(t) &&
       fewWords(t, TERSE_WORDS, TERSE_CHARS);
-    for (const f of this.figures) {
+    // Read once, before any is blanked: blanking only takes text away, so a figure that needs
+    // what the text did not hold cannot match after it either.
+    const figureMay = this.figureNeeds.reader(t);
+    this.figures.forEach((f, i) => {
+      if (!figureMay(i)) return;
       const re = pick(f);
       if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
-    }
+    });
     // Per language: the concepts found, and how many terms.
     const found = new Map<Lang, Map<ListKind, number>>();
     const note = (lang: Lang, kind: ListKind, n = 1) => {
@@ -842,11 +858,14 @@ export class DangerDetector {
         }
       }
     }
-    for (const p of this.patterns) {
+    const patternMay = written.map((w) => this.patternNeeds.reader(w));
+    this.patterns.forEach((p, i) => {
       const re = pick(p.re);
-      if (!re) continue;
+      if (!re) return;
       let span: string | null = null;
-      for (const w of written) {
+      for (let k = 0; k < written.length; k++) {
+        const w = written[k]!;
+        if (!patternMay[k]!(i)) continue;
         re.lastIndex = 0;
         const m = re.exec(w);
         if (m) {
@@ -858,7 +877,7 @@ export class DangerDetector {
         note(p.lang, 'phrase');
         phraseSpans.push(span);
       }
-    }
+    });
     if (found.size === 0) return NONE;
 
     let level = 0;

@@ -33,6 +33,16 @@ export interface TermHit {
   term: string;
 }
 
+/** A Chinese or Thai term: its text, or (with a "~") a pattern of its pieces, anchored where it is tried. */
+interface UnspacedTerm {
+  /** Its place among all the matcher's unspaced terms: hits are reported in this order. */
+  order: number;
+  list: number;
+  term: string;
+  text: string | null;
+  re: RegExp | null;
+}
+
 interface SpacedTerm {
   list: number;
   term: string;
@@ -148,10 +158,16 @@ export class TermMatcher {
     suffix: new Map(),
     infix: new Map(),
   };
-  /** Longest prefix/suffix/infix key, to bound the lookups per word. */
-  private longest = 0;
-  /** Chinese and Thai terms: matched on the text with its spaces taken out. */
-  private readonly unspaced: { list: number; term: string; text: string | null; re: RegExp | null }[] = [];
+  /** The lengths of the prefix, suffix and infix keys, shortest first: a word is cut only at those. */
+  private readonly keyLengths: Record<Exclude<Mode, 'exact'>, number[]> = { prefix: [], suffix: [], infix: [] };
+  /**
+   * Chinese and Thai terms, matched on the text with its spaces taken out, by the first two
+   * characters they open with: a message is looked up at each of its characters instead of
+   * searched for each of ~7,000 terms. A term of one character opens no pair and is searched.
+   */
+  private readonly unspaced: UnspacedTerm[] = [];
+  private readonly unspacedByPair = new Map<string, UnspacedTerm[]>();
+  private readonly unspacedShort: UnspacedTerm[] = [];
 
   /** `lists[i]` is the terms of list i; a hit names the list by that index. Or those terms as compileTerms parsed them. */
   constructor(lists: readonly (readonly string[])[] | CompiledTerms) {
@@ -163,11 +179,26 @@ export class TermMatcher {
       let bucket = map.get(first.text);
       if (!bucket) map.set(first.text, (bucket = []));
       bucket.push({ list, term, parts });
-      if (first.mode !== 'exact') this.longest = Math.max(this.longest, first.text.length);
+    }
+    for (const mode of ['prefix', 'suffix', 'infix'] as const) {
+      this.keyLengths[mode] = [...new Set([...this.byMode[mode].keys()].map((k) => k.length))].sort((a, b) => a - b);
     }
     for (const [list, term, pieces] of compiled.unspaced) {
-      if (pieces.length === 1) this.unspaced.push({ list, term, text: pieces[0]!, re: null });
-      else this.unspaced.push({ list, term, text: null, re: new RegExp(pieces.map(escapeRe).join(`[^]{0,${GAP_CHARS}}`), 'u') });
+      const opening = pieces[0]!;
+      const short = opening.length < 2;
+      // Tried where its opening pair stands (sticky), or, opening with one character, searched for.
+      const u: UnspacedTerm = pieces.length === 1
+        ? { order: this.unspaced.length, list, term, text: opening, re: null }
+        : { order: this.unspaced.length, list, term, text: null, re: new RegExp(pieces.map(escapeRe).join(`[^]{0,${GAP_CHARS}}`), short ? 'u' : 'uy') };
+      this.unspaced.push(u);
+      if (short) {
+        this.unspacedShort.push(u);
+        continue;
+      }
+      const pair = opening.slice(0, 2);
+      let bucket = this.unspacedByPair.get(pair);
+      if (!bucket) this.unspacedByPair.set(pair, (bucket = []));
+      bucket.push(u);
     }
   }
 
@@ -191,25 +222,44 @@ export class TermMatcher {
       }
     };
     const { exact, prefix, suffix, infix } = this.byMode;
+    const lengths = this.keyLengths;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       tryBucket(exact.get(w), i);
-      const n = Math.min(w.length, this.longest);
-      for (let k = 1; k <= n; k++) {
+      for (const k of lengths.prefix) {
+        if (k > w.length) break;
         tryBucket(prefix.get(w.slice(0, k)), i);
+      }
+      for (const k of lengths.suffix) {
+        if (k > w.length) break;
         tryBucket(suffix.get(w.slice(w.length - k)), i);
       }
-      if (infix.size > 0) {
-        for (let a = 0; a < w.length; a++) {
-          for (let b = a + 1; b <= Math.min(w.length, a + this.longest); b++) tryBucket(infix.get(w.slice(a, b)), i);
+      for (let a = 0; a < w.length; a++) {
+        for (const k of lengths.infix) {
+          if (a + k > w.length) break;
+          tryBucket(infix.get(w.slice(a, a + k)), i);
         }
       }
     }
     if (this.unspaced.length > 0 && NO_SPACES.test(folded)) {
       const compact = folded.replace(/\s+/g, '');
-      for (const u of this.unspaced) {
-        if (u.text !== null ? compact.includes(u.text) : u.re!.test(compact)) hits.push({ list: u.list, term: u.term });
+      // Each term found once, and reported in the order of the lists, as a search term by term would.
+      const found = new Set<UnspacedTerm>();
+      for (const u of this.unspacedShort) if (u.text !== null ? compact.includes(u.text) : u.re!.test(compact)) found.add(u);
+      for (let at = 0; at + 2 <= compact.length; at++) {
+        const bucket = this.unspacedByPair.get(compact.slice(at, at + 2));
+        if (!bucket) continue;
+        for (const u of bucket) {
+          if (found.has(u)) continue;
+          if (u.text !== null) {
+            if (compact.startsWith(u.text, at)) found.add(u);
+          } else {
+            u.re!.lastIndex = at;
+            if (u.re!.test(compact)) found.add(u);
+          }
+        }
       }
+      for (const u of [...found].sort((a, b) => a.order - b.order)) hits.push({ list: u.list, term: u.term });
     }
     return hits;
   }

@@ -36,6 +36,25 @@ describe('TermMatcher', () => {
     expect(found(['不让~出去'], '他们不让我们出去')).toEqual(['不让~出去']);
   });
 
+  it('finds Chinese and Thai terms wherever they start, one character long or with a gap, in the order of the lists', () => {
+    // Looked up by the two characters a term opens with: a term at the very end, one opening with
+    // a single character, one whose gap starts right after its opening, and one seen twice.
+    const m = new TermMatcher([['刀', '他打~我'], ['不让~出去', 'ช่วยด้วย'], ['打我']]);
+    const hits = (text: string) => m.find(text).map((h) => `${h.list}:${h.term}`);
+    expect(hits('他们不让我们出去，他打了我，刀在桌上，他打了我')).toEqual(['0:刀', '0:他打~我', '1:不让~出去']);
+    expect(hits('ผมบอกว่าช่วยด้วย')).toEqual(['1:ช่วยด้วย']);
+    expect(hits('打我')).toEqual(['2:打我']);
+    expect(hits('不让')).toEqual([]);
+    expect(hits('他打了很久很久很久很久才停下来我')).toEqual([]);
+  });
+
+  it('cuts a word only at the lengths its beginnings, endings and inner parts are listed at', () => {
+    const m = new TermMatcher([['beat*', 'strang*'], ['*cuchill*', '*ضرب*'], ['*ni']]);
+    expect(m.find('strangled and beaten, acuchillado').map((h) => h.term)).toEqual(['strang*', 'beat*', '*cuchill*']);
+    expect(m.find('bachani').map((h) => h.term)).toEqual(['*ni']);
+    expect(m.find('bea stran cuchil')).toEqual([]);
+  });
+
   it('reports each term once, with the list it belongs to', () => {
     const m = new TermMatcher([['help'], ['knife', 'help']]);
     expect(m.find('help help knife').map((h) => `${h.list}:${h.term}`).sort()).toEqual(['0:help', '1:help', '1:knife']);
