@@ -46,3 +46,18 @@ describe('fire and smoke as the work, a fire put out, a fear of jail, a small tr
     'que doit faire une personne si son patron la frappe? c est pour une petite formation a notre eglise',
   ]);
 });
+
+describe('a car behind since work, a child shut in, a fever with no doctor, a fainting, an address not told', () => {
+  eachFlagged('danger', [
+    'فيه سيارة ماشية وراي من الشغل للبيت ولسا وراي',
+    'patwon an fèmen yon timoun nan depo a depi maten',
+    'minha amiga tem febre altíssima e não consegue levantar, a patroa não deixa ir no médico',
+    '工友晕倒了，呼吸很弱，老板不让叫救护车',
+    'esta noche me mandan a otra ciudad y no me dicen la direccion, tienen mi pasaporte',
+  ]);
+  eachNeither('not danger', [
+    'mi patron me lleva a otra casa a limpiar los sabados, me tiene que pagar mas?',
+    'semana passada tive febre muito alta, agora to bem, posso pedir atestado?',
+    '去年我同事在车间晕倒了，现在好了，公司该赔钱吗？',
+  ]);
+});
