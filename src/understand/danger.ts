@@ -860,6 +860,9 @@ export class DangerDetector {
     }
     const patternMay = written.map((w) => this.patternNeeds.reader(w));
     this.patterns.forEach((p, i) => {
+      // What the pattern needs first: picking its form for text beyond ASCII looks the text over
+      // again for each pattern, and most patterns need what no spelling of the message holds.
+      if (!patternMay.some((may) => may(i))) return;
       const re = pick(p.re);
       if (!re) return;
       let span: string | null = null;
