@@ -43,12 +43,6 @@ interface UnspacedTerm {
   re: RegExp | null;
 }
 
-interface SpacedTerm {
-  list: number;
-  term: string;
-  parts: Part[];
-}
-
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -120,19 +114,38 @@ function rest(ws: readonly string[], i: number, parts: readonly Part[], k: numbe
 
 /**
  * A matcher's terms parsed, as plain JSON: the part of building one that takes time (folding and
- * splitting every term), kept between starts by builtCache.ts. `spaced`: [list, term, parts as
- * [text, mode, gap before]]; `unspaced` (Chinese and Thai): [list, term, the pieces a "~" joins].
+ * splitting every term), kept between starts by builtCache.ts. `spaced` is kept as columns, one
+ * entry a term: its list, the term as written, and its parts as one string (`encodeParts`).
+ * Reading ~100,000 small arrays back from JSON took a quarter of a start; strings read back at a
+ * fraction of that, and a term's parts are taken apart only when a message holds its first word.
+ * `unspaced` (Chinese and Thai): [list, term, the pieces a "~" joins].
  */
 export interface CompiledTerms {
-  spaced: [number, string, [string, Mode, 0 | 1][]][];
+  spaced: { lists: number[]; terms: string[]; parts: string[] };
   unspaced: [number, string, string[]][];
+}
+
+/** One letter a mode, in encoded parts. */
+const MODE_LETTER: Record<Mode, string> = { exact: 'e', prefix: 'p', suffix: 's', infix: 'i' };
+const LETTER_MODE: Record<string, Mode> = { e: 'exact', p: 'prefix', s: 'suffix', i: 'infix' };
+
+/**
+ * Parts as one string: each part its mode's letter, 1 or 0 for a gap before it, then its text;
+ * parts joined by spaces (a folded word holds none: `words` splits at spaces).
+ */
+export function encodeParts(parts: readonly Part[]): string {
+  return parts.map((p) => `${MODE_LETTER[p.mode]}${p.gapBefore ? 1 : 0}${p.text}`).join(' ');
+}
+
+export function decodeParts(encoded: string): Part[] {
+  return encoded.split(' ').map((t) => ({ text: t.slice(2), mode: LETTER_MODE[t[0]!]!, gapBefore: t[1] === '1' }));
 }
 
 /** `lists[i]`'s terms parsed (list i), for `new TermMatcher(compiled)`. Throws on a term that folds to nothing. */
 export function compileTerms(lists: readonly (readonly string[])[]): CompiledTerms {
   // The same words recur across thousands of terms: each is folded once while building.
   const foldWord = foldingOnce();
-  const out: CompiledTerms = { spaced: [], unspaced: [] };
+  const out: CompiledTerms = { spaced: { lists: [], terms: [], parts: [] }, unspaced: [] };
   lists.forEach((terms, list) => {
     for (const term of terms) {
       const parts = parseTerm(term, foldWord);
@@ -144,7 +157,9 @@ export function compileTerms(lists: readonly (readonly string[])[]): CompiledTer
           .filter(Boolean);
         out.unspaced.push([list, term, pieces]);
       } else {
-        out.spaced.push([list, term, parts.map((p) => [p.text, p.mode, p.gapBefore ? 1 : 0])]);
+        out.spaced.lists.push(list);
+        out.spaced.terms.push(term);
+        out.spaced.parts.push(encodeParts(parts));
       }
     }
   });
@@ -152,7 +167,11 @@ export function compileTerms(lists: readonly (readonly string[])[]): CompiledTer
 }
 
 export class TermMatcher {
-  private readonly byMode: Record<Mode, Map<string, SpacedTerm[]>> = {
+  /** Terms in spaced scripts, by their place: their list, the term as written, their parts (encoded; taken apart when first tried). */
+  private readonly spaced: CompiledTerms['spaced'];
+  private readonly decoded: (Part[] | undefined)[];
+  /** The places of the terms whose first part is the key, by the first part's mode. */
+  private readonly byMode: Record<Mode, Map<string, number[]>> = {
     exact: new Map(),
     prefix: new Map(),
     suffix: new Map(),
@@ -172,14 +191,17 @@ export class TermMatcher {
   /** `lists[i]` is the terms of list i; a hit names the list by that index. Or those terms as compileTerms parsed them. */
   constructor(lists: readonly (readonly string[])[] | CompiledTerms) {
     const compiled = Array.isArray(lists) ? compileTerms(lists) : (lists as CompiledTerms);
-    for (const [list, term, ps] of compiled.spaced) {
-      const parts = ps.map(([text, mode, gap]) => ({ text, mode, gapBefore: gap === 1 }));
-      const first = parts[0]!;
-      const map = this.byMode[first.mode];
-      let bucket = map.get(first.text);
-      if (!bucket) map.set(first.text, (bucket = []));
-      bucket.push({ list, term, parts });
-    }
+    this.spaced = compiled.spaced;
+    // Filled, not sized: an array made with a length of 100,000 or more is kept as a dictionary.
+    this.decoded = Array.from({ length: compiled.spaced.parts.length }, () => undefined);
+    compiled.spaced.parts.forEach((encoded, at) => {
+      const end = encoded.indexOf(' ');
+      const map = this.byMode[LETTER_MODE[encoded[0]!]!];
+      const key = encoded.slice(2, end < 0 ? encoded.length : end);
+      let bucket = map.get(key);
+      if (!bucket) map.set(key, (bucket = []));
+      bucket.push(at);
+    });
     for (const mode of ['prefix', 'suffix', 'infix'] as const) {
       this.keyLengths[mode] = [...new Set([...this.byMode[mode].keys()].map((k) => k.length))].sort((a, b) => a - b);
     }
@@ -210,14 +232,16 @@ export class TermMatcher {
   findFolded(folded: string): TermHit[] {
     const ws = words(folded);
     const hits: TermHit[] = [];
-    const seen = new Set<SpacedTerm>();
-    const tryBucket = (bucket: SpacedTerm[] | undefined, i: number) => {
+    const seen = new Set<number>();
+    const { lists, terms, parts } = this.spaced;
+    const decoded = this.decoded;
+    const tryBucket = (bucket: number[] | undefined, i: number) => {
       if (!bucket) return;
-      for (const t of bucket) {
-        if (seen.has(t)) continue;
-        if (rest(ws, i + 1, t.parts, 1)) {
-          seen.add(t);
-          hits.push({ list: t.list, term: t.term });
+      for (const at of bucket) {
+        if (seen.has(at)) continue;
+        if (rest(ws, i + 1, (decoded[at] ??= decodeParts(parts[at]!)), 1)) {
+          seen.add(at);
+          hits.push({ list: lists[at]!, term: terms[at]! });
         }
       }
     };

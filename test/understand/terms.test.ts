@@ -1,7 +1,7 @@
 // The term forms reviewers write in the danger lists (data/danger/README.md), matched on folded text.
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/understand/fold.ts';
-import { foldingOnce, parseTerm, TermMatcher } from '../../src/understand/terms.ts';
+import { compileTerms, decodeParts, encodeParts, foldingOnce, parseTerm, TermMatcher } from '../../src/understand/terms.ts';
 
 function found(terms: string[], text: string): string[] {
   return new TermMatcher([terms]).find(text).map((h) => h.term).sort();
@@ -78,5 +78,25 @@ describe('foldingOnce', () => {
   it('gives the same parts to a term as parseTerm with plain folding', () => {
     const once = foldingOnce();
     for (const t of ['*pegá* ~ cuchillo', 'he has a KNIFE*', 'me está pegando']) expect(parseTerm(t, once)).toEqual(parseTerm(t));
+  });
+});
+
+describe('compiled terms, as kept between starts', () => {
+  it('encode a term\'s parts in one string and decode them to the same parts, every mode and gap', () => {
+    for (const t of ['*pegá* ~ cuchillo', 'beat* ~ *ni me', 'locked ~ in', '*ضرب* ~ ~ هلق', 'knife']) {
+      const parts = parseTerm(t);
+      expect(decodeParts(encodeParts(parts)), t).toEqual(parts);
+    }
+  });
+
+  it('match through JSON exactly as the lists they were compiled from', () => {
+    const lists = [['beat* ~ me', 'knife'], ['*ضرب*', 'locked ~ in', '他打~我', 'ช่วยด้วย'], ['*ni', 'help me now']];
+    const kept = JSON.parse(JSON.stringify(compileTerms(lists)));
+    const fresh = new TermMatcher(lists);
+    const read = new TermMatcher(kept);
+    for (const text of ['he beat all of me with a knife', 'عم يضربني', 'they locked us in, help me now', '他打了我 ช่วยด้วย', 'bachani', 'nothing here']) {
+      expect(read.find(text), text).toEqual(fresh.find(text));
+    }
+    expect(read.find('they locked us in, help me now').map((h) => `${h.list}:${h.term}`)).toEqual(['1:locked ~ in', '2:help me now']);
   });
 });
