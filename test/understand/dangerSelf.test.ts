@@ -4,7 +4,7 @@
 // with "no need any more" are read as wanting to die (the `entrust`, `outcome` and `farewell`
 // parts of the danger lists).
 import { describe, expect, it } from 'vitest';
-import { understanding } from './shared.ts';
+import { listsAlone, understanding } from './shared.ts';
 
 const route = (t: string) => understanding().routeOffline(t, {});
 
@@ -38,10 +38,13 @@ describe('wanting to die, marked as such', () => {
     });
   }
 
+  // The lists ask; the learned signal may confirm the question as danger (it raises, never lowers).
   it('a goodbye said twice asks, marked as wanting to die', () => {
+    const lists = listsAlone().routeOffline('esta es mi despedida, perdonenme por todo');
+    expect(lists.danger).toBe(false);
+    expect(lists.dangerCheck).toBe(true);
     const r = route('esta es mi despedida, perdonenme por todo');
-    expect(r.danger).toBe(false);
-    expect(r.dangerCheck).toBe(true);
+    expect(r.danger || r.dangerCheck).toBe(true);
     expect(r.dangerSelf).toBe(true);
   });
 
@@ -91,7 +94,7 @@ describe('wanting to die, marked as such', () => {
       expect(r.danger, t).toBe(true);
       expect(r.dangerSelf, t).toBe(true);
     }
-    const twice = route('esta es mi despedida, perdonenme por todo');
+    const twice = listsAlone().routeOffline('esta es mi despedida, perdonenme por todo');
     expect(twice.danger).toBe(false);
     expect(twice.dangerCheck).toBe(true);
     // Two Thai terms that run into each other ("ฝากบอกแม่", "บอกแม่ด้วย") are one thing said once.
