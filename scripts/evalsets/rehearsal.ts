@@ -101,7 +101,7 @@ export type LineReader = (text: string, reader: Reader) => Map<PointId, Verdict>
 const asPracticed =
   (persona: Persona): LineReader =>
   (text, reader) =>
-    withModel(ruleVerdicts(text, reader), text, persona.model);
+    withModel(ruleVerdicts(text, reader), text, persona.model, undefined, readLine(foldLine(text), reader).quiet);
 
 export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart, read: LineReader = asPracticed(persona)): LangFigures {
   const compiled = persona.compiled[f.lang];

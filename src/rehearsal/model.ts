@@ -86,16 +86,17 @@ export class RehearsalModel {
   }
 
   /** The points the model earns on a line, of those the rules gave no verdict. */
-  earns(text: string, rules: ReadonlyMap<PointId, Verdict>, earnAt = this.earnAt): PointId[] {
+  /** Points earned where the rules gave no verdict, except those the rules ask it to leave alone (`quiet`). */
+  earns(text: string, rules: ReadonlyMap<PointId, Verdict>, earnAt = this.earnAt, quiet: readonly PointId[] = []): PointId[] {
     const out: PointId[] = [];
-    for (const [point, p] of this.probabilities(text)) if (!rules.has(point) && p >= earnAt) out.push(point);
+    for (const [point, p] of this.probabilities(text)) if (!rules.has(point) && !quiet.includes(point) && p >= earnAt) out.push(point);
     return out;
   }
 }
 
 /** The rules' verdicts with the model's earns added. */
-export function withModel(rules: ReadonlyMap<PointId, Verdict>, text: string, model: RehearsalModel | null | undefined, earnAt?: number): Map<PointId, Verdict> {
+export function withModel(rules: ReadonlyMap<PointId, Verdict>, text: string, model: RehearsalModel | null | undefined, earnAt?: number, quiet: readonly PointId[] = []): Map<PointId, Verdict> {
   const out = new Map(rules);
-  if (model) for (const p of model.earns(text, rules, earnAt)) out.set(p, 'earned');
+  if (model) for (const p of model.earns(text, rules, earnAt, quiet)) out.set(p, 'earned');
   return out;
 }

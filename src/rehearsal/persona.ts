@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
 import { MODEL_FILE, RehearsalModel, RehearsalModelError } from './model.ts';
+import { POINT_IDS } from './points.ts';
 import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
 import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, MENTIONED, OFFERED, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 
@@ -115,6 +116,12 @@ export const ruleSetSchema = z.strictObject({
     .default({ words: [], before: 8, after: 0 }),
   words: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'group names are CAPITALS'), z.array(wordOrNumber).min(1)).default({}),
   signals: signalRules,
+  /**
+   * Lines on which the learned second opinion (model.ts) stays silent about a point the rules give
+   * no verdict: "have you ever talked to a lawyer?" names a lawyer and suggests nothing, though the
+   * word weighs heavily for legal advice. Patterns as for signals; they earn and breach nothing.
+   */
+  quiet: z.partialRecord(z.enum(POINT_IDS), patterns).default({}),
   replies: repliesSchema,
 });
 
@@ -241,6 +248,22 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
   return [...out.values()];
 }
 
+/** A language's quiet rules: one compiled list a point, read like a signal's (negation changes nothing). */
+function compileQuiet(lexicon: Lexicon, file: string, where: Where, rules: RuleSet['quiet'], problems: Problem[]): CompiledSignal[] {
+  return Object.entries(rules).flatMap(([point, srcs]) => {
+    const compiled = (srcs ?? []).flatMap((src, i) => {
+      try {
+        return [lexicon.compile(src)];
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        problems.push({ file, line: where(['quiet', point, i]), message: `quiet.${point}: ${JSON.stringify(src)}: ${e.message}` });
+        return [];
+      }
+    });
+    return compiled.length > 0 ? [{ signal: point, patterns: compiled, negated: 'keep' as const, unless: [] }] : [];
+  });
+}
+
 function readYaml<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): { value: z.infer<S>; lineOf: Where; file: string } | undefined {
   const file = rel(path);
   const parsed = parseYaml(file, readFileSync(path, 'utf8'));
@@ -319,7 +342,11 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
   const readers = new Map<string, Reader>();
   for (const [lang, set] of ruleSets) {
     const src = sources.get(lang)!;
-    readers.set(lang, { lexicon: src.lexicon, signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: set.signals, path: ['signals'] }], problems) });
+    readers.set(lang, {
+      lexicon: src.lexicon,
+      signals: compileSignals(src.lexicon, [{ file: src.file, where: src.where, rules: set.signals, path: ['signals'] }], problems),
+      quiet: compileQuiet(src.lexicon, src.file, src.where, set.quiet, problems),
+    });
   }
   const english = readers.get('en');
   for (const [lang, set] of ruleSets) if (set.english_too && english && lang !== 'en') readers.get(lang)!.english = english;

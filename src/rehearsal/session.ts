@@ -151,7 +151,7 @@ export function trainee(prev: RehearsalSession, line: string): TraineeResult {
   const detailsOk = prev.trust >= DETAILS_OK_AT && prev.revealed.length >= DETAILS_OK_FACTS;
   const signals = reading.signals.filter((sig) => !((sig === 'employer_name' || sig === 'identifying_ask') && detailsOk));
   const intents = reading.intents;
-  const learned = p.model?.earns(line, lineVerdicts(signals)) ?? [];
+  const learned = p.model?.earns(line, lineVerdicts(signals), undefined, reading.quiet) ?? [];
   const more = learned.length > 0 ? { learned } : {};
   const events: RehearsalEvent[] = [];
   const out: PracticeMessage[] = [];

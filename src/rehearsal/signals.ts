@@ -4,6 +4,7 @@
 // identifying details lower it. Intents are what the line asks, so the persona can answer it;
 // they are not scored.
 
+import { POINT_IDS, type PointId } from './points.ts';
 import { foldLine, matchSignals, type CompiledSignal, type Lexicon } from './recognise.ts';
 
 export const SIGNALS = [
@@ -122,6 +123,8 @@ export const OFFERED: ReadonlySet<Signal> = new Set(['identifying_ask', 'employe
 export interface Reader {
   lexicon: Lexicon;
   signals: CompiledSignal[];
+  /** Points the learned second opinion stays silent about on a line these match (rule files' `quiet`). */
+  quiet?: CompiledSignal[];
   /** For languages not written in Latin letters: English rules for a line written in English. */
   english?: Reader;
 }
@@ -129,6 +132,8 @@ export interface Reader {
 export interface Reading {
   signals: Signal[];
   intents: Intent[];
+  /** Points the learned second opinion must leave alone on this line (`Reader.quiet`). */
+  quiet: PointId[];
 }
 
 /** What a line shows and asks, each in a fixed order (so a replay is the same whatever the rule order). */
@@ -141,7 +146,8 @@ function mostlyLatin(folded: string): boolean {
 export function readLine(folded: string, reader: Reader, why?: string[]): Reading {
   const found = matchSignals(folded, reader.lexicon, reader.signals, why);
   if (reader.english && mostlyLatin(folded)) for (const s of matchSignals(folded, reader.english.lexicon, reader.english.signals, why)) found.add(s);
-  return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)) };
+  const quiet = reader.quiet && reader.quiet.length > 0 ? matchSignals(folded, reader.lexicon, reader.quiet) : new Set<string>();
+  return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)), quiet: POINT_IDS.filter((p) => quiet.has(p)) };
 }
 
 /** The signals of a line as written (folded here). */

@@ -1,0 +1,36 @@
+// A rule file's `quiet` rules keep the learned second opinion silent about a point on a line the
+// rules give no verdict for: "have you ever talked to a lawyer?" names a lawyer and suggests
+// nothing, though the word weighs heavily for legal advice in the model.
+import { describe, expect, it } from 'vitest';
+import { loadPersonas } from '../../src/rehearsal/index.ts';
+import { foldLine } from '../../src/rehearsal/recognise.ts';
+import { withModel } from '../../src/rehearsal/model.ts';
+import { lineVerdicts } from '../../src/rehearsal/points.ts';
+import { readLine } from '../../src/rehearsal/signals.ts';
+
+const { personas } = loadPersonas();
+const andres = personas.get('farm-worker-pay-deductions')!;
+const reader = andres.compiled.es!.reader;
+const asked = '¿Has hablado alguna vez con un abogado?';
+const suggested = 'Una clínica legal gratuita puede revisar sus talones antes de que haga nada.';
+
+describe('quiet rules', () => {
+  it('name the points the second opinion leaves alone on a line, and none on a line they do not match', () => {
+    expect(readLine(foldLine(asked), reader).quiet).toEqual(['legal']);
+    expect(readLine(foldLine(suggested), reader).quiet).toEqual([]);
+  });
+
+  it('keep the second opinion from earning legal on a question about a lawyer, which it would earn unasked', () => {
+    const model = andres.model!;
+    const rules = lineVerdicts(readLine(foldLine(asked), reader).signals);
+    expect(rules.has('legal')).toBe(false);
+    expect(model.earns(asked, rules)).toContain('legal');
+    expect(model.earns(asked, rules, undefined, ['legal'])).not.toContain('legal');
+    expect(withModel(rules, asked, model, undefined, readLine(foldLine(asked), reader).quiet).has('legal')).toBe(false);
+  });
+
+  it('leave a suggestion of legal advice earned', () => {
+    const r = readLine(foldLine(suggested), reader);
+    expect(withModel(lineVerdicts(r.signals), suggested, andres.model, undefined, r.quiet).get('legal')).toBe('earned');
+  });
+});
