@@ -33,4 +33,18 @@ describe('quiet rules', () => {
     const r = readLine(foldLine(suggested), reader);
     expect(withModel(lineVerdicts(r.signals), suggested, andres.model, undefined, r.quiet).get('legal')).toBe('earned');
   });
+
+  // "I'm here", "okay", "I understand" alone say nothing of who the worker is (r53a).
+  it.each([
+    ['ar', 'نعم، أنا هنا.'],
+    ['ht', 'Dakò.'],
+    ['ht', 'Mwen la.'],
+    ['vi', 'Em đang ở đây.'],
+    ['pa', 'ਹਾਂ ਜੀ, ਸਮਝ ਗਈ।'],
+  ])('%s: %s earns no introduction, from the rules or the second opinion', (lang, line) => {
+    const persona = [...personas.values()].find((p) => p.compiled[lang])!;
+    const r = readLine(foldLine(line), persona.compiled[lang]!.reader);
+    expect(r.quiet).toContain('introduced');
+    expect(withModel(lineVerdicts(r.signals), line, persona.model, undefined, r.quiet).has('introduced')).toBe(false);
+  });
 });
