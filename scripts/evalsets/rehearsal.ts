@@ -100,8 +100,10 @@ export type LineReader = (text: string, reader: Reader) => Map<PointId, Verdict>
 /** As a practice reads a line: the rules, and the persona's learned second opinion where they gave no verdict. */
 const asPracticed =
   (persona: Persona): LineReader =>
-  (text, reader) =>
-    withModel(ruleVerdicts(text, reader), text, persona.model, undefined, readLine(foldLine(text), reader).quiet);
+  (text, reader) => {
+    const reading = readLine(foldLine(text), reader);
+    return withModel(lineVerdicts(reading.signals), text, persona.model, undefined, reading.quiet);
+  };
 
 export function scoreFile(f: EvalFile, persona: Persona, part: EvalPart, read: LineReader = asPracticed(persona)): LangFigures {
   const compiled = persona.compiled[f.lang];

@@ -85,7 +85,6 @@ export class RehearsalModel {
     return out;
   }
 
-  /** The points the model earns on a line, of those the rules gave no verdict. */
   /** Points earned where the rules gave no verdict, except those the rules ask it to leave alone (`quiet`). */
   earns(text: string, rules: ReadonlyMap<PointId, Verdict>, earnAt = this.earnAt, quiet: readonly PointId[] = []): PointId[] {
     const out: PointId[] = [];

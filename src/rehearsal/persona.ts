@@ -13,7 +13,7 @@ import { ContentError, type Problem } from '../data/errors.ts';
 import { parseYaml, validate } from '../data/yamlFile.ts';
 import { MODEL_FILE, RehearsalModel, RehearsalModelError } from './model.ts';
 import { POINT_IDS } from './points.ts';
-import { Lexicon, PatternError, type CompiledSignal } from './recognise.ts';
+import { Lexicon, PatternError, type CompiledPattern, type CompiledSignal } from './recognise.ts';
 import { DEFAULT_NEGATED, GOOD, WIDE_NEGATION, MENTIONED, OFFERED, INTENTS, SIGNALS, type Intent, type Reader, type Signal } from './signals.ts';
 
 /** Where the committed personas live, whatever the working directory. */
@@ -224,6 +224,19 @@ const rel = (p: string): string => relative(process.cwd(), p) || p;
 
 type Where = (path: PropertyKey[]) => number | undefined;
 
+/** Patterns compiled; one that does not compile is a problem at its place in the file (`at(i)`), named `label`. */
+function compilePatterns(lexicon: Lexicon, srcs: readonly string[], at: (i: number) => PropertyKey[], label: string, file: string, where: Where, problems: Problem[]): CompiledPattern[] {
+  return srcs.flatMap((src, i) => {
+    try {
+      return [lexicon.compile(src)];
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      problems.push({ file, line: where(at(i)), message: `${label}: ${JSON.stringify(src)}: ${e.message}` });
+      return [];
+    }
+  });
+}
+
 /** Compile a language's signals (shared first, then a persona's own, merged per signal). */
 function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; rules: z.infer<typeof signalRules>; path: PropertyKey[] }[], problems: Problem[]): CompiledSignal[] {
   const out = new Map<string, CompiledSignal>();
@@ -231,15 +244,7 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
     for (const [name, rule] of Object.entries(rules)) {
       if (!rule) continue;
       const spec = Array.isArray(rule) ? { when: rule, unless: [] as string[] } : rule;
-      const compiled = spec.when.flatMap((src, i) => {
-        try {
-          return [lexicon.compile(src)];
-        } catch (e) {
-          if (!(e instanceof PatternError)) throw e;
-          problems.push({ file, line: where([...path, name, ...(Array.isArray(rule) ? [] : ['when']), i]), message: `signals.${name}: ${JSON.stringify(src)}: ${e.message}` });
-          return [];
-        }
-      });
+      const compiled = compilePatterns(lexicon, spec.when, (i) => [...path, name, ...(Array.isArray(rule) ? [] : ['when']), i], `signals.${name}`, file, where, problems);
       const prev = out.get(name);
       const negated = ('negated' in spec ? spec.negated : undefined) ?? prev?.negated ?? DEFAULT_NEGATED[name as Signal] ?? 'keep';
       out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], wide: WIDE_NEGATION.has(name as Signal), mentioned: MENTIONED.has(name as Signal) ? 'mention' : OFFERED.has(name as Signal) ? 'offer' : undefined });
@@ -251,15 +256,7 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
 /** A language's quiet rules: one compiled list a point, read like a signal's (negation changes nothing). */
 function compileQuiet(lexicon: Lexicon, file: string, where: Where, rules: RuleSet['quiet'], problems: Problem[]): CompiledSignal[] {
   return Object.entries(rules).flatMap(([point, srcs]) => {
-    const compiled = (srcs ?? []).flatMap((src, i) => {
-      try {
-        return [lexicon.compile(src)];
-      } catch (e) {
-        if (!(e instanceof PatternError)) throw e;
-        problems.push({ file, line: where(['quiet', point, i]), message: `quiet.${point}: ${JSON.stringify(src)}: ${e.message}` });
-        return [];
-      }
-    });
+    const compiled = compilePatterns(lexicon, srcs ?? [], (i) => ['quiet', point, i], `quiet.${point}`, file, where, problems);
     return compiled.length > 0 ? [{ signal: point, patterns: compiled, negated: 'keep' as const, unless: [] }] : [];
   });
 }

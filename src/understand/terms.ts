@@ -137,6 +137,12 @@ export function encodeParts(parts: readonly Part[]): string {
   return parts.map((p) => `${MODE_LETTER[p.mode]}${p.gapBefore ? 1 : 0}${p.text}`).join(' ');
 }
 
+/** The text and mode of a term's first part, from its encoded parts: what the term is looked up by. */
+function firstPart(encoded: string): { text: string; mode: Mode } {
+  const end = encoded.indexOf(' ');
+  return { text: encoded.slice(2, end < 0 ? encoded.length : end), mode: LETTER_MODE[encoded[0]!]! };
+}
+
 export function decodeParts(encoded: string): Part[] {
   return encoded.split(' ').map((t) => ({ text: t.slice(2), mode: LETTER_MODE[t[0]!]!, gapBefore: t[1] === '1' }));
 }
@@ -195,11 +201,10 @@ export class TermMatcher {
     // Filled, not sized: an array made with a length of 100,000 or more is kept as a dictionary.
     this.decoded = Array.from({ length: compiled.spaced.parts.length }, () => undefined);
     compiled.spaced.parts.forEach((encoded, at) => {
-      const end = encoded.indexOf(' ');
-      const map = this.byMode[LETTER_MODE[encoded[0]!]!];
-      const key = encoded.slice(2, end < 0 ? encoded.length : end);
-      let bucket = map.get(key);
-      if (!bucket) map.set(key, (bucket = []));
+      const first = firstPart(encoded);
+      const map = this.byMode[first.mode];
+      let bucket = map.get(first.text);
+      if (!bucket) map.set(first.text, (bucket = []));
       bucket.push(at);
     });
     for (const mode of ['prefix', 'suffix', 'infix'] as const) {
