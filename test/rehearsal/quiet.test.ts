@@ -47,4 +47,14 @@ describe('quiet rules', () => {
     expect(r.quiet).toContain('introduced');
     expect(withModel(lineVerdicts(r.signals), line, persona.model, undefined, r.quiet).has('introduced')).toBe(false);
   });
+
+  // Arabic, Chinese, Thai and Ukrainian practices read a line typed in English with English's rules:
+  // English's quiet rules come with them.
+  it.each(['ar', 'zh', 'th', 'uk'])('%s: an English question about a lawyer is quiet for legal, as in English', (lang) => {
+    const line = 'Have you ever talked to a lawyer?';
+    const persona = [...personas.values()].find((p) => p.compiled[lang])!;
+    const english = [...personas.values()].find((p) => p.compiled.en)!;
+    expect(readLine(foldLine(line), english.compiled.en!.reader).quiet).toEqual(['legal']);
+    expect(readLine(foldLine(line), persona.compiled[lang]!.reader).quiet).toEqual(['legal']);
+  });
 });
