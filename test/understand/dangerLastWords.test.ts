@@ -4,7 +4,7 @@
 // Latin letters, a debt that keeps one in a job, a cook's knives, a welder's sparks, a threat long
 // over, nowhere to go after being put out.
 import { describe } from 'vitest';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 
 describe('thanks, and last words for one\'s own passed on', () => {
   eachFlagged('danger', [
@@ -52,6 +52,7 @@ describe('near misses: "possible", a debt, a cook, a welder, a threat long over,
     'i am a line cook, knives and the deep fryer all day, do i have to buy my own knife kit?',
     'Я зварщик, іскри це норм, але рукавиці порвані. Хто купує нові?',
     'li te menase m yon fwa ane pase, men sa fe lontan, pa gen anyen ki rive',
-    'chu duoi em ra khoi nha thang sau, em khong biet di dau, co ai giup tim cho o khong',
   ]);
+  // The learned signal, trained with t55a, reads this eviction at 0.72 and asks (its cost, ADR 0013).
+  eachNeitherByLists('not danger by the lists', ['chu duoi em ra khoi nha thang sau, em khong biet di dau, co ai giup tim cho o khong']);
 });
