@@ -57,4 +57,34 @@ describe('quiet rules', () => {
     expect(readLine(foldLine(line), english.compiled.en!.reader).quiet).toEqual(['legal']);
     expect(readLine(foldLine(line), persona.compiled[lang]!.reader).quiet).toEqual(['legal']);
   });
+
+  // "We are not the police" alone says who the worker is not: introduced, never no_police, from the
+  // rules or the second opinion (which learned it from lines labelled so before the decision; r54a).
+  it.each([
+    ['en', 'We are not the police.'],
+    ['ht', 'Annou klè: nou pa lapolis.'],
+    ['uk', 'Ми не поліція, якщо що.'],
+    ['hi', 'हम पुलिस नहीं हैं।'],
+    ['tl', 'Hindi kami pulis.'],
+    ['pt', 'Não somos a polícia.'],
+    ['ne', 'हामी प्रहरी होइनौं।'],
+    ['pa', 'ਅਸੀਂ ਪੁਲਿਸ ਨਹੀਂ ਹਾਂ।'],
+  ])('%s: %s introduces the worker and earns no no_police', (lang, line) => {
+    const persona = [...personas.values()].find((p) => p.compiled[lang])!;
+    const r = readLine(foldLine(line), persona.compiled[lang]!.reader);
+    const v = withModel(lineVerdicts(r.signals), line, persona.model, undefined, r.quiet);
+    expect(v.get('introduced')).toBe('earned');
+    expect(v.has('no_police')).toBe(false);
+  });
+
+  it('leaves no_police earned when help is said not to depend on them', () => {
+    for (const line of ['We are not the police. Help never depends on going to them.', 'We are not the police, and help never depends on going to them.']) {
+      const r = readLine(foldLine(line), reader0('en'));
+      expect(withModel(lineVerdicts(r.signals), line, andres.model, undefined, r.quiet).get('no_police'), line).toBe('earned');
+    }
+  });
 });
+
+function reader0(lang: string) {
+  return [...personas.values()].find((p) => p.compiled[lang])!.compiled[lang]!.reader;
+}
