@@ -118,3 +118,60 @@ describe('hints in every language', () => {
     'aba chahindaina dai, kaam paaye',
   ]);
 });
+
+// Taken tonight to a city nobody names, shut in for days with no food, gas and a friend who does
+// not wake, in every language (own lines); snow, rain or a house rule that keeps one in are not.
+describe('taken, shut in, gas in every language', () => {
+  eachFlagged('danger', [
+    "boss says tonight they move us to another city, wont tell us where",
+    "3 days we cant leave the house, no food left, he says we go out when we pay",
+    "smells like gas in the room and my friend wont wake up",
+    "el patron dice q esta noche nos llevan a otra ciudad y no nos dice a donde",
+    "ya son 3 dias q no podemos salir de la casa, no hay comida",
+    "huele a gas en el cuarto y mi compa no despierta",
+    "le boss dit que ce soir on part dans une autre ville, il veut pas dire où",
+    "ça fait 3 jours qu'on peut pas sortir de la maison, plus rien à manger",
+    "ça sent le gaz dans la chambre et mon ami se réveille pas",
+    "o patrao disse que hoje a noite vai levar a gente pra outra cidade e nao fala pra onde",
+    "faz 3 dias que a gente nao pode sair da casa, acabou a comida",
+    "ta cheirando gas no quarto e meu amigo nao acorda",
+    "sabi ng amo ngayong gabi ililipat kami sa ibang lungsod, ayaw sabihin kung saan",
+    "amoy gas sa kwarto at hindi magising yung kasama ko",
+    "bòs la di aswè a l ap mennen nou nan yon lòt vil, li pa vle di ki kote",
+    "sa fè 3 jou nou pa ka soti nan kay la, pa gen manje ankò",
+    "gen odè gaz nan chanm nan e zanmi m pa reveye",
+    "ong chu noi toi nay se dua tui em qua thanh pho khac, khong noi di dau",
+    "3 ngay roi tui em khong duoc ra khoi nha, het do an roi",
+    "trong phong co mui ga, ban em khong tinh day",
+    "老板说今晚要把我们送到别的城市，不说去哪里",
+    "我们已经三天出不了门了，没有吃的了",
+    "房间里有煤气味，我朋友叫不醒",
+    "المعلم قال الليلة رح ياخدنا على مدينة تانية وما بدو يقول وين",
+    "صرلنا 3 ايام ما فينا نطلع من البيت، ما في اكل",
+    "في ريحة غاز بالغرفة وصاحبي ما عم يفيق",
+    "бос каже сьогодні вночі нас везуть в інше місто, не каже куди",
+    "вже 3 дні ми не можемо вийти з дому, їжі нема",
+    "в кімнаті пахне газом і мій друг не прокидається",
+    "นายจ้างบอกคืนนี้จะพาพวกเราไปอีกเมือง ไม่บอกว่าไปไหน",
+    "3 วันแล้วที่ออกจากบ้านไม่ได้ ไม่มีอะไรกิน",
+    "ในห้องมีกลิ่นแก๊ส เพื่อนปลุกไม่ตื่น",
+    "malik keh raha hai aaj raat humein dusre sheher le jayega, bata nahi raha kahan",
+    "3 din se hum ghar se bahar nahi nikal pa rahe, khana khatam",
+    "kamre mein gas ki smell hai aur mera dost uth nahi raha",
+    "malik kehnda aj raat sanu kise hor sheher lai jauga, dassda nahi kithe",
+    "3 din ho gaye ghar to bahar nahi nikal sakde, khana mukk gaya",
+    "kamre ch gas di smell aa te mera dost uthda nahi",
+    "sahu le aaja raati hami lai arko sahar lagne bhanchha, kata bhandaina",
+    "3 din bhayo ghar bata bahira niskina sakeko chhaina, khana sakiyo",
+    "kotha ma gas ko gandha aauchha, mero saathi uthdai uthdaina",
+  ]);
+  eachLeftAlone('not danger', [
+    'nao pode sair da casa sem avisar o patrao? quero ir na igreja domingo',
+    'ฝนตกหนักออกไปไหนไม่ได้ วันนี้จะได้ค่าแรงไหม',
+    'barf ki wajah se 3 din se bahar nahi nikal pa rahe, salary katega kya?',
+    '3 days we cant leave the house because of the snow storm, do we get paid?',
+    'ya son 3 dias q no podemos salir de la casa por la nevada, nos van a pagar?',
+    '下大雪三天出不了门，工资怎么算',
+    'em khong duoc ra ngoai sau 10 gio toi, luat cua nha tro, co hop phap khong?',
+  ]);
+});
