@@ -144,12 +144,13 @@ function mostlyLatin(folded: string): boolean {
 }
 
 export function readLine(folded: string, reader: Reader, why?: string[]): Reading {
+  const quietIn = (r: Reader): Set<string> => matchSignals(folded, r.lexicon, r.quiet ?? []);
   const found = matchSignals(folded, reader.lexicon, reader.signals, why);
-  const quiet = reader.quiet && reader.quiet.length > 0 ? matchSignals(folded, reader.lexicon, reader.quiet) : new Set<string>();
+  const quiet = quietIn(reader);
   // A line in English read with English's rules gets English's quiet rules too.
   if (reader.english && mostlyLatin(folded)) {
     for (const s of matchSignals(folded, reader.english.lexicon, reader.english.signals, why)) found.add(s);
-    if (reader.english.quiet && reader.english.quiet.length > 0) for (const p of matchSignals(folded, reader.english.lexicon, reader.english.quiet)) quiet.add(p);
+    for (const p of quietIn(reader.english)) quiet.add(p);
   }
   return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)), quiet: POINT_IDS.filter((p) => quiet.has(p)) };
 }
