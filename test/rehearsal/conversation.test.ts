@@ -22,8 +22,9 @@ const QUOTED: [string, string, Partial<Record<PointId, Verdict>>][] = [
   ['tl', 'Hindi ako pulis.', { introduced: 'earned' }],
   ['tl', 'Huwag kang mag-alala, makakakuha ka ng bagong permit para makalipat ng employer.', { no_promise: 'breached' }],
   ['tl', 'Kung gusto mo, pwede kitang ikonekta sa libreng legal clinic.', { next_steps: 'earned', legal: 'earned' }],
-  ['en', 'Are you here illegally?', { no_status_ask: 'breached' }],
-  ['ar', 'هل أنت هنا بشكل غير قانوني؟', { no_status_ask: 'breached' }],
+  // Asks about status and names the person with the word "illegal": both, as every batch's writers judged it.
+  ['en', 'Are you here illegally?', { no_status_ask: 'breached', person_first: 'breached' }],
+  ['ar', 'هل أنت هنا بشكل غير قانوني؟', { no_status_ask: 'breached', person_first: 'breached' }],
   ['en', 'Help does not depend on going to the police.', { no_police: 'earned' }],
   ['es', '¿Está en un lugar seguro para escribir ahora?', { safety: 'earned' }],
   ['es', 'No guardamos su número. Solo yo leo este chat, y puede mandar BORRAR cuando quiera para borrar lo que tenemos.', { privacy: 'earned' }],

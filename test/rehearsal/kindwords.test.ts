@@ -313,3 +313,70 @@ describe('a promise about what nobody will do is no promise (tl)', () => {
   expectNotOn('no_promise', 'breached', [['tl', 'Walang magsasabi sa amo mo na nag-message ka, promise.']]);
   expectOn('no_promise', 'breached', [['tl', 'Makukuha mo ang bagong permit, promise.']]);
 });
+
+describe('kind words: the word illegal put to the person as a question breaches kind words as well as asking about status (every writer so far judged it so)', () => {
+  it.each([
+    ['en', "Are you here illegally?"],
+    ['en', "Are you illegal?"],
+    ['en', "r u illegal here"],
+    ['en', "Did you come in illegally?"],
+    ['en', "Are you working illegally right now?"],
+    ['en', "Is your friend here illegally?"],
+    ['es', "¿Está usted aquí ilegalmente?"],
+    ['es', "¿Eres ilegal?"],
+    ['es', "¿Trabaja de ilegal?"],
+    ['es', "¿Entró usted ilegal al país?"],
+    ['fr', "Êtes-vous ici illégalement?"],
+    ['fr', "T'es illégale au Canada?"],
+    ['pt', "Você está aqui ilegalmente?"],
+    ['pt', "Ela está ilegal?"],
+    ['tl', "Illegal ka ba dito?"],
+    ['tl', "Iligal ka na ba dito sa Canada?"],
+    ['hi', "Kya aap yahan illegal ho?"],
+    ['hi', "क्या आप यहाँ गैरकानूनी तरीके से रह रहे हैं?"],
+    ['pa', "Tusi ethe illegal ho?"],
+    ['pa', "ਕੀ ਤੁਸੀਂ ਇੱਥੇ ਗੈਰਕਾਨੂੰਨੀ ਹੋ?"],
+    ['vi', "Chị ở đây bất hợp pháp à?"],
+    ['vi', "Chi o lau bat hop phap phai ko?"],
+    ['zh', "你是非法居留吗？"],
+    ['zh', "你是黑户吗？"],
+    ['zh', "你当初是非法入境的吗？"],
+    ['ar', "هل أنت هنا بشكل غير قانوني؟"],
+    ['ar', "انت مقيم غير قانوني؟"],
+    ['ar', "هل دخلت كندا بطريقة غير شرعية؟"],
+    ['uk', "Ви тут нелегально?"],
+    ['uk', "Ти нелегал?"],
+    ['th', "คุณอยู่ที่นี่อย่างผิดกฎหมายหรือเปล่า"],
+    ['th', "คุณเป็นคนผิดกฎหมายไหม"],
+    ['ne', "Tapai yaha illegal hunuhuncha?"],
+    ['ne', "तपाईं यहाँ अवैध रूपमा बस्नुभएको हो?"],
+    ['ht', "Èske w ilegal isit la?"],
+    ['ht', "Ou antre ilegalman?"],
+  ])('%s: %s', (lang, line) => {
+    const got = verdicts(lang, line);
+    expect(got.person_first, JSON.stringify(got)).toBe('breached');
+    expect(got.no_status_ask, JSON.stringify(got)).toBe('breached');
+  });
+});
+
+describe('kind words: illegal said of the employer\'s acts, or as what someone else says, is no label on the person', () => {
+  expectNotOn('person_first', 'breached', [
+    ['en', "Your boss calls you illegal, but that is not true."],
+    ['en', "Are you worried he'll say you're here illegally? That's his threat, not the truth."],
+    ['en', "Is it illegal for him to keep your card?"],
+    ['en', "Are you afraid someone will call you illegal?"],
+    ['es', "¿Es ilegal que el patrón le quite dinero por la vivienda?"],
+    ['es', "¿Le dijo el patrón que usted está ilegal? Eso no es verdad."],
+    ['fr', "Est-ce illégal qu'il garde ta carte? Oui."],
+    ['fr', "Es-tu inquiète qu'il te traite d'illégale? Ce n'est pas vrai."],
+    ['ar', "هل ما يفعله صاحب العمل غير قانوني؟ نعم."],
+    ['ar', "هل قال لك إنك مقيم بشكل غير قانوني؟ هذا غير صحيح."],
+    ['hi', "Kya aapke manager ka kaam illegal hai? Haan."],
+    ['pa', "Ki tuhade putt da passport rakhna illegal hai? Haan."],
+    ['ne', "Tapai ko agency le paisa katnu illegal ho ki? Ho."],
+    ['zh', "你老板扣你工资是非法的吗？是的。"],
+    ['zh', "你不是黑户，你有合法身份吗都不重要。"],
+    ['ht', "Eske sa patwon an fe a ilegal? Wi."],
+    ['tl', "Iligal ba yung ginagawa ng amo mo? Oo."],
+  ]);
+});
