@@ -997,7 +997,10 @@ export class DangerDetector {
       // answer, they took my phone", "if you don't hear from me by tonight, call the police").
       // Nor sex forced with something held over the person (`or_else`), whose "if" is what is held
       // over ("falou que se eu contar ele me manda embora", "जान्न भनें भने भिसा रद्द गर्छु").
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert') || (harms.includes('hit') && ctx.has('or_else'));
+      // Nor care refused beside an injury, whose "if" is the threat that keeps the person from
+      // it ("my leg is broken but if I go to the hospital he calls immigration").
+      const careRefused = harms.includes('care_refused') && (harms.includes('injury') || harms.includes('critical'));
+      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert') || (harms.includes('hit') && ctx.has('or_else')) || careRefused;
       // What lowers nothing around wanting to die told as done or played down (keptAround).
       const kept = keptAround(harms, ctx);
       let lower = 0;
@@ -1212,7 +1215,13 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // done to anyone (no threat, blow or person harmed by someone) and nothing calls for help.
   // "He hits me every day, it's normal here" keeps its blow. (A cry is a call for help here: the
   // reading adds `help` beside it.)
-  if (k === 'routine') return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
+  // Someone critically hurt now, not responding, or told once rather than as what every day
+  // holds ("blood everywhere all day, totally normal") is never the work's ordinary ("I work with
+  // fire all day, but now the shop is burning and my coworker isn't breathing").
+  if (k === 'routine') {
+    const criticalNow = harms.includes('critical') && (ctx.has('now') || ctx.has('unresponsive') || !ctx.has('habit'));
+    return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !criticalNow && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
+  }
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on
