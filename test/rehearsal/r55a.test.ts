@@ -7,7 +7,9 @@
 // helps without a police report", push the police (pa uk ne); "why haven't you left?" blames (ar
 // ht); a full name and home address, the shop's and the boss's names, the village the family lives
 // in, asked early (pa vi ne); "we have nothing to do with the police" and "we're not the cops" say
-// who the worker is (introduced), not that help does not depend on the police (zh ar en).
+// who the worker is (introduced), not that help does not depend on the police (zh ar en); an offer
+// put as "would it help if…" is a next step (fr pt uk ht ne); nothing kept on our side is privacy
+// (hi tl); "if it isn't safe, stop writing" is a safety check (pa).
 // Each near miss must not get the verdict named: a lawyer the person mentioned, named back, suggests
 // nothing (es hi zh ne pa en pt ar); "someone will come to pick you up" is no police station.
 import { describe, expect, it } from 'vitest';
@@ -40,6 +42,14 @@ describe('r55a: what reads right', () => {
     ['zh', '我们和警察没有任何关系。', { introduced: 'earned' }],
     ['ar', 'احنا ما إلنا علاقة بالشرطة.', { introduced: 'earned' }],
     ['en', 'Just so you know, I am not the cops.', { introduced: 'earned' }],
+    ['fr', 'Est-ce que ça t aiderait que je te donne le numéro d une clinique?', { next_steps: 'earned' }],
+    ['pt', 'Te ajudaria marcar uma conversa com uma advogada da clínica?', { next_steps: 'earned' }],
+    ['uk', 'Чи допомогло б вам поговорити з нашою юристкою завтра?', { next_steps: 'earned' }],
+    ['ht', 'Èske sa t ap ede w rele yon avoka gratis?', { next_steps: 'earned' }],
+    ['ne', 'हाम्रो वकिलसँग फोनमा कुरा गर्दा सजिलो होला?', { next_steps: 'earned' }],
+    ['hi', 'Hamari taraf kuch nahi rakha jata, bas aapke phone mein copy rehti hai.', { privacy: 'earned' }],
+    ['tl', 'Sa amin walang naitatago, pero may kopya sa phone mo.', { privacy: 'earned' }],
+    ['pa', 'Je hun safe nahi, taan likhna band kar do, baad ch likh lena.', { safety: 'earned' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });

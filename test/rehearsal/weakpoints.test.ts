@@ -127,7 +127,8 @@ describe('the weak points, said in many ways', () => {
     ["ar", "لا أستطيع أن أتكلم باسم الهجرة.", { no_promise: 'earned' }],
     ["ar", "هذا ممكن، لكنه ليس مؤكداً.", { no_promise: 'earned' }],
     ["ar", "لا تحتاج أن تفعل شيئاً مع الشرطة لتحصل على سرير الليلة.", { no_police: 'earned' }],
-    ["ar", "ليس لنا أي علاقة بالشرطة.", { no_police: 'earned' }],
+    // "We have nothing to do with the police" says who the worker is not: introduced, as decided for "we are not the police".
+    ["ar", "ليس لنا أي علاقة بالشرطة.", { introduced: 'earned' }],
     ["ar", "لن ندفعك نحو الشرطة.", { no_police: 'earned' }],
     ["ar", "لا بأس أن لا تبلغ أبداً.", { no_police: 'earned' }],
     ["ar", "تقديم البلاغ اختياري.", { no_police: 'earned' }],

@@ -156,3 +156,12 @@ describe('still a call for help when asked for', () => {
     'ช่วยแจ้งตำรวจด้วย เขากำลังตีฉัน',
   ]);
 });
+
+describe('what the learned signal alone had caught, now by the lists', () => {
+  eachFlagged('danger', [
+    'zo bra m kase, bòs la di si m ale lopital m pèdi djòb la',
+    'nos van a mover hoy a otro lado y ya no tenemos ni pasaporte ni cel',
+    'gal kar sakdi haan par hauli, oh kol hi sutta piya',
+    'que alguien conteste porfa',
+  ]);
+});
