@@ -160,6 +160,7 @@ describe('still a call for help when asked for', () => {
 describe('what the learned signal alone had caught, now by the lists', () => {
   eachFlagged('danger', [
     'zo bra m kase, bòs la di si m ale lopital m pèdi djòb la',
+    'pye m kase, si m al lopital m ap pèdi travay la, li di',
     'nos van a mover hoy a otro lado y ya no tenemos ni pasaporte ni cel',
     'gal kar sakdi haan par hauli, oh kol hi sutta piya',
     'que alguien conteste porfa',
