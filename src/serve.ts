@@ -78,9 +78,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const sweeper = setInterval(() => void sweep(), HOUR);
   sweeper.unref();
   void sweep();
-  // What understanding builds on first use (about a second of CPU), built once the server has
+  // What understanding builds on first use (about two seconds of CPU), built once the server has
   // listened a moment: the first person to write after a restart, maybe in danger, does not wait.
-  const warming = setTimeout(() => app.understanding?.warm(), WARM_AFTER_MS);
+  // In slices, so a webhook arriving meanwhile waits for one slice, not for all of it.
+  const warmStop = new AbortController();
+  const warming = setTimeout(() => void app.understanding?.warmInSlices({ signal: warmStop.signal }).catch(() => undefined), WARM_AFTER_MS);
   warming.unref();
   const port = (server.address() as { port: number } | null)?.port ?? config.port;
   const rehearsal = on.rehearsal ? 'on at /rehearse' : 'off (no TRAINER_TOKEN)';
@@ -95,6 +97,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     async stop() {
       clearInterval(sweeper);
       clearTimeout(warming);
+      warmStop.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Turns still running after their response (late SMS replies) end before the store closes.
       const turns = http.locals.turns as TurnQueue | undefined;

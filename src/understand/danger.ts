@@ -367,6 +367,19 @@ export function terseOrInPieces(text: string, found: readonly string[]): boolean
  */
 const BEYOND_ASCII = ['é', 'é \u0627'] as const;
 
+/** Runs a pattern until V8 has compiled it, for one-byte text and for two-byte text apart (`warm`). */
+function warmPattern(p: DualPattern): void {
+  // V8 compiles a pattern at its first match, and again to machine code at the next one.
+  for (const text of BEYOND_ASCII) {
+    const re = p.unicode(text);
+    for (let i = 0; i < 2; i++) {
+      re.lastIndex = 0;
+      re.test(text);
+    }
+    re.lastIndex = 0;
+  }
+}
+
 export class DangerDetector {
   private readonly lists: { lang: Lang; kind: ListKind }[] = [];
   private readonly matcher: TermMatcher;
@@ -483,20 +496,38 @@ export class DangerDetector {
   warm(): void {
     this.skel ??= this.makeSkeletons();
     this.roman ??= this.makeRoman();
-    const all = [...this.patterns.map((p) => p.re), ...this.figures, ...this.framing.map((f) => f.re), ...this.counts.map((c) => c.re), ...this.questionNot];
-    // V8 compiles a pattern at its first match, and again to machine code at the next one, for
-    // one-byte text and for two-byte text apart.
-    for (const p of all) {
-      for (const text of BEYOND_ASCII) {
-        const re = p.unicode(text);
-        for (let i = 0; i < 2; i++) {
-          re.lastIndex = 0;
-          re.test(text);
-        }
-        re.lastIndex = 0;
+    for (const p of this.warmPatterns()) warmPattern(p);
+  }
+
+  /**
+   * The same work in slices of about `sliceMs`, the event loop let run between them: a webhook
+   * that arrives while a server warms waits for one slice (the longest, the lists' spellings, about
+   * 0.4 s), not for the whole warm-up (about 2 s of CPU, most of it compiling patterns). Stops
+   * between slices once `signal` is aborted (a server stopping); what is left is built on first use.
+   */
+  async warmInSlices(opts: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+    const sliceMs = opts.sliceMs ?? 25;
+    const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    this.skel ??= this.makeSkeletons();
+    await pause();
+    if (opts.signal?.aborted) return;
+    this.roman ??= this.makeRoman();
+    let start = performance.now();
+    for (const p of this.warmPatterns()) {
+      if (performance.now() - start >= sliceMs) {
+        await pause();
+        if (opts.signal?.aborted) return;
+        start = performance.now();
       }
+      warmPattern(p);
     }
   }
+
+  /** Every pattern a message may run (see `warm`). */
+  private warmPatterns(): DualPattern[] {
+    return [...this.patterns.map((p) => p.re), ...this.figures, ...this.framing.map((f) => f.re), ...this.counts.map((c) => c.re), ...this.questionNot];
+  }
+
 
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.

@@ -136,6 +136,8 @@ export interface Understand {
   langchainRetriever(): Promise<TopicRetriever>;
   /** Builds the parts built on first use (the danger lists' spellings), ahead of the first message. */
   warm(): void;
+  /** The same in slices of about `sliceMs`, the event loop let run between them (a listening server); stops once `signal` is aborted. */
+  warmInSlices(opts?: { sliceMs?: number; signal?: AbortSignal }): Promise<void>;
   /** What the learned danger signal reads of a message: folded, what is written around it blanked. */
   dangerText(text: string): string;
   /** What the learned topic signal reads of a message: the greetings and thanks at its edges taken off. */
@@ -411,6 +413,7 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     index,
     langchainRetriever: () => (retriever ??= import('./retriever.ts').then(({ TopicRetriever }) => new TopicRetriever({ index, guessLangs }))),
     warm: () => danger.warm(),
+    warmInSlices: (opts) => danger.warmInSlices(opts),
     dangerText: (text) => danger.withoutFraming(text, guessLangs(text)),
     topicText: (text) => social.strip(text) ?? text,
   };

@@ -24,4 +24,33 @@ describe('warm()', () => {
     warmed.warm();
     for (const line of LINES) expect(warmed.routeOffline(line), line).toEqual(cold.routeOffline(line));
   });
+
+  it('in slices: the event loop runs between them, and every line reads as a cold understanding reads it', async () => {
+    const cold = createUnderstanding();
+    const sliced = createUnderstanding();
+    // Slices of no length: a pause before every pattern. (Patterns compiled by an earlier test in
+    // this process make each slice short, so the pauses are counted, not timed.)
+    let turns = 0;
+    let counting = true;
+    const count = (): void => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await sliced.warmInSlices({ sliceMs: 0 });
+    counting = false;
+    // Warmed in one piece, the counter would have run once at most before it returned.
+    expect(turns).toBeGreaterThan(10);
+    for (const line of LINES) expect(sliced.routeOffline(line), line).toEqual(cold.routeOffline(line));
+  });
+
+  it('in slices, stopped: it ends at the next slice, and what is left is built on first use', async () => {
+    const cold = createUnderstanding();
+    const stopped = createUnderstanding();
+    const stop = new AbortController();
+    const warming = stopped.warmInSlices({ signal: stop.signal });
+    stop.abort();
+    await warming;
+    for (const line of LINES) expect(stopped.routeOffline(line), line).toEqual(cold.routeOffline(line));
+  });
 });
