@@ -528,7 +528,6 @@ export class DangerDetector {
     return [...this.patterns.map((p) => p.re), ...this.figures, ...this.framing.map((f) => f.re), ...this.counts.map((c) => c.re), ...this.questionNot];
   }
 
-
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
@@ -1250,8 +1249,8 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // holds ("blood everywhere all day, totally normal") is never the work's ordinary ("I work with
   // fire all day, but now the shop is burning and my coworker isn't breathing").
   if (k === 'routine') {
-    const criticalNow = harms.includes('critical') && (ctx.has('now') || ctx.has('unresponsive') || !ctx.has('habit'));
-    return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !criticalNow && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
+    const criticalOnce = harms.includes('critical') && (ctx.has('now') || ctx.has('unresponsive') || !ctx.has('habit'));
+    return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !criticalOnce && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
   }
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
