@@ -418,7 +418,10 @@ function byScript(text: string): { script: Script; counts: Record<string, number
   const counts: Record<string, number> = {};
   for (const ch of text) {
     let s: string | null = null;
-    if (/\p{Script=Gurmukhi}/u.test(ch)) s = 'pa';
+    // Most characters are ASCII: a letter is Latin, anything else (digits, spaces, punctuation)
+    // no script, without the seven tests below.
+    if (ch < '\u0080') s = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ? 'latin' : null;
+    else if (/\p{Script=Gurmukhi}/u.test(ch)) s = 'pa';
     else if (/\p{Script=Devanagari}/u.test(ch)) s = 'deva';
     else if (/\p{Script=Han}/u.test(ch)) s = 'zh';
     else if (/\p{Script=Thai}/u.test(ch)) s = 'th';
