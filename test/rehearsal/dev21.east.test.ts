@@ -131,7 +131,8 @@ describe('dev21 east: what the rules read now in th, tl, vi, zh, uk and ht', () 
     ['zh', 'next_steps', '那个detective上次什么时候给你打电话的？'],
     ['zh', 'person_first', '如果你不想跟社区的人说，我们有别的工作人员。'],
     ['uk', 'no_police', 'Одразу скажу: я не з поліції.'],
-    ['uk', 'person_first', 'Дякую, що написали.'],
+    // "Дякую, що написали" (thanks for writing) left this list: thanks for writing earns kind words, as
+    // the brief's judging notes say and every language reads it (r56a.test.ts).
     ['uk', 'privacy', 'Може, варто передати це поліції?'],
     ['uk', 'identifying_details', 'Назву фірми не пишіть, вона мені не потрібна.'],
     ['ht', 'introduced', 'Èske w vle m rele w demen?'],
