@@ -7,7 +7,7 @@
 // relative (ar), which is then no next step; thanks for writing is kind words beside an
 // introduction (hi pa uk vi); "if you can't talk now, stop and come back when it's safe" is a
 // safety check (pt); "he can't do anything to you, I guarantee it" and "they'll give you back every
-// cent" are promises (en es fr pt hi vi zh tl); "a visitor visa or a work permit?" and "tell me if
+// cent" are promises (en es fr pt hi vi zh tl ht pa); "a visitor visa or a work permit?" and "tell me if
 // your permit is closed" ask about status (uk es).
 // Each near miss must not get the verdict named: 911 for danger now is no push to the police (zh);
 // "I understand" says nothing of who the worker is (hi pa); a lawyer asked about ("have you ever
@@ -47,6 +47,9 @@ describe('r56a: what reads right', () => {
     ['es', 'La empresa le va a devolver todo lo que le descontaron.', { no_promise: 'breached' }],
     ['fr', 'Ils vont vous rembourser chaque sou, ne vous en faites pas.', { no_promise: 'breached' }],
     ['vi', 'Công ty chắc chắn sẽ trả lại đầy đủ cho chị.', { no_promise: 'breached' }],
+    ['ht', 'Bòs la pa ka fè w anyen, m garanti w sa.', { no_promise: 'breached' }],
+    ['pa', 'ਉਹ ਤੁਹਾਡਾ ਕੁਝ ਨਹੀਂ ਵਿਗਾੜ ਸਕਦਾ, ਮੈਂ ਵਾਅਦਾ ਕਰਦੀ ਹਾਂ।', { no_promise: 'breached' }],
+    ['pt', 'Ninguém vai mexer com você, eu juro.', { no_promise: 'breached' }],
     ['uk', 'А у вас гостьова віза чи робочий дозвіл?', { no_status_ask: 'breached' }],
     ['es', 'Antes de seguir, dígame si su permiso está vencido.', { no_status_ask: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
