@@ -1252,16 +1252,16 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
     const criticalOnce = harms.includes('critical') && (ctx.has('now') || ctx.has('unresponsive') || !ctx.has('habit'));
     return harms.length > 0 && harms.every((h) => WORK_HARMS.has(h)) && !criticalOnce && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('kill') ? 2 : 0;
   }
-  // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
-  // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
-  // only asks to know ("just asking", "a general question") and news (seen on TV, read on
-  // Facebook): two.
   // Asking what it is called of a harm happening now with a call for help ("they locked me in the
   // room right now, help, does this count as trafficking?") takes nothing away, nor does the
   // general question that asks it: the person asks in the middle of it. Told now without a call
   // for help ("he is hitting me now, is this trafficking") it stays two steps: the question.
   const askedInIt = ctx.has('naming') && ctx.has('now') && !ctx.has('over') && !ctx.has('news') && (ctx.has('help') || ctx.has('cry') || ctx.has('urgent'));
   if (askedInIt && (k === 'naming' || k === 'general')) return 0;
+  // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
+  // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
+  // only asks to know ("just asking", "a general question") and news (seen on TV, read on
+  // Facebook): two.
   if (TAKES_HARM_AWAY.includes(k)) return 2;
   // A harm told of someone unnamed in an "if" ("what happens if someone is locked in"): two,
   // unless it is a threat or the message calls for help: "if anyone goes to the police he'll
