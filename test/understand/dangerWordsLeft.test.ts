@@ -1,6 +1,6 @@
 // Last words left for whoever asks after one ("if anyone asks for me, tell them I tried"), "don't
-// look for me any more", a threat at the door told after a question about pay, a move tonight to
-// an address no one knows with the phones held, a count of a painkiller asked about by its brand;
+// look for me any more", a threat at the door told after a question about pay, told to pack up
+// tonight with the phones held on the way, a count of a painkiller asked about by its brand;
 // and what is no danger: Darija "hit" (because), prices that "hit us hard", a debt that keeps one
 // in the job, a permit for people who were trafficked, "do you have to be locked up for it to
 // count?". Written in every language from t57a, a batch written apart from the project; own
@@ -43,9 +43,28 @@ describe('a threat at the door told after a question about pay', () => {
   ]);
 });
 
-describe('moved tonight to an address no one knows, the phones held', () => {
-  eachFlagged('danger', ['the supervisor said pack your stuff, at 3am tonight we go to another province, he will hold our phones on the way. no one knows the address']);
-  eachNeither('not danger', ['pack your stuff, we are moving to the new house on saturday, the address is on the group chat']);
+describe('told to pack up tonight, the phones held on the way, in every language', () => {
+  eachFlagged('danger', [
+    'the supervisor said pack your stuff, at 3am tonight we go to another province, he will hold our phones on the way. no one knows the address',
+    "the manager said pack your things, tonight at 3 we leave for another city, he keeps our phones on the way, nobody knows the address",
+    "el encargado dijo que empaquemos, esta noche a las 3 nos vamos a otra ciudad, él se queda con los celulares en el camino, nadie sabe la dirección",
+    "le gérant a dit faites vos sacs, cette nuit à 3h on part dans une autre ville, il garde nos téléphones pendant le trajet, personne connaît l'adresse",
+    "o gerente mandou arrumar as coisas, hoje à noite às 3 a gente vai pra outra cidade, ele fica com os celulares na viagem, ninguém sabe o endereço",
+    "manadjè a di pare bagay nou, aswè a a 3è n ap pati pou yon lòt vil, l ap kenbe telefòn nou pandan wout la, pèsonn pa konn adrès la",
+    "sabi ng manager mag-empake na, mamayang 3am aalis tayo papuntang ibang lungsod, siya muna hahawak ng mga cellphone namin sa biyahe, walang nakakaalam ng address",
+    "manager ne bola saman pack karo, aaj raat 3 baje dusre shehar ja rahe hain, raste mein hamare phone woh rakhega, address kisi ko nahi pata",
+    "manager ne keha saman bann lao, ajj raat 3 vaje hor shehar ja rahe haan, raste ch saade phone oh rakhega, address kise nu nahi pata",
+    "manager le saman pack gara bhanyo, aaja rati 3 baje arko sahar janchhau, bato ma hamro phone usle rakhchha, thegana kasailai thaha chhaina",
+    "المدير قال جهزوا غراضكم، الليلة الساعة 3 رايحين على مدينة تانية، رح ياخد تلفوناتنا بالطريق، وما حدا بيعرف العنوان",
+    "менеджер сказав пакувати речі, сьогодні вночі о 3 їдемо в інше місто, телефони він забере на дорогу, адреси ніхто не знає",
+    "经理说收拾东西，今晚三点去另一个城市，路上手机都交给他，没人知道地址",
+    "ผู้จัดการบอกให้เก็บของ คืนนี้ตีสามจะย้ายไปอีกเมือง เขาจะเก็บโทรศัพท์พวกเราไว้ระหว่างทาง ไม่มีใครรู้ที่อยู่",
+    "quản lý bảo dọn đồ, tối nay 3 giờ đi qua thành phố khác, trên đường ổng giữ điện thoại tụi em, không ai biết địa chỉ",
+  ]);
+  eachNeither('not danger', [
+    'pack your stuff, we are moving to the new house on saturday, the address is on the group chat',
+    'vou fazer as malas hoje a noite, amanha viajo de ferias pro brasil, ninguem sabe o endereco do hotel ainda',
+  ]);
 });
 
 describe('a count of a painkiller asked about by its brand', () => {
