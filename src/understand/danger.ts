@@ -1256,8 +1256,7 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // room right now, help, does this count as trafficking?") takes nothing away, nor does the
   // general question that asks it: the person asks in the middle of it. Told now without a call
   // for help ("he is hitting me now, is this trafficking") it stays two steps: the question.
-  const askedInIt = ctx.has('naming') && ctx.has('now') && !ctx.has('over') && !ctx.has('news') && (ctx.has('help') || ctx.has('cry') || ctx.has('urgent'));
-  if (askedInIt && (k === 'naming' || k === 'general')) return 0;
+  if ((k === 'naming' || k === 'general') && ctx.has('naming') && ctx.has('now') && !ctx.has('over') && !ctx.has('news') && (ctx.has('help') || ctx.has('cry') || ctx.has('urgent'))) return 0;
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on
