@@ -85,6 +85,7 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   employer_name: "asked the employer's name",
   identifying_ask: 'asked for identifying details',
   record_share: 'recorded or passed on the conversation',
+  vanish_claim: 'said the chat leaves no trace',
 };
 
 /** The lines that showed one of the signals, or (`learned`) that the learned second opinion earned the point on. */

@@ -50,7 +50,7 @@ export const POINTS: readonly Point[] = [
     id: 'privacy',
     title: 'Said what is kept and who sees it',
     earn: 'privacy',
-    breach: ['record_share'],
+    breach: ['record_share', 'vanish_claim'],
     note: 'Say what is kept and who reads it: "We don\'t keep your number. Only I read this. Send ERASE any time to delete what we keep." Do not say the chat is gone: the phone keeps its own copy. Never record the conversation or pass it on (to a supervisor, the employer, immigration, a file) or ask to: what the person writes goes nowhere without their choice.',
     source: GUIDE,
   },

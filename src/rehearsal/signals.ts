@@ -34,6 +34,12 @@ export const SIGNALS = [
    * forward it to our partner agency", "this call is recorded", "can I record this?".
    */
   'record_share',
+  /**
+   * Says the conversation leaves no trace: "this chat disappears when you close it, nothing stays
+   * anywhere". The phone keeps its own copy, so the person is told something untrue about what
+   * others may find.
+   */
+  'vanish_claim',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];
@@ -71,6 +77,8 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
   employer_name: -2,
   identifying_ask: -2,
   record_share: -2,
+  // The person believes it and is reassured: no trust lost, but the point is breached.
+  vanish_claim: 0,
 };
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
@@ -95,6 +103,8 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   identifying_ask: 'drop',
   /** "We don't record this chat", "I will never pass it on to your employer": privacy said. */
   record_share: 'privacy',
+  /** "It won't just disappear: your phone keeps a copy" is no claim. */
+  vanish_claim: 'drop',
 };
 
 /**
