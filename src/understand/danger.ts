@@ -293,6 +293,12 @@ export interface DangerReading {
   /** Below danger, from the harms' reading: the message folded with its framing blanked (what `withoutFraming` gives). */
   unframed?: string;
   /**
+   * Below danger: a figure of speech or a near miss of the lists (`not_danger`: "this job is killing
+   * me", "I don't want to live with these people") was found and blanked. The learned signal, which
+   * reads the words before they are blanked, may then ask, never answer alone as an emergency.
+   */
+  figure?: boolean;
+  /**
    * Every phrase or pattern that made it danger is a cry for help and nothing more: its words are
    * all words of a cry, a call for help, now or quickly ("sos", "au secours" opening a message,
    * "help now").
@@ -531,10 +537,11 @@ export class DangerDetector {
   read(text: string, langs: readonly Lang[] = []): DangerReading {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
-    const framed: { unframed?: string } = {};
+    const framed: { unframed?: string; figure?: boolean } = {};
     const harms = this.readHarms(folded, langs, framed, QUESTION_MARK.test(text));
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
-    const reading = harms.level < DANGER && framed.unframed !== undefined ? { ...harms, unframed: framed.unframed } : harms;
+    const below = harms.level < DANGER ? { ...(framed.unframed !== undefined ? { unframed: framed.unframed } : {}), ...(framed.figure ? { figure: true } : {}) } : {};
+    const reading = Object.keys(below).length > 0 ? { ...harms, ...below } : harms;
     if (reading.level >= DANGER) return reading;
     const buried = this.buried(text, langs, reading);
     if (buried) return buried;
@@ -720,7 +727,7 @@ export class DangerDetector {
   }
 
   /** How much danger a message shows from its harms and worries (see `read`), from its folded text. */
-  private readHarms(folded: string, langs: readonly Lang[], framed: { unframed?: string } = {}, questionMark = false): DangerReading {
+  private readHarms(folded: string, langs: readonly Lang[], framed: { unframed?: string; figure?: boolean } = {}, questionMark = false): DangerReading {
     let t = folded;
     const ascii = isAscii(t);
     const has = new Map<RegExp, boolean>();
@@ -753,7 +760,10 @@ export class DangerDetector {
     this.figures.forEach((f, i) => {
       if (!figureMay(i)) return;
       const re = pick(f);
-      if (re) t = t.replace(re, (m) => ' '.repeat(m.length));
+      if (!re) return;
+      const was = t;
+      t = t.replace(re, (m) => ' '.repeat(m.length));
+      if (t !== was) framed.figure = true;
     });
     // Per language: the concepts found, and how many terms.
     const found = new Map<Lang, Map<ListKind, number>>();

@@ -306,8 +306,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     // folds of later batches, 514 danger lines and 14 harmless ones so (with 0.95 beside a habit,
     // below), against 427 and 8 at 0.95 throughout (docs/adr/0016-*.md).
     // Beside a habit, a rule asked, the past or the work's tools, only from 0.95
-    // (FLAG_WHEN_LOWERED); an "if" or a place far away is how threats are told.
-    if (learned && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed(), FLAG_LOWERED_BY.some((k) => kinds.has(k))) ?? false)) return emergency({ dangerLearned: true });
+    // (FLAG_WHEN_LOWERED); an "if" or a place far away is how threats are told. Never beside a
+    // figure of speech the lists blanked (`figure`): the signal read the words they took away.
+    if (learned && !read.figure && !TAKES_HARM_AWAY.some((k) => kinds.has(k)) && (model.flags?.(unframed(), FLAG_LOWERED_BY.some((k) => kinds.has(k))) ?? false)) return emergency({ dangerLearned: true });
     const listsAsk = reading.level === ASK && !(reading.worry === 'fear' && !harmBeside && matter(nearSomeone ? NOT_PLACE_OR_TIME : NOT_TIME)) && !selfBack;
     // A weak sign the lists would ask about, which the learned signal reads as surely danger
     // ("i'm afraid, he is drunk again" in words it learned from): answered as an emergency. Held
