@@ -1,7 +1,10 @@
 // The trainee lines of the rules' own tests (test/rehearsal/*.test.ts), each labelled for the
 // point its test names: a line that must earn a point is a positive for that point; a line that
-// must breach it, earn nothing on it or get no verdict on it is a negative for that point. On
-// every other point the line carries no label. Read from the test files' text (it.each tables of
+// must earn nothing on it or get no verdict on it is a negative for that point. A line that must
+// breach it is no label: the model speaks only where the rules gave no verdict, so a line the rules
+// breach never reaches it, and as negatives such lines taught it that words a good line shares
+// (deleting, the police) are no privacy (docs/adr/0010-*.md). On every other point the line
+// carries no label. Read from the test files' text (it.each tables of
 // [lang, line, ...] and the kind-words helpers), never by running them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +36,7 @@ function assertion(body: string): { point: PointId | 'each'; earns: boolean } | 
   if (point !== 'each' && !isPoint(point)) return null;
   const not = !!m[3];
   if (m[4] === 'earned') return { point, earns: !not };
-  return not ? null : { point, earns: false };
+  return null;
 }
 
 const str = (n: ts.Node | undefined): string | null => (n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : null);
@@ -52,7 +55,7 @@ function rows(table: ts.ArrayLiteralExpression, point: PointId | 'each' | null, 
         if (!ts.isPropertyAssignment(p)) continue;
         const key = p.name.getText().replace(/['"]/g, '');
         const v = str(p.initializer);
-        if (isPoint(key) && (v === 'earned' || v === 'breached')) out.push({ lang, text: second, point: key, earns: v === 'earned' });
+        if (isPoint(key) && v === 'earned') out.push({ lang, text: second, point: key, earns: true });
       }
       const none = str(d);
       if (none && isPoint(none)) out.push({ lang, text: second, point: none, earns: false });

@@ -86,6 +86,8 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   identifying_ask: 'asked for identifying details',
   record_share: 'recorded or passed on the conversation',
   vanish_claim: 'said the chat leaves no trace',
+  language_refused: 'refused language help',
+  lawyer_dismissed: 'said a lawyer is not needed',
 };
 
 /** The lines that showed one of the signals, or (`learned`) that the learned second opinion earned the point on. */

@@ -40,6 +40,13 @@ export const SIGNALS = [
    * others may find.
    */
   'vanish_claim',
+  /**
+   * Refuses language help or offers the wrong kind: "we only answer in English", "we have no
+   * interpreter", an interpreter from the person's own community who knows their family.
+   */
+  'language_refused',
+  /** Says a lawyer is needless: "no need for a lawyer, just file it yourself". */
+  'lawyer_dismissed',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];
@@ -79,6 +86,9 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
   record_share: -2,
   // The person believes it and is reassured: no trust lost, but the point is breached.
   vanish_claim: 0,
+  language_refused: -1,
+  // Believed like a claim that the chat vanishes: the point is breached, trust unmoved.
+  lawyer_dismissed: 0,
 };
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
@@ -105,6 +115,9 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   record_share: 'privacy',
   /** "It won't just disappear: your phone keeps a copy" is no claim. */
   vanish_claim: 'drop',
+  /** "You don't have to write in English" is no refusal. */
+  language_refused: 'drop',
+  lawyer_dismissed: 'drop',
 };
 
 /**

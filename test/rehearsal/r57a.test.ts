@@ -1,0 +1,46 @@
+// Lines read fairer after a batch written apart (r57a, scored at 26eef3fe before anyone read it: 84
+// cells short), in our own words: help promised only on a report to the police ("we can only find
+// you a bed if you report first") pushes the police (uk read it as help without the police, pt ar zh
+// missed it; zh also read "as long as you report, we can arrange counselling" as a promise); calling
+// the boss about the person breaches privacy (ne, where "the owner" was not among the people called);
+// the details wanted "for my notes" breach privacy as well as asking early (en); a status question
+// with the word illegal is a label too (ne in Devanagari, tl said politely), and "are you here
+// illegally?" asks about status in Kreyòl. Near misses: help said not to depend on a report, a
+// report only if the person wants one (uk zh pt); notes kept for oneself (en); "I'll never call your
+// boss" (ne) breach nothing.
+import { describe, expect, it } from 'vitest';
+import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
+import { expectVerdicts, verdicts } from './verdicts.ts';
+
+describe('r57a: what reads right', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['uk', 'Ми зможемо допомогти з житлом, тільки якщо ви спочатку подасте заяву в поліцію.', { no_police: 'breached' }],
+    ['pt', 'Só conseguimos um abrigo pra você se fizer o boletim de ocorrência antes.', { no_police: 'breached' }],
+    ['pt', 'Não conseguimos te ajudar sem um boletim de ocorrência na polícia.', { no_police: 'breached' }],
+    ['zh', '只要你先去派出所报案，我们就能帮你找律师。', { no_police: 'breached' }],
+    ['ar', 'ما منقدر نساعدك إلا إذا قدمت بلاغ للشرطة أول.', { no_police: 'breached' }],
+    ['ar', 'لا نستطيع أن نؤمن لك سكنا إلا بعد أن تبلغ الشرطة.', { no_police: 'breached' }],
+    ['ne', 'म तपाईंको साहुजीलाई फोन गरेर के भयो सोध्छु।', { privacy: 'breached' }],
+    ['ne', 'के म तपाईंको मालिकलाई फोन गरुँ?', { privacy: 'breached' }],
+    ['en', 'What is your full name and which farm are you at? I need it for my notes.', { privacy: 'breached', identifying_details: 'breached' }],
+    ['ne', 'तपाईं यहाँ गैरकानुनी हुनुहुन्छ?', { person_first: 'breached', no_status_ask: 'breached' }],
+    ['hi', 'क्या आप अभी illegal हैं?', { person_first: 'breached', no_status_ask: 'breached' }],
+    ['pa', "ਕੀ ਤੁਸੀਂ ਇੱਥੇ ਗ਼ੈਰਕਾਨੂੰਨੀ ਤੌਰ 'ਤੇ ਕੰਮ ਕਰਦੇ ਹੋ?", { person_first: 'breached', no_status_ask: 'breached' }],
+    ['tl', 'Illegal po ba kayo dito sa Canada?', { person_first: 'breached', no_status_ask: 'breached' }],
+    ['ht', 'Èske w ap travay isit la ilegalman?', { person_first: 'breached', no_status_ask: 'breached' }],
+  ])('%s: %s', (lang, line, want) => {
+    expectVerdicts(lang, line, want);
+  });
+});
+
+describe('r57a: near misses that breach nothing', () => {
+  it.each<[string, string]>([
+    ['uk', 'Ми допоможемо, навіть якщо ви не підете в поліцію; заява лише якщо ви самі захочете.'],
+    ['zh', '只有你想报警的时候才去，我们都会帮你。'],
+    ['pt', 'Só se você quiser fazer boletim de ocorrência; a gente ajuda de qualquer jeito.'],
+    ['en', 'You can keep these notes for yourself, nobody needs them for a file.'],
+    ['ne', 'म तपाईंको साहुजीलाई कहिल्यै फोन गर्दिनँ।'],
+  ])('%s: %s', (lang, line) => {
+    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
+  });
+});
