@@ -97,3 +97,13 @@ describe('reported, noted down, the boss called', () => {
     expect(Object.values(verdicts(lang, line))).not.toContain('breached');
   });
 });
+
+// 911 said to be one way among others is no push (an older English rule read "only way" after 911).
+describe('911 as one way among others', () => {
+  it.each<[string, string]>([
+    ['en', 'Calling 911 is one option, not the only way; whatever you choose, we help.'],
+    ['en', '911 is not the only way to get help here.'],
+  ])('%s: %s breaches nothing', (lang, line) => {
+    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
+  });
+});
