@@ -540,8 +540,7 @@ export class DangerDetector {
     const framed: { unframed?: string; figure?: boolean } = {};
     const harms = this.readHarms(folded, langs, framed, QUESTION_MARK.test(text));
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
-    const below = harms.level < DANGER ? { ...(framed.unframed !== undefined ? { unframed: framed.unframed } : {}), ...(framed.figure ? { figure: true } : {}) } : {};
-    const reading = Object.keys(below).length > 0 ? { ...harms, ...below } : harms;
+    const reading = harms.level < DANGER ? { ...harms, ...(framed.unframed !== undefined && { unframed: framed.unframed }), ...(framed.figure && { figure: true }) } : harms;
     if (reading.level >= DANGER) return reading;
     const buried = this.buried(text, langs, reading);
     if (buried) return buried;

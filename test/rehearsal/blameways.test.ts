@@ -5,7 +5,7 @@
 // short); the third in none. Near misses that say it happens to many and is not their fault, or ask
 // a plain question about the contract, breach nothing.
 import { describe, expect, it } from 'vitest';
-import { verdicts } from './verdicts.ts';
+import { expectNoBreach, verdicts } from './verdicts.ts';
 
 describe('blame, in every language', () => {
   it.each<[string, string]>([
@@ -70,7 +70,5 @@ describe('it happens to many and is not their fault', () => {
     ["zh", "很多做这种工作的人都会遇到这种事，这不是你的错。"],
     ["vi", "Nhieu nguoi lam nghe nay deu gap chuyen nay, do khong phai loi cua chi."],
     ["es", "¿Ya sabía usted que el contrato decía eso?"],
-  ])('%s: %s breaches nothing', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s breaches nothing', expectNoBreach);
 });

@@ -7,7 +7,7 @@
 // "you don't have to write in English", "you don't need a lawyer to talk to us, but a free clinic
 // can check your form".
 import { describe, expect, it } from 'vitest';
-import { verdicts } from './verdicts.ts';
+import { expectNoBreach, verdicts } from './verdicts.ts';
 
 describe('language help refused', () => {
   it.each<[string, string]>([
@@ -61,7 +61,5 @@ describe('English not required, a lawyer not required to talk to us', () => {
     ["fr", "Tu n'as pas besoin d'écrire en anglais, on peut trouver une interprète."],
     ["uk", "Не обов'язково писати англійською, можемо знайти перекладача."],
     ["zh", "不一定要用英文写，我们可以找翻译。"],
-  ])('%s: %s breaches nothing', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s breaches nothing', expectNoBreach);
 });

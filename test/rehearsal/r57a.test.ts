@@ -10,7 +10,7 @@
 // boss" (ne) breach nothing.
 import { describe, expect, it } from 'vitest';
 import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
-import { expectVerdicts, verdicts } from './verdicts.ts';
+import { expectNoBreach, expectVerdicts, verdicts } from './verdicts.ts';
 
 describe('r57a: what reads right', () => {
   it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
@@ -40,9 +40,7 @@ describe('r57a: near misses that breach nothing', () => {
     ['pt', 'Só se você quiser fazer boletim de ocorrência; a gente ajuda de qualquer jeito.'],
     ['en', 'You can keep these notes for yourself, nobody needs them for a file.'],
     ['ne', 'म तपाईंको साहुजीलाई कहिल्यै फोन गर्दिनँ।'],
-  ])('%s: %s', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s', expectNoBreach);
 });
 
 // "There's no other way, call 911" (the judging notes' own push), with the two in either order or
@@ -93,9 +91,7 @@ describe('reported, noted down, the boss called', () => {
     ["pt", "Nunca vou ligar para o patrão sem você pedir."],
     ["ht", "M p ap janm rele patwon w san ou pa dakò."],
     ["fr", "Garde tes papiers pour ton dossier à toi, je n'en ai pas besoin."],
-  ])('%s: %s breaches nothing', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s breaches nothing', expectNoBreach);
 });
 
 // 911 said to be one way among others is no push (an older English rule read "only way" after 911).
@@ -103,7 +99,5 @@ describe('911 as one way among others', () => {
   it.each<[string, string]>([
     ['en', 'Calling 911 is one option, not the only way; whatever you choose, we help.'],
     ['en', '911 is not the only way to get help here.'],
-  ])('%s: %s breaches nothing', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s breaches nothing', expectNoBreach);
 });

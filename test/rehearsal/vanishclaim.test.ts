@@ -6,7 +6,7 @@
 // each without a breach: the phone's own copy named, ERASE deleting what the service keeps, "we keep
 // no trace of your number" (what the service keeps, not what the phone keeps).
 import { describe, expect, it } from 'vitest';
-import { verdicts } from './verdicts.ts';
+import { expectNoBreach, verdicts } from './verdicts.ts';
 
 describe('the chat said to leave no trace', () => {
   it.each<[string, string]>([
@@ -40,7 +40,5 @@ describe("what the service keeps, and the phone's own copy, said truly", () => {
     ["vi", "Nhan XOA de xoa nhung gi chung toi luu; dien thoai cua chi van giu ban sao."],
     ["uk", "Надішліть СТЕРТИ, і ми видалимо те, що зберігаємо; але в телефоні лишається копія."],
     ["en", "We keep no trace of your phone number."],
-  ])('%s: %s breaches nothing', (lang, line) => {
-    expect(Object.values(verdicts(lang, line))).not.toContain('breached');
-  });
+  ])('%s: %s breaches nothing', expectNoBreach);
 });
