@@ -100,6 +100,8 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   let emergencyAlso: string[] = [];
   /** Danger that was a question about how to get emergency help: answered after the numbers. */
   let askedForHelp = false;
+  /** A first message that only takes leave (Understanding's `leaving`): asked about, with the crisis line. */
+  let lastWords = false;
   if (media && !s.handoff && !isBlank(text)) {
     // A caption: said first that the picture or voice note itself was not read, then the words are.
     turn.event({ type: 'media_received', media });
@@ -159,12 +161,16 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     // language question, asked in the likeliest languages. Weak signs of danger: the
     // emergency message first, in the language it was written in (which the conversation
     // takes), then "Are you in danger right now?"; "no" carries on with first contact.
-    detected = understood?.dangerCheck ? sayEmergencyFirst(turn, understood) : startInDetectedLanguage(turn, understood);
+    // A first message that only takes leave or gives up ("I just wanted to say goodbye") is
+    // asked about the same way, with the suicide crisis line (below).
+    lastWords = understood?.leaving === true && !understood.topic;
+    const check = understood?.dangerCheck === true || lastWords;
+    detected = check ? sayEmergencyFirst(turn, understood!) : startInDetectedLanguage(turn, understood);
     startConversation(turn);
     rememberTopic(turn, understood, text);
     // Someone coming back, in a language that could be told: welcomed back in it, no questions.
     const start = (detected && welcomeBack(turn, understood)) || bundle.routes.entry;
-    next = understood?.dangerCheck ? askAboutDanger(turn, start) : start;
+    next = check ? askAboutDanger(turn, start) : start;
   } else if (s.status === 'ended' || !s.at || rest?.type !== 'ask') {
     next = routeAside(turn, understood) ?? routeFreeText(turn, understood, text) ?? smallTalkAtRest(turn, understood);
   } else if (input.type === 'text' && isBlank(text)) {
@@ -181,7 +187,7 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
   else if (!command && /\p{L}/u.test(text)) offerLanguage(turn, understood);
   // Right after the emergency message, before how to change language.
   if (askedForHelp) answerHowToGetHelp(turn);
-  if (understood?.dangerSelf && (understood.danger || understood.dangerCheck) && !command) sayCrisisLine(turn);
+  if (((understood?.dangerSelf && (understood.danger || understood.dangerCheck)) || lastWords) && !command) sayCrisisLine(turn);
   return finish(turn);
 }
 

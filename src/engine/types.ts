@@ -419,6 +419,13 @@ export interface Understanding {
    */
   dangerSelf?: boolean;
   /**
+   * Leave-taking or giving up said once and nothing more ("I just wanted to say goodbye", "tell
+   * mum I'm sorry"), not danger in itself. A conversation's first message that is this and names
+   * no topic is how a last message is written to a help service: the emergency message, the
+   * suicide crisis line and "Are you in danger right now?", as for weak signs of danger.
+   */
+  leaving?: boolean;
+  /**
    * The language the danger was written in (whose danger words matched): the emergency message
    * is said in it first, whatever language was chosen before.
    */

@@ -304,6 +304,13 @@ export interface DangerReading {
    * "help now").
    */
   cryPhrase?: boolean;
+  /**
+   * Nothing more than leave-taking or giving up said once ("I just wanted to say goodbye",
+   * "tell mum I'm sorry", "I can't any more"), with nothing that makes it smaller: no danger in a
+   * conversation ("ok thanks, bye"), but as the very first message to a help service it is how a
+   * last message is written, and first contact asks (src/engine/step.ts).
+   */
+  leaving?: boolean;
 }
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
@@ -1081,7 +1088,11 @@ export class DangerDetector {
     const worry = level === 0 ? worried(found, langs) : null;
     const foundAs = [...new Set([...[...found].flatMap(([l, m]) => [...m.keys()].map((k) => `${l}:${k}`)), ...madeOfHalves])];
     // What was found is kept when it is nothing: a question about emergency help reads its context.
-    if (level === 0 && !worry) return { ...NONE, found: foundAs };
+    if (level === 0 && !worry) {
+      // In one language's words: Punjabi's "je" (if) lowers no French "je voulais juste dire au revoir".
+      const leaving = [...found.values()].some((m) => LEAVING.some((k) => m.has(k)) && !LOWERS.some((k) => m.has(k)));
+      return leaving ? { ...NONE, found: foundAs, leaving } : { ...NONE, found: foundAs };
+    }
     // A cry for help and next to nothing else ("tulungan nyo po ako", "ede m tanpri"), or with a
     // call to come quickly ("tulong po bilis"), is danger; in a longer message, with nothing
     // found beside it, the question.

@@ -76,7 +76,7 @@ export interface RouteResult {
    */
   dangerCheck: boolean;
   /**
-   * The language the danger was written in, when `danger` or `dangerCheck`: the reply is given in
+   * The language the danger was written in, when `danger`, `dangerCheck` or `leaving`: the reply is given in
    * the language of the message, whatever the contact's language is. The language told from the
    * whole message when it can be, else the one whose danger words matched. Null otherwise.
    */
@@ -92,6 +92,12 @@ export interface RouteResult {
    * crisis line, 9-8-8.
    */
   dangerSelf?: boolean;
+  /**
+   * Without `danger` or `dangerCheck`: leave-taking or giving up said once and nothing to make it
+   * smaller (the lists' `leaving`). Nothing in a conversation; a first message that is only this
+   * is asked about (src/engine/step.ts).
+   */
+  leaving?: boolean;
   /**
    * With `dangerCheck`: asked because the learned signal read the message as like those that
    * showed danger, where the lists found nothing (src/understand/dangerModel.ts). With `danger`:
@@ -334,8 +340,13 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const lowered = LOWERS.some((k) => kinds.has(k)) && !NEVER_WITHDRAWN.some((k) => kinds.has(k));
     const withdrawn = signalOnListsQuestion && lowered && (model.withdraws?.(unframed()) ?? false);
     const dangerCheck = (listsAsk && !withdrawn) || learned;
-    const dangerLang = dangerCheck ? writtenIn : null;
-    const signalFlag = { ...(learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {}), ...(listsAsk && !withdrawn ? self : {}) };
+    // Leave-taking said once, not inside a figure of speech the lists blanked ("this job will kill me, I've no strength left").
+    // Asked about (by the learned signal: "I just wanted to say goodbye"), it is someone who may
+    // want to die: the crisis line comes with the question.
+    const tookLeave = read.leaving === true && !read.figure;
+    const leaving = tookLeave && !dangerCheck;
+    const dangerLang = dangerCheck || leaving ? writtenIn : null;
+    const signalFlag = { ...(learned ? { dangerLearned: true } : withdrawn ? { dangerWithdrawn: true } : {}), ...(listsAsk && !withdrawn ? self : {}), ...(dangerCheck && tookLeave ? { dangerSelf: true } : {}), ...(leaving ? { leaving: true } : {}) };
     const none = { topic: null, candidates: [], danger: false, dangerCheck, dangerLang, ...signalFlag, via: 'none' as const };
     if (kind === 'back' && !lang) return { ...base, ...none, social: kind, ...backLanguage(text, guess, prior) };
     if (kind && !lang) return { ...base, ...none, social: kind, ...greetingLanguage(text, guess, prior) };
@@ -545,6 +556,7 @@ export function asUnderstanding(r: RouteResult): Understanding {
     dangerCheck: r.dangerCheck,
     ...(r.dangerAsked ? { dangerAsked: true } : {}),
     ...(r.dangerSelf ? { dangerSelf: true } : {}),
+    ...(r.leaving ? { leaving: true } : {}),
   };
 }
 
