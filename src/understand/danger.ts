@@ -137,8 +137,12 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * the room", "她的东西都还在", "उसका सामान वहीं पड़ा है") and who does not answer (`unresponsive`: "her
  * phone is off") is someone taken: nobody who leaves of their own will leaves everything. Each
  * alone is everyday (a roommate's things while she works a night shift; a phone off).
+ * A guard, a watchman or someone kept at the door or the gate (`guard`: "there's a guard", "un
+ * velador", "चौकीदार") makes being kept in as a habit being held ("they never let me out, the gate
+ * is always locked and there's a guard"), where a door locked at night is the rule of a house
+ * (loweredBy); alone it is everyday (a security guard at the plant).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
@@ -1024,7 +1028,8 @@ export class DangerDetector {
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
-      if ((ctx.has('now') || ctx.has('near')) && !ctx.has('over')) raise++;
+      // Someone kept at the door or the gate of a place one is kept in is someone here.
+      if ((ctx.has('now') || ctx.has('near') || (ctx.has('guard') && harms.includes('confined'))) && !ctx.has('over')) raise++;
       // A call to come quickly raises someone come back ("he's back, come quick") as a call for help.
       // Not being able to talk ("cant talk", "no puedo hablar") raises a cry for help made in
       // secret ("send someone", "call me and pretend to be my cousin") as a call for help does.
@@ -1253,7 +1258,10 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
     if (harms.every((h) => h === 'followed' || h === 'taken') || harms.includes('self_harm')) return 0;
     // Being locked in as a habit and nothing else ("they lock the bunkhouse door every night,
     // we can't go out until 5"): the rule of a house, a housing matter, asked about as such; a
-    // call for help keeps it one step only.
+    // call for help keeps it one step only. Kept in for good with someone at the door or the gate
+    // ("they never let me out, the gate is always locked and there's a guard") is being held,
+    // not a rule of the house: the habit lowers nothing.
+    if (harms.every((h) => h === 'confined') && ctx.has('guard')) return 0;
     return harms.every((h) => h === 'confined') && !ctx.has('help') ? 2 : 1;
   }
   // A blade as a tool of the work ("we use knives all day at the plant, who buys the gloves?")
