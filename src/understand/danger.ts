@@ -42,7 +42,7 @@ import type { DangerLexicon } from './data.ts';
 import { TermMatcher, compileTerms, withShorthand } from './terms.ts';
 import { NOTHING_KEPT, type Built } from './builtCache.ts';
 import { SKELETON_KIN, SKELETON_LANGS, shortWords, skeletonLangs, skeletonLists, skeletonTerm, skeletonText, termMatchesWord } from './dangerSkeleton.ts';
-import { ROMAN_LANGS, romanCanon, romanTerm, romanText } from './romanized.ts';
+import { ROMAN_LANGS, THAI_ROMAN, romanCanon, romanTerm, romanText, thaiCanon, type Canon } from './romanized.ts';
 import { words } from './tokenize.ts';
 import { withoutProclitics } from './arabic.ts';
 import type { Lang } from '../content/topics.ts';
@@ -426,8 +426,11 @@ export class DangerDetector {
    * The Latin terms of ROMAN_LANGS in canonical spelling (romanized.ts), made when a message
    * first seems written in one of those languages.
    */
-  private roman: { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } | null = null;
-  private readonly makeRoman: () => { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher };
+  private roman: RomanLists | null = null;
+  private readonly makeRoman: () => RomanLists;
+  /** The same for Thai typed in Latin letters, in its own canonical spelling (`thaiCanon`). */
+  private romanThai: RomanLists | null = null;
+  private readonly makeRomanThai: () => RomanLists;
 
   /**
    * `everyday`: ordinary phrasings per language (the topic examples), whose words keep a
@@ -497,7 +500,8 @@ export class DangerDetector {
     // The everyday words are gathered only when a skeleton or a canonical spelling is first made.
     const everydayTexts = typeof everyday === 'function' ? everyday : () => everyday;
     this.makeSkeletons = () => skeletonsOf(lexicons, everydayTexts());
-    this.makeRoman = () => romanOf(lexicons, everydayTexts());
+    this.makeRoman = () => romanOf(lexicons, everydayTexts(), INDIC_ROMAN);
+    this.makeRomanThai = () => romanOf(lexicons, everydayTexts(), THAI_FAMILY);
   }
 
   /**
@@ -513,6 +517,7 @@ export class DangerDetector {
   warm(): void {
     this.skel ??= this.makeSkeletons();
     this.roman ??= this.makeRoman();
+    this.romanThai ??= this.makeRomanThai();
     for (const p of this.warmPatterns()) warmPattern(p);
   }
 
@@ -529,6 +534,7 @@ export class DangerDetector {
     await pause();
     if (opts.signal?.aborted) return;
     this.roman ??= this.makeRoman();
+    this.romanThai ??= this.makeRomanThai();
     let start = performance.now();
     for (const p of this.warmPatterns()) {
       if (performance.now() - start >= sliceMs) {
@@ -893,13 +899,19 @@ export class DangerDetector {
     }
     // Hindi, Punjabi and Nepali typed in Latin letters, in one spelling (romanized.ts): counted
     // like a skeleton, found but not towards the language, which the spelling as written decides.
+    // Thai typed in Latin letters, in its own (thaiCanon), when Thai is among the languages the
+    // message seems to be in.
     const romanLangs = [...skLangs].filter((l) => ROMAN_LANGS.has(l));
-    const rt = romanLangs.length > 0 && ascii ? romanText(t) : null;
-    if (rt) {
-      const roman = (this.roman ??= this.makeRoman());
+    const thaiLangs = langs.filter((l) => THAI_ROMAN.has(l));
+    const spelt: [RomanLists | null, string | null, readonly Lang[]][] = [
+      [romanLangs.length > 0 && ascii ? (this.roman ??= this.makeRoman()) : null, romanLangs.length > 0 && ascii ? romanText(t) : null, romanLangs],
+      [thaiLangs.length > 0 && ascii ? (this.romanThai ??= this.makeRomanThai()) : null, thaiLangs.length > 0 && ascii ? romanText(t, thaiCanon) : null, thaiLangs],
+    ];
+    for (const [roman, rt, inLangs] of spelt) {
+      if (!roman || !rt) continue;
       for (const h of roman.matcher.findFolded(rt)) {
         const l = roman.lists[h.list]!;
-        if (!romanLangs.includes(l.lang)) continue;
+        if (!inLangs.includes(l.lang)) continue;
         note(l.lang, l.kind, 0);
         if (l.kind === 'phrase') otherPhrase = true;
         if (HARM_SET.has(l.kind)) {
@@ -1328,6 +1340,18 @@ function skeletonsOf(lexicons: readonly DangerLexicon[], everyday: readonly { la
   return { lists: skelLists, matcher: new TermMatcher(skel) };
 }
 
+/** Harm words and phrases in a canonical spelling, and what each list is (see DangerDetector's `roman`). */
+type RomanLists = { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher };
+/** Languages whose Latin terms share one canonical spelling, and that spelling. */
+interface RomanFamily {
+  langs: ReadonlySet<Lang>;
+  canon: Canon;
+  /** Context kinds whose terms of two words or more are read in the spelling too. */
+  context?: readonly Concept[];
+}
+const INDIC_ROMAN: RomanFamily = { langs: ROMAN_LANGS, canon: romanCanon };
+const THAI_FAMILY: RomanFamily = { langs: THAI_ROMAN, canon: thaiCanon, context: ['now', 'near'] };
+
 /** Letters a one-word term keeps in canonical spelling to be matched in it. */
 const ROMAN_MIN_LETTERS = 5;
 
@@ -1337,13 +1361,16 @@ const ROMAN_MIN_LETTERS = 5;
  * English, its context words) reads as in canonical spelling but does not match as written;
  * those are left to their written spellings.
  */
-function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[]): { lists: { lang: Lang; kind: ListKind }[]; matcher: TermMatcher } {
+function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: Lang; text: string }[], family: RomanFamily): RomanLists {
   const lists: { lang: Lang; kind: ListKind }[] = [];
   const terms: string[][] = [];
+  const { langs, canon } = family;
   for (const lex of lexicons) {
-    if (!ROMAN_LANGS.has(lex.lang)) continue;
+    if (!langs.has(lex.lang)) continue;
     // Harm words and phrases only: the small context words ("ab", "ma") would read as too many others.
-    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []])];
+    // Thai's "now" and "near" are words of several ("ton nee", "yu na baan"), read in its spelling too.
+    const near = (family.context ?? []).map((k): [ListKind, readonly string[]] => [k, (lex.concepts[k] ?? []).filter((t) => t.trim().includes(' '))]);
+    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []]), ...near];
     const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
     const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
     const ordinary = new Set(
@@ -1352,7 +1379,7 @@ function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: 
     const canons = kinds.map(([kind, list]) => {
       const m = new Map<string, string[]>();
       for (const t of list) {
-        const c = romanTerm(t);
+        const c = romanTerm(t, canon);
         // A one-word term open at an end ("kut*": "khutta", a leg, reads "kuta"), or of fewer
         // than ROMAN_MIN_LETTERS letters ("ghusa", a punch, and "gussa", anger, both "gusa"), is
         // left to its written spellings.
@@ -1366,7 +1393,7 @@ function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: 
     const matcher = new TermMatcher(single);
     const dropped = canons.map(() => new Set<string>());
     for (const w of ordinary) {
-      for (const h of matcher.findFolded(romanCanon(w))) {
+      for (const h of matcher.findFolded(canon(w))) {
         if (!canons[h.list]!.m.get(h.term)!.some((o) => termMatchesWord(o, w))) dropped[h.list]!.add(h.term);
       }
     }
