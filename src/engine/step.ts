@@ -167,7 +167,9 @@ export function step(bundle: Bundle, session: Session | null, received: Input): 
     const check = understood?.dangerCheck === true || lastWords;
     detected = check ? sayEmergencyFirst(turn, understood!) : startInDetectedLanguage(turn, understood);
     startConversation(turn);
-    rememberTopic(turn, understood, text);
+    // Last words, or wanting to die asked about, that name no topic: what candidates they have
+    // ("did you mean the TRP?", shown after the danger question) would only jar.
+    if (!lastWords && !(understood?.dangerSelf && !understood.topic)) rememberTopic(turn, understood, text);
     // Someone coming back, in a language that could be told: welcomed back in it, no questions.
     const start = (detected && welcomeBack(turn, understood)) || bundle.routes.entry;
     next = check ? askAboutDanger(turn, start) : start;

@@ -5,6 +5,7 @@
 // inside a figure of speech, goes on as any first message.
 import { describe, expect, it } from 'vitest';
 import { step } from '../../src/engine/index.ts';
+import { PENDING_SUGGESTIONS } from '../../src/engine/session.ts';
 import { asUnderstanding } from '../../src/understand/understanding.ts';
 import { understanding } from '../understand/shared.ts';
 import { atMenu, bundle } from '../support/atMenu.ts';
@@ -34,6 +35,9 @@ describe('a first message that only takes leave', () => {
     // The last output asks, with its choices: "Are you in danger right now?"
     expect(r.outputs.at(-1)!.choices?.length).toBeGreaterThan(0);
     expect(r.session.lang).toBe(lang);
+    // No "did you mean" kept for later: last words name no topic.
+    expect(r.session.suggested ?? []).toEqual([]);
+    expect(r.session.pendingTopic).not.toBe(PENDING_SUGGESTIONS);
   });
 
   it.each(LAST_WORDS)('%s: "%s" later in a conversation is no danger', (_lang, text) => {
