@@ -82,3 +82,8 @@ describe('on a roof, to talk to someone one last time, in every language (after 
     'the last time i talked to the recruiter he said the fee was 3000',
   ]);
 });
+
+describe('a cut and blood everywhere in Darija, and the blood of the trade', () => {
+  eachFlagged('danger', ['zmili t9ata3 yeddo b sie, ddem fkoulchi, chef ma bghach y3ayet 3la lambulance']);
+  eachNeither('the trade', ['ddem dyal l7ouli f lgrage normal, kan dbe7 kol nhar']);
+});
