@@ -87,3 +87,10 @@ describe('a cut and blood everywhere in Darija, and the blood of the trade', () 
   eachFlagged('danger', ['zmili t9ata3 yeddo b sie, ddem fkoulchi, chef ma bghach y3ayet 3la lambulance']);
   eachNeither('the trade', ['ddem dyal l7ouli f lgrage normal, kan dbe7 kol nhar']);
 });
+
+describe('summoned to his room tonight, or visited tonight with friends for speaking up (dev misses), own words', () => {
+  eachFlagged('danger', [
+    'me da miedo, el patron dijo que esta noche voy a dormir en su cuarto porque su esposa no esta',
+    'chef la di aswè a l ap vin nan chanm nan ak zanmi l paske mwen te pale ak biwo a',
+  ]);
+});
