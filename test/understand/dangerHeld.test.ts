@@ -94,3 +94,10 @@ describe('summoned to his room tonight, or visited tonight with friends for spea
     'chef la di aswè a l ap vin nan chanm nan ak zanmi l paske mwen te pale ak biwo a',
   ]);
 });
+
+describe('made to go with men tonight (tl), not let out and no food for days (pa): dev misses, own words', () => {
+  eachFlagged('danger', [
+    'yung kaibigan ko pinapasama sa mga lalake ng manager ngayong gabi, ayaw nya',
+    'mainu bahar jaan na deve malik, do din ton roti v nai mili',
+  ]);
+});
