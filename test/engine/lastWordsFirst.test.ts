@@ -50,7 +50,7 @@ describe('a first message that only takes leave', () => {
   });
 
   it('a first message that takes leave about a matter of work, in a figure of speech, or says thanks and bye goes on as any first message', () => {
-    for (const text of ['perdonen la molestia, no me han pagado', "ця робота мене вб'є, вже сил нема", 'thanks, bye', 'ok bye']) {
+    for (const text of ['perdonen la molestia, no me han pagado', "ця робота мене вб'є, вже сил нема", 'thanks, bye', 'ok bye', 'هل هالرقم آمن؟ ما بدي حدا يعرف إني كتبتلكن']) {
       const understood = asUnderstanding(understanding().routeOffline(text));
       const keys = keysOf(step(bundle, null, { type: 'text', text, understood }));
       expect(keys.some((k) => k.startsWith('emergency-')), text).toBe(false);
