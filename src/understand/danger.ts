@@ -1040,6 +1040,8 @@ export class DangerDetector {
       const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
+      // Taken with one's papers in someone else's hands is more than being driven to work.
+      if (harms.includes('taken') && ctx.has('held')) raise++;
       // Someone kept at the door or the gate of a place one is kept in is someone here.
       if ((ctx.has('now') || ctx.has('near') || (ctx.has('guard') && harms.includes('confined'))) && !ctx.has('over')) raise++;
       // A call to come quickly raises someone come back ("he's back, come quick") as a call for help.
@@ -1308,7 +1310,9 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   if (k === 'someone') return ctx.has('help') || threat ? 0 : 2;
   // The past lowers by two steps, unless something also says now or here ("he hit me
   // yesterday and he is outside now").
-  if (k === 'past') return ctx.has('now') || ctx.has('near') ? 1 : 2;
+  // Nor by more than one a taking to come with the papers already taken ("tomorrow a van takes the
+  // girls to another job, last night they took our passports"): the past is when the papers went.
+  if (k === 'past') return ctx.has('now') || ctx.has('near') || (harms.includes('taken') && ctx.has('held')) ? 1 : 2;
   return 1;
 }
 

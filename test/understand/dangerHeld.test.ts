@@ -101,3 +101,27 @@ describe('made to go with men tonight (tl), not let out and no food for days (pa
     'mainu bahar jaan na deve malik, do din ton roti v nai mili',
   ]);
 });
+
+describe('the girls to be driven off to other work, passports taken the night before, in every language (after t59a), own lines', () => {
+  eachFlagged('danger', [
+    "tomorrow morning a van comes to take us girls to another job, they took our passports and phones last night",
+    "demain matin une camionnette vient chercher les filles pour un autre travail, ils ont pris nos passeports et nos telephones",
+    "mañana temprano viene una camioneta por nosotras pa otro trabajo, anoche nos quitaron pasaportes y celulares",
+    "bukas ng umaga may van na susundo sa aming mga babae papunta sa ibang trabaho, kinuha nila passport at cellphone namin kagabi",
+    "kal subah van aayegi ladkiyon ko dusre kaam pe le jayegi, raat ko passport aur phone le liye",
+    "ਕੱਲ੍ਹ ਸਵੇਰੇ ਵੈਨ ਆ ਕੇ ਕੁੜੀਆਂ ਨੂੰ ਹੋਰ ਕੰਮ ਤੇ ਲੈ ਜਾਊ, ਰਾਤੀਂ ਪਾਸਪੋਰਟ ਤੇ ਫੋਨ ਲੈ ਲਏ",
+    "sang mai co xe toi cho tui con gai di cho lam khac, toi qua ho lay het ho chieu va dien thoai",
+    "明天早上有面包车来把我们女的拉去别的地方干活，昨晚把护照和手机都收走了",
+    "بكرا الصبح جاي فان ياخد البنات على شغل تاني، امبارح اخدوا الباسبورات والتلفونات",
+    "завтра зранку приїде бус забрати дівчат на іншу роботу, вчора ввечері забрали паспорти й телефони",
+    "พรุ่งนี้เช้ารถตู้จะมารับพวกผู้หญิงไปทำงานที่อื่น เมื่อคืนยึดพาสปอร์ตกับโทรศัพท์ไปหมดแล้ว",
+    "भोलि बिहान भ्यान आएर केटीहरूलाई अर्को काममा लैजान्छ, हिजो राति पासपोर्ट र फोन लगे",
+    "amanha cedo vem uma van levar as meninas pra outro servico, ontem a noite pegaram nossos passaportes e celulares",
+    "demen maten yon kamyonet ap vin pran tifi yo pou yon lot travay, yè swa yo pran paspò ak telefòn nou",
+  ]);
+  eachNeither('a move told as how things are, or over', [
+    'the company van takes us to another farm next week, is the boss allowed to keep our passports till then?',
+    'la troca nos lleva a otro rancho la otra semana, el patron se queda con los pasaportes, eso se puede?',
+    'last year they took our passports and moved us to another farm, now im in a new job, is that legal?',
+  ]);
+});
