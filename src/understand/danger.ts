@@ -141,8 +141,12 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * velador", "चौकीदार") makes being kept in as a habit being held ("they never let me out, the gate
  * is always locked and there's a guard"), where a door locked at night is the rule of a house
  * (loweredBy); alone it is everyday (a security guard at the plant).
+ * Someone heard screaming for help or "stop" (`heard`: "the woman next door screaming", "la oigo
+ * gritar auxilio", "喊救命") and then silence (`unresponsive`: "now it's quiet", "silencio
+ * total", "然后就没声音了") is someone being hurt; each alone is everyday (a boss who screams, a
+ * quiet night).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
@@ -241,6 +245,9 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // A cry for help passed on, then silence ("my cousin sent me 'please help' and now her phone is off",
   // "发了'救我'两个字，然后就不回了"): a cry made in secret (`covert`), danger with the cry itself.
   { a: 'cry', b: 'unresponsive', harm: 'covert' },
+  // Someone heard screaming for help or "stop", then silence ("my neighbour was screaming for ten
+  // minutes and now it's quiet"): someone being hurt.
+  { a: 'heard', b: 'unresponsive', harm: 'hit' },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").

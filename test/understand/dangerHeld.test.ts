@@ -125,3 +125,25 @@ describe('the girls to be driven off to other work, passports taken the night be
     'last year they took our passports and moved us to another farm, now im in a new job, is that legal?',
   ]);
 });
+
+describe('someone heard screaming for help or "stop", then silence, in every language (dev misses), own lines', () => {
+  eachFlagged('danger', [
+    "la voisine criait au secours depuis dix minutes, maintenant silence total",
+    "la vecina gritaba que pare, que pare, y de repente silencio",
+    "ouvi a vizinha gritando socorro e agora silencio total",
+    "nghe tieng la het ben phong ben canh, gio im bat roi",
+    "yung babae sa kabila sumisigaw ng tulong tapos biglang tumahimik",
+    "bagal wale kamre se cheekhne ki awaaz aa rahi thi, ab sannata hai",
+    "naal de kamre ton cheekan di awaaz aa rahi si, hun koi awaaz nahi",
+    "छिमेकी महिला चिच्याइरहेको थियो, अहिले चुपचाप छ",
+    "隔壁那个女的一直在喊救命，然后就没声音了",
+    "الجارة كانت عم تصرخ من شوي، هلق صار سكوت",
+    "сусідка кричала про допомогу, а тепер тиша",
+    "ได้ยินเสียงกรีดร้องห้องข้างๆ ตอนนี้เงียบไปเลย",
+    "fanm bò kote a t ap rele anmwe, kounya a pa gen bri ankò",
+  ]);
+  eachNeither('a boss who screams, children at play', [
+    'the boss was screaming at us all morning, now its quiet, can i complain about him?',
+    'los niños de la vecina gritan todo el dia, ahora silencio por fin, puedo quejarme del ruido?',
+  ]);
+});
