@@ -33,8 +33,17 @@ const LAUGHING = /[😂🤣😆😹]+/gu;
  */
 const PIN = /📍+/gu;
 
+/**
+ * A knife (🔪, 🗡), a drop of blood (🩸) and an ambulance (🚑) are those words: "🔪 door", "😭🩸 ніж"
+ * were read as "door" and "ніж". In English, which every language's lists count beside their own
+ * words; the words beside them tell the message's language.
+ */
+const KNIFE = /(?:🔪|🗡️?)+/gu;
+const BLOOD = /🩸+/gu;
+const AMBULANCE = /🚑+/gu;
+
 export function fold(text: string): string {
-  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(PIN, ' live location ')))
+  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(PIN, ' live location ').replace(KNIFE, ' knife ').replace(BLOOD, ' blood ').replace(AMBULANCE, ' ambulance ')))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)
