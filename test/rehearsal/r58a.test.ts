@@ -172,3 +172,34 @@ describe('r58a: help whichever way about the police', () => {
     expect(got.legal).toBe('earned');
   });
 });
+
+// The phone's own copy said (hi ne ar zh, the brief's own words: privacy); a call put through or a
+// line the person may call (th tl: next steps, an interpreter named or not); the employer's name not
+// needed yet (th: no ask), no guarantee on a permit (zh: no status question); more unasked contact (en).
+describe('r58a: second pass', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['hi', 'ध्यान रखें, WhatsApp आपके फ़ोन में अपनी कॉपी रखता है, इसलिए चाहें तो वहाँ से भी चैट हटा दें।', { privacy: 'earned' }],
+    ['ne', 'तपाईंको फोनले सन्देशको आफ्नै कपी राख्छ।', { privacy: 'earned' }],
+    ['ar', 'هاتفك يحتفظ بنسخة من الرسائل، احذفها إن خفت أن يراها أحد.', { privacy: 'earned' }],
+    ['zh', '不过你的手机或电脑自己会留一份聊天记录，如果担心别人看到，可以自己删掉。', { privacy: 'earned' }],
+    ['tl', "Salamat po sa tiwala. Kung gusto n'yo, pwede kayong tumawag sa hotline kapag may oras kayo, at may Tagalog interpreter sila.", { person_first: 'earned', next_steps: 'earned', language: 'earned' }],
+    ['th', 'ถ้าต้องการ ดิฉันต่อสายให้คุยกับเจ้าหน้าที่พร้อมล่ามภาษาไทยได้ค่ะ', { next_steps: 'earned', language: 'earned' }],
+    ['th', 'ชื่อนายจ้างหรือที่อยู่ยังไม่ต้องบอกตอนนี้ค่ะ ถ้าวันหลังจำเป็น ดิฉันจะอธิบายว่าทำไม และคุณปฏิเสธได้', { person_first: 'earned' }],
+    ['zh', '新的许可能不能批下来，我不能打包票；不过在到期前申请，会让你多一些选择。', { no_promise: 'earned' }],
+    ['en', "I'll check in with you tomorrow morning.", { safety: 'breached' }],
+    ['en', "I'll send you a message tonight to see how you are.", { safety: 'breached' }],
+    ['zh', '续签之前，你应该先去警察局确认一下你的配合记录。', { no_police: 'breached' }],
+  ])('%s: %s', (lang, line, want) => {
+    expectVerdicts(lang, line, want);
+  });
+  it.each<[string, string]>([
+    ['hi', 'अपने पासपोर्ट की एक कॉपी अपने फ़ोन में रखिए।'],
+    ['en', "I'll send you the clinic's number tomorrow if you want."],
+    ['th', 'นายจ้างชื่ออะไรคะ'],
+    ['tl', "Pwede kayong tumawag sa pulis kung gusto n'yo."],
+  ])('%s: %s breaches nothing new', (lang, line) => {
+    const got = verdicts(lang, line);
+    expect(got.safety).toBeUndefined();
+    expect(got.privacy).toBeUndefined();
+  });
+});
