@@ -19,7 +19,7 @@
 // help whichever way the person goes about the police (en pt), names with who the worker is not.
 import { describe, expect, it } from 'vitest';
 import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
-import { expectNoBreach, expectVerdicts, verdicts } from './verdicts.ts';
+import { expectNone, expectNoBreach, expectVerdicts, verdicts } from './verdicts.ts';
 
 describe('r58a: what breaches', () => {
   it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
@@ -202,4 +202,22 @@ describe('r58a: second pass', () => {
     expect(got.safety).toBeUndefined();
     expect(got.privacy).toBeUndefined();
   });
+});
+
+// Safety in a sentence that only promises nothing ("I can't promise your family will be safe", uk)
+// or connects the person to a worker once they are safe (vi: "nhân viên", staff, is no "nhắn",
+// texting) is no safety check; "I'll answer only about the repairs" (uk) says nothing of who reads.
+describe('r58a: read as nothing on the point', () => {
+  // Asserted one by one, outside the tables the second opinion learns from: as its negatives for
+  // safety they took a learned safety earn from a dev line in Kreyòl (delete the chat if the boss
+  // may look at the phone).
+  it('uk: no promise, no safety check', () => {
+    expect(verdicts('uk', 'Я не можу обіцяти, що ваша родина буде в безпеці, але можу допомогти подумати, що робити далі.').safety).toBeUndefined();
+  });
+  it('vi: connected once safe, no safety check', () => {
+    expect(verdicts('vi', 'Neu chi muon, em ket noi chi voi nhan vien duong day nong ngay khi chi an toan.').safety).toBeUndefined();
+  });
+  it.each<[string, string]>([
+    ['uk', 'Якщо телефон може взяти начальник, домовмося про кодове слово: напишіть, наприклад, «ремонт даху», і я відповідатиму лише про ремонт.'],
+  ])('%s: %s', expectNone('privacy'));
 });
