@@ -221,3 +221,19 @@ describe('r58a: read as nothing on the point', () => {
     ['uk', 'Якщо телефон може взяти начальник, домовмося про кодове слово: напишіть, наприклад, «ремонт даху», і я відповідатиму лише про ремонт.'],
   ])('%s: %s', expectNone('privacy'));
 });
+
+// More words for the unasked call (en fr es ht); an offer to call, put as a question, asks (fr).
+describe('r58a: the unasked call, more forms', () => {
+  it.each<[string, string, Partial<Record<PointId, Verdict>>]>([
+    ['en', "I'll give you a call tomorrow.", { safety: 'breached' }],
+    ['es', 'Mañana te marco.', { safety: 'breached' }],
+    ['fr', "Je t'appelle ce soir.", { safety: 'breached' }],
+    ['ht', 'M ap voye yon mesaj ba ou demen.', { safety: 'breached' }],
+  ])('%s: %s', (lang, line, want) => {
+    expectVerdicts(lang, line, want);
+  });
+  it.each<[string, string]>([
+    ['fr', "Tu veux que je t'appelle demain?"],
+    ['en', "I'll give you a call tomorrow if you want."],
+  ])('%s: %s', expectNoBreach);
+});
