@@ -88,6 +88,9 @@ export const SIGNAL_WORDS: Record<Signal, string> = {
   vanish_claim: 'said the chat leaves no trace',
   language_refused: 'refused language help',
   lawyer_dismissed: 'said a lawyer is not needed',
+  contact_unasked: 'contacted the person unasked',
+  identity_withheld: 'would not say who you are',
+  step_ordered: 'gave an order, not a choice',
 };
 
 /** The lines that showed one of the signals, or (`learned`) that the learned second opinion earned the point on. */

@@ -47,6 +47,19 @@ export const SIGNALS = [
   'language_refused',
   /** Says a lawyer is needless: "no need for a lawyer, just file it yourself". */
   'lawyer_dismissed',
+  /**
+   * Says the worker will call or write to the person unasked, at a time the worker picks ("I'll
+   * call you in five minutes", "I'll text you tomorrow morning"), or to keep writing whoever is
+   * near: a call or a message may come when someone else holds or watches the phone.
+   */
+  'contact_unasked',
+  /** Refuses to say who is writing: "doesn't matter who I am, just tell me what happened". */
+  'identity_withheld',
+  /**
+   * Gives a step as an order, with no choice: "go to the clinic tomorrow, then call; that's what
+   * you need to do", "you have to leave tonight and go to the shelter".
+   */
+  'step_ordered',
 ] as const;
 
 export type Signal = (typeof SIGNALS)[number];
@@ -89,6 +102,9 @@ export const DEFAULT_WEIGHTS: Record<Signal, number> = {
   language_refused: -1,
   // Believed like a claim that the chat vanishes: the point is breached, trust unmoved.
   lawyer_dismissed: 0,
+  contact_unasked: -2,
+  identity_withheld: -1,
+  step_ordered: -1,
 };
 
 export const GOOD: ReadonlySet<Signal> = new Set(['introduced', 'privacy', 'safety', 'language', 'person_first', 'no_police', 'legal', 'next_steps', 'no_promise']);
@@ -118,6 +134,10 @@ export const DEFAULT_NEGATED: Partial<Record<Signal | Intent, string>> = {
   /** "You don't have to write in English" is no refusal. */
   language_refused: 'drop',
   lawyer_dismissed: 'drop',
+  /** "I won't call you unless you ask" is no unasked call. */
+  contact_unasked: 'drop',
+  identity_withheld: 'drop',
+  step_ordered: 'drop',
 };
 
 /**
