@@ -910,12 +910,14 @@ export class DangerDetector {
     // message seems to be in.
     const romanLangs = [...skLangs].filter((l) => ROMAN_LANGS.has(l));
     const thaiLangs = langs.filter((l) => THAI_ROMAN.has(l));
-    const spelt: [RomanLists | null, string | null, readonly Lang[]][] = [
-      [romanLangs.length > 0 && ascii ? (this.roman ??= this.makeRoman()) : null, romanLangs.length > 0 && ascii ? romanText(t) : null, romanLangs],
-      [thaiLangs.length > 0 && ascii ? (this.romanThai ??= this.makeRomanThai()) : null, thaiLangs.length > 0 && ascii ? romanText(t, thaiCanon) : null, thaiLangs],
+    const families: [readonly Lang[], Canon, () => RomanLists][] = [
+      [romanLangs, romanCanon, () => (this.roman ??= this.makeRoman())],
+      [thaiLangs, thaiCanon, () => (this.romanThai ??= this.makeRomanThai())],
     ];
-    for (const [roman, rt, inLangs] of spelt) {
-      if (!roman || !rt) continue;
+    for (const [inLangs, canon, listsOf] of families) {
+      const rt = inLangs.length > 0 && ascii ? romanText(t, canon) : null;
+      if (!rt) continue;
+      const roman = listsOf();
       for (const h of roman.matcher.findFolded(rt)) {
         const l = roman.lists[h.list]!;
         if (!inLangs.includes(l.lang)) continue;
@@ -1380,8 +1382,8 @@ function romanOf(lexicons: readonly DangerLexicon[], everyday: readonly { lang: 
     if (!langs.has(lex.lang)) continue;
     // Harm words and phrases only: the small context words ("ab", "ma") would read as too many others.
     // Thai's "now" and "near" are words of several ("ton nee", "yu na baan"), read in its spelling too.
-    const near = (family.context ?? []).map((k): [ListKind, readonly string[]] => [k, (lex.concepts[k] ?? []).filter((t) => t.trim().includes(' '))]);
-    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []]), ...near];
+    const ofSeveralWords = (family.context ?? []).map((k): [ListKind, readonly string[]] => [k, (lex.concepts[k] ?? []).filter((t) => t.trim().includes(' '))]);
+    const kinds: [ListKind, readonly string[]][] = [['phrase', lex.phrases], ...HARMS.map((h): [ListKind, readonly string[]] => [h, lex.concepts[h] ?? []]), ...ofSeveralWords];
     const kin = SKELETON_KIN[lex.lang] ?? [lex.lang];
     const context = Object.entries(lex.concepts).flatMap(([k, v]) => (HARM_SET.has(k) ? [] : (v ?? [])));
     const ordinary = new Set(

@@ -340,9 +340,9 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const lowered = LOWERS.some((k) => kinds.has(k)) && !NEVER_WITHDRAWN.some((k) => kinds.has(k));
     const withdrawn = signalOnListsQuestion && lowered && (model.withdraws?.(unframed()) ?? false);
     const dangerCheck = (listsAsk && !withdrawn) || learned;
-    // Leave-taking said once, not inside a figure of speech the lists blanked ("this job will kill me, I've no strength left").
-    // Asked about (by the learned signal: "I just wanted to say goodbye"), it is someone who may
-    // want to die: the crisis line comes with the question.
+    // Leave-taking said once, not inside a figure of speech the lists blanked ("this job will kill
+    // me, I've no strength left"). Asked about already (by the learned signal: "I just wanted to
+    // say goodbye"), it is someone who may want to die: the crisis line comes with the question.
     const tookLeave = read.leaving === true && !read.figure;
     const leaving = tookLeave && !dangerCheck;
     const dangerLang = dangerCheck || leaving ? writtenIn : null;
