@@ -145,15 +145,25 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * gritar auxilio", "喊救命") and then silence (`unresponsive`: "now it's quiet", "silencio
  * total", "然后就没声音了") is someone being hurt; each alone is everyday (a boss who screams, a
  * quiet night).
+ * One's mind made up or one's affairs put in order (`settled`: "I've made my decision", "everything
+ * is planned", "I want to leave everything in order before tonight", "m deja pran desizyon m") is
+ * wanting to die beside one's own death supposed (`gone`: "if I die here, does the money go to my
+ * family?"), the means, giving up or leaving one's own in someone's care: a person who means it
+ * often asks first what the family gets. Alone it is everyday (a mind made up to quit), and beside
+ * leave-taking too ("thanks for everything, I've decided to go home").
+ * Someone given back only once money is paid (`ransom`: "he'll give her back only when I pay",
+ * "paisa tire matrai dinchhu") is one's child or family taken, beside them (`mine`, `kin`, a
+ * `child`): "mero chhori lai lagyo, paisa tire matrai dinchhu bhanchha". Alone it is a passport or
+ * wages held against a debt, a matter of documents.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
  * Kinds besides the harms whose words hold no lowering word of their own (see `noLoweringTerms` in
  * the reading): a cry, a time that says now, the parts of wanting to die and of sex forced.
  */
-const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'alone_with', 'or_else', 'menace']);
+const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'settled', 'alone_with', 'or_else', 'menace']);
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -225,6 +235,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   { a: 'means', b: 'outcome', harm: 'self_harm', only: ['general', 'cond', 'someone', 'asking'], orAsked: true },
   // One's own death supposed and played down: "neu em chet thi tien bao hiem co gui ve cho me em ko, hoi vay thoi".
   { a: 'gone', b: 'asking', harm: 'self_harm' },
+  // A mind made up or affairs put in order, beside a death supposed, the means, giving up or one's
+  // own left in someone's care: "se eu morrer aqui o seguro paga o translado? quero deixar tudo certo
+  // antes de hoje a noite". Never beside leave-taking alone: "thanks for everything, I've decided".
+  ...(['gone', 'means', 'farewell', 'entrust'] as const).map((b) => ({ a: 'settled' as const, b, harm: 'self_harm' as const })),
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
@@ -248,6 +262,8 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // Someone heard screaming for help or "stop", then silence ("my neighbour was screaming for ten
   // minutes and now it's quiet"): someone being hurt.
   { a: 'heard', b: 'unresponsive', harm: 'hit' },
+  // One's child or family held until money is paid: taken (t60a).
+  ...(['mine', 'kin', 'child'] as const).map((b) => ({ a: 'ransom' as const, b, harm: 'taken' as const })),
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").
@@ -347,6 +363,7 @@ const MAX_PIECES = 5;
 const PIECE_WORDS = 3;
 const PIECE_CHARS = 8;
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Thai}]/u;
+const THAI = /\p{Script=Thai}/u;
 /** A message of at most this many words (or characters, in Chinese and Thai) once its framing is blanked: terse. */
 const TERSE_WORDS = 5;
 const TERSE_CHARS = 10;
@@ -863,7 +880,11 @@ export class DangerDetector {
       }
     }
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
-      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && ` ${c} `.includes(` ${w} `)))) found.get(lang)?.delete(kind);
+      // Thai is written without spaces: inside a harm's words is inside them. "ไม่เคยให้ ~ ออก" (never
+      // let out) holds "เคย" (once, ever), which is no past there. (Chinese harm words that hold a
+      // habit, "老是摸我", keep it: its habit still lowers, as before.)
+      const within = (w: string, c: string) => (THAI.test(w) ? c.includes(w) : ` ${c} `.includes(` ${w} `));
+      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && within(w, c)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
@@ -1308,6 +1329,10 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // general question that asks it: the person asks in the middle of it. Told now without a call
   // for help ("he is hitting me now, is this trafficking") it stays two steps: the question.
   if ((k === 'naming' || k === 'general') && ctx.has('naming') && ctx.has('now') && !ctx.has('over') && !ctx.has('news') && (ctx.has('help') || ctx.has('cry') || ctx.has('urgent'))) return 0;
+  // Being taken tonight or now, to a place no one names, asked about as a matter of law ("a van
+  // is coming at 2am to take us to a new site and they won't say where. Is that allowed on a
+  // closed permit?"): the question is asked from inside it, and takes nothing away (t60a).
+  if ((k === 'naming' || k === 'general') && harms.includes('taken') && (ctx.has('vehicle') || ctx.has('unknown')) && ctx.has('now') && !ctx.has('over') && !ctx.has('news')) return 0;
   // Laughter, asking what one's situation is called ("is this trafficking?") or whether it is a
   // crime, saying it is over, one is safe now ("I'm in another city now and safe"), saying one
   // only asks to know ("just asking", "a general question") and news (seen on TV, read on
@@ -1321,7 +1346,9 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // yesterday and he is outside now").
   // Nor by more than one a taking to come with the papers already taken ("tomorrow a van takes the
   // girls to another job, last night they took our passports"): the past is when the papers went.
-  if (k === 'past') return ctx.has('now') || ctx.has('near') || (harms.includes('taken') && ctx.has('held')) ? 1 : 2;
+  // Nor a threat made before by someone back now ("i think hes back, i hear the truck, last time he
+  // said he'd break my legs"): the past is when the threat was made (t60a).
+  if (k === 'past') return ctx.has('now') || ctx.has('near') || (harms.includes('taken') && ctx.has('held')) || (harms.includes('kill') && (harms.includes('returned') || harms.includes('presence'))) ? 1 : 2;
   return 1;
 }
 

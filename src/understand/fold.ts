@@ -26,6 +26,8 @@ const SOS = /🆘+|(?<![\p{L}\p{N}])s\.\s?o\.\s?s(?:\.|(?![\p{L}\p{N}]))/giu;
 
 /** Tears of laughter (😂, 🤣, 😆, 😹) are laughter: read as "haha". */
 const LAUGHING = /[😂🤣😆😹]+/gu;
+/** So is a face typed with two or more brackets (":))", "=)))"; Vietnamese writers laugh so). */
+const LAUGHING_FACE = /[:=]-?\){2,}/gu;
 
 /**
  * A location pin (📍) is "live location": sent with "come" or "fast" it is where someone is, sent
@@ -43,7 +45,7 @@ const BLOOD = /🩸+/gu;
 const AMBULANCE = /🚑+/gu;
 
 export function fold(text: string): string {
-  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(PIN, ' live location ').replace(KNIFE, ' knife ').replace(BLOOD, ' blood ').replace(AMBULANCE, ' ambulance ')))
+  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(LAUGHING_FACE, ' haha ').replace(PIN, ' live location ').replace(KNIFE, ' knife ').replace(BLOOD, ' blood ').replace(AMBULANCE, ' ambulance ')))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)

@@ -358,6 +358,10 @@ export function createUnderstanding(options: UnderstandingOptions = {}): Underst
     const query = rest ?? text;
     const folded = fold(query);
     const kw = keywords.score(folded, langs, query);
+    // Leave-taking that names no topic's words ("paalam na po sa lahat. salamat po sa inyo") has
+    // none: its likeness to a topic's phrasings ("paalam" and "alam", to know: privacy) is chance,
+    // and a topic would keep a first message's last words from being asked about.
+    if (tookLeave && kw.size === 0) return { ...base, ...none };
     // Every topic's retrieval score, not only the best few: a topic the keywords name (a permit
     // ending, in Ukrainian) keeps its own score to add them to, however low it ranked.
     const scoredHits = withKeywords(index.search(query, { langs, limit: Infinity }), kw);

@@ -1,0 +1,118 @@
+// t60a, written for this round by people shown only the situations and the languages, was scored
+// before anyone read it (246 of 280 danger lines flagged, 18 asked, 16 missed). Its writers put
+// wanting to die as practical questions, in every language: what the family gets "if I die here",
+// with the mind made up or the affairs put in order ("m deja pran desizyon m", "quero deixar tudo
+// certo antes de hoje a noite", "sabai plan garisake") — a part of its own (`settled`, danger.ts),
+// wanting to die beside a death supposed, the means, giving up or one's own left in someone's care,
+// never beside leave-taking alone ("thanks for everything, I've decided to go home"); nothing more
+// needed, letters left, no more writing. And: being moved tonight to a place no one names, asked
+// as a question of law; a child held until money is paid (`ransom`); threats with someone back or
+// beside the writer; someone at the door and followed; smoke, breath, a chemical drunk, a collapse
+// with the hospital refused. Own lines, in other words than the batch's; the batch itself is in dev.
+import { describe, expect, it } from 'vitest';
+import { eachFlagged, eachNeither } from './expectDanger.ts';
+import { understanding } from './shared.ts';
+
+describe('a mind made up beside one\'s own death supposed, in every language (t60a), own lines', () => {
+  eachFlagged('settled and gone', [
+    "if i die here does my family still get my last paycheque? ive made my decision",
+    "si je meurs ici est-ce que ma famille recoit mon dernier salaire? j'ai pris ma decision",
+    "si me muero aqui a mi familia le pagan lo que me deben? ya tome mi decision",
+    "se eu morrer aqui minha familia recebe o que me devem? ja decidi, ta tudo planejado",
+    "si m mouri isit la, eske fanmi m ap jwenn lajan yo dwe m? m deja deside",
+    "kung mamatay ako dito, makukuha ba ng pamilya ko ang sahod ko? buo na ang desisyon ko",
+    "agar main yahan mar jaun to kya meri family ko paisa milega? maine faisla kar liya hai",
+    "je main ithe mar gaya tan ki mere parivar nu paise milange? main faisla kar leya",
+    "ma yaha mare bhane mero paisa ghar ma pathaucha? maile nirnaya garisake",
+    "لو مت هون بيوصل معاشي لأهلي؟ خلاص قررت",
+    "якщо я помру тут, чи отримає моя сім'я мою зарплату? я вже вирішила",
+    "如果我死在这里 工资会寄给我家人吗 我已经决定了",
+    "ถ้าฉันตายที่นี่ เงินเดือนจะส่งให้ครอบครัวไหม ฉันตัดสินใจแล้ว",
+    "neu em chet o day thi tien luong co gui ve cho gia dinh khong? em da quyet dinh roi",
+  ]);
+});
+
+describe('the other situations of t60a, own lines', () => {
+  eachFlagged('moved tonight to a place no one names, asked as a question of law', [
+    "they said a bus comes at 3am to move us to another farm and nobody will tell us where. can they do that on a closed permit?",
+    "un camion vient nous chercher cette nuit, personne veut nous dire ou on va. c'est legal avec un permis ferme?",
+    "aaj raat truck aayega hume le jaane, kahan pata nahi. kya ye legal hai?",
+    "ton nee yu bon rot, mai ru ja pa pai nai",
+  ]);
+  eachFlagged('threats beside the writer or tonight, someone at the door, followed, watched', [
+    "za mnoyu vid roboty yide mashyna, boyusya",
+    "الشاف حدايا دابا وكيقول غادي يهرس ليا رجليا",
+    "бригадир поруч, каже що знайдуть мене в лісі якщо ще раз піду скаржитись",
+    "boss bok wa keun nee ja tam hai chan jam",
+    "宿舍门口一直有人守着，出门都有人跟着，今晚想逃",
+    "ตอนนี้คนของบอสมานั่งเฝ้าอยู่ข้างล่าง ฉันหนีมาพักที่นี่",
+    "楼下那辆车一直停着，是老板的人，我不敢出去",
+    "boss le aaja raati aaera sidhyaidinchhu bhanyo, ma eklai chhu",
+  ]);
+  eachFlagged('smoke, breath, a chemical drunk, a collapse with the hospital refused', [
+    "to sem conseguir respirar faz meia hora e o patrao nao me libera",
+    "仓库里好大的烟 门打不开",
+    "malkin ka beta chemical pi gaya, mujhe bahar jane nahi dete",
+    "sathi kaam garda dhalnu bhayo, bolnu hunna, sahu le hospital laijana mildaina bhanchha",
+  ]);
+  eachFlagged('one\'s child held until money is paid', [
+    "mero chhora lai malik ko manchhe le lagyo, paisa tire matra farkauchhu bhanchha",
+    "theyve got my daughter and wont give her back until i pay the recruiter",
+    "se llevaron a mi hijo y no me lo devuelve hasta que pague",
+    "ho bat con toi roi, noi tra tien moi tha",
+    "他们把我儿子带走了，说给钱才放人",
+  ]);
+  eachFlagged('cutting, a dose asked, a threat made before by someone back, last words', [
+    "does it stop hurting if you cut deeper, doing it again now",
+    "ยาแก้ปวดกินกี่เม็ดถึงจะไม่ตื่นอีก",
+    "i think hes back, i hear his car, last week he said he would break my arms",
+    "dyakuyu vam za vse, bilshe ne napyshu, peredayte mami shcho ya yiyi lyublyu",
+    "em da viet thu cho ba me roi, cam on moi nguoi",
+    "谢谢你们，以后不用回我了，我要去一个不用还债的地方",
+    "nehar te khada haan. bas hun hor nahi",
+    "आमालाई भनिदिनु, अब फेरि सम्पर्क हुँदैन",
+    "wala na akong kailangan. salamat sa lahat ng tulong",
+  ]);
+  eachFlagged('screaming heard, then silence (en)', [
+    "i heard her screaming help in the next room and now its quiet",
+    "next door a girl screamed for help then nothing, what do i do",
+  ]);
+  eachFlagged('never let out, a guard, in Thai and Tunisian Arabic', [
+    "เขาไม่ให้ฉันออกจากบ้านเลย มียามเฝ้า",
+    "เขาไม่เคยให้ฉันออกจากบ้าน ประตูล็อกตลอด",
+    "fama wa7ed 9a3ed 9odem el bab, ma najjamch nokhrej",
+  ]);
+});
+
+describe('what is no danger beside them (t60a), own lines', () => {
+  eachNeither('a mind made up with thanks, a death at work asked about, a passport held against a debt, and the batch\'s near misses in other words', [
+    "thanks for everything, ive decided to go home after the season",
+    "salamat sa lahat, buo na ang desisyon ko na umuwi",
+    "merci pour tout, j'ai pris ma decision, je change d'employeur",
+    "if a worker dies here does the family get the insurance?",
+    "se alguem morrer aqui no trabalho a familia recebe seguro?",
+    "el patron tiene mi pasaporte y no me lo devuelve hasta que pague la deuda",
+    "malik le passport rakhyo, paisa tire matrai dinchhu bhanchha",
+    "they have my passport and will only give it back when i pay the fee",
+    "is it trafficking if they didnt kidnap me, i came by myself, but now they keep my pay?",
+    "got kicked out of the trailer after i quit, where can i sleep this week",
+    "my supervisor yells a lot but no hitting, can i complain?",
+    "ban cung phong noi an banh cua no nua la no giet =)) vui thoi",
+    "koly meni mozhna vzyaty vidpustku?",
+    "el patron ya9ta3 menni 200 kol chhar, normal?",
+    "ma7addesh 7abesni bas el basbor ma3ahom",
+    "sipèvizè a rele sou nou men li pa janm frape pesonn",
+    "m ap mouri anvi wè pitit mwen yo, konbyen jou vakans m genyen?",
+    "前年被老板锁在宿舍里，现在早就离开了，还能投诉吗",
+    "mon cousin s'est fait prendre son passeport en 2019, il est rentre chez lui depuis",
+    "en la cocina me quemo seguido, es normal, me pagan las horas extras?",
+    "aag ke paas 10 ghante kaam karta hu, paani break milta hai?",
+    "the boss was screaming at us all morning, now its quiet, can i complain about him?",
+    "ห้องเก็บของที่ทำงานล็อคตลอด ต้องขอกุญแจหัวหน้า",
+  ]);
+  it('leave-taking that names no topic has none, so a first message of last words is asked about', () => {
+    const r = understanding().routeOffline('paalam na po sa inyong lahat. salamat po');
+    expect(r.leaving || r.dangerCheck).toBe(true);
+    expect(r.topic).toBeNull();
+  });
+});
