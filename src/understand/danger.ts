@@ -155,8 +155,12 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * "paisa tire matrai dinchhu") is one's child or family taken, beside them (`mine`, `kin`, a
  * `child`): "mero chhori lai lagyo, paisa tire matrai dinchhu bhanchha". Alone it is a passport or
  * wages held against a debt, a matter of documents.
+ * Someone led off by the employer or another (`led_off`: "the boss took my niece to work at his
+ * family's", "malik apne dost de ghar lai gaya", "साहुनीले लगी") and not heard from since
+ * (`unresponsive`: "her phone is off", "no news since yesterday", "hale tak vapas nai aayi") is
+ * someone taken. Each alone is everyday (a boss who drives a worker to another farm; a phone off).
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom', 'led_off'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
@@ -264,6 +268,8 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   { a: 'heard', b: 'unresponsive', harm: 'hit' },
   // One's child or family held until money is paid: taken (t60a).
   ...(['mine', 'kin', 'child'] as const).map((b) => ({ a: 'ransom' as const, b, harm: 'taken' as const })),
+  // Led off by someone, and not heard from since: taken (t61a).
+  { a: 'led_off', b: 'unresponsive', harm: 'taken' },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").
@@ -1273,13 +1279,16 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   // in lowers nothing.
   const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome')) || ctx.has('gone');
   if (done && playedDown) return new Set([...KEPT_WHEN_DONE, ...KEPT_WHEN_PLAYED_DOWN]);
+  // "I'm ok now" beside one's own death supposed and a goodbye ("ok na po ako… pag wala na ako.
+  // salamat sa lahat") is how such a goodbye is often said, not a danger told as over (t61a).
+  if (ctx.has('gone') && LEAVING.some((p) => ctx.has(p))) return new Set([...KEPT_WHEN_PLAYED_DOWN, 'over']);
   return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;
 }
 
 /** The parts of wanting to die that take leave: giving up, a goodbye, one's own left in someone's care. */
 const LEAVING: readonly Concept[] = ['farewell', 'goodbye', 'entrust'];
 /** What does not lower wanting to die told in two parts of leave-taking (loweredBy). */
-const LEAVING_NOT_LOWERED: readonly Lowering[] = ['general', 'cond', 'someone', 'past'];
+const LEAVING_NOT_LOWERED: readonly Lowering[] = ['general', 'cond', 'someone', 'past', 'far'];
 
 /** How many steps a lowering context found in a message takes off its level (0 to 2). */
 function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKind>, threat: boolean): number {
@@ -1293,7 +1302,9 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // question asked first lowers nothing; nor does an "if" around the word left for someone ("if
   // someone calls, tell my mother I'm sorry", "hug my mum for me if she ever writes to you"), nor
   // thanks for help given before ("thank you for answering me last month").
-  if (LEAVING_NOT_LOWERED.includes(k) && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) >= 2) return 0;
+  // One's own death supposed counts as a part here ("pag wala na ako", when I'm gone, is itself an
+  // "if"), and a relative far away is where the goodbye goes ("dites à ma femme au Sénégal", t61a).
+  if (LEAVING_NOT_LOWERED.includes(k) && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) + (ctx.has('gone') ? 1 : 0) >= 2) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to
