@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Example } from '../../src/understand/data.ts';
+import { DEFAULT_DATA_DIR, loadSocialPhrases, type Example } from '../../src/understand/data.ts';
 import { loadLocales } from '../../src/i18n/load.ts';
 import type { EvalSet } from '../evalsets/understand.ts';
 import type { FirstContactSet } from '../firstContactEval.ts';
@@ -51,6 +51,15 @@ export function replyLines(localesDir = LOCALES_DIR): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * Greetings, thanks and goodbyes of every language (data/social), harmless by what they are: the
+ * batches' last words say "thanks for everything" and "goodbye" often enough that, without them,
+ * the signal asked about "thanks for everything, bye" (t61a's retraining).
+ */
+export function socialLines(dataDir = DEFAULT_DATA_DIR): string[] {
+  return [...new Set(loadSocialPhrases(dataDir).flatMap((l) => l.phrases))];
 }
 
 const NOT_REPLIES = new Set(['cmd-emergency', 'cmd-help', 'menu-safety', 'topic-abuse-threats', 'topic-report-crime', 'topic-family-violence']);

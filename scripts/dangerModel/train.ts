@@ -17,7 +17,7 @@ import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { BUCKETS, POWER, DANGER_MODEL_PATH, dangerBuckets, dangerModelFile, encodeWeights, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { loadEvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet } from '../firstContactEval.ts';
-import { framingText, replyLines, trainingLines, trainedOn, type Labelled } from './lines.ts';
+import { framingText, replyLines, socialLines, trainingLines, trainedOn, type Labelled } from './lines.ts';
 import { SEEDS, trainAveraged } from './logistic.ts';
 
 /**
@@ -70,7 +70,7 @@ export function trainedThrough(dataDir = DEFAULT_DATA_DIR): string {
 }
 
 export function devLines(): Labelled[] {
-  return trainingLines(loadEvalSet('dev'), readFirstContactSet('dev'), loadExamples(), replyLines());
+  return trainingLines(loadEvalSet('dev'), readFirstContactSet('dev'), loadExamples(), [...replyLines(), ...socialLines()]);
 }
 
 /** What the signal reads of a line, as the product reads it (framing blanked). */
