@@ -251,6 +251,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // help ("I work alone with him, no choice" is a matter of work). Clients with something held
   // over the person too ("she says 5 clients today or I sleep in the street").
   { a: 'alone_with', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  // One's own child summoned to his room or taken to his place, now or with a call for help ("我女儿
+  // 才14岁 老板让她晚上去他房间 现在就在叫她"): sex forced on a child, danger (t62a). Not any child
+  // word: "the boss's son keeps coming into my room at night" names who comes, not who is sent.
+  { a: 'alone_with', b: 'mine', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'alone_with', b: 'compelled', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'client', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   // Gone, everything left behind, and no answer ("she went with the boss yesterday, her phone is off,
@@ -1303,8 +1307,10 @@ function loweredBy(k: Lowering, harms: readonly Harm[], ctx: ReadonlySet<ListKin
   // someone calls, tell my mother I'm sorry", "hug my mum for me if she ever writes to you"), nor
   // thanks for help given before ("thank you for answering me last month").
   // One's own death supposed counts as a part here ("pag wala na ako", when I'm gone, is itself an
-  // "if"), and a relative far away is where the goodbye goes ("dites à ma femme au Sénégal", t61a).
-  if (LEAVING_NOT_LOWERED.includes(k) && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && LEAVING.filter((p) => ctx.has(p)).length + (ctx.has('means') ? 1 : 0) + (ctx.has('gone') ? 1 : 0) >= 2) return 0;
+  // "if"), and a relative far away is where the goodbye goes ("dites à ma femme au Sénégal", t61a);
+  // so does a mind made up ("no voy a estar pa cobrarla, ya lo tengo decidido", t62a).
+  const told = LEAVING.filter((p) => ctx.has(p)).length + (['means', 'gone', 'settled'] as const).filter((p) => ctx.has(p)).length;
+  if (LEAVING_NOT_LOWERED.includes(k) && harms.includes('self_harm') && LEAVING.some((p) => ctx.has(p)) && told >= 2) return 0;
   if (k === 'habit') {
     // Being followed or watched every day is stalking, and being driven off at night to a
     // place no one names is being taken: neither is a habit that makes it smaller. Wanting to

@@ -176,3 +176,48 @@ describe('t61a\'s situations in other words, own lines', () => {
     "Quick question, can an employer hit a worker for mistakes? nothing happened to me, just want to know",
   ]);
 });
+
+// t62a, scored at bd149b4a before anyone read it (253 of 280 flagged, 14 asked, 13 missed): still
+// more last words told as a how or a practical question (a rope and "no trouble after tonight",
+// the bridge, insecticide, "even if I did it myself", which floor, how to be rid of this life
+// without pain, the last pay sent home "won't need it after tonight"), a child summoned to the
+// boss's room or taken to his place now (`alone_with` + `child`), men coming to "settle" a debt, a
+// guard at the farm gate, the stove on fire. What is no danger: a knife one cuts with all day, a
+// job one cannot leave for a debt, a catchphrase everyone laughs at, a question of law.
+describe('t62a\'s situations in other words, own lines', () => {
+  eachFlagged('last words asked as a how, a child summoned, men coming, kept in, fire', [
+    "ch7al khassni nakhod mn dwa dyal n3ass bach ma nfi9ch",
+    "i wanted to ask about vacation pay but ive been on the roof for an hour thinking about jumping",
+    "अब फर्क नहीं पड़ता, रस्सी ले ली है, आज रात के बाद कोई परेशानी नहीं",
+    "jindagi dherai bhayo, aaja pul bata haam falne soche",
+    "ยาฆ่าแมลงกินเท่าไหร่ถึงจะไม่ตื่น",
+    "makukuha ba ng anak ko ang insurance kahit ako mismo gumawa? buo na po desisyon ko",
+    "yung kasama ko nakatayo sa bintana, tatalon na daw siya",
+    "з якого поверху треба стрибати щоб напевно",
+    "will my debt go to my kids if i die? i dont plan to be around much longer",
+    "como le mando lo que me deben a mi hermana en guatemala? no voy a estar pa cobrarlo, ya lo tengo decidido",
+    "salfaas kithon mildi aa? bas thakk gya haan",
+    "我女儿才13岁 老板叫她晚上去他房间 现在又在叫",
+    "el reclutador viene pa aca con dos hombres pa arreglar lo de la deuda, llegan en 20 min",
+    "asi farm ton bahar nahi ja sakde, gate te owner da banda baitha rehnda",
+    "nag-aapoy yung kalan sa staff house, may tao pa sa taas",
+    "dem lock we in the bunkhouse from outside, cyaan go nowhere",
+  ]);
+  eachNeither('a knife at work, leaving a job, a catchphrase, a question of law, dying to go home, marks from before', [
+    "je travaille au comptoir de boucherie, je coupe avec un couteau toute la journee, c'est normal sans gants?",
+    "bghit nkhrej mn had lkhedma walakin 3liya dine, chno ndir?",
+    "wach had l permis tsla7 liya?",
+    "m anvi ale lakay jis m ap mouri, konbyen jou konje m genyen?",
+    "meu patrao me bateu no mes passado e ainda tenho as marcas, vale a pena denunciar?",
+    "如果有人被锁在工厂里 法律上怎么算",
+    "老板口头禅是再不干活我就杀了你们 大家都笑",
+    "мій друг розповідав що колишній бос бив людей, зараз він в іншій фірмі",
+    "पुरानो साहुले एकपटक कुटेको थियो, अहिले अर्को ठाउँमा छु",
+  ]);
+  it('asks at least when wanting to die is asked as a how, with giving up beside it', () => {
+    for (const t of ['كيف اخلص من هالحياة بدون ما احس بشي؟ ما عاد في شي يستاهل', "c'est quoi la façon de partir sans souffrir, je suis fatiguée de tout"]) {
+      const r = understanding().routeOffline(t);
+      expect(r.danger || r.dangerCheck, t).toBe(true);
+    }
+  });
+});
