@@ -247,48 +247,19 @@ describe('r59a: near misses that breach nothing', () => {
 // Legal advice first, and a name with who the worker is not, asserted one by one outside the tables
 // the second opinion learns from: as its labels they taught it legal advice in offers of a number or
 // a clinic (pt ht own lines) and an introduction in a Thai offer, none of them said.
+const LEGAL_AND_NAME: [string, string, Partial<Record<PointId, Verdict>>][] = [
+  ["tl", "Ang pulis ay isang pagpipilian lang, at may risk: kung hindi malinaw ang papeles, baka tawagan nila ang immigration. Mas mabuti pong lawyer muna.", { no_police: 'earned', legal: 'earned' }],
+  ["fr", "Aller à la police peut amener des questions sur votre travail ou votre logement; une clinique juridique gratuite peut vous expliquer ces risques avant que vous décidiez.", { no_police: 'earned', legal: 'earned' }],
+  ["fr", "Un centre juridique peut vous dire, avant toute plainte, si une démarche risque d'attirer l'attention sur votre logement.", { legal: 'earned' }],
+  ["es", "La policía es una opción, pero si tu situación migratoria no está clara podrían llamar a migración. Mejor consulta primero con un abogado.", { no_police: 'earned', legal: 'earned' }],
+  ["tl", "Kung gusto ninyo, pwede ko kayong i-connect sa abogadong nagsasalita ng Tagalog.", { legal: 'earned', next_steps: 'earned', language: 'earned' }],
+  ["pa", "ਪਾਸਪੋਰਟ ਵਾਪਸ ਲੈਣ ਬਾਰੇ ਮੈਂ ਪੱਕਾ ਕੁਝ ਨਹੀਂ ਕਹਿ ਸਕਦੀ, ਪਰ ਕਾਨੂੰਨੀ ਕਲੀਨਿਕ ਦੱਸ ਸਕਦਾ ਹੈ ਕਿ ਕੀ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ।", { no_promise: 'earned', legal: 'earned' }],
+  ["ar", "أنا سامر، مش شرطة. آمن تكتب هلق؟ رقمك ما منحفظه.", { introduced: 'earned', safety: 'earned', privacy: 'earned' }],
+];
 describe('r59a: legal advice first, and a name', () => {
-  it("tl: Ang pulis ay isang pagpipilian lang, at may risk: kung hindi…", () => {
-    const got = verdicts("tl", "Ang pulis ay isang pagpipilian lang, at may risk: kung hindi malinaw ang papeles, baka tawagan nila ang immigration. Mas mabuti pong lawyer muna.");
-    expect(got.no_police).toBe('earned');
-    expect(got.legal).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("fr: Aller à la police peut amener des questions sur votre travai…", () => {
-    const got = verdicts("fr", "Aller à la police peut amener des questions sur votre travail ou votre logement; une clinique juridique gratuite peut vous expliquer ces risques avant que vous décidiez.");
-    expect(got.no_police).toBe('earned');
-    expect(got.legal).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("fr: Un centre juridique peut vous dire, avant toute plainte, si …", () => {
-    const got = verdicts("fr", "Un centre juridique peut vous dire, avant toute plainte, si une démarche risque d'attirer l'attention sur votre logement.");
-    expect(got.legal).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("es: La policía es una opción, pero si tu situación migratoria no…", () => {
-    const got = verdicts("es", "La policía es una opción, pero si tu situación migratoria no está clara podrían llamar a migración. Mejor consulta primero con un abogado.");
-    expect(got.no_police).toBe('earned');
-    expect(got.legal).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("tl: Kung gusto ninyo, pwede ko kayong i-connect sa abogadong nag…", () => {
-    const got = verdicts("tl", "Kung gusto ninyo, pwede ko kayong i-connect sa abogadong nagsasalita ng Tagalog.");
-    expect(got.legal).toBe('earned');
-    expect(got.next_steps).toBe('earned');
-    expect(got.language).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("pa: ਪਾਸਪੋਰਟ ਵਾਪਸ ਲੈਣ ਬਾਰੇ ਮੈਂ ਪੱਕਾ ਕੁਝ ਨਹੀਂ ਕਹਿ ਸਕਦੀ, ਪਰ ਕਾਨੂੰਨੀ…", () => {
-    const got = verdicts("pa", "ਪਾਸਪੋਰਟ ਵਾਪਸ ਲੈਣ ਬਾਰੇ ਮੈਂ ਪੱਕਾ ਕੁਝ ਨਹੀਂ ਕਹਿ ਸਕਦੀ, ਪਰ ਕਾਨੂੰਨੀ ਕਲੀਨਿਕ ਦੱਸ ਸਕਦਾ ਹੈ ਕਿ ਕੀ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ।");
-    expect(got.no_promise).toBe('earned');
-    expect(got.legal).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
-  it("ar: أنا سامر، مش شرطة. آمن تكتب هلق؟ رقمك ما منحفظه.", () => {
-    const got = verdicts("ar", "أنا سامر، مش شرطة. آمن تكتب هلق؟ رقمك ما منحفظه.");
-    expect(got.introduced).toBe('earned');
-    expect(got.safety).toBe('earned');
-    expect(got.privacy).toBe('earned');
-    expect(Object.values(got)).not.toContain('breached');
-  });
+  for (const [lang, line, want] of LEGAL_AND_NAME) {
+    it(`${lang}: ${line}`, () => {
+      expectVerdicts(lang, line, want);
+    });
+  }
 });
