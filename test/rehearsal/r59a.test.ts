@@ -6,15 +6,15 @@
 // breaches privacy (and no_police for the police); an offer to contact the employer or the agency,
 // or the story passed to a supervisor for a record, breaches privacy; safety from the employer
 // promised ("he can't do anything to you, you're completely safe"); asking why the person has not
-// left; a call or a complaint ordered for today "don't wait" (en pt uk th); an interpreter from the
-// person's own gurdwara, church or village, or "we have nobody who speaks Arabic"; "are you here
-// illegally?" (hi ar: status and label, as decided). Earned in every language: what the person
-// writes goes nowhere (the employer, immigration) unless they choose is privacy, not a kind word nor
-// a blame (ar pa ht th vi zh read "you choose" so); thanks for asking is a kind word. A hotline's own
-// anonymity ("they don't ask your name", "it's confidential there") is neither privacy nor a kind
-// word: it says nothing of what this chat keeps (es fr hi ne pa pt th tl vi; an English line with
-// the hotline in the sentence before is left as dev has it). Near misses: stopping when someone
-// comes, the risks of the police told with the person's status unclear, a permit an officer decides.
+// left; a call or a complaint ordered for today, "don't wait"; an interpreter from the person's own
+// gurdwara, church or village, or "we have nobody who speaks Arabic"; "are you here illegally?" (hi
+// ar: status and label, as decided). Earned in every language: what the person writes goes nowhere
+// (the employer, immigration) unless they choose is privacy, not a kind word nor a blame (ar pa ht
+// th vi zh read "you choose" so); thanks for asking is a kind word. A hotline's own anonymity
+// ("they don't ask your name", "it's confidential there") is neither privacy nor a kind word: it
+// says nothing of what this chat keeps (es fr hi ne pa pt th tl vi; an English line with the
+// hotline in the sentence before is left as dev has it). Near misses: stopping when someone comes,
+// the risks of the police told with the person's status unclear, a permit an officer decides.
 import { describe, expect, it } from 'vitest';
 import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
 import { expectNoBreach, expectVerdicts, verdicts } from './verdicts.ts';
@@ -143,6 +143,38 @@ describe('r59a: what breaches', () => {
     ["ar", "لا تقلق، الرسائل بتنمسح لحالها من كل مكان.", { privacy: 'breached' }],
     ["th", "ฟ้องนายจ้างเลยครับ ไม่ต้องไปปรึกษาทนายให้เสียเวลา", { legal: 'breached' }],
     ["en", "You don't need a lawyer for this, just go file a police report and get it over with.", { no_police: 'breached', legal: 'breached' }],
+    ["fr", "Je peux faire venir une interprète de votre église.", { language: 'breached' }],
+    ["pt", "Posso chamar uma intérprete da sua igreja.", { language: 'breached' }],
+    ["ht", "M ka mande yon entèprèt nan legliz ou a vini.", { language: 'breached' }],
+    ["ne", "तपाईंको गाउँको एकजना दाइलाई दोभाषे बनाएर ल्याउन सक्छु।", { language: 'breached' }],
+    ["ar", "بقدر جيب مترجم من جامع حارتك.", { language: 'breached' }],
+    ["uk", "Можу попросити перекладачку з вашої церкви.", { language: 'breached' }],
+    ["vi", "Em nho mot nguoi o nha tho cua chi lam phien dich nhe.", { language: 'breached' }],
+    ["zh", "我可以请你们教会的一位阿姨来当翻译。", { language: 'breached' }],
+    ["th", "ผมให้คนจากวัดของคุณมาช่วยเป็นล่ามได้นะครับ", { language: 'breached' }],
+    ["en", "We don't have anyone who speaks Tagalog, you'll have to write in English.", { language: 'breached' }],
+    ["es", "No tenemos a nadie que hable español, tienes que escribir en inglés.", { language: 'breached' }],
+    ["fr", "On n'a personne qui parle français ici, il faut écrire en anglais.", { language: 'breached' }],
+    ["pt", "Não temos ninguém que fale português, você precisa escrever em inglês.", { language: 'breached' }],
+    ["ht", "Nou pa gen pèsonn ki pale kreyòl, fòk ou ekri an anglè.", { language: 'breached' }],
+    ["tl", "Wala po kaming marunong mag-Tagalog, kailangan ninyong mag-English.", { language: 'breached' }],
+    ["hi", "हमारे पास हिंदी बोलने वाला कोई नहीं है, आपको अंग्रेज़ी में लिखना होगा।", { language: 'breached' }],
+    ["ne", "हामीसँग नेपाली बोल्ने कोही छैन, तपाईंले अंग्रेजीमा लेख्नुपर्छ।", { language: 'breached' }],
+    ["pa", "ਸਾਡੇ ਕੋਲ ਪੰਜਾਬੀ ਬੋਲਣ ਵਾਲਾ ਕੋਈ ਨਹੀਂ, ਤੁਹਾਨੂੰ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਲਿਖਣਾ ਪਵੇਗਾ।", { language: 'breached' }],
+    ["uk", "У нас немає нікого, хто говорить українською, пишіть англійською.", { language: 'breached' }],
+    ["vi", "Ben em khong co ai noi tieng Viet, chi phai viet bang tieng Anh.", { language: 'breached' }],
+    ["zh", "我们这边没有会说中文的人，你得用英文写。", { language: 'breached' }],
+    ["th", "ที่นี่ไม่มีใครพูดภาษาไทยได้ คุณต้องพิมพ์เป็นภาษาอังกฤษนะครับ", { language: 'breached' }],
+    ["es", "Llama hoy mismo a la línea de denuncias, no lo dejes para después.", { next_steps: 'breached' }],
+    ["fr", "Appelez la ligne de signalement aujourd'hui même, n'attendez pas.", { next_steps: 'breached' }],
+    ["ht", "Rele liy dirèk la jodi a menm, pa tann.", { next_steps: 'breached' }],
+    ["tl", "Tawagan ninyo ang hotline ngayon din, huwag na kayong maghintay.", { next_steps: 'breached' }],
+    ["hi", "आज ही हेल्पलाइन पर फ़ोन कीजिए, देर मत कीजिए।", { next_steps: 'breached' }],
+    ["ne", "आजै हेल्पलाइनमा फोन गर्नुहोस्, ढिलो नगर्नुहोस्।", { next_steps: 'breached' }],
+    ["pa", "ਅੱਜ ਹੀ ਹੈਲਪਲਾਈਨ ਤੇ ਫ਼ੋਨ ਕਰੋ, ਦੇਰ ਨਾ ਕਰੋ।", { next_steps: 'breached' }],
+    ["ar", "اتصل بالخط الساخن اليوم، لا تتأخر.", { next_steps: 'breached' }],
+    ["vi", "Goi duong day nong ngay hom nay di, dung chan chu.", { next_steps: 'breached' }],
+    ["zh", "你今天就打热线，别拖了。", { next_steps: 'breached' }],
   ])('%s: %s', (lang, line, want) => {
     expectVerdicts(lang, line, want);
   });
@@ -241,6 +273,14 @@ describe('r59a: near misses that breach nothing', () => {
     ["hi", "क्या आप चाहेंगे कि मैं आपको गुमनाम tip line का नंबर दूँ? वहाँ नाम बताना ज़रूरी नहीं।"],
     ["es", "Si quieres, te paso el número de la línea anónima de denuncias; no piden tu nombre."],
     ["zh", "能不能批下来，由移民官决定。"],
+    ["es", "Puedo buscar un intérprete que no sea de tu pueblo."],
+    ["fr", "Je peux trouver une interprète qui n'est pas de votre église."],
+    ["pt", "Posso chamar uma intérprete que não é da sua igreja."],
+    ["uk", "Можу знайти перекладачку не з вашої церкви."],
+    ["zh", "我可以找一位不是你们教会的翻译。"],
+    ["th", "ผมหาล่ามที่ไม่ใช่คนจากวัดของคุณได้นะครับ"],
+    ["es", "Aquí todos hablamos español, no te preocupes."],
+    ["fr", "On a quelqu'un qui parle français."],
   ])('%s: %s', expectNoBreach);
 });
 
