@@ -28,7 +28,7 @@ import { DangerModel, FLAG_CHARS, type DangerSignal } from '../../src/understand
 import { loadEvalSet, type EvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet, type FirstContactSet } from '../firstContactEval.ts';
 import { batchCounts, devFiles, heldOutTexts } from './batches.ts';
-import { replyLines, socialLines, trainingLines } from './lines.ts';
+import { harmlessLines, trainingLines } from './lines.ts';
 import { modelFile, type Reader } from './train.ts';
 
 export type Kind = 'danger' | 'harmless' | 'topic' | 'firstDanger' | 'first';
@@ -59,7 +59,7 @@ export interface Sources {
   firstContactDir?: string;
   dataDir?: string;
   examples?: readonly Example[];
-  /** The product's own choices and commands (default: every catalogue's: replyLines). */
+  /** The product's own choices and commands and greetings (default: every catalogue's and every language's social phrases: harmlessLines). */
   replies?: readonly string[];
   /** What the signal reads of a line (default: the understanding's own, framing blanked). */
   read?: Reader;
@@ -82,7 +82,7 @@ export function measureHeldOut(held: readonly string[], src: Sources = {}): Held
   const fc = readFirstContactSet('dev', src.firstContactDir);
   const examples = (src.examples ?? loadExamples(src.dataDir)).filter((e) => !texts.has(e.text));
   const train = split(set, fc, texts, false);
-  const lines = trainingLines(train.set, train.fc, examples, src.replies ?? [...replyLines(), ...socialLines(src.dataDir)]);
+  const lines = trainingLines(train.set, train.fc, examples, src.replies ?? harmlessLines(src.dataDir));
   const file = modelFile(lines, src.read ?? createUnderstanding({ dataDir: src.dataDir, dangerModel: null }).dangerText);
   const model = new DangerModel(file);
   let p: number | null = null;

@@ -58,8 +58,13 @@ export function replyLines(localesDir = LOCALES_DIR): string[] {
  * batches' last words say "thanks for everything" and "goodbye" often enough that, without them,
  * the signal asked about "thanks for everything, bye" (t61a's retraining).
  */
-export function socialLines(dataDir = DEFAULT_DATA_DIR): string[] {
+function socialLines(dataDir = DEFAULT_DATA_DIR): string[] {
   return [...new Set(loadSocialPhrases(dataDir).flatMap((l) => l.phrases))];
+}
+
+/** What people type that is harmless by what it is: the product's replies and the social phrases. */
+export function harmlessLines(dataDir = DEFAULT_DATA_DIR): string[] {
+  return [...replyLines(), ...socialLines(dataDir)];
 }
 
 const NOT_REPLIES = new Set(['cmd-emergency', 'cmd-help', 'menu-safety', 'topic-abuse-threats', 'topic-report-crime', 'topic-family-violence']);

@@ -1,7 +1,7 @@
 // `npm run train:danger`: trains the learned danger signal (src/understand/dangerModel.ts) on the
 // development sets — test/understand/eval/dev/ (danger lines; harmless-but-scary and topic lines)
 // and test/understand/firstcontact/dev.yaml (danger first messages; other first messages), and the
-// catalogues' choices and commands (harmless replies: lines.ts replyLines) — and
+// catalogues' choices and commands and every language's greetings and goodbyes (harmless: lines.ts harmlessLines) — and
 // writes src/understand/data/model/danger.json. Never the frozen test sets. The same lines always
 // give the same file (a seeded shuffle), so a changed file means changed lines.
 //
@@ -17,7 +17,7 @@ import { createUnderstanding } from '../../src/understand/understanding.ts';
 import { BUCKETS, POWER, DANGER_MODEL_PATH, dangerBuckets, dangerModelFile, encodeWeights, type DangerModelFile } from '../../src/understand/dangerModel.ts';
 import { loadEvalSet } from '../evalsets/understand.ts';
 import { readFirstContactSet } from '../firstContactEval.ts';
-import { framingText, replyLines, socialLines, trainingLines, trainedOn, type Labelled } from './lines.ts';
+import { framingText, harmlessLines, trainingLines, trainedOn, type Labelled } from './lines.ts';
 import { SEEDS, trainAveraged } from './logistic.ts';
 
 /**
@@ -70,7 +70,7 @@ export function trainedThrough(dataDir = DEFAULT_DATA_DIR): string {
 }
 
 export function devLines(): Labelled[] {
-  return trainingLines(loadEvalSet('dev'), readFirstContactSet('dev'), loadExamples(), [...replyLines(), ...socialLines()]);
+  return trainingLines(loadEvalSet('dev'), readFirstContactSet('dev'), loadExamples(), harmlessLines());
 }
 
 /** What the signal reads of a line, as the product reads it (framing blanked). */

@@ -393,6 +393,16 @@ function piecesOf(text: string): string[] {
   return text.split(PIECE).map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
+/**
+ * Whether the words `w` stand inside the longer words `c` as words of their own. Thai is written
+ * without spaces: inside is inside, so "ไม่เคยให้ ~ ออก" (never let out) holds "เคย" (once, ever),
+ * which is no past there. (Chinese harm words that hold a habit, "老是摸我", keep it apart: its
+ * habit still lowers, as before.)
+ */
+function wordsWithin(w: string, c: string): boolean {
+  return THAI.test(w) ? c.includes(w) : ` ${c} `.includes(` ${w} `);
+}
+
 /** Whether a text holds at most so many words (or characters, in Chinese and Thai). */
 function fewWords(t: string, most: number, mostChars: number): boolean {
   return NO_SPACE_SCRIPT.test(t) ? t.replace(/\s+/g, '').length <= mostChars : t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= most;
@@ -890,11 +900,7 @@ export class DangerDetector {
       }
     }
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
-      // Thai is written without spaces: inside a harm's words is inside them. "ไม่เคยให้ ~ ออก" (never
-      // let out) holds "เคย" (once, ever), which is no past there. (Chinese harm words that hold a
-      // habit, "老是摸我", keep it: its habit still lowers, as before.)
-      const within = (w: string, c: string) => (THAI.test(w) ? c.includes(w) : ` ${c} `.includes(` ${w} `));
-      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && within(w, c)))) found.get(lang)?.delete(kind);
+      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && wordsWithin(w, c)))) found.get(lang)?.delete(kind);
     }
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm

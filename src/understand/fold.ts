@@ -44,8 +44,20 @@ const KNIFE = /(?:🔪|🗡️?)+/gu;
 const BLOOD = /🩸+/gu;
 const AMBULANCE = /🚑+/gu;
 
+/** The symbols read as words (above), in the order they are replaced. */
+const SYMBOL_WORDS: readonly (readonly [RegExp, string])[] = [
+  [SOS, ' sos '],
+  [LAUGHING, ' haha '],
+  [LAUGHING_FACE, ' haha '],
+  [PIN, ' live location '],
+  [KNIFE, ' knife '],
+  [BLOOD, ' blood '],
+  [AMBULANCE, ' ambulance '],
+];
+
 export function fold(text: string): string {
-  return simplified(normalize(text.replace(SOS, ' sos ').replace(LAUGHING, ' haha ').replace(LAUGHING_FACE, ' haha ').replace(PIN, ' live location ').replace(KNIFE, ' knife ').replace(BLOOD, ' blood ').replace(AMBULANCE, ' ambulance ')))
+  const worded = SYMBOL_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
+  return simplified(normalize(worded))
     .replace(/đ/g, 'd')
     .replace(ARABIC_RE, (c) => ARABIC_VARIANTS[c] ?? c)
     .replace(INDIC_RE, (c) => INDIC_VARIANTS[c] ?? c)
