@@ -348,17 +348,19 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` â€
     // page scrolls above it. Scrolled to the end, no button of the first screen (the languages)
     // is left under the message box.
     const underTheBox = await page.evaluate(() => {
-      window.scrollTo(0, document.documentElement.scrollHeight);
+      document.scrollingElement.scrollTop = document.documentElement.scrollHeight;
       const composer = document.getElementById('composer')!;
       const top = composer.getBoundingClientRect().top;
       return [...document.querySelectorAll('button')]
-        .filter((b) => !composer.contains(b) && b.getClientRects().length > 0)
-        .filter((b) => b.getBoundingClientRect().bottom > top + 1)
-        .map((b) => b.textContent);
+        .filter((b: any) => !composer.contains(b) && b.getClientRects().length > 0)
+        .filter((b: any) => b.getBoundingClientRect().bottom > top + 1)
+        .map((b: any) => b.textContent);
     });
     expect(underTheBox).toEqual([]);
     await page.screenshot({ path: `/tmp/waypoint-webchat-${lang}-320-first-end.png` });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      document.scrollingElement.scrollTop = 0;
+    });
 
     // Writing before choosing: the first message is read for its language, and answered in it.
     await page.locator('#text').fill(first);
