@@ -21,19 +21,19 @@ import { framingText, harmlessLines, trainingLines, trainedOn, type Labelled } f
 import { SEEDS, trainAveraged } from './logistic.ts';
 
 /**
- * Asked about from this probability. Chosen leave-batch-out (scripts/dangerModel/heldout.ts;
- * figures in docs/adr/0013-*.md; it was 0.93, ADR 0011).
+ * Asked about from this probability: as likely danger as not. Chosen on four batches written apart
+ * and each scored, before anyone read it, at the build it met (t63a to t66a: the signal trained
+ * without them): of their 32 danger lines neither flagged nor asked, 6 read 0.5 to 0.7 with no
+ * matter named, for 5 of their 2,240 harmless lines (docs/adr/0018-*.md; it was 0.7, ADR 0014).
  */
-const ASK_AT = 0.7;
+const ASK_AT = 0.5;
 /**
- * Asked about from this probability when the message names a matter of work or papers. It was
- * 0.9 (chosen leave-batch-out: "my boss is not paying me" in Devanagari shares the present
- * progressive of most Hindi danger lines); two batches written apart and never tuned on, dev15
- * and dev16, each reached more of their danger lines at 0.8 for at most one more harmless line
- * asked, so it is the same as ASK_AT again, kept a setting of its own to be measured again
- * (docs/adr/0013-*.md).
+ * Asked about from this probability when the message names a matter of work or papers: a question
+ * about pay or hours reads higher than one without a matter. On the same four batches 0.6 reached
+ * 3 more danger lines for 1 harmless line, but put the frozen set's middle band over its 5%
+ * target (36/692): it stays 0.7 (docs/adr/0018-*.md; ADR 0014).
  */
-const ASK_AT_BESIDE_MATTER = ASK_AT;
+const ASK_AT_BESIDE_MATTER = 0.7;
 /**
  * Where the lists would ask, answered as an emergency from this probability: chosen leave-batch-out
  * as the lowest that newly alarms no harmless line of seven batches held out (0.95 before, the

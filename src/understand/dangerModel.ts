@@ -138,10 +138,10 @@ export const dangerModelFile = z
     /** sha256 of the lines it was trained on, in order, with their labels, and of the framing lists it read them through. */
     trainedOn: z.string().regex(/^[0-9a-f]{64}$/),
     lines: z.object({ danger: z.number().int().positive(), notDanger: z.number().int().positive() }),
-    /** At or above this probability, a message the lists found nothing in is asked about. */
-    askAt: z.number().gt(0.5).lt(1),
+    /** At or above this probability, a message the lists found nothing in is asked about (as likely danger as not, at the least). */
+    askAt: z.number().min(0.5).lt(1),
     /** The same, for a message that names a matter of work or papers (pay, hours, a permit …). */
-    askAtBesideMatter: z.number().gt(0.5).lt(1),
+    askAtBesideMatter: z.number().min(0.5).lt(1),
     /** At or above this probability, a message the lists would ask about is answered as an emergency. */
     confirmAt: z.number().gt(0.5).lt(1),
     /** Below this probability, the question the lists would ask about a long enough message is withdrawn. */

@@ -7,7 +7,7 @@ import { tagalogForms } from '../../src/understand/tagalog.ts';
 import { shortWords, skeletonTerm } from '../../src/understand/dangerSkeleton.ts';
 import { fold } from '../../src/understand/fold.ts';
 import { understanding } from './shared.ts';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 
 // Built before the tests, not in the time of whichever comes first.
 beforeAll(() => {
@@ -205,9 +205,11 @@ describe('Chinese with what is done to someone named before the verb, and more f
     'він хоче мене порізати',
     'hinihila nya ako sa buhok',
   ];
-  const no = ['我把文件打印了，老板说明天交', '请帮我把护照复印件寄过去', 'em muon cap nhat danh ba dien thoai'];
+  const no = ['我把文件打印了，老板说明天交', '请帮我把护照复印件寄过去'];
   eachFlagged('flags them', yes);
   eachNeither('leaves printing, copying and one’s contacts alone', no);
+  // Updating one's phone contacts is read from 0.5 by the learned signal, which asks from 0.5 where no matter is named (ADR 0018): the lists leave it, nothing answers it as danger.
+  eachNeitherByLists('leaves one’s contacts alone by the lists (the learned signal may ask: ADR 0018)', ['em muon cap nhat danh ba dien thoai']);
 });
 
 describe('short forms typed as one word for several', () => {

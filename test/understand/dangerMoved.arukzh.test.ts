@@ -76,9 +76,10 @@ describe('Arabic: code red, a location sent with "come", sold to another sponsor
   // Read at 0.73-0.78 by the learned signal, which asks from 0.7 (ADR 0014): the lists leave it
   // and nothing answers it as danger; the signal may ask "are you in danger right now?".
   eachNeitherByLists('ar: nothing by the lists (the learned signal may ask: ADR 0014)', ['بعتت موقعي لصاحبتي عشان نتعشى سوا']);
+  // A rude client at the salon: read from 0.5 by the learned signal, which asks from 0.5 where no matter is named (ADR 0018).
+  eachNeitherByLists('ar: nothing by the lists (the learned signal may ask: ADR 0018)', ['الزبونة بالصالون كانت قليلة ادب']);
   eachNeither('ar: nothing', [
     'شو هو كود السلوك بالشركه؟',
-    'الزبونة بالصالون كانت قليلة ادب',
     'عندي زباين كتير بالمساج اليوم',
     'غرفتي بالقبو بلا شباك، هل هذا قانوني؟',
   ]);

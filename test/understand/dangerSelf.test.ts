@@ -137,10 +137,20 @@ describe('wanting to die, marked as such', () => {
   });
 
   it('an ordinary goodbye with thanks is nothing', () => {
-    for (const t of ['gracias por todo, adios', 'thanks for everything, bye', 'obrigado por tudo, tchau']) {
+    for (const t of ['obrigado por tudo, tchau']) {
       const r = route(t);
       expect(r.danger || r.dangerCheck, t).toBe(false);
       expect(r.dangerSelf, t).toBeUndefined();
+    }
+  });
+  // The learned signal reads it from 0.5 and may ask "are you in danger right now?" (it asks from
+  // 0.5 where no matter is named: ADR 0018); the lists leave it, and nothing answers it as danger.
+  it('an ordinary goodbye with thanks is nothing by the lists, and never an emergency', () => {
+    for (const t of ['gracias por todo, adios', 'thanks for everything, bye']) {
+      const r = listsAlone().routeOffline(t, {});
+      expect(r.danger || r.dangerCheck, t).toBe(false);
+      expect(r.dangerSelf, t).toBeUndefined();
+      expect(route(t).danger, t).toBe(false);
     }
   });
 });

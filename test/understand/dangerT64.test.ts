@@ -12,7 +12,7 @@
 // vi), a threat said laughing, "that's how he is" (Tunisian, pt), the owner's son (a grown man, vi),
 // a friend's story now over (uk). Own lines, in other words than the batch's where the words allow.
 import { describe } from 'vitest';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 
 describe('t64a\'s danger in other words, own lines', () => {
   eachFlagged('wanting to die, hurt with care refused, kept in, threatened, taken, watched', [
@@ -49,10 +49,13 @@ describe('what is no danger beside them (t64a), own lines', () => {
     "TNT ako dito 5 taon na, pwede pa ba ako humingi ng tulong sa inyo?",
     "mamamatay na ako sa pagka-miss sa nanay ko, pwede ba umuwi sa pasko",
     "ne znaiu chy tse trafficking, teper ne mozhu pity bo vony znaiut de zhyve moia mama",
-    "знайомий розповідав що його колись везли невідомо куди, зараз він в Едмонтоні і все ок",
     "con trai của chủ hay chọc ghẹo tôi, tôi sợ nhưng không dám nghỉ việc",
     "cong viec nay lam em muon chet luon, 14 tieng moi ngay co dung luat ko",
     "ghar jana man le marirako chhu, dashain ma chhutti paucha?",
+  ]);
+  // A friend's story of being driven off once, all well now: read from 0.5 by the learned signal, which asks from 0.5 where no matter is named (ADR 0018).
+  eachNeitherByLists('a friend’s story, over (the learned signal may ask: ADR 0018)', [
+    "знайомий розповідав що його колись везли невідомо куди, зараз він в Едмонтоні і все ок",
   ]);
   eachLeftAlone('a threat said in front of everyone who laughed; a car that followed last night and took the exit', [
     "o encarregado disse que me enterra no cimento se eu errar, todo mundo riu",

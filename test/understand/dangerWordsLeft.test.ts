@@ -6,7 +6,7 @@
 // count?". Written in every language from t57a, a batch written apart from the project; own
 // words, not the batch's lines.
 import { describe, expect, it } from 'vitest';
-import { eachFlagged, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 import { listsAlone, understanding } from './shared.ts';
 
 describe('last words left for whoever asks after one, in every language', () => {
@@ -33,7 +33,8 @@ describe('last words left for whoever asks after one, in every language', () => 
   });
   // An ordinary goodbye with thanks stays nothing (dangerSelf.test.ts), and so does asking on
   // someone's behalf what to tell a caller.
-  eachNeither('not danger', ['gracias por todo, adios', 'obrigado por tudo, tchau', 'if anyone asks for me at the agency, tell them i found a new job. thanks!']);
+  eachNeitherByLists('not danger by the lists (the learned signal may ask: ADR 0018)', ['gracias por todo, adios']);
+  eachNeither('not danger', ['obrigado por tudo, tchau', 'if anyone asks for me at the agency, tell them i found a new job. thanks!']);
 });
 
 describe('a threat at the door told after a question about pay', () => {
