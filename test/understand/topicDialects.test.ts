@@ -21,7 +21,7 @@ function offersEach(cases: readonly (readonly [string, string])[]): void {
 
 describe('Arabic topics in dialect', () => {
   offersEach([
-    ['trafficking', 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة ومش بيسيبني اتحرك'],
+    ['trafficking', 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة وبيقولي لازم اشتغل لحد ما اسدد'],
     ['trafficking', 'هل هذا يسمى عمل قسري إذا ما عندي خيار اترك بسبب الدين'],
     ['housing', 'الدار اللي عاطينا الباطرون فيها الرطوبة والبق'],
     ['housing', 'el ma2 el sokhn ma by2tal3 w el 7ammam mkasser men shahr'],
@@ -114,4 +114,16 @@ describe('trafficking told without its name', () => {
     ['trp', 'si je dénonce ceux qui m’ont exploité, je peux avoir un papier pour rester?'],
     ['housing', 'นายจ้างจะให้ย้ายออกสิ้นเดือน ไม่มีที่ไป'],
   ]);
+});
+
+// "The man who brought me took everything and won't let me move", asking what it is called: the
+// lists ask whether the person is in danger now (being kept from moving is told as now), and the
+// learned signal, retrained with t69a, confirms it (0.90): an emergency. Either is right for
+// someone kept from moving; the topic lines above ask the name of a debt worked off instead.
+describe('Arabic: kept from moving, asking what it is called', () => {
+  it('is at least asked about', () => {
+    const t = 'مش عارف أسمي اللي بيحصلي ايه، الراجل اللي جابني واخد كل حاجة ومش بيسيبني اتحرك';
+    const r = understanding().routeOffline(t, {});
+    expect(r.danger || r.dangerCheck, t).toBe(true);
+  });
 });
