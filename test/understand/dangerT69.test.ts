@@ -36,3 +36,19 @@ describe('t69a: danger beside them stays danger', () => {
     "kinuha ni boss yung rifle sa pickup, sabi walang aalis ngayong gabi",
   ]);
 });
+
+// Three of t69a's danger lines were missed even by the signal trained on them: a death made to look
+// like an accident "so my family still gets the insurance", "es mi último mensaje, perdón a todos",
+// and a daughter kept at the boss's house until the debt is paid, "he came for her". Own lines.
+describe('t69a: a death made to look like an accident, a last message, a child kept for a debt', () => {
+  eachFlagged('danger', [
+    "how do i make it look like an accident at work so my family gets the insurance money",
+    "este es mi ultimo mensaje, perdonenme todos",
+    "si no pago la deuda mi hija se tiene q quedar a trabajar en su casa, ya vino por ella",
+  ]);
+  // A last message about the pay is still read as leave-taking in en, es and tl ("this is my last
+  // message about the pay, please answer me"): a false alarm left as it was.
+  eachLeftAlone('an accident told', [
+    "they made it look like an accident at work, can i still get compensation?",
+  ]);
+});
