@@ -52,3 +52,29 @@ describe('t69a: a death made to look like an accident, a last message, a child k
     "they made it look like an accident at work, can i still get compensation?",
   ]);
 });
+
+// Lines of t69a only asked about at the round's end, read: a shed or a kitchen on fire with the
+// fire brigade refused or smoke growing (es, Cantonese, Darija), shut in a freezer or cold room
+// (en fr es pt ar tl), someone coming up the stairs with "where are you?" (pt ne en es tl), the
+// pills put away for today and how to end this (pt), the top of a silo or a hotel's roof and "it
+// will all be over, nobody will look for me" (fr tl), rat poison "enough for a person my size"
+// (en tl es). Own lines.
+describe('t69a: asked before, danger now', () => {
+  eachFlagged('fire, a freezer, someone on the stairs, a plan at a height, a dose for a person', [
+    "se prendio la bodega y el patron no quiere q llamemos a los bomberos",
+    "they locked me in the freezer at the plant, i cant open it",
+    "je suis enfermé dans la chambre froide depuis 10 minutes, personne répond",
+    "to trancado na camara fria do frigorifico, socorro",
+    "cade voces? ele ta subindo a escada",
+    "help he's coming up the stairs",
+    "tengo las pastillas guardadas para hoy, ya se como acabar con esto",
+    "ja tenho os comprimidos guardados, hoje vou acabar com isto",
+    "aakyat ako sa rooftop mamaya, tapos na lahat, walang maghahanap sa akin",
+    "how much rat poison would be enough for a person my size",
+  ]);
+  eachLeftAlone('a grill that caught fire and was put out, a freezer at work, rat poison for rats', [
+    "se prendio la plancha en la cocina ayer, la apagaron y nadie se quemo, es legal no tener salida de emergencia?",
+    "i work in the walk in freezer all shift, do i get a cold weather break?",
+    "how much rat poison should we put in the barn, the boss says its our job",
+  ]);
+});
