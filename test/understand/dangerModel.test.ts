@@ -223,6 +223,10 @@ describe('the learned danger signal', () => {
     expect(createUnderstanding({ dataDir: plain }).routeOffline('zorblat').dangerCheck).toBe(false);
     expect(() => DangerModel.load(withModel('{ not json'))).toThrow(UnderstandDataError);
     expect(() => DangerModel.load(withModel({ askAt: 2 }))).toThrow(/danger\.json: askAt/);
+    // Asking from under 0.5 would ask where the signal reads harm as less likely than not (ADR 0018).
+    expect(() => DangerModel.load(withModel({ askAt: 0.49 }))).toThrow(/danger\.json: askAt/);
+    expect(() => DangerModel.load(withModel({ askAtBesideMatter: 0.49 }))).toThrow(/danger\.json: askAtBesideMatter/);
+    expect(DangerModel.load(withModel({ askAt: 0.5, askAtBesideMatter: 0.5 }))?.askAt).toBe(0.5);
     expect(() => DangerModel.load(withModel({ weights: '!!' }))).toThrow(/danger\.json: weights/);
     expect(() => DangerModel.load(withModel({ weights: encodeWeights([1, 2, 3]) }))).toThrow(/danger\.json: weights: not one 16-bit weight a bucket/);
     expect(() => DangerModel.load(withModel({ buckets: 1000 }))).toThrow(/danger\.json: buckets/);
