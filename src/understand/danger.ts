@@ -256,6 +256,11 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // word: "the boss's son keeps coming into my room at night" names who comes, not who is sent.
   { a: 'alone_with', b: 'mine', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'alone_with', b: 'compelled', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
+  // A child left alone with him and heard crying or screaming ("la petite de 10 ans est restée
+  // seule avec le superviseur, il a fermé la porte et on l'entend pleurer", t68a): someone's child,
+  // not only one's own. Nothing heard, it is not: "the owner's son comes into my room at night, I'm
+  // scared" names who comes ("munda", a boy), not a child sent.
+  { a: 'alone_with', b: 'child', harm: 'hit', only: ['heard'] },
   { a: 'client', b: 'or_else', harm: 'hit', only: ['now', 'help', 'cry', 'urgent'] },
   // Gone, everything left behind, and no answer ("she went with the boss yesterday, her phone is off,
   // all her things are still here"): taken.
@@ -1278,6 +1283,11 @@ const KEPT_WHEN_PLAYED_DOWN: ReadonlySet<Lowering> = new Set(['general', 'asking
  * die lol" beside a job, "took 2 sleeping pills haha" stay figures).
  */
 function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): ReadonlySet<Lowering> {
+  // Kept in with someone at the door or the gate, or the key taken, and nothing saying it is over,
+  // past or supposed: being held, however it is asked ("no nos dejan salir, hay un hombre en la
+  // puerta, solo quería saber cuánto me deben", "охоронець на воротах… за це мають платити як за
+  // роботу?"): the question about work it comes in lowers nothing, nor "all day" (t68a).
+  if (harms.includes('confined') && ctx.has('guard') && !HELD_UNLESS.some((k) => ctx.has(k))) return KEPT_WHEN_HELD;
   // Wanting to die read as the harm it shares its words with ("ininom lahat ng gamot" is both
   // self_harm and critical, and read as one harm) is still wanting to die.
   if (!harms.includes('self_harm') && !ctx.has('self_harm')) return NONE_KEPT;
@@ -1295,6 +1305,10 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   return done ? KEPT_WHEN_DONE : playedDown ? KEPT_WHEN_PLAYED_DOWN : NONE_KEPT;
 }
 
+/** What the question around being held does not lower (keptAround). */
+const KEPT_WHEN_HELD: ReadonlySet<Lowering> = new Set(['asking', 'general', 'habit']);
+/** What makes being held with a guard at the door something told or supposed, not happening. */
+const HELD_UNLESS: readonly ListKind[] = ['past', 'over', 'cond', 'someone', 'news', 'joke'];
 /** The parts of wanting to die that take leave: giving up, a goodbye, one's own left in someone's care. */
 const LEAVING: readonly Concept[] = ['farewell', 'goodbye', 'entrust'];
 /** What does not lower wanting to die told in two parts of leave-taking (loweredBy). */

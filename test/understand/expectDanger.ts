@@ -11,6 +11,14 @@ export function eachFlagged(title: string, lines: readonly string[]): void {
   });
 }
 
+/** Each line is danger by the lists alone, whatever the learned signal reads (a concept or a rule, not a trained line). */
+export function eachFlaggedByLists(title: string, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  it.each(lines)(`${title}: %s`, (t) => {
+    expect(listsAlone().routeOffline(t).danger, t).toBe(true);
+  });
+}
+
 /** No line is danger (`isDanger`); the question "are you in danger right now?" may be asked. */
 export function eachLeftAlone(title: string, lines: readonly string[]): void {
   if (lines.length === 0) return;
