@@ -159,8 +159,13 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * family's", "malik apne dost de ghar lai gaya", "साहुनीले लगी") and not heard from since
  * (`unresponsive`: "her phone is off", "no news since yesterday", "hale tak vapas nai aayi") is
  * someone taken. Each alone is everyday (a boss who drives a worker to another farm; a phone off).
+ * A span of days or weeks up to now (`since`: "since last week", "for a week", "desde hace una
+ * semana", "depuis 3 jours", "ek hafte se", "صرلنا") beside being kept in, followed or taken is
+ * that still going on, as `now` is ("locked in since last week"); its words hold no past ("last
+ * week" inside "since last week"). Alone, or beside a pain, it is nothing ("a toothache for two
+ * weeks").
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom', 'led_off'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom', 'led_off', 'since'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
@@ -215,6 +220,8 @@ export const LEVEL_ALONE: Record<Harm, number> = {
  */
 const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
 /** What someone does to someone: a person named is context for these. */
+/** What a span of days up to now (`since`) says is still going on. */
+const ONGOING: ReadonlySet<Harm> = new Set(['confined', 'followed', 'taken']);
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed', 'force']);
 const HARM_SET = new Set<string>(HARMS);
 const PART_SET = new Set<string>(PARTS);
@@ -857,6 +864,9 @@ export class DangerDetector {
     // "alguien que me ayude"; "se puede", can one, inside "no se puede respirar") is that cry or
     // harm read again, not a question.
     const noLoweringTerms: string[] = [];
+    // The words of a span up to now found (`since`): a past read inside one alone is no past beside
+    // being kept in, followed or taken (see the reading's `spanNotPast`).
+    const spanTerms: string[] = [];
     const lowerTerms = new Map<string, { lang: Lang; kind: ListKind; words: string[] }>();
     // A phrase found by its skeleton or romanized spelling, whose words are not told.
     let otherPhrase = false;
@@ -897,6 +907,7 @@ export class DangerDetector {
         // A time that says now holds no habit or past of its own either: "आज राति" (tonight) holds
         // "राति" (at night), "hoy en la noche" "en la noche", "desde ontem" (since yesterday) "ontem".
         if (HARM_SET.has(l.kind) || HOLDS_NO_LOWERING.has(l.kind)) noLoweringTerms.push(termWords.trim());
+        if (l.kind === 'since') spanTerms.push(termWords.trim());
         if ((LOWERS as readonly string[]).includes(l.kind)) {
           const k = `${l.lang}:${l.kind}`;
           const e = lowerTerms.get(k) ?? { lang: l.lang, kind: l.kind, words: [] };
@@ -907,6 +918,8 @@ export class DangerDetector {
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
       if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && wordsWithin(w, c)))) found.get(lang)?.delete(kind);
     }
+    const pastTerms = [...lowerTerms.values()].filter((e) => e.kind === 'past').flatMap((e) => e.words);
+    const pastOnlyInSpan = pastTerms.length > 0 && pastTerms.every((w) => spanTerms.some((c) => c.length > w.length && wordsWithin(w, c)));
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
      * too is that harm read twice, and the reading with the higher level is kept; so is one whose
@@ -1094,7 +1107,11 @@ export class DangerDetector {
       // Taken with one's papers in someone else's hands is more than being driven to work.
       if (harms.includes('taken') && ctx.has('held')) raise++;
       // Someone kept at the door or the gate of a place one is kept in is someone here.
-      if ((ctx.has('now') || ctx.has('near') || (ctx.has('guard') && harms.includes('confined'))) && !ctx.has('over')) raise++;
+      // A span of days or weeks up to now ("since last week", "for a week", "desde hace una semana")
+      // beside being kept in, followed or taken is that still going on: now. Beside a pain or an
+      // injury it is a long one ("me duele una muela desde hace 2 semanas"), a matter of health.
+      const ongoing = ctx.has('since') && harms.some((h) => ONGOING.has(h));
+      if ((ctx.has('now') || ctx.has('near') || ongoing || (ctx.has('guard') && harms.includes('confined'))) && !ctx.has('over')) raise++;
       // A call to come quickly raises someone come back ("he's back, come quick") as a call for help.
       // Not being able to talk ("cant talk", "no puedo hablar") raises a cry for help made in
       // secret ("send someone", "call me and pretend to be my cousin") as a call for help does.
@@ -1120,7 +1137,11 @@ export class DangerDetector {
       // What lowers nothing around wanting to die told as done or played down (keptAround).
       const kept = keptAround(harms, ctx);
       let lower = 0;
-      for (const k of LOWERS) if (ctx.has(k) && !kept.has(k)) lower += loweredBy(k, harms, ctx, threat);
+      // The past read only inside a span up to now ("hace ~ semanas" inside "desde hace 2 semanas")
+      // is no past beside being kept in, followed or taken: it is going on still. Beside anything
+      // else it stays what it lowered before ("me duele una muela desde hace 2 semanas").
+      const spanNotPast = ongoing && pastOnlyInSpan;
+      for (const k of LOWERS) if (ctx.has(k) && !kept.has(k) && !(k === 'past' && spanNotPast)) lower += loweredBy(k, harms, ctx, threat);
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
