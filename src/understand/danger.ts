@@ -851,6 +851,9 @@ export class DangerDetector {
     // The words of leave-taking found (`goodbye`): said twice in different words and nothing
     // else, the question is asked.
     const goodbyes = new Set<string>();
+    // The words of someone who comes for the person (`alone_with`): a person here said in the same
+    // words ("alone with him") is that, not someone at the door besides.
+    const comesFor: string[] = [];
     // The words of giving up found (`farewell`): said twice in different words, the same.
     const farewells = new Set<string>();
     // The words of a cry for help, a call for help, now or quickly found, and the words of each
@@ -898,6 +901,7 @@ export class DangerDetector {
           harmWords.set(l.kind as Harm, set.add(termWords));
         }
         if (l.kind === 'goodbye') goodbyes.add(termWords.trim());
+        if (l.kind === 'alone_with') comesFor.push(termWords.trim());
         if (l.kind === 'farewell') farewells.add(termWords.trim());
         if (CRY_KINDS.has(l.kind)) for (const w of termWords.split(/\s+/)) if (w) cryWords.add(w);
         if (l.kind === 'phrase') phraseSpans.push(termWords);
@@ -1096,7 +1100,10 @@ export class DangerDetector {
       }
       // One's own child held is a child and something forced on them: two harms.
       if (harms.includes('force') && ctx.has('mine')) allHarms.add('child');
-      if (harms.includes('presence') && !cries && !ctx.has('urgent') && !ctx.has('anger')) {
+      // Nor with someone who comes into the person's room at night (`alone_with`): "the manager comes
+      // into my room every night, now he is at the door and I'm alone" (t70a).
+      const atTheDoor = ctx.has('alone_with') && [...(harmWords.get('presence') ?? [])].some((w) => !comesFor.some((c) => wordsWithin(w.trim(), c)));
+      if (harms.includes('presence') && !cries && !ctx.has('urgent') && !ctx.has('anger') && !atTheDoor) {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }
@@ -1318,7 +1325,11 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   // One's own death supposed ("if I'm not here, does mum get the insurance? I'm a burden to
   // everyone") is asked as a question by its nature, played down or not: the question it comes
   // in lowers nothing.
-  const playedDown = (ctx.has('asking') && namesIt) || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome')) || ctx.has('gone');
+  // A dose asked (the means, what it would do, and how much: "c'est quoi la dose de pilules qui est
+  // dangereuse?", "想问一下泰诺一次吃多少会死") is put as a question by its nature: the question's
+  // own words ("what is", "I'd like to ask") play it down no more than "just asking" does (t70a).
+  const doseAsked = ctx.has('means') && ctx.has('outcome') && ctx.has('how_many');
+  const playedDown = (ctx.has('asking') && namesIt) || doseAsked || (ctx.has('joke') && ctx.has('means') && ctx.has('outcome')) || ctx.has('gone');
   if (done && playedDown) return new Set([...KEPT_WHEN_DONE, ...KEPT_WHEN_PLAYED_DOWN]);
   // "I'm ok now" beside one's own death supposed and a goodbye ("ok na po ako… pag wala na ako.
   // salamat sa lahat") is how such a goodbye is often said, not a danger told as over (t61a).

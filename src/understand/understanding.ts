@@ -498,7 +498,9 @@ function cryForMatter(read: DangerReading, matter: NamesMatter): boolean {
  * that is a cry alone asking help with something no matter names ("I need help now with my taxes").
  */
 function askedBesideMatter(read: DangerReading, text: string, matter: NamesMatter): boolean {
-  if (read.level >= DANGER && onlyHarmWithHelp(read.found, 'presence') && matter()) return true;
+  // Not someone who comes for the person (`alone_with`: "me está obligando a acostarme con él… está
+  // aquí en la casa"): what he wants is no matter of papers, whatever he threatens with (t70a).
+  if (read.level >= DANGER && onlyHarmWithHelp(read.found, 'presence') && !read.found.some((f) => f.endsWith(':alone_with')) && matter()) return true;
   if (read.pieces && matter(WORK_MATTERS)) return true;
   return read.level >= DANGER && read.cryPhrase === true && cryAlone(read.found) && HELP_WITH.test(fold(text));
 }
