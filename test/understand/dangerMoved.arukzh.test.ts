@@ -150,8 +150,10 @@ describe('Ukrainian: code red, a location sent with "come", sold to another boss
     'який у нас кодекс поведінки на роботі?',
     'скинула геолокацію подрузі, зустрінемось на вечерю',
     'клієнтка в салоні була дуже груба',
-    'моя кімната в підвалі без вікон, це законно?',
   ]);
+  // Asked by the learned signal alone once t70a was in dev (a basement kept in, in its lines):
+  // the lists leave it and nothing answers it as danger (ADR 0018).
+  eachNeitherByLists('uk: nothing by the lists (the learned signal may ask: ADR 0018)', ['моя кімната в підвалі без вікон, це законно?']);
 });
 
 describe('Chinese: moved tonight with the passports held, leave-taking, cutting oneself', () => {

@@ -10,7 +10,7 @@
 // beside the writer; someone at the door and followed; smoke, breath, a chemical drunk, a collapse
 // with the hospital refused. Own lines, in other words than the batch's; the batch itself is in dev.
 import { describe, expect, it } from 'vitest';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 import { understanding } from './shared.ts';
 
 describe('a mind made up beside one\'s own death supposed, in every language (t60a), own lines', () => {
@@ -87,7 +87,6 @@ describe('the other situations of t60a, own lines', () => {
 describe('what is no danger beside them (t60a), own lines', () => {
   eachNeither('a mind made up with thanks, a death at work asked about, a passport held against a debt, and the batch\'s near misses in other words', [
     "thanks for everything, ive decided to go home after the season",
-    "salamat sa lahat, buo na ang desisyon ko na umuwi",
     "merci pour tout, j'ai pris ma decision, je change d'employeur",
     "if a worker dies here does the family get the insurance?",
     "se alguem morrer aqui no trabalho a familia recebe seguro?",
@@ -220,4 +219,10 @@ describe('t62a\'s situations in other words, own lines', () => {
       expect(r.danger || r.dangerCheck, t).toBe(true);
     }
   });
+});
+
+// Read at 0.69 by the learned signal once t70a was in dev (thanks and a mind made up, in leave-taking
+// lines of its own): asked about, never answered as danger; the lists leave it (ADR 0018).
+describe('what is no danger by the lists (t60a), asked by the learned signal since t70a', () => {
+  eachNeitherByLists('a mind made up to go home, with thanks', ["salamat sa lahat, buo na ang desisyon ko na umuwi"]);
 });
