@@ -21,11 +21,15 @@ describe('t68a: held with a guard at the door, asked as a question about work', 
     "питання про зарплату: виходити з території ферми не можна, охоронець на воротах",
     "问一下工资 老板的亲戚一直坐在门口 出门要他点头",
     "talab ko kura, hami kahin jana paudainau, sahu ko bhai bahira raat bhari baschha",
+    // Whoever it is, at the door all day (typed as a person would: "un señor", not "un hombre").
+    "hola buenas, el patron no nos deja salir del rancho y hay un señor en la puerta todo el dia, solo queria saber cuanto me deben",
+    "they dont let us leave, someone at the gate day and night, just asking about the pay",
   ]);
   eachLeftAlone('the past, a rule supposed, a question about a rule', [
     "last year they didnt let us leave the camp and there was a guard at the gate, can i still claim the hours?",
     "if there is a guard at the gate and we cant leave, does that time count as work?",
     "at the plant there is a security guard at the gate, can i leave during my lunch break?",
+    "the boss is at the door all day yelling about the schedule, can he do that?",
   ]);
 });
 
