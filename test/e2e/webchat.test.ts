@@ -216,6 +216,19 @@ describe.skipIf(!chromiumReady)(`web chat in Chromium${chromiumReady ? '' : ` â€
     await context.close();
   });
 
+  it('on a touch phone the quick exit does not tell to press Esc; with a mouse and keyboard it does', async () => {
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const onPhone = (await openChat(phone)).page;
+    expect(await onPhone.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches)).toBe(true);
+    await expect.poll(() => onPhone.locator('#quick-exit .hint').isVisible()).toBe(false);
+    expect(await onPhone.locator('#quick-exit').isVisible()).toBe(true);
+    await phone.close();
+    const desk = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const onDesk = (await openChat(desk)).page;
+    expect(await onDesk.locator('#quick-exit .hint').isVisible()).toBe(true);
+    await desk.close();
+  });
+
   it('reflows at 200% zoom without sideways scrolling, quick exit in view', async () => {
     // 200% zoom of a 1280 px window: a 640 px wide viewport at twice the pixel density.
     const context = await browser.newContext({ viewport: { width: 640, height: 720 }, deviceScaleFactor: 2 });
