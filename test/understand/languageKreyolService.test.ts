@@ -11,11 +11,16 @@ describe('asking in Kreyòl whether the service is free and confidential', () =>
   it.each([
     'Bonjou, eske sevis sa a gratis e konfidansyel?',
     'sèvis sa a sekrè? m pa vle patwon an konnen',
+    // "e" (and) and "gratis" are Kreyòl words too: with "la" rather than "sa a" the message had
+    // nothing left to tell it from Portuguese (the language choice, tried on a fresh clone).
+    'eske sevis la gratis e konfidansyel?',
+    'alo, se gratis?',
   ])('%s is read as Kreyòl', (t) => {
     expect(understanding().routeOffline(t).lang).toBe('ht');
   });
 
   it('leaves Portuguese asking the same in Portuguese', () => {
     expect(understanding().routeOffline('oi, esse serviço é gratis e confidencial?').lang).toBe('pt');
+    expect(understanding().routeOffline('o servico e gratis?').lang).toBe('pt');
   });
 });
