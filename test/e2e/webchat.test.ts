@@ -16,7 +16,7 @@ import { createHttpApp, listen } from '../../src/server.ts';
 
 // Browser globals, used only inside page.evaluate() (the project's lib has no DOM types).
 /* eslint-disable @typescript-eslint/no-explicit-any */
-declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, innerWidth: number, getComputedStyle: any;
+declare const document: any, sessionStorage: any, localStorage: any, innerHeight: number, innerWidth: number, getComputedStyle: any, matchMedia: any;
 
 const chromiumReady = haveChromium('web chat e2e');
 
