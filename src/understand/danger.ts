@@ -219,9 +219,9 @@ export const LEVEL_ALONE: Record<Harm, number> = {
  * until something is done to them.
  */
 const ONLY_WITH_ANOTHER = new Set<Harm>(['unresponsive', 'child']);
-/** What someone does to someone: a person named is context for these. */
 /** What a span of days up to now (`since`) says is still going on. */
 const ONGOING: ReadonlySet<Harm> = new Set(['confined', 'followed', 'taken']);
+/** What someone does to someone: a person named is context for these. */
 const DONE_BY_SOMEONE = new Set<Harm>(['weapon', 'hit', 'kill', 'confined', 'taken', 'followed', 'force']);
 const HARM_SET = new Set<string>(HARMS);
 const PART_SET = new Set<string>(PARTS);
@@ -413,6 +413,11 @@ function piecesOf(text: string): string[] {
  */
 function wordsWithin(w: string, c: string): boolean {
   return THAI.test(w) ? c.includes(w) : ` ${c} `.includes(` ${w} `);
+}
+
+/** Whether a term's words lie inside a longer one of `terms` (a lowering word read inside a harm's, a span's). */
+function insideLonger(w: string, terms: readonly string[]): boolean {
+  return terms.some((c) => c.length > w.length && wordsWithin(w, c));
 }
 
 /** Whether a text holds at most so many words (or characters, in Chinese and Thai). */
@@ -920,10 +925,10 @@ export class DangerDetector {
       }
     }
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
-      if (ws.every((w) => noLoweringTerms.some((c) => c.length > w.length && wordsWithin(w, c)))) found.get(lang)?.delete(kind);
+      if (ws.every((w) => insideLonger(w, noLoweringTerms))) found.get(lang)?.delete(kind);
     }
     const pastTerms = [...lowerTerms.values()].filter((e) => e.kind === 'past').flatMap((e) => e.words);
-    const pastOnlyInSpan = pastTerms.length > 0 && pastTerms.every((w) => spanTerms.some((c) => c.length > w.length && wordsWithin(w, c)));
+    const pastOnlyInSpan = pastTerms.length > 0 && pastTerms.every((w) => insideLonger(w, spanTerms));
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
      * too is that harm read twice, and the reading with the higher level is kept; so is one whose

@@ -500,7 +500,7 @@ function cryForMatter(read: DangerReading, matter: NamesMatter): boolean {
 function askedBesideMatter(read: DangerReading, text: string, matter: NamesMatter): boolean {
   // Not someone who comes for the person (`alone_with`: "me está obligando a acostarme con él… está
   // aquí en la casa"): what he wants is no matter of papers, whatever he threatens with (t70a).
-  if (read.level >= DANGER && onlyHarmWithHelp(read.found, 'presence') && !read.found.some((f) => f.endsWith(':alone_with')) && matter()) return true;
+  if (read.level >= DANGER && onlyHarmWithHelp(read.found, 'presence') && !foundKinds(read.found).has('alone_with') && matter()) return true;
   if (read.pieces && matter(WORK_MATTERS)) return true;
   return read.level >= DANGER && read.cryPhrase === true && cryAlone(read.found) && HELP_WITH.test(fold(text));
 }
