@@ -109,7 +109,7 @@ export function buildProgram(): Command {
 
   program
     .command('understand')
-    .description('what free-text understanding makes of a message: language, topic, candidates, danger (stdin lines when no TEXT)')
+    .description('what free-text understanding makes of a message: language, topic, candidates, danger or the danger question (stdin lines when no TEXT)')
     .argument('[text]', 'one message; without it, one message per line from stdin')
     .option('--json', 'one JSON object per message: { lang, topic, candidates, danger }')
     .option('--lang <code>', "the contact's language, as a prior")

@@ -2,7 +2,7 @@
 // line, in one process (the index is built once). Prints what understanding made of the text and
 // nothing else: no answer is ever written here.
 import { createInterface } from 'node:readline';
-import { createUnderstanding, type Understand } from './understanding.ts';
+import { createUnderstanding, type RouteResult, type Understand } from './understanding.ts';
 import { llmConfigFromEnv, OpenAICompatibleChooser } from './llm.ts';
 
 export interface RunUnderstandOptions {
@@ -17,6 +17,12 @@ export interface RunUnderstandOptions {
   understand?: Understand;
 }
 
+/** `yes(lang)` (the emergency message), `ask(lang)` (the middle band's question) or `no`; `, learned` when the learned signal alone decided. */
+function dangerWord(r: RouteResult): string {
+  const how = `${r.dangerLang ?? '-'}${r.dangerLearned ? ', learned' : ''}`;
+  return r.danger ? `yes(${how})` : r.dangerCheck ? `ask(${how})` : 'no';
+}
+
 export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
   const out = opts.output ?? process.stdout;
   const llm = llmConfigFromEnv(opts.env ?? {});
@@ -29,6 +35,10 @@ export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
       topic: r.topic,
       candidates: r.candidates,
       danger: r.danger,
+      // The middle band: the reply asks "are you in danger right now?" before the topic.
+      dangerCheck: r.dangerCheck,
+      // Asked or answered as an emergency by the learned signal, where the lists found nothing.
+      dangerLearned: r.dangerLearned ?? false,
       dangerLang: r.dangerLang,
       social: r.social,
       offScope: r.offScope,
@@ -37,7 +47,7 @@ export async function runUnderstand(opts: RunUnderstandOptions): Promise<void> {
     else {
       const cands = r.candidates.map((c) => `${c.topic} ${c.score.toFixed(2)}`).join(', ');
       const extra = [r.social ? `social=${r.social}` : '', r.offScope ? 'off-scope' : '', r.lang ? '' : `likely=${r.likely.join(',') || '-'}`].filter(Boolean).join(' ');
-      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${r.danger ? `yes(${r.dangerLang ?? '-'})` : 'no'} candidates=[${cands}]${extra ? ` ${extra}` : ''}\n`);
+      out.write(`lang=${r.lang ?? '-'} topic=${r.topic ?? '-'} danger=${dangerWord(r)} candidates=[${cands}]${extra ? ` ${extra}` : ''}\n`);
     }
   };
   if (opts.text !== undefined) {

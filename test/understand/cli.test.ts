@@ -22,8 +22,8 @@ async function run(opts: { text?: string; lines?: string[]; json: boolean }): Pr
 describe('runUnderstand', () => {
   it('prints one JSON object for TEXT', async () => {
     const out = JSON.parse(await run({ json: true, text: 'boss keeps my passport in his safe' }));
-    expect(Object.keys(out)).toEqual(['lang', 'likely', 'topic', 'candidates', 'danger', 'dangerLang', 'social', 'offScope']);
-    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false, dangerLang: null, social: null, offScope: false });
+    expect(Object.keys(out)).toEqual(['lang', 'likely', 'topic', 'candidates', 'danger', 'dangerCheck', 'dangerLearned', 'dangerLang', 'social', 'offScope']);
+    expect(out).toMatchObject({ lang: 'en', topic: 'documents', danger: false, dangerCheck: false, dangerLearned: false, dangerLang: null, social: null, offScope: false });
     expect(out.likely[0]).toBe('en');
   });
 
@@ -34,6 +34,16 @@ describe('runUnderstand', () => {
     expect(rows[0]).toMatchObject({ danger: true, topic: 'emergency', dangerLang: 'en' });
     expect(rows[1]).toMatchObject({ lang: 'es', topic: 'wages' });
     for (const r of rows) for (const c of r.candidates) expect(isTopic(c.topic)).toBe(true);
+  });
+
+  // The middle band was shown as "danger=no": someone checking what a message gets read that
+  // nothing happens, where the reply asks "are you in danger right now?" first.
+  it('shows the middle band: asked by the lists, asked by the learned signal alone', async () => {
+    const rows = (await run({ json: true, lines: ['I am scared of my boss', 'help me, he is at the door'] })).trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ danger: false, dangerCheck: true, dangerLearned: false, dangerLang: 'en' });
+    expect(rows[1]).toMatchObject({ danger: false, dangerCheck: true, dangerLearned: true, dangerLang: 'en' });
+    const text = await run({ json: false, lines: ['I am scared of my boss', 'help me, he is at the door', 'she has a knife'] });
+    expect(text.trim().split('\n').map((l) => / danger=(.*?) candidates=/.exec(l)?.[1])).toEqual(['ask(en)', 'ask(en, learned)', 'yes(en)']);
   });
 
   it('prints a readable line without --json', async () => {
