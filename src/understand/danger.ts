@@ -164,15 +164,20 @@ export const TAKES_HARM_AWAY: readonly (typeof LOWERS)[number][] = ['joke', 'nam
  * that still going on, as `now` is ("locked in since last week"); its words hold no past ("last
  * week" inside "since last week"). Alone, or beside a pain, it is nothing ("a toothache for two
  * weeks").
+ * Something said to be better, or easier, for the others or at all (`better`: "it would be better
+ * if", "better for everyone", "mejor si", "ce serait mieux si", "mas ok kung", "还不如") beside one's
+ * own death or absence supposed (`gone`: "if I died", "si me muero", "si je disparaissais") is
+ * wanting to die, said as a wish for the family. Alone it is everyday ("better if I change
+ * employers"), and so is a death supposed alone.
  */
-export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom', 'led_off', 'since'] as const;
+export const PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone', 'done', 'outcome', 'client', 'compelled', 'alone_with', 'or_else', 'kin', 'menace', 'left_behind', 'vehicle', 'unknown', 'held', 'passing', 'home', 'mine', 'delay', 'guard', 'heard', 'settled', 'ransom', 'led_off', 'since', 'better'] as const;
 /** The parts of wanting to die: any two kinds of them together are `self_harm`. */
 export const SELF_PARTS = ['means', 'farewell', 'goodbye', 'entrust', 'gone'] as const;
 /**
  * Kinds besides the harms whose words hold no lowering word of their own (see `noLoweringTerms` in
  * the reading): a cry, a time that says now, the parts of wanting to die and of sex forced.
  */
-const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'settled', 'alone_with', 'or_else', 'menace']);
+const HOLDS_NO_LOWERING = new Set<string>(['cry', 'now', ...SELF_PARTS, 'settled', 'better', 'alone_with', 'or_else', 'menace']);
 /**
  * What is no harm and raises nothing, yet asked about when nothing else is found: the writer
  * saying they are afraid (`fear`: "im scared", "tengo miedo", "natatakot ako"), and someone
@@ -250,6 +255,10 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   // own left in someone's care: "se eu morrer aqui o seguro paga o translado? quero deixar tudo certo
   // antes de hoje a noite". Never beside leave-taking alone: "thanks for everything, I've decided".
   ...(['gone', 'means', 'farewell', 'entrust'] as const).map((b) => ({ a: 'settled' as const, b, harm: 'self_harm' as const })),
+  // One's own death or absence supposed, said to be better for the others ("creo q es mejor si me
+  // muero, asi mi familia cobra el seguro", "ce serait mieux si je disparaissais", "mas ok kung
+  // mawala na lang ako"): wanting to die, said as a wish for the family (t72).
+  { a: 'better', b: 'gone', harm: 'self_harm' },
   // Made to go with the clients: sex forced, a harm of its own (as rape is `hit`), danger with
   // tonight or now ("the agency guy says i have to go with the clients tonight, no choice").
   { a: 'client', b: 'compelled', harm: 'hit' },
@@ -364,6 +373,9 @@ export interface DangerReading {
 
 const NONE: DangerReading = { level: 0, lang: null, found: [] };
 
+/** What makes a harm or a call to 911 asked of someone supposed happening, not asked about (`supposedAsked`). */
+const CALL_MADE: readonly ListKind[] = ['cry', 'silenced', 'now', 'urgent'];
+
 /** The lists whose words a phrase that is only a cry for help is made of (`cryPhrase`). */
 const CRY_KINDS = new Set<ListKind>(['cry', 'help', 'now', 'urgent']);
 
@@ -376,6 +388,8 @@ const SENTENCE_END = /[.!?\n\u0964\u0965\u3002\uff01\uff1f\u061f]+/gu;
 const BURIED_NEVER = new Set<string>(['news', 'joke', 'naming', 'over']);
 /** A question mark of any script (Latin, Chinese full width, Arabic). */
 const QUESTION_MARK = /[?\uff1f\u061f]/u;
+/** A question asked without its mark: Chinese 吗 ending the message ("邻居可以帮他报警吗"). */
+const ASKED_UNMARKED = /[吗嗎][\s\p{P}]*$/u;
 /** Spaces and punctuation at either end of a text. */
 const EDGES = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 /** Where a message written in short pieces breaks: a full stop, comma, mark or new line of any script. */
@@ -616,7 +630,7 @@ export class DangerDetector {
     // Folded once: harms and the question about emergency help read the same folding of the text.
     const folded = fold(text);
     const framed: { unframed?: string; figure?: boolean } = {};
-    const harms = this.readHarms(folded, langs, framed, QUESTION_MARK.test(text));
+    const harms = this.readHarms(folded, langs, framed, QUESTION_MARK.test(text) || ASKED_UNMARKED.test(text));
     // What the learned signal reads, as withoutFraming gives it: blanked here already, not twice.
     const reading = harms.level < DANGER ? { ...harms, ...(framed.unframed !== undefined && { unframed: framed.unframed }), ...(framed.figure && { figure: true }) } : harms;
     if (reading.level >= DANGER) return reading;
@@ -1041,6 +1055,17 @@ export class DangerDetector {
       // A cry for help is a call for help, and so is not being able to talk freely beside a harm
       // ("he has a knife, I can't talk", "li la, pa rele m").
       if (ctx.has('cry') || ctx.has('silenced')) ctx.add('help');
+      // A harm or a call to 911 or the police asked of someone supposed, in a question ("una
+      // pregunta, si a alguien lo tienen encerrado en su trabajo puede llamar al 911 aunque no tenga
+      // papeles?", "如果有人被雇主关在家里不让出门 邻居可以帮他报警吗", "अगर किसी worker को employer
+      // कमरे में बंद कर दे तो क्या वो … पुलिस को बुला सकता है?"): the call is what is asked about, not
+      // a call made, and neither raises the harm nor keeps the "if" from lowering it; a phrase is
+      // read as the harm it names, which the "if" lowers. A cry, not being able to talk, or
+      // anything that says now keeps it happening (t72); "here" does not, for the room the person
+      // supposed is locked in is a "here" ("कमरे में", in the room).
+      const supposedAsked = ctx.has('someone') && (questionMark || ctx.has('general')) && !CALL_MADE.some((k) => ctx.has(k));
+      if (supposedAsked) ctx.delete('help');
+      const phrase = kinds.has('phrase') && !supposedAsked;
       // Halves found together (PAIRS): the harm they make, counted once with what made it. A blow
       // feared for a child with someone drunk (`paired`) is raised no further by a person named
       // (the drunk man is that person); a car going round one's home is, by the boss's man.
@@ -1076,7 +1101,7 @@ export class DangerDetector {
       // line ("he's back", "ऊ फेरि आयो"), it is asked about: the question, never more.
       let returnedAlone = false;
       if (harms.includes('returned') && !ctx.has('help') && !ctx.has('urgent') && !ctx.has('anger') && ![...allHarms].some((h) => h !== 'returned' && !ONLY_WITH_ANOTHER.has(h))) {
-        if (terse && !kinds.has('phrase')) returnedAlone = true;
+        if (terse && !phrase) returnedAlone = true;
         else {
           harms = harms.filter((h) => h !== 'returned');
           allHarms.delete('returned');
@@ -1112,8 +1137,8 @@ export class DangerDetector {
         harms = harms.filter((h) => h !== 'presence');
         allHarms.delete('presence');
       }
-      if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !kinds.has('phrase')) continue;
-      const base = kinds.has('phrase') ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
+      if (harms.every((h) => ONLY_WITH_ANOTHER.has(h)) && !phrase) continue;
+      const base = phrase ? DANGER : Math.max(...harms.map((h) => LEVEL_ALONE[h]));
       let raise = 0;
       // "Now" and "here" are part of saying one is safe now ("I'm safe here now"): not a raise then.
       // Taken with one's papers in someone else's hands is more than being driven to work.
@@ -1145,7 +1170,7 @@ export class DangerDetector {
       // Nor care refused beside an injury, whose "if" is the threat that keeps the person from
       // it ("my leg is broken but if I go to the hospital he calls immigration").
       const careRefused = harms.includes('care_refused') && (harms.includes('injury') || harms.includes('critical'));
-      const threat = (allHarms.has('kill') && ctx.has('person')) || kinds.has('phrase') || harms.includes('self_harm') || harms.includes('covert') || (harms.includes('hit') && ctx.has('or_else')) || careRefused;
+      const threat = (allHarms.has('kill') && ctx.has('person')) || phrase || harms.includes('self_harm') || harms.includes('covert') || (harms.includes('hit') && ctx.has('or_else')) || careRefused;
       // What lowers nothing around wanting to die told as done or played down (keptAround).
       const kept = keptAround(harms, ctx);
       let lower = 0;

@@ -162,5 +162,29 @@ export function skeletonLists(lists: readonly (readonly string[])[], everyday: I
       }
     }
   }
+  // A term of short words ("собі вени", cut veins: "sb wn") is the skeleton of everyday phrases
+  // too ("щоб він", so that he; "shob vin" typed): such a term is dropped when words side by side
+  // in an everyday text have its skeleton but are not the term as written (t72).
+  const shortTerms = skeletons.map((m) => new Set([...m.keys()].filter((k) => k.includes(' ') && !k.includes('~') && !k.includes('*') && shortWords(k))));
+  if (shortTerms.some((t) => t.size > 0)) {
+    const seenPhrase = new Set<string>();
+    for (const text of everyday) {
+      const ws = words(fold(text)).filter((w) => SPELLED.test(w));
+      const sks = ws.map(skeleton);
+      for (let i = 0; i < ws.length; i++) {
+        for (let n = 2; n <= 3 && i + n <= ws.length; n++) {
+          const phrase = ws.slice(i, i + n).join(' ');
+          if (seenPhrase.has(phrase) || sks.slice(i, i + n).some((x) => !x)) continue;
+          seenPhrase.add(phrase);
+          const key = sks.slice(i, i + n).join(' ');
+          shortTerms.forEach((terms, li) => {
+            if (!terms.has(key)) return;
+            const originals = skeletons[li]!.get(key)!;
+            if (!originals.some((o) => words(fold(o)).join(' ') === phrase)) dropped[li]!.add(key);
+          });
+        }
+      }
+    }
+  }
   return skeletons.map((m, i) => [...m.keys()].filter((k) => !dropped[i]!.has(k)));
 }
