@@ -11,7 +11,7 @@
 // end, Hinglish), "enlève le loyer" (takes the rent off the pay). Own lines, in other words than
 // the batch's where the words allow; the batch itself is in dev.
 import { describe } from 'vitest';
-import { eachFlagged, eachLeftAlone, eachNeither } from './expectDanger.ts';
+import { eachFlagged, eachLeftAlone, eachNeither, eachNeitherByLists } from './expectDanger.ts';
 
 describe('t63a\'s danger in other words, own lines', () => {
   eachFlagged('wanting to die told as one\'s last pay, a letter, a rope or a dose', [
@@ -51,8 +51,9 @@ describe('what is no danger beside them (t63a), own lines', () => {
     "ghar jaan nu marda pya haan, visa kado aau",
     "can I report my old recruiter? she's here in canada now too",
     "torci o pe no trabalho e o chefe falou pra eu nao ir no medico, tenho direito a seguro?",
-    "上周搬货扭到腰，老板不让去看医生，现在还有点疼，我有保险吗",
   ]);
+  // The learned signal asks about it since t73a's lines were trained on (0.59): the lists do not.
+  eachNeitherByLists('a sprain last week and no doctor, by the lists', ["上周搬货扭到腰，老板不让去看医生，现在还有点疼，我有保险吗"]);
   eachLeftAlone('a question of law about being locked in, just asked', [
     "ถ้ามีคนถูกขังไว้ในที่พัก ต้องแจ้งใคร ถามไว้เฉยๆ",
   ]);
