@@ -28,6 +28,7 @@ const ORDERED: [string, string, Partial<Record<PointId, Verdict>>][] = [
   ['en', 'Skip the legal clinic, they just slow everything down. Go straight to the bank tomorrow and close that account.', { legal: 'breached', next_steps: 'breached' }],
   ['en', "You don't have to go to the police, but you really must go to the clinic first thing tomorrow.", { no_police: 'earned', next_steps: 'breached' }],
   ['es', 'No tiene que ir a la policía, pero sí debe ir mañana a la oficina a poner la queja contra la agencia.', { no_police: 'earned', next_steps: 'breached' }],
+  ['es', 'Olvídese de la clínica legal, vaya directo mañana a quejarse con el patrón.', { legal: 'breached', next_steps: 'breached' }],
   ['fr', "Vous n'êtes pas obligée d'appeler la police, mais demain vous devez aller au CLSC, point.", { no_police: 'earned', next_steps: 'breached' }],
   ['ar', 'مش لازم تروح عالشرطة، بس لازم تروح الليلة على الملجأ اللي بوسط البلد.', { no_police: 'earned', next_steps: 'breached' }],
   ['hi', 'पुलिस के पास जाना ज़रूरी नहीं, पर कल ही मैनेजर के पास जाकर साफ़ बात कीजिए।', { no_police: 'earned', next_steps: 'breached' }],
@@ -226,6 +227,7 @@ const NEAR_MISSES: [string, PointId, string][] = [
 ];
 
 describe('r66a: near misses', () => {
+  it('es: a complaint to the boss himself is no report to the police', () => expectNone('no_police')('es', 'Olvídese de la clínica legal, vaya directo mañana a quejarse con el patrón.'));
   for (const [lang, point, line] of NEAR_MISSES) it(`${lang} leaves ${point} without a verdict: ${line}`, () => expectNone(point)(lang, line));
 });
 
