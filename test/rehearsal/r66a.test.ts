@@ -235,3 +235,25 @@ describe('r66a: a safety exit after a cover message', () => {
   it('ht: "I won\'t write again; come back when you can" checks safety', () =>
     expectVerdicts('ht', 'Mwen wè mesaj ou a sou resèt manje a. Pa gen pwoblèm, mwen p ap ekri w ankò; ou ka tounen lè w kapab.', { safety: 'earned' }));
 });
+
+// The worker's call now, unasked, with "pick up" or "I'm waiting", in the languages r66a's rule had
+// not reached; offered as a choice it stays a next step.
+const CALL_NOW: [string, string][] = [
+  ['es', 'te llamo ahorita, contesta, te estoy esperando'],
+  ['fr', 'je t appelle tout de suite, decroche, j attends'],
+  ['tl', 'tatawagan kita ngayon na, sagutin mo ha, naghihintay ako'],
+  ['uk', 'Я вам зараз подзвоню, візьміть трубку, я чекаю'],
+  ['ht', 'm ap rele w kounye a, reponn, m ap tann'],
+  ['pa', 'ਮੈਂ ਹੁਣੇ ਫ਼ੋਨ ਕਰਦਾ ਹਾਂ, ਚੁੱਕ ਲਓ'],
+];
+const CALL_OFFERED: [string, string][] = [
+  ['es', 'si quieres, te llamo ahora para explicarte'],
+  ['fr', 'si tu veux, je peux t appeler maintenant?'],
+  ['ht', 'si w vle, m ka rele w kounye a?'],
+  ['pa', 'ਜੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਮੈਂ ਹੁਣੇ ਫ਼ੋਨ ਕਰ ਸਕਦਾ ਹਾਂ?'],
+];
+
+describe('the worker calling now, unasked: es fr tl uk ht pa', () => {
+  for (const [lang, line] of CALL_NOW) it(`${lang} breaches safety: ${line}`, () => expectVerdicts(lang, line, { safety: 'breached' }));
+  for (const [lang, line] of CALL_OFFERED) it(`${lang} offered as a choice is a next step: ${line}`, () => expectVerdicts(lang, line, { next_steps: 'earned' }));
+});
