@@ -41,6 +41,15 @@ describe('danger words typed in Latin letters, matched by consonant skeleton', (
     expect(fire).toEqual(['hrk kbr']);
   });
 
+  it('drops a skeleton of short words that words side by side in everyday text share (t72)', () => {
+    // собі вени (cut veins) and щоб він (so that he, typed "shob vin") are both "sb wn"; with no
+    // such everyday phrase the term keeps its skeleton.
+    expect(skeletonLists([['собі вени']], ['поскаржитись так щоб він не знав'])).toEqual([[]]);
+    expect(skeletonLists([['собі вени']], ['подати скаргу'])).toEqual([['sb wn']]);
+    // The term itself written in an everyday text drops nothing.
+    expect(skeletonLists([['собі вени']], ['порізала собі вени'])).toEqual([['sb wn']]);
+  });
+
   const d = new DangerDetector([lex('ar', { fire: ['حريق كبير'], hiding: ['مختبئ'], help: ['ana'] }), lex('en', { person: ['i'] })], [{ lang: langOf('ar'), text: 'مكتب' }]);
 
   it('finds an Arabic danger word in Arabizi spelled any way, in an Arabic-looking message', () => {
