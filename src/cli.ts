@@ -111,7 +111,7 @@ export function buildProgram(): Command {
     .command('understand')
     .description('what free-text understanding makes of a message: language, topic, candidates, danger or the danger question (stdin lines when no TEXT)')
     .argument('[text]', 'one message; without it, one message per line from stdin')
-    .option('--json', 'one JSON object per message: { lang, topic, candidates, danger }')
+    .option('--json', 'one JSON object per message: { lang, topic, candidates, danger, dangerCheck, dangerLearned, … }')
     .option('--lang <code>', "the contact's language, as a prior")
     .action(async (text: string | undefined, opts: { json?: boolean; lang?: string }) => {
       const { runUnderstand } = await import('./understand/cli.ts');

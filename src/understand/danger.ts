@@ -941,13 +941,19 @@ export class DangerDetector {
     for (const { lang, kind, words: ws } of lowerTerms.values()) {
       if (ws.every((w) => insideLonger(w, noLoweringTerms))) found.get(lang)?.delete(kind);
     }
-    const pastTerms = [...lowerTerms.values()].filter((e) => e.kind === 'past').flatMap((e) => e.words);
     // Chinese writes no spaces: a word is inside a span when its characters are ("昨天" in "从昨天晚上").
+    // (Only here: `wordsWithin` reads Chinese by words, and reading it by characters there would take
+    // "老是", always, out of "老是摸我" and make a habit of touching an emergency.)
     const inSpan = (w: string): boolean => insideLonger(w, spanTerms) || (NO_SPACE_SCRIPT.test(w) && spanTerms.some((c) => c.length > w.length && c.includes(w)));
-    const pastOnlyInSpan = pastTerms.length > 0 && pastTerms.every(inSpan);
-    // A habit read only inside a span is none either ("晚上就", at night, inside "从昨天晚上就", since last night: t73a).
-    const habitTerms = [...lowerTerms.values()].filter((e) => e.kind === 'habit').flatMap((e) => e.words);
-    const habitOnlyInSpan = habitTerms.length > 0 && habitTerms.every(inSpan);
+    // The past and a habit read only inside a span up to now ("last week" in "since last week",
+    // "晚上就", at night, in "从昨天晚上就", since last night: t73a) lower nothing beside what it says
+    // is going on (see the reading's `ongoing`).
+    const onlyInSpan = new Set(
+      (['past', 'habit'] as const).filter((kind) => {
+        const ws = [...lowerTerms.values()].filter((e) => e.kind === kind).flatMap((e) => e.words);
+        return ws.length > 0 && ws.every(inSpan);
+      }),
+    );
     /**
      * The harms that stand on words of their own: one whose words were all found for another harm
      * too is that harm read twice, and the reading with the higher level is kept; so is one whose
@@ -1179,12 +1185,11 @@ export class DangerDetector {
       // What lowers nothing around wanting to die told as done or played down (keptAround).
       const kept = keptAround(harms, ctx);
       let lower = 0;
-      // The past read only inside a span up to now ("hace ~ semanas" inside "desde hace 2 semanas")
-      // is no past beside being kept in, followed or taken: it is going on still. Beside anything
-      // else it stays what it lowered before ("me duele una muela desde hace 2 semanas").
-      const spanNotPast = ongoing && pastOnlyInSpan;
-      const spanNoHabit = ongoing && habitOnlyInSpan;
-      for (const k of LOWERS) if (ctx.has(k) && !kept.has(k) && !(k === 'past' && spanNotPast) && !(k === 'habit' && spanNoHabit)) lower += loweredBy(k, harms, ctx, threat);
+      // The past or a habit read only inside a span up to now ("hace ~ semanas" inside "desde hace 2
+      // semanas") is none beside being kept in, followed or taken: it is going on still. Beside
+      // anything else it stays what it lowered before ("me duele una muela desde hace 2 semanas").
+      const inSpanOnly = (k: Lowering): boolean => ongoing && (k === 'past' || k === 'habit') && onlyInSpan.has(k);
+      for (const k of LOWERS) if (ctx.has(k) && !kept.has(k) && !inSpanOnly(k)) lower += loweredBy(k, harms, ctx, threat);
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an
       // emergency).
@@ -1351,12 +1356,12 @@ function keptAround(harms: readonly Harm[], ctx: ReadonlySet<ListKind>): Readonl
   // past or supposed: being held, however it is asked ("no nos dejan salir, hay un hombre en la
   // puerta, solo quería saber cuánto me deben", "охоронець на воротах… за це мають платити як за
   // роботу?"): the question about work it comes in lowers nothing, nor "all day" (t68a).
-  if (harms.includes('confined') && ctx.has('guard') && !HELD_UNLESS.some((k) => ctx.has(k))) return KEPT_WHEN_HELD;
-  // Taken tonight or now, in a vehicle or to a place no one names, with the papers in someone
-  // else's hands: being moved, however it is asked ("tanong ko lang po kung pano mag claim ng EI…
-  // isasakay daw kami mamayang madaling araw … hawak na nya passport namin"): the question about
-  // work it comes in lowers nothing (t73a).
-  if (harms.includes('taken') && ctx.has('held') && ctx.has('now') && (ctx.has('vehicle') || ctx.has('unknown')) && !HELD_UNLESS.some((k) => ctx.has(k))) return KEPT_WHEN_HELD;
+  // So is being taken tonight or now, in a vehicle or to a place no one names, with the papers in
+  // someone else's hands ("tanong ko lang po kung pano mag claim ng EI… isasakay daw kami mamayang
+  // madaling araw … hawak na nya passport namin", t73a).
+  const keptIn = harms.includes('confined') && ctx.has('guard');
+  const movedOff = harms.includes('taken') && ctx.has('held') && ctx.has('now') && (ctx.has('vehicle') || ctx.has('unknown'));
+  if ((keptIn || movedOff) && !HELD_UNLESS.some((k) => ctx.has(k))) return KEPT_WHEN_HELD;
   // Wanting to die read as the harm it shares its words with ("ininom lahat ng gamot" is both
   // self_harm and critical, and read as one harm) is still wanting to die.
   if (!harms.includes('self_harm') && !ctx.has('self_harm')) return NONE_KEPT;

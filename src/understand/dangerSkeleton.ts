@@ -149,40 +149,42 @@ export function skeletonLists(lists: readonly (readonly string[])[], everyday: I
   const single = skeletons.map((m) => [...m.keys()].filter((k) => !k.includes(' ')));
   const matcher = new TermMatcher(single);
   const dropped = skeletons.map(() => new Set<string>());
-  const seen = new Set<string>();
-  for (const text of everyday) {
-    for (const w of words(fold(text))) {
-      if (seen.has(w) || !SPELLED.test(w)) continue;
-      seen.add(w);
-      const sk = skeleton(w);
-      if (!sk) continue;
-      for (const h of matcher.findFolded(sk)) {
-        const originals = skeletons[h.list]!.get(h.term)!;
-        if (!originals.some((o) => termMatchesWord(o, w))) dropped[h.list]!.add(h.term);
-      }
-    }
-  }
   // A term of short words ("собі вени", cut veins: "sb wn") is the skeleton of everyday phrases
   // too ("щоб він", so that he; "shob vin" typed): such a term is dropped when words side by side
-  // in an everyday text have its skeleton but are not the term as written (t72).
+  // in an everyday text have its skeleton but are not the term as written (t72a). Only windows
+  // whose first word begins such a term are looked at.
   const shortTerms = skeletons.map((m) => new Set([...m.keys()].filter((k) => k.includes(' ') && !k.includes('~') && !k.includes('*') && shortWords(k))));
-  if (shortTerms.some((t) => t.size > 0)) {
-    const seenPhrase = new Set<string>();
-    for (const text of everyday) {
-      const ws = words(fold(text)).filter((w) => SPELLED.test(w));
-      const sks = ws.map(skeleton);
-      for (let i = 0; i < ws.length; i++) {
-        for (let n = 2; n <= 3 && i + n <= ws.length; n++) {
-          const phrase = ws.slice(i, i + n).join(' ');
-          if (seenPhrase.has(phrase) || sks.slice(i, i + n).some((x) => !x)) continue;
-          seenPhrase.add(phrase);
-          const key = sks.slice(i, i + n).join(' ');
-          shortTerms.forEach((terms, li) => {
-            if (!terms.has(key)) return;
-            const originals = skeletons[li]!.get(key)!;
-            if (!originals.some((o) => words(fold(o)).join(' ') === phrase)) dropped[li]!.add(key);
-          });
+  const shortFirst = new Set(shortTerms.flatMap((t) => [...t].map((k) => k.split(' ')[0]!)));
+  const skeletonOf = new Map<string, string>();
+  const seenPhrase = new Set<string>();
+  for (const text of everyday) {
+    const ws = words(fold(text)).filter((w) => SPELLED.test(w));
+    const sks = ws.map((w) => {
+      let sk = skeletonOf.get(w);
+      if (sk !== undefined) return sk;
+      sk = skeleton(w);
+      skeletonOf.set(w, sk);
+      // A word first met: a one-word term it shares a skeleton with, not being that word, is dropped.
+      if (sk) {
+        for (const h of matcher.findFolded(sk)) {
+          const originals = skeletons[h.list]!.get(h.term)!;
+          if (!originals.some((o) => termMatchesWord(o, w))) dropped[h.list]!.add(h.term);
         }
+      }
+      return sk;
+    });
+    for (let i = 0; i < ws.length; i++) {
+      if (!shortFirst.has(sks[i]!)) continue;
+      for (let n = 2; n <= 3 && i + n <= ws.length; n++) {
+        const phrase = ws.slice(i, i + n).join(' ');
+        if (seenPhrase.has(phrase) || sks.slice(i, i + n).some((x) => !x)) continue;
+        seenPhrase.add(phrase);
+        const key = sks.slice(i, i + n).join(' ');
+        shortTerms.forEach((terms, li) => {
+          if (!terms.has(key)) return;
+          const originals = skeletons[li]!.get(key)!;
+          if (!originals.some((o) => words(fold(o)).join(' ') === phrase)) dropped[li]!.add(key);
+        });
       }
     }
   }
