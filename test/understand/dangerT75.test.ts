@@ -43,3 +43,18 @@ describe('t75a: false alarms before, no emergency now', () => {
     '被焊枪烫到手，已经好了，想问能不能拿赔偿',
   ]);
 });
+
+// "Can someone locked in at work call 911 without papers?" is a question about calling, as it is in
+// Spanish and French (supposedAsked): answered by the topic, no longer by the emergency message in
+// Vietnamese alone ("gọi 911 được không" counted as a question about how to get emergency help).
+// Locked in oneself and asking whether one may call, it stays danger.
+describe('t75a: a call to 911 asked of someone supposed (vi)', () => {
+  eachLeftAlone('asked of someone supposed', [
+    'Cho em hỏi nếu ai đó bị nhốt ở chỗ làm thì có gọi 911 được không, người không có giấy tờ gọi có sao không',
+    'cho hoi neu ai bi chu nhot trong nha thi goi 911 dc ko, khong co giay to co sao k',
+  ]);
+  eachFlaggedByLists('asked by someone locked in now', [
+    'em bi nhot trong phong, goi 911 duoc khong',
+    'chủ khóa cửa nhốt em trong kho, gọi 911 được không anh',
+  ]);
+});
