@@ -404,6 +404,16 @@ const THAI = /\p{Script=Thai}/u;
 const TERSE_WORDS = 5;
 const TERSE_CHARS = 10;
 
+/** Kinds beside a harm that make a run of sentences between questions danger on its own (`buried`). */
+const HERE_OR_CRIED = new Set<string>(['near', 'help', 'cry', 'urgent', 'vehicle', 'held']);
+
+/** More than one harm, or a harm with someone here, a cry, a vehicle or papers held (`buried`). */
+function toldInFull(found: readonly string[]): boolean {
+  const kinds = new Set(found.map(kindOf));
+  const harms = [...kinds].filter((k) => HARM_SET.has(k));
+  return harms.length >= 2 || (harms.length >= 1 && [...kinds].some((k) => HERE_OR_CRIED.has(k)));
+}
+
 /** The kinds of what was found (`found` holds `lang:kind`): the same kind in any language once. */
 export function foundKinds(found: readonly string[]): Set<string> {
   return new Set(found.map((f) => f.slice(f.indexOf(':') + 1)));
@@ -646,11 +656,13 @@ export class DangerDetector {
   /**
    * Danger told at the end of a long message, after what the person first wanted to ask ("I
    * wanted to ask how many hours a student may work. But tonight the agent took my passport and
-   * says we move now, he won't say where"): the question, the past and the general words of the
-   * opening lower a harm they do not speak of. Each ending of the message from a sentence on is
-   * read as a message of its own; one read as danger is danger, unless the whole message passes
-   * on the news, laughs, names a thing or says it is over (what takes a harm away wherever it
-   * stands).
+   * says we move now, he won't say where"), or in its middle, between two questions about pay or
+   * papers ("is the cleaning fee legal? ... Tonight her brother is taking me to a new shop in
+   * Vancouver, my passport is gone, the car is waiting downstairs. Can I get the fee back?"): the
+   * questions, the past and the general words around it lower a harm they do not speak of. Each
+   * run of told sentences from a sentence on, up to the next sentence that asks something, is read
+   * as a message of its own; one read as danger is danger, unless the whole message passes on the
+   * news, laughs, names a thing or says it is over (what takes a harm away wherever it stands).
    */
   private buried(text: string, langs: readonly Lang[], whole: DangerReading): DangerReading | null {
     const kinds = new Set(whole.found.map(kindOf));
@@ -658,18 +670,32 @@ export class DangerDetector {
     // An ending is read alone only when the whole message holds a harm (or a part of one) and a
     // word of now: what an ending finds, the whole message found too.
     if (!kinds.has('now') || ![...kinds].some((k) => HARM_SET.has(k) || PART_SET.has(k))) return null;
-    const starts: number[] = [];
+    // Where each sentence begins: the message's start, then after each full stop, mark or new line.
+    const bounds: number[] = [0];
     for (const m of text.matchAll(SENTENCE_END)) {
       const at = m.index + m[0].length;
-      if (at < text.length && text.slice(at).trim()) starts.push(at);
+      if (at < text.length && text.slice(at).trim()) bounds.push(at);
     }
-    for (const at of starts) {
-      const tail = text.slice(at);
-      // Told, not asked, and now: an ending that asks something, or tells of no time, is read
-      // with the whole message (a question about the rules after a story, "he hit me last month").
-      if (QUESTION_MARK.test(tail)) continue;
+    bounds.push(text.length);
+    const asks = (k: number): boolean => {
+      const sentence = text.slice(bounds[k], bounds[k + 1]);
+      return QUESTION_MARK.test(sentence) || (k === bounds.length - 2 && ASKED_UNMARKED.test(sentence));
+    };
+    for (let k = 1; k < bounds.length - 1; k++) {
+      // Told, not asked, and now: a sentence that asks something, or a run that tells of no time,
+      // is read with the whole message (a question about the rules after a story, "he hit me last
+      // month"); the run ends where a sentence asks.
+      if (asks(k)) continue;
+      let end = k + 1;
+      while (end < bounds.length - 1 && !asks(end)) end++;
+      const at = bounds[k]!;
+      const tail = text.slice(at, bounds[end]);
       const r = this.readHarms(fold(tail), langs, {}, false);
       if (r.level < DANGER || !r.found.some((f) => kindOf(f) === 'now')) continue;
+      // A run with a question after it is read alone only when it tells more than one harm done now
+      // ("he grabbed the stick and says he'll break my arm"), or a harm with someone here or a cry:
+      // "but the boss is threatening us. is the police here different?" asks about what it tells.
+      if (end < bounds.length - 1 && !toldInFull(r.found)) continue;
       // Buried under something else: the opening tells of no harm of its own ("if I fall one day,
       // who pays the hospital? I haven't fallen" is one matter, read whole).
       const head = this.readHarms(fold(text.slice(0, at)), langs, {}, false);
