@@ -38,3 +38,13 @@ describe('t79a: false alarms before, no emergency now', () => {
     'फेसबुकमा नेपाली केटीहरू क्यानडामा फसेको भिडियो देखेँ, डर लाग्यो, यो साँचो हो?',
   ]);
 });
+
+// "Quick question" opens many first messages: it is no call to hurry (the lists asked "are you in
+// danger right now?" of a question about overtime beside an angry boss). Own lines.
+describe('a quick question is no call to hurry', () => {
+  eachNeither('quick question, nothing happening', [
+    'hi quick question about overtime, my boss is angry at us',
+    'Quick question, is it legal for an employer to hit a worker for making mistakes? Nothing happened, I just want to know the law',
+  ]);
+  eachFlaggedByLists('quick question, a knife at the door now', ['quick question he has a knife and hes outside my door']);
+});
