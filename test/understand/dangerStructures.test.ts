@@ -223,7 +223,6 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
   const no = [
     'my daughter is at school and my husband gets angry when i work late',
     'we ride in the truck with strangers from the agency, is transport free?',
-    'gracias por todo, adios, ya no aguanto este horario',
   ];
   it('is not danger nor asked', () => {
     for (const t of no) {
@@ -232,7 +231,7 @@ describe('halves that stay apart: a child elsewhere, strangers on the work truck
     }
   });
   // "I can't take it anymore" is how despair is often said: the learned signal may ask (ADR 0014).
-  eachNeitherByLists('giving up on the hours, by the lists', ['sorry for the late message, forgive me, i cant take it anymore with these hours']);
+  eachNeitherByLists('giving up on the hours, by the lists', ['sorry for the late message, forgive me, i cant take it anymore with these hours', 'gracias por todo, adios, ya no aguanto este horario']);
 });
 
 describe('Arabic: the one in charge who threatens, cold and work that "kill", a harm told of someone back home', () => {

@@ -51,10 +51,12 @@ describe('what is no danger beside them (t66a), own lines', () => {
     "my supervisor shoved me last week, it hasn't happened again but i'm nervous, what are my options?",
     "mon boss m'a bouscule la semaine passee, ca ne s'est pas reproduit, je peux porter plainte?",
     "tháng trước chủ tát em, chưa bị lại, em có thể khiếu nại không?",
-    "我在屠宰场上班，每天杀几百只鸭，手套都是血，能多休息吗",
     "nakita ko sa fb na may nagpaalam sa pamilya nya, nakakalungkot",
   ]);
   eachNeitherByLists('"just shoot me now" of a schedule (the learned signal may ask)', [
     "just shoot me now, they moved my shift again",
   ]);
+  // Blood on the gloves at a slaughterhouse: the lists read the work's own routine; the learned
+  // signal, retrained with t77a and t80a, reads it at 0.70 beside a matter and asks (ADR 0014).
+  eachNeitherByLists('a slaughterhouse, by the lists (the learned signal may ask)', ["我在屠宰场上班，每天杀几百只鸭，手套都是血，能多休息吗"]);
 });
