@@ -38,6 +38,8 @@ const signalRule = z.union([
     /** keep (negation changes nothing), drop, or the signal it becomes ("no_police"). */
     negated: z.union([z.enum(['keep', 'drop']), readable]).optional(),
     unless: z.array(readable).default([]),
+    /** clause: taken back by `unless` only if never read in a clause of its own without them. */
+    apart: z.literal('clause').optional(),
   }),
 ]);
 const signalRules = z.partialRecord(readable, signalRule);
@@ -247,7 +249,7 @@ function compileSignals(lexicon: Lexicon, sets: { file: string; where: Where; ru
       const compiled = compilePatterns(lexicon, spec.when, (i) => [...path, name, ...(Array.isArray(rule) ? [] : ['when']), i], `signals.${name}`, file, where, problems);
       const prev = out.get(name);
       const negated = ('negated' in spec ? spec.negated : undefined) ?? prev?.negated ?? DEFAULT_NEGATED[name as Signal] ?? 'keep';
-      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], wide: WIDE_NEGATION.has(name as Signal), mentioned: MENTIONED.has(name as Signal) ? 'mention' : OFFERED.has(name as Signal) ? 'offer' : undefined });
+      out.set(name, { signal: name, patterns: [...(prev?.patterns ?? []), ...compiled], negated, unless: [...new Set([...(prev?.unless ?? []), ...spec.unless])], apart: ('apart' in spec ? spec.apart : undefined) ?? prev?.apart, wide: WIDE_NEGATION.has(name as Signal), mentioned: MENTIONED.has(name as Signal) ? 'mention' : OFFERED.has(name as Signal) ? 'offer' : undefined });
     }
   }
   return [...out.values()];

@@ -77,6 +77,8 @@ export interface SignalSpec {
   when: string[];
   negated?: Negated;
   unless?: string[];
+  /** `clause`: the signal is taken back (`unless`) only where it never stands in a clause apart from them. */
+  apart?: 'clause';
 }
 
 /** A compiled pattern: parts that must all match one sentence (the first is the head). */
@@ -100,6 +102,13 @@ export interface CompiledSignal {
   patterns: CompiledPattern[];
   negated: Negated;
   unless: string[];
+  /**
+   * `clause`: the `unless` signals take it back only if it is nowhere read in a clause of its own
+   * without them ("the police aren't required. And no lawyer needed either": help without the
+   * police stands beside a lawyer waved off; "no need for a lawyer, go file the report" is no
+   * help without the police, which only the two clauses read together seemed to say).
+   */
+  apart?: 'clause';
   /** A negation anywhere in the clause before cancels it (asks: "I won't ask for your boss's name"). */
   wide?: boolean;
   /**
@@ -470,8 +479,17 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
   return negated ? 'negated' : 'none';
 }
 
-/** The signals a folded line shows, after `unless`; `why` collects each matching pattern (for reviewers). */
-export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly CompiledSignal[], why?: string[]): Set<string> {
+/** The clauses of a folded line (commas and sentence ends; spaces too where a script puts them for commas). */
+function clausesOf(folded: string, lexicon: Lexicon): string[] {
+  const split = lexicon.spec.negation.spaceEndsClause ? /[.!?;:,。！？؟،，；।\n\s]+/u : /[.!?;:,。！？؟،，；।\n]+/u;
+  return folded.split(split).map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+/**
+ * The signals a folded line shows, after `unless`; `why` collects each matching pattern (for
+ * reviewers); `whole` is false when one clause of a line is read on its own (for `apart`).
+ */
+export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly CompiledSignal[], why?: string[], whole = true): Set<string> {
   const found = new Set<string>();
   folded = lexicon.unfill(folded);
   const sentences = lexicon.sentences(folded);
@@ -490,6 +508,13 @@ export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly
     if (plain) found.add(s.signal);
     else if (negated && s.negated !== 'drop' && s.negated !== 'keep') found.add(s.negated);
   }
-  for (const s of signals) if (found.has(s.signal) && s.unless.some((u) => found.has(u))) found.delete(s.signal);
+  const standsApart = (s: CompiledSignal): boolean =>
+    whole &&
+    s.apart === 'clause' &&
+    clausesOf(folded, lexicon).some((c) => {
+      const inClause = matchSignals(c, lexicon, signals, undefined, false);
+      return inClause.has(s.signal) && !s.unless.some((u) => inClause.has(u));
+    });
+  for (const s of signals) if (found.has(s.signal) && s.unless.some((u) => found.has(u)) && !standsApart(s)) found.delete(s.signal);
   return found;
 }

@@ -4,7 +4,7 @@
 // identifying details lower it. Intents are what the line asks, so the persona can answer it;
 // they are not scored.
 
-import { POINT_IDS, type PointId } from './points.ts';
+import { POINT_IDS, POINTS, type PointId } from './points.ts';
 import { foldLine, matchSignals, type CompiledSignal, type Lexicon } from './recognise.ts';
 
 export const SIGNALS = [
@@ -194,6 +194,14 @@ export function readLine(folded: string, reader: Reader, why?: string[]): Readin
   if (reader.english && mostlyLatin(folded)) {
     for (const s of matchSignals(folded, reader.english.lexicon, reader.english.signals, why)) found.add(s);
     for (const p of quietIn(reader.english)) quiet.add(p);
+  }
+  // A signal that takes another back (`unless`: an unasked call takes back a next step, a lawyer
+  // waved off help without the police) has had the rules' word on that one's point: "I'll call you
+  // tomorrow on this number, whoever answers" offers no step, and the second opinion leaves next
+  // steps alone too.
+  for (const s of reader.signals) {
+    const point = POINTS.find((p) => p.earn === s.signal);
+    if (point && !found.has(s.signal) && s.unless.some((u) => found.has(u))) quiet.add(point.id);
   }
   return { signals: SIGNALS.filter((s) => found.has(s)), intents: INTENTS.filter((s) => found.has(s)), quiet: POINT_IDS.filter((p) => quiet.has(p)) };
 }

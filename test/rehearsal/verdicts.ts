@@ -1,5 +1,5 @@
 // A line's verdict on each rubric point, read by the rules of a language (any persona speaking it).
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPersonas, signalsOf } from '../../src/rehearsal/index.ts';
 import { lineVerdicts, type PointId, type Verdict } from '../../src/rehearsal/points.ts';
 
@@ -30,3 +30,13 @@ export const expectNone =
 export const expectNoBreach = (lang: string, line: string): void => {
   expect(Object.values(verdicts(lang, line)), line).not.toContain('breached');
 };
+
+/** A line, its language and the verdicts wanted on it. */
+export type VerdictRow = readonly [lang: string, line: string, want: Partial<Record<PointId, Verdict>>];
+
+/** A describe named `title` with one test a row: each line gets the verdicts wanted (expectVerdicts). */
+export function eachVerdicts(title: string, rows: readonly VerdictRow[]): void {
+  describe(title, () => {
+    for (const [lang, line, want] of rows) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
+  });
+}
