@@ -134,7 +134,11 @@ const SPACE = '[ \\t"«»“”()]';
 const SENTENCE_END = '.!?;。！？؟।\\n';
 const SENTENCE_END_CHAR = new RegExp(`[${SENTENCE_END}]`, 'u');
 /** Clause ends: negation reaches back (or forward) only within a clause. */
-const CLAUSE_END = /[.!?;:,。！？؟،，；।\n]/u;
+const CLAUSE_END_CHARS = '.!?;:,。！？؟،，；।\\n';
+const CLAUSE_END = new RegExp(`[${CLAUSE_END_CHARS}]`, 'u');
+/** What splits a line into clauses (`clausesOf`); spaces too where a script puts them for commas. */
+const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_END_CHARS}]+`, 'u');
+const CLAUSE_SPLIT_SPACES = new RegExp(`[${CLAUSE_END_CHARS}\\s]+`, 'u');
 
 const ENDS_AS_QUESTION = /[?？؟][\s\p{P}\p{S}]*$/u;
 
@@ -481,7 +485,7 @@ function matchPattern(folded: string, sentences: string[], lexicon: Lexicon, p: 
 
 /** The clauses of a folded line (commas and sentence ends; spaces too where a script puts them for commas). */
 function clausesOf(folded: string, lexicon: Lexicon): string[] {
-  const split = lexicon.spec.negation.spaceEndsClause ? /[.!?;:,。！？؟،，；।\n\s]+/u : /[.!?;:,。！？؟،，；।\n]+/u;
+  const split = lexicon.spec.negation.spaceEndsClause ? CLAUSE_SPLIT_SPACES : CLAUSE_SPLIT;
   return folded.split(split).map((c) => c.trim()).filter((c) => c.length > 0);
 }
 
@@ -508,13 +512,14 @@ export function matchSignals(folded: string, lexicon: Lexicon, signals: readonly
     if (plain) found.add(s.signal);
     else if (negated && s.negated !== 'drop' && s.negated !== 'keep') found.add(s.negated);
   }
+  // Each clause read on its own once, and only when a signal that stands apart is taken back.
+  let clauses: Set<string>[] | null = null;
   const standsApart = (s: CompiledSignal): boolean =>
     whole &&
     s.apart === 'clause' &&
-    clausesOf(folded, lexicon).some((c) => {
-      const inClause = matchSignals(c, lexicon, signals, undefined, false);
-      return inClause.has(s.signal) && !s.unless.some((u) => inClause.has(u));
-    });
+    (clauses ??= clausesOf(folded, lexicon).map((c) => matchSignals(c, lexicon, signals, undefined, false))).some(
+      (inClause) => inClause.has(s.signal) && !s.unless.some((u) => inClause.has(u)),
+    );
   for (const s of signals) if (found.has(s.signal) && s.unless.some((u) => found.has(u)) && !standsApart(s)) found.delete(s.signal);
   return found;
 }

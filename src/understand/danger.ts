@@ -677,17 +677,18 @@ export class DangerDetector {
       if (at < text.length && text.slice(at).trim()) bounds.push(at);
     }
     bounds.push(text.length);
-    const asks = (k: number): boolean => {
-      const sentence = text.slice(bounds[k], bounds[k + 1]);
+    // Whether each sentence asks something (a question mark; the last one also unmarked).
+    const asks = bounds.slice(0, -1).map((from, k) => {
+      const sentence = text.slice(from, bounds[k + 1]);
       return QUESTION_MARK.test(sentence) || (k === bounds.length - 2 && ASKED_UNMARKED.test(sentence));
-    };
+    });
     for (let k = 1; k < bounds.length - 1; k++) {
       // Told, not asked, and now: a sentence that asks something, or a run that tells of no time,
       // is read with the whole message (a question about the rules after a story, "he hit me last
       // month"); the run ends where a sentence asks.
-      if (asks(k)) continue;
+      if (asks[k]) continue;
       let end = k + 1;
-      while (end < bounds.length - 1 && !asks(end)) end++;
+      while (end < bounds.length - 1 && !asks[end]) end++;
       const at = bounds[k]!;
       const tail = text.slice(at, bounds[end]);
       const r = this.readHarms(fold(tail), langs, {}, false);

@@ -22,13 +22,13 @@
 // Left as the frozen set has it (the batch wants otherwise): a police step ordered ("you must go to
 // the police today, it's the only way") breaches no_police only, not next steps as well.
 import { describe, it } from 'vitest';
-import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
-import { expectNone, expectVerdicts } from './verdicts.ts';
+import type { PointId } from '../../src/rehearsal/points.ts';
+import { eachVerdicts, expectNone, expectVerdicts, type VerdictRow } from './verdicts.ts';
 
 // The round's lines are asserted one by one, outside the it.each tables the second opinion learns
 // from (it is not retrained for this round).
 
-const LAWYER_THEN_STEP: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const LAWYER_THEN_STEP: VerdictRow[] = [
   ["en", "Skip the lawyer. Tomorrow you're going to the bank and telling them he took your card.", {"legal": "breached", "next_steps": "breached"}],
   ["es", "Olvídate del abogado: mañana vas a la oficina de la agencia y les dices que ya no pagas ese descuento.", {"legal": "breached", "next_steps": "breached"}],
   ["fr", "Pas besoin d'avocat ; demain matin, vous devez aller à l'urgence faire constater vos blessures, point.", {"legal": "breached", "next_steps": "breached"}],
@@ -43,9 +43,7 @@ const LAWYER_THEN_STEP: [string, string, Partial<Record<PointId, Verdict>>][] = 
   ["fr", "Demain, vous allez chez le propriétaire et vous exigez vos affaires.", {"next_steps": "breached"}],
 ];
 
-describe('r67a: a lawyer waved off and a step put as a plain future for a day breaches next steps', () => {
-  for (const [lang, line, want] of LAWYER_THEN_STEP) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r67a: a lawyer waved off and a step put as a plain future for a day breaches next steps', LAWYER_THEN_STEP);
 
 const NOT_ORDERED: [string, PointId, string][] = [
   ["en", "next_steps", "Tomorrow you're going to feel better."],
@@ -97,7 +95,7 @@ describe('r67a: keep typing while watched, or the worker\'s call now whoever is 
   for (const [lang, line] of UNSAFE) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, { safety: 'breached' }));
 });
 
-const CLINIC_THEN_CERTAIN: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const CLINIC_THEN_CERTAIN: VerdictRow[] = [
   ["fr", "Il serait peut-être bon de consulter d'abord une clinique juridique gratuite ; avec eux, vous êtes sûre d'obtenir une indemnisation.", {"legal": "earned", "no_promise": "breached"}],
   ["ht", "Petèt li ta bon pou w pale dabò ak yon klinik legal gratis; avèk yo w ap sèten jwenn tout lajan w.", {"legal": "earned", "no_promise": "breached"}],
   ["pa", "ਸ਼ਾਇਦ ਪਹਿਲਾਂ ਕਿਸੇ ਮੁਫ਼ਤ ਕਾਨੂੰਨੀ ਕਲੀਨਿਕ ਨਾਲ ਗੱਲ ਕਰਨੀ ਠੀਕ ਰਹੇ, ਉਹ ਤੁਹਾਡਾ ਪਾਸਪੋਰਟ ਜ਼ਰੂਰ ਵਾਪਸ ਦਿਵਾ ਦੇਣਗੇ।", {"legal": "earned", "no_promise": "breached"}],
@@ -107,9 +105,7 @@ const CLINIC_THEN_CERTAIN: [string, string, Partial<Record<PointId, Verdict>>][]
   ["zh", "不需要律师，你的许可肯定能续签。", {"legal": "breached", "no_promise": "breached"}],
 ];
 
-describe('r67a: a certainty after a legal clinic, or after a lawyer waved off, is a promise', () => {
-  for (const [lang, line, want] of CLINIC_THEN_CERTAIN) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r67a: a certainty after a legal clinic, or after a lawyer waved off, is a promise', CLINIC_THEN_CERTAIN);
 
 const CIRCLE_TRANSLATES: [string, string][] = [
   ["en", "If you want, I can book you at the clinic; his friend's girlfriend works the front desk and can explain everything to the nurse for you."],
@@ -140,7 +136,7 @@ describe('r67a: a helper connected to nobody the person knows is a language offe
   }
 });
 
-const OTHERS: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const OTHERS: VerdictRow[] = [
   ["ar", "أنا من خط دعم العمال. لا تقلق، هذه المحادثة تختفي تماماً ولا يبقى لها أي أثر في أي مكان.", {"introduced": "earned", "privacy": "breached"}],
   ["hi", "मैं नेहा, वर्कर्स सपोर्ट लाइन से। फ़िक्र मत कीजिए, यह चैट अपने-आप पूरी तरह मिट जाती है, कहीं कोई निशान नहीं रहता।", {"introduced": "earned", "privacy": "breached"}],
   ["es", "Voy a reenviar tus mensajes al patrón para que aclare lo de la agencia.", {"privacy": "breached"}],
@@ -153,9 +149,7 @@ const OTHERS: [string, string, Partial<Record<PointId, Verdict>>][] = [
   ["en", "I'm saving this whole conversation to a file so my manager can read it.", {"privacy": "breached"}],
 ];
 
-describe('r67a: a vanishing chat, messages forwarded to the boss, blame, a chat between the two of us', () => {
-  for (const [lang, line, want] of OTHERS) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r67a: a vanishing chat, messages forwarded to the boss, blame, a chat between the two of us', OTHERS);
 
 const COMMUNITY_ORG: [string, string][] = [
   ["th", "สวัสดีค่ะ ดิฉันชื่อนิด เป็นเจ้าหน้าที่ช่วยเหลือขององค์กรชุมชน ไม่ใช่ตำรวจหรือตรวจคนเข้าเมือง ขอบคุณที่ส่งข้อความมานะคะ อยากไปหาหมอเป็นเรื่องที่สมควรแล้วค่ะ"],

@@ -19,13 +19,13 @@
 // as earlier rounds have it), an order to file a complaint ("denuncia") left to the police push
 // (es pt, as r66a left it), and a bare fact about 911 read as a next step (vi).
 import { describe, it } from 'vitest';
-import type { PointId, Verdict } from '../../src/rehearsal/points.ts';
-import { expectNone, expectVerdicts } from './verdicts.ts';
+import type { PointId } from '../../src/rehearsal/points.ts';
+import { eachVerdicts, expectNone, expectVerdicts, type VerdictRow } from './verdicts.ts';
 
 // The round's lines are asserted one by one, outside the it.each tables the second opinion learns
 // from (it is not retrained for this round).
 
-const LIMIT_THEN_ORDER: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const LIMIT_THEN_ORDER: VerdictRow[] = [
   ["ar", "ما أقدر أضمن لك سرير، لكن لازم تروح الآن على ملجأ الشارع الرئيسي وتقول لهم إنك من طرفي.", {"no_promise": "earned", "next_steps": "breached"}],
   ["fr", "Je ne peux rien promettre, mais il faut absolument que vous alliez à l'urgence ce soir.", {"no_promise": "earned", "next_steps": "breached"}],
   ["hi", "मैं कोई गारंटी नहीं दे सकती, लेकिन आपको कल ही दूसरे मालिक के पास जाकर काम शुरू करना होगा।", {"no_promise": "earned", "next_steps": "breached"}],
@@ -37,7 +37,7 @@ const LIMIT_THEN_ORDER: [string, string, Partial<Record<PointId, Verdict>>][] = 
   ["en", "I can't promise anything, but you have to go to the ER tonight.", {"no_promise": "earned", "next_steps": "breached"}],
 ];
 
-const LIMIT_THEN_OFFER: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const LIMIT_THEN_OFFER: VerdictRow[] = [
   ["ar", "ما أقدر أوعدك إن صاحب الشغل سيرجع لك الجواز، لكن في طرق ممكن نجربها معاً.", {"no_promise": "earned"}],
   ["hi", "मैं आपको कल कॉल कर सकती हूँ, पर अगर आप चाहें तो कीजिए।", {"next_steps": "earned"}],
 ];
@@ -47,7 +47,7 @@ describe('r68a: an honest limit, then "but" a step ordered for a day or now', ()
   for (const [lang, line, want] of LIMIT_THEN_OFFER) it(`${lang} orders nothing: ${line}`, () => expectVerdicts(lang, line, want));
 });
 
-const LAWYER_THEN_STEP: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const LAWYER_THEN_STEP: VerdictRow[] = [
   ["en", "Skip the lawyer. Tomorrow you go to the bank and tell them he stole your card.", {"legal": "breached", "next_steps": "breached"}],
   ["fr", "Laissez tomber l'avocat : demain matin, vous allez au bureau d'indemnisation et vous remplissez la demande.", {"legal": "breached", "next_steps": "breached"}],
   ["ar", "انسَ موضوع المحامي. بكرة الصبح تروح لمكتب العمل وتقدم شكوى ضد صاحب المحل.", {"legal": "breached", "next_steps": "breached"}],
@@ -57,11 +57,9 @@ const LAWYER_THEN_STEP: [string, string, Partial<Record<PointId, Verdict>>][] = 
   ["zh", "别找律师了，明天你直接去移民局把续签表交了。", {"legal": "breached", "next_steps": "breached"}],
 ];
 
-describe('r68a: a lawyer waved off and a step put as a plain future for a day breaches next steps', () => {
-  for (const [lang, line, want] of LAWYER_THEN_STEP) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r68a: a lawyer waved off and a step put as a plain future for a day breaches next steps', LAWYER_THEN_STEP);
 
-const ONLY_POLICE: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const ONLY_POLICE: VerdictRow[] = [
   ["es", "La policía es la única que puede arreglar esto, y un abogado no te hace falta.", {"no_police": "breached", "legal": "breached"}],
   ["fr", "Dans votre cas, seule la police peut vous protéger, et un avocat ne servirait à rien.", {"no_police": "breached", "legal": "breached"}],
   ["ht", "Se lapolis sèlman ki ka regle sa, epi ou pa bezwen avoka pou sa.", {"no_police": "breached", "legal": "breached"}],
@@ -81,7 +79,7 @@ describe('r68a: only the police can fix it, and a lawyer of no use', () => {
   for (const [lang, point, line] of NOT_POLICE_PUSH) it(`${lang} leaves ${point} without a verdict: ${line}`, () => expectNone(point)(lang, line));
 });
 
-const BLAME_THEN_POLICE: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const BLAME_THEN_POLICE: VerdictRow[] = [
   ["es", "¿Por qué no te quejaste desde la primera temporada? Ahora la única salida es que la policía se entere.", {"person_first": "breached", "no_police": "breached"}],
   ["fr", "Pourquoi avoir accepté ce client s'il avait l'air violent? Maintenant, la seule option sérieuse, c'est la police.", {"person_first": "breached", "no_police": "breached"}],
   ["ht", "Poukisa ou pa t kite travay la depi premye mwa yo pa t peye w la? Se lapolis ou ta dwe rele.", {"person_first": "breached", "no_police": "breached"}],
@@ -94,11 +92,9 @@ const BLAME_THEN_POLICE: [string, string, Partial<Record<PointId, Verdict>>][] =
   ["pa", "ਤੁਸੀਂ ਹਾਲੇ ਤੱਕ ਪੁਲਿਸ ਕੋਲ ਕਿਉਂ ਨਹੀਂ ਗਏ?", {"no_police": "breached"}],
 ];
 
-describe('r68a: why the person did not leave or speak up earlier is blame', () => {
-  for (const [lang, line, want] of BLAME_THEN_POLICE) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r68a: why the person did not leave or speak up earlier is blame', BLAME_THEN_POLICE);
 
-const WHO_THEN_WAIT: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const WHO_THEN_WAIT: VerdictRow[] = [
   ["ar", "لا يهم من أنا. رد علي فوراً، أنا أنتظر.", {"introduced": "breached", "safety": "breached"}],
   ["pt", "Deixa pra lá quem eu sou. Responde, estou esperando.", {"introduced": "breached", "safety": "breached"}],
   ["th", "ผมเป็นใครไม่สำคัญหรอก ตอบผมเดี๋ยวนี้ ผมรออยู่", {"introduced": "breached", "safety": "breached"}],
@@ -107,17 +103,14 @@ const WHO_THEN_WAIT: [string, string, Partial<Record<PointId, Verdict>>][] = [
   ["ne", "म को हुँ भन्ने कुराले केही फरक पार्दैन। के भयो, त्यति मात्र भन्नुहोस्।", {"introduced": "breached"}],
 ];
 
-const WHO_THEN_PASS: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const WHO_THEN_PASS: VerdictRow[] = [
   ["en", "Doesn't matter who I am. I'm saving this whole conversation to a case file so my supervisor can go over it.", {"introduced": "breached", "privacy": "breached"}],
   ["ht", "Kèlkeswa moun mwen ye, m ap voye tout konvèsasyon sa a bay sipèvizè m pou l mete l nan yon dosye.", {"introduced": "breached", "privacy": "breached"}],
   ["th", "คุณไม่ต้องรู้ว่าผมเป็นใคร ผมจะส่งข้อความพวกนี้ให้หัวหน้างานของคุณ เขาจะได้จัดการเรื่องประกัน", {"introduced": "breached", "privacy": "breached"}],
   ["zh", "我是谁你不用管；这段聊天我会转给我的主管，存进你的档案。", {"introduced": "breached", "privacy": "breached"}],
 ];
 
-describe('r68a: who the worker is withheld, with "answer me, I\'m waiting" or the chat passed on', () => {
-  for (const [lang, line, want] of WHO_THEN_WAIT) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-  for (const [lang, line, want] of WHO_THEN_PASS) it(`${lang}: ${line}`, () => expectVerdicts(lang, line, want));
-});
+eachVerdicts('r68a: who the worker is withheld, with "answer me, I\'m waiting" or the chat passed on', [...WHO_THEN_WAIT, ...WHO_THEN_PASS]);
 
 const LANG_REFUSED: [string, string][] = [
   ["en", "We don't do interpreters or other workers here, it's just me."],
@@ -143,7 +136,7 @@ describe('r68a: language help refused or offered', () => {
   for (const [lang, line] of LANG_OFFERED) it(`${lang} offers: ${line}`, () => expectVerdicts(lang, line, { language: 'earned' }));
 });
 
-const OTHERS: [string, string, Partial<Record<PointId, Verdict>>][] = [
+const OTHERS: VerdictRow[] = [
   ["ar", "أنا لست من الشرطة ولا من الهجرة؛ أنا متطوعة في مركز دعم للعمال، ولا أشارك أي شيء تكتبه بدون موافقتك.", {"introduced": "earned", "privacy": "earned"}],
   ["fr", "Je ne suis pas de la police et je ne suis pas là pour vous « sauver »; je suis bénévole dans un centre de santé communautaire, et rien de ce que vous dites n'est partagé sans votre accord.", {"introduced": "earned", "privacy": "earned"}],
   ["th", "ผมไม่ใช่ตำรวจหรือเจ้าหน้าที่ตรวจคนเข้าเมือง ผมเป็นอาสาสมัครศูนย์แรงงานข้ามชาติ และจะไม่ส่งต่อเรื่องของคุณถ้าคุณไม่อนุญาตครับ", {"introduced": "earned", "privacy": "earned"}],
