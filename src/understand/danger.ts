@@ -295,6 +295,11 @@ const PAIRS: readonly { a: Concept; b: Concept; harm: Harm; only?: readonly Conc
   ...(['mine', 'kin', 'child'] as const).map((b) => ({ a: 'ransom' as const, b, harm: 'taken' as const })),
   // Led off by someone, and not heard from since: taken (t61a).
   { a: 'led_off', b: 'unresponsive', harm: 'taken' },
+  // A goodbye sent, and no answer since, with a call for help ("ti sè m voye m yon mesaj orevwa sa
+  // gen 20 minit e li pa reponn ankò… tanpri", "elle m'a envoyé un message d'adieu… elle répond
+  // plus. svp aidez"): someone who may be ending their life (t81a). A goodbye and no answer told
+  // without a call ("she said goodbye and left the farm, she doesn't answer") is someone gone.
+  { a: 'goodbye', b: 'unresponsive', harm: 'self_harm', only: ['now', 'help', 'cry', 'urgent'] },
   { a: 'vehicle', b: 'unknown', harm: 'taken' },
   // Moved with the passport in someone else's hands: being taken only now, tonight or with a call
   // for help ("pack ur bag u go to other farm tonight, he keep my passport").
