@@ -44,3 +44,10 @@ describe('t83a: false alarms or asked before, no emergency now', () => {
     "hijo sathi sanga bhaat pakauda pressure cooker futera alikati aago lagyo, kohi ghaite bhayena, tara landlord le damage ko paisa maagyo, ma worker housing ma chu, tirnu parcha?",
   ]);
 });
+
+describe('t83a: first messages, danger now', () => {
+  eachFlaggedByLists('a room locked since the morning, not let out, Thai in Latin letters (read as Thai, not Vietnamese); better if I were gone', [
+    'sawatdee ka, nai jang lok hong wai tang tae chao, bo hai ork, hiw nam',
+    'wala na akong silbi, mas mabuti pang wala na ako',
+  ]);
+});

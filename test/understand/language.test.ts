@@ -12,6 +12,9 @@ describe('language', () => {
     ['роботодавець забрав паспорт', 'uk'],
     ['صاحب العمل أخذ جوازي', 'ar'],
     ['patwon an pa peye m depi de mwa', 'ht'],
+    // Thai in Latin letters, Isan-flavoured, sharing short words with Vietnamese typed without accents (t83a).
+    ['sawatdee ka, nai jang lok hong wai tang tae chao, bo hai ork, hiw nam', 'th'],
+    ['chi oi em bi khoa trong phong tu sang, khong cho ra ngoai', 'vi'],
   ])('detects %j as %s', (text, lang) => {
     expect(understanding().detectLanguage(text).lang).toBe(lang);
   });
