@@ -1220,7 +1220,10 @@ export class DangerDetector {
       // The past or a habit read only inside a span up to now ("hace ~ semanas" inside "desde hace 2
       // semanas") is none beside being kept in, followed or taken: it is going on still. Beside
       // anything else it stays what it lowered before ("me duele una muela desde hace 2 semanas").
-      const inSpanOnly = (k: Lowering): boolean => ongoing && (k === 'past' || k === 'habit') && onlyInSpan.has(k);
+      // Nor does a habit told beside being kept in, followed or taken up to now ("दो दिन से तहखाने
+      // में बंद हैं, दिन में एक बार खाना देते हैं": shut in for two days, fed once a day): what is done
+      // every day while it lasts is part of it, not a sign it is a custom of the house (t81a).
+      const inSpanOnly = (k: Lowering): boolean => ongoing && ((k === 'past' || k === 'habit') && onlyInSpan.has(k) || k === 'habit');
       for (const k of LOWERS) if (ctx.has(k) && !kept.has(k) && !inSpanOnly(k)) lower += loweredBy(k, harms, ctx, threat);
       // Saying it is over and one is safe now: never more than the question, whatever the harm
       // ("they locked us in last night but we are safe now" is asked about, not answered as an

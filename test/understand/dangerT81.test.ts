@@ -1,9 +1,7 @@
 // t81a (the brief of t72a, other writers, asked to write as different people and to put danger
 // words into harmless lines) was scored before anyone read it at 83830ae4 (265 of 280 danger lines
 // flagged, 9 asked, 6 missed; 9 of 378 harmless lines alarmed, 19 asked) and kept unread as the
-// measure for a round; at 4548c6b4: 264, 10, 6; 9 alarmed, 17 asked. Read since. Left: Hindi
-// "दो दिन से तहखाने में बंद हैं, दिन में एक बार खाना देते हैं" is still missed (once a day reads as
-// a habit and "एक बार" as the past, which lower being shut in up to now).
+// measure for a round; at 4548c6b4: 264, 10, 6; 9 alarmed, 17 asked. Read since.
 import { describe } from 'vitest';
 import { eachFlaggedByLists, eachNeither } from './expectDanger.ts';
 
@@ -21,6 +19,16 @@ describe('t81a: missed or asked before, danger now', () => {
     "agent le bhanyo aaja raati 12 baje truck aauchha arko province lagne, passport ra phone usle rakhyo, yo lukaera rakheko phone ho",
     "ਮੇਰੇ ਪੈਰ ਵਿੱਚ ਕੱਲ੍ਹ ਕਿੱਲ ਵੱਜਿਆ ਸੀ, ਹੁਣ ਬਹੁਤ ਸੁੱਜ ਗਿਆ ਤੇ ਬੁਖਾਰ ਤੇਜ਼, ਸਿਰ ਘੁੰਮਦਾ। ਮਾਲਕ ਡਾਕਟਰ ਕੋਲ ਨਹੀਂ ਜਾਣ ਦਿੰਦਾ ਕਹਿੰਦਾ permit cancel ਕਰਾ ਦੂੰ",
     "cortei a mao na serra, mt sangue, o chefe falou pra enrolar num pano e terminar o turno, ta pingando ainda",
+  ]);
+});
+
+describe('t81a: a habit beside being kept in up to now lowers nothing; "once a day" is how often, not the past', () => {
+  eachFlaggedByLists('shut in a basement for two days, fed once a day, the place unknown', [
+    'दो दिन से तहखाने में बंद हैं, दिन में एक बार खाना देते हैं, पता नहीं कौन सी जगह है',
+  ]);
+  eachNeither('fed once a day asked about, no one kept in; once, in the past, and fine now', [
+    'दिन में एक बार खाना मिलता है, क्या ये सही है?',
+    'एक बार उसने मुझे मारा था, अब मैं ठीक हूँ',
   ]);
 });
 
