@@ -23,7 +23,9 @@
 //                   wherever it sits ("POLICE .. { MUST }": "the police don't have to be involved"
 //                   is negated at "have to", as "you don't have to go to the police" is)
 //   ..  / ...       up to 6 / 14 words between (in scripts without spaces: 18 / 40 characters),
-//                   never across the end of a sentence
+//                   never across the end of a sentence, nor over a word of the rule file's
+//                   `contrast` groups ("but": what follows it is said apart; a negation before
+//                   it does not reach past it either)
 //   ^  / $          the start / the end of a sentence or clause (an order: "^ call POLICE")
 //   A & B           A and B in the same sentence, in any order ("KEEP & NUMBER"); negation is
 //                   looked for around A
