@@ -116,6 +116,12 @@ export const ruleSetSchema = z.strictObject({
       after: z.number().int().min(0).max(60).default(0),
     })
     .default({ words: [], before: 8, after: 0 }),
+  /**
+   * Groups of words that set what follows against what went before ("but", "pero", "mais"): a
+   * gap (`..`, `...`) never runs over one, so "it's not your fault, but you have to go to the
+   * police" is no "not … have to … police", and a negation before "but" reaches nothing after it.
+   */
+  contrast: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
   words: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'group names are CAPITALS'), z.array(wordOrNumber).min(1)).default({}),
   signals: signalRules,
   /**
@@ -319,7 +325,7 @@ export function loadPersonas(dir: string = PERSONAS_DIR): LoadedPersonas {
       if (!r) continue;
       if (`${r.value.lang}.yaml` !== name) problems.push({ file: r.file, line: r.lineOf(['lang']), message: `lang "${r.value.lang}" does not match the file name` });
       try {
-        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: { ...r.value.negation, spaceEndsClause: r.value.negation.space_ends_clause }, mention: r.value.mention, offer: r.value.offer });
+        const lexicon = new Lexicon({ script: r.value.script, attach: r.value.attach, fillers: r.value.fillers, groups: r.value.words, negation: { ...r.value.negation, spaceEndsClause: r.value.negation.space_ends_clause }, mention: r.value.mention, offer: r.value.offer, contrast: r.value.contrast });
         ruleSets.set(r.value.lang, r.value);
         sources.set(r.value.lang, { file: r.file, where: r.lineOf, lexicon });
       } catch (e) {

@@ -23,7 +23,9 @@
 //                   wherever it sits ("POLICE .. { MUST }": "the police don't have to be involved"
 //                   is negated at "have to", as "you don't have to go to the police" is)
 //   ..  / ...       up to 6 / 14 words between (in scripts without spaces: 18 / 40 characters),
-//                   never across the end of a sentence
+//                   never across the end of a sentence, nor over a word of the rule file's
+//                   `contrast` groups ("but": what follows it is said apart; a negation before
+//                   it does not reach past it either)
 //   ^  / $          the start / the end of a sentence or clause (an order: "^ call POLICE")
 //   A & B           A and B in the same sentence, in any order ("KEEP & NUMBER"); negation is
 //                   looked for around A
@@ -61,6 +63,11 @@ export interface LexiconSpec {
    * its sentence (or inside quotation marks) is no ask of the trainee's.
    */
   offer?: Scope;
+  /**
+   * Groups of words that set what follows against what went before ("but"): a gap never runs
+   * over one, and a negation does not reach across one ("it's not your fault, but you must go").
+   */
+  contrast?: string[];
 }
 
 /** Words that put what follows them (within `before` words in the sentence, `after` words in the clause) in another voice. */
@@ -130,6 +137,8 @@ const WORD = '[\\p{L}\\p{M}\\p{N}]';
 const INNER = '[^\\s.,!?;:¿¡"«»“”()。！？؟।،，]';
 /** Spaces and quotes between two words of a phrase. */
 const SPACE = '[ \\t"«»“”()]';
+/** What stands between the words of a gap: spaces, commas of every script, quotes, brackets. */
+const GAP_SEP = '[ \\t,:"«»“”()،、，]';
 /** Sentence ends: a gap never crosses them. */
 const SENTENCE_END = '.!?;。！？؟।\\n';
 const SENTENCE_END_CHAR = new RegExp(`[${SENTENCE_END}]`, 'u');
@@ -184,6 +193,9 @@ export class Lexicon {
 
   private readonly fillerRe: RegExp | null;
   private readonly scopeRe: Record<ScopeKind, RegExp | null>;
+  /** A lookahead a word of a gap must pass: it is no word of the `contrast` groups. */
+  private readonly notContrast: string;
+  private readonly contrastRe: RegExp | null;
   /** Heads (`{ … }`) met in the pattern being compiled: each gets its own named group. */
   private heads = 0;
 
@@ -203,6 +215,10 @@ export class Lexicon {
       return words.length ? new RegExp(this.bounded(`(?:${words.join('|')})`), 'u') : null;
     };
     this.scopeRe = { mention: scope(spec.mention), offer: scope(spec.offer) };
+    const contrast = (spec.contrast ?? []).map((g) => this.group(g, 0));
+    // In a gap every word is followed by a space or a comma: no costly letter class needed to end one.
+    this.notContrast = contrast.length ? (this.letters ? `(?!${contrast.join('|')})` : `(?!(?:${contrast.join('|')})${GAP_SEP})`) : '';
+    this.contrastRe = contrast.length ? new RegExp(this.bounded(`(?:${contrast.join('|')})`), 'gu') : null;
   }
 
   /** The line without its particles of politeness, so patterns need not allow for them everywhere. */
@@ -220,10 +236,10 @@ export class Lexicon {
   }
 
   private gap(long: boolean): string {
-    if (this.letters) return `[^${SENTENCE_END}]{0,${long ? 40 : 18}}?`;
-    // Commas of every script: a gap runs over a clause break, never over a sentence end.
-    const sep = '[ \\t,:"«»“”()،、，]+';
-    return `${sep}(?:[^ \\t${SENTENCE_END}]+${sep}){0,${long ? 14 : 6}}?`;
+    if (this.letters) return this.notContrast ? `(?:${this.notContrast}[^${SENTENCE_END}]){0,${long ? 40 : 18}}?` : `[^${SENTENCE_END}]{0,${long ? 40 : 18}}?`;
+    // Commas of every script: a gap runs over a clause break, never over a sentence end (nor a "but").
+    const sep = `${GAP_SEP}+`;
+    return `${sep}(?:${this.notContrast}[^ \\t${SENTENCE_END}]+${sep}){0,${long ? 14 : 6}}?`;
   }
 
   /** A whole pattern part (or group) with word boundaries at its two ends; inside, words meet at spaces. */
@@ -385,6 +401,13 @@ export class Lexicon {
     const clean = (s: string): string => (this.exceptRe ? s.replace(this.exceptRe, ' ~ ') : s);
     let clauseBefore = clean(lastClause(text.slice(0, start)));
     let clauseAfter = clean(firstClause(text.slice(end)));
+    if (this.contrastRe) {
+      // A negation does not reach over a "but": "it's not your fault, but you must go".
+      const cuts = [...clauseBefore.matchAll(this.contrastRe)];
+      if (cuts.length) clauseBefore = clauseBefore.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
+      const after = this.contrastRe.exec(((this.contrastRe.lastIndex = 0), clauseAfter));
+      if (after) clauseAfter = clauseAfter.slice(0, after.index);
+    }
     if (this.spec.negation.spaceEndsClause) {
       // Thai puts a space where other scripts put a comma or a full stop.
       clauseBefore = clauseBefore.replace(/^.*\s(?=\S)/su, '');

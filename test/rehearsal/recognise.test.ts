@@ -58,6 +58,17 @@ describe('reading by meaning', () => {
     expect(read(lex, push, 'You have to rest. The police were here.')).toEqual([]);
   });
 
+  it('a gap never runs over a word of the contrast groups, and a negation does not reach across one', () => {
+    const but = words({ groups: { ...words().spec.groups, BUT: ['but', 'however'] }, contrast: ['BUT'] });
+    const help = signals(but, { no_police: { when: ['NOT .. MUST .. POLICE'] }, police_push: { when: ['MUST .. POLICE'], negated: 'no_police' }, kept: { when: ['( cant | not ) promise .. but'] } });
+    expect(read(but, help, "It's not your fault, but you have to call the police.")).toEqual(['police_push']);
+    expect(read(but, help, "You don't have to call the police.")).toEqual(['no_police']);
+    // a pattern that names the word itself still reads across it
+    expect(read(but, help, "I can't promise, but I'll try.")).toEqual(['kept']);
+    // without the group the gap ran over it: the old reading
+    expect(read(lex, signals(lex, { no_police: { when: ['NOT .. MUST .. POLICE'] } }), "It's not your fault, but you have to call the police.")).toEqual(['no_police']);
+  });
+
   it('a head { … } is where negation is looked for, wherever it stands in the pattern', () => {
     const s = signals(lex, { police_push: { when: ['POLICE .. { MUST }'], negated: 'no_police' } });
     expect(read(lex, s, 'The police must be told.')).toEqual(['police_push']);
