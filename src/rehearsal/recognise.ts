@@ -405,8 +405,8 @@ export class Lexicon {
       // A negation does not reach over a "but": "it's not your fault, but you must go".
       const cuts = [...clauseBefore.matchAll(this.contrastRe)];
       if (cuts.length) clauseBefore = clauseBefore.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length);
-      const after = this.contrastRe.exec(((this.contrastRe.lastIndex = 0), clauseAfter));
-      if (after) clauseAfter = clauseAfter.slice(0, after.index);
+      const after = clauseAfter.search(this.contrastRe);
+      if (after >= 0) clauseAfter = clauseAfter.slice(0, after);
     }
     if (this.spec.negation.spaceEndsClause) {
       // Thai puts a space where other scripts put a comma or a full stop.
